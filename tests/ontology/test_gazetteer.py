@@ -99,6 +99,22 @@ def test_actors_are_organisations_with_valid_countries_and_designations() -> Non
             assert form.strip() == form and form, (a.id, form)
 
 
+def test_part_of_names_another_armed_group_and_never_loops() -> None:
+    by_id = {a.id: a for a in actors()}
+    for a in actors():
+        if a.part_of is None:
+            continue
+        assert a.part_of in by_id, f"{a.id}: part_of {a.part_of!r} is no actor"
+        assert a.part_of != a.id
+        assert by_id[a.part_of].subtype == "armed_group", a.id
+        seen = {a.id}
+        parent: str | None = a.part_of
+        while parent is not None:  # (a chain of parts ends at a whole)
+            assert parent not in seen, f"{a.id}: part_of loops"
+            seen.add(parent)
+            parent = by_id[parent].part_of
+
+
 def test_no_case_insensitive_surface_form_belongs_to_two_actors() -> None:
     folded, _ = _actor_index()
     clashes = {form: sorted(ids) for form, ids in folded.items() if len(ids) > 1}
@@ -155,7 +171,7 @@ def test_jem_spelling_variants() -> None:
         ("Daesh", "islamic-state"),
         ("al qaeda", "al-qaeda"),
         ("Hizballah", "hezbollah"),
-        ("Izz ad-Din al-Qassam Brigades", "hamas"),
+        ("Izz ad-Din al-Qassam Brigades", "qassam-brigades"),
         ("Houthis", "houthis"),
         ("Al-Shabab", "al-shabaab"),
         ("JNIM", "jnim"),

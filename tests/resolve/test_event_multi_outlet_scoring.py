@@ -38,6 +38,7 @@ def test_a_toll_restating_people_is_not_a_different_target_from_the_procession()
         place=None,
         figures=frozenset({("killed", 40)}),
         targets=target_heads(["40 people"]),
+        document_countries=frozenset({"QQ"}),  # placed nowhere, but its document names the country
     )
     decision = score_pair(later, first)
     assert decision is not None and dict(decision.features)["targets"] == 0.5

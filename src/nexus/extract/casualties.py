@@ -548,6 +548,8 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
         return ("killed" if kind == "injured" and _fatal(verb) else kind), "transitive"
     if _kind_of(verb, lex.fatal_only) is not None and _fatal(verb):
         return "killed", "transitive"  # 'hacked to death', 'beaten to death'; not 'hacked two websites'
+    if _kind_of(verb, lex.fatal_only) is not None and _is_passive(verb) and _badly(verb):
+        return "injured", "transitive"  # 'a clerk was badly burned', 'two were severely beaten'
     kind = _kind_of(verb, lex.intransitive)
     if kind is not None:
         return kind, "intransitive"
@@ -573,6 +575,18 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
         if nxt.dep_ != "dobj" and (lemma, nxt.lower_) in lex.verb_object:
             return lex.verb_object[(lemma, nxt.lower_)], "verb_object"
     return None
+
+
+def _badly(verb: Token) -> bool:
+    """'was badly burned', 'were severely beaten': a degree of harm on the verb
+    (``harm_degrees`` of ``casualties.yaml``)."""
+    return any(c.dep_ == "advmod" and c.lower_ in _listed("harm_degrees") for c in verb.children)
+
+
+@cache
+def _listed(key: str) -> frozenset[str]:
+    """A word list of ``casualties.yaml``, lower-cased."""
+    return frozenset(str(w).lower() for w in table("casualties.yaml").get(key) or [])
 
 
 def _stranded_at(verb: Token) -> bool:
@@ -640,8 +654,11 @@ def _toll_kind(noun: Token) -> str | None:
     lex = _lexicon()
     if noun.lemma_.lower() not in lex.toll_nouns and noun.lower_ not in lex.toll_nouns:
         return None
+    # (not a relative clause the parser hung on the toll: 'the toll had risen to 50, ..., who said
+    # dozens more were wounded' is a toll of the dead)
+    told = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
     for tok in noun.subtree:
-        if tok is noun:
+        if tok is noun or tok.i in told:
             continue
         kind = _kind_of(tok, lex.nouns) or _kind_of(tok, lex.descriptors) or _kind_of(tok, lex.transitive)
         if kind is None and tok.lemma_.lower() in {"casualty", "death"}:
@@ -655,7 +672,29 @@ def _toll_kind(noun: Token) -> str | None:
     if noun.lemma_.lower() in lex.bare_toll_nouns and any(c.lower_ == "the" for c in noun.children):
         # '11 people had been killed ..., but later raised the figure to 16'; 'the number of
         # people killed when ...' with the participle hung elsewhere by the parser
-        return _kind_near(noun) or _kind_just_after(noun)
+        return _kind_near(noun) or _kind_just_after(noun) or _kind_told_before(noun)
+    return None
+
+
+def _kind_told_before(noun: Token) -> str | None:
+    """'Medics spoke of four dead at first. Later the figure rose to seven.': a bare 'the
+    figure' or 'the number' (no 'of' phrase of its own) that a verb of change raises takes the
+    kind of the figure the sentence before counted; None otherwise."""
+    lex = _lexicon()
+    if any(c.dep_ == "prep" for c in noun.children) or noun.dep_ not in {"nsubj", "dobj"}:
+        return None
+    if noun.head.lemma_.lower() not in lex.toll_verbs:
+        return None
+    start, _end = sentence_bounds(noun.doc, noun.i)
+    if start == 0:
+        return None
+    before, _ = sentence_bounds(noun.doc, start - 1)
+    for tok in noun.doc[before:start]:
+        kind = _kind_of(tok, lex.nouns) or _kind_of(tok, lex.descriptors) or _kind_of(tok, lex.intransitive)
+        if kind is None and tok.pos_ == "VERB":
+            kind = _kind_of(tok, lex.transitive)
+        if kind in ("killed", "injured"):
+            return kind
     return None
 
 
@@ -898,6 +937,15 @@ def _first_conjunct(arg: Token) -> Token:
         if before and (any(c.dep_ == "cc" for c in before[-1].children) or _comma_between(before[-1], first)):
             # ('A colonel, two captains and five soldiers died': the comma of the list between them)
             return _first_conjunct(before[-1])
+    if (
+        first.dep_ == "conj"
+        and first.pos_ == "NOUN"
+        and first.head.pos_ == "VERB"
+        and _object_before(first.head, first)
+    ):
+        # 'killing the mayor and at least three other people', the second object joined to
+        # the verb by the parser: one list of victims, the first object's
+        return _first_conjunct(next(c for c in first.head.children if c.dep_ == "dobj" and c.i < first.i))
     return first
 
 
@@ -990,6 +1038,10 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         dep, head = "pobj", head.head  # 'rose to five overnight': the number misparsed on the adverb
     if dep == "npadvmod" and first.i < head.i and _gapped_passive(head) and not _has_subject(head):
         dep = "nsubj"  # 'two were badly hurt and four slightly injured': the number misparsed
+    if dep == "conj" and first.pos_ == "NOUN" and head.pos_ == "VERB" and _object_before(head, first):
+        # 'killing the mayor and at least three other people': the parser joined the second
+        # object to the verb; it is the verb's object all the same
+        dep = "dobj"
     if dep in {"nsubj", "nsubjpass"} and not _or_coordinated(head):
         kind = _kind_as_subject(head)
         if kind in ("injured", "hostages"):
@@ -1004,6 +1056,9 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
                 cue = _verb_cue(verb)
                 if cue is not None and (cue[1] == "intransitive" or _is_passive(verb)):
                     return cue[0], verb
+        fate = _fate_past_a_belief(head)
+        if fate is not None:
+            return fate
     if dep in {"dobj", "attr"} and not _or_coordinated(head):
         kind = _kind_as_object(head) or _kind_of_toll_verb(head)
         if kind is not None:
@@ -1031,6 +1086,35 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
             if kind is not None:
                 return kind, holder
     return None
+
+
+def _fate_past_a_belief(verb: Token) -> tuple[str, Token] | None:
+    """'Three youths thought to be smugglers were shot dead': the parser makes 'thought' (a verb of
+    ``belief_verbs`` in ``casualties.yaml``) the main verb with the counted noun its subject and
+    the passive 'were shot dead', left without a subject of its own, its clausal complement; that
+    passive is the figure's cue.  None otherwise."""
+    if verb.lemma_.lower() not in _listed("belief_verbs") or verb.tag_ != "VBD":
+        return None
+    if not any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # ('to be ...' after the verb is what marks the reduced relative)
+    for clause in verb.children:
+        if (
+            clause.dep_ == "ccomp"
+            and clause.pos_ == "VERB"
+            and not _has_subject(clause)
+            and _is_passive(clause)
+        ):
+            kind = _kind_as_subject(clause)
+            if kind is not None:
+                return kind, clause
+    return None
+
+
+def _object_before(verb: Token, noun: Token) -> bool:
+    """The verb has an object before ``noun`` and no clause of its own starts at ``noun``."""
+    if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in noun.children):
+        return False
+    return any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children)
 
 
 def _died_after(verb: Token) -> Token | None:
@@ -1389,8 +1473,11 @@ def _person_root(tok: Token) -> bool:
         and not _measure_appos(head)
         and not _listed_appos(head)
         and not any(c.dep_ == "nummod" for c in head.children)
+        and head.head.tag_ != "NN"
     ):
-        return False  # 'both attackers, a man and a woman, were killed': the pair again, not a third
+        # 'both attackers, a man and a woman, were killed': the pair again, not a third (but 'a
+        # chief, the head of the village, and his driver': one named twice, then another)
+        return False
     if tok.tag_ not in {"NN", "NNP", "PRP"}:
         return False
     if tok.tag_ == "PRP":
@@ -1421,8 +1508,11 @@ def _person_root(tok: Token) -> bool:
 
 
 def _both(tok: Token) -> bool:
-    """'both victims', 'both attackers': a pair of persons."""
+    """'both victims', 'both attackers', or 'both' alone as the subject ('both died in
+    hospital', 'both were shot'): a pair of persons."""
     lex = _lexicon()
+    if tok.lower_ == "both" and tok.tag_ == "DT":
+        return tok.dep_ in {"nsubj", "nsubjpass"}
     if tok.tag_ != "NNS" or not any(c.lower_ == "both" for c in tok.children):
         return False
     word = tok.lemma_.lower()
@@ -1443,7 +1533,7 @@ _VICTIM_TAGS = frozenset({"NN", "NNP", "PRP", "NNS", "WP"})
 def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
     """One-person victims ('killing a policeman', 'X was martyred') as figures of 1 ('both' of 2)."""
     figures: list[_Figure] = []
-    for tok in tagged(sent, _VICTIM_TAGS, _lexicon().one_more):  # _both/_person_root want no other
+    for tok in tagged(sent, _VICTIM_TAGS, _lexicon().one_more | {"both"}):  # _both/_person_root want no other
         pair = tok.i not in taken and _both(tok)
         if tok.i in taken or not (pair or _person_root(tok)):
             continue

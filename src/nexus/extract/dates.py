@@ -470,12 +470,12 @@ def find_doc_dates(doc: Doc, published: date | None) -> list[DateMention]:
     return _counted_back_from_a_day(doc, found, published)
 
 
-#: A year written inside a happening's name: "the 2016 Quetta hospital bombing".
+#: A year written inside a happening's name: "the 2011 Harbour Road bombing".
 _NAMED_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!-)")
 
 
 def _year_of_named_event(text: str, start: int, covered: list[tuple[int, int]]) -> list[DateMention]:
-    """ "since the 2016 Quetta hospital bombing": a year the parser took into the name of a
+    """ "since the 2011 Harbour Road bombing": a year the parser took into the name of a
     happening (an EVENT span of ``text`` starting at character ``start``) rather than a DATE span,
     as a year-precision DateMention at the year's own characters; none where a pattern date
     already covers it."""

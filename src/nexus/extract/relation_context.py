@@ -413,8 +413,9 @@ class RelationContext:
         the document names (its one military organisation called an army, armed forces or defence
         force), or with none named the state of the report's dateline, when the phrase names no
         owner of its own; "police" likewise the one police organisation the document names. With
-        ``officer`` (the word titles a person: "the army spokesman X") and armies of several states
-        named, the army of the report's own state."""
+        armies of several states named, the army of the report's own state (its dateline's, else
+        the one it is about); with only foreign ones named, "the army" is that state itself.
+        ``officer``: the word titles a person ("the army spokesman X")."""
         if not (tok.is_lower or (tok.is_title and self.entity(tok) is None)) or _counted(tok):
             return None  # ("the two armies": definite_group)
         word = lemma_of(tok)
@@ -442,9 +443,18 @@ class RelationContext:
         if not self._armies:  # no army named: the state the report is filed from
             return self.home_state
         home = self.home_state
-        if officer and len(self._armies) > 1 and home is not None:  # several states' armies: the report's own
-            own = [c for c in self._armies if c.country and c.country == home.country]
-            return own[0] if len(own) == 1 else None
+        if home is not None and home.country and (officer or tok.dep_ != "poss"):
+            # ("the military's media wing, X" with several armies named: a state body, left unread)
+            own = [c for c in self._armies if c.country == home.country]
+            if len(own) == 1:  # several states' armies: the report's own
+                return own[0]
+            definite = any(c.lower_ == "the" for c in tok.children)
+            if not own and definite and all(c.country for c in self._armies):
+                # only foreign armies named ("X's troops fight beside the army"): the home state's
+                # ("an army post" near a border may be the other side's: left to the one named)
+                return home
+        if officer and len(self._armies) > 1:
+            return None
         return self._armies[0] if len(self._armies) == 1 else None
 
     def _orgs(self) -> list[EntityCluster]:

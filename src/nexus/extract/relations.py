@@ -60,7 +60,8 @@ from nexus.extract.relation_members import (
     nearest_coalition,
 )
 from nexus.extract.titled_names import title_word
-from nexus.extract.tokens import matching, sentence_start, sentences
+from nexus.extract.tokens import matching, sentence_bounds, sentence_start, sentences
+from nexus.extract.triggers import reporting_verbs
 
 __all__ = ["RelationDraft", "extract_relations"]
 
@@ -569,6 +570,8 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
             if top is not verb:  # "X is known to be aligned with Y": the subject of "known"
                 subjects += [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
             owners = [c for s in subjects for c in ctx.actors(s)]
+            if not owners and len(deed) < len([o for o in verb.children if o.dep_ == "dobj"]):
+                owners = _pledger(ctx, verb, subjects)  # "a video in which he pledged allegiance to Y"
         if not owners or all(o.type == "PLACE" for o in owners):
             left = ctx.named_before(top)  # "the Front of the EMC, loyal to Y," (misattached)
             owners = [left] if left is not None else owners
@@ -587,6 +590,50 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(owner, "affiliation", partner, lemma_of(verb), sent, verb)
                 elif partner.type == "PERSON" and owner.type == "ORG":  # a faction loyal to its chief
                     ctx.add(partner, "affiliation", owner, lemma_of(verb), sent, verb)
+
+
+def _pledger(ctx: RelationContext, verb: Token, subjects: list[Token]) -> list[EntityCluster]:
+    """Who pledged allegiance, when the sentence names him only as "he" or "the suspect"
+    (``relations.yaml`` ``suspect_nouns``, singular and definite), or only as the maker of the
+    video or message the pledge is in ("recorded a video pledging allegiance to Y"): of the
+    persons the report named before the sentence who hold no office and are not named as the
+    teller of a statement (a suspect, not the prosecutor who tells of him), the one it tells of
+    most often, then the last named."""
+    words = _words("suspect_nouns")
+    if not subjects and verb.dep_ == "acl":  # "(he) recorded a video pledging allegiance to Y"
+        maker = verb.head.head
+        subjects = subjects_of(maker) if maker.pos_ in ("VERB", "AUX") else []
+    person = False
+    for s in subjects:
+        if s.lower_ in ("he", "she"):
+            person = True
+        elif s.tag_ == "NN" and lemma_of(s) in words and any(c.lower_ == "the" for c in s.children):
+            person = not any(c.dep_ in ("appos", "compound", "poss", "amod") for c in s.children)
+    if not person:
+        return []
+    start = sentence_start(ctx.doc, verb.i)
+    named: dict[int, tuple[int, int, EntityCluster]] = {}  # id -> (mentions, last position, person)
+    tellers: set[int] = set()
+    for i in range(len(ctx.doc)):
+        c = ctx.index.get(i)
+        if c is None or c.type != "PERSON" or c.roles:
+            continue
+        if _speaks(ctx.doc[i]):
+            tellers.add(id(c))
+        elif i < start:
+            named[id(c)] = (len(c.mentions), i, c)
+    named = {k: v for k, v in named.items() if k not in tellers}
+    if not named:
+        return []
+    return [max(named.values(), key=lambda t: (t[0], t[1]))[2]]  # the one most told of, then the last
+
+
+def _speaks(tok: Token) -> bool:
+    """Whether a name is the subject of a verb of saying ("..., Vautrin said"): a source."""
+    head = tok
+    while head.dep_ in ("compound", "flat", "appos") and head.head is not head:
+        head = head.head
+    return head.dep_ == "nsubj" and lemma_of(head.head) in reporting_verbs()
 
 
 def _state_side(c: EntityCluster) -> bool:
@@ -1120,8 +1167,14 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             subj = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
             if tok.dep_ == "amod":  # "a joint team of X and Y", "joint operations by X and Y"
                 members = [c for _, p in pobjs(tok.head, ("of", "by")) for c in ctx.actors(p)]
+                if len(members) < 2:  # "a joint team of X (XX) and the Y's Z": the parse lost Z
+                    members = [c for prep, _ in pobjs(tok.head, ("of", "by")) for c in _named_list(ctx, prep)]
                 if len(members) >= 2:  # (not "the joint force of the X alliance": one body)
                     subj = members
+            elif len(subj) < 2:  # "was carried out jointly by X, Y and Z"
+                agents = [c for c in tok.head.children if c.dep_ == "agent"]
+                listed = [c for a in agents for c in _named_list(ctx, a)]
+                subj = listed if len(listed) >= 2 else subj
             # "Uganda's army has hunted them in a joint offensive with X"
             subj += [c for _, p in pobjs(tok.head, ("with",)) for c in ctx.actors(p) if c not in subj]
             for i, a in enumerate(subj):
@@ -1339,6 +1392,32 @@ def _list_read_on_words(ctx: RelationContext, sent: Span, prep: Token) -> list[E
             current, after_in = None, False
         elif tok.lower_ in (",", "and", "as", "well") or tok.text == ";":
             after_in = False
+    return out
+
+
+def _named_list(ctx: RelationContext, prep: Token) -> list[EntityCluster]:
+    """The organisations listed right after a preposition, read in word order ("of X (XX) and the
+    Y's Z", "by X, Y and Z", however the parse hung them): names, their bracketed acronyms,
+    commas, "and" and determiners; a name before "'s" is an owner, not a member. Stops at any
+    other word."""
+    out: list[EntityCluster] = []
+    doc, end = ctx.doc, sentence_bounds(ctx.doc, prep.i)[1]
+    i = prep.i + 1
+    while i < end:
+        tok = doc[i]
+        c = ctx.entity(tok)
+        if c is not None:
+            j = i
+            while j + 1 < end and ctx.entity(doc[j + 1]) is c:
+                j += 1
+            owner = j + 1 < end and doc[j + 1].tag_ == "POS"
+            if c.type == "ORG" and not owner and c not in out:
+                out.append(c)
+            i = j + 1
+            continue
+        if tok.tag_ != "POS" and tok.lower_ not in (",", "and", "the", "(", ")", "as", "well"):
+            break
+        i += 1
     return out
 
 
@@ -2153,14 +2232,29 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
         return
     if org.subtype == "media" and tok.i > sent.start:  # "the Bamako daily Le Soir"
         prev = ctx.doc[tok.i - 1]
-        if ctx.entity(prev) is None and prev.pos_ == "NOUN" and prev.i > sent.start:
+        # (not a byline's "Maroua | The Echo": a word, not a bar the tagger read as a noun)
+        if ctx.entity(prev) is None and prev.pos_ == "NOUN" and prev.is_alpha and prev.i > sent.start:
             place = ctx.entity(ctx.doc[prev.i - 1])
             if place is not None and place.type == "PLACE" and ctx.entity(tok) is org:
                 ctx.add(org, "based_in", place, prev.lower_, sent, prev)
+    if _struck_phrase(head):
+        return  # "gunmen stormed the studios of X in Y": where it was hit, not where it is based
     for prep, pobj in pobjs(tok, ("in",)):
         place = ctx.entity(pobj)
         if place is not None and place.type == "PLACE" and place is not org:
             ctx.add(org, "based_in", place, "in", sent, prep)
+
+
+def _struck_phrase(head: Token) -> bool:
+    """Whether a name is (the "of" phrase of) the object of a verb of attack or fighting
+    (``relations.yaml`` hostility verbs and strike words): "stormed the offices of X", "attacked X"."""
+    lex = relation_lexicon()
+    noun = head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "the studios of X"
+    if noun.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return lemma_of(noun.head) in lex.host_verbs | lex.strike_words
 
 
 # ---------------------------------------------------------------------- API
@@ -2197,6 +2291,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _rivalry_verbs(ctx, sent)
         _claimed_through(ctx, sent)
     _office_holders(ctx, clusters)
+    gazetteer_ties(ctx, clusters)
     _former_comrades(ctx)
     _spokesmen_speak_for_their_body(ctx)
     return [
@@ -2206,6 +2301,47 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         and not _rival_split(ctx, d)
         and not _measure_on_a_person(d)
     ]
+
+
+@cache
+def _parents() -> dict[str, str]:
+    """Gazetteer key of an actor -> key of the actor it is a part of (``actors.yaml`` ``part_of``)."""
+    return {f"actor:{a.id}": f"actor:{a.part_of}" for a in ontology.actors() if a.part_of}
+
+
+def gazetteer_ties(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
+    """A branch, province, armed wing or sworn affiliate and the actor it is part of (``actors.yaml``
+    ``part_of``), both named in a report, are affiliated: reports name the two together because
+    of that tie, often saying it only by the name ("Islamic State X Province") or in a sentence
+    the rules cannot read. Only when one sentence names both within ``relations.yaml``
+    ``gazetteer_tie_window`` words (named apart, a report may tell of the two as strangers or
+    rivals), and not when a rule found the two at odds or already tied; the evidence is the
+    first such sentence."""
+    by_key = {c.key: c for c in clusters if c.key and c.type == "ORG"}
+    window = int(ontology.table("relations.yaml").get("gazetteer_tie_window") or 0)
+    tied = {frozenset((id(d.source), id(d.target))) for d in ctx.out}
+    for key, parent_key in _parents().items():
+        part, parent = by_key.get(key), by_key.get(parent_key)
+        if part is None or parent is None or part is parent or frozenset((id(part), id(parent))) in tied:
+            continue
+        spans = [ctx.doc.char_span(m.start, m.end, alignment_mode="expand") for m in part.mentions]
+        tokens = [span.root for span in spans if span is not None]
+        if not tokens:
+            continue
+        both = [t for t in tokens if _named_near(parent, t, window)]
+        if both:  # (named apart, the two may be told of as rivals or strangers)
+            ctx.add(part, "affiliation", parent, "part of", both[0].sent, both[0])
+
+
+def _named_near(cluster: EntityCluster, tok: Token, window: int) -> bool:
+    """Whether a mention of ``cluster`` lies in ``tok``'s sentence, at most ``window`` words away."""
+    sent, doc = tok.sent, tok.doc
+    for m in cluster.mentions:
+        if sent.start_char <= m.start < sent.end_char:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and min(abs(span.start - tok.i), abs(span.end - 1 - tok.i)) <= window:
+                return True
+    return False
 
 
 def _claimed_through(ctx: RelationContext, sent: Span) -> None:

@@ -49,7 +49,7 @@ from nexus.extract.events import EventDraft
 from nexus.extract.page import in_body, zone_at
 from nexus.extract.parse_index import parse_index
 from nexus.extract.tokens import sentences
-from nexus.extract.triggers import kills_attackers, told_in_passing
+from nexus.extract.triggers import killing_verbs, kills_attackers, told_in_passing
 from nexus.model import Count
 
 #: Casualty kinds carried on an event, in the model's field names.
@@ -80,7 +80,11 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     headline or a caption.  Aggregate and claimed figures go to no draft.
     """
     quiet = _no_casualty_triggers()
-    violent = [d for d in drafts if d.type in _VIOLENT and d.trigger.lemma_.lower() not in quiet]
+    # (a capture or an arrest takes no toll, unless a killing verb tells it too: 'seized the
+    # district in clashes in which 30 rebels died')
+    violent = [
+        d for d in drafts if d.type in _VIOLENT and (d.trigger.lemma_.lower() not in quiet or _kills_too(d))
+    ]
     if not violent:
         return
     main = _main_event(doc, violent)
@@ -92,6 +96,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     groups: dict[tuple[int, str, int], str] = {}  # (event, kind, count index) -> victim group
     # event -> (index of an injured figure, the killed figure its sentence told with it, if any)
     hurt_told: dict[int, list[tuple[int, int | None]]] = {}
+    folded: list[EventDraft] = []  # drafts of a bare toll's verbs, joined to the happening told before
     for k, sent in enumerate(sents):
         if zone_at(doc, sent.start_char) == "teaser":
             continue  # "Read also: Two rangers killed in ...": another story's figures
@@ -109,6 +114,18 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             for m in d.mentions
         )
         wanted = [m for m in mentions if m.kind in CASUALTY_FIELDS and not m.aggregate and not m.claimed]
+        # 'Police stormed a hideout in X. Four gunmen died in the shootout, officials said.':
+        # a bare toll whose only violent words are its own verbs tells the happening just before
+        went_on = _toll_of_the_last(doc, sents, k, here, wanted, violent, places)
+        if went_on is not None:
+            for draft in here:
+                if all(sent.start <= m.i < sent.end for m in draft.mentions):
+                    # the toll verb's own draft was that happening told again: its words join it
+                    # (not its doers or places, which its own sentence never named)
+                    went_on.mentions.extend(draft.mentions)
+                    folded.append(draft)
+            violent = [d for d in violent if all(d is not f for f in folded)]
+            here, named = [went_on], True
         if here:
             _keep_claimed(doc, [m for m in mentions if m.claimed and not m.aggregate], here, sent)
         # Parts ('among them 74 at the port') count only for a happening they place.
@@ -138,6 +155,8 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             named_here = None if m.part else _cue_happening(doc, m, violent, repointed)
             if named_here is not None:
                 chosen[j] = named_here  # 'wounded in the ambush' told after another event's sentence
+        if went_on is not None:
+            chosen = [None if m.part else went_on for m in wanted]
         for j, e in enumerate(chosen):
             # 'died during the attack, while four others were hurt': the attack the sentence's own
             # 'the attack' points back to, not the draft that word was filed under
@@ -186,6 +205,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                     and main.type == "attack"
                     and mention.kind != "attackers_killed"
                     and not _another_day(event, main)
+                    and not _another_place(event, main)
                 ):
                     event = main  # wounded after a raid on the attackers are the attack's
             if mention.cue >= 0 and event.type != "attack" and self_inflicted(doc[mention.cue]):
@@ -212,6 +232,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             went[j] = (event, own)
             thread = (k, event)
         _higher_floor_of_another_source(doc, floors, groups)
+        _share_with_twins(wanted, went, here, sent)
         died = wounded_who_died(sent)
         tolls = {id(d): d.casualties.get("killed", [])[len(killed_before[id(d)]) :] for d in violent}
         told_toll = [d for d in violent if tolls[id(d)]]
@@ -225,6 +246,105 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             for at in range(injured_before[id(d)], len(d.casualties.get("injured", []))):
                 hurt_told.setdefault(id(d), []).append((at, first))
     _harmed_no_one(sents, violent)
+    if folded:
+        drafts[:] = [d for d in drafts if all(d is not f for f in folded)]
+
+
+def _kills_too(draft: EventDraft) -> bool:
+    """Whether one of the draft's words is a killing verb ('killed', 'shot dead')."""
+    return any(m.pos_ == "VERB" and m.lemma_.lower() in killing_verbs() for m in draft.mentions)
+
+
+def _share_with_twins(
+    wanted: list[CasualtyMention],
+    went: list[tuple[EventDraft, bool] | None],
+    here: list[EventDraft],
+    sent: Span,
+) -> None:
+    """ "A missile hit a barracks, killing six guards": read both as a strike and, by its
+    'killing', as an attack, one happening typed two ways; the figures the sentence gave one
+    go to the other too, when the other's only word in the sentence is the verb of a figure
+    that one took, and it has no figure of that kind yet.
+
+    ``wanted`` are the sentence's figures, ``went`` the (event, own) each went to (None when
+    it went to none), ``here`` the violent drafts the sentence mentions.
+    """
+    for mention, target in zip(wanted, went, strict=True):
+        if target is None or mention.part or not target[1] or mention.kind == "attackers_killed":
+            continue
+        event = target[0]
+        # the verbs of the figures this event took ('killing four and wounding five'); a verb of
+        # a figure another draft took ('police shot dead the attacker who had stabbed a man')
+        # makes no twin
+        cues = {m.cue for m, t in zip(wanted, went, strict=True) if t is not None and t[0] is event}
+        for twin in here:
+            inside = [m.i for m in twin.mentions if sent.start <= m.i < sent.end]
+            if twin is event or twin.type == event.type or not inside or any(i not in cues for i in inside):
+                continue
+            if twin.casualties.get(mention.kind) or any(m.i == event.trigger.i for m in twin.mentions):
+                continue
+            twin.casualties[mention.kind] = [mention.count]
+            twin.toll_ranks[mention.kind] = list(event.toll_ranks.get(mention.kind, [7]))[-1:]
+
+
+def _toll_of_the_last(
+    doc: Doc,
+    sents: list[Span],
+    k: int,
+    here: list[EventDraft],
+    wanted: list[CasualtyMention],
+    violent: list[EventDraft],
+    places: dict[int, EntityCluster],
+) -> EventDraft | None:
+    """The violent draft told in the sentence just before sentence ``k`` when ``k`` is a bare
+    toll of it: "Police stormed a hideout in X. Four gunmen died in the shootout, officials
+    said."
+
+    None unless every violent word of sentence ``k`` is one of its figures' own verbs (no
+    happening named: "in the ambush" keeps its own event), the sentence names no day and no
+    town or site of another happening, one happening heads the sentence before (its word
+    nearest that sentence's root; a tie tells none), and that happening has no figure yet of
+    a kind the toll gives (figures then are parts or updates, which the ordinary rules
+    weigh).  An attack takes no attackers' dead this way: their killing is the forces' own
+    action.  ``here`` are the violent drafts mentioned in sentence ``k``, ``wanted`` its
+    figures, ``places`` the token index of place entities.
+    """
+    sent = sents[k]
+    if not here or not wanted or k == 0 or any(m.part for m in wanted):
+        return None
+    cues = {m.cue for m in wanted if m.cue >= 0}
+    cues |= {_first_verb(doc[c]).i for c in list(cues)}  # 'were killed and two soldiers injured'
+    for draft in here:
+        if any(sent.start <= m.i < sent.end and m.i not in cues for m in draft.mentions):
+            return None
+    if any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+        return None  # 'Two more were killed on Friday': a day of its own
+    before = sents[k - 1]
+    depths = {
+        id(d): min(_depth(m) for m in inside)
+        for d in violent
+        if (inside := [m for m in d.mentions if before.start <= m.i < before.end and not told_in_passing(m)])
+    }
+    if not depths:
+        return None
+    top = min(depths.values())
+    told = [d for d in violent if depths.get(id(d)) == top]
+    if len(told) != 1 or any(told[0] is d for d in here):
+        return None  # ('the raid on militants linked to the bombing': the raid, its clause's head)
+    last = told[0]
+    if any(not _at_place(last, [p], every=True) for p in _sentence_places(sent, places)):
+        return None  # 'Three were killed in <another town>': another happening
+    kinds = {"killed" if m.kind == "attackers_killed" else m.kind for m in wanted}
+    if any(last.casualties.get(kind) for kind in kinds):
+        return None
+    if last.type == "attack" and any(m.kind == "attackers_killed" for m in wanted):
+        return None
+    return last
+
+
+def _depth(token: Token) -> int:
+    """How many heads stand above ``token`` in its sentence's parse."""
+    return sum(1 for _ in token.ancestors)
 
 
 def _wounded_died(event: EventDraft, died: int, told: list[tuple[int, int | None]], toll: int) -> None:
@@ -512,6 +632,12 @@ def _told_by_another(doc: Doc, first: CasualtyMention, later: CasualtyMention) -
 
 
 @cache
+def _say_verbs() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("say_verbs") or []
+    return frozenset(str(w).lower() for w in words)
+
+
+@cache
 def _source_verbs() -> frozenset[str]:
     words = ontology.table("casualties.yaml").get("source_verbs") or []
     return frozenset(str(w).lower() for w in words)
@@ -523,6 +649,18 @@ def _another_day(event: EventDraft, main: EventDraft) -> bool:
     if a is None or b is None or a.precision != "day" or b.precision != "day":
         return False
     return a.iso != b.iso
+
+
+def _another_place(event: EventDraft, main: EventDraft) -> bool:
+    """Whether the two drafts are placed at two towns or sites neither of which lies in the
+    other (an operation in one village hours after the attack on a post in another).  A
+    happening recalled from the past is never told apart this way."""
+    if event.background or not event.places or not main.places:
+        return False
+    mine, theirs = event.places[0], main.places[0]
+    if mine.subtype not in _LOCAL or theirs.subtype not in _LOCAL:
+        return False
+    return not _at_place(event, [theirs]) and not _at_place(main, [mine])
 
 
 def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: CasualtyMention) -> bool:
@@ -548,6 +686,7 @@ def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: Casualt
     doc = main.sent.doc
     return (
         not _another_day(event, main)
+        and not _another_place(event, main)
         and _cue_happening(doc, mention, [event]) is None  # 'wounded in the raid': the raid's own
         and _counts_forces(doc, mention)
         and not any(_killed_by(m, doc[mention.cue]) for m in event.mentions if mention.cue >= 0)
@@ -686,12 +825,26 @@ def _figure_places(
                 local = cluster is not None and cluster.subtype in _LOCAL and cluster not in found
                 if local and cluster is not None and not _care_place(tok):  # not 'treated at X hospital'
                     found.append(cluster)
-    return found or _fronted_places(cue.sent, places)
+    return found or _fronted_places(cue.sent, places, cue)
 
 
-def _fronted_places(sent: Span, places: dict[int, EntityCluster]) -> list[EntityCluster]:
-    """'In Peshawar, ...': a place fronted before the first comma sets the scene of the sentence."""
+def _fronted_places(
+    sent: Span, places: dict[int, EntityCluster], cue: Token | None = None
+) -> list[EntityCluster]:
+    """'In <town>, ...': a place fronted before the first comma sets the scene of the sentence.
+
+    Not when it places only the telling of a figure ``cue`` reports ('In <capital>, the
+    ministry said troops had killed 12 ...': where it was said, not where they died).
+    """
     if len(sent) < 3 or sent[0].lower_ not in _LOCATIVE:
+        return []
+    teller = sent[0].head
+    if (
+        cue is not None
+        and teller.i != cue.i
+        and teller.lemma_.lower() in _source_verbs() | _say_verbs()
+        and any(a.i == teller.i for a in cue.ancestors)
+    ):
         return []
     found: list[EntityCluster] = []
     for tok in sent[1:8]:
@@ -725,6 +878,12 @@ def _care_place(tok: Token) -> bool:
     head = tok.head
     if tok.dep_ in ("compound", "nmod", "poss") and head.lemma_.lower() in care:
         return True
+    doc, start = tok.doc, tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1  # (from the first word of the name: a hyphenated name is several tokens)
+    if start >= 2 and doc[start - 1].lower_ in ("in", "at") and doc[start - 2].lemma_.lower() in care:
+        return True  # 'died in hospital in X', however the parser hung 'in X'
+
     return tok.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in care
 
 
@@ -826,9 +985,9 @@ def _add(
     if (
         base == 1
         and zone in ("body", "update", "dateline")
-        and (_raised_to(sent.doc, mention) or _by_time(sent.doc, mention))
+        and (_raised_to(sent.doc, mention) or _by_time(sent.doc, mention) or _now_stands(sent.doc, mention))
     ):
-        base = 2  # 'raising the toll to 14', 'By Wednesday, 15 were dead'; not a headline's
+        base = 2  # 'raising the toll to 14', 'By Wednesday, 15 were dead', 'now at 6'; not a headline's
     elif base == 1 and zone == "headline" and _raised_to(sent.doc, mention):
         base = 2  # 'Toll in X bombing rises to 14' over a body that still tells the first count
     if zone == "caption":
@@ -845,7 +1004,9 @@ def _add(
             # 'The toll has risen to five ... killing three ... Two of the wounded died': the update
             # already counts them; they add to the retold first count, after it
             retold = [i for i in range(best_at + 1, len(counts)) if ranks[i] < 8]
-            best_at = retold[-1] if retold else best_at
+            if not retold:
+                return  # 'the toll now stands at six ... Two of the wounded died': how it got there
+            best_at = retold[-1]
         elif mention.additive and not _also_killed(sent.doc, mention):
             # 'killing at least 12 ... Police first put the toll at eight. Two of the wounded died,
             # and two more bodies were found': the lead already counts them; they add to the first count
@@ -907,6 +1068,8 @@ def _by_time(doc: Doc, mention: CasualtyMention) -> bool:
         return False
     verb = doc[mention.cue]
     holders = [verb, *([verb.head] if verb.dep_ == "ccomp" else [])]
+    if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "nsubj", "nsubjpass"}:
+        holders.append(verb.head)  # 'By evening, rescuers had pulled 23 bodies from the ruins'
     for holder in holders:
         for prep in holder.children:
             if (
@@ -917,6 +1080,21 @@ def _by_time(doc: Doc, mention: CasualtyMention) -> bool:
             ):
                 return True
     return False
+
+
+def _now_stands(doc: Doc, mention: CasualtyMention) -> bool:
+    """'The toll now stands at six dead', 'now counts 22 dead', 'the toll is now 14': a figure told,
+    by an adverb 'now' on its clause before it, as the current total is an update."""
+    if mention.earlier:
+        return False
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    clause = {t.i for t in span} | {a.i for t in span for a in t.ancestors}
+    if mention.cue >= 0:
+        clause |= {mention.cue} | {a.i for a in doc[mention.cue].ancestors}
+    before = [t for t in span.sent if t.i < span.start]
+    return any(t.lower_ == "now" and t.dep_ == "advmod" and t.head.i in clause for t in before)
 
 
 def _under(holder: Token, verb: Token) -> bool:
@@ -971,6 +1149,9 @@ def _causes(trigger: Token, cue: Token) -> bool:
         return True
     if first.dep_ == "relcl" and _names_within(first.head, trigger):
         return True  # 'the 2022 bombing on X Avenue, in which six people were killed'
+    antecedent = _relative_antecedent(first)
+    if antecedent is not None and _names_within(antecedent, trigger):
+        return True  # 'an air raid that, the navy said, killed ...' hung elsewhere
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
         trigger = trigger.head  # 'martyred in an assassination carried out by ...'
     head = trigger.head
@@ -979,6 +1160,20 @@ def _causes(trigger: Token, cue: Token) -> bool:
 
 #: Dependencies of a descriptor stating a verb's result: 'left six dead', 'left 11 hurt'.
 _RESULT_DEPS = frozenset({"oprd", "acomp", "xcomp"})
+
+
+def _relative_antecedent(verb: Token) -> Token | None:
+    """The noun just before the relative pronoun subject ('that', 'which') of ``verb`` when the
+    parser did not make ``verb`` that noun's relative clause: 'weeks after a raid that, the
+    navy said, killed three' -> raid.  None otherwise."""
+    if verb.dep_ == "relcl":
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.lower_ in {"that", "which"}:  # (tagged WDT, or IN)
+            before = verb.doc[child.i - 1] if child.i > 0 else None
+            if before is not None and before.pos_ in {"NOUN", "PROPN"}:
+                return before
+    return None
 
 
 def _names_within(noun: Token, trigger: Token) -> bool:

@@ -44,6 +44,9 @@ class Actor(_Entry):
     acts_for_state: bool = Field(
         default=False, description="an organ of its country's state (army, police, intelligence, ministry)"
     )
+    part_of: str | None = Field(
+        default=None, description="id of the actor it is a branch, province, wing or sworn affiliate of"
+    )
     note: str | None = None
 
 

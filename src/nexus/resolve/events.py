@@ -9,15 +9,18 @@ two steps:
   has its publication date; a month or year date contains the other); places
   that can be one (not in two countries, not farther apart than ``max_km``
   when both have coordinates, not two different names without coordinates
-  unless a casualty figure is shared); actors that overlap, or one side
-  naming none.
+  unless a casualty figure is shared, a small one only with a named actor
+  or target: ``figures_tie``); actors that overlap, or one side naming none;
+  a report of no place whose document names no country joins an event of a
+  country only the same day or on a named actor, target or large toll.
 * **A score** in [0, 1], the weighted sum of four features
   (``WEIGHTS``): date closeness (1 on the same day, falling with every day
   apart; a coarse date that contains the other scores 0.6), place closeness
   (1 for the same name or within a few km, falling with distance, 0.5 for a
   region containing the place or an unknown place, 0.2 for two different
   sites of one city), actor overlap (1 shared, 0.5 when a side names none)
-  shared figures (1 when a figure of the same field agrees exactly, 0.5
+  shared figures (1 when a figure of the same field agrees exactly, less
+  when it is small: ``figure_strength``, "2 killed" is told of many attacks; 0.5
   when a side gives none, 0.2 when all differ, 0 and a penalty of
   ``FIGURE_CLASH_PENALTY`` when a field's figures are far apart, such as 33
   and 3 killed) and shared targets (head
@@ -56,6 +59,7 @@ Pure functions: the store feeds them rows and persists the answer.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -130,6 +134,14 @@ RECALLED_ACTORS_SCORE = 0.25
 #: Figure closeness of two counts of the dead that may be early and later counts of one toll
 #: (``counts_of_one_toll``): between no figure in common (0.2) and one given on a side only (0.5).
 ONE_TOLL_SCORE = 0.4
+#: A figure both sides give exactly is full evidence of one happening from this size up (37 killed);
+#: a smaller one counts for less (``figure_strength``: 2 killed is told of many attacks) ...
+STRONG_FIGURE = 4
+#: ... down to this figure closeness, that of a figure given on one side only; and a small shared
+#: figure opens no gate alone (``figures_tie``: a place, a named actor or target must tie too).
+SMALL_SHARED_SCORE = 0.5
+#: The reason ``place_score`` gives when a side names no place.
+UNKNOWN_PLACE_REASON = "place unknown on one side"
 #: Place closeness of two spellings of one name (``spelt_alike``), one side without coordinates.
 SPELT_ALIKE_SCORE = 0.9
 #: Place kinds whose names may be compared by spelling (towns and sites, not regions).
@@ -210,6 +222,10 @@ class EventKey:
     #: for a report naming no place, the one town its document names ("the funeral of the six
     #: policemen" in a report about Kelmo): an event there scores as that place, others as unknown
     document_town: PlaceKey | None = None
+    #: for a report, the countries its document's placed mentions and its outlet's name lie in
+    #: (ISO codes; empty for an event, or a document and outlet naming none): a report of no place
+    #: whose document names no country is not placed by figures alone (``_countryless_beside_placed``)
+    document_countries: frozenset[str] = frozenset()
 
 
 @cache
@@ -382,7 +398,7 @@ def place_score(
 ) -> tuple[float, str] | tuple[None, str]:
     """Place closeness in [0, 1] and its reason; ``(None, reason)`` when the places cannot be one."""
     if _unknown(a) or _unknown(b):
-        return 0.5, "place unknown on one side"
+        return 0.5, UNKNOWN_PLACE_REASON
     assert a is not None and b is not None
     if a.country and b.country and a.country != b.country:
         return None, f"countries differ ({a.country}/{b.country})"
@@ -996,20 +1012,116 @@ def clashing_fields(a: EventKey, b: EventKey) -> list[str]:
     return out
 
 
+def figure_strength(value: int) -> float:
+    """How much one figure both sides give says they tell one happening, in [0, 1]: 1 from
+    ``STRONG_FIGURE`` up, less the smaller it is (logarithmically: 1 killed ~0.43, 2 ~0.68).
+
+    Small tolls are common ("two killed" is told of many attacks a week in one country); a toll
+    of 37 is told of one."""
+    if value <= 0:
+        return 0.0
+    return min(1.0, math.log1p(value) / math.log1p(STRONG_FIGURE))
+
+
+def shared_figure_strength(a: EventKey, b: EventKey) -> float:
+    """The ``figure_strength`` of the largest figure of one field both sides give, 0 when none."""
+    return max((figure_strength(value) for _, value in a.figures & b.figures), default=0.0)
+
+
 def figure_score(a: EventKey, b: EventKey) -> tuple[float, str]:
-    """Shared casualty figures in [0, 1]: 1 when one agrees exactly, 0.5 when a side gives none,
-    0.2 when none agrees, 0 when a field's figures are far apart (``clashing_fields``)."""
+    """Shared casualty figures in [0, 1]: 1 when a figure of at least ``STRONG_FIGURE`` agrees
+    exactly, less for a smaller one (down to ``SMALL_SHARED_SCORE``: ``figure_strength``), 0.5 when
+    a side gives none, 0.2 when none agrees, 0 when a field's figures are far apart
+    (``clashing_fields``)."""
     if not a.figures or not b.figures:
         return 0.5, "figures given on one side only"
     shared = sorted(a.figures & b.figures)
     if shared:
-        return 1.0, "shared figure " + ", ".join(f"{name} {value}" for name, value in shared)
+        score = SMALL_SHARED_SCORE + (1.0 - SMALL_SHARED_SCORE) * shared_figure_strength(a, b)
+        told = ", ".join(f"{name} {value}" for name, value in shared)
+        return round(score, 4), f"shared figure {told}" + ("" if score >= 1.0 else " (small)")
     clashing = clashing_fields(a, b)
     if clashing:
         return 0.0, "figures far apart (" + ", ".join(clashing) + ")"
     if counts_of_one_toll(a, b):
         return ONE_TOLL_SCORE, "counts of one rising toll"
     return 0.2, "no figure in common"
+
+
+def named_ties(a: EventKey, b: EventKey) -> list[str]:
+    """Ties of two sides besides their place and figures: a canonical actor both name, a target
+    head both name that says who or what was hit (not people named loosely: ``loose_person_heads``,
+    "men", "civilians")."""
+    ties = [f"actor {actor}" for actor in sorted(a.actors & b.actors)]
+    ties += [f"target {head}" for head in sorted((a.targets & b.targets) - loose_person_heads())]
+    return ties
+
+
+def _names_spelt_alike(report: EventKey, candidate: EventKey) -> bool:
+    """Whether the report's place and a place of the candidate are one name spelt two ways
+    (``names_alike``), whatever their kinds ("Kelmohhari" upazila / "Kelmohari")."""
+    if report.place is None or not report.place.name:
+        return False
+    return any(
+        other is not None and other.name and names_alike(report.place.name, other.name)
+        for other in (candidate.place, *candidate.places)
+    )
+
+
+def _may_lie_there(report: EventKey, candidate: EventKey) -> bool:
+    """Whether one side's place is a name no gazetteer knows (no country, no coordinates) that may lie
+    where the other is placed: the report's document names the candidate's country, or none
+    (``document_countries``), or the candidate's is the unknown one and the report is placed in a
+    country. A place the gazetteer knows is somewhere else ("Gashish" and "Mangu", two divisions
+    of one state); one it does not know may be a village of the other's district."""
+
+    def unknown_name(place: PlaceKey | None) -> bool:
+        return place is not None and bool(place.name) and place.lat is None and not place.country
+
+    mine, theirs = report.place, candidate.place
+    if unknown_name(mine) and theirs is not None and theirs.country:
+        return not report.document_countries or theirs.country in report.document_countries
+    return unknown_name(theirs) and mine is not None and bool(mine.country)
+
+
+def _countryless_beside_placed(a: EventKey, b: EventKey) -> bool:
+    """Whether one side names no place and nothing says its country (no country on its place, none
+    its document or outlet names: ``document_countries``; an event of such reports alike) while the
+    other is placed in a country: "killed two young men guarding cattle", from an outlet naming
+    no country, may be of any country's attack that day."""
+
+    def countryless(key: EventKey) -> bool:
+        return (key.place is None or not key.place.country) and not key.document_countries
+
+    def placed(key: EventKey) -> bool:
+        return key.place is not None and bool(key.place.country)
+
+    return (countryless(a) and placed(b)) or (countryless(b) and placed(a))
+
+
+def _tied_beyond_place(report: EventKey, candidate: EventKey) -> bool:
+    """Whether a side of no place and no country and a side placed in a country are tied by more
+    than a nearby day and figures that may be any attack's ("two young men killed"): the same day
+    (or a publication date within ``PUBLICATION_SLACK_DAYS`` after the other's day), a named actor
+    or target (``named_ties``), or a shared figure of at least ``STRONG_FIGURE``."""
+    near = nearest_day(report, candidate)
+    if report.day is not None and near.day is not None:
+        later, earlier = sorted((report, near), key=lambda key: key.day or date.min, reverse=True)
+        assert later.day is not None and earlier.day is not None
+        days = (later.day - earlier.day).days
+        # a side dated by its publication (a claim, a follow-up) may be told a day or two later
+        if days == 0 or (later.from_publication and days <= PUBLICATION_SLACK_DAYS):
+            return True
+    return bool(named_ties(report, candidate)) or figures_tie(report, candidate, place_tied=False)
+
+
+def figures_tie(a: EventKey, b: EventKey, *, place_tied: bool) -> bool:
+    """Whether figures both sides give tie them where nothing else does: a shared figure of at least
+    ``STRONG_FIGURE`` alone; a smaller one ("two killed") only with a second tie, the place
+    (``place_tied``, the caller's) or a named actor or target (``named_ties``)."""
+    if not a.figures & b.figures:
+        return False
+    return shared_figure_strength(a, b) >= 1.0 or place_tied or bool(named_ties(a, b))
 
 
 @cache
@@ -1180,7 +1292,9 @@ def targets_naming_places(report: EventKey, candidate: EventKey) -> frozenset[st
     mine = [report.place.name] if report.place is not None and report.place.name else []
 
     def names_one(head: str, places: list[str]) -> bool:
-        return len(head) >= 4 and any(names_alike(head, name) for name in places)
+        # a head lost its final -s as a plural would ("Mirebalais" -> "mirebalai": ``target_heads``)
+        spellings = (head, head + "s")
+        return len(head) >= 4 and any(names_alike(word, name) for word in spellings for name in places)
 
     found = {h for h in report.targets if names_one(h, theirs)}
     return frozenset(found | {h for h in candidate.targets if names_one(h, mine)})
@@ -1207,16 +1321,16 @@ def actors_naming_places(report: EventKey, candidate: EventKey) -> bool:
     return bool(theirs) and all(names_place(name) for name in report.actor_names)
 
 
-def _one_scene_blamed_apart(
-    report: EventKey, candidate: EventKey, dated: float, place: float | None, figures: float
-) -> bool:
+def _one_scene_blamed_apart(report: EventKey, candidate: EventKey, dated: float, place: float | None) -> bool:
     """Whether two sides that blame different actors still tell one happening: the same day
     (day-precision dates), the same place (a score of at least ``DISTRICT_IN_CITY_SCORE``), a
-    shared figure and no targets that differ (``target_score`` above 0). Outlets blame one
-    attack on different names: the state's label for a group ("the khawarij"), the group's
-    own name, a faction or front claiming it."""
+    shared figure (``figures_tie``: a small one with a shared named target) and no targets that
+    differ (``target_score`` above 0). Outlets blame one attack on different names: the state's
+    label for a group ("the khawarij"), the group's own name, a faction or front claiming it."""
     same_day = dated >= DAY_SCORES[0] and report.precision == candidate.precision == "day"
-    if not (same_day and place is not None and place >= DISTRICT_IN_CITY_SCORE and figures >= 1.0):
+    if not (same_day and place is not None and place >= DISTRICT_IN_CITY_SCORE):
+        return False
+    if not figures_tie(report, candidate, place_tied=False):  # a small toll: a named target too
         return False
     return target_score(report, candidate)[0] > 0.0  # two named targets that differ: two attacks
 
@@ -1332,27 +1446,34 @@ def score_pair(
         town = best_place_score(replace(report, place=report.document_town), candidate, max_km)
         if town[0] is not None and town[0] > place:
             place, place_reason = town[0], f"{town[1]}, the town of its document"
-    if kindred and not told_as_kindred_types(report, candidate, dated[0], place, figures):
+    if (
+        report.type not in SAME_DAY_TYPES  # statements are tied by their speakers
+        and place_reason.startswith(UNKNOWN_PLACE_REASON)
+        and _countryless_beside_placed(report, candidate)
+        and not _tied_beyond_place(report, candidate)
+    ):
+        return None  # nothing says where, and the days or a small toll at most tie them
+    if kindred and not told_as_kindred_types(report, candidate, dated[0], place):
         return None
     if not actors_compatible(report, candidate) and actors_naming_places(report, candidate):
         # "the Kelm police post attack": the extractor took the place for an actor
         report = replace(report, actors=frozenset(), actor_names=frozenset())
     if not actors_compatible(report, candidate):
         recalled = _recalled_at_one_place(report, candidate)
-        disputed = not recalled and _one_scene_blamed_apart(report, candidate, dated[0], place, figures)
+        disputed = not recalled and _one_scene_blamed_apart(report, candidate, dated[0], place)
         if not recalled and not disputed:
             return None
     if (
         place is not None
         and place_reason.startswith(REACH_REASON)
-        and figures < 1.0
+        and not figures_tie(report, candidate, place_tied=False)
         and not later_count(report, candidate)  # a toll risen since: the count the other gave, grown
     ):
         place, place_reason = None, place_reason + ", and no figure is shared"
     if (
         place is not None
         and place_reason.startswith(MAY_HOLD_REASON)
-        and not _one_scene_told(report, candidate, dated[0], figures)
+        and not _one_scene_told(report, candidate, dated[0])
     ):
         place, place_reason = (
             None,
@@ -1380,7 +1501,10 @@ def score_pair(
             one_country = report.place is not None and candidate.place is not None
             one_country = one_country and report.place.country == candidate.place.country  # type: ignore[union-attr]
             no_coordinates = no_coordinates or (one_country and dated[0] == 1.0)
-        if not (figures == 1.0 and close and no_coordinates and not country_clash):
+        # a small toll alone ties no two places, but one name spelt two ways is a place tie
+        spelt_or_unknown = _names_spelt_alike(report, candidate) or _may_lie_there(report, candidate)
+        tied = figures_tie(report, candidate, place_tied=spelt_or_unknown)
+        if not (tied and close and no_coordinates and not country_clash):
             return None
         place, place_reason = 0.1, place_reason + ", but a figure is shared"
     if recalled:
@@ -1428,19 +1552,25 @@ def score_pair(
     return Decision(None, kind, score, reasons, features)
 
 
-def _one_scene_told(report: EventKey, candidate: EventKey, date_closeness: float, figures: float) -> bool:
+def _one_scene_told(report: EventKey, candidate: EventKey, date_closeness: float) -> bool:
     """Whether two reports of a division and a town it ``may_hold`` tell one scene: the same day (or,
     a side dated only by its publication, within its slack: ``date_score`` 0.8) and a shared
-    figure, target (or target kind) or means."""
+    figure or counts of one toll (``figures_tie``: small ones with a named actor or target),
+    target (or target kind) or means."""
     if report.precision != "day" or candidate.precision != "day":
         return False
     published = report.from_publication or candidate.from_publication
     if date_closeness < (DAY_SCORES[1] if published else 1.0):
         return False  # a publication date within its slack is as near as a date can be told
-    if figures == 1.0 or target_score(report, candidate)[0] >= TARGET_KIND_SCORE:
+    if figures_tie(report, candidate, place_tied=False):
         return True
-    if counts_of_one_toll(report, candidate):
+    if target_score(report, candidate)[0] >= TARGET_KIND_SCORE:
         return True
+    if counts_of_one_toll(report, candidate) and (
+        figure_strength(max(v for n, v in report.figures | candidate.figures if n == "killed")) >= 1.0
+        or named_ties(report, candidate)
+    ):
+        return True  # early and later counts of one toll, not two small tolls ("2", "3") of the day
     families = weapon_families()
     mine = {families.get(m, m) for m in report.methods}
     return bool(mine & {families.get(m, m) for m in candidate.methods})
@@ -1480,16 +1610,14 @@ def kindred_types() -> dict[str, frozenset[str]]:
     return {name: frozenset(others) for name, others in out.items()}
 
 
-def told_as_kindred_types(
-    report: EventKey, candidate: EventKey, dated: float, place: float | None, figures: float
-) -> bool:
+def told_as_kindred_types(report: EventKey, candidate: EventKey, dated: float, place: float | None) -> bool:
     """Whether two reports of kindred types (``kindred_types``) tell one happening.
 
     "Shells fired by the militia killed 11 in the town on Friday" (an attack)
     and "Friday's bombardment of the town killed 19" (told as military
     action, no actor named): the same day (day-precision dates), the same
     place (a score of at least ``DISTRICT_IN_CITY_SCORE``, or no place on a side
-    and a figure shared: ``figures`` 1), a weapon family
+    and a figure shared: ``figures_tie``), a weapon family
     both name (``methods_clash`` aside, both must name one), and one side
     naming no actor, or both the same one. The army's raid in reply to an
     insurgent attack names the army, and the attack its attackers: those stay two.
@@ -1500,7 +1628,7 @@ def told_as_kindred_types(
     if not same_day or place is None:
         return False
     unplaced = _unknown(report.place) or _unknown(candidate.place)
-    if place < DISTRICT_IN_CITY_SCORE and not (unplaced and figures >= 1.0):
+    if place < DISTRICT_IN_CITY_SCORE and not (unplaced and figures_tie(report, candidate, place_tied=False)):
         return False
     families = weapon_families()
     mine = {families[m] for m in report.methods if m in families}

@@ -39,6 +39,8 @@ from nexus.resolve.events import (
     EventKey,
     PlaceKey,
     date_span,
+    figure_strength,
+    loose_person_heads,
     place_score,
     target_heads,
 )
@@ -209,7 +211,8 @@ def referenced_event(
     that can agree. Their place must agree when both are placed (the same
     place, near, or one containing the other; a place farther off, within
     the distance one happening's places may lie apart, when a killed figure
-    is shared: "six days after the massacre in which 24 were killed", told
+    is shared, a small one only with a named actor or target
+    (``events.figure_strength``): "six days after the massacre in which 24 were killed", told
     from the town the survivors fled to); when a side has none, a
     shared target or a shared actor must tie them, or, for a report of no
     place, the one town its document names (``key.document_town``). A place
@@ -261,8 +264,11 @@ def referenced_event(
         if key.actors and their_actors and not key.actors & their_actors:
             continue
         if own is not None and _place(row) is not None and place < 0.5:
-            shared = sorted(mine & killed.get(row.id, set()))
-            if not shared:  # "six days after the massacre in which 24 were killed", told in a town nearby
+            # "six days after the massacre in which 24 were killed", told in a town nearby: a toll
+            # few other attacks share ("two killed" is not one), or a small one and a named actor or target
+            shared = sorted(mine & killed.get(row.id, set()), reverse=True)
+            named = (key.actors & their_actors) or (key.targets & their_targets) - loose_person_heads()
+            if not shared or (figure_strength(shared[0]) < 1.0 and not named):
                 continue
             reason = f"{reason}, but a toll is shared (killed {shared[0]})"
         if own is None or _place(row) is None:

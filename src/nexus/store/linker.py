@@ -902,6 +902,58 @@ def _document_country(
     return country if count >= DOCUMENT_COUNTRY_SHARE * sum(countries.values()) else None
 
 
+def _document_countries(
+    connection: Connection, row: dict[str, Any], cache: Aggregates | None = None
+) -> frozenset[str]:
+    """ISO codes of the countries the report's document's placed mentions lie in, that its outlet's
+    name names ("Chad Government spokesperson"), else that its stored sentences name or call a
+    nationality by ("Pakistani intelligence agents"): ``EventKey.document_countries``."""
+    places = _document_places(connection, row, cache)
+    found = {str(place["country"]) for _, place in places if place.get("country")}
+    found |= text_countries(row.get("outlet") or "")
+    if found:
+        return frozenset(found)
+    written = _written_sentences(row, cache)  # the sentences the writer just stored, else the store's
+    sentences: Iterable[Any] = (
+        written.values()
+        if written is not None
+        else connection.execute(
+            select(evidence.c.sentence).where(
+                evidence.c.doc_id == row["doc_id"],
+                evidence.c.doc_version == row["doc_version"],
+                evidence.c.superseded.is_(False),
+            )
+        ).scalars()
+    )
+    for sentence in sentences:
+        found |= text_countries(str(sentence or ""))
+    return frozenset(found)
+
+
+@lru_cache(maxsize=4096)
+def text_countries(text: str) -> frozenset[str]:
+    """ISO codes of the countries a text (a sentence, an outlet's name) names by one to three
+    capitalised words, or by a nationality adjective (``demonyms.yaml``): "in Ostria", "Ostrian
+    soldiers", "The Ostria Herald"."""
+    from nexus.extract.geocode import country_index, fold
+
+    index, demonyms = country_index(), ontology.demonyms()
+    words = [re.sub(r"['’]s$", "", word) for word in re.findall(r"[\w'’-]+", text)]  # "Ostria's"
+    found = set()
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        if word.lower() in demonyms:
+            found.add(demonyms[word.lower()])
+            continue
+        for size in (3, 2, 1):
+            entry = index.get(fold(" ".join(words[i : i + size])))
+            if entry is not None and entry.country:
+                found.add(str(entry.country))
+                break
+    return frozenset(found)
+
+
 def _document_town(
     connection: Connection, row: dict[str, Any], cache: Aggregates | None = None
 ) -> PlaceKey | None:
@@ -1141,6 +1193,8 @@ def link_event(
         key = replace(key, place_borrowed=True)
     elif key.place is None and key.type not in SAME_DAY_TYPES:  # "the funeral of the six killed"
         key = replace(key, document_town=_document_town(connection, row, cache))
+    if key.place is None or not key.place.country:
+        key = replace(key, document_countries=_document_countries(connection, row, cache))
     within = key.place.within if key.place is not None and key.place.lat is None else None
     siblings = _siblings(connection, row, cache)  # the document's reports linked so far
     if key.place_borrowed and _told_in_claim(row, siblings):
@@ -1613,7 +1667,8 @@ def recalled_clearly(decision: Decision) -> bool:
     # "arrested three over last week's grenade attack on a cafe that killed five": no place of its
     # own, but the toll and the target the stored attack gives
     unplaced = any(reason.startswith("place unknown on one side") for reason in decision.reasons)
-    return unplaced and features.get("figures", 0.0) >= 1.0 and features.get("targets", 0.0) >= 1.0
+    shared = any(reason.startswith("shared figure") for reason in decision.reasons)  # of any size
+    return unplaced and shared and features.get("targets", 0.0) >= 1.0
 
 
 def claim_of_sentence(row: dict[str, Any], siblings: Sequence[Any]) -> str | None:
