@@ -47,8 +47,8 @@ from spacy.vocab import Vocab
 
 from nexus.extract.entities import EntityCluster
 from nexus.extract.events import EventDraft
-from nexus.extract.place_model import _bucket, _path, head_spans, mention_zone, report_sentences
-from nexus.extract.places import _clause_head, _recalls_a_happening
+from nexus.extract.place_model import dependency_path, head_spans, mention_zone, report_sentences
+from nexus.extract.places import clause_head, recalls_a_happening
 from nexus.extract.shipped import (
     altered_files,
     env_mode,
@@ -56,6 +56,7 @@ from nexus.extract.shipped import (
     group_scores,
     label_probabilities,
     load_textcat,
+    size_bucket,
 )
 from nexus.extract.shipped import feature_doc as shipped_feature_doc
 from nexus.extract.triggers import reporting_verbs
@@ -188,14 +189,14 @@ def candidate_features(
     such as ``"K=ORG|armed_group"``, ``"PREP=by"``, ``"RULES=0"``; some conjoined with the type."""
     cluster, trigger = cand.cluster, draft.trigger
     feats = [f"T={draft.type}", f"SRC={cand.source}"]
-    feats.append(f"RULES={'none' if cand.rules_rank is None else _bucket(cand.rules_rank, (0, 1))}")
+    feats.append(f"RULES={'none' if cand.rules_rank is None else size_bucket(cand.rules_rank, (0, 1))}")
     feats.append(f"K={_kind(cluster)}")
     feats.append(f"ONT={int(cluster.key is not None)}")
-    feats.append(f"NC={_bucket(len(others), (1, 2, 3, 5, 8))}")
-    feats.append(f"NM={_bucket(len(cluster.mentions), (1, 2, 4, 8))}")
+    feats.append(f"NC={size_bucket(len(others), (1, 2, 3, 5, 8))}")
+    feats.append(f"NM={size_bucket(len(cluster.mentions), (1, 2, 4, 8))}")
     first = first_sent.get(id(cluster), sent_no)
-    feats.append(f"FS={_bucket(first, (0, 1, 3, 7))}")
-    feats.append(f"FD={_bucket(sent_no - first, (-1, 0, 1, 3))}")
+    feats.append(f"FS={size_bucket(first, (0, 1, 3, 7))}")
+    feats.append(f"FD={size_bucket(sent_no - first, (-1, 0, 1, 3))}")
     if cluster is top_group:
         feats.append("TOP=group")
     if any(t is cluster for t in draft.target_entities):
@@ -229,15 +230,15 @@ def candidate_features(
             feats.append(f"MOD={root.dep_}|{'trigger' if root.head.i == trigger.i else root.head.pos_}")
         if root.head.i == trigger.i:
             feats.append(f"TD={root.dep_}")
-        feats.append(f"PATH={_path(root, trigger)}")
+        feats.append(f"PATH={dependency_path(root, trigger)}")
         gap = root.i - trigger.i
         feats.append(f"DIR={'after' if gap > 0 else 'before'}")
-        feats.append(f"DIST={_bucket(abs(gap), (1, 3, 6, 10, 20))}")
-        clause, own = _clause_head(trigger), _clause_head(root)
+        feats.append(f"DIST={size_bucket(abs(gap), (1, 3, 6, 10, 20))}")
+        clause, own = clause_head(trigger), clause_head(root)
         feats.append(f"CL={int(clause is not None and own is not None and own.i == clause.i)}")
         if _speaker(root, trigger):
             feats.append("SP=speaker")
-        if _recalls_a_happening(draft.sent, trigger):
+        if recalls_a_happening(draft.sent, trigger):
             feats.append("RC=recall")
         verb = next((t for t in root.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.i != trigger.i:

@@ -59,6 +59,7 @@ from nexus.extract.shipped import (
     env_threshold,
     label_probabilities,
     load_textcat,
+    size_bucket,
 )
 from nexus.extract.shipped import feature_doc as shipped_feature_doc
 from nexus.extract.tokens import sentences, texts
@@ -131,13 +132,6 @@ def cue_classes() -> dict[str, tuple[str, ...]]:
             table, path = table.get(section, {}), f"{path}.{section}"
         _word_lists(table, path, found)
     return {word: tuple(sorted(keys)) for word, keys in found.items()}
-
-
-def _bucket(n: int, bounds: Sequence[int]) -> str:
-    for bound in bounds:
-        if n <= bound:
-            return str(bound)
-    return f"{bounds[-1]}+"
 
 
 def _word(tok: Token, index: dict[int, EntityCluster]) -> str:
@@ -243,7 +237,7 @@ def event_features(
     feats += [f"L{len(left) - n}={_word(t, index)}" for n, t in enumerate(left)]
     feats += [f"R{n + 1}={_word(t, index)}" for n, t in enumerate(right)]
     # where the sentence stands
-    feats.append(f"S={_bucket(sent_no, (0, 1, 2, 4, 7, 12, 20))}")
+    feats.append(f"S={size_bucket(sent_no, (0, 1, 2, 4, 7, 12, 20))}")
     share = sent_no / max(1, n_sents - 1)
     feats.append(f"SQ={min(3, int(share * 4))}")
     feats.append(f"Z={zone_at(doc, trigger.idx)}")
@@ -264,9 +258,9 @@ def event_features(
     feats += [f"HC={cue.lower()}" for cue in attribution.cues]
     feats.append(f"AS={int(attribution.asserter is not None)}")
     # its arguments
-    feats.append(f"NA={_bucket(len(draft.actors), (0, 1))}")
+    feats.append(f"NA={size_bucket(len(draft.actors), (0, 1))}")
     feats += sorted({f"AK={sort_of(a)}" for a in draft.actors})
-    feats.append(f"NT={_bucket(len(draft.targets), (0, 1))}")
+    feats.append(f"NT={size_bucket(len(draft.targets), (0, 1))}")
     feats += sorted({f"TK={sort_of(t)}" for t in draft.target_entities})
     feats.append(f"PL={sort_of(draft.places[0]) if draft.places else 'none'}")
     feats.append(f"PG={int(event.place is not None)}")
@@ -279,9 +273,9 @@ def event_features(
         k for k in ("killed", "injured", "missing", "attackers_killed") if getattr(event, k) is not None
     ]
     feats += [f"K={k}" for k in figures] or ["K=none"]
-    feats.append(f"NM={_bucket(len(draft.mentions), (1, 2, 3))}")
-    feats.append(f"NS={_bucket(len({m.sent.start for m in draft.mentions}), (1, 2))}")
-    feats.append(f"B={_bucket(before, (0, 1, 2))}")
+    feats.append(f"NM={size_bucket(len(draft.mentions), (1, 2, 3))}")
+    feats.append(f"NS={size_bucket(len({m.sent.start for m in draft.mentions}), (1, 2))}")
+    feats.append(f"B={size_bucket(before, (0, 1, 2))}")
     if sentence_score is not None:
         feats.append(f"LS={min(9, int(sentence_score * 10))}")
     if event.method:

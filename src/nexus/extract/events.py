@@ -47,8 +47,10 @@ from nexus.extract.places import (
     marchers_home,
     place_candidates,
     said_inside_first,
+    there_named_before,
     told_rank,
     town_named_before,
+    where_clause_place,
 )
 from nexus.extract.relation_context import capitals
 from nexus.extract.state_bodies import (
@@ -290,7 +292,12 @@ def events_in_sentence(
                     for m in c.mentions
                 )
             ]
-            draft.places = list(draft.own_places) or scene
+            draft.places = (
+                list(draft.own_places)
+                or scene
+                or where_clause_place(trigger, index)  # "travelled to X, where she condemned ..."
+                or there_named_before(sent, trigger, index)
+            )
         finer = finer_inside(trigger)  # "the attack in X province ... at a camp in Y": Y
         if finer is not None and etype != "statement" and finer not in draft.own_places and draft.own_places:
             draft.own_places = [finer, *draft.own_places]
@@ -309,6 +316,10 @@ def events_in_sentence(
             draft.places = marchers_home(trigger, index)  # "residents of X marched": in X
         if etype in ("rally", "visit", "meeting") and not draft.places:
             draft.places = town_named_before(sent, index)  # "marched through the town centre"
+        if etype in ("attack", "military_action") and not draft.places:
+            # "the city has not forgotten the night a gunman opened fire": the last town named
+            # before the definite noun of the trigger's clause
+            draft.places = town_named_before(sent, index, trigger)
         if etype in ("attack", "military_action") and not draft.places:
             draft.places = division_named_before(sent, index)  # "the deadliest in the province since"
         hosted: EventDraft | None = None

@@ -54,12 +54,12 @@ from nexus.extract.places import (
     LOCATIVE,
     NEUTRAL,
     _anchor,
-    _clause_head,
     _in_speaker_phrase,
     _mention_roots,
-    _recalls_a_happening,
     _role,
     _where_it_was_said,
+    clause_head,
+    recalls_a_happening,
 )
 from nexus.extract.shipped import (
     altered_files,
@@ -68,6 +68,7 @@ from nexus.extract.shipped import (
     group_scores,
     label_probabilities,
     load_textcat,
+    size_bucket,
 )
 from nexus.extract.shipped import feature_doc as shipped_feature_doc
 from nexus.extract.tokens import sentences
@@ -112,13 +113,6 @@ class Candidate:
     rules_rank: int | None
     source: str  # "sent", "before1", "before2", "head" or "rules"
     features: tuple[str, ...] = ()  # its own features (:func:`candidate_features` and :func:`_context`)
-
-
-def _bucket(n: int, bounds: Sequence[int]) -> str:
-    for bound in bounds:
-        if n <= bound:
-            return str(bound)
-    return f"{bounds[-1]}+"
 
 
 def head_spans(doc: Doc, sents: Sequence[Span], upto: int) -> list[tuple[str, Span]]:
@@ -181,7 +175,7 @@ def candidates(
     return list(out.values())
 
 
-def _path(anchor: Token, trigger: Token) -> str:
+def dependency_path(anchor: Token, trigger: Token) -> str:
     """The dependency labels from ``anchor`` up to the lowest head it shares with ``trigger``, then
     down to the trigger (``"pobj>prep>^"`` for "attacked ... in X"), at most four each way."""
     ups = [anchor, *anchor.ancestors]
@@ -210,16 +204,16 @@ def candidate_features(
     ``"ROLE=loc"``; a few also conjoined with the type (``"TX=attack|ROLE=loc"``)."""
     cluster, trigger = cand.cluster, draft.trigger
     feats = [f"T={draft.type}", f"SRC={cand.source}"]
-    feats.append(f"RR={'none' if cand.rules_rank is None else _bucket(cand.rules_rank, (0, 1, 2))}")
+    feats.append(f"RR={'none' if cand.rules_rank is None else size_bucket(cand.rules_rank, (0, 1, 2))}")
     feats.append(f"K={cluster.subtype or 'none'}")
     feats.append(f"PK={cand.place.kind}")
     feats.append(f"GZ={int(cluster.key is not None)}")
     feats.append(f"GS={cand.place.source or 'none'}")
-    feats.append(f"NC={_bucket(len(others), (1, 2, 3, 5))}")
-    feats.append(f"NM={_bucket(len(cluster.mentions), (1, 2, 4))}")
+    feats.append(f"NC={size_bucket(len(others), (1, 2, 3, 5))}")
+    feats.append(f"NM={size_bucket(len(cluster.mentions), (1, 2, 4))}")
     first = first_sent.get(id(cluster), sent_no)
-    feats.append(f"FS={_bucket(first, (0, 1, 3, 7))}")
-    feats.append(f"FD={_bucket(sent_no - first, (-1, 0, 1, 3))}")
+    feats.append(f"FS={size_bucket(first, (0, 1, 3, 7))}")
+    feats.append(f"FD={size_bucket(sent_no - first, (-1, 0, 1, 3))}")
     if draft.background:
         feats.append("F=background")
     # the gazetteer's and the text's hierarchy among the candidates
@@ -266,17 +260,17 @@ def candidate_features(
                 else "PH=other"
             )
             feats.append(f"PHP={hinge.pos_}")
-        feats.append(f"PATH={_path(anchor, trigger)}")
+        feats.append(f"PATH={dependency_path(anchor, trigger)}")
         gap = root.i - trigger.i
         feats.append(f"DIR={'after' if gap > 0 else 'before'}")
-        feats.append(f"DIST={_bucket(abs(gap), (1, 3, 6, 10, 20))}")
-        clause = _clause_head(trigger)
-        feats.append(f"CL={int(clause is not None and _clause_head(anchor) is clause)}")
+        feats.append(f"DIST={size_bucket(abs(gap), (1, 3, 6, 10, 20))}")
+        clause = clause_head(trigger)
+        feats.append(f"CL={int(clause is not None and clause_head(anchor) is clause)}")
         if _in_speaker_phrase(anchor, trigger):
             feats.append("SP=speaker")
         if _where_it_was_said(anchor, trigger):
             feats.append("SP=said")
-        if _recalls_a_happening(draft.sent, trigger):
+        if recalls_a_happening(draft.sent, trigger):
             feats.append("RC=recall")
         doc = root.doc
         nxt = doc[root.i + 1] if root.i + 1 < len(doc) else None
@@ -353,7 +347,7 @@ def _context(
     if mine < 0:
         out.append("REC=none")
     else:
-        out.append(f"REC={_bucket(sum(v > mine for v in last.values()), (0, 1, 2))}")
+        out.append(f"REC={size_bucket(sum(v > mine for v in last.values()), (0, 1, 2))}")
     earlier = [(d, p) for d, p in before if d.trigger.i < draft.trigger.i]
     if earlier and earlier[-1][1] is cand.cluster:
         out.append("PE=prev")

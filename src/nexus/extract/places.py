@@ -156,7 +156,7 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     the list may be empty.
     """
     dateline = dateline_end(sent.doc)
-    clause = _clause_head(trigger)
+    clause = clause_head(trigger)
     scored: dict[int, tuple[int, int, int, EntityCluster]] = {}
     for root in _mention_roots(sent, index):
         if root.idx < dateline:
@@ -557,7 +557,7 @@ def _nationwide_country(
     happening is the whole's, the towns named with it are examples. "The country" is the one
     holding those towns, else the last one named before."""
     heads = [trigger]
-    verb = _clause_head(trigger)
+    verb = clause_head(trigger)
     if verb is not None and verb.i != trigger.i:
         heads.append(verb)
     if trigger.pos_ == "NOUN":  # "strikes killed 31 across X", read as a clause on the noun
@@ -693,7 +693,7 @@ def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     """The place "there" points back to when it locates the trigger's clause ("flew to the port and
     chaired a council there"): the last place named before it in the sentence, as a destination
     or a location, not one in a clause describing someone."""
-    verb = _clause_head(trigger)
+    verb = clause_head(trigger)
     heads = {trigger.i} | ({verb.i} if verb is not None else set())
     low = lowers(sent.doc)
     there = next(
@@ -708,6 +708,8 @@ def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     )
     if there is None:
         return None
+    if not any(root.i < there.i for root in _mention_roots(sent, index)):
+        return place_before_the_sentence(sent, index)  # "He told reporters there that ...": the last town
     found: list[EntityCluster] = []
     for root in _mention_roots(sent, index):
         if root.i >= there.i or root.idx < dateline_end(sent.doc):
@@ -723,6 +725,62 @@ def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]
     last = [p for p in found if not any(q is not p and _inside(q, p) for q in found)]
     towns = [p for p in last if place_rank(p) > PLACE_RANK["admin"]]
     return (towns or last)[-1] if last else None
+
+
+def place_before_the_sentence(sent: Span, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The town or site named last before ``sent`` in the report's body (not in the dateline, a
+    headline or a caption): what "there" points back to in a sentence that names no place before
+    it ("Troops entered X on Monday. The governor told reporters there that ..."). None when the
+    body names none before the sentence."""
+    doc = sent.doc
+    filed = dateline_end(doc)
+    for i in range(sent.start - 1, -1, -1):
+        cluster = index.get(i)
+        if cluster is None or cluster.type != "PLACE" or cluster.subtype not in ("city", "site"):
+            continue
+        if doc[i].idx < filed:
+            return None
+        if not is_secondary(doc, i) and not _at_a_distance(doc[_mention_start(i, index)]):
+            return cluster
+    return None
+
+
+def there_named_before(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "The minister told reporters there that ...": ``[town]`` when "there" qualifies the
+    trigger and the sentence names no place before it (the town of
+    :func:`place_before_the_sentence`); ``[]`` else."""
+    there = next((c for c in trigger.children if c.lower_ == "there" and c.dep_ == "advmod"), None)
+    if there is None or any(root.i < there.i for root in _mention_roots(sent, index)):
+        return []
+    town = place_before_the_sentence(sent, index)
+    return [town] if town is not None else []
+
+
+def where_clause_place(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "travelled to X on Tuesday, where he condemned the attack": ``[X]`` when the trigger lies
+    in a clause opened by "where" (a relative clause, or one the parser hung on the verb before
+    it) and a place is named before "where" in the phrase the clause hangs on (the last one);
+    ``[]`` else."""
+    for token in (trigger, *trigger.ancestors):
+        if token.dep_ not in ("relcl", "advcl"):
+            if token.dep_ == "conj":
+                continue  # ("where he condemned X and promised Y": the clause of both)
+            return []
+        where = next((c for c in token.children if c.lower_ == "where" and c.i < token.i), None)
+        if where is None:
+            return []
+        clause = range(token.left_edge.i, token.right_edge.i + 1)
+        held = [
+            index[t.i]
+            for t in token.head.subtree
+            if t.i < where.i
+            and t.i not in clause
+            and t.i in index
+            and index[t.i].type == "PLACE"
+            and t.head.dep_ == "prep"  # (the object of "to", "in", "at": not a party named)
+        ]
+        return held[-1:]
+    return []
 
 
 def _on_a_place_noun_of(there: Token, heads: set[int]) -> bool:
@@ -784,13 +842,18 @@ def _site_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[Enti
     return []
 
 
-def town_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+def town_named_before(
+    sent: Span, index: dict[int, EntityCluster], trigger: Token | None = None
+) -> list[EntityCluster]:
     """ "Residents marched through the town centre", "the governor visited the wounded at the
     town's hospital": a sentence that names no place for a rally, visit or meeting but refers to
     "the town" (``settlement_anaphor_nouns`` of entities.yaml, with "the", "this" or "that") means
     the last town named before the noun, in the sentence ("residents of X marched through the
     town") or the report's body. ``[]`` when the noun names a place of its own ("the town of X",
-    "X town"), is what a distance is counted from, or no town was named before."""
+    "X town"), is what a distance is counted from, or no town was named before. With a
+    ``trigger``, the noun must belong to the trigger's clause: the verb it hangs on is the
+    trigger or holds it ("the city has not forgotten the night a gunman opened fire"), not a
+    clause beside it ("X, who visited the village, said operations were stepped up")."""
     nouns = _words("settlement_anaphor_nouns")
     doc = sent.doc
     noun = next(
@@ -800,23 +863,62 @@ def town_named_before(sent: Span, index: dict[int, EntityCluster]) -> list[Entit
             if t.is_lower
             and t.lower_ in nouns
             and _definite(t if t.dep_ != "compound" else t.head)  # ("the town centre")
-            and not any(c.dep_ in ("compound", "appos", "prep") for c in t.children)
+            and not any(
+                c.dep_ in ("appos", "prep") or (c.dep_ == "compound" and not _describing_word(c, index))
+                for c in t.children
+            )
             and not (t.i > 0 and doc[t.i - 1].i in index)
             and not _at_a_distance(t)  # "ambushed 15 km short of the town": not in it
         ),
         None,
     )
-    if noun is None:
+    if noun is None or (trigger is not None and not _in_the_clause_of(noun, trigger)):
         return []
     filed = dateline_end(doc)
     for i in range(noun.i - 1, -1, -1):  # ("residents of X marched through the town": X)
         cluster = index.get(i)
         if cluster is None or cluster.type != "PLACE" or cluster.subtype != "city":
             continue
-        if doc[i].idx < filed or is_secondary(doc, i):
-            continue
+        if doc[i].idx < filed or is_secondary(doc, i) or _at_a_distance(doc[_mention_start(i, index)]):
+            continue  # (not "30 km west of Y" in "entered X, a town 30 km west of Y")
+        if _whose_force(doc[i]):
+            continue  # (not "a spokesman for the forces in Y")
         return [cluster]
     return []
+
+
+def _describing_word(word: Token, index: dict[int, EntityCluster]) -> bool:
+    """A lower-case common noun that only describes the town noun it modifies ("the port town",
+    "the border town"), not a name ("X town")."""
+    return word.is_lower and word.pos_ == "NOUN" and word.i not in index
+
+
+def _in_the_clause_of(noun: Token, trigger: Token) -> bool:
+    """Whether the verb the noun hangs on (its first verb above it) is the trigger or holds the
+    trigger in its phrase; a noun the trigger's own phrase holds counts too."""
+    if trigger in noun.ancestors or noun.i == trigger.i:
+        return True
+    verb = next((t for t in noun.ancestors if t.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and (verb.i == trigger.i or verb in trigger.ancestors)
+
+
+def _whose_force(token: Token) -> bool:
+    """ "the rebel forces in Y", "police in Y": a place in an "in" phrase on an actor noun tells
+    whose force it is, not where something happened."""
+    prep = token.head
+    return (
+        token.dep_ == "pobj"
+        and prep.lower_ == "in"
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in ACTOR_NOUNS
+    )
+
+
+def _mention_start(i: int, index: dict[int, EntityCluster]) -> int:
+    """The first token of the place mention holding token ``i`` (its tokens share a cluster)."""
+    while i > 0 and index.get(i - 1) is index.get(i):
+        i -= 1
+    return i
 
 
 #: Division nouns too loose to point back to a division ("the state" is often the government).
@@ -902,7 +1004,7 @@ def _mention_span(root: Token, index: dict[int, EntityCluster]) -> Span:
     return root.doc[start:end]
 
 
-def _clause_head(trigger: Token) -> Token | None:
+def clause_head(trigger: Token) -> Token | None:
     """The verb whose clause holds the trigger (the trigger itself when it is a verb)."""
     token = trigger
     for _ in range(6):
@@ -980,7 +1082,7 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
     possessive = root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS")
     if possessive and (_owns_an_actor(root.head) or _owns_a_group(root.head, index)):
         if index[root.i].subtype == "country" and _owner_of_the_speaker(root.head, trigger):
-            if _recalls_a_happening(root.sent, trigger):
+            if recalls_a_happening(root.sent, trigger):
                 return OTHER  # "... said the assault had been repelled and 30 were killed": told before
             return NEUTRAL  # "Ruritania's army said ...", as "the Ruritania army said": a fallback
         return OTHER  # "Pakistan's Parliament", "Iran's caretaker Prime Minister X": an actor, not a location
@@ -1288,7 +1390,7 @@ def _owns_a_group(head: Token, index: dict[int, EntityCluster]) -> bool:
     return cluster is not None and cluster.type == "ORG" and head.pos_ == "PROPN"
 
 
-def _recalls_a_happening(sent: Span, trigger: Token) -> bool:
+def recalls_a_happening(sent: Span, trigger: Token) -> bool:
     """Whether the sentence points back with a definite noun ("the attack", "this assault") to a
     happening told before, other than at the trigger: what the speaker adds about it took place
     where that happening did, not in the speaker's country."""
@@ -1414,7 +1516,7 @@ def _subject_of_another_clause(anchor: Token, trigger: Token) -> bool:
     it does not locate the event ("Kabul said gunmen stormed a checkpoint")."""
     if anchor.dep_ != "nsubj" or anchor.head.i == trigger.i:
         return False
-    verb = _clause_head(trigger)
+    verb = clause_head(trigger)
     if verb is None or verb.i == anchor.head.i:
         return False
     return any(c.dep_ == "nsubj" and c.i != anchor.i for c in verb.children)
@@ -1494,7 +1596,7 @@ def _state_of_the_doer(root: Token, trigger: Token) -> bool:
         return token.head.lower_ == "by" and token.head.head.i == trigger.i  # "a strike by US jets"
     if token.dep_ != "nsubj":
         return False
-    verb = _clause_head(trigger)
+    verb = clause_head(trigger)
     if token.head.i == trigger.i or (verb is not None and token.head.i == verb.i):
         return True
     # "US forces carried out a raid, killing seven": the subject the trigger's clause shares
@@ -1839,7 +1941,7 @@ def marchers_home(trigger: Token, index: dict[int, EntityCluster]) -> list[Entit
     "X residents formed a human chain", "hundreds of residents of X"): a rally the sentence places
     nowhere else was held in the marchers' own town. PLACE entities of the subject of the trigger's
     clause, most precise first; ``[]`` when it names none."""
-    verb = _clause_head(trigger)
+    verb = clause_head(trigger)
     if verb is None:
         return []
     found: list[EntityCluster] = []

@@ -634,6 +634,8 @@ class RelationContext:
         for cand in before:
             if cand.dep_ in _SUBJECTS:
                 got = self.actors(cand, 1)
+                if got and tok.lower_ in ("it", "its") and all(c.type == "PERSON" for c in got):
+                    continue  # "X said Y was one of its fighters": "its" is never the person Y
                 if got:
                     return got
         ahead = self._fronted_for(tok)

@@ -552,6 +552,8 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
     for verb in matching(sent, lex.link_verbs):
         if verb.pos_ not in ("VERB", "ADJ") or lemma_of(verb) not in lex.link_verbs:
             continue
+        if verb.tag_ == "VBG" and lemma_of(verb) in _words("owning_link_verbs"):
+            continue  # "arrested on suspicion of belonging to Y", "sites belonging to Y": no member named
         heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]  # "pledged allegiance to"
         partners = [c for h in heads for _, p in pobjs(h, ("to", "with")) for c in ctx.actors(p)]
         if not partners:
@@ -567,6 +569,8 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
             continue  # "the president linked the attack to X": the speaker ties a deed, not himself, to X
         if not owners:
             subjects = subjects_of(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not subjects and verb.dep_ == "acomp":  # "X is loyal to Y": the copula's subject
+                subjects = subjects_of(verb.head)
             if top is not verb:  # "X is known to be aligned with Y": the subject of "known"
                 subjects += [c for c in top.children if c.dep_ in ("nsubj", "nsubjpass")]
             owners = [c for s in subjects for c in ctx.actors(s)]
@@ -1839,7 +1843,8 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _deployed(ctx, sent, tok)
         elif tok.pos_ in ("VERB", "ADJ") and (lemma in lex.based_verbs or lemma in lex.operate_verbs):
             preps = ("in", "at") if lemma in lex.based_verbs else tuple(lex.operate_preps)
-            places = [c for _, p in pobjs(tok, preps) for c in places_in(ctx, p) + _bases_in(ctx, p)]
+            grounds = [p for _, p in pobjs(tok, preps)] + (_out_of(tok) if "out" in preps else [])
+            places = [c for p in grounds for c in places_in(ctx, p) + _bases_in(ctx, p)]
             if not places and tok.dep_ == "acomp":  # "is active in X", "in X" hung on the copula
                 places = [c for _, p in pobjs(tok.head, preps) for c in places_in(ctx, p)]
             if not places:  # "operates from Ruritanian soil": the country its adjective names
@@ -1850,6 +1855,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 continue
             if tok.dep_ in ("acl", "amod") or (tok.dep_ == "relcl" and tok.tag_ == "VBN"):
                 owners = ctx.actors(tok.head) or _described(ctx, tok.head)
+                owners = owners or _unowned_men(ctx, tok.head)  # "cells operating from X"
                 if not owners:  # "the Committee (CEMOC), a regional body headquartered in X"
                     left = ctx.named_before(tok.head)
                     owners = [left] if left is not None else []
@@ -1872,6 +1878,10 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 for place in places:
                     ctx.add(owner, "based_in", place, lemma, sent, tok)
         elif tok.pos_ in ("NOUN", "PROPN") and (lemma in lex.based_nouns or tok.lower_ in lex.based_nouns):
+            described = tok.dep_ == "attr" or (tok.dep_ == "pobj" and tok.head.lower_ == "as")
+            if described:  # "Y is described as the group's safest haven in Z": Y, never the wider Z
+                _place_described(ctx, sent, tok)
+                continue
             # ("its strongholds in the hills of Y": the place of the ground's own "of" phrase)
             places = [c for _, p in pobjs(tok, ("in", "at")) for c in _ground_places(ctx, p)]
             if not places and _place_on_the_verb(tok):
@@ -1899,6 +1909,15 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             owners = [o for o in owners if o.subtype == "armed_group" or not (struck or o.subtype in state)]
             if not owners and tok.dep_ in ("dobj", "attr") and not hostile:
                 owners = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
+            if (
+                not owners
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "from"
+                and tok.head.head.pos_ == "VERB"
+            ):
+                # "has fought the army from bases in X": an armed group acting from its own bases
+                acts = subjects_of(tok.head.head)
+                owners = [c for s in acts for c in ctx.actors(s) if c.subtype == "armed_group"]
             for o in owners:
                 for place in places:
                     ctx.add(o, "based_in", place, lemma, sent, tok)
@@ -1906,6 +1925,13 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
+
+
+def _out_of(verb: Token) -> list[Token]:
+    """The objects of a verb's "out of" ("operating out of X"), parsed as "out" with an "of"
+    phrase of its own."""
+    outs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "out"]
+    return [p for o in outs for _, p in pobjs(o, ("of",))]
 
 
 def _country_ground(ctx: RelationContext, ground: Token) -> list[EntityCluster]:
@@ -2033,28 +2059,41 @@ def _fighting_verbs() -> frozenset[str]:
     return lex.host_verbs | lex.strike_words | _speech_words()[1]
 
 
-def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
+def _as_verb(as_word: Token) -> Token | None:
+    """The verb an "as" phrase hangs from ("regarded as"), also when the parser hung it on the
+    agent of that passive verb ("described by police as")."""
+    head = as_word.head
+    if head.pos_ == "VERB":
+        return head
+    if head.dep_ == "pobj" and head.head.dep_ == "agent" and head.head.head.pos_ == "VERB":
+        return head.head.head
+    return None
+
+
+def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> bool:
     """ "Y, a Boko Haram stronghold", "Y, long regarded as an ISWAP bastion", "Y is a JNIM
     stronghold": a place described as an armed group's base noun is where the group is based; a
     place that is any force's stronghold (``relations.yaml`` ``stronghold_nouns``: "the army's
     last major stronghold") is where that force holds out."""
     holder = ctx.modifier_entity(noun)
     if holder is None or holder.type != "ORG":
-        return
+        return False
     if holder.subtype != "armed_group" and not (
         holder.subtype == "military" and is_word(noun, _words("stronghold_nouns"))
     ):
-        return
+        return False
     heads: list[Token] = []
     if noun.dep_ == "appos":
         heads.append(noun.head)
     elif noun.dep_ == "attr":
         heads += subjects_of(noun.head)
-    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and noun.head.head.pos_ == "VERB":
-        regard = noun.head.head  # "regarded as", "known as", "seen as"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and (regard := _as_verb(noun.head)) is not None:
+        # "regarded as", "known as", "seen as"
         heads += [regard.head] if regard.dep_ in ("acl", "relcl") else verb_objects(regard)
         if regard.dep_ == "relcl" and regard.head.dep_ == "appos":
             heads.append(regard.head.head)  # "Y, the town that the group uses as its base"
+        if not heads:  # "Y is described by police as the group's haven": the passive subject
+            heads += [c for c in regard.children if c.dep_ == "nsubjpass"]
         if not heads:  # "Y ... serves as the group's headquarters"
             heads += subjects_of(regard)
     # the place itself, or the one a noun names ("the town of X serves as the group's base")
@@ -2072,6 +2111,7 @@ def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
             places = [place] if place is not None and place.type == "PLACE" else []
     for place in places:
         ctx.add(holder, "based_in", place, lemma_of(noun), sent, noun)
+    return bool(places)
 
 
 def _members_placed(ctx: RelationContext, sent: Span) -> None:
@@ -2119,17 +2159,21 @@ def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
 def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     """Where bases a group operates from lie: "from bases across the border in X and Y", "out of
     camps in X" (a based noun, then its own place phrases, two deep); where the ground a group
-    operates from lies: "from islands on X", "in the hills of Y" (``relations.yaml``
-    ``terrain_nouns``)."""
+    operates from lies: "from islands on X", "in the hills of Y", "on the islands and marshes of
+    Z" (``relations.yaml`` ``terrain_nouns``)."""
     lex = relation_lexicon()
+    grounds = [noun]
     if is_word(noun, lex.based_nouns):
         preps: tuple[str, ...] = ("in", "across", "inside", "along")
     elif is_word(noun, lex.terrain_nouns) and noun.is_lower:
+        # "the islands and marshes of X": the ground's own phrases and those of its conjuncts ("the
+        # hills between X and Y" is not read: on the annotated pages it placed more wrong than right)
         preps = ("in", "across", "inside", "along", "on", "of", "around")
+        grounds += [c for c in noun.conjuncts if c.is_lower and is_word(c, lex.terrain_nouns)]
     else:
         return []
     out: list[EntityCluster] = []
-    for _, where in pobjs(noun, preps):
+    for _, where in (pair for g in grounds for pair in pobjs(g, preps)):
         for place in places_in(ctx, where) + [c for _, p in pobjs(where, ("in",)) for c in places_in(ctx, p)]:
             if place not in out:
                 out.append(place)
@@ -2191,12 +2235,17 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
     possessors = list(head.children)
     if head.dep_ == "conj" and ctx.entity(head.head) is not None:
         possessors += [c for c in head.head.children if c.dep_ == "poss"]  # "its X Brigade and Y Squad"
-    if org.name.split()[-1].lower() in relation_lexicon().links | _words("part_name_heads"):
+    name = org.name.lower().split()
+    parts = relation_lexicon().links | _words("part_name_heads")
+    part = name[-1] if name[-1] in parts else None
+    if part is None and len(name) > 1 and name[-1].isdigit() and name[0] in parts:
+        part = name[0]  # "Battalion No. 3 of the Y": a numbered part
+    if part is not None:
         # "the X Front of the Y", "the Z Committee of the Y": a part named by a link noun or a body word
         for _, pobj in pobjs(tok, ("of",)):
             parent = ctx.entity(pobj)
             if parent is not None and parent.type == "ORG" and parent is not org:
-                ctx.add(org, "affiliation", parent, org.name.split()[-1].lower(), sent, pobj)
+                ctx.add(org, "affiliation", parent, part, sent, pobj)
     lex = relation_lexicon()
     relational = lex.host_relational | lex.partners
     if lemma_of(head.head) in ("name", "alias", "moniker", "title", "label") and head.dep_ == "appos":
@@ -2227,6 +2276,16 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
                 elif is_country(parent) and org.subtype == "international":
                     # "A, B and C ... through their joint league": member states of their body
                     ctx.add(parent, "affiliation", org, "member", sent, child)
+    if head is not tok and lemma_of(head) in _words("seat_nouns") and not _struck_phrase(head):
+        # "the X authorities in Y", "the X administration in Y": where the group governs from
+        seats = list(pobjs(head, ("in",)))
+        after = ctx.doc[head.i + 1] if head.i + 1 < sent.end else None
+        if not seats and after is not None and after.lower_ == "in" and after.dep_ == "prep":
+            seats = [(after, p) for p in after.children if p.dep_ == "pobj"]  # hung on the verb
+        for prep, pobj in seats:
+            place = ctx.entity(pobj)
+            if place is not None and place.type == "PLACE":
+                ctx.add(org, "based_in", place, lemma_of(head), sent, prep)
     words = {w.lower() for w in org.name.split()}
     if org.subtype != "media" and not words & relation_lexicon().based_org_words:
         return

@@ -103,6 +103,15 @@ def load_textcat(model_dir: Path, component: str, what: str) -> Language:
     return nlp
 
 
+def size_bucket(n: int, bounds: Sequence[int]) -> str:
+    """The feature value of a count ``n`` against ascending ``bounds``: the first bound it does not
+    exceed, as text (``"2"``), or the last bound with ``+`` above them all (``"7+"``)."""
+    for bound in bounds:
+        if n <= bound:
+            return str(bound)
+    return f"{bounds[-1]}+"
+
+
 def feature_doc(vocab: Vocab, features: Sequence[str], empty: str) -> Doc:
     """The Doc a feature classifier reads: one token per feature (``empty`` alone when none)."""
     return Doc(vocab, words=list(features) or [empty])
