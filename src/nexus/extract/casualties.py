@@ -130,6 +130,8 @@ class _Lexicon:
     fatal_modifiers: frozenset[str]
     fatal_objects: frozenset[str]
     fatal_only: dict[str, str]
+    harm_degrees: frozenset[str]
+    belief_verbs: frozenset[str]
     person_nouns: frozenset[str]
     plural_person_nouns: frozenset[str]
     person_pronouns: frozenset[str]
@@ -193,6 +195,8 @@ def _lexicon() -> _Lexicon:
         fatal_modifiers=_words(data.get("fatal_modifiers")),
         fatal_objects=_words(data.get("fatal_objects")),
         fatal_only={w: "killed" for w in _words(data.get("fatal_only_verbs"))},
+        harm_degrees=_words(data.get("harm_degrees")),
+        belief_verbs=_words(data.get("belief_verbs")),
         person_nouns=_words(data.get("person_nouns")),
         plural_person_nouns=_words(data.get("plural_person_nouns")),
         person_pronouns=_words(data.get("person_pronouns")),
@@ -580,13 +584,7 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
 def _badly(verb: Token) -> bool:
     """'was badly burned', 'were severely beaten': a degree of harm on the verb
     (``harm_degrees`` of ``casualties.yaml``)."""
-    return any(c.dep_ == "advmod" and c.lower_ in _listed("harm_degrees") for c in verb.children)
-
-
-@cache
-def _listed(key: str) -> frozenset[str]:
-    """A word list of ``casualties.yaml``, lower-cased."""
-    return frozenset(str(w).lower() for w in table("casualties.yaml").get(key) or [])
+    return any(c.dep_ == "advmod" and c.lower_ in _lexicon().harm_degrees for c in verb.children)
 
 
 def _stranded_at(verb: Token) -> bool:
@@ -1093,7 +1091,7 @@ def _fate_past_a_belief(verb: Token) -> tuple[str, Token] | None:
     ``belief_verbs`` in ``casualties.yaml``) the main verb with the counted noun its subject and
     the passive 'were shot dead', left without a subject of its own, its clausal complement; that
     passive is the figure's cue.  None otherwise."""
-    if verb.lemma_.lower() not in _listed("belief_verbs") or verb.tag_ != "VBD":
+    if verb.lemma_.lower() not in _lexicon().belief_verbs or verb.tag_ != "VBD":
         return None
     if not any(c.dep_ == "xcomp" for c in verb.children):
         return None  # ('to be ...' after the verb is what marks the reduced relative)
