@@ -935,12 +935,7 @@ def _first_conjunct(arg: Token) -> Token:
         if before and (any(c.dep_ == "cc" for c in before[-1].children) or _comma_between(before[-1], first)):
             # ('A colonel, two captains and five soldiers died': the comma of the list between them)
             return _first_conjunct(before[-1])
-    if (
-        first.dep_ == "conj"
-        and first.pos_ == "NOUN"
-        and first.head.pos_ == "VERB"
-        and _object_before(first.head, first)
-    ):
+    if _second_object(first):
         # 'killing the mayor and at least three other people', the second object joined to
         # the verb by the parser: one list of victims, the first object's
         return _first_conjunct(next(c for c in first.head.children if c.dep_ == "dobj" and c.i < first.i))
@@ -1036,7 +1031,7 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         dep, head = "pobj", head.head  # 'rose to five overnight': the number misparsed on the adverb
     if dep == "npadvmod" and first.i < head.i and _gapped_passive(head) and not _has_subject(head):
         dep = "nsubj"  # 'two were badly hurt and four slightly injured': the number misparsed
-    if dep == "conj" and first.pos_ == "NOUN" and head.pos_ == "VERB" and _object_before(head, first):
+    if _second_object(first):
         # 'killing the mayor and at least three other people': the parser joined the second
         # object to the verb; it is the verb's object all the same
         dep = "dobj"
@@ -1108,11 +1103,14 @@ def _fate_past_a_belief(verb: Token) -> tuple[str, Token] | None:
     return None
 
 
-def _object_before(verb: Token, noun: Token) -> bool:
-    """The verb has an object before ``noun`` and no clause of its own starts at ``noun``."""
+def _second_object(noun: Token) -> bool:
+    """'killing the mayor and at least three other people': a noun the parser joined as a
+    conjunct to a verb that has an object before it, with no clause of its own starting at it."""
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.head.pos_ != "VERB":
+        return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in noun.children):
         return False
-    return any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children)
+    return any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
 
 
 def _died_after(verb: Token) -> Token | None:
