@@ -2288,7 +2288,7 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
     words = {w.lower() for w in org.name.split()}
     if org.subtype != "media" and not words & relation_lexicon().based_org_words:
         return
-    if org.subtype == "media" and tok.i > sent.start:  # "the Bamako daily Le Soir"
+    if org.subtype == "media" and tok.i > sent.start:  # "the <town> daily <Title>"
         prev = ctx.doc[tok.i - 1]
         # (not a byline's "Maroua | The Echo": a word, not a bar the tagger read as a noun)
         if ctx.entity(prev) is None and prev.pos_ == "NOUN" and prev.is_alpha and prev.i > sent.start:
