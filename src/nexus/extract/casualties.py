@@ -130,6 +130,8 @@ class _Lexicon:
     fatal_modifiers: frozenset[str]
     fatal_objects: frozenset[str]
     fatal_only: dict[str, str]
+    harm_degrees: frozenset[str]
+    belief_verbs: frozenset[str]
     person_nouns: frozenset[str]
     plural_person_nouns: frozenset[str]
     person_pronouns: frozenset[str]
@@ -193,6 +195,8 @@ def _lexicon() -> _Lexicon:
         fatal_modifiers=_words(data.get("fatal_modifiers")),
         fatal_objects=_words(data.get("fatal_objects")),
         fatal_only={w: "killed" for w in _words(data.get("fatal_only_verbs"))},
+        harm_degrees=_words(data.get("harm_degrees")),
+        belief_verbs=_words(data.get("belief_verbs")),
         person_nouns=_words(data.get("person_nouns")),
         plural_person_nouns=_words(data.get("plural_person_nouns")),
         person_pronouns=_words(data.get("person_pronouns")),
@@ -580,13 +584,7 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
 def _badly(verb: Token) -> bool:
     """'was badly burned', 'were severely beaten': a degree of harm on the verb
     (``harm_degrees`` of ``casualties.yaml``)."""
-    return any(c.dep_ == "advmod" and c.lower_ in _listed("harm_degrees") for c in verb.children)
-
-
-@cache
-def _listed(key: str) -> frozenset[str]:
-    """A word list of ``casualties.yaml``, lower-cased."""
-    return frozenset(str(w).lower() for w in table("casualties.yaml").get(key) or [])
+    return any(c.dep_ == "advmod" and c.lower_ in _lexicon().harm_degrees for c in verb.children)
 
 
 def _stranded_at(verb: Token) -> bool:
@@ -937,12 +935,7 @@ def _first_conjunct(arg: Token) -> Token:
         if before and (any(c.dep_ == "cc" for c in before[-1].children) or _comma_between(before[-1], first)):
             # ('A colonel, two captains and five soldiers died': the comma of the list between them)
             return _first_conjunct(before[-1])
-    if (
-        first.dep_ == "conj"
-        and first.pos_ == "NOUN"
-        and first.head.pos_ == "VERB"
-        and _object_before(first.head, first)
-    ):
+    if _second_object(first):
         # 'killing the mayor and at least three other people', the second object joined to
         # the verb by the parser: one list of victims, the first object's
         return _first_conjunct(next(c for c in first.head.children if c.dep_ == "dobj" and c.i < first.i))
@@ -1038,7 +1031,7 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         dep, head = "pobj", head.head  # 'rose to five overnight': the number misparsed on the adverb
     if dep == "npadvmod" and first.i < head.i and _gapped_passive(head) and not _has_subject(head):
         dep = "nsubj"  # 'two were badly hurt and four slightly injured': the number misparsed
-    if dep == "conj" and first.pos_ == "NOUN" and head.pos_ == "VERB" and _object_before(head, first):
+    if _second_object(first):
         # 'killing the mayor and at least three other people': the parser joined the second
         # object to the verb; it is the verb's object all the same
         dep = "dobj"
@@ -1093,7 +1086,7 @@ def _fate_past_a_belief(verb: Token) -> tuple[str, Token] | None:
     ``belief_verbs`` in ``casualties.yaml``) the main verb with the counted noun its subject and
     the passive 'were shot dead', left without a subject of its own, its clausal complement; that
     passive is the figure's cue.  None otherwise."""
-    if verb.lemma_.lower() not in _listed("belief_verbs") or verb.tag_ != "VBD":
+    if verb.lemma_.lower() not in _lexicon().belief_verbs or verb.tag_ != "VBD":
         return None
     if not any(c.dep_ == "xcomp" for c in verb.children):
         return None  # ('to be ...' after the verb is what marks the reduced relative)
@@ -1110,11 +1103,14 @@ def _fate_past_a_belief(verb: Token) -> tuple[str, Token] | None:
     return None
 
 
-def _object_before(verb: Token, noun: Token) -> bool:
-    """The verb has an object before ``noun`` and no clause of its own starts at ``noun``."""
+def _second_object(noun: Token) -> bool:
+    """'killing the mayor and at least three other people': a noun the parser joined as a
+    conjunct to a verb that has an object before it, with no clause of its own starting at it."""
+    if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.head.pos_ != "VERB":
+        return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in noun.children):
         return False
-    return any(c.dep_ == "dobj" and c.i < noun.i for c in verb.children)
+    return any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
 
 
 def _died_after(verb: Token) -> Token | None:

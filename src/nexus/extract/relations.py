@@ -2070,18 +2070,18 @@ def _as_verb(as_word: Token) -> Token | None:
     return None
 
 
-def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> bool:
+def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
     """ "Y, a Boko Haram stronghold", "Y, long regarded as an ISWAP bastion", "Y is a JNIM
     stronghold": a place described as an armed group's base noun is where the group is based; a
     place that is any force's stronghold (``relations.yaml`` ``stronghold_nouns``: "the army's
     last major stronghold") is where that force holds out."""
     holder = ctx.modifier_entity(noun)
     if holder is None or holder.type != "ORG":
-        return False
+        return
     if holder.subtype != "armed_group" and not (
         holder.subtype == "military" and is_word(noun, _words("stronghold_nouns"))
     ):
-        return False
+        return
     heads: list[Token] = []
     if noun.dep_ == "appos":
         heads.append(noun.head)
@@ -2111,7 +2111,6 @@ def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> bool:
             places = [place] if place is not None and place.type == "PLACE" else []
     for place in places:
         ctx.add(holder, "based_in", place, lemma_of(noun), sent, noun)
-    return bool(places)
 
 
 def _members_placed(ctx: RelationContext, sent: Span) -> None:
@@ -2289,7 +2288,7 @@ def _org_places(ctx: RelationContext, sent: Span, tok: Token) -> None:
     words = {w.lower() for w in org.name.split()}
     if org.subtype != "media" and not words & relation_lexicon().based_org_words:
         return
-    if org.subtype == "media" and tok.i > sent.start:  # "the Bamako daily Le Soir"
+    if org.subtype == "media" and tok.i > sent.start:  # "the <town> daily <Title>"
         prev = ctx.doc[tok.i - 1]
         # (not a byline's "Maroua | The Echo": a word, not a bar the tagger read as a noun)
         if ctx.entity(prev) is None and prev.pos_ == "NOUN" and prev.is_alpha and prev.i > sent.start:

@@ -632,15 +632,16 @@ def _told_by_another(doc: Doc, first: CasualtyMention, later: CasualtyMention) -
 
 
 @cache
-def _say_verbs() -> frozenset[str]:
-    words = ontology.table("casualties.yaml").get("say_verbs") or []
+def _source_verbs() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("source_verbs") or []
     return frozenset(str(w).lower() for w in words)
 
 
 @cache
-def _source_verbs() -> frozenset[str]:
-    words = ontology.table("casualties.yaml").get("source_verbs") or []
-    return frozenset(str(w).lower() for w in words)
+def _teller_verbs() -> frozenset[str]:
+    """The verbs by which a source tells a figure: ``source_verbs`` and ``say_verbs``."""
+    words = ontology.table("casualties.yaml").get("say_verbs") or []
+    return _source_verbs() | frozenset(str(w).lower() for w in words)
 
 
 def _another_day(event: EventDraft, main: EventDraft) -> bool:
@@ -842,7 +843,7 @@ def _fronted_places(
     if (
         cue is not None
         and teller.i != cue.i
-        and teller.lemma_.lower() in _source_verbs() | _say_verbs()
+        and teller.lemma_.lower() in _teller_verbs()
         and any(a.i == teller.i for a in cue.ancestors)
     ):
         return []
