@@ -311,16 +311,24 @@ def _inner_first(
             continue
         if scored[id(place)][2] < PLACE_RANK["admin"]:
             continue  # set after a division as its holder ("in X district, Y"): Y is no inner place
-        there, seen = out.index(outer), {id(place)}
-        while outer is not None and id(outer) not in seen and not outer.within_guessed:
-            seen.add(id(outer))  # "X, 15 km from Y in Z": X before Z as well as Y
-            there = min(there, out.index(outer)) if outer in out else there
-            outer = outer.within
-        at = out.index(place)
-        if at > there:
-            out.pop(at)
-            out.insert(there, place)
+        _move_before_containers(out, place, outer)
     return out
+
+
+def _move_before_containers(out: list[EntityCluster], place: EntityCluster, outer: EntityCluster) -> None:
+    """Move ``place`` in ``out`` just before ``outer`` (which ``out`` holds) or before any place
+    the text puts ``outer`` in, whichever comes first ("X, 15 km from Y in Z": X before Z as well
+    as Y); containers only guessed from the report's main town are not followed."""
+    there, seen = out.index(outer), {id(place)}
+    walk: EntityCluster | None = outer
+    while walk is not None and id(walk) not in seen and not walk.within_guessed:
+        seen.add(id(walk))
+        there = min(there, out.index(walk)) if walk in out else there
+        walk = walk.within
+    at = out.index(place)
+    if at > there:
+        out.pop(at)
+        out.insert(there, place)
 
 
 def told_rank(cluster: EntityCluster, doc: Doc) -> float:
@@ -411,15 +419,7 @@ def said_inside_first(places: list[EntityCluster], movable: set[int] | None = No
             continue
         if outer not in out or (outer.within is place and not outer.within_guessed):
             continue  # (each said inside the other: no order to read)
-        there, seen = out.index(outer), {id(place)}
-        while outer is not None and id(outer) not in seen and not outer.within_guessed:
-            seen.add(id(outer))  # "X, 15 km from Y in Z": X before Z as well as Y
-            there = min(there, out.index(outer)) if outer in out else there
-            outer = outer.within
-        at = out.index(place)
-        if at > there:
-            out.pop(at)
-            out.insert(there, place)
+        _move_before_containers(out, place, outer)
     return out
 
 
