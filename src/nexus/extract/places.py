@@ -42,6 +42,7 @@ from nexus.extract.arguments import (
     place_rank,
     town_before_its_division,
     where_clause_scope,
+    wide_site_words,
 )
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster, route_end
@@ -340,7 +341,7 @@ def told_rank(cluster: EntityCluster, doc: Doc) -> float:
     rank = place_rank(cluster)
     if cluster.subtype not in ("site", "city") or rank <= PLACE_RANK["admin"]:
         return rank
-    nouns = _wide_words() if cluster.subtype == "site" else _division_nouns()
+    nouns = wide_site_words() if cluster.subtype == "site" else _division_nouns()
     written = [form.lower().split() for form in cluster.written.values()]
     after = [_word_after(doc, m.end) for m in cluster.mentions]
     if any(len(form) > 1 and form[-1] in nouns for form in written) or any(w in nouns for w in after):
@@ -355,12 +356,6 @@ def _word_after(doc: Doc, end: int) -> str:
     while k < len(doc) and doc[k].is_space:
         k += 1
     return doc[k].lower_ if k < len(doc) and doc[k].is_lower else ""
-
-
-@cache
-def _wide_words() -> frozenset[str]:
-    words: list[str] = ontology.table("coreference.yaml").get("wide_site_words", [])
-    return frozenset(w.lower() for w in words)
 
 
 def _listed_in_order(
