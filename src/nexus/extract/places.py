@@ -735,7 +735,7 @@ def place_before_the_sentence(sent: Span, index: dict[int, EntityCluster]) -> En
             continue
         if doc[i].idx < filed:
             return None
-        if not is_secondary(doc, i) and not _at_a_distance(doc[_mention_start(i, index)]):
+        if not is_secondary(doc, i) and not _at_a_distance(_mention_span(doc[i], index)[0]):
             return cluster
     return None
 
@@ -874,7 +874,7 @@ def town_named_before(
         cluster = index.get(i)
         if cluster is None or cluster.type != "PLACE" or cluster.subtype != "city":
             continue
-        if doc[i].idx < filed or is_secondary(doc, i) or _at_a_distance(doc[_mention_start(i, index)]):
+        if doc[i].idx < filed or is_secondary(doc, i) or _at_a_distance(_mention_span(doc[i], index)[0]):
             continue  # (not "30 km west of Y" in "entered X, a town 30 km west of Y")
         if _whose_force(doc[i]):
             continue  # (not "a spokesman for the forces in Y")
@@ -907,13 +907,6 @@ def _whose_force(token: Token) -> bool:
         and prep.head.pos_ == "NOUN"
         and prep.head.lemma_.lower() in ACTOR_NOUNS
     )
-
-
-def _mention_start(i: int, index: dict[int, EntityCluster]) -> int:
-    """The first token of the place mention holding token ``i`` (its tokens share a cluster)."""
-    while i > 0 and index.get(i - 1) is index.get(i):
-        i -= 1
-    return i
 
 
 #: Division nouns too loose to point back to a division ("the state" is often the government).
