@@ -3009,7 +3009,7 @@ def _placed_by_its_phrase(span: Span) -> bool:
     i = span.end
     if i + 2 >= len(doc) or doc[i].lower_ != "in" or not doc[i + 1].is_title:
         return False
-    nouns = _admin_nouns() | {"lga"}
+    nouns = _admin_nouns()
     for j in range(i + 2, min(i + 5, len(doc))):
         if doc[j].lower_ in nouns or doc[j].lemma_.lower() in nouns:
             return True  # "in Z district", "in Z State", "in Z LGA"
