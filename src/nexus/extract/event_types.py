@@ -220,7 +220,7 @@ def _fight_lost_by_forces(trigger: Token, performers: list[Token]) -> bool:
         return False
     victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
     victims += [c for v in victims for c in v.conjuncts]
-    forces = _victim_nouns("force_victim_nouns")
+    forces = victim_nouns("force_victim_nouns")
     return bool(victims) and all(v.lemma_.lower() in forces or v.lower_ in forces for v in victims)
 
 
@@ -235,14 +235,14 @@ def _noun_killing_civilians(trigger: Token, performers: list[Token]) -> bool:
     verb = trigger.head
     if verb.lemma_.lower() not in killing_verbs():
         return False
-    civilians = _victim_nouns("civilian_victim_nouns")
+    civilians = victim_nouns("civilian_victim_nouns")
     return any(
         c.dep_ == "dobj" and (c.lemma_.lower() in civilians or c.lower_ in civilians) for c in verb.children
     )
 
 
 @cache
-def _victim_nouns(key: str) -> frozenset[str]:
+def victim_nouns(key: str) -> frozenset[str]:
     """A victim noun list of casualties.yaml (``civilian_victim_nouns``, ``force_victim_nouns``),
     lower case."""
     return frozenset(str(w).lower() for w in ontology.table("casualties.yaml")[key])
