@@ -39,7 +39,7 @@ PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}
 
 
 @cache
-def _wide_site_words() -> frozenset[str]:
+def wide_site_words() -> frozenset[str]:
     """``wide_site_words`` of ``coreference.yaml`` ("river", "forest", "coast")."""
     words: list[str] = ontology.table("coreference.yaml").get("wide_site_words", [])
     return frozenset(w.lower() for w in words)
@@ -66,7 +66,7 @@ def place_rank(cluster: EntityCluster) -> int:
     water: list[str] = ontology.table("coreference.yaml").get("water_words", [])
     kinds: dict[str, list[str]] = ontology.table("entities.yaml").get("place_noun_kinds", {})
     built = words[-1] in kinds.get("site", [])  # "the Lake View Hotel" is a hotel
-    wide = words[-1] in _wide_site_words() or " ".join(words[-2:]) in _wide_site_phrases()
+    wide = words[-1] in wide_site_words() or " ".join(words[-2:]) in _wide_site_phrases()
     if wide or (words[0] in water and not built):
         return PLACE_RANK["admin"]  # "the X River", "Lake Y", "the Gulf of Z"
     return rank

@@ -3017,7 +3017,7 @@ def _placed_by_its_phrase(span: Span) -> bool:
     i = span.end
     if i + 2 >= len(doc) or doc[i].lower_ != "in" or not doc[i + 1].is_title:
         return False
-    nouns = _admin_nouns() | {"lga"}
+    nouns = _admin_nouns()
     for j in range(i + 2, min(i + 5, len(doc))):
         if doc[j].lower_ in nouns or doc[j].lemma_.lower() in nouns:
             return True  # "in Z district", "in Z State", "in Z LGA"
@@ -4750,18 +4750,25 @@ def _told_offset(
             return None, None
         unit = doc[k + 1].lower_
         km = value * 1.609 if unit.startswith("mile") else value / 1000 if unit.startswith("met") else value
-        j, words = k + 2, list[str]()
-        compass = _folded_set("compass_words")
-        while j < len(doc) and (doc[j].lower_ in compass or (doc[j].text == "-" and words)):
-            words += [doc[j].lower_] if doc[j].lower_ in compass else []
-            j += 1
+        bearing, j = _bearing_at(doc, k + 2)
         if j + 1 >= len(doc) or doc[j].lower_ not in ("from", "of", "outside"):
             return None, None
         named = index.get(j + 1) is town or (doc[j + 1].lower_ == "the" and index.get(j + 2) is town)
         if not named:
             return None, None
-        return km, _COMPASS_DEGREES.get("".join(words)) if words else None
+        return km, bearing
     return None, None
+
+
+def _bearing_at(doc: Doc, k: int) -> tuple[float | None, int]:
+    """The bearing (degrees) the compass words from token ``k`` give ("north-west": 315.0; None
+    when there are none) and the index of the token after them."""
+    compass = _folded_set("compass_words")
+    words: list[str] = []
+    while k < len(doc) and (doc[k].lower_ in compass or (doc[k].text == "-" and words)):
+        words += [doc[k].lower_] if doc[k].lower_ in compass else []
+        k += 1
+    return (_COMPASS_DEGREES.get("".join(words)) if words else None), k
 
 
 def _beside_a_town(doc: Doc, end: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -4798,14 +4805,9 @@ def _town_beside(
     while k < len(doc) and doc[k].lower_ in _NEAR_FILLERS:
         k += 1
     if k + 1 < len(doc) and doc[k].like_num and doc[k + 1].lower_ in DISTANCE_UNITS:
-        k += 2  # "X, about 15 km (north-west) from Y"
-        words: list[str] = []
-        while k < len(doc) and (doc[k].lower_ in compass or (doc[k].text == "-" and words)):
-            words += [doc[k].lower_] if doc[k].lower_ in compass else []
-            k += 1
+        bearing, k = _bearing_at(doc, k + 2)  # "X, about 15 km (north-west) from Y"
         if k >= len(doc) or doc[k].lower_ not in ("from", "of", "outside"):
             return None
-        bearing = _COMPASS_DEGREES.get("".join(words)) if words else None
         i = k + 1
     elif i + 1 < len(doc) and doc[i].lower_ == "close" and doc[i + 1].lower_ == "to":
         i += 2

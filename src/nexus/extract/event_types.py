@@ -86,6 +86,7 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         attacker_subject or bool(grouped) or any(_between_non_state_sides(t) for t in performers)
     )
     agents = actors + _agent_entities(trigger)
+    state_named = any(is_state(a) for a in agents)
     armed_group = any(a.subtype == "armed_group" for a in agents)
     non_state_modifier = _non_state_modifier(trigger)
     if not attacker_subject and _at_state_forces(trigger, performers, lemmas | units, agents):
@@ -103,12 +104,12 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
             return "military_action"  # "troops killed four militants" (not "separatists killed 84 fighters")
         if armed_group or attacker_subject or non_state_modifier:
             return "attack"  # "a rocket attack by Syria's Liwa al-Quds militia"
-        if any(is_state(a) for a in agents):
+        if state_named:
             return "military_action"  # "an assassination carried out by Turkey"
         return "attack"
     if state_subject and not attacker_subject:
         return "military_action"  # "Houthi security forces arrested five people"
-    if _fight_lost_by_forces(trigger, performers) and not any(is_state(a) for a in agents):
+    if _fight_lost_by_forces(trigger, performers) and not state_named:
         return "attack"  # "seven soldiers were killed in a firefight near X": the foe struck them
     if _fought_with_the_state(trigger):
         return "military_action"  # "the rebels clashed with security personnel"
@@ -119,15 +120,15 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     if attacker_subject or non_state_modifier or armed_group:
         return "attack"  # "a suicide bomber struck a market", "a terror strike on a police post"
     private = event_words("private_performers") | event_words("private_pronouns")
-    if lemmas & private and not any(is_state(a) for a in agents):
+    if lemmas & private and not state_named:
         return "attack"  # "men in fatigues fired on the crowd", "he struck six people": no state named
-    if _noun_killing_civilians(trigger, performers) and not any(is_state(a) for a in agents):
+    if _noun_killing_civilians(trigger, performers) and not state_named:
         return "attack"  # "raids on two villages killed 100 civilians": no state named
-    if lemmas & event_words("planted_weapons") and not state_subject and not any(is_state(a) for a in agents):
+    if lemmas & event_words("planted_weapons") and not state_subject and not state_named:
         return "attack"  # "an explosive device struck their vehicle": a planted bomb, no state named
     if not agents and not performers and _unclaimed_launch(trigger):
         return "attack"  # "two rockets fired from across the border": nobody's state named
-    if not state_subject and not any(is_state(a) for a in agents) and _ran_into_a_planted_weapon(trigger):
+    if not state_subject and not state_named and _ran_into_a_planted_weapon(trigger):
         return "attack"  # "their truck struck a landmine": a planted bomb, no state named
     return etype
 
@@ -219,7 +220,7 @@ def _fight_lost_by_forces(trigger: Token, performers: list[Token]) -> bool:
         return False
     victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
     victims += [c for v in victims for c in v.conjuncts]
-    forces = _victim_nouns("force_victim_nouns")
+    forces = victim_nouns("force_victim_nouns")
     return bool(victims) and all(v.lemma_.lower() in forces or v.lower_ in forces for v in victims)
 
 
@@ -234,14 +235,14 @@ def _noun_killing_civilians(trigger: Token, performers: list[Token]) -> bool:
     verb = trigger.head
     if verb.lemma_.lower() not in killing_verbs():
         return False
-    civilians = _victim_nouns("civilian_victim_nouns")
+    civilians = victim_nouns("civilian_victim_nouns")
     return any(
         c.dep_ == "dobj" and (c.lemma_.lower() in civilians or c.lower_ in civilians) for c in verb.children
     )
 
 
 @cache
-def _victim_nouns(key: str) -> frozenset[str]:
+def victim_nouns(key: str) -> frozenset[str]:
     """A victim noun list of casualties.yaml (``civilian_victim_nouns``, ``force_victim_nouns``),
     lower case."""
     return frozenset(str(w).lower() for w in ontology.table("casualties.yaml")[key])

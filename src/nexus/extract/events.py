@@ -37,7 +37,7 @@ from nexus.extract.arguments import (
 )
 from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import date_for, offset_anchor, when_after_date
-from nexus.extract.event_types import framing_verb, refine_type
+from nexus.extract.event_types import framing_verb, refine_type, victim_nouns
 from nexus.extract.geocode import fold
 from nexus.extract.places import (
     division_named_before,
@@ -540,16 +540,10 @@ def _victims_of_tolls(drafts: list[EventDraft], tolls: list[Token], index: dict[
                     draft.targets.append(victim.name)
 
 
-@cache
-def _force_nouns() -> frozenset[str]:
-    """Nouns of members of state forces (``force_victim_nouns`` of ``casualties.yaml``)."""
-    return frozenset(str(w).lower() for w in ontology.table("casualties.yaml")["force_victim_nouns"])
-
-
 def _forces_state(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """ "Three Kenyan soldiers", "two Malian army officers": the state whose unnamed forces these
     are (by the nationality word before them, when the report names that state), else None."""
-    if noun.lower_ not in _force_nouns() or any(t.i in index for t in noun.subtree):
+    if noun.lower_ not in victim_nouns("force_victim_nouns") or any(t.i in index for t in noun.subtree):
         return None
     words = [c for c in noun.lefts if c.dep_ in ("amod", "compound")]
     words += [g for c in words for g in c.lefts if g.dep_ in ("amod", "compound")]  # "Kenyan army soldiers"

@@ -42,6 +42,7 @@ from nexus.extract.arguments import (
     place_rank,
     town_before_its_division,
     where_clause_scope,
+    wide_site_words,
 )
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster, route_end
@@ -311,16 +312,24 @@ def _inner_first(
             continue
         if scored[id(place)][2] < PLACE_RANK["admin"]:
             continue  # set after a division as its holder ("in X district, Y"): Y is no inner place
-        there, seen = out.index(outer), {id(place)}
-        while outer is not None and id(outer) not in seen and not outer.within_guessed:
-            seen.add(id(outer))  # "X, 15 km from Y in Z": X before Z as well as Y
-            there = min(there, out.index(outer)) if outer in out else there
-            outer = outer.within
-        at = out.index(place)
-        if at > there:
-            out.pop(at)
-            out.insert(there, place)
+        _move_before_containers(out, place, outer)
     return out
+
+
+def _move_before_containers(out: list[EntityCluster], place: EntityCluster, outer: EntityCluster) -> None:
+    """Move ``place`` in ``out`` just before ``outer`` (which ``out`` holds) or before any place
+    the text puts ``outer`` in, whichever comes first ("X, 15 km from Y in Z": X before Z as well
+    as Y); containers only guessed from the report's main town are not followed."""
+    there, seen = out.index(outer), {id(place)}
+    walk: EntityCluster | None = outer
+    while walk is not None and id(walk) not in seen and not walk.within_guessed:
+        seen.add(id(walk))
+        there = min(there, out.index(walk)) if walk in out else there
+        walk = walk.within
+    at = out.index(place)
+    if at > there:
+        out.pop(at)
+        out.insert(there, place)
 
 
 def told_rank(cluster: EntityCluster, doc: Doc) -> float:
@@ -332,7 +341,7 @@ def told_rank(cluster: EntityCluster, doc: Doc) -> float:
     rank = place_rank(cluster)
     if cluster.subtype not in ("site", "city") or rank <= PLACE_RANK["admin"]:
         return rank
-    nouns = _wide_words() if cluster.subtype == "site" else _division_nouns()
+    nouns = wide_site_words() if cluster.subtype == "site" else _division_nouns()
     written = [form.lower().split() for form in cluster.written.values()]
     after = [_word_after(doc, m.end) for m in cluster.mentions]
     if any(len(form) > 1 and form[-1] in nouns for form in written) or any(w in nouns for w in after):
@@ -347,12 +356,6 @@ def _word_after(doc: Doc, end: int) -> str:
     while k < len(doc) and doc[k].is_space:
         k += 1
     return doc[k].lower_ if k < len(doc) and doc[k].is_lower else ""
-
-
-@cache
-def _wide_words() -> frozenset[str]:
-    words: list[str] = ontology.table("coreference.yaml").get("wide_site_words", [])
-    return frozenset(w.lower() for w in words)
 
 
 def _listed_in_order(
@@ -411,15 +414,7 @@ def said_inside_first(places: list[EntityCluster], movable: set[int] | None = No
             continue
         if outer not in out or (outer.within is place and not outer.within_guessed):
             continue  # (each said inside the other: no order to read)
-        there, seen = out.index(outer), {id(place)}
-        while outer is not None and id(outer) not in seen and not outer.within_guessed:
-            seen.add(id(outer))  # "X, 15 km from Y in Z": X before Z as well as Y
-            there = min(there, out.index(outer)) if outer in out else there
-            outer = outer.within
-        at = out.index(place)
-        if at > there:
-            out.pop(at)
-            out.insert(there, place)
+        _move_before_containers(out, place, outer)
     return out
 
 
@@ -740,7 +735,7 @@ def place_before_the_sentence(sent: Span, index: dict[int, EntityCluster]) -> En
             continue
         if doc[i].idx < filed:
             return None
-        if not is_secondary(doc, i) and not _at_a_distance(doc[_mention_start(i, index)]):
+        if not is_secondary(doc, i) and not _at_a_distance(_mention_span(doc[i], index)[0]):
             return cluster
     return None
 
@@ -879,7 +874,7 @@ def town_named_before(
         cluster = index.get(i)
         if cluster is None or cluster.type != "PLACE" or cluster.subtype != "city":
             continue
-        if doc[i].idx < filed or is_secondary(doc, i) or _at_a_distance(doc[_mention_start(i, index)]):
+        if doc[i].idx < filed or is_secondary(doc, i) or _at_a_distance(_mention_span(doc[i], index)[0]):
             continue  # (not "30 km west of Y" in "entered X, a town 30 km west of Y")
         if _whose_force(doc[i]):
             continue  # (not "a spokesman for the forces in Y")
@@ -912,13 +907,6 @@ def _whose_force(token: Token) -> bool:
         and prep.head.pos_ == "NOUN"
         and prep.head.lemma_.lower() in ACTOR_NOUNS
     )
-
-
-def _mention_start(i: int, index: dict[int, EntityCluster]) -> int:
-    """The first token of the place mention holding token ``i`` (its tokens share a cluster)."""
-    while i > 0 and index.get(i - 1) is index.get(i):
-        i -= 1
-    return i
 
 
 #: Division nouns too loose to point back to a division ("the state" is often the government).
