@@ -830,23 +830,14 @@ def _division_of_town(key: str) -> list[Candidate]:
     if not stem:
         return []
     out: dict[str, Candidate] = {}
-    for name, cc, admin1, _lat, _lon, population, exact in city_table().rows(stem):
-        if not exact or fold(name) != stem:
+    for row in city_table().rows(stem):
+        town = _city_candidate(row)
+        if not town.exact or fold(town.name) != stem or town.country is None:
             continue
-        held = out.get(cc)
-        if held is not None and held.population >= population:
+        held = out.get(town.country)
+        if held is not None and held.population >= town.population:
             continue
-        admin = _admin1_renames().get((cc, admin1), admin1) if admin1 else None
-        out[cc] = Candidate(
-            name=name,
-            kind="admin",
-            country=cc,
-            admin1=admin,
-            lat=None,
-            lon=None,
-            population=population,
-            source="geonames-admin2",
-        )
+        out[town.country] = replace(town, kind="admin", lat=None, lon=None, source="geonames-admin2")
     return list(out.values())
 
 

@@ -45,6 +45,7 @@ from nexus.extract.casualties import (
 )
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
+from nexus.extract.event_types import victim_nouns
 from nexus.extract.events import EventDraft
 from nexus.extract.page import in_body, zone_at
 from nexus.extract.parse_index import parse_index
@@ -743,7 +744,7 @@ def _counts_forces(doc: Doc, mention: CasualtyMention) -> bool:
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     if span is None:
         return False
-    nouns = _force_victim_nouns()
+    nouns = victim_nouns("force_victim_nouns")
     heads = [t for t in span] + [t.head for t in span if t.dep_ == "nummod"]
     return any(t.lower_ in nouns or t.lemma_.lower() in nouns for t in heads if t.pos_ in {"NOUN", "PROPN"})
 
@@ -756,25 +757,13 @@ def _victim_group(doc: Doc, mention: CasualtyMention) -> str | None:
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     if span is None:
         return None
-    words = _civilian_victim_nouns()
+    words = victim_nouns("civilian_victim_nouns")
     heads = [*span, *(t.head for t in span if t.dep_ == "nummod")]
     civilians = any(t.lower_ in words or t.lemma_.lower() in words for t in heads if t.pos_ == "NOUN")
     forces = _counts_forces(doc, mention)
     if forces == civilians:
         return None  # neither, or both summed ('27 soldiers and 14 civilians')
     return "forces" if forces else "civilians"
-
-
-@cache
-def _civilian_victim_nouns() -> frozenset[str]:
-    words = ontology.table("casualties.yaml").get("civilian_victim_nouns") or []
-    return frozenset(str(w).lower() for w in words)
-
-
-@cache
-def _force_victim_nouns() -> frozenset[str]:
-    words = ontology.table("casualties.yaml").get("force_victim_nouns") or []
-    return frozenset(str(w).lower() for w in words)
 
 
 def _main_event(doc: Doc, violent: list[EventDraft]) -> EventDraft:
