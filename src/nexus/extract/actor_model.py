@@ -47,7 +47,13 @@ from spacy.vocab import Vocab
 
 from nexus.extract.entities import EntityCluster
 from nexus.extract.events import EventDraft
-from nexus.extract.place_model import dependency_path, head_spans, mention_zone, report_sentences
+from nexus.extract.place_model import (
+    dependency_path,
+    head_spans,
+    hinge_position,
+    mention_zone,
+    report_sentences,
+)
 from nexus.extract.places import clause_head, recalls_a_happening
 from nexus.extract.shipped import (
     altered_files,
@@ -215,15 +221,7 @@ def candidate_features(
             feats.append(f"PREP={prep.lower_}")
             hinge = prep.head
             feats.append(f"PHL={prep.lower_}|{hinge.lemma_.lower()}")
-            where = (
-                "trigger"
-                if hinge.i == trigger.i
-                else "head"
-                if hinge.i == trigger.head.i
-                else "under"
-                if trigger in hinge.ancestors
-                else "other"
-            )
+            where = hinge_position(hinge, trigger)
             feats.append(f"PH={where}")
             feats.append(f"PP={prep.lower_}|{where}")  # "by" on the trigger, or on another word
         if root.dep_ in ("poss", "compound", "amod", "nmod"):

@@ -175,6 +175,17 @@ def candidates(
     return list(out.values())
 
 
+def hinge_position(hinge: Token, trigger: Token) -> str:
+    """Where the word a candidate's preposition hangs on stands to the trigger: ``"trigger"`` (the
+    trigger itself: "attacked ... in X"), ``"head"`` (the trigger's head), ``"under"`` (a word
+    the trigger depends on, further up) or ``"other"``."""
+    if hinge.i == trigger.i:
+        return "trigger"
+    if hinge.i == trigger.head.i:
+        return "head"
+    return "under" if trigger in hinge.ancestors else "other"
+
+
 def dependency_path(anchor: Token, trigger: Token) -> str:
     """The dependency labels from ``anchor`` up to the lowest head it shares with ``trigger``, then
     down to the trigger (``"pobj>prep>^"`` for "attacked ... in X"), at most four each way."""
@@ -250,15 +261,7 @@ def candidate_features(
             prep = anchor.head
             feats.append(f"PREP={prep.lower_}")
             hinge = prep.head
-            feats.append(
-                "PH=trigger"
-                if hinge.i == trigger.i
-                else "PH=head"
-                if hinge.i == trigger.head.i
-                else "PH=under"
-                if trigger in hinge.ancestors
-                else "PH=other"
-            )
+            feats.append(f"PH={hinge_position(hinge, trigger)}")
             feats.append(f"PHP={hinge.pos_}")
         feats.append(f"PATH={dependency_path(anchor, trigger)}")
         gap = root.i - trigger.i
