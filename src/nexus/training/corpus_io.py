@@ -16,7 +16,12 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from nexus.model import Extraction
 
 
 @contextmanager
@@ -34,28 +39,37 @@ def environment(name: str, value: str) -> Iterator[None]:
             os.environ[name] = previous
 
 
-def recorded_pages(
-    pages_dir: Path, mode_var: str, key: str
-) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]], Any]]:
+def extracted_pages(
+    pages_dir: Path, mode_var: str, mode: str
+) -> Iterator[tuple[dict[str, Any], Doc, Extraction]]:
     """Run the extractor over every page of ``pages_dir`` (:func:`nexus.training.pages.read_pages`)
-    with the stage switched by the environment variable ``mode_var`` in ``record`` mode (the other
-    learned stages as shipped): for each page ``(page, its extracted event dicts, what the stage
-    left under doc.user_data[key])``, the last None when it left nothing. Notes each page on stderr."""
+    with the environment variable ``mode_var`` set to ``mode`` (one learned stage ``off`` or in
+    ``record`` mode, the others as shipped): ``(page, its parsed Doc, its extraction)`` per page.
+    Notes each page on stderr."""
     from nexus.extract.assemble import to_extraction
     from nexus.extract.pipeline import Extractor
     from nexus.ingest.readers import document_from_record
     from nexus.training.pages import read_pages
 
-    with environment(mode_var, "record"):
+    with environment(mode_var, mode):
         extractor = Extractor(triage=False)
         for n, page in enumerate(read_pages(pages_dir), 1):
             document = document_from_record(page, f"{pages_dir}/{page['id']}.json")
             doc, filed = extractor.parse(document)
             extraction = to_extraction(doc, filed, extractor.version)
-            recorded = doc.user_data.pop(key, None)
-            events = extraction.to_contract()["events"]
             print(f"[{n}] {page['id']}", file=sys.stderr)
-            yield page, events, recorded
+            yield page, doc, extraction
+
+
+def recorded_pages(
+    pages_dir: Path, mode_var: str, key: str
+) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]], Any]]:
+    """:func:`extracted_pages` with the stage switched by ``mode_var`` in ``record`` mode: for each
+    page ``(page, its extracted event dicts, what the stage left under doc.user_data[key])``, the
+    last None when it left nothing."""
+    for page, doc, extraction in extracted_pages(pages_dir, mode_var, "record"):
+        recorded = doc.user_data.pop(key, None)
+        yield page, extraction.to_contract()["events"], recorded
 
 
 def write_records(records: Iterable[dict[str, Any]], out: Path) -> int:

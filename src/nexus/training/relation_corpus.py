@@ -31,8 +31,7 @@ from typing import Any
 from nexus.extract.entities import EntityCluster
 from nexus.extract.geocode import fold
 from nexus.extract.relation_model import ENV_MODE, RELATION_TYPES, PairCandidate, pair_candidates
-from nexus.training.corpus_io import corpus_main, environment, read_records, write_records
-from nexus.training.pages import read_pages
+from nexus.training.corpus_io import corpus_main, extracted_pages, read_records, write_records
 
 _WORD = re.compile(r"\w+")
 
@@ -106,32 +105,21 @@ def label_pair(candidate: PairCandidate, table: dict[str, str], gold: list[dict[
 def page_records(pages_dir: Path) -> Iterator[dict[str, Any]]:
     """One record per page of ``pages_dir`` (the relation model is switched off while they are built,
     so ``rules`` holds what the rules alone find)."""
-    from nexus.extract.assemble import to_extraction
-    from nexus.extract.pipeline import Extractor
-    from nexus.ingest.readers import document_from_record
-
-    with environment(ENV_MODE, "off"):
-        extractor = Extractor(triage=False)
-        for n, page in enumerate(read_pages(pages_dir), 1):
-            document = document_from_record(page, f"{pages_dir}/{page['id']}.json")
-            doc, filed = extractor.parse(document)
-            extraction = to_extraction(doc, filed, extractor.version)
-            clusters: list[EntityCluster] = doc._.nexus_entities or []
-            table = gold_resolver(page)
-            gold = page.get("relations") or []
-            print(f"[{n}] {page['id']}", file=sys.stderr)
-            yield {
-                "page": page["id"],
-                "rules": [
-                    [r.source, r.target, r.type, r.evidence.sentence.strip()] for r in extraction.relations
-                ],
-                "gold": [
-                    [resolve_name(r["source"], table), resolve_name(r["target"], table), r["type"]]
-                    for r in gold
-                ],
-                "resolve": table,
-                "pairs": [label_pair(c, table, gold) for c in pair_candidates(doc, clusters)],
-            }
+    for page, doc, extraction in extracted_pages(pages_dir, ENV_MODE, "off"):
+        clusters: list[EntityCluster] = doc._.nexus_entities or []
+        table = gold_resolver(page)
+        gold = page.get("relations") or []
+        yield {
+            "page": page["id"],
+            "rules": [
+                [r.source, r.target, r.type, r.evidence.sentence.strip()] for r in extraction.relations
+            ],
+            "gold": [
+                [resolve_name(r["source"], table), resolve_name(r["target"], table), r["type"]] for r in gold
+            ],
+            "resolve": table,
+            "pairs": [label_pair(c, table, gold) for c in pair_candidates(doc, clusters)],
+        }
 
 
 def write(pages_dir: Path, out: Path) -> int:
