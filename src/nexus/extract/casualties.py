@@ -2818,7 +2818,7 @@ def wounded_who_died(sent: Span) -> int:
     """
     lex = _lexicon()
     total = 0
-    for verb in sent:
+    for verb in matching(sent, lex.intransitive, lex.intransitive):  # (words of the list only)
         if _kind_of(verb, lex.intransitive) != "killed" or verb.pos_ not in {"VERB", "AUX"}:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -44,7 +44,16 @@ from nexus.extract.geocode import (
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.parse_index import char_range, expand_span, forget_parse_index, parse_index, range_text
 from nexus.extract.titled_names import titled_names
-from nexus.extract.tokens import forget_lemma_columns, lowers, matching, pos_ids, tags, texts, title_flags
+from nexus.extract.tokens import (
+    forget_lemma_columns,
+    lowers,
+    matching,
+    pos_ids,
+    spaces,
+    tags,
+    texts,
+    title_flags,
+)
 from nexus.geo import DISTANCE_UNITS, destination, haversine_km
 from nexus.model import Place
 
@@ -982,12 +991,10 @@ _NAME_HYPHENS = frozenset({"-", "\u2011"})
 
 def _hyphen_at(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen with no space on either side, inside a word."""
-    return (
-        0 < i < len(doc) - 1
-        and doc[i].text in _NAME_HYPHENS
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-    )
+    if not 0 < i < len(doc) - 1:
+        return False
+    space = spaces(doc)  # (the cached columns: no Token built)
+    return texts(doc)[i] in _NAME_HYPHENS and not space[i - 1] and not space[i]
 
 
 def _joined_piece(token: Token) -> bool:
@@ -1568,8 +1575,9 @@ def _hyphen_chains(doc: Doc) -> list[Span]:
     out: list[Span] = []
     i = 0
     n = len(doc)
+    title = title_flags(doc)
     while i < n:
-        if not (doc[i].is_title and doc[i].is_alpha and _hyphen_at(doc, i + 1)):
+        if not (title[i] and doc[i].is_alpha and _hyphen_at(doc, i + 1)):  # (the column first)
             i += 1
             continue
         end, pieces = i + 1, 0
@@ -1982,8 +1990,9 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
     Northern Command"): the name of a body. Two to five words, the run closing there (no "of"
     going on with it)."""
     found: list[Span] = []
-    for i, opener in enumerate(doc[:-2]):
-        if opener.lower_ not in _BODY_OPENERS:
+    low = lowers(doc)
+    for i in range(len(doc) - 2):
+        if low[i] not in _BODY_OPENERS:  # (the cached column: no Token built per word)
             continue
         start = end = i + 1
         while (
@@ -3341,9 +3350,8 @@ def _named_as_a_group(span: Span) -> bool:
     start = span.start - int(span.start > 0 and doc[span.start - 1].lower_ == "the")
     group_nouns = _word_set("group_nouns_before_names")
     fighters = _word_set("fighter_nouns") | _word_set("group_named_fighter_nouns")
-    for cue in _word_set("naming_cues"):
-        n = len(cue.split())
-        if start - n < 1 or doc[start - n : start].text.lower() != cue:
+    for cue, n in _cue_lengths("naming_cues"):
+        if start - n < 1 or range_text(doc, start - n, start).lower() != cue:
             continue
         noun = doc[start - n - 1]
         if not noun.is_lower:
@@ -3352,13 +3360,18 @@ def _named_as_a_group(span: Span) -> bool:
     return False
 
 
+@cache
+def _cue_lengths(key: str) -> tuple[tuple[str, int], ...]:
+    """``(cue, number of words)`` of each phrase of lexicon ``key``, in the order of its word set."""
+    return tuple((cue, len(cue.split())) for cue in _word_set(key))
+
+
 def _named_alias(span: Span) -> bool:
     """A name written right after "known as", "alias" with no quotes, after a noun that is no
     place noun ("a fighter known as Tarek"): the name a person goes by."""
     doc = span.doc
     sent_start = _sentence_start(doc, span.start)[0]
-    for cue in _word_set("person_alias_cues"):
-        n = len(cue.split())
+    for cue, n in _cue_lengths("person_alias_cues"):
         start = span.start - n
         if start <= sent_start or range_text(doc, start, span.start).lower() != cue:
             continue
