@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext
-from nexus.extract.tokens import matching
+from nexus.extract.tokens import matching, sentence_start
 from nexus.extract.triggers import event_ontology
 from nexus.model import DateValue
 
@@ -153,13 +153,15 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
         return
     doc = mentions[0].trigger.doc
     # sentences telling a happening of their own ("the attack" told again does not count)
-    starts = {m.trigger.sent.start for m in mentions if not refers_back(m.trigger)}
+    starts = {sentence_start(doc, m.trigger.i) for m in mentions if not refers_back(m.trigger)}
     # ... of which those that may tell more of the same incident: only actorless attacks
     # ("One man who ran was shot dead" after "Gunmen abducted 11 villagers")
-    other = {m.trigger.sent.start for m in mentions if m.type != "attack" or m.actors}
+    other = {sentence_start(doc, m.trigger.i) for m in mentions if m.type != "attack" or m.actors}
     # ... of which those telling a violent happening (a statement's sentence may still blame)
     violent = {
-        m.trigger.sent.start for m in mentions if m.type in _CARRIED_TYPES and not refers_back(m.trigger)
+        sentence_start(doc, m.trigger.i)
+        for m in mentions
+        if m.type in _CARRIED_TYPES and not refers_back(m.trigger)
     }
     for mention in mentions:
         if mention.type != "attack" or mention.actors:
@@ -207,7 +209,9 @@ def _blamed_together(mentions: Sequence[_Mention]) -> None:
     if not mentions:
         return
     doc = mentions[0].trigger.doc
-    starts = sorted({m.trigger.sent.start for m in mentions} | {s.start for s in _blaming_sentences(doc)})
+    starts = sorted(
+        {sentence_start(doc, m.trigger.i) for m in mentions} | {s.start for s in _blaming_sentences(doc)}
+    )
     last = -1
     for start in starts:
         sent = doc[start].sent
@@ -461,7 +465,7 @@ def _claimed_next(mentions: Sequence[_Mention]) -> None:
         if there.end != here.start:
             continue  # told further back, the claim may be of another happening (in the same
             # sentence, the claim is joined to the attack it names at assembly)
-        if any(m.type == "attack" and m.trigger.sent.start == here.start for m in mentions):
+        if any(m.type == "attack" and sentence_start(here.doc, m.trigger.i) == here.start for m in mentions):
             continue  # "X said its fighters had attacked a checkpoint": the claim tells its own attack
         if _left_unclaimed(before.trigger):
             continue  # "... and no group said it had planted the bomb"

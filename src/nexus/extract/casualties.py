@@ -412,7 +412,7 @@ def _with_qualifier(sent: Span, start: int) -> int:
     for size in (3, 2, 1):
         if start - size < sent.start:
             continue
-        words = tuple(t.lower_ for t in doc[start - size : start])
+        words = tuple(lowers(doc)[start - size : start])  # (the cached column)
         if words in _lexicon().qualifiers and not _change_particle(doc[start - size]):
             return start - size
     return start

@@ -1588,7 +1588,25 @@ def modality(token: Token, etype: str = "") -> str:
     attacks"), ``restated`` ("it was the deadliest attack in years": the subject
     is the mention) or ``actual``. Announced measures (sanctions) are acts even
     when phrased in the future ("said it would close the border").
+
+    Read once per token and type and kept with the Doc (``doc.user_data``): the trigger rules, the
+    learned gate and the event verifier's features ask it of the same triggers, on a parse that
+    no longer changes.
     """
+    memo: dict[tuple[int, str], str] = token.doc.user_data.setdefault(_MODALITIES, {})
+    key = (token.i, etype)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _modality(token, etype)
+    return found
+
+
+#: Where :func:`modality` keeps what it found of a Doc's tokens: ``{(token index, type): modality}``.
+_MODALITIES = "nexus_trigger_modalities"
+
+
+def _modality(token: Token, etype: str) -> str:
+    """:func:`modality`, worked out."""
     if _negated(token):
         return "negated"
     if _conditional(token) or _consequent(token):
