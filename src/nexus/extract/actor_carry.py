@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext
-from nexus.extract.tokens import matching, sentence_start
+from nexus.extract.tokens import matching, sentence_bounds, sentence_start
 from nexus.extract.triggers import event_ontology
 from nexus.model import DateValue
 
@@ -141,6 +141,13 @@ def _unowned_words() -> frozenset[str]:
 _TIE_REACH = 4
 
 
+def _sentence_at(doc: Doc, i: int) -> Span:
+    """``doc[i].sent`` from the Doc's cached sentence starts (:func:`tokens.sentence_bounds`), without
+    spaCy's scan for the bounds and its slice."""
+    start, end = sentence_bounds(doc, i)
+    return Span(doc, start, end)
+
+
 def _tie_told_after(mentions: Sequence[_Mention]) -> None:
     """An attack told without its doer, followed (within ``_TIE_REACH`` sentences that tell no
     other happening) by a sentence tying its unnamed attackers to a group: "Unknown gunmen killed
@@ -166,12 +173,12 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
     for mention in mentions:
         if mention.type != "attack" or mention.actors:
             continue
-        sent = mention.trigger.sent
+        sent = _sentence_at(doc, mention.trigger.i)
         found: tuple[list[EntityCluster], str | None] | None = None
         for _ in range(_TIE_REACH):
             if sent.end >= len(doc):
                 break
-            following = doc[sent.end].sent
+            following = _sentence_at(doc, sent.end)
             named = _identified_doer(following) if _told_afresh(mention) else None
             if named is not None:
                 found = (named, None)
@@ -214,7 +221,7 @@ def _blamed_together(mentions: Sequence[_Mention]) -> None:
     )
     last = -1
     for start in starts:
-        sent = doc[start].sent
+        sent = _sentence_at(doc, start)
         blamed = _blamed_doers(sent)
         if blamed is None or not blamed[2]:
             continue  # (a sentence telling a happening may blame several: "these attacks")

@@ -41,7 +41,7 @@ from spacy.vocab import Vocab
 from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.geocode import fold
-from nexus.extract.parse_index import parse_index
+from nexus.extract.parse_index import parse_index, range_text
 from nexus.extract.relation_context import RelationDraft, is_country
 from nexus.extract.shipped import (
     altered_files,
@@ -331,6 +331,11 @@ def reads_other_link(
     return any((sentence, rtype, name) in ends for name in pair)
 
 
+def _text(span: Span) -> str:
+    """``span.text`` sliced from the Doc's cached text (:func:`range_text`), no Token built."""
+    return range_text(span.doc, span.start, span.end)
+
+
 def learned_relations(
     doc: Doc, clusters: Sequence[EntityCluster], found: Sequence[RelationDraft]
 ) -> list[RelationDraft]:
@@ -343,7 +348,7 @@ def learned_relations(
     # a pair by its folded names, as a relation's id knows it: two entities of one name (a place
     # and a person the tagger took it for) are one end, so a rule's relation is not added again
     have = {(_names(r.source, r.target), r.type) for r in found}
-    read = rule_ends((r.sent.text.strip(), r.type, r.source.name, r.target.name) for r in found)
+    read = rule_ends((_text(r.sent).strip(), r.type, r.source.name, r.target.name) for r in found)
     candidates = list(pair_candidates(doc, clusters))
     best: dict[tuple[frozenset[str], str], tuple[float, PairCandidate]] = {}
     for candidate, scores in zip(candidates, score_pairs(candidates), strict=True):
@@ -356,7 +361,7 @@ def learned_relations(
             if (
                 p < threshold
                 or key in have
-                or reads_other_link(read, candidate.sent.text.strip(), rtype, pair)
+                or reads_other_link(read, _text(candidate.sent).strip(), rtype, pair)
             ):
                 continue
             if key not in best or p > best[key][0]:

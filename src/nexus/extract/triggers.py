@@ -798,7 +798,7 @@ def direct_quote(verb: Token, content: list[Token]) -> bool:
     """'"This is an act of terror," the minister told reporters': the words are quoted whole
     before the reporting verb (the sentence opens with the quote)."""
     start, end = sentence_bounds(verb.doc, verb.i)
-    sent = verb.doc[start:end]  # ``verb.sent`` without the scan for its bounds
+    sent = Span(verb.doc, start, end)  # ``verb.sent`` without the scan for its bounds (or a slice)
     opening = next((t for t in sent if not t.is_space), None)
     return (
         opening is not None
@@ -2813,7 +2813,7 @@ def _off_topic_context(token: Token) -> bool:
     memo: dict[int, tuple[int, ...] | None] = doc.user_data.setdefault("nexus_off_topic", {})
     if start not in memo:  # by sentence: None (no cue) or the indices of its words of harm
         cues = _word_set("attack", "sport_cues")
-        _, word_set = span_words(doc[start:end])
+        _, word_set = span_words(Span(doc, start, end))
         if word_set.isdisjoint(cues):
             memo[start] = None
         else:
