@@ -75,3 +75,29 @@ VILLAGES_NAMED_LATER = (
 def test_the_village_the_attackers_entered_beats_the_town_of_the_mourners(extract: Any) -> None:
     attacks = _of(extract(VILLAGES_NAMED_LATER, published="2025-08-18"), "attack")
     assert attacks and attacks[0].place is not None and attacks[0].place.name == "Ikyoawen"
+
+
+VILLAGE_IDENTIFIED = (
+    "Gao, March 4 — Gunmen raided a farming village in eastern Mali overnight, killing nine "
+    "herders, local officials said on Tuesday.\n"
+    "Residents identified the village as Kaigourou, in Ansongo circle, about 30 km east of the "
+    "Niger river, and said the attackers came on motorcycles."
+)
+
+
+def test_a_village_identified_by_name_in_the_next_sentence_places_the_raid(extract: Any) -> None:
+    attacks = _of(extract(VILLAGE_IDENTIFIED, published="2025-03-04"), "attack")
+    assert attacks and attacks[0].place is not None and attacks[0].place.name == "Kaigourou"
+
+
+VILLAGE_IN_APPOSITION = (
+    "Niamey, May 12 — Armed men attacked a village in western Niger on Sunday night, killing "
+    "six civilians, a local official said.\n"
+    "Survivors reached Tondikiwindi, a farming village near the border with Burkina Faso, "
+    "on foot after the gunmen left."
+)
+
+
+def test_a_village_the_survivors_reached_is_not_the_village_raided(extract: Any) -> None:
+    attacks = _of(extract(VILLAGE_IN_APPOSITION, published="2025-05-12"), "attack")
+    assert attacks and all(e.place is None or e.place.name != "Tondikiwindi" for e in attacks)
