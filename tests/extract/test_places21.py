@@ -64,7 +64,7 @@ def test_an_attack_told_as_a_further_one_keeps_its_own_town(extract: Any) -> Non
 
 
 VILLAGES_NAMED_LATER = (
-    "Makurdi: At least 15 people were killed when gunmen stormed two villages in the Mbayion district "
+    "Otukpo: At least 15 people were killed when gunmen stormed two villages in the Mbayion district "
     "of Gboko Local Government Area of Benue State late on Friday, community leaders said, as "
     "mourners gathered for a burial in Gboko town.\n"
     "The attackers arrived on motorcycles at about 11pm and opened fire on homes in Ikyoawen and "
@@ -91,7 +91,7 @@ def test_a_village_identified_by_name_in_the_next_sentence_places_the_raid(extra
 
 
 VILLAGE_IN_APPOSITION = (
-    "Niamey, May 12 — Armed men attacked a village in western Niger on Sunday night, killing "
+    "Maradi, May 12 — Armed men attacked a village in western Niger on Sunday night, killing "
     "six civilians, a local official said.\n"
     "Survivors reached Tondikiwindi, a farming village near the border with Burkina Faso, "
     "on foot after the gunmen left."
