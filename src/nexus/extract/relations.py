@@ -499,10 +499,18 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
                 # "X, an ally of Y", "its allies A and B": partners, not parts
                 rtype = "cooperation" if is_word(tok, lex.partners) else "affiliation"
                 ctx.add(member, rtype, owner, lemma_of(tok), sent, tok)
-            if is_link:  # "al Qaeda's affiliate in the Sahel"
-                for _, pobj in pobjs(tok, ("in",)):
-                    for place in places_in(ctx, pobj):
-                        ctx.add(member, "based_in", place, None, sent, tok)
+            if is_link:  # "al Qaeda's affiliate in the Sahel", "al Qaeda's Sahel branch"
+                named_in = [c for _, pobj in pobjs(tok, ("in",)) for c in places_in(ctx, pobj)]
+                for place in named_in + _naming_places(ctx, tok):
+                    ctx.add(member, "based_in", place, None, sent, tok)
+
+
+def _naming_places(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+    """The places written before a link noun as its modifier ("the Sahel branch of X", "X's North
+    Caucasus province"): where the branch a noun names stands."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]
+    found = [ctx.entity(t) for m in mods for t in m.subtree if t.dep_ in ("compound", "nmod")]
+    return list(dict.fromkeys(c for c in found if c is not None and c.type == "PLACE"))
 
 
 def _including(ctx: RelationContext, sent: Span) -> None:
@@ -2143,6 +2151,69 @@ def _members_placed(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(group, "based_in", place, lemma_of(tok), sent, prep)
 
 
+def _fighting_ground(ctx: RelationContext, sent: Span) -> None:
+    """ "X has fought the army in Y since 2022", "X, which has been fighting Z for control of the
+    smuggling routes in Y", "X and Z have been at war in Y": an armed group that keeps fighting
+    in a place (``relations.yaml`` ``fighting_presence_verbs``, or ``at_war_nouns`` after "at")
+    is based there. Only a standing fight is read: a perfect ("has fought"), a progressive ("has
+    been fighting") or a present ("fights") verb, or a fight "for control of" ground; a past
+    verb ("fought troops in Y on Monday") tells of one clash, not of where the group is."""
+    fought = _words("fighting_presence_verbs")
+    wars = _words("at_war_nouns")
+    for tok in sent:
+        lemma = lemma_of(tok)
+        if tok.pos_ == "VERB" and lemma in fought:
+            verb, heads = tok, [tok]
+        elif tok.pos_ == "NOUN" and lemma in wars and tok.dep_ == "pobj" and tok.head.lower_ == "at":
+            verb, heads = tok.head.head, [tok, tok.head.head]  # "have been at war in Y"
+        else:
+            continue
+        control = [p for h in heads for _, p in pobjs(h, ("for",)) if lemma_of(p) == "control"]
+        if not (control or (_standing(verb) and (verb is not tok or _fights_the_state(ctx, verb)))):
+            continue
+        if next(pobjs(verb, ("from",)), None) is not None:
+            continue  # "has fought the army across Y from bases in Z": its bases say where (_based_in)
+        objects = [o for o in verb.children if o.dep_ == "dobj"]  # "fought forces in Y" (hung on them)
+        grounds = [p for h in heads + objects for _, p in pobjs(h, ("in", "across", "throughout"))]
+        for c in control:  # "for control of the islands of Y", "for control of routes in Y"
+            for _, owned in pobjs(c, ("of",)):
+                grounds += [owned, *(p for _, p in pobjs(owned, ("in", "across", "around")))]
+                grounds += [o for o in owned.children if o.dep_ == "poss"]  # "of Y's corridors"
+        places = list(dict.fromkeys(c for g in grounds for c in _ground_places(ctx, g) + places_in(ctx, g)))
+        if not places:
+            continue
+        groups = [c for s in subjects_of(verb) for c in ctx.actors(s)]
+        if not groups and verb.dep_ in ("acl", "relcl"):  # "a X cell fighting Z for control of Y"
+            groups = ctx.actors(verb.head) or [c for c in [ctx.modifier_entity(verb.head)] if c is not None]
+        for group in groups:
+            if group.type != "ORG" or group.subtype != "armed_group":
+                continue
+            for place in places:
+                ctx.add(group, "based_in", place, lemma, sent, tok)
+
+
+def _fights_the_state(ctx: RelationContext, verb: Token) -> bool:
+    """Whether a fighting verb's object is a state's side: a state's force or government, named
+    ("the army", "federal forces": ``state_own_words``, ``contingent_nouns``) or an entity that
+    is no armed group. A fight of two groups ("fought each other in Y", "is fighting its rival
+    in Y") is often told where neither is based."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    for obj in objects:
+        found = ctx.actors(obj)
+        if found and all(c.subtype != "armed_group" for c in found):
+            return True
+        if not found and lemma_of(obj) in _words("state_own_words") | _words("contingent_nouns"):
+            return True
+    return False
+
+
+def _standing(verb: Token) -> bool:
+    """Whether a verb tells of a standing state: a perfect ("has fought"), a progressive ("is
+    fighting", "has been fighting") or a present ("fights")."""
+    aux = {lemma_of(a) for a in verb.children if a.dep_ in ("aux", "auxpass")}
+    return "have" in aux or verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and "be" in aux)
+
+
 def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
     """ "the junta's Ministry of Defence", "the army's press wing": a body of a government,
     whose tie to those who run it is not annotated (as a state body's to its state is not). An
@@ -2343,6 +2414,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _regional_commands(ctx, sent)
         _used_as_base(ctx, sent)
         _members_placed(ctx, sent)
+        _fighting_ground(ctx, sent)
         _cooperation(ctx, sent)
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)

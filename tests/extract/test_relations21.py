@@ -1,0 +1,63 @@
+"""Relations read in session 21: where a group keeps fighting and the place that names a branch
+(invented wordings, one behaviour per test)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nexus.extract.relations import extract_relations
+
+
+def relations(extractor: Any, text: str) -> set[tuple[frozenset[str], str]]:
+    doc = extractor.nlp(text)
+    return {
+        (frozenset((d.source.name, d.target.name)), d.type)
+        for d in extract_relations(doc, doc._.nexus_entities)
+    }
+
+
+def rel(a: str, b: str, rtype: str) -> tuple[frozenset[str], str]:
+    return (frozenset((a, b)), rtype)
+
+
+def test_groups_at_war_in_a_place_are_both_based_there(extractor: Any) -> None:
+    text = (
+        "The Niassa Patriotic Front and the Lugenda Liberation Front have been at war in Niassa for a year."
+    )
+    found = relations(extractor, text)
+    assert rel("Niassa Patriotic Front", "Niassa", "based_in") in found
+    assert rel("Lugenda Liberation Front", "Niassa", "based_in") in found
+
+
+def test_a_standing_fight_against_the_state_places_the_group(extractor: Any) -> None:
+    text = (
+        "The Turkana Liberation Front, which has fought government forces in Turkana since 2015, denied it."
+    )
+    assert rel("Turkana Liberation Front", "Turkana", "based_in") in relations(extractor, text)
+
+
+def test_one_past_clash_does_not_place_the_group(extractor: Any) -> None:
+    text = "The Turkana Liberation Front fought soldiers in Turkana on Monday."
+    assert rel("Turkana Liberation Front", "Turkana", "based_in") not in relations(extractor, text)
+
+
+def test_a_fight_between_two_groups_places_only_the_one_fought_in_the_place(extractor: Any) -> None:
+    text = "The Niassa Patriotic Front has fought the Lugenda Liberation Front in Niassa since March."
+    assert rel("Niassa Patriotic Front", "Niassa", "based_in") not in relations(extractor, text)
+
+
+def test_a_fight_for_control_of_ground_places_the_group(extractor: Any) -> None:
+    text = "The Niassa Patriotic Front has fought the Lugenda Liberation Front for control of Niassa's mines."
+    assert rel("Niassa Patriotic Front", "Niassa", "based_in") in relations(extractor, text)
+
+
+def test_the_place_that_names_a_branch_is_where_it_is_based(extractor: Any) -> None:
+    text = "The Ateker Front, the Karamoja branch of the Turkana Liberation Front, claimed the raid."
+    found = relations(extractor, text)
+    assert rel("Ateker Front", "Karamoja", "based_in") in found
+    assert rel("Ateker Front", "Turkana Liberation Front", "affiliation") in found
+
+
+def test_a_country_in_a_hyphenated_modifier_names_no_branch_place(extractor: Any) -> None:
+    text = "The Lugenda Liberation Front, an umbrella of Malawi-aligned factions, denied the claim."
+    assert not any(t == "based_in" for _, t in relations(extractor, text))
