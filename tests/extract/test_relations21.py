@@ -1,4 +1,5 @@
-"""Relations read in session 21: where a group keeps fighting and the place that names a branch
+"""Relations read in session 21: where a group keeps fighting, the place that names a branch,
+auxiliaries fighting alongside a force, and groups listed as terrorist by a bare complement
 (invented wordings, one behaviour per test)."""
 
 from __future__ import annotations
@@ -61,3 +62,38 @@ def test_the_place_that_names_a_branch_is_where_it_is_based(extractor: Any) -> N
 def test_a_country_in_a_hyphenated_modifier_names_no_branch_place(extractor: Any) -> None:
     text = "The Lugenda Liberation Front, an umbrella of Malawi-aligned factions, denied the claim."
     assert not any(t == "based_in" for _, t in relations(extractor, text))
+
+
+def test_auxiliaries_who_fight_alongside_an_army_cooperate_with_it(extractor: Any) -> None:
+    text = (
+        "Gunmen ambushed a patrol of the Lunda Home Guard (LHG), the village auxiliaries who fight "
+        "alongside the Angolan Armed Forces, near Dundo."
+    )
+    assert rel("Lunda Home Guard", "Angolan Armed Forces", "cooperation") in relations(extractor, text)
+
+
+def test_a_former_fight_alongside_an_army_is_no_standing_tie(extractor: Any) -> None:
+    text = (
+        "Gunmen ambushed a patrol of the Lunda Home Guard (LHG), the village militia that fought "
+        "alongside the Angolan Armed Forces in 2019, near Dundo."
+    )
+    assert rel("Lunda Home Guard", "Angolan Armed Forces", "cooperation") not in relations(extractor, text)
+
+
+def test_declaring_groups_terrorist_organisations_is_hostility_to_each(extractor: Any) -> None:
+    text = (
+        "Angola declared the Kasai Resistance Movement, the Lunda Brotherhood and two other gangs "
+        "terrorist organisations in May."
+    )
+    found = relations(extractor, text)
+    assert rel("Angola", "Kasai Resistance Movement", "hostility") in found
+    assert rel("Angola", "Lunda Brotherhood", "hostility") in found
+
+
+def test_a_group_designated_by_two_states_is_opposed_by_both(extractor: Any) -> None:
+    text = (
+        "The Kasai Resistance Movement remains designated a terrorist organisation by Zambia and by Malawi."
+    )
+    found = relations(extractor, text)
+    assert rel("Zambia", "Kasai Resistance Movement", "hostility") in found
+    assert rel("Malawi", "Kasai Resistance Movement", "hostility") in found

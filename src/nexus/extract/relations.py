@@ -1171,6 +1171,11 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
         elif tok.lower_ == "alongside":
             partners = [c for p in tok.children if p.dep_ == "pobj" for c in ctx.actors(p)]
             subj = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
+            if not subj and tok.head.dep_ == "relcl" and _standing(tok.head):
+                # "X, the auxiliaries who fight alongside the army" (the apposition parsed apart):
+                # the one the relative clause's noun is said of; a standing tie only ("that fought
+                # alongside Y in 2020-22" tells of a former one)
+                subj = _described(ctx, tok.head.head)
             for a in subj:
                 for b in partners:
                     ctx.add(a, "cooperation", b, "alongside", sent, tok)
@@ -1561,6 +1566,31 @@ def _listing_as() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def _label_complement(ctx: RelationContext, verb: Token) -> bool:
+    """Whether a listing verb takes its label as a bare complement ("declared X and Y terrorist
+    organisations", "remains designated a terrorist organisation by Z"): a noun of
+    ``listing_as`` ``nouns`` that names no entity, hung on the verb or joined to its object,
+    with a ``listing_as`` word before it."""
+    _, words = _listing_as()
+    nouns = _words_of("listing_as", "nouns")
+    heads = [verb, *(o for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))]
+    found = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
+    found += [c for h in heads[1:] for c in h.subtree if c.dep_ in ("conj", "appos", "oprd")]
+    for noun in found:
+        if lemma_of(noun) not in nouns or ctx.entity(noun) is not None:
+            continue
+        if any(c.i < noun.i and (c.lower_ in words or lemma_of(c) in words) for c in noun.children):
+            return True
+    return False
+
+
+@cache
+def _words_of(table: str, key: str) -> frozenset[str]:
+    """A word list nested in a table of ``relations.yaml``, lower case."""
+    found = (ontology.table("relations.yaml").get(table) or {}).get(key) or ()
+    return frozenset(str(w).lower() for w in found)
+
+
 def _capital_state(ctx: RelationContext, tok: Token) -> list[EntityCluster]:
     """The state a capital named as a doer stands for ("which Ankara lists as ...")."""
     place = ctx.entity(tok)
@@ -1577,9 +1607,11 @@ def _listed_as(ctx: RelationContext, sent: Span) -> None:
         if tok.pos_ != "VERB" or lemma_of(tok) not in verbs:
             continue
         labels = [p for _, p in pobjs(tok, ("as",))]
-        if not any(w.lower_ in words or lemma_of(w) in words for p in labels for w in p.subtree):
+        complement = not any(w.lower_ in words or lemma_of(w) in words for p in labels for w in p.subtree)
+        if complement and not _label_complement(ctx, tok):
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        passive = passive or (complement and tok.tag_ == "VBN" and tok.dep_ in ("xcomp", "acomp"))
         if passive:
             listers = [
                 c
@@ -1597,9 +1629,14 @@ def _listed_as(ctx: RelationContext, sent: Span) -> None:
                 if s.dep_ in ("nsubjpass", "nsubj")
                 for c in ctx.actors(s)
             ]
+            if not listed and tok.dep_ in ("xcomp", "acomp"):  # "X remains designated a terrorist group"
+                listed = [c for s in subjects_of(tok) for c in ctx.actors(s)]
         else:
             listers = [c for s in subjects_of(tok) for c in ctx.actors(s) or _capital_state(ctx, s)]
             listed = [c for o in verb_objects(tok) for c in ctx.actors(o)]
+            if complement:  # "declared X, Y and 20 other gangs terrorist organisations": each one named
+                named = (ctx.entity(t) for o in verb_objects(tok) for t in o.subtree)
+                listed += [c for c in named if c is not None and c.type == "ORG" and c not in listed]
         for a in listers:
             for b in listed:
                 if a is not b and b.type == "ORG":
