@@ -1,5 +1,6 @@
 """Relations read in session 21: where a group keeps fighting, the place that names a branch,
-auxiliaries fighting alongside a force, and groups listed as terrorist by a bare complement
+auxiliaries fighting alongside a force, groups listed as terrorist by a bare complement, and a
+group's men or camps placed by "shelter", "remain" or "both sides of the border with X"
 (invented wordings, one behaviour per test)."""
 
 from __future__ import annotations
@@ -97,3 +98,31 @@ def test_a_group_designated_by_two_states_is_opposed_by_both(extractor: Any) -> 
     found = relations(extractor, text)
     assert rel("Zambia", "Kasai Resistance Movement", "hostility") in found
     assert rel("Malawi", "Kasai Resistance Movement", "hostility") in found
+
+
+def test_camps_on_both_sides_of_a_border_place_the_group_across_it(extractor: Any) -> None:
+    text = "The Lunda Brotherhood, a gang with camps on both sides of the border with Zambia, denied it."
+    assert rel("Lunda Brotherhood", "Zambia", "based_in") in relations(extractor, text)
+
+
+def test_a_group_having_fighters_on_both_sides_of_a_border(extractor: Any) -> None:
+    text = "The Kasai Resistance Movement has fighters on both sides of the border with Zambia."
+    assert rel("Kasai Resistance Movement", "Zambia", "based_in") in relations(extractor, text)
+
+
+def test_an_attack_on_a_border_post_places_no_one(extractor: Any) -> None:
+    text = "The Kasai Resistance Movement shelled both sides of the border with Zambia."
+    assert rel("Kasai Resistance Movement", "Zambia", "based_in") not in relations(extractor, text)
+
+
+def test_a_groups_leaders_sheltering_in_a_country(extractor: Any) -> None:
+    text = "Officials say the Kasai Resistance Movement's leaders shelter in Zambia."
+    assert rel("Kasai Resistance Movement", "Zambia", "based_in") in relations(extractor, text)
+
+
+def test_a_groups_fighters_remaining_in_the_mountains_around_a_lake(extractor: Any) -> None:
+    text = (
+        "The army estimates that fewer than 30 Kasai Resistance Movement fighters remain in the "
+        "mountains around Lake Mweru."
+    )
+    assert rel("Kasai Resistance Movement", "Lake Mweru", "based_in") in relations(extractor, text)

@@ -1889,6 +1889,10 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
         elif tok.pos_ in ("VERB", "ADJ") and (lemma in lex.based_verbs or lemma in lex.operate_verbs):
             preps = ("in", "at") if lemma in lex.based_verbs else tuple(lex.operate_preps)
             grounds = [p for _, p in pobjs(tok, preps)] + (_out_of(tok) if "out" in preps else [])
+            # ("shelter across the border in X": the place the border phrase names)
+            grounds += [
+                q for p in grounds if lemma_of(p) in _words("border_nouns") for _, q in pobjs(p, ("in",))
+            ]
             places = [c for p in grounds for c in places_in(ctx, p) + _bases_in(ctx, p)]
             if not places and tok.dep_ == "acomp":  # "is active in X", "in X" hung on the copula
                 places = [c for _, p in pobjs(tok.head, preps) for c in places_in(ctx, p)]
@@ -1929,6 +1933,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 continue
             # ("its strongholds in the hills of Y": the place of the ground's own "of" phrase)
             places = [c for _, p in pobjs(tok, ("in", "at")) for c in _ground_places(ctx, p)]
+            places = places or [c for _, side in pobjs(tok, ("on",)) for c in _border_sides(ctx, side)]
             if not places and _place_on_the_verb(tok):
                 # "whose headquarters is in X", "keeps its headquarters in X"
                 places = [c for _, p in pobjs(tok.head, ("in", "at")) for c in places_in(ctx, p)]
@@ -1954,6 +1959,14 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             owners = [o for o in owners if o.subtype == "armed_group" or not (struck or o.subtype in state)]
             if not owners and tok.dep_ in ("dobj", "attr") and not hostile:
                 owners = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
+            if (
+                not owners
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "with"
+                and tok.head.head.pos_ == "NOUN"
+            ):
+                # "X, a group with camps on both sides of the border with Y": the group the noun is
+                owners = ctx.actors(tok.head.head) or _described(ctx, tok.head.head)
             if (
                 not owners
                 and tok.dep_ == "pobj"
@@ -2174,11 +2187,18 @@ def _members_placed(ctx: RelationContext, sent: Span) -> None:
             continue  # "a fighter in X" tells of one man, not of the group
         if not named:
             group = ctx.modifier_entity(tok)
+        if group is None and tok.dep_ == "dobj" and lemma_of(tok.head) == "have":
+            # "X has fighters on both sides of the border with Y": the group that has them
+            group = next((c for s in subjects_of(tok.head) for c in ctx.actors(s, conj=False)), None)
         if group is None:  # "remnants of the group in X"
             group = next((c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p, conj=False)), None)
         if group is None or group.type != "ORG" or group.subtype != "armed_group":
             continue
         preps = list(pobjs(tok, ("in", "across", "throughout")))
+        for prep, side in pobjs(tok, ("on",)):  # "has fighters on both sides of the border with X"
+            for place in _border_sides(ctx, side):
+                if place is not group:
+                    ctx.add(group, "based_in", place, lemma_of(tok), sent, prep)
         if not preps and tok.dep_ == "dobj" and lemma_of(tok.head) in fought:
             # "fighting X militiamen in Y", "in Y" hung on the verb: where the fought group is
             preps = [(p, o) for p, o in pobjs(tok.head, ("in", "across")) if p.i > tok.i]
@@ -2284,7 +2304,21 @@ def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         for place in places_in(ctx, where) + [c for _, p in pobjs(where, ("in",)) for c in places_in(ctx, p)]:
             if place not in out:
                 out.append(place)
+    if is_word(noun, lex.based_nouns):  # "camps on both sides of the border with X"
+        out += [c for _, side in pobjs(noun, ("on",)) for c in _border_sides(ctx, side) if c not in out]
     return out
+
+
+def _border_sides(ctx: RelationContext, side: Token) -> list[EntityCluster]:
+    """The country a phrase for both sides of a border names ("both sides of the border with X",
+    ``relations.yaml`` ``border_nouns``): where a group with men or camps there is based (the
+    other side, the report's own country, is left to the text)."""
+    if lemma_of(side) != "side":
+        return []
+    borders = [b for _, b in pobjs(side, ("of",)) if lemma_of(b) in _words("border_nouns")]
+    return [
+        c for b in borders for _, p in pobjs(b, ("with",)) for c in places_in(ctx, p) if c.type == "PLACE"
+    ]
 
 
 def _antecedent_places(verb: Token) -> list[Token]:
