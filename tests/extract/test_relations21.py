@@ -1,7 +1,7 @@
 """Relations read in session 21: where a group keeps fighting, the place that names a branch,
 auxiliaries fighting alongside a force, groups listed as terrorist by a bare complement, and a
-group's men or camps placed by "shelter", "remain" or "both sides of the border with X"
-(invented wordings, one behaviour per test)."""
+group's men or camps placed by "shelter", "remain" or "both sides of the border with X", and
+a regional office written without its place (invented wordings, one behaviour per test)."""
 
 from __future__ import annotations
 
@@ -126,3 +126,30 @@ def test_a_groups_fighters_remaining_in_the_mountains_around_a_lake(extractor: A
         "mountains around Lake Mweru."
     )
     assert rel("Kasai Resistance Movement", "Lake Mweru", "based_in") in relations(extractor, text)
+
+
+def test_the_regional_governor_serves_the_one_place_the_sentence_names(extractor: Any) -> None:
+    text = "In Dundo on Tuesday, the regional governor, General Pierre Mbala, chaired a security meeting."
+    assert rel("Pierre Mbala", "Dundo", "affiliation") in relations(extractor, text)
+
+
+def test_a_regional_commander_is_no_office_of_the_place(extractor: Any) -> None:
+    text = "In Dundo on Tuesday, the regional commander, General Pierre Mbala, chaired a security meeting."
+    assert rel("Pierre Mbala", "Dundo", "affiliation") not in relations(extractor, text)
+
+
+def test_the_regions_governor_serves_the_place_named_as_a_region(extractor: Any) -> None:
+    text = (
+        "Gunmen killed four traders at a market in Mwene, in the Kasai region's Tshikapa district, "
+        "the region's governor, Pierre Mbala, said."
+    )
+    found = relations(extractor, text)
+    assert rel("Pierre Mbala", "Kasai", "affiliation") in found
+    assert rel("Pierre Mbala", "Mwene", "affiliation") not in found
+
+
+def test_a_regional_governor_after_two_places_is_left_unread(extractor: Any) -> None:
+    text = "Gunmen killed four traders in Dundo and Saurimo, the regional governor, Pierre Mbala, said."
+    found = relations(extractor, text)
+    assert rel("Pierre Mbala", "Dundo", "affiliation") not in found
+    assert rel("Pierre Mbala", "Saurimo", "affiliation") not in found

@@ -473,6 +473,8 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
         if not members:
             continue
         owner = _noun_owner(ctx, tok, None) or (_noun_owner(ctx, title, None) if title is not None else None)
+        if owner is None and is_role:  # "in Y on Tuesday, the regional governor, A B, ..."
+            owner = _regional_seat(ctx, sent, tok)
         direct = {id(c) for a in tok.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)}
         if tok.dep_ == "appos":
             direct |= {id(c) for c in ctx.actors(tok.head, conj=False)}
@@ -511,6 +513,36 @@ def _naming_places(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     mods = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]
     found = [ctx.entity(t) for m in mods for t in m.subtree if t.dep_ in ("compound", "nmod")]
     return list(dict.fromkeys(c for c in found if c is not None and c.type == "PLACE"))
+
+
+def _regional_seat(ctx: RelationContext, sent: Span, role: Token) -> EntityCluster | None:
+    """The province or city a regional office with no place of its own stands for ("the regional
+    governor", "the region's governor": ``relations.yaml`` ``regional_office``): the one province
+    or city (no country) the sentence names before the title, or, after "the region's", the one
+    it names as a region ("in the X region's Y division"); None when that is not one place."""
+    table = ontology.table("relations.yaml").get("regional_office") or {}
+    titles = {str(w).lower() for w in table.get("titles") or ()}
+    adjectives = {str(w).lower() for w in table.get("adjectives") or ()}
+    nouns = {str(w).lower() for w in table.get("nouns") or ()}
+    if lemma_of(role) not in titles:
+        return None
+    mods = [c for c in role.children if c.i < role.i and ctx.entity(c) is None]
+    regional = any(c.dep_ == "amod" and c.lower_ in adjectives for c in mods)
+    owned = [c for c in mods if c.dep_ == "poss" and lemma_of(c) in nouns]
+    if not (regional or owned):
+        return None
+    named = [
+        (t, c)
+        for t in sent
+        if t.i < role.i
+        for c in [ctx.entity(t)]
+        if c is not None and is_polity(c) and not is_country(c)
+    ]
+    if owned:  # "the X region's Y division, the region's governor": the place a region noun carries
+        kind = lemma_of(owned[0])
+        named = [(t, c) for t, c in named if lemma_of(t.head) == kind and t.head.i > t.i] or named
+    found = list(dict.fromkeys(c for _, c in named))
+    return found[0] if len(found) == 1 else None
 
 
 def _including(ctx: RelationContext, sent: Span) -> None:
