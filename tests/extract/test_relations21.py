@@ -1,7 +1,8 @@
-"""Relations read in session 21: where a group keeps fighting, the place that names a branch,
-auxiliaries fighting alongside a force, groups listed as terrorist by a bare complement, and a
-group's men or camps placed by "shelter", "remain" or "both sides of the border with X", and
-a regional office written without its place (invented wordings, one behaviour per test)."""
+"""Relations read in session 21 (invented wordings, one behaviour per test): where a group keeps
+fighting, the place that names a branch, auxiliaries fighting alongside a force, groups listed as
+terrorist by a bare complement, a group's men or camps placed by "shelter", "remain" or "both
+sides of the border with X", a regional office written without its place, and verbs of acting
+together ("works with")."""
 
 from __future__ import annotations
 
@@ -153,3 +154,25 @@ def test_a_regional_governor_after_two_places_is_left_unread(extractor: Any) -> 
     found = relations(extractor, text)
     assert rel("Pierre Mbala", "Dundo", "affiliation") not in found
     assert rel("Pierre Mbala", "Saurimo", "affiliation") not in found
+
+
+def test_a_group_working_with_another_cooperates_with_it(extractor: Any) -> None:
+    text = "Officials say the Lunda Brotherhood works with the Kasai Resistance Movement."
+    assert rel("Lunda Brotherhood", "Kasai Resistance Movement", "cooperation") in relations(extractor, text)
+
+
+def test_accused_of_coordinating_with_a_group(extractor: Any) -> None:
+    text = "The governor accused the Lunda Brotherhood of coordinating with the Kasai Resistance Movement."
+    assert rel("Lunda Brotherhood", "Kasai Resistance Movement", "cooperation") in relations(extractor, text)
+
+
+def test_groups_that_cooperated_together(extractor: Any) -> None:
+    text = "The Lunda Brotherhood and the Kasai Resistance Movement have cooperated since 2019."
+    assert rel("Lunda Brotherhood", "Kasai Resistance Movement", "cooperation") in relations(extractor, text)
+
+
+def test_groups_working_apart_do_not_cooperate(extractor: Any) -> None:
+    text = "The Lunda Brotherhood and the Kasai Resistance Movement worked in different provinces."
+    assert rel("Lunda Brotherhood", "Kasai Resistance Movement", "cooperation") not in relations(
+        extractor, text
+    )

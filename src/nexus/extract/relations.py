@@ -501,7 +501,9 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
                 # "X, an ally of Y", "its allies A and B": partners, not parts
                 rtype = "cooperation" if is_word(tok, lex.partners) else "affiliation"
                 ctx.add(member, rtype, owner, lemma_of(tok), sent, tok)
-            if is_link:  # "al Qaeda's affiliate in the Sahel", "al Qaeda's Sahel branch"
+            # "al Qaeda's affiliate in the Sahel", "al Qaeda's Sahel branch" (not the owner itself,
+            # read for an apposed name the tagger missed)
+            if is_link and member is not owner:
                 named_in = [c for _, pobj in pobjs(tok, ("in",)) for c in places_in(ctx, pobj)]
                 for place in named_in + _naming_places(ctx, tok):
                     ctx.add(member, "based_in", place, None, sent, tok)
@@ -1233,6 +1235,31 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
     _mediation(ctx, sent)
     _permitting(ctx, sent)
     _received_help(ctx, sent)
+
+
+def _partnering(ctx: RelationContext, sent: Span) -> None:
+    """ "X works with Y", "X has coordinated with Y", "accused X of coordinating with Y", "X and
+    Y quietly coordinated attacks": a verb of acting together (``relations.yaml``
+    ``partnering_verbs``) ties its subject to the actors of its "with" phrase, or, with none,
+    its coordinated subjects to one another (cooperation)."""
+    verbs = _words("partnering_verbs")
+    for verb in matching(sent, verbs):
+        if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
+            continue
+        subjects = subjects_of(verb)
+        doers = [c for s in subjects for c in ctx.actors(s)]
+        partners = [c for _, p in pobjs(verb, ("with",)) for c in ctx.actors(p)]
+        if partners:
+            pairs = [(a, b) for a in doers for b in partners]
+        elif any(s.conjuncts for s in subjects) and lemma_of(verb) in _words("reciprocal_partnering_verbs"):
+            pairs = [(a, b) for i, a in enumerate(doers) for b in doers[i + 1 :]]
+        else:
+            continue
+        for a, b in pairs:
+            # (a part already tied to its parent is no partner of it: "accused X of working with
+            # the EMC, the FARC dissident group", the apposition parsed as a second object)
+            if a is not b and (*sorted((id(a), id(b))), "affiliation") not in ctx.seen:
+                ctx.add(a, "cooperation", b, lemma_of(verb), sent, verb)
 
 
 def _reporter_of_operation(ctx: RelationContext, tok: Token) -> list[EntityCluster]:
@@ -2519,6 +2546,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _members_placed(ctx, sent)
         _fighting_ground(ctx, sent)
         _cooperation(ctx, sent)
+        _partnering(ctx, sent)
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
         _rivalry_verbs(ctx, sent)
