@@ -1,8 +1,8 @@
 """Relations read in session 21 (invented wordings, one behaviour per test): where a group keeps
 fighting, the place that names a branch, auxiliaries fighting alongside a force, groups listed as
 terrorist by a bare complement, a group's men or camps placed by "shelter", "remain" or "both
-sides of the border with X", a regional office written without its place, and verbs of acting
-together ("works with")."""
+sides of the border with X", a regional office written without its place, verbs of acting
+together ("works with"), and a title of a province's own government."""
 
 from __future__ import annotations
 
@@ -176,3 +176,18 @@ def test_groups_working_apart_do_not_cooperate(extractor: Any) -> None:
     assert rel("Lunda Brotherhood", "Kasai Resistance Movement", "cooperation") not in relations(
         extractor, text
     )
+
+
+def test_a_title_of_a_provinces_own_government_serves_the_province(extractor: Any) -> None:
+    text = "Rose Mwale, Zambezia's government secretary, condemned the attack."
+    assert rel("Rose Mwale", "Zambezia", "affiliation") in relations(extractor, text)
+
+
+def test_a_spokesperson_for_a_provincial_government_serves_the_province(extractor: Any) -> None:
+    text = "Rose Mwale, a spokesperson for the Zambezia provincial government, condemned the attack."
+    assert rel("Rose Mwale", "Zambezia", "affiliation") in relations(extractor, text)
+
+
+def test_a_secretary_at_a_school_in_a_province_holds_no_office_of_it(extractor: Any) -> None:
+    text = "Rose Mwale, a secretary at a school in Zambezia, condemned the attack."
+    assert rel("Rose Mwale", "Zambezia", "affiliation") not in relations(extractor, text)

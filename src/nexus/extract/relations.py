@@ -320,10 +320,15 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
             bodies = [c for c in ctx.actors(pobj) if c is not exclude and c.type == "ORG"]
             if bodies:
                 return bodies[0]
-    if is_word(noun, relation_lexicon().place_offices):
+    # (an office of government, or any title of a place's own government: "X's government secretary")
+    if is_word(noun, relation_lexicon().place_offices) or _office_word(noun) in _words(
+        "place_government_words"
+    ):
         heads = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < noun.i]
-        for prep, p in pobjs(noun, ("of",)):  # "head of the X district": X names the place
-            heads += [p, *(c for c in p.children if c.dep_ == "compound" and p.is_lower)]
+        for prep, p in pobjs(noun, ("of", "for")):  # "head of the X district": X names the place
+            if prep.lower_ == "for" and lemma_of(p) not in _words("place_government_words"):
+                continue  # ("spokesman for the X Military Council": a body's, not the place's)
+            heads += [p, *(c for c in p.children if c.dep_ in ("compound", "nmod") and p.is_lower)]
             after = prep.i + 1 + (prep.nbor().lower_ == "the")  # "prefect of X, A B": X, not A B
             if after < p.i:
                 heads.append(noun.doc[after])
@@ -500,7 +505,10 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
             if owner is not None and owner is not member and not (is_link and _state_owned(tok, owner)):
                 # "X, an ally of Y", "its allies A and B": partners, not parts
                 rtype = "cooperation" if is_word(tok, lex.partners) else "affiliation"
-                ctx.add(member, rtype, owner, lemma_of(tok), sent, tok)
+                # (a title of a place's own government is that place's office: "X's government
+                # secretary"; any other owner keeps the title itself, which a spokesman's charge reads)
+                role = _office_word(tok) if owner.type == "PLACE" else lemma_of(tok)
+                ctx.add(member, rtype, owner, role, sent, tok)
             # "al Qaeda's affiliate in the Sahel", "al Qaeda's Sahel branch" (not the owner itself,
             # read for an apposed name the tagger missed)
             if is_link and member is not owner:
@@ -515,6 +523,17 @@ def _naming_places(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     mods = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]
     found = [ctx.entity(t) for m in mods for t in m.subtree if t.dep_ in ("compound", "nmod")]
     return list(dict.fromkeys(c for c in found if c is not None and c.type == "PLACE"))
+
+
+def _office_word(role: Token) -> str:
+    """The word that makes an apposed title an office of a place's own government: the title's
+    word for that government ("X's government secretary", "spokesperson of the X government":
+    ``relations.yaml`` ``place_government_words``), else the title's own lemma."""
+    bodies = _words("place_government_words")
+    heads = [c for c in role.children if c.dep_ == "compound" and c.i < role.i]
+    heads += [p for _, p in pobjs(role, ("of", "for"))]
+    found = next((lemma_of(h) for h in heads if lemma_of(h) in bodies), None)
+    return found or lemma_of(role)
 
 
 def _regional_seat(ctx: RelationContext, sent: Span, role: Token) -> EntityCluster | None:
