@@ -2,7 +2,8 @@
 fighting, the place that names a branch, auxiliaries fighting alongside a force, groups listed as
 terrorist by a bare complement, a group's men or camps placed by "shelter", "remain" or "both
 sides of the border with X", a regional office written without its place, verbs of acting
-together ("works with"), and a title of a province's own government."""
+together ("works with"), a title of a province's own government, a group striking inside a
+country, and the partner alongside whom a group is fought."""
 
 from __future__ import annotations
 
@@ -191,3 +192,18 @@ def test_a_spokesperson_for_a_provincial_government_serves_the_province(extracto
 def test_a_secretary_at_a_school_in_a_province_holds_no_office_of_it(extractor: Any) -> None:
     text = "Rose Mwale, a secretary at a school in Zambezia, condemned the attack."
     assert rel("Rose Mwale", "Zambezia", "affiliation") not in relations(extractor, text)
+
+
+def test_a_group_striking_inside_a_country_is_hostile_to_it(extractor: Any) -> None:
+    text = "The Kasai Resistance Movement has repeatedly struck inside Zambia since 2019."
+    assert rel("Kasai Resistance Movement", "Zambia", "hostility") in relations(extractor, text)
+
+
+def test_a_state_striking_in_another_country_is_not_read_by_this_wording(extractor: Any) -> None:
+    text = "Angola struck in Zambia on Monday."
+    assert rel("Angola", "Zambia", "hostility") not in relations(extractor, text)
+
+
+def test_the_partner_alongside_whom_a_group_is_fought_fights_it_too(extractor: Any) -> None:
+    text = "Angolan troops have fought the Kasai Resistance Movement since 2021 alongside the Zambia Army."
+    assert rel("Zambia Army", "Kasai Resistance Movement", "hostility") in relations(extractor, text)

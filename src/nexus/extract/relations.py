@@ -1232,6 +1232,13 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             for a in subj:
                 for b in partners:
                     ctx.add(a, "cooperation", b, "alongside", sent, tok)
+            if lemma_of(tok.head) in _words("fighting_presence_verbs"):
+                # "X have fought Y alongside Z": Z fights Y too
+                fought = [c for o in verb_objects(tok.head) for c in ctx.actors(o)]
+                for b in partners:
+                    for enemy in fought:
+                        if enemy not in subj:
+                            ctx.add(b, "hostility", enemy, "alongside", sent, tok)
         elif tok.dep_ in ("advmod", "amod") and tok.lower_ in lex.joint:
             # "X and Y jointly ...", "X and Y launched joint operations"
             subj = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
@@ -1581,6 +1588,11 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                 targets.extend(ctx.actors(pobj))
             if passive:  # "Y was accused by X": the passive subject is the one accused
                 targets.extend(c for s in tok.children if s.dep_ == "nsubjpass" for c in ctx.actors(s))
+            if not objects and not targets and lemma in lex.strike_words and not passive:
+                # "X has repeatedly struck inside Y": an armed group striking in a country, no object
+                armed = all(a.type == "ORG" and a.subtype == "armed_group" for a in subj)
+                inside = [c for _, p in pobjs(tok, ("in", "inside")) for c in ctx.actors(p) if is_country(c)]
+                targets = inside if armed else []
             for a in subj:
                 for b in targets:
                     if a is not b:
