@@ -1655,6 +1655,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "generic"  # "regularly attacks convoys"
     if _years_after_in_present(verb):
         return "restated"  # "two years after the rebels took back Velm, the town is ..."
+    if _superseded_count(verb):
+        return "restated"  # "officials had first said three were killed": an earlier count
     if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb) or _in_the_past(verb):
         return "generic"  # "militants have killed hundreds this year": a running total
     if _counted_participle(verb):
@@ -1729,6 +1731,22 @@ def _verb_modality(verb: Token, etype: str) -> str:
     return ACTUAL
 
 
+def _superseded_count(verb: Token) -> bool:
+    """ "Officials had first said three policemen were killed; a fourth died later": a harm verb
+    told in what a report first or initially said (``superseded_report_adverbs``) is an earlier
+    count of the happening the text tells with its current toll, not another happening."""
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in harm_verbs() | {"die"}:
+        return False
+    report = verb.head
+    adverbs = modality_cues()["superseded_report_adverbs"]
+    nouns = trigger_tables()[1]
+    if any(t.lemma_.lower() in nouns for t in verb.subtree if t.i != verb.i):
+        return False  # "initially said two were killed in the blast": the blast may be told only here
+    return report.lemma_.lower() in reporting_verbs() and any(
+        c.dep_ == "advmod" and c.lower_ in adverbs for c in report.children
+    )
+
+
 def _court_order(governor: Token, verb: Token) -> bool:
     """ "A judge ordered the suspect to be held in custody": a court (``court_subjects``) ordering
     detention (a verb of the arrest family) detains by the order itself."""
@@ -1793,6 +1811,10 @@ def _aggregate_perfect(verb: Token) -> bool:
         for s in v.children
     ):
         return True  # "the war ... has killed tens of thousands": a conflict's toll, many happenings
+    if verb.tag_ == "VBN" and any(
+        s.dep_ == "nsubj" and s.lower_ == "it" and _conflict_told_before(s) for v in verbs for s in v.children
+    ):
+        return True  # "The conflict began in 2017 ... It has killed more than 6,000 people"
     for child in (g for v in verbs for g in v.children):
         if (
             child.dep_ in ("prep", "advmod")
@@ -1811,6 +1833,20 @@ def _aggregate_perfect(verb: Token) -> bool:
         if child.dep_ == "prep" and any(g.lemma_.lower() in periods for g in child.children):
             return True  # "in the past decade"
     return False
+
+
+def _conflict_told_before(pronoun: Token) -> bool:
+    """Whether a sentence-opening "it" points back to a conflict: the subject of the previous
+    sentence's main verb is a ``conflict_nouns`` word ("The insurgency began in 2009. It has
+    killed ..."); a group or a bombing named there is no conflict."""
+    sent = pronoun.sent
+    if pronoun.i != sent.start or sent.start == 0:
+        return False
+    before = pronoun.doc[sent.start - 1].sent
+    conflicts = modality_cues()["conflict_nouns"]
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in conflicts for c in before.root.children
+    )
 
 
 def _counted_participle(verb: Token) -> bool:
@@ -2127,6 +2163,13 @@ def _noun_modality(noun: Token, etype: str) -> str:
         and (_period_tally(noun.head) or _aggregate_perfect(noun.head))
     ):
         return "generic"  # "militant attacks killed 1,524 last year", "attacks have killed 2,000 since 2021"
+    if (
+        noun.dep_ == "pobj"
+        and noun.head.lower_ in ("in", "during")
+        and noun.head.head.pos_ == "VERB"
+        and _aggregate_perfect(noun.head.head)
+    ):
+        return "generic"  # "thousands have died in the fighting since 2019": a toll over a period
     if (
         _bare_plural(noun)
         and noun.dep_ == "pobj"
