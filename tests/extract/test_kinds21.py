@@ -206,3 +206,112 @@ def test_firefighters_battling_a_blaze_is_no_event(extract: Any) -> None:
         "Firefighters battled a blaze at a depot in Hadejia on Thursday.", published="2024-09-28"
     )
     assert extraction.events == []
+
+
+# --- bombings "at" two sites, the phrase hung on the verb ----------------------------------------
+
+
+def test_bombings_at_two_sites_are_two_attacks(extract: Any) -> None:
+    extraction = extract(
+        "Investigators say Budi Santoso organised bombings at a church in Malang and a police station "
+        "in Kediri in 2018.",
+        published="2024-08-14",
+    )
+    attacks = _events(extraction, "attack")
+    assert sorted(_place(a) or "" for a in attacks) == ["Kediri", "Malang"]
+    assert all(_iso(a) == "2018" for a in attacks)
+
+
+# --- the attackers' later deeds, told with their own day ------------------------------------------
+
+
+def test_the_attackers_deeds_date_the_raid_reported_days_later(extract: Any) -> None:
+    extraction = extract(
+        "Fighters killed at least 26 civilians in an overnight raid on Kisima, a farming village near "
+        "Mubi, local leaders said on Thursday.\n"
+        "The attackers entered the village late on Tuesday, went from house to house and set fire to "
+        "a health centre, survivors said.",
+        published="2026-09-18",
+    )
+    [attack] = _events(extraction, "attack")
+    assert _iso(attack) == "2026-09-15"
+    assert attack.killed is not None and attack.killed.value == 26
+
+
+# --- a court allowing detention ----------------------------------------------------------------------
+
+
+def test_a_magistrate_allowing_detention_detains(extract: Any) -> None:
+    extraction = extract(
+        "A magistrate in Hadejia on Tuesday allowed the police to detain four suspects for 14 days "
+        "over a roadside bombing.",
+        published="2026-10-28",
+    )
+    [action] = _events(extraction, "military_action")
+    assert _iso(action) == "2026-10-27"
+
+
+def test_a_magistrate_allowing_bail_detains_nobody(extract: Any) -> None:
+    extraction = extract(
+        "A magistrate in Hadejia on Tuesday allowed the four suspects to go home on bail.",
+        published="2026-10-28",
+    )
+    assert _events(extraction, "military_action") == []
+
+
+# --- a group's outlet telling what "fighters of its" branch did -----------------------------------
+
+
+def test_fighters_of_its_branch_in_the_groups_words_are_a_claim(extract: Any) -> None:
+    extraction = extract(
+        "Gunmen killed at least 19 villagers in a raid on Kisima, near Mubi, on Monday night, local "
+        "leaders said.\n"
+        "The Islamic State's news agency said on Wednesday that fighters of its West Africa Province "
+        'had killed "25 Christians" in the village.',
+        published="2026-09-18",
+    )
+    [attack] = _events(extraction, "attack")
+    assert attack.killed is not None and attack.killed.value == 19
+    [claim] = _events(extraction, "claim")
+    assert _iso(claim) == "2026-09-16"
+
+
+# --- "The encounter broke out on Tuesday": the gunfight told before, on its own day ----------------
+
+
+def test_the_encounter_breaking_out_dates_the_gunfight(extract: Any) -> None:
+    extraction = extract(
+        "Two militants were killed in a gunfight in the forests above Kisima, officials said on "
+        "Wednesday.\n"
+        "The encounter broke out on Tuesday evening when soldiers laid a cordon around the hamlet.",
+        published="2026-06-04",
+    )
+    [action] = _events(extraction, "military_action")
+    assert _iso(action) == "2026-06-02"
+
+
+# --- a position held, told in a present-tense relative clause -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The raiders have long attacked farms in the area to punish villagers they accuse of informing "
+        "on the army.",
+        "The militia, which accuses the army of killing civilians, has not commented.",
+    ],
+)
+def test_a_standing_accusation_is_no_statement(extract: Any, sentence: str) -> None:
+    extraction = extract(
+        "Gunmen killed 12 villagers near Mubi on Monday, police said.\n" + sentence, published="2025-06-18"
+    )
+    assert _events(extraction, "statement") == []
+
+
+def test_a_past_accusation_in_a_relative_clause_stays_a_statement(extract: Any) -> None:
+    extraction = extract(
+        "Gunmen killed 12 villagers near Mubi on Monday, police said.\n"
+        "The governor, who accused the militia of the killings on Tuesday, promised more troops.",
+        published="2025-06-18",
+    )
+    assert any(_iso(s) == "2025-06-17" for s in _events(extraction, "statement"))

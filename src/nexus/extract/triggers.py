@@ -909,6 +909,15 @@ def own_side_violence(verb: Token) -> bool:
         ):
             return True  # "the group said it had attacked a police post": the speaker itself
         owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners += [  # "fighters of its West Africa province": the side owns the branch they belong to
+            p
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for p in g.children
+            if p.dep_ == "poss"
+        ]
         if subject.lower_ in _OWN_SIDE_NOUNS and any(
             o.lower_ in ("its", "their", "our", "his", "her")  # "the gang's leader said his men had ..."
             or o.lemma_.lower() in ("group", "movement", "organisation")
@@ -1657,6 +1666,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "restated"  # "two years after the rebels took back Velm, the town is ..."
     if _superseded_count(verb):
         return "restated"  # "officials had first said three were killed": an earlier count
+    if etype == "statement" and _standing_position(verb):
+        return "generic"  # "villagers it accuses of informing", "the group, which blames the army"
     if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb) or _in_the_past(verb):
         return "generic"  # "militants have killed hundreds this year": a running total
     if _counted_participle(verb):
@@ -1731,6 +1742,17 @@ def _verb_modality(verb: Token, etype: str) -> str:
     return ACTUAL
 
 
+def _standing_position(verb: Token) -> bool:
+    """ "punish villagers it accuses of informing on the army", "the group, which blames the army
+    for the massacre": a statement verb in the simple present of a relative clause describes a
+    position held, not words said on an occasion."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in ("VBP", "VBZ")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
 def _superseded_count(verb: Token) -> bool:
     """ "Officials had first said three policemen were killed; a fourth died later": a harm verb
     told in what a report first or initially said (``superseded_report_adverbs``) is an earlier
@@ -1748,9 +1770,11 @@ def _superseded_count(verb: Token) -> bool:
 
 
 def _court_order(governor: Token, verb: Token) -> bool:
-    """ "A judge ordered the suspect to be held in custody": a court (``court_subjects``) ordering
-    detention (a verb of the arrest family) detains by the order itself."""
-    if governor.lemma_.lower() != "order" or _lexical_family(verb.lemma_.lower()) != "arrest":
+    """ "A judge ordered the suspect to be held in custody", "a magistrate allowed the police to
+    detain the four": a court (``court_subjects``) ordering or allowing detention (a verb of the
+    arrest family; ``court_order_verbs``) detains by the order itself."""
+    orders = modality_cues().get("court_order_verbs", frozenset({"order"}))
+    if governor.lemma_.lower() not in orders or _lexical_family(verb.lemma_.lower()) != "arrest":
         return False
     courts = modality_cues().get("court_subjects", frozenset())
     return any(
@@ -3721,9 +3745,11 @@ def _generic_plural(noun: Token) -> bool:
         return False  # "shootings killed six people": the harm is told, so they happened
     if noun.dep_ == "nsubj" and noun.head.tag_ == "VBD" and _told_on_a_day(noun):
         return False  # "clashes between police and students on Monday left 20 hurt": they happened
+    # the parser may hang the noun's phrase on its verb: "organised bombings at a church in X"
+    hung = [c for c in noun.head.children if noun.dep_ == "dobj" and c.i == noun.right_edge.i + 1]
     if any(
         _named_site(t)
-        for c in noun.children
+        for c in (*noun.children, *hung)
         if c.dep_ == "prep" and c.lower_ in ("of", "on", "at", "against")
         for g in c.children
         if g.dep_ == "pobj"
@@ -3900,8 +3926,9 @@ def _lexical_family(lemma: str) -> str:
     return next((name for name, words in families.items() if lemma in words), "force")
 
 
-#: Nouns that can name any kind of security action when they refer back to one.
-_UMBRELLA_NOUNS = frozenset({"operation", "operations", "mission"})
+#: Nouns that can name any kind of security action when they refer back to one ("the encounter":
+#: the gunfight or raid told before, in South Asian usage).
+_UMBRELLA_NOUNS = frozenset({"operation", "operations", "mission", "encounter"})
 
 
 def _definite_bare(noun: Token) -> bool:
