@@ -315,3 +315,27 @@ def test_a_past_accusation_in_a_relative_clause_stays_a_statement(extract: Any) 
         published="2025-06-18",
     )
     assert any(_iso(s) == "2025-06-17" for s in _events(extraction, "statement"))
+
+
+# --- an official's words on record in a security report, with no security word of their own ---------
+
+
+def test_a_spokespersons_quote_in_a_security_report_is_a_statement(extract: Any) -> None:
+    extraction = extract(
+        "Gunmen killed 12 soldiers at an army post near Bida on Wednesday, the army said.\n"
+        '"We will not give up a single metre of our land," government spokesperson Adama Kone told '
+        "reporters in Keffi on Thursday.",
+        published="2025-06-06",
+    )
+    [statement] = _events(extraction, "statement")
+    assert _iso(statement) == "2025-06-05"
+    assert statement.actors == ["Adama Kone"]
+
+
+def test_the_same_quote_off_security_is_no_statement(extract: Any) -> None:
+    extraction = extract(
+        '"We will not give up a single metre of our land," spokesperson Adama Kone told reporters in '
+        "Keffi on Thursday, as the farming season opened.",
+        published="2025-06-06",
+    )
+    assert _events(extraction, "statement") == []

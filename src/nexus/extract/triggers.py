@@ -1537,7 +1537,7 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
             token.pos_ == "VERB"
             and token.i not in reported
             and _reported_statement(token, found)
-            and security_matter(token)
+            and (security_matter(token) or _on_record_in_security_report(token))
         ):
             found.append((token, "statement"))
             reported |= {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
@@ -1551,6 +1551,21 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
         ):
             found.append((token, "statement"))
     return found
+
+
+def _on_record_in_security_report(verb: Token) -> bool:
+    """'"We will not cede an inch of our territory," spokesperson X told reporters': words a
+    speaker named by name puts on record (a direct quote or a formal medium) in a report on
+    security are on its matter, though the sentence itself has no word of the security lexicon."""
+    content = [c for c in verb.children if c.dep_ == "ccomp"]
+    on_record = _formal_medium(verb) or direct_quote(verb, content)
+    # by name (not "he", "she added", "an officer who asked not to be named")
+    named = any(
+        c.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)
+        for c in verb.children
+        if c.dep_ == "nsubj"
+    )  # (not "an officer in X": a place's name in the phrase names no speaker)
+    return on_record and named and security_document(verb.doc)
 
 
 def _issued_words(verb: Token, found: list[tuple[Token, str]]) -> bool:
@@ -1754,16 +1769,25 @@ def _standing_position(verb: Token) -> bool:
 
 
 def _superseded_count(verb: Token) -> bool:
-    """ "Officials had first said three policemen were killed; a fourth died later": a harm verb
-    told in what a report first or initially said (``superseded_report_adverbs``) is an earlier
-    count of the happening the text tells with its current toll, not another happening."""
+    """ "Officials had first said three policemen were killed; a fourth died later": a bare count
+    (an agentless passive harm verb, no place or violent noun of its own) in what a report first or
+    initially said (``superseded_report_adverbs``), told after the report's verb, is an earlier count
+    of the happening the text tells with its current toll, not another happening."""
     if verb.dep_ != "ccomp" or verb.lemma_.lower() not in harm_verbs() | {"die"}:
         return False
     report = verb.head
     adverbs = modality_cues()["superseded_report_adverbs"]
+    if report.i > verb.i or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False  # "A truck bomb killed 7 in X, officials initially said": the happening itself
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # "first said three were killed by a bomb": its doer told
     nouns = trigger_tables()[1]
-    if any(t.lemma_.lower() in nouns for t in verb.subtree if t.i != verb.i):
-        return False  # "initially said two were killed in the blast": the blast may be told only here
+    if any(
+        t.lemma_.lower() in nouns or t.ent_type_ in ("GPE", "LOC", "FAC")
+        for t in verb.subtree
+        if t.i != verb.i
+    ):
+        return False  # "initially said two were killed in the blast at X": the blast may be told only here
     return report.lemma_.lower() in reporting_verbs() and any(
         c.dep_ == "advmod" and c.lower_ in adverbs for c in report.children
     )
@@ -2189,11 +2213,14 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"  # "militant attacks killed 1,524 last year", "attacks have killed 2,000 since 2021"
     if (
         noun.dep_ == "pobj"
+        and noun.lemma_.lower() in modality_cues()["conflict_nouns"]
         and noun.head.lower_ in ("in", "during")
         and noun.head.head.pos_ == "VERB"
         and _aggregate_perfect(noun.head.head)
     ):
-        return "generic"  # "thousands have died in the fighting since 2019": a toll over a period
+        # "thousands have died in the fighting since 2019": a conflict's toll over a period (not
+        # "troops have killed 12 in an operation since Friday", one operation's running total)
+        return "generic"
     if (
         _bare_plural(noun)
         and noun.dep_ == "pobj"
