@@ -2616,6 +2616,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "north-" of "north-east Nigeria"
     if len(span) == 1 and _is_people(text):
         return True  # "Chechens", "Uzbeks": peoples, not places
+    if _faith_community(span):
+        return True  # "the city's Shi'ite Zandaris": believers of a faith, no place
     if len(span) == 1 and (text in _word_set("site_words") or text in _word_set("admin_head_words")):
         return True  # "Valley", "Camp", "State" alone: a common noun, not a name
     if len(text) < 2 or not any(c.isalpha() for c in text):
@@ -2919,6 +2921,26 @@ def _time_zone(span: Span) -> bool:
         ":" in clock
         or clock.endswith(("am", "pm", "a.m.", "p.m.", "hrs"))
         or clock.replace(".", "").isdigit()
+    )
+
+
+def _faith_community(span: Span) -> bool:
+    """Whether ``span`` (a name the NER tags as a place) is a faith's adjective and one more
+    name ("Shi'ite Zandaris", "the Shia Morvi tribes"; ``faith_adjectives``): the believers of a
+    people or tribe, no place. A common noun after the adjective ("Sunni Triangle") is left, and
+    so is a town the gazetteer knows by the whole name."""
+    words = span.text.split()
+    if span.label_ not in ("GPE", "LOC", "FAC") or len(words) != 2:
+        return False
+    last = span[-1]
+    return (
+        words[0] in _word_set("faith_adjectives")
+        and last.text == words[1]
+        and last.is_title
+        and last.pos_ == "PROPN"
+        and last.text not in _word_set("site_words")
+        and last.text not in _word_set("admin_head_words")
+        and not _in_gazetteer(span.text)  # ("Muslim X": a town's own name)
     )
 
 

@@ -219,6 +219,7 @@ def restore_located_towns(doc: Doc) -> None:
     but a name a settlement noun introduces ("the ranch of X") is a place even if read as a person."""
     found: list[tuple[int, int, str]] = doc.user_data.pop(_TOWNS_KEY, None) or []
     found += _misread_after_a_locative(doc)
+    found += _ambiguous_countries_left_out(doc)
     if found:
         _restore(doc, found)
     complete_place_names(doc)
@@ -340,6 +341,31 @@ def _lexicon_name_words() -> frozenset[str]:
 #: NER labels of things no attack happens in: after "in", "near" or "outside" they misread a place
 #: ("stormed the post at Kemba" as an EVENT: a named event takes an article, "at the Games").
 _THINGS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+#: Words before a country's name that make a name also borne by people ("Chad", "Jordan") the
+#: country: "Minister X Y of Chad", "troops from Jordan".
+_COUNTRY_PREPOSITIONS = frozenset({"of", "in", "from", "across", "into", "inside", "to", "towards"})
+
+
+def _ambiguous_countries_left_out(doc: Doc) -> list[tuple[int, int, str]]:
+    """Country names that are also person names or words (``ambiguous`` in ``countries.yaml``)
+    the NER left untagged right after a preposition ("Interior Minister X Y of Chad"): the
+    country, as the gazetteer would tag it if the name were not ambiguous. A name another
+    capitalised word follows ("of Chad Smith") is left to the NER. Returns (start, end, "GPE")."""
+    ambiguous = {str(a) for a in ontology.table("countries.yaml").get("ambiguous", [])}
+    out: list[tuple[int, int, str]] = []
+    for token in doc[1:]:
+        if (
+            token.text not in ambiguous
+            or token.ent_type_
+            or token.nbor(-1).lower_ not in _COUNTRY_PREPOSITIONS
+        ):
+            continue
+        if token.i + 1 < len(doc) and _name_word(doc[token.i + 1]):
+            continue
+        out.append((token.i, token.i + 1, "GPE"))
+    return out
 
 
 def _misread_after_a_locative(doc: Doc) -> list[tuple[int, int, str]]:
