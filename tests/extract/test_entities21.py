@@ -1,7 +1,8 @@
 """Entity recognition faults that cost events and relations: a faith's adjective and a people's
-name read as a place, and a country whose name is also a person's left untagged after a
-preposition. Unit tests build the parse by hand (the statistical NER's reading of such names
-varies with the words around them); end-to-end tests check the whole pipeline."""
+name read as a place, a country whose name is also a person's left untagged after a
+preposition, and the place before "-based" read as a person or a group. Unit tests build the
+parse by hand (the statistical NER's reading of such names varies with the words around them);
+end-to-end tests check the whole pipeline."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from nexus.extract.entities import _faith_community
-from nexus.extract.gazetteer import _ambiguous_countries_left_out
+from nexus.extract.gazetteer import _ambiguous_countries_left_out, _bases_named
 
 
 def entity(extraction: Any, name: str) -> Any:
@@ -73,3 +74,34 @@ def test_a_people_after_a_faith_adjective_is_no_event_place(extract: Any) -> Non
     )
     assert all("Qarlans" not in e.name for e in found.entities)
     assert all(ev.place is None or "Qarlans" not in ev.place.name for ev in found.events)
+
+
+def test_the_name_before_based_is_a_place() -> None:
+    words = ["the", "Kelbo", "-", "based", "militia"]
+    doc = Doc(spacy.blank("en").vocab, words=words, spaces=[True, False, False, True, False])
+    for token, tag in zip(doc, ["DT", "NNP", "HYPH", "VBN", "NN"], strict=True):
+        token.tag_ = tag
+    assert [(s, e) for s, e, _ in _bases_named(doc)] == [(1, 2)]
+    doc.ents = [Span(doc, 1, 2, label="PERSON")]
+    assert [(s, e) for s, e, _ in _bases_named(doc)] == [(1, 2)]  # the NER's person is outweighed
+
+
+def test_a_compass_word_or_a_spaced_hyphen_before_based_is_left() -> None:
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["the", "Eastern", "-", "based", "forces"],
+        spaces=[True, False, False, True, False],
+    )
+    for token, tag in zip(doc, ["DT", "NNP", "HYPH", "VBN", "NNS"], strict=True):
+        token.tag_ = tag
+    assert _bases_named(doc) == []
+    doc = Doc(spacy.blank("en").vocab, words=["Kelbo", "-", "based"], spaces=[True, True, False])
+    for token, tag in zip(doc, ["NNP", "HYPH", "VBN"], strict=True):
+        token.tag_ = tag
+    assert _bases_named(doc) == []
+
+
+def test_a_group_based_in_a_named_place_is_based_there(extract: Any) -> None:
+    found = extract("A Tarvo-based militia led by Kwame Okoro attacked the village on Friday.")
+    place = entity(found, "Tarvo")
+    assert place is not None and place.type == "PLACE"

@@ -220,6 +220,7 @@ def restore_located_towns(doc: Doc) -> None:
     found: list[tuple[int, int, str]] = doc.user_data.pop(_TOWNS_KEY, None) or []
     found += _misread_after_a_locative(doc)
     found += _ambiguous_countries_left_out(doc)
+    found += _bases_named(doc)
     if found:
         _restore(doc, found)
     complete_place_names(doc)
@@ -341,6 +342,30 @@ def _lexicon_name_words() -> frozenset[str]:
 #: NER labels of things no attack happens in: after "in", "near" or "outside" they misread a place
 #: ("stormed the post at Kemba" as an EVENT: a named event takes an article, "at the Games").
 _THINGS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _bases_named(doc: Doc) -> list[tuple[int, int, str]]:
+    """One-word names before "-based" ("the Kelbo-based group") the NER left untagged or read as
+    a person or a group: where something is based is a place. A compass or other lexicon word
+    ("Eastern-based") and a name inside a longer entity are left. Returns (start, end, label),
+    the label :data:`_SETTLEMENT` (a place whatever the NER made of the name)."""
+    compass = {w.lower() for w in ontology.table("entities.yaml").get("compass_words", [])}
+    out: list[tuple[int, int, str]] = []
+    for token in doc[: len(doc) - 2]:
+        hyphen, based = doc[token.i + 1], doc[token.i + 2]
+        if based.lower_ != "based" or hyphen.text != "-" or token.whitespace_ or hyphen.whitespace_:
+            continue
+        if not _name_word(token) or token.lower_ in compass:
+            continue
+        if token.ent_type_ and (token.ent_type_ not in ("PERSON", "ORG", "NORP") or not _alone(doc, token)):
+            continue
+        out.append((token.i, token.i + 1, _SETTLEMENT))
+    return out
+
+
+def _alone(doc: Doc, token: Token) -> bool:
+    """Whether the entity over ``token`` is that one word."""
+    return any(e.start == token.i and e.end == token.i + 1 for e in doc.ents)
 
 
 #: Words before a country's name that make a name also borne by people ("Chad", "Jordan") the
