@@ -1,6 +1,7 @@
 """Entity recognition faults that cost events and relations: a faith's adjective and a people's
 name read as a place, a country whose name is also a person's left untagged after a
-preposition, and the place before "-based" read as a person or a group. Unit tests build the
+preposition, the place before "-based" read as a person or a group, and the first of two
+peoples before "communities" kept as a place or a person. Unit tests build the
 parse by hand (the statistical NER's reading of such names varies with the words around them);
 end-to-end tests check the whole pipeline."""
 
@@ -105,3 +106,16 @@ def test_a_group_based_in_a_named_place_is_based_there(extract: Any) -> None:
     found = extract("A Tarvo-based militia led by Kwame Okoro attacked the village on Friday.")
     place = entity(found, "Tarvo")
     assert place is not None and place.type == "PLACE"
+
+
+def test_the_first_of_two_peoples_before_communities_is_no_entity(extract: Any) -> None:
+    found = extract(
+        "Fighting between Kasim and Oruba communities has displaced thousands in the district, "
+        "officials said on Monday."
+    )
+    assert entity(found, "Kasim") is None and entity(found, "Oruba") is None
+
+
+def test_two_places_joined_before_a_settlement_noun_are_kept(extract: Any) -> None:
+    found = extract("Soldiers clashed with fighters near Marsabit and Isiolo town on Monday, killing four.")
+    assert entity(found, "Marsabit") is not None

@@ -3553,12 +3553,17 @@ def named_as_a_people(doc: Doc, cluster: EntityCluster) -> bool:
     """Whether the text writes a name no gazetteer knows as a people's somewhere ("the X
     community", "ethnic X militias": ``people_nouns_after``, ``people_adjectives``): an
     ethnonym, no entity, wherever else the NER tags it (the events and relations that read it
-    as a party keep it)."""
-    if cluster.key is not None or cluster.type == "PERSON":
+    as a party keep it). The first of two names the noun follows counts too ("between X and Y
+    communities"), even read as a person's name."""
+    if cluster.key is not None:
         return False
     for mention in cluster.mentions:
         span = _mention_span(doc, mention)
         if span is None or len(span) != 1:
+            continue
+        if _first_of_two_peoples(doc, span.end):
+            return True  # "between X and Y communities": both are peoples
+        if cluster.type == "PERSON":
             continue
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.is_lower and nxt.lower_ in _word_set("people_nouns_after"):
@@ -3566,6 +3571,21 @@ def named_as_a_people(doc: Doc, cluster: EntityCluster) -> bool:
         if span.start > 0 and doc[span.start - 1].lower_ in _word_set("people_adjectives"):
             return True
     return False
+
+
+def _first_of_two_peoples(doc: Doc, end: int) -> bool:
+    """Whether "and" or "or", one capitalised word and a plural people's noun follow token ``end``
+    (``people_nouns_after``: "X and Y communities")."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "or"):
+        return False
+    other, noun = doc[end + 1], doc[end + 2]
+    return (
+        other.is_title
+        and other.is_alpha
+        and noun.is_lower
+        and noun.lower_ in _word_set("people_nouns_after")
+        and noun.tag_ == "NNS"
+    )
 
 
 def _note_written_forms(doc: Doc, clusters: list[EntityCluster]) -> None:
