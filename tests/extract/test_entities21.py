@@ -1,7 +1,8 @@
 """Entity recognition faults that cost events and relations: a faith's adjective and a people's
 name read as a place, a country whose name is also a person's left untagged after a
 preposition, the place before "-based" read as a person or a group, and the first of two
-peoples before "communities" kept as a place or a person. Unit tests build the
+peoples before "communities" kept as a place or a person, and a language community's adjective
+read as a region. Unit tests build the
 parse by hand (the statistical NER's reading of such names varies with the words around them);
 end-to-end tests check the whole pipeline."""
 
@@ -119,3 +120,11 @@ def test_the_first_of_two_peoples_before_communities_is_no_entity(extract: Any) 
 def test_two_places_joined_before_a_settlement_noun_are_kept(extract: Any) -> None:
     found = extract("Soldiers clashed with fighters near Marsabit and Isiolo town on Monday, killing four.")
     assert entity(found, "Marsabit") is not None
+
+
+def test_a_language_community_adjective_is_no_region(extract: Any) -> None:
+    found = extract(
+        "Rebels attacked a police post in the Francophone region of Ostravia on Monday, killing two officers."
+    )
+    assert entity(found, "Francophone") is None
+    assert all(ev.place is None or ev.place.name != "Francophone" for ev in found.events)
