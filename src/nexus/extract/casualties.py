@@ -2730,11 +2730,12 @@ def _gapped(first: Token, second: Token) -> bool:
 
 
 def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
-    """A bare figure coordinated with a qualified one takes its qualifier: 'at least three were
-    killed and 35 wounded', 'At least 10 killed, 25 injured' (the dev conventions read 'at
-    least' as covering both figures; a gapped passive shares it whatever its noun).  Outside a
-    gapped passive, a figure with a noun of its own ('leaving at least seven dead and 15 others
-    wounded') or a clause with its own verb and object ('and wounded 40') keeps its exact figure."""
+    """A bare figure coordinated with a qualified one in a telegraphic toll takes its qualifier:
+    'At least 10 killed, 25 injured', 'leaving at least seven dead and 15 wounded'.  In a full
+    passive clause ('At least 17 people were killed and 23 wounded', the second verb gapped) the
+    floor is the first figure's own: the wounded are counted as told, exact.  A figure with a noun
+    of its own ('... and 15 others wounded') or a clause with its own verb and object ('and
+    wounded 40') keeps its exact figure too."""
     out = list(mentions)
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
@@ -2742,7 +2743,9 @@ def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[Casualt
             continue
         if prev.count.qualifier == "at_most" or _range_span(doc, prev):
             continue  # '15 to 20 were wounded and six killed': a range's floor is no 'at least'
-        if not _gapped(doc[prev.cue], doc[cur.cue]) and (
+        if _gapped(doc[prev.cue], doc[cur.cue]) or _own_auxiliary(doc[prev.cue]):
+            continue  # 'at least three were killed and 35 wounded': the floor is the dead's alone
+        if (
             not coordinated_pair(doc, prev, cur)
             or _has_dobj(doc[cur.cue])
             or _own_noun(doc, cur)
