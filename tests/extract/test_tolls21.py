@@ -1,7 +1,11 @@
 """Casualty figures on real-page shapes (session 21): the floor of 'at least N were killed and
-M wounded' is the dead's alone.  Invented reports (places, names, numbers and wording of our own)."""
+M wounded' is the dead's alone, and sources listed after the victims ('..., killing at least 11
+people, villagers and a councillor said') are no victims.  Invented reports (places, names,
+numbers and wording of our own)."""
 
 from __future__ import annotations
+
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -12,6 +16,10 @@ from nexus.extract.casualties import find_casualties
 def _figures(nlp: Language, text: str) -> list[tuple[str, int, str]]:
     sent = next(iter(nlp(text).sents))
     return [(m.kind, m.count.value, m.count.qualifier) for m in find_casualties(sent) if not m.part]
+
+
+def _value(count: Any) -> tuple[int, str] | None:
+    return None if count is None else (count.value, count.qualifier)
 
 
 @pytest.mark.parametrize(
@@ -38,3 +46,46 @@ def test_a_telegraphic_toll_still_shares_its_floor(nlp: Language) -> None:
         ("killed", 8, "at_least"),
         ("injured", 19, "at_least"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A drone struck a wedding party in Velmor on Friday, killing at least 11 people, "
+            "villagers and a local councillor said.",
+            ("killed", 11, "at_least"),
+        ),
+        (
+            "Gunmen stormed a church in Orsana on Sunday, killing at least 21 worshippers, "
+            "church leaders and a local official said.",
+            ("killed", 21, "at_least"),
+        ),
+        (
+            # the parser makes the victims the subject of 'said', the killing verb left bare
+            "A bomb exploded at a bus station in Darvik on Tuesday morning, killing at least nine people, "
+            "hospital and police sources said on Wednesday.",
+            ("killed", 9, "at_least"),
+        ),
+    ],
+)
+def test_sources_listed_after_the_victims_are_not_counted(
+    nlp: Language, text: str, expected: tuple[str, int, str]
+) -> None:
+    assert _figures(nlp, text) == [expected]
+
+
+def test_a_list_of_victims_before_a_say_verb_with_its_own_subject_is_still_summed(nlp: Language) -> None:
+    # the say verb has a subject of its own: the listed groups after the comma are victims
+    text = "The blast killed at least six soldiers, two porters and a driver, the army said."
+    assert _figures(nlp, text) == [("killed", 9, "at_least")]
+
+
+def test_sources_after_the_victims_leave_the_event_its_floor(extract: Any) -> None:
+    ext = extract(
+        "A suicide bomber blew himself up at a cattle market in Darvik on Saturday evening, "
+        "killing at least 16 people, police and hospital sources said on Sunday.",
+        published="2025-03-10",
+    )
+    (attack,) = [e for e in ext.events if e.type == "attack"]
+    assert _value(attack.killed) == (16, "at_least")

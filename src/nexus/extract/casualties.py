@@ -140,6 +140,7 @@ class _Lexicon:
     aggregate: dict[str, frozenset[str]]
     claim_verbs: frozenset[str]
     say_verbs: frozenset[str]
+    source_verbs: frozenset[str]
     early_adverbs: frozenset[str]
     claimant_nouns: frozenset[str]
     claimant_not: frozenset[str]
@@ -205,6 +206,7 @@ def _lexicon() -> _Lexicon:
         aggregate={str(k): _words(v) for k, v in (data.get("aggregate") or {}).items()},
         claim_verbs=_words(data.get("claim_verbs")),
         say_verbs=_words(data.get("say_verbs")),
+        source_verbs=_words(data.get("source_verbs")),
         early_adverbs=_words(data.get("early_say_adverbs")),
         claimant_nouns=_words(data.get("claimant_nouns")),
         claimant_not=_words(data.get("claimant_not")),
@@ -1035,6 +1037,9 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         # 'killing the mayor and at least three other people': the parser joined the second
         # object to the verb; it is the verb's object all the same
         dep = "dobj"
+    told_object = _object_read_as_speaker(first)
+    if told_object is not None:
+        dep, head = "dobj", told_object  # 'killing at least 14 people, police and medics said'
     if dep in {"nsubj", "nsubjpass"} and not _or_coordinated(head):
         kind = _kind_as_subject(head)
         if kind in ("injured", "hostages"):
@@ -1111,6 +1116,50 @@ def _second_object(noun: Token) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in noun.children):
         return False
     return any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
+
+
+def _sources_after_comma(noun: Token) -> bool:
+    """'killing at least 17 people, residents and a local group said': ``noun`` is one of the
+    conjuncts after the comma, which are the report's sources (the subject of the say verb just
+    after them), not more victims.  Sources: ``say_verbs`` and ``source_verbs`` of casualties.yaml."""
+    if noun.dep_ != "conj" or noun.pos_ not in _NOMINAL:
+        return False
+    node = noun
+    while not _after_comma(node):
+        node = node.head
+        if node.dep_ != "conj" or node.pos_ not in _NOMINAL:
+            return False
+    listed = node.head  # the figure's noun the parser joined them to
+    end = node.right_edge.i
+    doc = noun.doc
+    if end + 1 >= len(doc) or end + 1 >= noun.sent.end:
+        return False
+    verb = doc[end + 1]
+    lex = _lexicon()
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lex.say_verbs | lex.source_verbs:
+        return False
+    # its subject is the list itself (or, as the parser often leaves it, none)
+    return all(c.i == listed.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
+def _after_comma(tok: Token) -> bool:
+    start = tok.left_edge.i
+    return start > tok.sent.start and tok.doc[start - 1].lower_ == ","
+
+
+def _object_read_as_speaker(noun: Token) -> Token | None:
+    """'killing at least 14 people, police and militia sources said': the parser made the victims
+    (with the sources listed after them) the subject of 'said', leaving the killing verb just
+    before them without an object.  That verb, whose object they are; else None."""
+    if noun.dep_ != "nsubj" or not any(_sources_after_comma(c) for c in noun.children if c.dep_ == "conj"):
+        return None
+    start = noun.left_edge.i
+    if start <= noun.sent.start:
+        return None
+    verb = noun.doc[start - 1]
+    if verb.pos_ != "VERB" or verb.dep_ not in {"advcl", "conj", "xcomp"} or _has_dobj(verb):
+        return None
+    return verb if _kind_as_object(verb) is not None else None
 
 
 def _died_after(verb: Token) -> Token | None:
@@ -1489,6 +1538,8 @@ def _person_root(tok: Token) -> bool:
         return any(
             c.dep_ in {"compound", "appos"} and c.lemma_.lower() in lex.person_nouns for c in tok.children
         )
+    if _sources_after_comma(tok):
+        return False  # 'killing nine passengers, residents and a health worker said': who told it
     word = tok.lemma_.lower()
     listed = tok.dep_ == "conj" and any(c.dep_ == "nummod" for c in _first_conjunct(tok).children)
     named = word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers
