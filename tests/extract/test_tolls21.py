@@ -89,3 +89,36 @@ def test_sources_after_the_victims_leave_the_event_its_floor(extract: Any) -> No
     )
     (attack,) = [e for e in ext.events if e.type == "attack"]
     assert _value(attack.killed) == (16, "at_least")
+
+
+def test_those_still_in_care_after_the_wounded_died_are_the_injured_now(extract: Any) -> None:
+    ext = extract(
+        "Gunmen attacked a bus near Tarvel on Monday, killing three passengers and wounding six others, "
+        "police said. Two of the wounded died overnight at the district clinic. "
+        "The four others remain in hospital.",
+        published="2025-03-12",
+    )
+    (attack,) = [e for e in ext.events if e.type == "attack"]
+    assert _value(attack.injured) == (4, "exact")
+
+
+def test_those_still_in_care_with_no_deaths_since_are_a_part_of_the_wounded(extract: Any) -> None:
+    ext = extract(
+        "Gunmen attacked a bus near Tarvel on Monday, killing three passengers and wounding six others, "
+        "police said. Two of them remain in hospital.",
+        published="2025-03-12",
+    )
+    (attack,) = [e for e in ext.events if e.type == "attack"]
+    assert _value(attack.injured) == (6, "exact")
+
+
+def test_a_part_of_the_injured_still_in_care_is_not_the_injured_now(extract: Any) -> None:
+    ext = extract(
+        "Militants stormed a police post in Sorvana on Monday night, killing four constables and "
+        "wounding ten others, officials said. Two of the wounded died on Tuesday. "
+        "Three of the injured remain in hospital in a serious state.",
+        published="2025-03-12",
+    )
+    (attack,) = [e for e in ext.events if e.type == "attack"]
+    # the ten, or the ten less the two who died: not the three still in care
+    assert attack.injured is not None and attack.injured.value in (8, 10)
