@@ -122,3 +122,27 @@ def test_a_part_of_the_injured_still_in_care_is_not_the_injured_now(extract: Any
     (attack,) = [e for e in ext.events if e.type == "attack"]
     # the ten, or the ten less the two who died: not the three still in care
     assert attack.injured is not None and attack.injured.value in (8, 10)
+
+
+def test_a_bare_toll_update_goes_on_past_a_quote(extract: Any) -> None:
+    ext = extract(
+        "Soldiers killed six militants in a raid near Maradi on Monday, the army said. "
+        "In a separate attack on Tuesday, gunmen killed nine herders at a camp outside Tessaoua, "
+        'a local chief said. "They came on motorbikes and shot everyone they saw," he said. '
+        "Villagers later found three more bodies in the bush, bringing the toll to 12.",
+        published="2025-03-12",
+    )
+    (attack,) = [e for e in ext.events if e.type == "attack"]
+    assert _value(attack.killed) == (12, "exact")
+
+
+def test_a_toll_naming_a_town_by_its_official_goes_to_the_happening_told_before(extract: Any) -> None:
+    ext = extract(
+        "Raiders attacked a fishing camp near Kousseri late on Monday, killing at least six fishermen, "
+        "officials said. By Wednesday the toll had risen to ten, the prefect of Zinder told reporters. "
+        "The raid was the deadliest in the area since May, when a roadside bomb killed four soldiers "
+        "near Zinder.",
+        published="2025-03-12",
+    )
+    camp = [e for e in ext.events if e.type == "attack" and e.date is not None and e.date.iso == "2025-03-10"]
+    assert [_value(e.killed) for e in camp] == [(10, "exact")]

@@ -103,6 +103,11 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             continue  # "Read also: Two rangers killed in ...": another story's figures
         mentions = find_casualties(sent)
         if not mentions:
+            if thread is not None and thread[0] == k - 1 and not _names_violence(sent, violent):
+                # '... killed 11 farmers. "They cut their throats," he said. Two more bodies were
+                # found, bringing the toll to 13': a sentence with no figure or violent word between
+                # a toll and its update does not end the thread
+                thread = (k, thread[1])
             continue
         killed_before = {id(d): [c.value for c in d.casualties.get("killed", [])] for d in violent}
         injured_before = {id(d): len(d.casualties.get("injured", [])) for d in violent}
@@ -198,7 +203,11 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if event is None and not here and not where:
                 # "Photo: firemen at the bridge outside Kemal, where the toll was put at six":
                 # no trigger, but the sentence names the one place a violent event of the report had
-                event = _located(_sentence_places(sent, places), [], None, violent)
+                # (one told by then: 'the prefect of X told ...' names no raid at X recalled later)
+                told_by_then = [
+                    d for d in violent if min((m.i for m in d.mentions), default=d.trigger.i) < sent.start
+                ]
+                event = _located(_sentence_places(sent, places), [], None, told_by_then)
             if event is None:
                 event = _continued(thread, k) or _carried(violent, sents, sent_of, k) or main
                 if (
@@ -774,6 +783,11 @@ def _main_event(doc: Doc, violent: list[EventDraft]) -> EventDraft:
         if any(in_body(doc, m.i) for m in d.mentions)
     ]
     return violent[min(told)[1]] if told else violent[0]
+
+
+def _names_violence(sent: Span, violent: list[EventDraft]) -> bool:
+    """Whether a word of a violent draft stands in the sentence."""
+    return any(sent.start <= m.i < sent.end for d in violent for m in d.mentions)
 
 
 def _continued(thread: tuple[int, EventDraft] | None, k: int) -> EventDraft | None:
