@@ -146,3 +146,26 @@ def test_a_toll_naming_a_town_by_its_official_goes_to_the_happening_told_before(
     )
     camp = [e for e in ext.events if e.type == "attack" and e.date is not None and e.date.iso == "2025-03-10"]
     assert [_value(e.killed) for e in camp] == [(10, "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # the parser makes 'most of them' the subject and hangs the counted people on the assault
+            "The movement has since carried out a string of attacks inside Niger, including the May 4, "
+            "2012 assault on Arlit Polytechnic Institute, in which 39 people, most of them teachers, "
+            "were killed.",
+            ("killed", 39, "exact"),
+        ),
+        (
+            # ... or hangs them on the date before them
+            "On May 9, 2021, at least 38 people, half of them women, were killed at the Kurdu camp.",
+            ("killed", 38, "at_least"),
+        ),
+    ],
+)
+def test_a_toll_whose_part_the_parser_made_the_subject_is_read(
+    nlp: Language, text: str, expected: tuple[str, int, str]
+) -> None:
+    assert _figures(nlp, text) == [expected]

@@ -924,6 +924,7 @@ def _first_conjunct(arg: Token) -> Token:
             or (
                 first.dep_ == "appos"
                 and first.head.i < first.i
+                and first.head.ent_type_ != "DATE"  # 'On June 12, 2023, 46 people ...' hung on the date
                 and (first is not arg or any(c.dep_ == "nummod" for c in first.head.children))
             )
         ):  # '26 hostages — 18 soldiers, ...': the groups of a counted total
@@ -1040,6 +1041,10 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
     told_object = _object_read_as_speaker(first)
     if told_object is not None:
         dep, head = "dobj", told_object  # 'killing at least 14 people, police and medics said'
+    if dep not in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
+        told_subject = _subject_read_as_its_part(first)
+        if told_subject is not None:
+            dep, head = told_subject  # '148 people, most of them students, were killed'
     if dep in {"nsubj", "nsubjpass"} and not _or_coordinated(head):
         kind = _kind_as_subject(head)
         if kind in ("injured", "hostages"):
@@ -1145,6 +1150,21 @@ def _sources_after_comma(noun: Token) -> bool:
 def _after_comma(tok: Token) -> bool:
     start = tok.left_edge.i
     return start > tok.sent.start and tok.doc[start - 1].lower_ == ","
+
+
+def _subject_read_as_its_part(noun: Token) -> tuple[str, Token] | None:
+    """'... in which 148 people, most of them students, were killed': the parser made the part
+    ('most of them') the verb's subject and hung the counted noun just before it elsewhere.  The
+    part's (dependency, verb): the counted noun's slot; else None."""
+    doc, after = noun.doc, noun.i + 1
+    if after + 1 >= noun.sent.end or doc[after].text != ",":
+        return None
+    part = doc[after + 1]
+    if part.dep_ not in {"nsubj", "nsubjpass"} or not _subset_pronoun(part):
+        return None
+    if part.head.pos_ not in {"VERB", "AUX"} or part.head.i < part.i:
+        return None
+    return part.dep_, part.head
 
 
 def _object_read_as_speaker(noun: Token) -> Token | None:
@@ -2431,6 +2451,8 @@ def _is_part(arg: Token, cue: Token) -> bool:
             return False
         if node.lower_ in _PART_PREPS and node.dep_ == "prep":
             return not _fronted_group(node, arg)
+        if node.dep_ == "relcl":
+            return False  # 'including the assault in which 148 people were killed': a clause of its own
     return False
 
 
