@@ -169,3 +169,22 @@ def test_a_toll_whose_part_the_parser_made_the_subject_is_read(
     nlp: Language, text: str, expected: tuple[str, int, str]
 ) -> None:
     assert _figures(nlp, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Helicopters struck a column of fleeing raiders near Tillaberi, killing about 30 of them.",
+            ("killed", 30, "approx"),
+        ),
+        (
+            "Soldiers chased the gunmen into the hills and killed at least 12 of them.",
+            ("killed", 12, "at_least"),
+        ),
+    ],
+)
+def test_the_dead_of_a_group_keep_their_qualifier(
+    nlp: Language, text: str, expected: tuple[str, int, str]
+) -> None:
+    assert expected in _figures(nlp, text)

@@ -1829,7 +1829,11 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
         fatal_part = fatal and loose and hurt_by is not None and hurt_by[0] == "injured"
         if not (fatal_part or _subset_pronoun(tok)):
             continue
-        parsed = parse_number(tok.text)
+        phrase = [tok]
+        if not fatal_part:
+            # 'killing about 40 of them', 'at least 12 of them': the qualifier before the number
+            phrase = list(doc[_with_qualifier(sent, i) : i + 1])
+        parsed = parse_number(" ".join(t.text for t in phrase)) or parse_number(tok.text)
         if parsed is None:
             continue
         cue: Token | None = None
@@ -1840,7 +1844,7 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
             if slot is not None and slot[0] == "killed":
                 cue = slot[1]
         if cue is not None:
-            figures.append(_Figure([tok], parsed[0], parsed[1], "killed", tok.i, None, False, cue))
+            figures.append(_Figure(phrase, parsed[0], parsed[1], "killed", tok.i, None, False, cue))
     return figures
 
 
