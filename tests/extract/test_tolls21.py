@@ -188,3 +188,12 @@ def test_the_dead_of_a_group_keep_their_qualifier(
     nlp: Language, text: str, expected: tuple[str, int, str]
 ) -> None:
     assert expected in _figures(nlp, text)
+
+
+def test_those_still_being_treated_are_injured(nlp: Language) -> None:
+    text = "A nurse said a sixth guard had died overnight and that four others were still being treated."
+    assert ("injured", 4, "exact") in _figures(nlp, text)
+
+
+def test_being_treated_as_something_is_no_casualty(nlp: Language) -> None:
+    assert _figures(nlp, "The army said the captured men would be treated as prisoners of war.") == []

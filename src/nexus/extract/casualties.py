@@ -575,12 +575,21 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
             for key in ((lemma, child.lemma_.lower()), (lemma, child.lower_)):
                 if key in lex.verb_object:
                     return lex.verb_object[key], "verb_object"
+    if lemma in care_verbs() and _is_passive(verb) and any(c.lower_ == "still" for c in verb.children):
+        return "injured", "transitive"  # 'three others were still being treated': those still in care
     if verb.i + 1 < len(verb.doc) and verb.pos_ == "VERB":
         # 'attained shahadat' with the rare noun parsed as another clause's subject
         nxt = verb.doc[verb.i + 1]
         if nxt.dep_ != "dobj" and (lemma, nxt.lower_) in lex.verb_object:
             return lex.verb_object[(lemma, nxt.lower_)], "verb_object"
     return None
+
+
+@cache
+def care_verbs() -> frozenset[str]:
+    """``care_verbs`` of casualties.yaml: 'still being treated' tells people still hurt."""
+    words = table("casualties.yaml").get("care_verbs") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def _badly(verb: Token) -> bool:

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.casualties import (
     CasualtyMention,
+    care_verbs,
     coordinated_pair,
     find_casualties,
     parse_number,
@@ -1059,6 +1060,8 @@ def _still_in_care(doc: Doc, mention: CasualtyMention) -> bool:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
         return False
+    if verb.lemma_.lower() in care_verbs():
+        return True  # 'three others were still being treated'
     care = _care_nouns()
     return any(
         p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in care for o in p.children)
