@@ -428,8 +428,12 @@ def _district_nouns() -> str:
     return "|".join(re.escape(w) for w in words)
 
 
-#: A capitalised name of one or more words ("Port Alder", "Ciudad de la Costa").
-_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|del|du|la)\s+)*[A-Z][\w'’-]*)*"
+#: A capitalised name of one or more words ("Port Alder", "Ciudad de la Costa", "Vila do Mar"): the
+#: small linking words of Arabic, Spanish, French, Portuguese and Italian names may join its words.
+_NAME = (
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|del|du|la|le|les|las|los|des|da|das|do|dos|di|della)\s+)*"
+    r"[A-Z][\w'’-]*)*"
+)
 
 
 def district_of(sentence: str | None, name: str | None) -> str | bool | None:
