@@ -77,4 +77,5 @@ def test_an_afghan_district_the_tables_lack_is_a_division_of_its_province() -> N
         ("Pachir Wa Agam district", "Nangarhar"),
     ):
         place = Geocoder().resolve(name)
-        assert place is not None and (place.kind, place.country, place.admin1) == ("admin", "AF", region), name
+        assert place is not None, name
+        assert (place.kind, place.country, place.admin1) == ("admin", "AF", region), name

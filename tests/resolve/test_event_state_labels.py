@@ -1,5 +1,5 @@
-"""A state's label for the groups it fights, division names joined by small linking words, and
-village names with a glide written in one spelling only.
+"""A state's label for the groups it fights, division names joined by small linking words, village
+names with a glide written in one spelling only, and a region named by its quarter ("southern Velm").
 
 Invented towns of an invented country (QQ); the labels and groups are those ``identity.yaml``
 ``group_labels`` lists.
@@ -19,7 +19,7 @@ from nexus.resolve.events import (
     score_pair,
 )
 from nexus.resolve.names import glide_spelling
-from nexus.store.linker import divisions_named
+from nexus.store.linker import divisions_named, quarter_named
 
 #: A market town with coordinates.
 VELMO = PlaceKey("Velmo", "city", "QQ", "Upper Dravenia", 9.0, 14.0)
@@ -78,3 +78,11 @@ def test_two_different_glides_or_a_short_name_are_not_one_name() -> None:
     assert not glide_spelling("velmawi", "velmayi")  # a glide on both sides, not the same one
     assert not glide_spelling("bawo", "bao")  # three letters left: too short to tell
     assert not names_alike("Tasawuri", "Tasabri")
+
+
+def test_a_quarter_of_a_name_by_its_direction_is_named() -> None:
+    assert quarter_named("Raiders burned two hamlets in southern Velmora on Sunday.", "Velmora")
+    assert quarter_named("Fighting spread across north-western Velmora this week.", "Velmora")
+    assert not quarter_named("Raiders burned two hamlets near Velmora on Sunday.", "Velmora")
+    assert not quarter_named("The south of Velmora was calm.", "Velmora")  # no "-ern" form
+    assert not quarter_named("in northern Velmora's old town", "Velmora")  # the town's own quarter
