@@ -341,8 +341,8 @@ SEVENTH_MISSING, SEVENTH_MERGED, SEVENTH_EXTRA, SEVENTH_CLAIMS_LINKED = 2, 1, 7,
 EIGHTH_MISSING, EIGHTH_MERGED, EIGHTH_EXTRA, EIGHTH_CLAIMS_LINKED = 3, 0, 6, 8
 #: The ninth set's bounds, as the seventh's (at the start of session 20: 1, 2, 14, 6; after it 1, 1, 8, 6).
 NINTH_MISSING, NINTH_MERGED, NINTH_EXTRA, NINTH_CLAIMS_LINKED = 1, 1, 8, 6
-#: The tenth set's bounds, as the seventh's (at the start of session 21: 2, 0, 10, 11).
-TENTH_MISSING, TENTH_MERGED, TENTH_EXTRA, TENTH_CLAIMS_LINKED = 2, 0, 10, 11
+#: The tenth set's bounds, as the seventh's (at the start of session 21: 2, 0, 10, 11; after it 2, 0, 3, 11).
+TENTH_MISSING, TENTH_MERGED, TENTH_EXTRA, TENTH_CLAIMS_LINKED = 2, 0, 3, 11
 
 
 @pytest.mark.parametrize(
