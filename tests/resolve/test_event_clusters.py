@@ -332,17 +332,19 @@ def test_villages_and_divisions_no_table_knows_are_one_event(
 
 # --- reports_seventh.json (blind for session 17), reports_eighth.json (blind for session 18) and
 # reports_ninth.json (blind for session 19) and reports_tenth.json (blind for session 20):
-# measured bounds, tightened as identity improves.
+# measured bounds, tightened as identity improves. Since session 21 the kidnappings these sets keyed
+# "abduction" are keyed "attack" (the schema's type for a hostage-taking), so they count as found;
+# the eighth's hidden wrong merge (a kidnapping's reports joined another incident) shows.
 
 #: The seventh set's bounds: incidents with no KB event of their type, KB events holding two
 #: incidents, KB events beyond one per incident, claim reports linked to an attack.
-SEVENTH_MISSING, SEVENTH_MERGED, SEVENTH_EXTRA, SEVENTH_CLAIMS_LINKED = 2, 1, 7, 7
+SEVENTH_MISSING, SEVENTH_MERGED, SEVENTH_EXTRA, SEVENTH_CLAIMS_LINKED = 0, 1, 9, 7
 #: The eighth set's bounds, as the seventh's (at the start of session 19: 3, 2, 13; after it 3, 0, 6, 8).
-EIGHTH_MISSING, EIGHTH_MERGED, EIGHTH_EXTRA, EIGHTH_CLAIMS_LINKED = 3, 0, 6, 8
+EIGHTH_MISSING, EIGHTH_MERGED, EIGHTH_EXTRA, EIGHTH_CLAIMS_LINKED = 0, 1, 10, 8
 #: The ninth set's bounds, as the seventh's (at the start of session 20: 1, 2, 14, 6; after it 1, 1, 8, 6).
-NINTH_MISSING, NINTH_MERGED, NINTH_EXTRA, NINTH_CLAIMS_LINKED = 1, 1, 8, 6
+NINTH_MISSING, NINTH_MERGED, NINTH_EXTRA, NINTH_CLAIMS_LINKED = 0, 1, 9, 6
 #: The tenth set's bounds, as the seventh's (at the start of session 21: 2, 0, 10, 11; after it 2, 0, 3, 11).
-TENTH_MISSING, TENTH_MERGED, TENTH_EXTRA, TENTH_CLAIMS_LINKED = 2, 0, 3, 11
+TENTH_MISSING, TENTH_MERGED, TENTH_EXTRA, TENTH_CLAIMS_LINKED = 1, 0, 5, 11
 
 
 @pytest.mark.parametrize(
