@@ -138,7 +138,7 @@ def _unowned_words() -> frozenset[str]:
 
 
 #: Sentences after an attack within which a tie of "the attackers" to a group is still its.
-_TIE_REACH = 4
+_TIE_REACH = 8
 
 
 def _tie_told_after(mentions: Sequence[_Mention]) -> None:

@@ -1464,7 +1464,7 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             return [named]
     subjects = _subject_tokens(trigger)
     arrest = trigger.lemma_.lower() in _ARREST_VERBS
-    if arrest and ((not subjects and state_performed(trigger)) or _unnamed_arresters(subjects)):
+    if arrest and ((not subjects and state_performed(trigger)) or _unnamed_arresters(subjects, index)):
         # "The FSB said 11 people had been detained", "a Ruritania Police spokesman said officers had
         # arrested five": the security body reporting its arrests
         bodies = [c for c in speaker_of(trigger, index) if c.type == "ORG" and is_state(c)]
@@ -1518,6 +1518,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         actors = [c for c in (_resolve_mention(s, index) for s in subjects) if c is not None]
     if not actors:
         actors = [c for c in (_sole_group(s, index) for s in subjects) if c is not None][:1]
+    if not actors and subjects and all(_unnamed_force(s, index) for s in subjects):
+        actors = _reporting_unit(trigger, index)  # "Army troops killed two, the Third Division said"
     if not actors and subjects and all(_bare_state_noun(s) for s in subjects):
         actors = _reporting_state(trigger, index)  # "Jets struck targets in X, the Ruritanian army said"
     if not actors and any(_the_government(s) and s.head.i == trigger.i for s in subjects):
@@ -1578,11 +1580,84 @@ _STATE_BODIES = frozenset({"ministry", "presidency", "cabinet", "spokesman", "sp
 _ARRESTER_NOUNS = frozenset({"officer", "detective", "agent", "policeman", "investigator"})
 
 
-def _unnamed_arresters(subjects: list[Token]) -> bool:
-    """Whether the subjects of an arrest are all unnamed state agents ("officers", "police")."""
+def _unnamed_arresters(subjects: list[Token], index: dict[int, EntityCluster]) -> bool:
+    """Whether the subjects of an arrest are all unnamed state agents ("officers", "police"), not
+    agents of a body their own phrase names ("FSB officers", "officers of the Border Police")."""
     return bool(subjects) and all(
-        (_bare_state_noun(s) or s.lemma_.lower() in _ARRESTER_NOUNS) and not s.ent_type_ for s in subjects
+        (_bare_state_noun(s) or s.lemma_.lower() in _ARRESTER_NOUNS)
+        and not s.ent_type_
+        and not _names_an_organisation(s, index)
+        for s in subjects
     )
+
+
+def _names_an_organisation(noun: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether a noun's modifiers or "of" phrase name an organisation: "FSB officers", "troops of
+    the Ruritanian Army"."""
+    return any(
+        (cluster := index.get(t.i)) is not None and cluster.type == "ORG"
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "poss", "nmod", "prep")
+        for t in c.subtree
+    )
+
+
+def _unnamed_force(subject: Token, index: dict[int, EntityCluster]) -> bool:
+    """A state noun whose phrase names no entity: "troops", "Army troops", "police tactical teams"
+    (not "Ruritanian troops", "troops of the Ruritanian Army")."""
+    nouns = set(event_ontology()["state_nouns"]) | _ARRESTER_NOUNS
+    if subject.lemma_.lower() not in nouns and subject.lower_ not in nouns:
+        return False
+    return not any(t.i in index for t in subject.subtree)
+
+
+def _reporting_unit(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The state force's unit that reports what its unnamed troops did ("Army troops captured
+    two, the Third Division said"; "Troops of the 18th Brigade clashed with rebels, the brigade
+    said"): the named unit, or the one unit of the report a bare "the division" stands for. Units
+    are organisations (never an armed group) whose name ends in one of ``force_unit_nouns`` of
+    ``doers.yaml``; empty when no unit speaks."""
+    units = doer_words("force_unit_nouns")
+    for verb in trigger.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs():
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            cluster = index.get(subject.i)
+            if cluster is None and subject.lemma_.lower() in units and _definite(subject):
+                cluster = _unit_named(subject, index)
+            if cluster is not None and _is_unit(cluster, units):
+                return [cluster]
+    return []
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _is_unit(cluster: EntityCluster, units: frozenset[str]) -> bool:
+    """An organisation, not an armed group, whose name ends in a unit noun ("Third Division")."""
+    if cluster.type != "ORG" or cluster.subtype == "armed_group":
+        return False
+    return any(cluster.name.lower().endswith(" " + unit) for unit in units)
+
+
+def _unit_named(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The one unit the report names before ``noun`` whose name ends in its word ("the brigade"
+    after "the 18th Brigade"), or None when it names none or several."""
+    word = " " + noun.lemma_.lower()
+    found = {
+        id(c): c
+        for i, c in index.items()
+        if i < noun.i and c.type == "ORG" and c.subtype != "armed_group" and c.name.lower().endswith(word)
+    }
+    if not found:
+        clusters = getattr(noun.doc._, "nexus_entities", None) or []
+        found = {
+            id(c): c
+            for c in clusters
+            if c.type == "ORG" and c.subtype != "armed_group" and c.name.lower().endswith(word)
+        }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: Participles naming who heads an unnamed body: "a delegation led by X", "a panel chaired by X".

@@ -1,0 +1,79 @@
+"""Who did it when the doer is told outside the happening's own clause: the unit that reports
+what its unnamed troops did, the body that names its own officers, and a blame told several
+sentences after the attack."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _actors(extraction: Any, etype: str) -> list[list[str]]:
+    return [sorted(e.actors) for e in extraction.events if e.type == etype]
+
+
+def test_reporting_unit_is_the_doer_of_its_unnamed_troops(extract: Any) -> None:
+    text = (
+        "Army troops killed three rebels in a clash near Puerto Asís on Tuesday, "
+        "the Seventh Division said in a statement."
+    )
+    found = _actors(extract(text, published="2025-03-06"), "military_action")
+    assert found, "the clash should be a military action"
+    assert any("Seventh Division" in actors for actors in found)
+
+
+def test_bare_unit_noun_stands_for_the_unit_named_before(extract: Any) -> None:
+    text = (
+        "TUMACO, Colombia — Troops of the 21st Brigade clashed with a column of suspected rebels near "
+        "Tumaco on Monday night, killing two of them, the brigade said. The 21st Brigade has been "
+        "deployed on the coast since 2023."
+    )
+    found = _actors(extract(text, published="2025-03-06"), "military_action")
+    assert any("21st Brigade" in actors for actors in found)
+
+
+def test_officers_of_a_named_service_are_its_own_not_the_speakers(extract: Any) -> None:
+    text = (
+        "Officers of the State Security Service detained two men suspected of financing the cell "
+        "in Kumanovo on Friday, the Interior Ministry said."
+    )
+    found = _actors(extract(text, published="2025-05-10"), "military_action")
+    assert found, "the detention should be a military action"
+    assert any("State Security Service" in actors for actors in found)
+    assert not any(actors == ["Interior Ministry"] for actors in found)
+
+
+def test_unnamed_officers_still_take_the_reporting_body(extract: Any) -> None:
+    text = "Police officers arrested two men in Kumanovo on Friday, the Interior Ministry said."
+    found = _actors(extract(text, published="2025-05-10"), "military_action")
+    assert found
+    assert all("State Security Service" not in actors for actors in found)
+    assert any(actors for actors in found), "the reporting ministry should stand for the unnamed officers"
+
+
+def test_blame_told_several_sentences_after_the_attack(extract: Any) -> None:
+    text = (
+        "Gunmen on motorcycles stormed the village of Nangurukuru, near Kilwa, late on Friday, "
+        "killing nine farmers, local officials said on Monday.\n"
+        "The first count, given by a village elder, was five dead.\n"
+        "By Sunday the district council had raised the figure to nine.\n"
+        "Two herders were still missing.\n"
+        "Photo: Burnt huts in Nangurukuru on Saturday.\n"
+        "No group has claimed the killings.\n"
+        "Residents blamed fighters of the Mtama Liberation Front, an armed group active along the coast."
+    )
+    found = _actors(extract(text, published="2025-06-09"), "attack")
+    assert found, "the raid should be an attack"
+    assert any("Mtama Liberation Front" in actors for actors in found)
+
+
+def test_blame_after_another_happening_stays_with_it(extract: Any) -> None:
+    text = (
+        "Gunmen stormed the village of Nangurukuru, near Kilwa, late on Friday, killing nine "
+        "farmers, officials said.\n"
+        "On Saturday, soldiers killed four suspected militants in a raid near Lindi, the army said.\n"
+        "Residents in Lindi blamed fighters of the Mtama Liberation Front for a bombing there last year."
+    )
+    extraction = extract(text, published="2025-06-09")
+    raids = [e for e in extraction.events if e.type == "attack" and e.date and e.date.iso == "2025-06-06"]
+    assert raids, "the village raid should be an attack"
+    assert all("Mtama Liberation Front" not in e.actors for e in raids)
