@@ -77,3 +77,29 @@ def test_blame_after_another_happening_stays_with_it(extract: Any) -> None:
     raids = [e for e in extraction.events if e.type == "attack" and e.date and e.date.iso == "2025-06-06"]
     assert raids, "the village raid should be an attack"
     assert all("Mtama Liberation Front" not in e.actors for e in raids)
+
+
+def test_attackers_tied_to_a_faction_of_a_group_as_a_speaker_says(extract: Any) -> None:
+    text = (
+        "At least nine people were killed when gunmen opened fire on a bus near Kilwa on Monday, "
+        "police said.\n"
+        "The bus had left Lindi that morning, days after the road reopened following a closure of "
+        "two weeks.\n"
+        "District commander Hamisi Mrisho said on Tuesday that the attackers were suspected members "
+        "of a local faction of the Mtama Liberation Front."
+    )
+    found = _actors(extract(text, published="2025-06-11"), "attack")
+    assert found, "the shooting should be an attack"
+    assert any("Mtama Liberation Front" in actors for actors in found)
+
+
+def test_tie_after_another_violent_happening_is_not_carried(extract: Any) -> None:
+    text = (
+        "Gunmen opened fire on a bus near Kilwa on Monday, killing nine passengers, police said.\n"
+        "On Tuesday, soldiers raided a camp near Lindi and killed four militants, the army said.\n"
+        "The attackers were members of the Mtama Liberation Front, a commander said."
+    )
+    extraction = extract(text, published="2025-06-11")
+    bus = [e for e in extraction.events if e.type == "attack" and e.date and e.date.iso == "2025-06-09"]
+    assert bus, "the bus shooting should be an attack"
+    assert all("Mtama Liberation Front" not in e.actors for e in bus)

@@ -154,9 +154,15 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
     doc = mentions[0].trigger.doc
     # sentences telling a happening of their own ("the attack" told again does not count)
     starts = {m.trigger.sent.start for m in mentions if not refers_back(m.trigger)}
-    # ... of which those that may tell more of the same incident: only actorless attacks
-    # ("One man who ran was shot dead" after "Gunmen abducted 11 villagers")
-    other = {m.trigger.sent.start for m in mentions if m.type != "attack" or m.actors}
+    # ... of which those telling another violent happening or a claim: all but actorless attacks
+    # ("One man who ran was shot dead" after "Gunmen abducted 11 villagers" may tell more of the
+    # same incident) and happenings that are no violence ("a closure", "condemned"), after which
+    # "the attackers" are still the ones told before
+    other = {
+        m.trigger.sent.start
+        for m in mentions
+        if m.type == "claim" or (m.type in _CARRIED_TYPES and (m.type != "attack" or m.actors))
+    }
     # ... of which those telling a violent happening (a statement's sentence may still blame)
     violent = {
         m.trigger.sent.start for m in mentions if m.type in _CARRIED_TYPES and not refers_back(m.trigger)
@@ -181,7 +187,13 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
                 found = blamed[:2]
                 break
             if following.start in starts:
-                if following.start in other or _tied_doers(following) is not None:
+                # a speaker's tie telling no violent happening of its own is the earlier attack's:
+                # "The attackers were believed to be members of X, a spokesman added"
+                tied = _tied_doers(following) if following.start not in violent else None
+                if tied is not None and _told_afresh(mention):
+                    found = tied
+                    break
+                if following.start in other or tied is not None or _tied_doers(following) is not None:
                     break  # the sentence tells another happening (or ties its own attackers)
                 sent = following
                 continue  # more of the incident: its attackers may be tied after it

@@ -494,8 +494,11 @@ def _group_of_doers(doers: Token, index: dict[int, EntityCluster]) -> list[Entit
             if groups:
                 return groups[:1]
     head = doers.head.lemma_.lower()
-    if doers.dep_ in ("nsubj", "nsubjpass") and (head in _BELIEF_VERBS or head in _MEMBERSHIP_WORDS):
-        # "Gunmen believed to belong to X killed ..." (a misparsed head), "The attackers belonged to X"
+    if doers.dep_ in ("nsubj", "nsubjpass") and (
+        head in _BELIEF_VERBS or head in _MEMBERSHIP_WORDS or (head == "be" and doers.dep_ == "nsubj")
+    ):
+        # "Gunmen believed to belong to X killed ..." (a misparsed head), "The attackers belonged to
+        # X", "the attackers were (suspected) members of a faction of X"
         clauses.append(doers.head)
     for clause in clauses:
         groups = _tied_groups(clause, index)
