@@ -103,3 +103,28 @@ def test_tie_after_another_violent_happening_is_not_carried(extract: Any) -> Non
     bus = [e for e in extraction.events if e.type == "attack" and e.date and e.date.iso == "2025-06-09"]
     assert bus, "the bus shooting should be an attack"
     assert all("Mtama Liberation Front" not in e.actors for e in bus)
+
+
+def test_fighters_of_the_group_are_the_group_named_before(extract: Any) -> None:
+    text = (
+        "The Mtama Liberation Front has fought the government in the coastal districts since 2017.\n"
+        "In March 2021, fighters of the group overran a police post at Kiranjeranje, killing 11 "
+        "officers."
+    )
+    found = _actors(extract(text, published="2025-06-11"), "attack")
+    assert found, "the overrun post should be an attack"
+    assert any("Mtama Liberation Front" in actors for actors in found)
+
+
+def test_its_fighters_are_not_the_army_that_reports_after_them(extract: Any) -> None:
+    text = (
+        "KILWA, Tanzania — Fighters of the Mtama Liberation Front stormed a base of the Tanzania "
+        "People's Defence Force near Kilwa on Monday, killing four soldiers, officials said.\n"
+        "In May, its fighters overran a base in Nangurukuru, killing at least five soldiers, the army "
+        "said at the time."
+    )
+    extraction = extract(text, published="2025-06-11")
+    may = [e for e in extraction.events if e.type == "attack" and e.date and e.date.iso.startswith("2025-05")]
+    assert may, "the May raid should be an attack"
+    assert all("Tanzania People's Defence Force" not in e.actors for e in may)
+    assert any("Mtama Liberation Front" in e.actors for e in may)

@@ -493,6 +493,10 @@ def _group_of_doers(doers: Token, index: dict[int, EntityCluster]) -> list[Entit
             groups = [c for c in entities_in([prep], index) if c.type == "ORG" and c.subtype != "media"]
             if groups:
                 return groups[:1]
+            # "fighters of the group", "gunmen from the same group": the armed group named before
+            named = [_resolve_mention(g, index) for g in prep.children if g.dep_ == "pobj" and _the_group(g)]
+            if named and named[0] is not None:
+                return [named[0]]
     head = doers.head.lemma_.lower()
     if doers.dep_ in ("nsubj", "nsubjpass") and (
         head in _BELIEF_VERBS or head in _MEMBERSHIP_WORDS or (head == "be" and doers.dep_ == "nsubj")
@@ -505,6 +509,15 @@ def _group_of_doers(doers: Token, index: dict[int, EntityCluster]) -> list[Entit
         if groups:
             return groups
     return []
+
+
+def _the_group(noun: Token) -> bool:
+    """ "the group", "the same group", "the movement": a definite group noun naming nobody."""
+    return (
+        noun.lower_ in _GROUP_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and all(c.lower_ in ("the", "same") for c in noun.children)  # not "the Wazalendo movement"
+    )
 
 
 def _attackers_before(pronoun: Token) -> Token | None:
@@ -2156,6 +2169,8 @@ def _matrix_speaker(subject: Token, index: dict[int, EntityCluster]) -> list[Ent
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in saying:
         return []
     speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if speakers and all(who.i > pronoun.i for who in speakers):
+        return []  # "its fighters overran a base, the army said": no speaker named after binds "its"
     heads: list[Token] = []
     for who in speakers:
         if who.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -2429,7 +2444,12 @@ def _bound_to_common_noun(pronoun: Token) -> Token | None:
         reporter = verb.head if verb.dep_ == "ccomp" else None
         if reporter is not None and reporter.lemma_.lower() in reporting_verbs():
             speaker = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
-            if speaker is not None and speaker.pos_ == "NOUN" and (speaker.tag_ in ("NNS", "NNPS")) == plural:
+            if (
+                speaker is not None
+                and speaker.pos_ == "NOUN"
+                and (speaker.tag_ in ("NNS", "NNPS")) == plural
+                and speaker.i < pronoun.i  # not "its fighters overran a base, the army said"
+            ):
                 return speaker
     for _ in range(4):
         subjects = [
