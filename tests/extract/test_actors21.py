@@ -13,12 +13,12 @@ def _actors(extraction: Any, etype: str) -> list[list[str]]:
 
 def test_reporting_unit_is_the_doer_of_its_unnamed_troops(extract: Any) -> None:
     text = (
-        "Army troops killed three rebels in a clash near Puerto Asís on Tuesday, "
-        "the Seventh Division said in a statement."
+        "PUERTO ASÍS, Colombia — Army troops killed three rebels in a clash near Puerto Asís on "
+        "Tuesday, the Seventh Division said in a statement."
     )
     found = _actors(extract(text, published="2025-03-06"), "military_action")
     assert found, "the clash should be a military action"
-    assert any("Seventh Division" in actors for actors in found)
+    assert any({"Colombia", "Seventh Division"} <= set(actors) for actors in found)
 
 
 def test_bare_unit_noun_stands_for_the_unit_named_before(extract: Any) -> None:
@@ -128,3 +128,45 @@ def test_its_fighters_are_not_the_army_that_reports_after_them(extract: Any) -> 
     assert may, "the May raid should be an attack"
     assert all("Tanzania People's Defence Force" not in e.actors for e in may)
     assert any("Mtama Liberation Front" in e.actors for e in may)
+
+
+def test_members_of_a_group_were_behind_the_blasts(extract: Any) -> None:
+    text = (
+        "Two people were killed when a grenade exploded outside a market in Kilwa on Sunday night, "
+        "police said.\n"
+        "A second grenade went off near a police post in Lindi hours later.\n"
+        "The regional police commander said on Monday that suspected members of the Mtama Liberation "
+        "Front were behind both blasts."
+    )
+    found = _actors(extract(text, published="2025-06-09"), "attack")
+    assert found, "the grenade blasts should be attacks"
+    assert any("Mtama Liberation Front" in actors for actors in found)
+
+
+def test_a_group_not_behind_the_blast_is_no_doer(extract: Any) -> None:
+    text = (
+        "Two people were killed when a grenade exploded outside a market in Kilwa on Sunday night, "
+        "police said.\n"
+        "The regional police commander said the Mtama Liberation Front was not behind the blast."
+    )
+    found = _actors(extract(text, published="2025-06-09"), "attack")
+    assert found
+    assert all("Mtama Liberation Front" not in actors for actors in found)
+
+
+def test_attack_blamed_on_the_same_group_in_its_own_clause(extract: Any, monkeypatch: Any) -> None:
+    monkeypatch.setenv("NEXUS_ACTOR_RANKER", "off")  # the rules alone (the learned ranker may guess it)
+    text = (
+        "The Rufiji Liberation Army and the Mtama Liberation Front have fought over the coast "
+        "road since 2022.\n"
+        "No group has claimed the killings, but police blamed the Mtama Liberation Front, which "
+        "has raided farming villages near the coast for two years.\n"
+        "In March 2024, gunmen killed 12 traders at a market in Kiranjeranje, an attack the "
+        "authorities also attributed to the group."
+    )
+    extraction = extract(text, published="2025-06-09")
+    market = [
+        e for e in extraction.events if e.type == "attack" and e.date and e.date.iso.startswith("2024-03")
+    ]
+    assert market, "the market killing should be an attack of its own"
+    assert all("Mtama Liberation Front" in e.actors for e in market)

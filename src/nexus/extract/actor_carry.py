@@ -296,7 +296,8 @@ def _identified_doer(sent: Span) -> list[EntityCluster] | None:
 def _blaming_sentences(doc: Doc) -> list[Span]:
     """The sentences of ``doc`` with a blame verb or an authorship noun (cheap pre-filter)."""
     words = _doer_words("blame_verbs") | _doer_words("authorship_nouns")
-    return [s for s in doc.sents if next(matching(s, words, words), None) is not None]
+    preps = _doer_words("authorship_preps")
+    return [s for s in doc.sents if next(matching(s, words, words | preps), None) is not None]
 
 
 def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | None:
@@ -316,9 +317,10 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
     from nexus.extract.relations import accused_of_aiding  # (import cycle)
 
     blame_verbs, authorship = _doer_words("blame_verbs"), _doer_words("authorship_nouns")
+    behind = _doer_words("authorship_preps")
     nouns = _attack_nouns()
     index = cached_entity_index(sent.doc)
-    for token in matching(sent, blame_verbs | authorship, authorship):
+    for token in matching(sent, blame_verbs | authorship, authorship | behind):
         lemma = token.lemma_.lower()
         deeds: list[Token] = []
         holders: list[Token] = []
@@ -335,6 +337,10 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
                 for p in c.children
                 if p.dep_ in ("pobj", "pcomp")
             ]
+            if not objects and not passive:
+                named_next = _name_read_as_verb(token, index)
+                if named_next is not None:
+                    objects = [named_next]  # "officials blamed IS remnants", "IS" parsed as a verb
             for obj in objects:
                 (deeds if obj.lemma_.lower() in nouns or obj.lower_ in nouns else holders).append(obj)
             for pobj in preps:
@@ -364,6 +370,16 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
                 if g.dep_ == "pobj"
             ]
             deeds = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif token.lower_ in behind and token.dep_ == "prep" and token.head.lemma_.lower() == "be":
+            # "members of X were behind both blasts": the subject of "be behind" an attack noun
+            if any(c.dep_ == "neg" for c in token.head.children):
+                continue
+            deeds = [
+                g
+                for g in token.children
+                if g.dep_ == "pobj" and (g.lemma_.lower() in nouns or g.lower_ in nouns)
+            ]
+            holders = [c for c in token.head.children if c.dep_ == "nsubj"] if deeds else []
         else:
             continue
         if any(t.ent_type_ == "DATE" for d in deeds for t in d.subtree):
@@ -373,6 +389,18 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
             # the group named first ("fighters of X, a branch of Y": X), never a group it describes
             return [c for c in named if _blamable(c)], cue, any(_covering(d, nouns) for d in deeds)
     return None
+
+
+def _name_read_as_verb(verb: Token, index: dict[int, EntityCluster]) -> Token | None:
+    """The name right after a blame verb that has no object, when the parser read it as a verb
+    of a clause of its own ("blamed IS remnants" parsed with "IS" as "is"), or None."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    if after.pos_ not in ("AUX", "VERB"):
+        return None  # (a name read as a noun is the verb's object already)
+    cluster = index.get(after.i)
+    return after if cluster is not None and cluster.type == "ORG" else None
 
 
 def _covering(deed: Token, nouns: frozenset[str]) -> bool:

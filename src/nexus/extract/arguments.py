@@ -1534,8 +1534,6 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         actors = [c for c in (_resolve_mention(s, index) for s in subjects) if c is not None]
     if not actors:
         actors = [c for c in (_sole_group(s, index) for s in subjects) if c is not None][:1]
-    if not actors and subjects and all(_unnamed_force(s, index) for s in subjects):
-        actors = _reporting_unit(trigger, index)  # "Army troops killed two, the Third Division said"
     if not actors and subjects and all(_bare_state_noun(s) for s in subjects):
         actors = _reporting_state(trigger, index)  # "Jets struck targets in X, the Ruritanian army said"
     if not actors and any(_the_government(s) and s.head.i == trigger.i for s in subjects):
@@ -1618,46 +1616,15 @@ def _names_an_organisation(noun: Token, index: dict[int, EntityCluster]) -> bool
     )
 
 
-def _unnamed_force(subject: Token, index: dict[int, EntityCluster]) -> bool:
-    """A state noun whose phrase names no entity: "troops", "Army troops", "police tactical teams"
-    (not "Ruritanian troops", "troops of the Ruritanian Army")."""
-    nouns = set(event_ontology()["state_nouns"]) | _ARRESTER_NOUNS
-    if subject.lemma_.lower() not in nouns and subject.lower_ not in nouns:
-        return False
-    return not any(t.i in index for t in subject.subtree)
-
-
-def _reporting_unit(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
-    """The state force's unit that reports what its unnamed troops did ("Army troops captured
-    two, the Third Division said"; "Troops of the 18th Brigade clashed with rebels, the brigade
-    said"): the named unit, or the one unit of the report a bare "the division" stands for. Units
-    are organisations (never an armed group) whose name ends in one of ``force_unit_nouns`` of
-    ``doers.yaml``; empty when no unit speaks."""
-    units = doer_words("force_unit_nouns")
-    for verb in trigger.sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs():
-            continue
-        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            cluster = index.get(subject.i)
-            if cluster is None and subject.lemma_.lower() in units and _definite(subject):
-                cluster = _unit_named(subject, index)
-            if cluster is not None and _is_unit(cluster, units):
-                return [cluster]
-    return []
-
-
-def _definite(noun: Token) -> bool:
-    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
-
-
-def _is_unit(cluster: EntityCluster, units: frozenset[str]) -> bool:
-    """An organisation, not an armed group, whose name ends in a unit noun ("Third Division")."""
+def is_force_unit(cluster: EntityCluster) -> bool:
+    """An organisation, not an armed group, whose name ends in one of ``force_unit_nouns`` of
+    ``doers.yaml`` ("the Third Division", "the 18th Brigade", "the Western Command")."""
     if cluster.type != "ORG" or cluster.subtype == "armed_group":
         return False
-    return any(cluster.name.lower().endswith(" " + unit) for unit in units)
+    return any(cluster.name.lower().endswith(" " + unit) for unit in doer_words("force_unit_nouns"))
 
 
-def _unit_named(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+def unit_named(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """The one unit the report names before ``noun`` whose name ends in its word ("the brigade"
     after "the 18th Brigade"), or None when it names none or several."""
     word = " " + noun.lemma_.lower()
@@ -1986,6 +1953,10 @@ def _claimed_or_blamed_in(clause: Token, index: dict[int, EntityCluster]) -> lis
         named = [c for c in named if c.subtype not in ("government", "military")]
     if not named:
         named = [c for a in agents for c in _group_of_doers(a, index)][:1]  # "blamed on X gunmen"
+    if not named:
+        # "an attack the authorities blamed on the same group": the armed group named before
+        found = [_resolve_mention(a, index) for a in agents if _the_group(a)]
+        named = [c for c in found if c is not None and c.subtype == "armed_group"][:1]
     return named
 
 
