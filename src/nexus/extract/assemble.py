@@ -198,6 +198,10 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             continue
         sentences = {_sent_of(m) for m in draft.mentions}
         named = [a for a in attacks if any(_sent_of(m) in sentences for m in a.mentions)]
+        own = _sent_of(draft.trigger)
+        # the attack the claim's own sentence names before one only its headline names ("X kills
+        # four; Y claims ship attack" over "Y said it targeted a ship in the Z"): stable order
+        named.sort(key=lambda a: not any(_sent_of(m) == own for m in a.mentions))
         if (
             draft.type == "claim"
             and not named
@@ -240,12 +244,18 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                 if actor not in attack.actors:
                     attack.actors.append(actor)
         if draft.type == "claim" and named:
-            attack = named[0]
-            if attack.places:
-                draft.places = list(attack.places)  # a claim is located where the attack was
-            draft.background = attack.background
-            if draft.date is None and attack.date is not None and not attack.background:
-                draft.date = attack.date  # claimed as the news broke; an old attack's claim stays undated
+            _placed_as(draft, named[0])
+
+
+def _placed_as(claim: EventDraft, attack: EventDraft) -> None:
+    """A claim is located where the happening it claims was, and is background when that is; an
+    undated claim of a current happening takes its day (claimed as the news broke), an old
+    happening's claim stays undated."""
+    if attack.places:
+        claim.places = list(attack.places)
+    claim.background = attack.background
+    if claim.date is None and attack.date is not None and not attack.background:
+        claim.date = attack.date
 
 
 def _told_just_before(draft: EventDraft, current: list[EventDraft]) -> EventDraft | None:

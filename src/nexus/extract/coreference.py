@@ -2762,6 +2762,85 @@ def _one_incident_as_attack(events: list[EventDraft], geo: dict[int, Place]) -> 
         events.remove(action)
 
 
+def _placeless_retellings(events: list[EventDraft], geo: dict[int, Place]) -> None:
+    """Join a current attack that names no place of its own to the one attack told before it
+    whose places hold the places its sentence names.
+
+    "Militants ambushed a patrol near the village of X in Y province on Sunday ... Officials had
+    first said three were killed; a fourth died in the Y hospital on Monday. The group claimed
+    the ambush": the toll's sentence, dated by its own clause a day later and placed only by the
+    province its hospital lies in, tells the ambush again, and "the ambush" its claim names is that
+    one. A retelling (an attack with no place of its own: its places came from the sentences
+    around it or the dateline), a day or less apart, in a later sentence, with no other doer, not
+    told as another incident ("Separately, ...", "a second wave", a day counted from a happening,
+    "also"), whose sentence names no town or site the earlier attack's places do not hold
+    (:func:`_holds`), joins it when exactly one current attack fits; the earlier attack keeps its
+    own (finer) places and date. ``events`` (reading order) is changed in place.
+    """
+    for later in list(events):
+        if later.type != "attack" or later.background or later.own_places or not later.places:
+            continue
+        if later.anchor is not None or _opens_as_other(later) or _framed_as_other(later):
+            continue
+        markers = set(_lexicon()["distinct_markers"])
+        if any(t.dep_ in ("amod", "det") and t.lower_ in markers for m in later.mentions for t in m.sent):
+            continue  # "A second wave followed on Wednesday", "another group of gunmen": a further one
+        verbs = [m if m.pos_ in ("VERB", "AUX") else governing_verb(m) for m in later.mentions]
+        if any(c.dep_ == "advmod" and c.lower_ in ("also", "again") for v in verbs for c in v.children):
+            continue  # "Gunmen also killed a trader on Monday": a further happening
+        first = min(m.i for m in later.mentions)
+        sentences = {m.sent.start for m in later.mentions}
+        named = [later.places[0], *_towns_in(later)]
+        fits = [
+            e
+            for e in events
+            if e is not later
+            and e.type == "attack"
+            and not e.background
+            and e.own_places
+            and min(m.i for m in e.mentions) < first
+            and not {m.sent.start for m in e.mentions} & sentences
+            and not (e.date and later.date and not dates_compatible(e.date, later.date))
+            and not (e.actors and later.actors and not _same_doers(e.actors, later.actors, e.type))
+            and all(any(_holds(p, town, geo) for p in e.places) for town in named)
+        ]
+        if len(fits) != 1:
+            continue
+        event = fits[0]
+        places, own_places, day = list(event.places), list(event.own_places), event.date
+        absorb(event, later)
+        event.places, event.own_places, event.date = places, own_places, day or event.date
+        events.remove(later)
+
+
+def _towns_in(draft: EventDraft) -> list[EntityCluster]:
+    """The towns and sites among a draft's places that its mentions' sentences name."""
+    spans = [(m.sent.start_char, m.sent.end_char) for m in draft.mentions]
+    return [
+        p
+        for p in draft.places
+        if p.subtype in ("city", "site") and any(a <= m.start < b for m in p.mentions for a, b in spans)
+    ]
+
+
+def _holds(place: EntityCluster, other: EntityCluster, geo: dict[int, Place]) -> bool:
+    """Whether ``other`` is ``place`` or lies in or at it: both located within
+    :data:`SAME_SCENE_KM`, or ``place`` a division (not a country) of the same first-level region
+    as ``other``. Stricter than :func:`places_compatible`: a place the gazetteer does not locate
+    is held only by itself."""
+    if place is other:
+        return True
+    pa, pb = geo.get(id(place)), geo.get(id(other))
+    if pa is None or pb is None:
+        return False
+    km = _km(pa, pb)
+    if km is not None and km <= SAME_SCENE_KM:
+        return True
+    if PLACE_RANK.get(place.subtype or "city", 2) > _ADMIN or pa.kind == "country":
+        return False
+    return _region_of(place, geo) is not None and _region_of(place, geo) == _region_of(other, geo)
+
+
 def _tolls_of_actions(events: list[EventDraft]) -> None:
     """Merge a doer-less attack told only by a participle of a military action's verb into it.
 
@@ -3234,4 +3313,5 @@ def extract_events(
                 draft.places = filed_from  # a report filed from the city it describes
         if draft.date is None and draft.type in ("attack", "military_action") and lead is not None:
             draft.date = lead
+    _placeless_retellings(merged, geo or {})
     return merged

@@ -1363,7 +1363,12 @@ def absorb(into: EventDraft, other: EventDraft) -> None:
         if place not in into.places:
             into.places.append(place)
     doc = into.sent.doc
-    into.places.sort(key=lambda c: -told_rank(c, doc))  # (the X forest ranks below a town, the Y district)
+    # (the X forest ranks below a town, the Y district); of places of one rank, the event's own
+    # pick and a place a mention names as where it happened come before one a sentence names
+    # for another role ("... two villages of X district, as mourners gathered in Y town. The
+    # attackers opened fire in Z": Z, not Y)
+    kept = {id(p) for p in (*into.places[:1], *into.own_places, *other.own_places)}
+    into.places.sort(key=lambda c: (-told_rank(c, doc), id(c) not in kept))
     into.places[:] = said_inside_first(into.places)  # "X, a hamlet inside the Y park": X first
     if other.date is not None and (into.date is None or _more_precise(other.date, into.date)):
         into.date = other.date  # the merged event keeps its most precise date

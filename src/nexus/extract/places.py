@@ -1830,7 +1830,9 @@ def _later_named_place(
             last += 1
         root = doc[i : last + 1].root  # "Dogon Kawo": the name's head word
         if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) and doc[i - 1].lower_ not in _LOCATIVE:
-            if not (_residents_of(root) or (region and _reports_from(root))):
+            if not (
+                _residents_of(root) or (region and _reports_from(root)) or (noun and _named_as(root, noun))
+            ):
                 continue  # news from a town places the nameless village only inside the region said
         elif home_of_a_person(root, doc[start]):
             continue  # "a native of X in Y province": where a victim comes from
@@ -1850,7 +1852,7 @@ def _later_named_place(
             return cluster
         if _placed_nowhere(cluster):
             return cluster  # "a village in northern X ... the toll in Y, Z district": Y unknown anywhere
-        if noun and _named_with(root, noun):
+        if noun and (_named_with(root, noun) or _named_as(root, noun)):
             return cluster  # "the market at Y": the noun said again, with its name
     return None
 
@@ -1876,6 +1878,16 @@ def _named_with(root: Token, noun: str) -> bool:
         return False
     said = root.doc[root.head.i - 1]
     return said.is_lower and said.lemma_.lower() == noun
+
+
+def _named_as(root: Token, noun: str) -> bool:
+    """Whether a later sentence gives the nameless ``noun`` its name: "identified the village as
+    Y" (the name hangs from "as" on a verb whose object is the noun). Not "Y, a farming village"
+    alone: "survivors reached Y, a village near the border" is a refuge, not the village raided."""
+    if root.dep_ != "pobj" or root.head.lower_ != "as":
+        return False
+    verb = root.head.head
+    return any(c.dep_ == "dobj" and c.is_lower and c.lemma_.lower() == noun for c in verb.children)
 
 
 def _from_beyond(root: Token) -> bool:
