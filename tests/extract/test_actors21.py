@@ -170,3 +170,19 @@ def test_attack_blamed_on_the_same_group_in_its_own_clause(extract: Any, monkeyp
     ]
     assert market, "the market killing should be an attack of its own"
     assert all("Mtama Liberation Front" in e.actors for e in market)
+
+
+def test_leaflets_left_in_the_name_of_a_group_make_it_the_claimant(extract: Any, monkeypatch: Any) -> None:
+    monkeypatch.setenv("NEXUS_ACTOR_RANKER", "off")  # the rules alone
+    text = (
+        "A night watchman was killed when a bomb went off at a quarry office in Kilwa on Monday "
+        "evening, police said.\n"
+        "Leaflets left at the scene in the name of the Mtama Liberation Front claimed the blast, "
+        "accusing the quarry's owners of stealing the land."
+    )
+    extraction = extract(text, published="2025-06-11")
+    claims = [e for e in extraction.events if e.type == "claim"]
+    attacks = [e for e in extraction.events if e.type == "attack"]
+    assert claims and attacks
+    assert any("Mtama Liberation Front" in e.actors for e in claims)
+    assert any("Mtama Liberation Front" in e.actors for e in attacks)

@@ -1513,6 +1513,10 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             if g.dep_ == "pobj"
         ]
         actors = _persons_first(issuers, index) if issuers else []
+    if not actors:
+        actors = [c for s in subjects for c in _in_the_name_of(s, index)][
+            :1
+        ]  # "pamphlets left in the name of X"
     if not actors and not any(s.i in index for s in subjects):
         actors = _organisers(trigger, index)  # "students gathered at the call of X"
     if not actors:
@@ -1592,6 +1596,26 @@ _STATE_BODIES = frozenset({"ministry", "presidency", "cabinet", "spokesman", "sp
 
 #: Persons who make arrests for a state, beside the ``state_nouns``: "officers arrested five".
 _ARRESTER_NOUNS = frozenset({"officer", "detective", "agent", "policeman", "investigator"})
+
+
+def _in_the_name_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Pamphlets left at the scene in the name of X claimed the blast": the organisation a
+    participle on a subject (or the verb it is the subject of) says the thing was left or issued
+    in the name of; empty when none."""
+    found: list[EntityCluster] = []
+    clauses = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        clauses.append(
+            noun.head
+        )  # "Pamphlets left ... in the name of X claimed", parsed with "left" as the verb
+    for clause in clauses:
+        for prep in (p for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"):
+            for name in (n for n in prep.children if n.dep_ == "pobj" and n.lower_ == "name"):
+                owners = [
+                    o for p in name.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                ]
+                found += [c for c in entities_in(owners, index, descriptions=False) if c.type == "ORG"]
+    return found
 
 
 def _unnamed_arresters(subjects: list[Token], index: dict[int, EntityCluster]) -> bool:
