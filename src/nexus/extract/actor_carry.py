@@ -168,8 +168,8 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
         m.trigger.sent.start for m in mentions if m.type in _CARRIED_TYPES and not refers_back(m.trigger)
     }
     for mention in mentions:
-        if mention.type != "attack" or mention.actors:
-            continue
+        if mention.type != "attack" or mention.actors or mention.trigger.dep_ == "compound":
+            continue  # ("attack helicopters", "a bomb squad": a modifier, no happening told)
         sent = mention.trigger.sent
         found: tuple[list[EntityCluster], str | None] | None = None
         for _ in range(_TIE_REACH):
