@@ -279,3 +279,20 @@ def test_pair_features_from_the_columns_are_those_read_token_by_token(extractor:
                     assert relation_model.pair_features(ca, cb, a, b, index) == expected
                     seen += 1
     assert seen >= 5
+
+
+def test_the_path_read_from_the_head_column_is_the_path_of_the_tokens(extractor: Any) -> None:
+    from nexus.extract.parse_index import parse_index
+
+    doc, _ = parsed(
+        extractor,
+        "Fighters of the Kessel Front, who had crossed from Varna overnight, shelled two farms "
+        "outside Dorvik while officials in Lanz urged calm.",
+    )
+    heads = parse_index(doc).heads
+    for a in doc:
+        for b in doc:
+            path = relation_model._path(a, b)
+            found = relation_model._index_path(heads, a.i, b.i)
+            expected = None if path is None else ([t.i for t in path[0]], path[1].i, [t.i for t in path[2]])
+            assert found == expected, (a.text, b.text)

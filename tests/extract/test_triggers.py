@@ -1779,3 +1779,20 @@ def test_attacks_after_a_gerund_of_planning_read_as_a_modifier_are_planned(nlp: 
 )
 def test_a_denied_report_tells_no_happening(nlp: Language, text: str, word: str, expected: str) -> None:
     assert modalities(nlp, text).get(word) == expected
+
+
+def test_a_modality_asked_again_is_the_one_worked_out_per_token_and_type(nlp: Language) -> None:
+    from nexus.extract import triggers as trigger_rules
+
+    doc = nlp(
+        "Rebels did not attack the depot at Ormsby. If the convoy is ambushed, troops will "
+        "retaliate. Gunmen stormed a clinic in Petrel on Sunday."
+    )
+    for token in doc:
+        for etype in ("", "attack", "visit"):
+            first = trigger_rules.modality(token, etype)
+            assert first == trigger_rules._modality(token, etype)
+            assert trigger_rules.modality(token, etype) == first
+    kept = doc.user_data[trigger_rules._MODALITIES]
+    assert len(kept) == 3 * len(doc)
+    assert {kept[(t.i, "attack")] for t in doc} >= {"negated", "conditional", "actual"}

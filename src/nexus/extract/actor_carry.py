@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext
-from nexus.extract.tokens import matching
+from nexus.extract.tokens import matching, sentence_bounds, sentence_start
 from nexus.extract.triggers import event_ontology
 from nexus.model import DateValue
 
@@ -141,6 +141,13 @@ def _unowned_words() -> frozenset[str]:
 _TIE_REACH = 8
 
 
+def _sentence_at(doc: Doc, i: int) -> Span:
+    """``doc[i].sent`` from the Doc's cached sentence starts (:func:`tokens.sentence_bounds`), without
+    spaCy's scan for the bounds and its slice."""
+    start, end = sentence_bounds(doc, i)
+    return Span(doc, start, end)
+
+
 def _tie_told_after(mentions: Sequence[_Mention]) -> None:
     """An attack told without its doer, followed (within ``_TIE_REACH`` sentences that tell no
     other happening) by a sentence tying its unnamed attackers to a group: "Unknown gunmen killed
@@ -153,29 +160,31 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
         return
     doc = mentions[0].trigger.doc
     # sentences telling a happening of their own ("the attack" told again does not count)
-    starts = {m.trigger.sent.start for m in mentions if not refers_back(m.trigger)}
+    starts = {sentence_start(doc, m.trigger.i) for m in mentions if not refers_back(m.trigger)}
     # ... of which those telling another violent happening or a claim: all but actorless attacks
     # ("One man who ran was shot dead" after "Gunmen abducted 11 villagers" may tell more of the
     # same incident) and happenings that are no violence ("a closure", "condemned"), after which
     # "the attackers" are still the ones told before
     other = {
-        m.trigger.sent.start
+        sentence_start(doc, m.trigger.i)
         for m in mentions
         if m.type == "claim" or (m.type in _CARRIED_TYPES and (m.type != "attack" or m.actors))
     }
     # ... of which those telling a violent happening (a statement's sentence may still blame)
     violent = {
-        m.trigger.sent.start for m in mentions if m.type in _CARRIED_TYPES and not refers_back(m.trigger)
+        sentence_start(doc, m.trigger.i)
+        for m in mentions
+        if m.type in _CARRIED_TYPES and not refers_back(m.trigger)
     }
     for mention in mentions:
         if mention.type != "attack" or mention.actors or mention.trigger.dep_ == "compound":
             continue  # ("attack helicopters", "a bomb squad": a modifier, no happening told)
-        sent = mention.trigger.sent
+        sent = _sentence_at(doc, mention.trigger.i)
         found: tuple[list[EntityCluster], str | None] | None = None
         for _ in range(_TIE_REACH):
             if sent.end >= len(doc):
                 break
-            following = doc[sent.end].sent
+            following = _sentence_at(doc, sent.end)
             named = _identified_doer(following) if _told_afresh(mention) else None
             if named is not None:
                 found = (named, None)
@@ -219,10 +228,12 @@ def _blamed_together(mentions: Sequence[_Mention]) -> None:
     if not mentions:
         return
     doc = mentions[0].trigger.doc
-    starts = sorted({m.trigger.sent.start for m in mentions} | {s.start for s in _blaming_sentences(doc)})
+    starts = sorted(
+        {sentence_start(doc, m.trigger.i) for m in mentions} | {s.start for s in _blaming_sentences(doc)}
+    )
     last = -1
     for start in starts:
-        sent = doc[start].sent
+        sent = _sentence_at(doc, start)
         blamed = _blamed_doers(sent)
         if blamed is None or not blamed[2]:
             continue  # (a sentence telling a happening may blame several: "these attacks")
@@ -501,7 +512,7 @@ def _claimed_next(mentions: Sequence[_Mention]) -> None:
         if there.end != here.start:
             continue  # told further back, the claim may be of another happening (in the same
             # sentence, the claim is joined to the attack it names at assembly)
-        if any(m.type == "attack" and m.trigger.sent.start == here.start for m in mentions):
+        if any(m.type == "attack" and sentence_start(here.doc, m.trigger.i) == here.start for m in mentions):
             continue  # "X said its fighters had attacked a checkpoint": the claim tells its own attack
         if _left_unclaimed(before.trigger):
             continue  # "... and no group said it had planted the bomb"

@@ -121,7 +121,7 @@ def _mention_roots(span: Span, index: dict[int, EntityCluster]) -> list[Token]:
         j = i
         while j + 1 < span.end and index.get(j + 1) is cluster:
             j += 1
-        roots.append(span.doc[i : j + 1].root)
+        roots.append(Span(span.doc, i, j + 1).root)  # (inside the span: no slice to normalise)
         i = j + 1
     return roots
 

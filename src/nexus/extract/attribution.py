@@ -38,6 +38,7 @@ from typing import Any, Protocol
 
 from spacy.tokens import Span, Token
 
+from nexus.extract.parse_index import parse_index, token_starts
 from nexus.extract.tokens import entity_spans, lowers, matching
 from nexus.model import Attribution
 from nexus.ontology import table
@@ -111,7 +112,17 @@ def _is(tok: Token, words: Iterable[str]) -> bool:
 
 
 def _subtree_ids(tok: Token) -> set[int]:
-    return {t.i for t in tok.subtree}
+    """``{t.i for t in tok.subtree}``: the token and its descendants, read from the Doc's
+    children lists (:func:`~nexus.extract.parse_index.parse_index`), no Token built."""
+    parse = parse_index(tok.doc)
+    found = {tok.i}
+    todo = [tok.i]
+    while todo:
+        for child in parse.children(todo.pop()):
+            if child not in found:
+                found.add(child)
+                todo.append(child)
+    return found
 
 
 def _without_subjects(verb: Token) -> set[int]:
@@ -450,7 +461,8 @@ def _doer_tokens(sent: Span, doers: Sequence[_Doer]) -> set[int]:
     ]
     if not spans:
         return set()
-    return {t.i for t in sent if any(start <= t.idx < end for start, end in spans)}
+    starts = token_starts(sent.doc)  # (``t.idx`` of each token, cached)
+    return {i for i in range(sent.start, sent.end) if any(start <= starts[i] < end for start, end in spans)}
 
 
 def attribute(

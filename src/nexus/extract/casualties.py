@@ -414,7 +414,7 @@ def _with_qualifier(sent: Span, start: int) -> int:
     for size in (3, 2, 1):
         if start - size < sent.start:
             continue
-        words = tuple(t.lower_ for t in doc[start - size : start])
+        words = tuple(lowers(doc)[start - size : start])  # (the cached column)
         if words in _lexicon().qualifiers and not _change_particle(doc[start - size]):
             return start - size
     return start
@@ -2907,7 +2907,7 @@ def wounded_who_died(sent: Span) -> int:
     """
     lex = _lexicon()
     total = 0
-    for verb in sent:
+    for verb in matching(sent, lex.intransitive, lex.intransitive):  # (words of the list only)
         if _kind_of(verb, lex.intransitive) != "killed" or verb.pos_ not in {"VERB", "AUX"}:
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -60,7 +60,7 @@ from nexus.extract.geocode import fold
 from nexus.extract.page import is_secondary, item_label, other_items, zone_at
 from nexus.extract.places import acts_from_abroad, filed_elsewhere, generic_place_referents, told_as_spread
 from nexus.extract.prepass import rule_mentions
-from nexus.extract.tokens import sentence_starts
+from nexus.extract.tokens import sentence_start, sentence_starts
 from nexus.extract.triggers import (
     event_family,
     event_ontology,
@@ -1127,7 +1127,7 @@ def _told_in_its_fighting(event: EventDraft, mention: EventDraft) -> bool:
     what that happening did."""
     trigger = mention.trigger
     for told in event.mentions:
-        if told.pos_ != "VERB" or told.sent.start != trigger.sent.start:
+        if told.pos_ != "VERB" or sentence_start(told.doc, told.i) != sentence_start(trigger.doc, trigger.i):
             continue
         for prep in told.children:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "during"):

@@ -44,7 +44,16 @@ from nexus.extract.geocode import (
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.parse_index import char_range, expand_span, forget_parse_index, parse_index, range_text
 from nexus.extract.titled_names import titled_names
-from nexus.extract.tokens import forget_lemma_columns, lowers, matching, pos_ids, tags, texts, title_flags
+from nexus.extract.tokens import (
+    forget_lemma_columns,
+    lowers,
+    matching,
+    pos_ids,
+    spaces,
+    tags,
+    texts,
+    title_flags,
+)
 from nexus.geo import DISTANCE_UNITS, destination, haversine_km
 from nexus.model import Place
 
@@ -327,7 +336,7 @@ def _with_division_names(doc: Doc, ents: list[Span]) -> list[Span]:
     inside the name are dropped; a span reaching past it keeps the words (no place is made)."""
     nouns = _word_set("division_nouns_opening_names")
     before = _word_set("locative_preps") | {"of", "from", "to", "into"}
-    titles = _title_words() | _bare_title_words()
+    titles = _all_title_words()
     found: list[Span] = []
     for token in matching(doc[:], (), nouns):
         i = token.i
@@ -982,12 +991,10 @@ _NAME_HYPHENS = frozenset({"-", "\u2011"})
 
 def _hyphen_at(doc: Doc, i: int) -> bool:
     """Whether token ``i`` is a hyphen with no space on either side, inside a word."""
-    return (
-        0 < i < len(doc) - 1
-        and doc[i].text in _NAME_HYPHENS
-        and not doc[i - 1].whitespace_
-        and not doc[i].whitespace_
-    )
+    if not 0 < i < len(doc) - 1:
+        return False
+    space = spaces(doc)  # (the cached columns: no Token built)
+    return texts(doc)[i] in _NAME_HYPHENS and not space[i - 1] and not space[i]
 
 
 def _joined_piece(token: Token) -> bool:
@@ -1079,7 +1086,7 @@ def hyphened_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if (
         after is not None
         and after.is_lower
-        and after.lemma_.lower() in _word_set("route_nouns") | _word_set("pair_nouns")
+        and after.lemma_.lower() in _word_sets("route_nouns", "pair_nouns")
     ):
         return start, end  # "the A-B road": two names
     if sum(t.ent_kb_id_.startswith("country:") for t in doc[s:e]) >= 2:
@@ -1103,7 +1110,7 @@ def _site_compound_after(span: Span) -> bool:
     if i + 1 >= len(doc) or doc[i].lower_ not in _word_set("site_modifier_nouns"):
         return False
     head = doc[i + 1]
-    nouns = _word_set("place_nouns") | _word_set("site_compound_heads")
+    nouns = _word_sets("place_nouns", "site_compound_heads")
     return head.is_lower and (head.lower_ in nouns or head.lemma_ in nouns)
 
 
@@ -1568,8 +1575,9 @@ def _hyphen_chains(doc: Doc) -> list[Span]:
     out: list[Span] = []
     i = 0
     n = len(doc)
+    title = title_flags(doc)
     while i < n:
-        if not (doc[i].is_title and doc[i].is_alpha and _hyphen_at(doc, i + 1)):
+        if not (title[i] and doc[i].is_alpha and _hyphen_at(doc, i + 1)):  # (the column first)
             i += 1
             continue
         end, pieces = i + 1, 0
@@ -1611,7 +1619,7 @@ def _name_piece(token: Token) -> bool:
 def _group_by_its_context(span: Span) -> bool:
     """Whether the context of a hyphen-joined name makes it a group (:func:`_with_hyphen_group_names`)."""
     doc = span.doc
-    nouns = _word_set("group_nouns_after_names") | _word_set("group_nouns_right_after_names")
+    nouns = _word_sets("group_nouns_after_names", "group_nouns_right_after_names")
     after = doc[span.end] if span.end < len(doc) else None
     if after is not None and after.is_lower and after.lower_ in nouns | _word_set("written_group_nouns"):
         return True
@@ -1668,7 +1676,7 @@ def _quoted_alias(doc: Doc, start: int) -> Span | None:
         end += 1
     if end < start + 3 or end >= len(doc) or doc[end].text not in _CLOSE_QUOTES or not doc[end - 1].is_title:
         return None  # (one word alone is a nickname the text ties to a full name, if any)
-    nouns = _word_set("person_nouns") | _word_set("alias_person_nouns")
+    nouns = _word_sets("person_nouns", "alias_person_nouns")
     cue = start - 1
     while cue > 0 and doc[cue].pos_ not in ("NOUN", "PROPN"):
         cue -= 1
@@ -1982,8 +1990,9 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
     Northern Command"): the name of a body. Two to five words, the run closing there (no "of"
     going on with it)."""
     found: list[Span] = []
-    for i, opener in enumerate(doc[:-2]):
-        if opener.lower_ not in _BODY_OPENERS:
+    low = lowers(doc)
+    for i in range(len(doc) - 2):
+        if low[i] not in _BODY_OPENERS:  # (the cached column: no Token built per word)
             continue
         start = end = i + 1
         while (
@@ -2344,7 +2353,7 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     if span.label_ == "ORG" and (_titled_person(doc[start:end]) or _paired_person(doc[start:end])):
         span = Span(doc, span.start, span.end, label="PERSON", kb_id=span.kb_id_)
     if span.label_ == "PERSON" and not _title_opens_a_place_name(doc[start:end]):
-        titles = _title_words() | _bare_title_words()
+        titles = _all_title_words()
         if start < end - 2 and text[start] in _word_set("courtesy_honorifics") and parse.titles[start + 1]:
             start += 1  # "U X Y", "Ka X Y": a word of address, no part of the name and no office
         if (
@@ -2462,7 +2471,7 @@ def _title_opens_a_place_name(span: Span) -> bool:
 def _titled_person(span: Span) -> bool:
     """ "Brigadier General Ali Musa", "Ka Juan Reyes" tagged as an organisation: leading titles
     (or a courtesy word of address, ``courtesy_honorifics``), then a plain name."""
-    titles = _title_words() | _bare_title_words()
+    titles = _all_title_words()
     i = 1 if len(span) > 2 and span[0].text in _word_set("courtesy_honorifics") else 0
     while i < len(span) and (span[i].text.lower().rstrip(".") in titles or span[i].text in ("-", "–")):
         i += 1
@@ -3013,6 +3022,19 @@ def _word_set(key: str) -> frozenset[str]:
 
 
 @cache
+def _word_sets(*keys: str) -> frozenset[str]:
+    """The words of several lexicons of entities.yaml together (``_word_set(a) | _word_set(b)``),
+    built once."""
+    return frozenset().union(*(_word_set(key) for key in keys))
+
+
+@cache
+def _all_title_words() -> frozenset[str]:
+    """:func:`_title_words` and :func:`_bare_title_words` together, built once."""
+    return _title_words() | _bare_title_words()
+
+
+@cache
 def _folded_set(key: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _word_set(key))
 
@@ -3049,13 +3071,14 @@ def _placed_by_its_phrase(span: Span) -> bool:
 
 
 def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
-    if all(w in _word_set("festival_words") for w in span.text.split()):
+    text = span.text  # (spaCy joins the tokens again on every read)
+    if all(w in _word_set("festival_words") for w in text.split()):
         return None  # "around Christmas, gunmen ...", "after Easter": a feast's time, whatever town bears it
     if entry is not None:
         return _LABEL_TYPES.get(entry.label, "ORG")
     etype = _LABEL_TYPES.get(span.label_)
-    words = span.text.split()
-    if etype is not None and _initialled_name(span.text):
+    words = text.split()
+    if etype is not None and _initialled_name(text):
         return "PERSON"  # "Ilyas K." read as a place
     if _branch_name(span):
         return "ORG"  # "the Islamic State's Ruritania Province": a group's branch, no province
@@ -3064,7 +3087,7 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         if titled_name and all(w[:1].isupper() for w in words) and _titled(span):
             return "PERSON"  # "Governor Amina Bello" read as an event
         named_thing = span.label_ in ("EVENT", "PRODUCT", "WORK_OF_ART", "LAW")
-        if named_thing and org_subtype(span.text) == "armed_group":
+        if named_thing and org_subtype(text) == "armed_group":
             return "ORG"  # "Harakat-ul-X" read as a product
         if named_thing and (_after_group_noun(span) or _named_as_a_group(span)):
             return "ORG"  # "the monitoring group X Watch" read as a title
@@ -3100,7 +3123,7 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "ORG"  # "members of Los Zetas", "the daily Le Soir"
     if _named_as_a_group(span):
         return "ORG"  # "clan fighters known as the X", "a militia called Y": the group's name
-    if (etype != "ORG" or org_subtype(span.text) == "other") and _named_alias(span):
+    if (etype != "ORG" or org_subtype(text) == "other") and _named_alias(span):
         return "PERSON"  # "a commander known as Calarca": a person's alias, whatever town bears it
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
@@ -3108,7 +3131,7 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         nxt is not None
         and nxt.is_lower
         and (nxt.lower_ in _word_set("place_nouns") or nxt.lemma_ in _word_set("place_nouns"))
-        and not (etype == "ORG" and org_subtype(span.text) == "media")  # "its Radio X station"
+        and not (etype == "ORG" and org_subtype(text) == "media")  # "its Radio X station"
     ):
         return "PLACE"  # "the Garki junction", "Kanto district"
     if (
@@ -3120,34 +3143,34 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         and doc[span.start - 1].lower_ == "the"
     ):
         return "PLACE"  # "died in the Ali Musa hospital": a site named after a man, no man
-    if etype in ("ORG", "PERSON") and org_subtype(span.text) == "other" and _listed_before_place_noun(span):
+    if etype in ("ORG", "PERSON") and org_subtype(text) == "other" and _listed_before_place_noun(span):
         return "PLACE"  # "across Yala's X and Y districts"
-    if etype in ("ORG", "PERSON") and org_subtype(span.text) == "other" and _site_compound_after(span):
+    if etype in ("ORG", "PERSON") and org_subtype(text) == "other" and _site_compound_after(span):
         return "PLACE"  # "the Mandan police station", "the Kadiri fish market"
     if (
         etype in ("ORG", "PERSON")
-        and org_subtype(span.text) == "other"
+        and org_subtype(text) == "other"
         and span.end < len(span.doc)
         and _settlement_apposed_at(span.doc, span.end)
         and not _titled(span)
     ):
         return "PLACE"  # "bombed X Y, a village in Z" read as a person
-    if etype == "ORG" and org_subtype(span.text) == "other" and _placed_by_its_phrase(span):
+    if etype == "ORG" and org_subtype(text) == "other" and _placed_by_its_phrase(span):
         return "PLACE"  # "ambushed a convoy near X", "bandits attacked Y in Z district"
-    if etype == "PLACE" and any(c.isdigit() for c in span.text):
+    if etype == "PLACE" and any(c.isdigit() for c in text):
         return "ORG"  # "G7", "G20"
     if etype == "ORG" and len(words) > 1 and words[-1] in _word_set("leader_group_nouns"):
         return "ORG"  # "the X-Yusuf group": a faction named with its leader's name, no man
-    if etype == "ORG" and len(words) in (2, 3) and org_subtype(span.text) == "other" and _titled(span):
+    if etype == "ORG" and len(words) in (2, 3) and org_subtype(text) == "other" and _titled(span):
         return "PERSON"  # "Chancellor Eva Lund", "the country's president, Ana Ruiz" tagged as organisations
     if (
         etype == "ORG"
         and len(words) in (2, 3)
         and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
-        and org_subtype(span.text) == "other"
+        and org_subtype(text) == "other"
         and not any(w.lower() in _CONNECTORS for w in words)
         and _led_by(span)
-        and not any(c.exact for c in Geocoder().candidates(span.text))
+        and not any(c.exact for c in Geocoder().candidates(text))
     ):
         return "PERSON"  # "a delegation led by Ana Ruiz" tagged as an organisation
     if (
@@ -3160,7 +3183,7 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "PERSON"  # "a senior X commander, Abu Jihad Y": a man, whatever group word his name holds
     if (
         etype == "PERSON"
-        and org_subtype(span.text) in ("armed_group", "military", "government")
+        and org_subtype(text) in ("armed_group", "military", "government")
         and not _after_role_noun(span)  # "the group's spokesman Abu Jihad X": a man named after a group word
     ):
         return "ORG"  # "Jamaat-ud-Dawa", "Saraya Ansar al-Sunna" tagged as persons
@@ -3185,8 +3208,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     if (
         etype == "PLACE"
         and len(words) > 1
-        and org_subtype(span.text) in ("armed_group", "military", "government")
-        and not any(c.exact for c in Geocoder().candidates(span.text))
+        and org_subtype(text) in ("armed_group", "military", "government")
+        and not any(c.exact for c in Geocoder().candidates(text))
     ):
         return "ORG"  # "the Gulf Clan", "Basin Commission", "Coast Guard Service" tagged as places
     return etype
@@ -3290,7 +3313,7 @@ def _group_noun_after(span: Span, *, opening: bool, after_place: bool = False) -
         if lemma not in nouns and nxt.lower_ not in nouns:
             return False
         return not any(c.exact for c in Geocoder().candidates(span.text))
-    nouns = _word_set("group_nouns_after_names") | _word_set("group_nouns_right_after_names")
+    nouns = _word_sets("group_nouns_after_names", "group_nouns_right_after_names")
     if lemma in nouns or nxt.lower_ in nouns:
         return True
     return opening and (lemma in _word_set("fighter_nouns") or nxt.lower_ in _word_set("fighter_nouns"))
@@ -3362,10 +3385,9 @@ def _named_as_a_group(span: Span) -> bool:
     doc = span.doc
     start = span.start - int(span.start > 0 and doc[span.start - 1].lower_ == "the")
     group_nouns = _word_set("group_nouns_before_names")
-    fighters = _word_set("fighter_nouns") | _word_set("group_named_fighter_nouns")
-    for cue in _word_set("naming_cues"):
-        n = len(cue.split())
-        if start - n < 1 or doc[start - n : start].text.lower() != cue:
+    fighters = _word_sets("fighter_nouns", "group_named_fighter_nouns")
+    for cue, n in _cue_lengths("naming_cues"):
+        if start - n < 1 or range_text(doc, start - n, start).lower() != cue:
             continue
         noun = doc[start - n - 1]
         if not noun.is_lower:
@@ -3374,19 +3396,24 @@ def _named_as_a_group(span: Span) -> bool:
     return False
 
 
+@cache
+def _cue_lengths(key: str) -> tuple[tuple[str, int], ...]:
+    """``(cue, number of words)`` of each phrase of lexicon ``key``, in the order of its word set."""
+    return tuple((cue, len(cue.split())) for cue in _word_set(key))
+
+
 def _named_alias(span: Span) -> bool:
     """A name written right after "known as", "alias" with no quotes, after a noun that is no
     place noun ("a fighter known as Tarek"): the name a person goes by."""
     doc = span.doc
     sent_start = _sentence_start(doc, span.start)[0]
-    for cue in _word_set("person_alias_cues"):
-        n = len(cue.split())
+    for cue, n in _cue_lengths("person_alias_cues"):
         start = span.start - n
         if start <= sent_start or range_text(doc, start, span.start).lower() != cue:
             continue
         before = doc[start - 1]
         return before.pos_ in ("NOUN", "PROPN") and before.lemma_.lower() not in (
-            _word_set("place_of_nouns") | _word_set("place_nouns")
+            _word_sets("place_of_nouns", "place_nouns")
         )
     return False
 
@@ -5186,7 +5213,7 @@ def _ground_taken(span: Span) -> str | None:
     root = span.root
     verbs = _word_set("ground_taking_verbs")
     governor = root.head.lemma_.lower()
-    if root.dep_ == "dobj" and governor in _word_set("ground_only_verbs") | _word_set("place_raiding_verbs"):
+    if root.dep_ == "dobj" and governor in _word_sets("ground_only_verbs", "place_raiding_verbs"):
         return "control"  # "retook X", "raided X": only ground is retaken or raided
     if root.dep_ == "dobj" and governor in _word_set("armed_taking_verbs") and _armed_subject(root.head):
         return "armed"  # "the militia attacked X": a town or a person, as the gazetteer says
@@ -5301,7 +5328,7 @@ def _could_be_town(name: str) -> bool:
         return False
     if any(w.lower() in _CONNECTORS for w in words) or _is_acronym(name) or name.isupper():
         return False
-    stop = _word_set("non_town_modifiers") | _word_set("non_entity_words") | _word_set("festival_words")
+    stop = _word_sets("non_town_modifiers", "non_entity_words", "festival_words")
     if any(w in stop or w.lower() in ontology.demonyms() or _is_people(w) for w in words):
         return False
     if fold(name) in CALENDAR_WORDS:
@@ -5383,7 +5410,7 @@ def _towns_of_sites(doc: Doc, clusters: list[EntityCluster]) -> list[EntityClust
             continue
         if not (token.pos_ == "PROPN" or (token.pos_ == "NOUN" and not token.is_sent_start)):
             continue  # "Bus station attack" opening a headline: a common noun written in capitals
-        lone = doc[token.i : token.i + 1]
+        lone = Span(doc, token.i, token.i + 1)  # (no slice to normalise)
         kind_of_site = token.i > 0 and doc[token.i - 1].lower_ in ("a", "an")  # "an Ibaro mosque": whose
         if not (
             _of_a_site(lone) or (token.ent_type_ != "NORP" and not kind_of_site and _modifies_a_site(lone))
@@ -5538,7 +5565,7 @@ def _named_settlement_apposition(span: Span) -> bool:
     i = span.end
     if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
         return False
-    settlements = _word_set("settlement_nouns") | _word_set("apposed_landform_nouns")
+    settlements = _word_sets("settlement_nouns", "apposed_landform_nouns")
     for k in range(i + 2, min(i + 6, len(doc))):
         token = doc[k]
         if not (token.is_lower or token.pos_ == "ADJ") or token.pos_ not in ("ADJ", "NOUN", "VERB"):
@@ -5765,7 +5792,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             and _lone_entity(token)
             and token.lower_ not in CALENDAR_WORDS
         )
-        lone = doc[token.i : token.i + 1]
+        lone = Span(doc, token.i, token.i + 1)  # (no slice to normalise)
         # "the highway linking X and Y", "20 km from X": only a place fits, whatever the NER says
         placed_by_words = route_end(lone, joined=False) or after_a_distance(lone)
         kept_label = placed_by_words and token.ent_type_ in _ROUTE_END_LABELS
@@ -6099,7 +6126,7 @@ def _untagged_sites(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
             and doc[end].idx not in covered
         ):
             end += 1
-        words = [t.text for t in doc[i:end]]
+        words = texts(doc)[i:end]  # (the cached column: no Token built)
         name_end = max(
             (
                 k + 1
@@ -6121,7 +6148,7 @@ def _parts_of_towns(doc: Doc, covered: set[int]) -> list[tuple[int, int]]:
     """ "Kabul's Dasht-e-Barchi area": the capitalised words between a possessive and a place noun."""
     out: list[tuple[int, int]] = []
     tag = tags(doc)
-    purpose = _word_set("non_town_modifiers") | _word_set("festival_words")
+    purpose = _word_sets("non_town_modifiers", "festival_words")
     for at in range(len(doc) - 2):  # (only a possessive marker becomes a Token)
         if tag[at] != "POS":
             continue

@@ -62,7 +62,7 @@ from nexus.extract.shipped import (
     size_bucket,
 )
 from nexus.extract.shipped import feature_doc as shipped_feature_doc
-from nexus.extract.tokens import sentences, texts
+from nexus.extract.tokens import sentence_start, sentences, texts
 from nexus.extract.triggers import modality
 from nexus.model import Event
 
@@ -274,7 +274,7 @@ def event_features(
     ]
     feats += [f"K={k}" for k in figures] or ["K=none"]
     feats.append(f"NM={size_bucket(len(draft.mentions), (1, 2, 3))}")
-    feats.append(f"NS={size_bucket(len({m.sent.start for m in draft.mentions}), (1, 2))}")
+    feats.append(f"NS={size_bucket(len({sentence_start(doc, m.i) for m in draft.mentions}), (1, 2))}")
     feats.append(f"B={size_bucket(before, (0, 1, 2))}")
     if sentence_score is not None:
         feats.append(f"LS={min(9, int(sentence_score * 10))}")

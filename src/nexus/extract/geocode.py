@@ -888,6 +888,26 @@ def first_level_division(name: str, country: str | None) -> bool:
     return any(row[1] == country for k in keys for row in city_table().rows(_ADMIN_KEY + k))
 
 
+@lru_cache(maxsize=16384)
+def _table_candidates(table: CityTable, name: str, key: str) -> tuple[Candidate, ...]:
+    """What the tables alone give ``name`` (folded ``key``): curated sites, the country, towns of
+    ``table`` (the :func:`city_table` in use, so a new table is asked afresh), first-level
+    divisions, a country's first word, second-level divisions, in that order. The same for every
+    document (no context is read), so a name met again costs no look-up; frozen candidates."""
+    out: list[Candidate] = []
+    out.extend(site_index().get(key, ()))
+    if key in country_index():
+        out.append(country_index()[key])
+    if not _not_a_town(name, key):
+        out.extend(_city_candidate(row) for row in table.rows(key))
+    out.extend(_divisions(key, out))
+    if not out and key in _country_prefixes():
+        out.append(_country_prefixes()[key])
+    if not out:
+        out.extend(_second_divisions(key))  # "the Nayala province": known to no other table
+    return tuple(out)
+
+
 class Geocoder:
     """Resolves place names, using the document's countries and provinces to break ties."""
 
@@ -900,17 +920,7 @@ class Geocoder:
         key = fold(name)
         if not key or key in _compass_words():
             return []  # "north-" of "north-east Nigeria" is no town
-        out: list[Candidate] = []
-        out.extend(site_index().get(key, ()))
-        if key in country_index():
-            out.append(country_index()[key])
-        if not _not_a_town(name, key):
-            out.extend(_city_candidate(row) for row in city_table().rows(key))
-        out.extend(_divisions(key, out))
-        if not out and key in _country_prefixes():
-            out.append(_country_prefixes()[key])
-        if not out:
-            out.extend(_second_divisions(key))  # "the Nayala province": known to no other table
+        out = list(_table_candidates(city_table(), name, key))
         if self.context and all(self.foreign_and_weak(c) for c in out):
             # nothing the document's countries hold: "Jalal Abad" of a report on Afghanistan is
             # its Jalalabad, not a namesake abroad spelt just so

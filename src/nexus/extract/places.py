@@ -47,7 +47,7 @@ from nexus.extract.arguments import (
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster, route_end
 from nexus.extract.page import is_secondary
-from nexus.extract.parse_index import parse_index, token_starts
+from nexus.extract.parse_index import parse_index, range_text, token_starts
 from nexus.extract.tokens import lowers, matching, sentence_starts
 from nexus.extract.triggers import harm_verbs, reporting_verbs, statement_cues, trigger_tables
 from nexus.geo import DISTANCE_UNITS, haversine_km
@@ -989,7 +989,7 @@ def _mention_span(root: Token, index: dict[int, EntityCluster]) -> Span:
         start -= 1
     while index.get(end) is cluster:
         end += 1
-    return root.doc[start:end]
+    return Span(root.doc, start, end)  # (bounds inside the Doc: no slice to normalise)
 
 
 def clause_head(trigger: Token) -> Token | None:
@@ -1383,7 +1383,7 @@ def recalls_a_happening(sent: Span, trigger: Token) -> bool:
     happening told before, other than at the trigger: what the speaker adds about it took place
     where that happening did, not in the speaker's country."""
     nouns = _words("recalled_event_nouns")
-    for token in sent:
+    for token in matching(sent, nouns):  # (the nouns' lemmas only: the other words are never built)
         if token.i == trigger.i or token.pos_ != "NOUN" or token.lemma_.lower() not in nouns:
             continue
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children):
@@ -1613,7 +1613,7 @@ def _state_of_a_force(root: Token) -> bool:
 def _after_naming_cue(root: Token) -> bool:
     doc = root.doc
     start = root.left_edge.i
-    before = doc[max(start - 3, 0) : start].text.lower()
+    before = range_text(doc, max(start - 3, 0), start).lower()
     return any(before.endswith(cue) for cue in _words("naming_cues"))
 
 

@@ -41,6 +41,7 @@ from spacy.vocab import Vocab
 from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.geocode import fold
+from nexus.extract.parse_index import parse_index, range_text
 from nexus.extract.relation_context import RelationDraft, is_country
 from nexus.extract.shipped import (
     altered_files,
@@ -130,6 +131,26 @@ def _path(a: Token, b: Token) -> tuple[list[Token], Token, list[Token]] | None:
     return None
 
 
+def _index_path(heads: list[int], a: int, b: int) -> tuple[list[int], int, list[int]] | None:
+    """:func:`_path` on token indices, read from the Doc's head column
+    (:attr:`~nexus.extract.parse_index.ParseIndex.heads`, a root its own head), no Token built:
+    ``(indices above a, the meeting index, indices above b)``, or None when they share no root."""
+
+    def up(i: int) -> list[int]:  # i and its ancestors (``Token.ancestors``: at most len(heads) steps)
+        chain = [i]
+        while heads[i] != i and len(chain) <= len(heads):
+            i = heads[i]
+            chain.append(i)
+        return chain
+
+    up_a, up_b = up(a), up(b)
+    seen = {t: n for n, t in enumerate(up_a)}
+    for n, tok in enumerate(up_b):
+        if tok in seen:
+            return up_a[: seen[tok]], tok, up_b[:n]
+    return None
+
+
 def _gap_bucket(gap: int) -> str:
     for bound, name in ((0, "0"), (1, "1"), (2, "2"), (5, "3-5"), (10, "6-10"), (20, "11-20")):
         if gap <= bound:
@@ -175,24 +196,22 @@ def pair_features(
     right = [i for i in range(b.end, min(sent_end, b.end + WINDOW)) if not blank[i]]
     feats += [f"L{len(left) - n}={word(i)}" for n, i in enumerate(left)]
     feats += [f"R{n + 1}={word(i)}" for n, i in enumerate(right)]
-    path = _path(a.root, b.root)
+    parse = parse_index(doc)
+    path = _index_path(parse.heads, a.root.i, b.root.i)
     if path is not None:
         up, top, down = path
-        deps = [t.dep_ for t in up] + ["^"] + [t.dep_ for t in reversed(down)]
+        dep = parse.deps
+        deps = [dep[t] for t in up] + ["^"] + [dep[t] for t in reversed(down)]
         feats.append("P=" + "_".join(deps))
-        inner = [t.i for t in (*up[1:], *down[1:]) if t.i not in index]
+        inner = [t for t in (*up[1:], *down[1:]) if t not in index]
         feats += [f"PW={word(i)}" for i in inner]
-        meet = "self" if top.i in index else word(top.i)
+        meet = "self" if top in index else word(top)
         feats.append(f"PT={meet}")
         feats.append(f"PL={min(len(up) + len(down), 6)}")
     classes = lexicon_classes()
     cues = {
         f"X={key}"
-        for i in (
-            *between,
-            *(t.i for t in (path[0] if path else ())),
-            *(t.i for t in (path[2] if path else ())),
-        )
+        for i in (*between, *(path[0] if path else ()), *(path[2] if path else ()))
         for key in classes.get(lem[i], ())
     }
     feats += sorted(cues)
@@ -217,7 +236,7 @@ def pair_candidates(doc: Doc, clusters: Sequence[EntityCluster]) -> Iterator[Pai
             end = tok + 1
             while end < sent.end and index.get(end) is cluster:
                 end += 1
-            spans.append((doc[tok:end], cluster))
+            spans.append((Span(doc, tok, end), cluster))  # (inside the sentence: no slice to normalise)
             tok = end
         best: dict[tuple[int, int], tuple[int, Span, Span]] = {}
         for i, (a, ca) in enumerate(spans):
@@ -312,6 +331,11 @@ def reads_other_link(
     return any((sentence, rtype, name) in ends for name in pair)
 
 
+def _text(span: Span) -> str:
+    """``span.text`` sliced from the Doc's cached text (:func:`range_text`), no Token built."""
+    return range_text(span.doc, span.start, span.end)
+
+
 def learned_relations(
     doc: Doc, clusters: Sequence[EntityCluster], found: Sequence[RelationDraft]
 ) -> list[RelationDraft]:
@@ -324,7 +348,7 @@ def learned_relations(
     # a pair by its folded names, as a relation's id knows it: two entities of one name (a place
     # and a person the tagger took it for) are one end, so a rule's relation is not added again
     have = {(_names(r.source, r.target), r.type) for r in found}
-    read = rule_ends((r.sent.text.strip(), r.type, r.source.name, r.target.name) for r in found)
+    read = rule_ends((_text(r.sent).strip(), r.type, r.source.name, r.target.name) for r in found)
     candidates = list(pair_candidates(doc, clusters))
     best: dict[tuple[frozenset[str], str], tuple[float, PairCandidate]] = {}
     for candidate, scores in zip(candidates, score_pairs(candidates), strict=True):
@@ -337,7 +361,7 @@ def learned_relations(
             if (
                 p < threshold
                 or key in have
-                or reads_other_link(read, candidate.sent.text.strip(), rtype, pair)
+                or reads_other_link(read, _text(candidate.sent).strip(), rtype, pair)
             ):
                 continue
             if key not in best or p > best[key][0]:

@@ -56,7 +56,9 @@ def sentences(doc: Doc) -> tuple[Span, ...]:
     found: tuple[Span, ...] | None = doc.user_data.get(_SENTS)
     if found is None:
         starts = sentence_starts(doc)
-        found = tuple(doc[start:end] for start, end in zip(starts, [*starts[1:], len(doc)], strict=True))
+        found = tuple(
+            Span(doc, start, end) for start, end in zip(starts, [*starts[1:], len(doc)], strict=True)
+        )
         doc.user_data[_SENTS] = found
     return found
 

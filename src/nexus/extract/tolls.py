@@ -50,7 +50,7 @@ from nexus.extract.event_types import victim_nouns
 from nexus.extract.events import EventDraft
 from nexus.extract.page import in_body, zone_at
 from nexus.extract.parse_index import parse_index
-from nexus.extract.tokens import sentences
+from nexus.extract.tokens import matching, sentences
 from nexus.extract.triggers import killing_verbs, kills_attackers, told_in_passing
 from nexus.model import Count
 
@@ -457,7 +457,7 @@ def _toll_of_happening(sent: Span, violent: list[EventDraft]) -> EventDraft | No
     before it. None when the sentence has no such toll phrase.
     """
     toll_nouns = _toll_nouns()
-    for tok in sent:
+    for tok in matching(sent, toll_nouns):  # (a toll noun's lemma: the others are never built)
         if tok.lemma_.lower() not in toll_nouns or tok.pos_ != "NOUN":
             continue
         for prep in tok.children:

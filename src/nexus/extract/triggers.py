@@ -798,7 +798,7 @@ def direct_quote(verb: Token, content: list[Token]) -> bool:
     """'"This is an act of terror," the minister told reporters': the words are quoted whole
     before the reporting verb (the sentence opens with the quote)."""
     start, end = sentence_bounds(verb.doc, verb.i)
-    sent = verb.doc[start:end]  # ``verb.sent`` without the scan for its bounds
+    sent = Span(verb.doc, start, end)  # ``verb.sent`` without the scan for its bounds (or a slice)
     opening = next((t for t in sent if not t.is_space), None)
     return (
         opening is not None
@@ -1612,7 +1612,25 @@ def modality(token: Token, etype: str = "") -> str:
     attacks"), ``restated`` ("it was the deadliest attack in years": the subject
     is the mention) or ``actual``. Announced measures (sanctions) are acts even
     when phrased in the future ("said it would close the border").
+
+    Read once per token and type and kept with the Doc (``doc.user_data``): the trigger rules, the
+    learned gate and the event verifier's features ask it of the same triggers, on a parse that
+    no longer changes.
     """
+    memo: dict[tuple[int, str], str] = token.doc.user_data.setdefault(_MODALITIES, {})
+    key = (token.i, etype)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _modality(token, etype)
+    return found
+
+
+#: Where :func:`modality` keeps what it found of a Doc's tokens: ``{(token index, type): modality}``.
+_MODALITIES = "nexus_trigger_modalities"
+
+
+def _modality(token: Token, etype: str) -> str:
+    """:func:`modality`, worked out."""
     if _negated(token):
         return "negated"
     if _conditional(token) or _consequent(token):
@@ -2889,7 +2907,7 @@ def _off_topic_context(token: Token) -> bool:
     memo: dict[int, tuple[int, ...] | None] = doc.user_data.setdefault("nexus_off_topic", {})
     if start not in memo:  # by sentence: None (no cue) or the indices of its words of harm
         cues = _word_set("attack", "sport_cues")
-        _, word_set = span_words(doc[start:end])
+        _, word_set = span_words(Span(doc, start, end))
         if word_set.isdisjoint(cues):
             memo[start] = None
         else:
