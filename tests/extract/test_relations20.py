@@ -12,14 +12,6 @@ from nexus.extract.relations import extract_relations
 from nexus.model import Document
 
 
-def relations(extractor: Any, text: str) -> set[tuple[frozenset[str], str]]:
-    doc = extractor.nlp(text)
-    return {
-        (frozenset((d.source.name, d.target.name)), d.type)
-        for d in extract_relations(doc, doc._.nexus_entities)
-    }
-
-
 def keys(extractor: Any, text: str) -> set[str]:
     """The gazetteer ids of the entities found."""
     return {c.key for c in extractor.nlp(text)._.nexus_entities if c.key}
@@ -55,24 +47,24 @@ def test_a_branch_the_group_joined_is_no_second_name_of_the_group(extractor: Any
     assert {"actor:iscap", "actor:allied-democratic-forces"} <= keys(extractor, text)
 
 
-def test_the_army_beside_a_foreign_force_is_the_home_states(extractor: Any) -> None:
+def test_the_army_beside_a_foreign_force_is_the_home_states(relations: Any) -> None:
     text = (
         "GONDAR, Ethiopia — Soldiers of the Rwanda Defence Force arrived in Gondar on Monday under a "
         "training pact, officials said. The Tana Home Guard, a militia that fights alongside the "
         "army, lost four men in a clash with bandits on Sunday, residents said."
     )
-    found = relations(extractor, text)
+    found = relations(text)
     assert rel("Tana Home Guard", "Ethiopia", "cooperation") in found
     assert rel("Tana Home Guard", "Rwanda Defence Force", "cooperation") not in found
 
 
-def test_the_army_of_a_report_naming_two_armies_is_its_own_states(extractor: Any) -> None:
+def test_the_army_of_a_report_naming_two_armies_is_its_own_states(relations: Any) -> None:
     text = (
         "GONDAR, Ethiopia — The Ethiopian National Defense Force and the Rwanda Defence Force held "
         "joint exercises near Gondar on Monday. The Tana Home Guard, a militia allied to the army, "
         "did not take part, an official said."
     )
-    found = relations(extractor, text)
+    found = relations(text)
     assert rel("Tana Home Guard", "Ethiopian National Defense Force", "cooperation") in found
     assert rel("Tana Home Guard", "Rwanda Defence Force", "cooperation") not in found
 
@@ -108,43 +100,43 @@ def test_a_branch_at_war_with_its_parent_is_not_tied_to_it(extractor: Any) -> No
     assert (pair, "affiliation") not in found
 
 
-def test_he_who_pledged_allegiance_in_a_video_is_the_suspect_named_before(extractor: Any) -> None:
+def test_he_who_pledged_allegiance_in_a_video_is_the_suspect_named_before(relations: Any) -> None:
     text = (
         "A man stabbed two commuters at a tram stop in Graz on Monday evening. The attacker, a "
         "31-year-old named only as Tomas R., was arrested at the scene, prosecutor Ilse Brandtner "
         "said. Police found on his laptop a video in which he pledged allegiance to the Islamic "
         "State, Brandtner said."
     )
-    found = relations(extractor, text)
+    found = relations(text)
     assert rel("Tomas R.", "Islamic State", "affiliation") in found
     assert rel("Ilse Brandtner", "Islamic State", "affiliation") not in found
 
 
-def test_a_pledge_of_no_named_person_ties_nobody(extractor: Any) -> None:
+def test_a_pledge_of_no_named_person_ties_nobody(relations: Any) -> None:
     text = (
         "A man stabbed two commuters at a tram stop in Graz on Monday evening, prosecutor Ilse "
         "Brandtner said. Police found on his laptop a video in which he pledged allegiance to the "
         "Islamic State, Brandtner said."
     )
-    assert not any(t == "affiliation" and "Islamic State" in pair for pair, t in relations(extractor, text))
+    assert not any(t == "affiliation" and "Islamic State" in pair for pair, t in relations(text))
 
 
-def test_a_joint_team_lists_its_members_however_the_parse_hangs_them(extractor: Any) -> None:
+def test_a_joint_team_lists_its_members_however_the_parse_hangs_them(relations: Any) -> None:
     text = (
         "Four bandits were killed in a shootout with a joint team of the Anti-Stock Theft Unit "
         "(ASTU) and the Border Rangers' Camel Patrol Unit near Loiyangalani, police said."
     )
-    found = relations(extractor, text)
+    found = relations(text)
     assert rel("Anti-Stock Theft Unit", "Camel Patrol Unit", "cooperation") in found
     assert rel("Anti-Stock Theft Unit", "Border Rangers", "cooperation") not in found  # an owner
 
 
-def test_a_raid_carried_out_jointly_by_three_bodies_ties_each_pair(extractor: Any) -> None:
+def test_a_raid_carried_out_jointly_by_three_bodies_ties_each_pair(relations: Any) -> None:
     text = (
         "The raid was carried out jointly by the Anti-Stock Theft Unit (ASTU), the Camel Patrol "
         "Unit and the Lake Turkana Marine Unit, a senior officer said."
     )
-    found = relations(extractor, text)
+    found = relations(text)
     assert rel("Anti-Stock Theft Unit", "Camel Patrol Unit", "cooperation") in found
     assert rel("Anti-Stock Theft Unit", "Lake Turkana Marine Unit", "cooperation") in found
 

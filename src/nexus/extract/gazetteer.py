@@ -349,7 +349,7 @@ def _bases_named(doc: Doc) -> list[tuple[int, int, str]]:
     a person or a group: where something is based is a place. A compass or other lexicon word
     ("Eastern-based") and a name inside a longer entity are left. Returns (start, end, label),
     the label :data:`_SETTLEMENT` (a place whatever the NER made of the name)."""
-    compass = {w.lower() for w in ontology.table("entities.yaml").get("compass_words", [])}
+    compass = _compass_words()
     out: list[tuple[int, int, str]] = []
     for token in doc[: len(doc) - 2]:
         hyphen, based = doc[token.i + 1], doc[token.i + 2]
@@ -361,6 +361,18 @@ def _bases_named(doc: Doc) -> list[tuple[int, int, str]]:
             continue
         out.append((token.i, token.i + 1, _SETTLEMENT))
     return out
+
+
+@cache
+def _compass_words() -> frozenset[str]:
+    """Lower-case ``compass_words`` of entities.yaml ("north", "eastern")."""
+    return frozenset(str(w).lower() for w in ontology.table("entities.yaml").get("compass_words", []))
+
+
+@cache
+def _ambiguous_countries() -> frozenset[str]:
+    """Country names that are also person names or words (``ambiguous`` in countries.yaml)."""
+    return frozenset(str(a) for a in ontology.table("countries.yaml").get("ambiguous", []))
 
 
 def _alone(doc: Doc, token: Token) -> bool:
@@ -378,7 +390,7 @@ def _ambiguous_countries_left_out(doc: Doc) -> list[tuple[int, int, str]]:
     the NER left untagged right after a preposition ("Interior Minister X Y of Chad"): the
     country, as the gazetteer would tag it if the name were not ambiguous. A name another
     capitalised word follows ("of Chad Smith") is left to the NER. Returns (start, end, "GPE")."""
-    ambiguous = {str(a) for a in ontology.table("countries.yaml").get("ambiguous", [])}
+    ambiguous = _ambiguous_countries()
     out: list[tuple[int, int, str]] = []
     for token in doc[1:]:
         if (

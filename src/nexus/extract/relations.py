@@ -541,12 +541,10 @@ def _regional_seat(ctx: RelationContext, sent: Span, role: Token) -> EntityClust
     governor", "the region's governor": ``relations.yaml`` ``regional_office``): the one province
     or city (no country) the sentence names before the title, or, after "the region's", the one
     it names as a region ("in the X region's Y division"); None when that is not one place."""
-    table = ontology.table("relations.yaml").get("regional_office") or {}
-    titles = {str(w).lower() for w in table.get("titles") or ()}
-    adjectives = {str(w).lower() for w in table.get("adjectives") or ()}
-    nouns = {str(w).lower() for w in table.get("nouns") or ()}
-    if lemma_of(role) not in titles:
+    if lemma_of(role) not in _words_of("regional_office", "titles"):
         return None
+    adjectives = _words_of("regional_office", "adjectives")
+    nouns = _words_of("regional_office", "nouns")
     mods = [c for c in role.children if c.i < role.i and ctx.entity(c) is None]
     regional = any(c.dep_ == "amod" and c.lower_ in adjectives for c in mods)
     owned = [c for c in mods if c.dep_ == "poss" and lemma_of(c) in nouns]
@@ -2406,9 +2404,7 @@ def _border_sides(ctx: RelationContext, side: Token) -> list[EntityCluster]:
     if lemma_of(side) != "side":
         return []
     borders = [b for _, b in pobjs(side, ("of",)) if lemma_of(b) in _words("border_nouns")]
-    return [
-        c for b in borders for _, p in pobjs(b, ("with",)) for c in places_in(ctx, p) if c.type == "PLACE"
-    ]
+    return [c for b in borders for _, p in pobjs(b, ("with",)) for c in places_in(ctx, p)]
 
 
 def _antecedent_places(verb: Token) -> list[Token]:

@@ -480,12 +480,17 @@ def _names_a_region(container: str, after: str) -> bool:
 
 
 @cache
+def _compass_pattern() -> str:
+    """``identity.yaml`` ``compass_words`` as a regular-expression alternation, longest first."""
+    words = ontology.table("identity.yaml").get("compass_words") or []
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
 def _located_patterns() -> tuple[re.Pattern[str], ...]:
     data = ontology.table("identity.yaml")
     settle = "|".join(re.escape(str(w)) for w in data.get("settlement_nouns") or [])
-    compass = "|".join(
-        re.escape(str(w)) for w in sorted(data.get("compass_words") or [], key=len, reverse=True)
-    )
+    compass = _compass_pattern()
     of_town = rf"(?:the\s+)?(?:(?:city|town|capital|province|district|region)\s+of\s+)?({_NAME})"
     units = "(?:" + "|".join(sorted(DISTANCE_UNITS, key=len, reverse=True)) + ")"
     described = r"(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}"  # "a rural commune", "a small farming village"
@@ -674,17 +679,11 @@ def wide_division_named(sentence: str | None, name: str | None) -> bool:
     return re.search(rf"\b(?:{nouns})\s+of\s+(?:the\s+)?{re.escape(name)}\b", sentence) is not None
 
 
-@cache
-def _quarter_pattern() -> str:
-    words = ontology.table("identity.yaml").get("compass_words") or []
-    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
-
-
 def quarter_named(sentence: str | None, name: str | None) -> bool:
     """Whether ``sentence`` names a quarter of ``name`` by a direction in its "-ern" form: "in
     southern Velm", "north-eastern Velm" (``identity.yaml`` ``compass_words``). Called for a town
     that shares its name with its first-level division: a quarter of the name is the region's."""
-    compass = _quarter_pattern()
+    compass = _compass_pattern()
     if not sentence or not name or not compass or name not in sentence:
         return False
     pattern = rf"\b(?i:{compass})ern\s+{re.escape(name)}\b(?!['’]s)"

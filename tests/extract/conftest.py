@@ -1,0 +1,35 @@
+"""Fixtures shared by the relation tests of ``nexus.extract``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from nexus.extract.relations import RelationDraft, extract_relations
+
+
+def _drafts(extractor: Any, text: str) -> list[RelationDraft]:
+    doc = extractor.nlp(text)
+    return extract_relations(doc, doc._.nexus_entities)
+
+
+@pytest.fixture(scope="session")
+def relations(extractor: Any) -> Callable[[str], set[tuple[frozenset[str], str]]]:
+    """The rule relations of a text as ({source, target}, type): ``relations(text)``."""
+
+    def read(text: str) -> set[tuple[frozenset[str], str]]:
+        return {(frozenset((d.source.name, d.target.name)), d.type) for d in _drafts(extractor, text)}
+
+    return read
+
+
+@pytest.fixture(scope="session")
+def relation_triples(extractor: Any) -> Callable[[str], set[tuple[str, str, str]]]:
+    """The rule relations of a text as (source, type, target): ``relation_triples(text)``."""
+
+    def read(text: str) -> set[tuple[str, str, str]]:
+        return {(d.source.name, d.type, d.target.name) for d in _drafts(extractor, text)}
+
+    return read
