@@ -1637,28 +1637,6 @@ def _names_an_organisation(noun: Token, index: dict[int, EntityCluster]) -> bool
     )
 
 
-def is_force_unit(cluster: EntityCluster) -> bool:
-    """An organisation, not an armed group, whose name ends in one of ``force_unit_nouns`` of
-    ``doers.yaml`` ("the Third Division", "the 18th Brigade", "the Western Command")."""
-    if cluster.type != "ORG" or cluster.subtype == "armed_group":
-        return False
-    return any(cluster.name.lower().endswith(" " + unit) for unit in doer_words("force_unit_nouns"))
-
-
-def unit_named(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
-    """The one unit the report names before ``noun`` whose name ends in its word ("the brigade"
-    after "the 18th Brigade"), or None when it names none or several."""
-    word = " " + noun.lemma_.lower()
-
-    def unit(c: EntityCluster) -> bool:
-        return c.type == "ORG" and c.subtype != "armed_group" and c.name.lower().endswith(word)
-
-    found = {id(c): c for i, c in index.items() if i < noun.i and unit(c)}
-    if not found:
-        found = {id(c): c for c in getattr(noun.doc._, "nexus_entities", None) or [] if unit(c)}
-    return next(iter(found.values())) if len(found) == 1 else None
-
-
 #: Participles naming who heads an unnamed body: "a delegation led by X", "a panel chaired by X".
 _LEADING_VERBS = frozenset({"lead", "head", "chair"})
 
