@@ -1775,7 +1775,7 @@ def _superseded_count(verb: Token) -> bool:
     (an agentless passive harm verb, no place or violent noun of its own) in what a report first or
     initially said (``superseded_report_adverbs``), told after the report's verb, is an earlier count
     of the happening the text tells with its current toll, not another happening."""
-    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in harm_verbs() | {"die"}:
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in _harm_lemmas():
         return False
     report = verb.head
     adverbs = modality_cues()["superseded_report_adverbs"]
