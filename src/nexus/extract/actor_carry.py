@@ -180,29 +180,28 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
         if mention.type != "attack" or mention.actors or mention.trigger.dep_ == "compound":
             continue  # ("attack helicopters", "a bomb squad": a modifier, no happening told)
         sent = _sentence_at(doc, mention.trigger.i)
+        afresh = _told_afresh(mention)
         found: tuple[list[EntityCluster], str | None] | None = None
         for _ in range(_TIE_REACH):
             if sent.end >= len(doc):
                 break
             following = _sentence_at(doc, sent.end)
-            named = _identified_doer(following) if _told_afresh(mention) else None
+            named = _identified_doer(following) if afresh else None
             if named is not None:
                 found = (named, None)
                 break
-            blamed = (
-                _blamed_doers(following) if following.start not in violent and _told_afresh(mention) else None
-            )
+            blamed = _blamed_doers(following) if following.start not in violent and afresh else None
             if blamed is not None:
                 found = blamed[:2]
                 break
             if following.start in starts:
-                # a speaker's tie telling no violent happening of its own is the earlier attack's:
-                # "The attackers were believed to be members of X, a spokesman added"
-                tied = _tied_doers(following) if following.start not in violent else None
-                if tied is not None and _told_afresh(mention):
+                tied = _tied_doers(following)
+                if tied is not None and afresh and following.start not in violent:
+                    # a speaker's tie telling no violent happening of its own is the earlier
+                    # attack's: "The attackers were believed to be members of X, a spokesman added"
                     found = tied
                     break
-                if following.start in other or tied is not None or _tied_doers(following) is not None:
+                if following.start in other or tied is not None:
                     break  # the sentence tells another happening (or ties its own attackers)
                 sent = following
                 continue  # more of the incident: its attackers may be tied after it

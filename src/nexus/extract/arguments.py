@@ -1513,10 +1513,8 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             if g.dep_ == "pobj"
         ]
         actors = _persons_first(issuers, index) if issuers else []
-    if not actors:
-        actors = [c for s in subjects for c in _in_the_name_of(s, index)][
-            :1
-        ]  # "pamphlets left in the name of X"
+    if not actors:  # "pamphlets left in the name of X"
+        actors = [c for s in subjects for c in _in_the_name_of(s, index)][:1]
     if not actors and not any(s.i in index for s in subjects):
         actors = _organisers(trigger, index)  # "students gathered at the call of X"
     if not actors:
@@ -1605,9 +1603,8 @@ def _in_the_name_of(noun: Token, index: dict[int, EntityCluster]) -> list[Entity
     found: list[EntityCluster] = []
     clauses = [c for c in noun.children if c.dep_ == "acl"]
     if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
-        clauses.append(
-            noun.head
-        )  # "Pamphlets left ... in the name of X claimed", parsed with "left" as the verb
+        # "Pamphlets left ... in the name of X claimed", parsed with "left" as the verb
+        clauses.append(noun.head)
     for clause in clauses:
         for prep in (p for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"):
             for name in (n for n in prep.children if n.dep_ == "pobj" and n.lower_ == "name"):
@@ -1638,33 +1635,6 @@ def _names_an_organisation(noun: Token, index: dict[int, EntityCluster]) -> bool
         if c.dep_ in ("compound", "amod", "poss", "nmod", "prep")
         for t in c.subtree
     )
-
-
-def is_force_unit(cluster: EntityCluster) -> bool:
-    """An organisation, not an armed group, whose name ends in one of ``force_unit_nouns`` of
-    ``doers.yaml`` ("the Third Division", "the 18th Brigade", "the Western Command")."""
-    if cluster.type != "ORG" or cluster.subtype == "armed_group":
-        return False
-    return any(cluster.name.lower().endswith(" " + unit) for unit in doer_words("force_unit_nouns"))
-
-
-def unit_named(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
-    """The one unit the report names before ``noun`` whose name ends in its word ("the brigade"
-    after "the 18th Brigade"), or None when it names none or several."""
-    word = " " + noun.lemma_.lower()
-    found = {
-        id(c): c
-        for i, c in index.items()
-        if i < noun.i and c.type == "ORG" and c.subtype != "armed_group" and c.name.lower().endswith(word)
-    }
-    if not found:
-        clusters = getattr(noun.doc._, "nexus_entities", None) or []
-        found = {
-            id(c): c
-            for c in clusters
-            if c.type == "ORG" and c.subtype != "armed_group" and c.name.lower().endswith(word)
-        }
-    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: Participles naming who heads an unnamed body: "a delegation led by X", "a panel chaired by X".

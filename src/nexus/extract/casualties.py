@@ -585,6 +585,11 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
     return None
 
 
+def dying_verb(tok: Token) -> bool:
+    """'died', 'succumbed': a verb of dying (``intransitive_verbs`` of ``killed`` in casualties.yaml)."""
+    return _kind_of(tok, _lexicon().intransitive) == "killed"
+
+
 @cache
 def care_verbs() -> frozenset[str]:
     """``care_verbs`` of casualties.yaml: 'still being treated' tells people still hurt."""

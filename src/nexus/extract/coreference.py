@@ -2783,12 +2783,12 @@ def _placeless_retellings(events: list[EventDraft], geo: dict[int, Place]) -> No
     (:func:`_holds`), joins it when exactly one current attack fits; the earlier attack keeps its
     own (finer) places and date. ``events`` (reading order) is changed in place.
     """
+    markers = set(_lexicon()["distinct_markers"])
     for later in list(events):
         if later.type != "attack" or later.background or later.own_places or not later.places:
             continue
         if later.anchor is not None or _opens_as_other(later) or _framed_as_other(later):
             continue
-        markers = set(_lexicon()["distinct_markers"])
         if any(t.dep_ in ("amod", "det") and t.lower_ in markers for m in later.mentions for t in m.sent):
             continue  # "A second wave followed on Wednesday", "another group of gunmen": a further one
         verbs = [m if m.pos_ in ("VERB", "AUX") else governing_verb(m) for m in later.mentions]
@@ -2844,7 +2844,8 @@ def _holds(place: EntityCluster, other: EntityCluster, geo: dict[int, Place]) ->
         return True
     if PLACE_RANK.get(place.subtype or "city", 2) > _ADMIN or pa.kind == "country":
         return False
-    return _region_of(place, geo) is not None and _region_of(place, geo) == _region_of(other, geo)
+    region = _region_of(place, geo)
+    return region is not None and region == _region_of(other, geo)
 
 
 def _tolls_of_actions(events: list[EventDraft]) -> None:

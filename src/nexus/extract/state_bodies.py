@@ -25,10 +25,8 @@ from nexus.extract.arguments import (
     _country_cluster,
     _subject_tokens,
     doer_words,
-    is_force_unit,
     is_state,
     reporting_verb_above,
-    unit_named,
 )
 from nexus.extract.entities import EntityCluster
 from nexus.extract.triggers import event_ontology, event_words, reporting_verbs
@@ -252,7 +250,7 @@ def reporting_unit(
         if subject.dep_ == "nsubj"
         and (named := index.get(subject.i) or _bare_unit(subject, index)) is not None
         and named.type == "ORG"
-        and (named.subtype == "military" or is_force_unit(named))  # ("the Third Division", untyped)
+        and (named.subtype == "military" or _is_force_unit(named))  # ("the Third Division", untyped)
         and named.country in (None, actors[0].country)
         and not _press_office(named)
     ]
@@ -266,7 +264,29 @@ def _bare_unit(subject: Token, index: dict[int, EntityCluster]) -> EntityCluster
         return None
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return None
-    return unit_named(subject, index)
+    return _unit_named(subject, index)
+
+
+def _is_force_unit(cluster: EntityCluster) -> bool:
+    """An organisation, not an armed group, whose name ends in one of ``force_unit_nouns`` of
+    ``doers.yaml`` ("the Third Division", "the 18th Brigade", "the Western Command")."""
+    if cluster.type != "ORG" or cluster.subtype == "armed_group":
+        return False
+    return any(cluster.name.lower().endswith(" " + unit) for unit in doer_words("force_unit_nouns"))
+
+
+def _unit_named(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The one unit the report names before ``noun`` whose name ends in its word ("the brigade"
+    after "the 18th Brigade"), or None when it names none or several."""
+    word = " " + noun.lemma_.lower()
+
+    def unit(c: EntityCluster) -> bool:
+        return c.type == "ORG" and c.subtype != "armed_group" and c.name.lower().endswith(word)
+
+    found = {id(c): c for i, c in index.items() if i < noun.i and unit(c)}
+    if not found:
+        found = {id(c): c for c in getattr(noun.doc._, "nexus_entities", None) or [] if unit(c)}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 @cache

@@ -39,6 +39,7 @@ from nexus.extract.casualties import (
     CasualtyMention,
     care_verbs,
     coordinated_pair,
+    dying_verb,
     find_casualties,
     parse_number,
     self_inflicted,
@@ -1076,14 +1077,7 @@ def _deaths_since(sent: Span) -> bool:
     spans = [sent]
     if sent.start > 0:
         spans.insert(0, sent.doc[sent.start - 1].sent)
-    dying = _dying_verbs()
-    return any(t.pos_ == "VERB" and t.lemma_.lower() in dying for span in spans for t in span)
-
-
-@cache
-def _dying_verbs() -> frozenset[str]:
-    kinds = ontology.table("casualties.yaml")["kinds"]["killed"]
-    return frozenset(str(w).lower() for w in kinds.get("intransitive_verbs") or [])
+    return any(t.pos_ == "VERB" and dying_verb(t) for span in spans for t in span)
 
 
 def _also_killed(doc: Doc, mention: CasualtyMention) -> bool:

@@ -1557,15 +1557,17 @@ def _on_record_in_security_report(verb: Token) -> bool:
     """'"We will not cede an inch of our territory," spokesperson X told reporters': words a
     speaker named by name puts on record (a direct quote or a formal medium) in a report on
     security are on its matter, though the sentence itself has no word of the security lexicon."""
-    content = [c for c in verb.children if c.dep_ == "ccomp"]
-    on_record = _formal_medium(verb) or direct_quote(verb, content)
-    # by name (not "he", "she added", "an officer who asked not to be named")
+    # by name (not "he", "she added", "an officer who asked not to be named"; not "an officer in
+    # X": a place's name in the phrase names no speaker)
     named = any(
         c.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)
         for c in verb.children
         if c.dep_ == "nsubj"
-    )  # (not "an officer in X": a place's name in the phrase names no speaker)
-    return on_record and named and security_document(verb.doc)
+    )
+    if not named or not security_document(verb.doc):
+        return False
+    content = [c for c in verb.children if c.dep_ == "ccomp"]
+    return _formal_medium(verb) or direct_quote(verb, content)
 
 
 def _issued_words(verb: Token, found: list[tuple[Token, str]]) -> bool:
@@ -1791,7 +1793,7 @@ def _superseded_count(verb: Token) -> bool:
     (an agentless passive harm verb, no place or violent noun of its own) in what a report first or
     initially said (``superseded_report_adverbs``), told after the report's verb, is an earlier count
     of the happening the text tells with its current toll, not another happening."""
-    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in harm_verbs() | {"die"}:
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in _harm_lemmas():
         return False
     report = verb.head
     adverbs = modality_cues()["superseded_report_adverbs"]

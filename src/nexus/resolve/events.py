@@ -641,10 +641,10 @@ def _names_alike(first: str, second: str) -> bool:
     spelt = place_spelling(first)
     if len(spelt) >= MIN_SPELLING and spelt == place_spelling(second):
         return True  # "Al-Muqdadiyah" / "Muqdadiya": an article or a final -h apart
-    voweled = vowel_spelling(first)
-    if len(voweled) >= MIN_SPELLING and voweled == vowel_spelling(second):
+    voweled, other = vowel_spelling(first), vowel_spelling(second)
+    if len(voweled) >= MIN_SPELLING and voweled == other:
         return True  # "Poonch" / "Punch", "Kousseri" / "Kusseri": vowels spelt two ways
-    if glide_spelling(voweled, vowel_spelling(second)):
+    if glide_spelling(voweled, other):
         return True  # "Kawuri" / "Kauri", "Mbawu" / "Mbau": a glide between vowels written in one only
     key = place_skeleton(first)
     if len(key) < MIN_SHORT_SKELETON or key != place_skeleton(second):
