@@ -2260,6 +2260,12 @@ def _definite_doer(mention: EventDraft) -> bool:
     # "The attackers ... went from house to house shooting": a participle's doer is its head verb's
     participle = verb.dep_ in ("advcl", "xcomp") and verb.tag_ == "VBG"
     above = verb.head if verb.dep_ == "conj" or participle else verb
+    while (
+        above.dep_ == "conj"
+        and above.head.pos_ == "VERB"
+        and not any(c.dep_ == "nsubj" for c in above.children)
+    ):
+        above = above.head  # "The attackers entered the village, went from house to house and set fire"
     if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep":
         above = verb.head.head  # "fought for hours before setting fire to the stores": fought's doer
         if above.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in above.children):

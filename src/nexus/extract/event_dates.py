@@ -104,7 +104,34 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         own = _clause_date(sent, named, dates)
         if own is None and named.dep_ == "appos" and named.i > sent.root.i:
             own = _clause_date(sent, sent.root, dates)
+    if own is None:
+        own = label_date(sent, dates)
     return own
+
+
+_LABEL_MARKS = "-–—•*·: \t\n"
+
+
+def label_date(sent: Span, dates: list[DateMention]) -> DateValue | None:
+    """The date labelling a list item the sentence opens ("- June 15, 2014: gunmen killed 48 in
+    X"; "2023: a wave of raids left dozens dead"): the parser ends the label at its colon, so the
+    item's text is a sentence of its own under a "sentence" that is only a date, a colon and a
+    bullet. None when the line before the sentence is anything else."""
+    if sent.start == 0:
+        return None
+    text = doc_text(sent.doc)
+    before = sent.doc[sent.start - 1].sent
+    label = text[before.start_char : sent.start_char]
+    if not label.rstrip().endswith(":") or "\n" in label.rstrip():
+        return None
+    line_start = text.rfind("\n", 0, before.start_char) + 1
+    if text[line_start : before.start_char].strip(_LABEL_MARKS):
+        return None  # the label opens its line
+    found = [d for d in dates if before.start_char <= d.span.start < sent.start_char]
+    if len(found) != 1:
+        return None
+    rest = label[: found[0].span.start - before.start_char] + label[found[0].span.end - before.start_char :]
+    return found[0].value if not rest.strip(_LABEL_MARKS) else None
 
 
 def _summed_up(noun: Token) -> Token | None:

@@ -91,6 +91,12 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     non_state_modifier = _non_state_modifier(trigger)
     if not attacker_subject and _at_state_forces(trigger, performers, lemmas | units, agents):
         return "attack"  # "drones struck an army post": the state's forces were the target
+    if (
+        not state_subject
+        and trigger.lemma_.lower() in event_words("run_into_verbs")
+        and _ran_into_a_planted_weapon(trigger)
+    ):
+        return "attack"  # "their vehicle struck an IED", filed from the victims' country: no strike of it
     if etype == "attack":
         if state_subject and not attacker_subject:
             return "military_action"  # "security forces stormed the hideout"

@@ -909,6 +909,15 @@ def own_side_violence(verb: Token) -> bool:
         ):
             return True  # "the group said it had attacked a police post": the speaker itself
         owners = [c for c in subject.children if c.dep_ == "poss"]
+        owners += [  # "fighters of its West Africa province": the side owns the branch they belong to
+            p
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for g in c.children
+            if g.dep_ == "pobj"
+            for p in g.children
+            if p.dep_ == "poss"
+        ]
         if subject.lower_ in _OWN_SIDE_NOUNS and any(
             o.lower_ in ("its", "their", "our", "his", "her")  # "the gang's leader said his men had ..."
             or o.lemma_.lower() in ("group", "movement", "organisation")
@@ -1528,7 +1537,7 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
             token.pos_ == "VERB"
             and token.i not in reported
             and _reported_statement(token, found)
-            and security_matter(token)
+            and (security_matter(token) or _on_record_in_security_report(token))
         ):
             found.append((token, "statement"))
             reported |= {t.i for c in token.children if c.dep_ in ("ccomp", "xcomp") for t in c.subtree}
@@ -1542,6 +1551,21 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
         ):
             found.append((token, "statement"))
     return found
+
+
+def _on_record_in_security_report(verb: Token) -> bool:
+    """'"We will not cede an inch of our territory," spokesperson X told reporters': words a
+    speaker named by name puts on record (a direct quote or a formal medium) in a report on
+    security are on its matter, though the sentence itself has no word of the security lexicon."""
+    content = [c for c in verb.children if c.dep_ == "ccomp"]
+    on_record = _formal_medium(verb) or direct_quote(verb, content)
+    # by name (not "he", "she added", "an officer who asked not to be named")
+    named = any(
+        c.pos_ == "PROPN" or any(a.dep_ == "appos" and a.pos_ == "PROPN" for a in c.children)
+        for c in verb.children
+        if c.dep_ == "nsubj"
+    )  # (not "an officer in X": a place's name in the phrase names no speaker)
+    return on_record and named and security_document(verb.doc)
 
 
 def _issued_words(verb: Token, found: list[tuple[Token, str]]) -> bool:
@@ -1655,6 +1679,10 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "generic"  # "regularly attacks convoys"
     if _years_after_in_present(verb):
         return "restated"  # "two years after the rebels took back Velm, the town is ..."
+    if _superseded_count(verb):
+        return "restated"  # "officials had first said three were killed": an earlier count
+    if etype == "statement" and _standing_position(verb):
+        return "generic"  # "villagers it accuses of informing", "the group, which blames the army"
     if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb) or _in_the_past(verb):
         return "generic"  # "militants have killed hundreds this year": a running total
     if _counted_participle(verb):
@@ -1729,10 +1757,48 @@ def _verb_modality(verb: Token, etype: str) -> str:
     return ACTUAL
 
 
+def _standing_position(verb: Token) -> bool:
+    """ "punish villagers it accuses of informing on the army", "the group, which blames the army
+    for the massacre": a statement verb in the simple present of a relative clause describes a
+    position held, not words said on an occasion."""
+    return (
+        verb.dep_ == "relcl"
+        and verb.tag_ in ("VBP", "VBZ")
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
+
+
+def _superseded_count(verb: Token) -> bool:
+    """ "Officials had first said three policemen were killed; a fourth died later": a bare count
+    (an agentless passive harm verb, no place or violent noun of its own) in what a report first or
+    initially said (``superseded_report_adverbs``), told after the report's verb, is an earlier count
+    of the happening the text tells with its current toll, not another happening."""
+    if verb.dep_ != "ccomp" or verb.lemma_.lower() not in harm_verbs() | {"die"}:
+        return False
+    report = verb.head
+    adverbs = modality_cues()["superseded_report_adverbs"]
+    if report.i > verb.i or not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return False  # "A truck bomb killed 7 in X, officials initially said": the happening itself
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False  # "first said three were killed by a bomb": its doer told
+    nouns = trigger_tables()[1]
+    if any(
+        t.lemma_.lower() in nouns or t.ent_type_ in ("GPE", "LOC", "FAC")
+        for t in verb.subtree
+        if t.i != verb.i
+    ):
+        return False  # "initially said two were killed in the blast at X": the blast may be told only here
+    return report.lemma_.lower() in reporting_verbs() and any(
+        c.dep_ == "advmod" and c.lower_ in adverbs for c in report.children
+    )
+
+
 def _court_order(governor: Token, verb: Token) -> bool:
-    """ "A judge ordered the suspect to be held in custody": a court (``court_subjects``) ordering
-    detention (a verb of the arrest family) detains by the order itself."""
-    if governor.lemma_.lower() != "order" or _lexical_family(verb.lemma_.lower()) != "arrest":
+    """ "A judge ordered the suspect to be held in custody", "a magistrate allowed the police to
+    detain the four": a court (``court_subjects``) ordering or allowing detention (a verb of the
+    arrest family; ``court_order_verbs``) detains by the order itself."""
+    orders = modality_cues().get("court_order_verbs", frozenset({"order"}))
+    if governor.lemma_.lower() not in orders or _lexical_family(verb.lemma_.lower()) != "arrest":
         return False
     courts = modality_cues().get("court_subjects", frozenset())
     return any(
@@ -1793,6 +1859,10 @@ def _aggregate_perfect(verb: Token) -> bool:
         for s in v.children
     ):
         return True  # "the war ... has killed tens of thousands": a conflict's toll, many happenings
+    if verb.tag_ == "VBN" and any(
+        s.dep_ == "nsubj" and s.lower_ == "it" and _conflict_told_before(s) for v in verbs for s in v.children
+    ):
+        return True  # "The conflict began in 2017 ... It has killed more than 6,000 people"
     for child in (g for v in verbs for g in v.children):
         if (
             child.dep_ in ("prep", "advmod")
@@ -1811,6 +1881,20 @@ def _aggregate_perfect(verb: Token) -> bool:
         if child.dep_ == "prep" and any(g.lemma_.lower() in periods for g in child.children):
             return True  # "in the past decade"
     return False
+
+
+def _conflict_told_before(pronoun: Token) -> bool:
+    """Whether a sentence-opening "it" points back to a conflict: the subject of the previous
+    sentence's main verb is a ``conflict_nouns`` word ("The insurgency began in 2009. It has
+    killed ..."); a group or a bombing named there is no conflict."""
+    sent = pronoun.sent
+    if pronoun.i != sent.start or sent.start == 0:
+        return False
+    before = pronoun.doc[sent.start - 1].sent
+    conflicts = modality_cues()["conflict_nouns"]
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in conflicts for c in before.root.children
+    )
 
 
 def _counted_participle(verb: Token) -> bool:
@@ -2127,6 +2211,16 @@ def _noun_modality(noun: Token, etype: str) -> str:
         and (_period_tally(noun.head) or _aggregate_perfect(noun.head))
     ):
         return "generic"  # "militant attacks killed 1,524 last year", "attacks have killed 2,000 since 2021"
+    if (
+        noun.dep_ == "pobj"
+        and noun.lemma_.lower() in modality_cues()["conflict_nouns"]
+        and noun.head.lower_ in ("in", "during")
+        and noun.head.head.pos_ == "VERB"
+        and _aggregate_perfect(noun.head.head)
+    ):
+        # "thousands have died in the fighting since 2019": a conflict's toll over a period (not
+        # "troops have killed 12 in an operation since Friday", one operation's running total)
+        return "generic"
     if (
         _bare_plural(noun)
         and noun.dep_ == "pobj"
@@ -3678,9 +3772,11 @@ def _generic_plural(noun: Token) -> bool:
         return False  # "shootings killed six people": the harm is told, so they happened
     if noun.dep_ == "nsubj" and noun.head.tag_ == "VBD" and _told_on_a_day(noun):
         return False  # "clashes between police and students on Monday left 20 hurt": they happened
+    # the parser may hang the noun's phrase on its verb: "organised bombings at a church in X"
+    hung = [c for c in noun.head.children if noun.dep_ == "dobj" and c.i == noun.right_edge.i + 1]
     if any(
         _named_site(t)
-        for c in noun.children
+        for c in (*noun.children, *hung)
         if c.dep_ == "prep" and c.lower_ in ("of", "on", "at", "against")
         for g in c.children
         if g.dep_ == "pobj"
@@ -3857,8 +3953,9 @@ def _lexical_family(lemma: str) -> str:
     return next((name for name, words in families.items() if lemma in words), "force")
 
 
-#: Nouns that can name any kind of security action when they refer back to one.
-_UMBRELLA_NOUNS = frozenset({"operation", "operations", "mission"})
+#: Nouns that can name any kind of security action when they refer back to one ("the encounter":
+#: the gunfight or raid told before, in South Asian usage).
+_UMBRELLA_NOUNS = frozenset({"operation", "operations", "mission", "encounter"})
 
 
 def _definite_bare(noun: Token) -> bool:
