@@ -68,3 +68,14 @@ def test_a_region_renamed_is_found_under_its_former_name() -> None:
     for name, former in (("Oubri", "Plateau-Central"), ("Tannounyan", "Cascades"), ("Goulmou", "Est")):
         place = Geocoder(["BF"]).resolve(name)
         assert place is not None and (place.country, place.admin1) == ("BF", former), name
+
+
+def test_an_afghan_district_the_tables_lack_is_a_division_of_its_province() -> None:
+    for name, region in (
+        ("Chapa Dara district", "Konar"),
+        ("Dasht-e Archi district", "Kunduz"),
+        ("Pachir Wa Agam district", "Nangarhar"),
+    ):
+        place = Geocoder().resolve(name)
+        assert place is not None, name
+        assert (place.kind, place.country, place.admin1) == ("admin", "AF", region), name

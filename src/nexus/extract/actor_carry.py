@@ -138,7 +138,7 @@ def _unowned_words() -> frozenset[str]:
 
 
 #: Sentences after an attack within which a tie of "the attackers" to a group is still its.
-_TIE_REACH = 4
+_TIE_REACH = 8
 
 
 def _tie_told_after(mentions: Sequence[_Mention]) -> None:
@@ -154,16 +154,22 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
     doc = mentions[0].trigger.doc
     # sentences telling a happening of their own ("the attack" told again does not count)
     starts = {m.trigger.sent.start for m in mentions if not refers_back(m.trigger)}
-    # ... of which those that may tell more of the same incident: only actorless attacks
-    # ("One man who ran was shot dead" after "Gunmen abducted 11 villagers")
-    other = {m.trigger.sent.start for m in mentions if m.type != "attack" or m.actors}
+    # ... of which those telling another violent happening or a claim: all but actorless attacks
+    # ("One man who ran was shot dead" after "Gunmen abducted 11 villagers" may tell more of the
+    # same incident) and happenings that are no violence ("a closure", "condemned"), after which
+    # "the attackers" are still the ones told before
+    other = {
+        m.trigger.sent.start
+        for m in mentions
+        if m.type == "claim" or (m.type in _CARRIED_TYPES and (m.type != "attack" or m.actors))
+    }
     # ... of which those telling a violent happening (a statement's sentence may still blame)
     violent = {
         m.trigger.sent.start for m in mentions if m.type in _CARRIED_TYPES and not refers_back(m.trigger)
     }
     for mention in mentions:
-        if mention.type != "attack" or mention.actors:
-            continue
+        if mention.type != "attack" or mention.actors or mention.trigger.dep_ == "compound":
+            continue  # ("attack helicopters", "a bomb squad": a modifier, no happening told)
         sent = mention.trigger.sent
         found: tuple[list[EntityCluster], str | None] | None = None
         for _ in range(_TIE_REACH):
@@ -181,7 +187,13 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
                 found = blamed[:2]
                 break
             if following.start in starts:
-                if following.start in other or _tied_doers(following) is not None:
+                # a speaker's tie telling no violent happening of its own is the earlier attack's:
+                # "The attackers were believed to be members of X, a spokesman added"
+                tied = _tied_doers(following) if following.start not in violent else None
+                if tied is not None and _told_afresh(mention):
+                    found = tied
+                    break
+                if following.start in other or tied is not None or _tied_doers(following) is not None:
                     break  # the sentence tells another happening (or ties its own attackers)
                 sent = following
                 continue  # more of the incident: its attackers may be tied after it
@@ -284,7 +296,8 @@ def _identified_doer(sent: Span) -> list[EntityCluster] | None:
 def _blaming_sentences(doc: Doc) -> list[Span]:
     """The sentences of ``doc`` with a blame verb or an authorship noun (cheap pre-filter)."""
     words = _doer_words("blame_verbs") | _doer_words("authorship_nouns")
-    return [s for s in doc.sents if next(matching(s, words, words), None) is not None]
+    preps = _doer_words("authorship_preps")
+    return [s for s in doc.sents if next(matching(s, words, words | preps), None) is not None]
 
 
 def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | None:
@@ -304,9 +317,10 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
     from nexus.extract.relations import accused_of_aiding  # (import cycle)
 
     blame_verbs, authorship = _doer_words("blame_verbs"), _doer_words("authorship_nouns")
+    behind = _doer_words("authorship_preps")
     nouns = _attack_nouns()
     index = cached_entity_index(sent.doc)
-    for token in matching(sent, blame_verbs | authorship, authorship):
+    for token in matching(sent, blame_verbs | authorship, authorship | behind):
         lemma = token.lemma_.lower()
         deeds: list[Token] = []
         holders: list[Token] = []
@@ -323,6 +337,10 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
                 for p in c.children
                 if p.dep_ in ("pobj", "pcomp")
             ]
+            if not objects and not passive:
+                named_next = _name_read_as_verb(token, index)
+                if named_next is not None:
+                    objects = [named_next]  # "officials blamed IS remnants", "IS" parsed as a verb
             for obj in objects:
                 (deeds if obj.lemma_.lower() in nouns or obj.lower_ in nouns else holders).append(obj)
             for pobj in preps:
@@ -352,6 +370,16 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
                 if g.dep_ == "pobj"
             ]
             deeds = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif token.lower_ in behind and token.dep_ == "prep" and token.head.lemma_.lower() == "be":
+            # "members of X were behind both blasts": the subject of "be behind" an attack noun
+            if any(c.dep_ == "neg" for c in token.head.children):
+                continue
+            deeds = [
+                g
+                for g in token.children
+                if g.dep_ == "pobj" and (g.lemma_.lower() in nouns or g.lower_ in nouns)
+            ]
+            holders = [c for c in token.head.children if c.dep_ == "nsubj"] if deeds else []
         else:
             continue
         if any(t.ent_type_ == "DATE" for d in deeds for t in d.subtree):
@@ -361,6 +389,18 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
             # the group named first ("fighters of X, a branch of Y": X), never a group it describes
             return [c for c in named if _blamable(c)], cue, any(_covering(d, nouns) for d in deeds)
     return None
+
+
+def _name_read_as_verb(verb: Token, index: dict[int, EntityCluster]) -> Token | None:
+    """The name right after a blame verb that has no object, when the parser read it as a verb
+    of a clause of its own ("blamed IS remnants" parsed with "IS" as "is"), or None."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    after = verb.doc[verb.i + 1]
+    if after.pos_ not in ("AUX", "VERB"):
+        return None  # (a name read as a noun is the verb's object already)
+    cluster = index.get(after.i)
+    return after if cluster is not None and cluster.type == "ORG" else None
 
 
 def _covering(deed: Token, nouns: frozenset[str]) -> bool:

@@ -493,15 +493,31 @@ def _group_of_doers(doers: Token, index: dict[int, EntityCluster]) -> list[Entit
             groups = [c for c in entities_in([prep], index) if c.type == "ORG" and c.subtype != "media"]
             if groups:
                 return groups[:1]
+            # "fighters of the group", "gunmen from the same group": the armed group named before
+            named = [_resolve_mention(g, index) for g in prep.children if g.dep_ == "pobj" and _the_group(g)]
+            if named and named[0] is not None:
+                return [named[0]]
     head = doers.head.lemma_.lower()
-    if doers.dep_ in ("nsubj", "nsubjpass") and (head in _BELIEF_VERBS or head in _MEMBERSHIP_WORDS):
-        # "Gunmen believed to belong to X killed ..." (a misparsed head), "The attackers belonged to X"
+    if doers.dep_ in ("nsubj", "nsubjpass") and (
+        head in _BELIEF_VERBS or head in _MEMBERSHIP_WORDS or (head == "be" and doers.dep_ == "nsubj")
+    ):
+        # "Gunmen believed to belong to X killed ..." (a misparsed head), "The attackers belonged to
+        # X", "the attackers were (suspected) members of a faction of X"
         clauses.append(doers.head)
     for clause in clauses:
         groups = _tied_groups(clause, index)
         if groups:
             return groups
     return []
+
+
+def _the_group(noun: Token) -> bool:
+    """ "the group", "the same group", "the movement": a definite group noun naming nobody."""
+    return (
+        noun.lower_ in _GROUP_NOUNS
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+        and all(c.lower_ in ("the", "same") for c in noun.children)  # not "the Wazalendo movement"
+    )
 
 
 def _attackers_before(pronoun: Token) -> Token | None:
@@ -1464,7 +1480,7 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             return [named]
     subjects = _subject_tokens(trigger)
     arrest = trigger.lemma_.lower() in _ARREST_VERBS
-    if arrest and ((not subjects and state_performed(trigger)) or _unnamed_arresters(subjects)):
+    if arrest and ((not subjects and state_performed(trigger)) or _unnamed_arresters(subjects, index)):
         # "The FSB said 11 people had been detained", "a Ruritania Police spokesman said officers had
         # arrested five": the security body reporting its arrests
         bodies = [c for c in speaker_of(trigger, index) if c.type == "ORG" and is_state(c)]
@@ -1497,6 +1513,10 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             if g.dep_ == "pobj"
         ]
         actors = _persons_first(issuers, index) if issuers else []
+    if not actors:
+        actors = [c for s in subjects for c in _in_the_name_of(s, index)][
+            :1
+        ]  # "pamphlets left in the name of X"
     if not actors and not any(s.i in index for s in subjects):
         actors = _organisers(trigger, index)  # "students gathered at the call of X"
     if not actors:
@@ -1578,11 +1598,73 @@ _STATE_BODIES = frozenset({"ministry", "presidency", "cabinet", "spokesman", "sp
 _ARRESTER_NOUNS = frozenset({"officer", "detective", "agent", "policeman", "investigator"})
 
 
-def _unnamed_arresters(subjects: list[Token]) -> bool:
-    """Whether the subjects of an arrest are all unnamed state agents ("officers", "police")."""
+def _in_the_name_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "Pamphlets left at the scene in the name of X claimed the blast": the organisation a
+    participle on a subject (or the verb it is the subject of) says the thing was left or issued
+    in the name of; empty when none."""
+    found: list[EntityCluster] = []
+    clauses = [c for c in noun.children if c.dep_ == "acl"]
+    if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB":
+        clauses.append(
+            noun.head
+        )  # "Pamphlets left ... in the name of X claimed", parsed with "left" as the verb
+    for clause in clauses:
+        for prep in (p for p in clause.children if p.dep_ == "prep" and p.lower_ == "in"):
+            for name in (n for n in prep.children if n.dep_ == "pobj" and n.lower_ == "name"):
+                owners = [
+                    o for p in name.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                ]
+                found += [c for c in entities_in(owners, index, descriptions=False) if c.type == "ORG"]
+    return found
+
+
+def _unnamed_arresters(subjects: list[Token], index: dict[int, EntityCluster]) -> bool:
+    """Whether the subjects of an arrest are all unnamed state agents ("officers", "police"), not
+    agents of a body their own phrase names ("FSB officers", "officers of the Border Police")."""
     return bool(subjects) and all(
-        (_bare_state_noun(s) or s.lemma_.lower() in _ARRESTER_NOUNS) and not s.ent_type_ for s in subjects
+        (_bare_state_noun(s) or s.lemma_.lower() in _ARRESTER_NOUNS)
+        and not s.ent_type_
+        and not _names_an_organisation(s, index)
+        for s in subjects
     )
+
+
+def _names_an_organisation(noun: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether a noun's modifiers or "of" phrase name an organisation: "FSB officers", "troops of
+    the Ruritanian Army"."""
+    return any(
+        (cluster := index.get(t.i)) is not None and cluster.type == "ORG"
+        for c in noun.children
+        if c.dep_ in ("compound", "amod", "poss", "nmod", "prep")
+        for t in c.subtree
+    )
+
+
+def is_force_unit(cluster: EntityCluster) -> bool:
+    """An organisation, not an armed group, whose name ends in one of ``force_unit_nouns`` of
+    ``doers.yaml`` ("the Third Division", "the 18th Brigade", "the Western Command")."""
+    if cluster.type != "ORG" or cluster.subtype == "armed_group":
+        return False
+    return any(cluster.name.lower().endswith(" " + unit) for unit in doer_words("force_unit_nouns"))
+
+
+def unit_named(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The one unit the report names before ``noun`` whose name ends in its word ("the brigade"
+    after "the 18th Brigade"), or None when it names none or several."""
+    word = " " + noun.lemma_.lower()
+    found = {
+        id(c): c
+        for i, c in index.items()
+        if i < noun.i and c.type == "ORG" and c.subtype != "armed_group" and c.name.lower().endswith(word)
+    }
+    if not found:
+        clusters = getattr(noun.doc._, "nexus_entities", None) or []
+        found = {
+            id(c): c
+            for c in clusters
+            if c.type == "ORG" and c.subtype != "armed_group" and c.name.lower().endswith(word)
+        }
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: Participles naming who heads an unnamed body: "a delegation led by X", "a panel chaired by X".
@@ -1895,6 +1977,10 @@ def _claimed_or_blamed_in(clause: Token, index: dict[int, EntityCluster]) -> lis
         named = [c for c in named if c.subtype not in ("government", "military")]
     if not named:
         named = [c for a in agents for c in _group_of_doers(a, index)][:1]  # "blamed on X gunmen"
+    if not named:
+        # "an attack the authorities blamed on the same group": the armed group named before
+        found = [_resolve_mention(a, index) for a in agents if _the_group(a)]
+        named = [c for c in found if c is not None and c.subtype == "armed_group"][:1]
     return named
 
 
@@ -2078,6 +2164,8 @@ def _matrix_speaker(subject: Token, index: dict[int, EntityCluster]) -> list[Ent
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in saying:
         return []
     speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if speakers and all(who.i > pronoun.i for who in speakers):
+        return []  # "its fighters overran a base, the army said": no speaker named after binds "its"
     heads: list[Token] = []
     for who in speakers:
         if who.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
@@ -2351,7 +2439,12 @@ def _bound_to_common_noun(pronoun: Token) -> Token | None:
         reporter = verb.head if verb.dep_ == "ccomp" else None
         if reporter is not None and reporter.lemma_.lower() in reporting_verbs():
             speaker = next((c for c in reporter.children if c.dep_ == "nsubj"), None)
-            if speaker is not None and speaker.pos_ == "NOUN" and (speaker.tag_ in ("NNS", "NNPS")) == plural:
+            if (
+                speaker is not None
+                and speaker.pos_ == "NOUN"
+                and (speaker.tag_ in ("NNS", "NNPS")) == plural
+                and speaker.i < pronoun.i  # not "its fighters overran a base, the army said"
+            ):
                 return speaker
     for _ in range(4):
         subjects = [

@@ -140,6 +140,7 @@ class _Lexicon:
     aggregate: dict[str, frozenset[str]]
     claim_verbs: frozenset[str]
     say_verbs: frozenset[str]
+    source_verbs: frozenset[str]
     early_adverbs: frozenset[str]
     claimant_nouns: frozenset[str]
     claimant_not: frozenset[str]
@@ -205,6 +206,7 @@ def _lexicon() -> _Lexicon:
         aggregate={str(k): _words(v) for k, v in (data.get("aggregate") or {}).items()},
         claim_verbs=_words(data.get("claim_verbs")),
         say_verbs=_words(data.get("say_verbs")),
+        source_verbs=_words(data.get("source_verbs")),
         early_adverbs=_words(data.get("early_say_adverbs")),
         claimant_nouns=_words(data.get("claimant_nouns")),
         claimant_not=_words(data.get("claimant_not")),
@@ -573,12 +575,21 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
             for key in ((lemma, child.lemma_.lower()), (lemma, child.lower_)):
                 if key in lex.verb_object:
                     return lex.verb_object[key], "verb_object"
+    if lemma in care_verbs() and _is_passive(verb) and any(c.lower_ == "still" for c in verb.children):
+        return "injured", "transitive"  # 'three others were still being treated': those still in care
     if verb.i + 1 < len(verb.doc) and verb.pos_ == "VERB":
         # 'attained shahadat' with the rare noun parsed as another clause's subject
         nxt = verb.doc[verb.i + 1]
         if nxt.dep_ != "dobj" and (lemma, nxt.lower_) in lex.verb_object:
             return lex.verb_object[(lemma, nxt.lower_)], "verb_object"
     return None
+
+
+@cache
+def care_verbs() -> frozenset[str]:
+    """``care_verbs`` of casualties.yaml: 'still being treated' tells people still hurt."""
+    words = table("casualties.yaml").get("care_verbs") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def _badly(verb: Token) -> bool:
@@ -922,6 +933,7 @@ def _first_conjunct(arg: Token) -> Token:
             or (
                 first.dep_ == "appos"
                 and first.head.i < first.i
+                and first.head.ent_type_ != "DATE"  # 'On June 12, 2023, 46 people ...' hung on the date
                 and (first is not arg or any(c.dep_ == "nummod" for c in first.head.children))
             )
         ):  # '26 hostages — 18 soldiers, ...': the groups of a counted total
@@ -1035,6 +1047,13 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         # 'killing the mayor and at least three other people': the parser joined the second
         # object to the verb; it is the verb's object all the same
         dep = "dobj"
+    told_object = _object_read_as_speaker(first)
+    if told_object is not None:
+        dep, head = "dobj", told_object  # 'killing at least 14 people, police and medics said'
+    if dep not in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
+        told_subject = _subject_read_as_its_part(first)
+        if told_subject is not None:
+            dep, head = told_subject  # '148 people, most of them students, were killed'
     if dep in {"nsubj", "nsubjpass"} and not _or_coordinated(head):
         kind = _kind_as_subject(head)
         if kind in ("injured", "hostages"):
@@ -1111,6 +1130,65 @@ def _second_object(noun: Token) -> bool:
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in noun.children):
         return False
     return any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
+
+
+def _sources_after_comma(noun: Token) -> bool:
+    """'killing at least 17 people, residents and a local group said': ``noun`` is one of the
+    conjuncts after the comma, which are the report's sources (the subject of the say verb just
+    after them), not more victims.  Sources: ``say_verbs`` and ``source_verbs`` of casualties.yaml."""
+    if noun.dep_ != "conj" or noun.pos_ not in _NOMINAL:
+        return False
+    node = noun
+    while not _after_comma(node):
+        node = node.head
+        if node.dep_ != "conj" or node.pos_ not in _NOMINAL:
+            return False
+    listed = node.head  # the figure's noun the parser joined them to
+    end = node.right_edge.i
+    doc = noun.doc
+    if end + 1 >= len(doc) or end + 1 >= noun.sent.end:
+        return False
+    verb = doc[end + 1]
+    lex = _lexicon()
+    if verb.pos_ not in {"VERB", "AUX"} or verb.lemma_.lower() not in lex.say_verbs | lex.source_verbs:
+        return False
+    # its subject is the list itself (or, as the parser often leaves it, none)
+    return all(c.i == listed.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"})
+
+
+def _after_comma(tok: Token) -> bool:
+    start = tok.left_edge.i
+    return start > tok.sent.start and tok.doc[start - 1].lower_ == ","
+
+
+def _subject_read_as_its_part(noun: Token) -> tuple[str, Token] | None:
+    """'... in which 148 people, most of them students, were killed': the parser made the part
+    ('most of them') the verb's subject and hung the counted noun just before it elsewhere.  The
+    part's (dependency, verb): the counted noun's slot; else None."""
+    doc, after = noun.doc, noun.i + 1
+    if after + 1 >= noun.sent.end or doc[after].text != ",":
+        return None
+    part = doc[after + 1]
+    if part.dep_ not in {"nsubj", "nsubjpass"} or not _subset_pronoun(part):
+        return None
+    if part.head.pos_ not in {"VERB", "AUX"} or part.head.i < part.i:
+        return None
+    return part.dep_, part.head
+
+
+def _object_read_as_speaker(noun: Token) -> Token | None:
+    """'killing at least 14 people, police and militia sources said': the parser made the victims
+    (with the sources listed after them) the subject of 'said', leaving the killing verb just
+    before them without an object.  That verb, whose object they are; else None."""
+    if noun.dep_ != "nsubj" or not any(_sources_after_comma(c) for c in noun.children if c.dep_ == "conj"):
+        return None
+    start = noun.left_edge.i
+    if start <= noun.sent.start:
+        return None
+    verb = noun.doc[start - 1]
+    if verb.pos_ != "VERB" or verb.dep_ not in {"advcl", "conj", "xcomp"} or _has_dobj(verb):
+        return None
+    return verb if _kind_as_object(verb) is not None else None
 
 
 def _died_after(verb: Token) -> Token | None:
@@ -1489,6 +1567,8 @@ def _person_root(tok: Token) -> bool:
         return any(
             c.dep_ in {"compound", "appos"} and c.lemma_.lower() in lex.person_nouns for c in tok.children
         )
+    if _sources_after_comma(tok):
+        return False  # 'killing nine passengers, residents and a health worker said': who told it
     word = tok.lemma_.lower()
     listed = tok.dep_ == "conj" and any(c.dep_ == "nummod" for c in _first_conjunct(tok).children)
     named = word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers
@@ -1758,7 +1838,11 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
         fatal_part = fatal and loose and hurt_by is not None and hurt_by[0] == "injured"
         if not (fatal_part or _subset_pronoun(tok)):
             continue
-        parsed = parse_number(tok.text)
+        phrase = [tok]
+        if not fatal_part:
+            # 'killing about 40 of them', 'at least 12 of them': the qualifier before the number
+            phrase = list(doc[_with_qualifier(sent, i) : i + 1])
+        parsed = parse_number(" ".join(t.text for t in phrase)) or parse_number(tok.text)
         if parsed is None:
             continue
         cue: Token | None = None
@@ -1769,7 +1853,7 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
             if slot is not None and slot[0] == "killed":
                 cue = slot[1]
         if cue is not None:
-            figures.append(_Figure([tok], parsed[0], parsed[1], "killed", tok.i, None, False, cue))
+            figures.append(_Figure(phrase, parsed[0], parsed[1], "killed", tok.i, None, False, cue))
     return figures
 
 
@@ -2380,6 +2464,8 @@ def _is_part(arg: Token, cue: Token) -> bool:
             return False
         if node.lower_ in _PART_PREPS and node.dep_ == "prep":
             return not _fronted_group(node, arg)
+        if node.dep_ == "relcl":
+            return False  # 'including the assault in which 148 people were killed': a clause of its own
     return False
 
 
@@ -2730,11 +2816,12 @@ def _gapped(first: Token, second: Token) -> bool:
 
 
 def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[CasualtyMention]:
-    """A bare figure coordinated with a qualified one takes its qualifier: 'at least three were
-    killed and 35 wounded', 'At least 10 killed, 25 injured' (the dev conventions read 'at
-    least' as covering both figures; a gapped passive shares it whatever its noun).  Outside a
-    gapped passive, a figure with a noun of its own ('leaving at least seven dead and 15 others
-    wounded') or a clause with its own verb and object ('and wounded 40') keeps its exact figure."""
+    """A bare figure coordinated with a qualified one in a telegraphic toll takes its qualifier:
+    'At least 10 killed, 25 injured', 'leaving at least seven dead and 15 wounded'.  In a full
+    passive clause ('At least 17 people were killed and 23 wounded', the second verb gapped) the
+    floor is the first figure's own: the wounded are counted as told, exact.  A figure with a noun
+    of its own ('... and 15 others wounded') or a clause with its own verb and object ('and
+    wounded 40') keeps its exact figure too."""
     out = list(mentions)
     for k in range(1, len(out)):
         prev, cur = out[k - 1], out[k]
@@ -2742,7 +2829,9 @@ def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[Casualt
             continue
         if prev.count.qualifier == "at_most" or _range_span(doc, prev):
             continue  # '15 to 20 were wounded and six killed': a range's floor is no 'at least'
-        if not _gapped(doc[prev.cue], doc[cur.cue]) and (
+        if _gapped(doc[prev.cue], doc[cur.cue]) or _own_auxiliary(doc[prev.cue]):
+            continue  # 'at least three were killed and 35 wounded': the floor is the dead's alone
+        if (
             not coordinated_pair(doc, prev, cur)
             or _has_dobj(doc[cur.cue])
             or _own_noun(doc, cur)

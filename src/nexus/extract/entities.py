@@ -2616,6 +2616,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         return True  # "north-" of "north-east Nigeria"
     if len(span) == 1 and _is_people(text):
         return True  # "Chechens", "Uzbeks": peoples, not places
+    if _faith_community(span):
+        return True  # "the city's Shi'ite Zandaris": believers of a faith, no place
     if len(span) == 1 and (text in _word_set("site_words") or text in _word_set("admin_head_words")):
         return True  # "Valley", "Camp", "State" alone: a common noun, not a name
     if len(text) < 2 or not any(c.isalpha() for c in text):
@@ -2919,6 +2921,26 @@ def _time_zone(span: Span) -> bool:
         ":" in clock
         or clock.endswith(("am", "pm", "a.m.", "p.m.", "hrs"))
         or clock.replace(".", "").isdigit()
+    )
+
+
+def _faith_community(span: Span) -> bool:
+    """Whether ``span`` (a name the NER tags as a place) is a faith's adjective and one more
+    name ("Shi'ite Zandaris", "the Shia Morvi tribes"; ``faith_adjectives``): the believers of a
+    people or tribe, no place. A common noun after the adjective ("Sunni Triangle") is left, and
+    so is a town the gazetteer knows by the whole name."""
+    words = span.text.split()
+    if span.label_ not in ("GPE", "LOC", "FAC") or len(words) != 2:
+        return False
+    last = span[-1]
+    return (
+        words[0] in _word_set("faith_adjectives")
+        and last.text == words[1]
+        and last.is_title
+        and last.pos_ == "PROPN"
+        and last.text not in _word_set("site_words")
+        and last.text not in _word_set("admin_head_words")
+        and not _in_gazetteer(span.text)  # ("Muslim X": a town's own name)
     )
 
 
@@ -3531,12 +3553,17 @@ def named_as_a_people(doc: Doc, cluster: EntityCluster) -> bool:
     """Whether the text writes a name no gazetteer knows as a people's somewhere ("the X
     community", "ethnic X militias": ``people_nouns_after``, ``people_adjectives``): an
     ethnonym, no entity, wherever else the NER tags it (the events and relations that read it
-    as a party keep it)."""
-    if cluster.key is not None or cluster.type == "PERSON":
+    as a party keep it). The first of two names the noun follows counts too ("between X and Y
+    communities"), even read as a person's name."""
+    if cluster.key is not None:
         return False
     for mention in cluster.mentions:
         span = _mention_span(doc, mention)
         if span is None or len(span) != 1:
+            continue
+        if _first_of_two_peoples(doc, span.end):
+            return True  # "between X and Y communities": both are peoples
+        if cluster.type == "PERSON":
             continue
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.is_lower and nxt.lower_ in _word_set("people_nouns_after"):
@@ -3544,6 +3571,21 @@ def named_as_a_people(doc: Doc, cluster: EntityCluster) -> bool:
         if span.start > 0 and doc[span.start - 1].lower_ in _word_set("people_adjectives"):
             return True
     return False
+
+
+def _first_of_two_peoples(doc: Doc, end: int) -> bool:
+    """Whether "and" or "or", one capitalised word and a plural people's noun follow token ``end``
+    (``people_nouns_after``: "X and Y communities")."""
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "or"):
+        return False
+    other, noun = doc[end + 1], doc[end + 2]
+    return (
+        other.is_title
+        and other.is_alpha
+        and noun.is_lower
+        and noun.lower_ in _word_set("people_nouns_after")
+        and noun.tag_ == "NNS"
+    )
 
 
 def _note_written_forms(doc: Doc, clusters: list[EntityCluster]) -> None:

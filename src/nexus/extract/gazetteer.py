@@ -219,6 +219,8 @@ def restore_located_towns(doc: Doc) -> None:
     but a name a settlement noun introduces ("the ranch of X") is a place even if read as a person."""
     found: list[tuple[int, int, str]] = doc.user_data.pop(_TOWNS_KEY, None) or []
     found += _misread_after_a_locative(doc)
+    found += _ambiguous_countries_left_out(doc)
+    found += _bases_named(doc)
     if found:
         _restore(doc, found)
     complete_place_names(doc)
@@ -340,6 +342,55 @@ def _lexicon_name_words() -> frozenset[str]:
 #: NER labels of things no attack happens in: after "in", "near" or "outside" they misread a place
 #: ("stormed the post at Kemba" as an EVENT: a named event takes an article, "at the Games").
 _THINGS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+
+
+def _bases_named(doc: Doc) -> list[tuple[int, int, str]]:
+    """One-word names before "-based" ("the Kelbo-based group") the NER left untagged or read as
+    a person or a group: where something is based is a place. A compass or other lexicon word
+    ("Eastern-based") and a name inside a longer entity are left. Returns (start, end, label),
+    the label :data:`_SETTLEMENT` (a place whatever the NER made of the name)."""
+    compass = {w.lower() for w in ontology.table("entities.yaml").get("compass_words", [])}
+    out: list[tuple[int, int, str]] = []
+    for token in doc[: len(doc) - 2]:
+        hyphen, based = doc[token.i + 1], doc[token.i + 2]
+        if based.lower_ != "based" or hyphen.text != "-" or token.whitespace_ or hyphen.whitespace_:
+            continue
+        if not _name_word(token) or token.lower_ in compass:
+            continue
+        if token.ent_type_ and (token.ent_type_ not in ("PERSON", "ORG", "NORP") or not _alone(doc, token)):
+            continue
+        out.append((token.i, token.i + 1, _SETTLEMENT))
+    return out
+
+
+def _alone(doc: Doc, token: Token) -> bool:
+    """Whether the entity over ``token`` is that one word."""
+    return any(e.start == token.i and e.end == token.i + 1 for e in doc.ents)
+
+
+#: Words before a country's name that make a name also borne by people ("Chad", "Jordan") the
+#: country: "Minister X Y of Chad", "troops from Jordan".
+_COUNTRY_PREPOSITIONS = frozenset({"of", "in", "from", "across", "into", "inside", "to", "towards"})
+
+
+def _ambiguous_countries_left_out(doc: Doc) -> list[tuple[int, int, str]]:
+    """Country names that are also person names or words (``ambiguous`` in ``countries.yaml``)
+    the NER left untagged right after a preposition ("Interior Minister X Y of Chad"): the
+    country, as the gazetteer would tag it if the name were not ambiguous. A name another
+    capitalised word follows ("of Chad Smith") is left to the NER. Returns (start, end, "GPE")."""
+    ambiguous = {str(a) for a in ontology.table("countries.yaml").get("ambiguous", [])}
+    out: list[tuple[int, int, str]] = []
+    for token in doc[1:]:
+        if (
+            token.text not in ambiguous
+            or token.ent_type_
+            or token.nbor(-1).lower_ not in _COUNTRY_PREPOSITIONS
+        ):
+            continue
+        if token.i + 1 < len(doc) and _name_word(doc[token.i + 1]):
+            continue
+        out.append((token.i, token.i + 1, "GPE"))
+    return out
 
 
 def _misread_after_a_locative(doc: Doc) -> list[tuple[int, int, str]]:

@@ -320,10 +320,15 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
             bodies = [c for c in ctx.actors(pobj) if c is not exclude and c.type == "ORG"]
             if bodies:
                 return bodies[0]
-    if is_word(noun, relation_lexicon().place_offices):
+    # (an office of government, or any title of a place's own government: "X's government secretary")
+    if is_word(noun, relation_lexicon().place_offices) or _office_word(noun) in _words(
+        "place_government_words"
+    ):
         heads = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < noun.i]
-        for prep, p in pobjs(noun, ("of",)):  # "head of the X district": X names the place
-            heads += [p, *(c for c in p.children if c.dep_ == "compound" and p.is_lower)]
+        for prep, p in pobjs(noun, ("of", "for")):  # "head of the X district": X names the place
+            if prep.lower_ == "for" and lemma_of(p) not in _words("place_government_words"):
+                continue  # ("spokesman for the X Military Council": a body's, not the place's)
+            heads += [p, *(c for c in p.children if c.dep_ in ("compound", "nmod") and p.is_lower)]
             after = prep.i + 1 + (prep.nbor().lower_ == "the")  # "prefect of X, A B": X, not A B
             if after < p.i:
                 heads.append(noun.doc[after])
@@ -473,6 +478,8 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
         if not members:
             continue
         owner = _noun_owner(ctx, tok, None) or (_noun_owner(ctx, title, None) if title is not None else None)
+        if owner is None and is_role:  # "in Y on Tuesday, the regional governor, A B, ..."
+            owner = _regional_seat(ctx, sent, tok)
         direct = {id(c) for a in tok.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)}
         if tok.dep_ == "appos":
             direct |= {id(c) for c in ctx.actors(tok.head, conj=False)}
@@ -498,11 +505,65 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
             if owner is not None and owner is not member and not (is_link and _state_owned(tok, owner)):
                 # "X, an ally of Y", "its allies A and B": partners, not parts
                 rtype = "cooperation" if is_word(tok, lex.partners) else "affiliation"
-                ctx.add(member, rtype, owner, lemma_of(tok), sent, tok)
-            if is_link:  # "al Qaeda's affiliate in the Sahel"
-                for _, pobj in pobjs(tok, ("in",)):
-                    for place in places_in(ctx, pobj):
-                        ctx.add(member, "based_in", place, None, sent, tok)
+                # (a title of a place's own government is that place's office: "X's government
+                # secretary"; any other owner keeps the title itself, which a spokesman's charge reads)
+                role = _office_word(tok) if owner.type == "PLACE" else lemma_of(tok)
+                ctx.add(member, rtype, owner, role, sent, tok)
+            # "al Qaeda's affiliate in the Sahel", "al Qaeda's Sahel branch" (not the owner itself,
+            # read for an apposed name the tagger missed)
+            if is_link and member is not owner:
+                named_in = [c for _, pobj in pobjs(tok, ("in",)) for c in places_in(ctx, pobj)]
+                for place in named_in + _naming_places(ctx, tok):
+                    ctx.add(member, "based_in", place, None, sent, tok)
+
+
+def _naming_places(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+    """The places written before a link noun as its modifier ("the Sahel branch of X", "X's North
+    Caucasus province"): where the branch a noun names stands."""
+    mods = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.i < noun.i]
+    found = [ctx.entity(t) for m in mods for t in m.subtree if t.dep_ in ("compound", "nmod")]
+    return list(dict.fromkeys(c for c in found if c is not None and c.type == "PLACE"))
+
+
+def _office_word(role: Token) -> str:
+    """The word that makes an apposed title an office of a place's own government: the title's
+    word for that government ("X's government secretary", "spokesperson of the X government":
+    ``relations.yaml`` ``place_government_words``), else the title's own lemma."""
+    bodies = _words("place_government_words")
+    heads = [c for c in role.children if c.dep_ == "compound" and c.i < role.i]
+    heads += [p for _, p in pobjs(role, ("of", "for"))]
+    found = next((lemma_of(h) for h in heads if lemma_of(h) in bodies), None)
+    return found or lemma_of(role)
+
+
+def _regional_seat(ctx: RelationContext, sent: Span, role: Token) -> EntityCluster | None:
+    """The province or city a regional office with no place of its own stands for ("the regional
+    governor", "the region's governor": ``relations.yaml`` ``regional_office``): the one province
+    or city (no country) the sentence names before the title, or, after "the region's", the one
+    it names as a region ("in the X region's Y division"); None when that is not one place."""
+    table = ontology.table("relations.yaml").get("regional_office") or {}
+    titles = {str(w).lower() for w in table.get("titles") or ()}
+    adjectives = {str(w).lower() for w in table.get("adjectives") or ()}
+    nouns = {str(w).lower() for w in table.get("nouns") or ()}
+    if lemma_of(role) not in titles:
+        return None
+    mods = [c for c in role.children if c.i < role.i and ctx.entity(c) is None]
+    regional = any(c.dep_ == "amod" and c.lower_ in adjectives for c in mods)
+    owned = [c for c in mods if c.dep_ == "poss" and lemma_of(c) in nouns]
+    if not (regional or owned):
+        return None
+    named = [
+        (t, c)
+        for t in sent
+        if t.i < role.i
+        for c in [ctx.entity(t)]
+        if c is not None and is_polity(c) and not is_country(c)
+    ]
+    if owned:  # "the X region's Y division, the region's governor": the place a region noun carries
+        kind = lemma_of(owned[0])
+        named = [(t, c) for t, c in named if lemma_of(t.head) == kind and t.head.i > t.i] or named
+    found = list(dict.fromkeys(c for _, c in named))
+    return found[0] if len(found) == 1 else None
 
 
 def _including(ctx: RelationContext, sent: Span) -> None:
@@ -1163,9 +1224,21 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
         elif tok.lower_ == "alongside":
             partners = [c for p in tok.children if p.dep_ == "pobj" for c in ctx.actors(p)]
             subj = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
+            if not subj and tok.head.dep_ == "relcl" and _standing(tok.head):
+                # "X, the auxiliaries who fight alongside the army" (the apposition parsed apart):
+                # the one the relative clause's noun is said of; a standing tie only ("that fought
+                # alongside Y in 2020-22" tells of a former one)
+                subj = _described(ctx, tok.head.head)
             for a in subj:
                 for b in partners:
                     ctx.add(a, "cooperation", b, "alongside", sent, tok)
+            if lemma_of(tok.head) in _words("fighting_presence_verbs"):
+                # "X have fought Y alongside Z": Z fights Y too
+                fought = [c for o in verb_objects(tok.head) for c in ctx.actors(o)]
+                for b in partners:
+                    for enemy in fought:
+                        if enemy not in subj:
+                            ctx.add(b, "hostility", enemy, "alongside", sent, tok)
         elif tok.dep_ in ("advmod", "amod") and tok.lower_ in lex.joint:
             # "X and Y jointly ...", "X and Y launched joint operations"
             subj = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
@@ -1188,6 +1261,31 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
     _mediation(ctx, sent)
     _permitting(ctx, sent)
     _received_help(ctx, sent)
+
+
+def _partnering(ctx: RelationContext, sent: Span) -> None:
+    """ "X works with Y", "X has coordinated with Y", "accused X of coordinating with Y", "X and
+    Y quietly coordinated attacks": a verb of acting together (``relations.yaml``
+    ``partnering_verbs``) ties its subject to the actors of its "with" phrase, or, with none,
+    its coordinated subjects to one another (cooperation)."""
+    verbs = _words("partnering_verbs")
+    for verb in matching(sent, verbs):
+        if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
+            continue
+        subjects = subjects_of(verb)
+        doers = [c for s in subjects for c in ctx.actors(s)]
+        partners = [c for _, p in pobjs(verb, ("with",)) for c in ctx.actors(p)]
+        if partners:
+            pairs = [(a, b) for a in doers for b in partners]
+        elif any(s.conjuncts for s in subjects) and lemma_of(verb) in _words("reciprocal_partnering_verbs"):
+            pairs = [(a, b) for i, a in enumerate(doers) for b in doers[i + 1 :]]
+        else:
+            continue
+        for a, b in pairs:
+            # (a part already tied to its parent is no partner of it: "accused X of working with
+            # the EMC, the FARC dissident group", the apposition parsed as a second object)
+            if a is not b and (*sorted((id(a), id(b))), "affiliation") not in ctx.seen:
+                ctx.add(a, "cooperation", b, lemma_of(verb), sent, verb)
 
 
 def _reporter_of_operation(ctx: RelationContext, tok: Token) -> list[EntityCluster]:
@@ -1490,6 +1588,11 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                 targets.extend(ctx.actors(pobj))
             if passive:  # "Y was accused by X": the passive subject is the one accused
                 targets.extend(c for s in tok.children if s.dep_ == "nsubjpass" for c in ctx.actors(s))
+            if not objects and not targets and lemma in lex.strike_words and not passive:
+                # "X has repeatedly struck inside Y": an armed group striking in a country, no object
+                armed = all(a.type == "ORG" and a.subtype == "armed_group" for a in subj)
+                inside = [c for _, p in pobjs(tok, ("in", "inside")) for c in ctx.actors(p) if is_country(c)]
+                targets = inside if armed else []
             for a in subj:
                 for b in targets:
                     if a is not b:
@@ -1553,6 +1656,31 @@ def _listing_as() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+def _label_complement(ctx: RelationContext, verb: Token) -> bool:
+    """Whether a listing verb takes its label as a bare complement ("declared X and Y terrorist
+    organisations", "remains designated a terrorist organisation by Z"): a noun of
+    ``listing_as`` ``nouns`` that names no entity, hung on the verb or joined to its object,
+    with a ``listing_as`` word before it."""
+    _, words = _listing_as()
+    nouns = _words_of("listing_as", "nouns")
+    heads = [verb, *(o for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))]
+    found = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr")]
+    found += [c for h in heads[1:] for c in h.subtree if c.dep_ in ("conj", "appos", "oprd")]
+    for noun in found:
+        if lemma_of(noun) not in nouns or ctx.entity(noun) is not None:
+            continue
+        if any(c.i < noun.i and (c.lower_ in words or lemma_of(c) in words) for c in noun.children):
+            return True
+    return False
+
+
+@cache
+def _words_of(table: str, key: str) -> frozenset[str]:
+    """A word list nested in a table of ``relations.yaml``, lower case."""
+    found = (ontology.table("relations.yaml").get(table) or {}).get(key) or ()
+    return frozenset(str(w).lower() for w in found)
+
+
 def _capital_state(ctx: RelationContext, tok: Token) -> list[EntityCluster]:
     """The state a capital named as a doer stands for ("which Ankara lists as ...")."""
     place = ctx.entity(tok)
@@ -1569,9 +1697,11 @@ def _listed_as(ctx: RelationContext, sent: Span) -> None:
         if tok.pos_ != "VERB" or lemma_of(tok) not in verbs:
             continue
         labels = [p for _, p in pobjs(tok, ("as",))]
-        if not any(w.lower_ in words or lemma_of(w) in words for p in labels for w in p.subtree):
+        complement = not any(w.lower_ in words or lemma_of(w) in words for p in labels for w in p.subtree)
+        if complement and not _label_complement(ctx, tok):
             continue
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        passive = passive or (complement and tok.tag_ == "VBN" and tok.dep_ in ("xcomp", "acomp"))
         if passive:
             listers = [
                 c
@@ -1589,9 +1719,14 @@ def _listed_as(ctx: RelationContext, sent: Span) -> None:
                 if s.dep_ in ("nsubjpass", "nsubj")
                 for c in ctx.actors(s)
             ]
+            if not listed and tok.dep_ in ("xcomp", "acomp"):  # "X remains designated a terrorist group"
+                listed = [c for s in subjects_of(tok) for c in ctx.actors(s)]
         else:
             listers = [c for s in subjects_of(tok) for c in ctx.actors(s) or _capital_state(ctx, s)]
             listed = [c for o in verb_objects(tok) for c in ctx.actors(o)]
+            if complement:  # "declared X, Y and 20 other gangs terrorist organisations": each one named
+                named = (ctx.entity(t) for o in verb_objects(tok) for t in o.subtree)
+                listed += [c for c in named if c is not None and c.type == "ORG" and c not in listed]
         for a in listers:
             for b in listed:
                 if a is not b and b.type == "ORG":
@@ -1844,6 +1979,10 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
         elif tok.pos_ in ("VERB", "ADJ") and (lemma in lex.based_verbs or lemma in lex.operate_verbs):
             preps = ("in", "at") if lemma in lex.based_verbs else tuple(lex.operate_preps)
             grounds = [p for _, p in pobjs(tok, preps)] + (_out_of(tok) if "out" in preps else [])
+            # ("shelter across the border in X": the place the border phrase names)
+            grounds += [
+                q for p in grounds if lemma_of(p) in _words("border_nouns") for _, q in pobjs(p, ("in",))
+            ]
             places = [c for p in grounds for c in places_in(ctx, p) + _bases_in(ctx, p)]
             if not places and tok.dep_ == "acomp":  # "is active in X", "in X" hung on the copula
                 places = [c for _, p in pobjs(tok.head, preps) for c in places_in(ctx, p)]
@@ -1884,6 +2023,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 continue
             # ("its strongholds in the hills of Y": the place of the ground's own "of" phrase)
             places = [c for _, p in pobjs(tok, ("in", "at")) for c in _ground_places(ctx, p)]
+            places = places or [c for _, side in pobjs(tok, ("on",)) for c in _border_sides(ctx, side)]
             if not places and _place_on_the_verb(tok):
                 # "whose headquarters is in X", "keeps its headquarters in X"
                 places = [c for _, p in pobjs(tok.head, ("in", "at")) for c in places_in(ctx, p)]
@@ -1909,6 +2049,14 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             owners = [o for o in owners if o.subtype == "armed_group" or not (struck or o.subtype in state)]
             if not owners and tok.dep_ in ("dobj", "attr") and not hostile:
                 owners = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
+            if (
+                not owners
+                and tok.dep_ == "pobj"
+                and tok.head.lower_ == "with"
+                and tok.head.head.pos_ == "NOUN"
+            ):
+                # "X, a group with camps on both sides of the border with Y": the group the noun is
+                owners = ctx.actors(tok.head.head) or _described(ctx, tok.head.head)
             if (
                 not owners
                 and tok.dep_ == "pobj"
@@ -2129,11 +2277,18 @@ def _members_placed(ctx: RelationContext, sent: Span) -> None:
             continue  # "a fighter in X" tells of one man, not of the group
         if not named:
             group = ctx.modifier_entity(tok)
+        if group is None and tok.dep_ == "dobj" and lemma_of(tok.head) == "have":
+            # "X has fighters on both sides of the border with Y": the group that has them
+            group = next((c for s in subjects_of(tok.head) for c in ctx.actors(s, conj=False)), None)
         if group is None:  # "remnants of the group in X"
             group = next((c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p, conj=False)), None)
         if group is None or group.type != "ORG" or group.subtype != "armed_group":
             continue
         preps = list(pobjs(tok, ("in", "across", "throughout")))
+        for prep, side in pobjs(tok, ("on",)):  # "has fighters on both sides of the border with X"
+            for place in _border_sides(ctx, side):
+                if place is not group:
+                    ctx.add(group, "based_in", place, lemma_of(tok), sent, prep)
         if not preps and tok.dep_ == "dobj" and lemma_of(tok.head) in fought:
             # "fighting X militiamen in Y", "in Y" hung on the verb: where the fought group is
             preps = [(p, o) for p, o in pobjs(tok.head, ("in", "across")) if p.i > tok.i]
@@ -2141,6 +2296,69 @@ def _members_placed(ctx: RelationContext, sent: Span) -> None:
             for place in places_in(ctx, pobj):
                 if place is not group:
                     ctx.add(group, "based_in", place, lemma_of(tok), sent, prep)
+
+
+def _fighting_ground(ctx: RelationContext, sent: Span) -> None:
+    """ "X has fought the army in Y since 2022", "X, which has been fighting Z for control of the
+    smuggling routes in Y", "X and Z have been at war in Y": an armed group that keeps fighting
+    in a place (``relations.yaml`` ``fighting_presence_verbs``, or ``at_war_nouns`` after "at")
+    is based there. Only a standing fight is read: a perfect ("has fought"), a progressive ("has
+    been fighting") or a present ("fights") verb, or a fight "for control of" ground; a past
+    verb ("fought troops in Y on Monday") tells of one clash, not of where the group is."""
+    fought = _words("fighting_presence_verbs")
+    wars = _words("at_war_nouns")
+    for tok in sent:
+        lemma = lemma_of(tok)
+        if tok.pos_ == "VERB" and lemma in fought:
+            verb, heads = tok, [tok]
+        elif tok.pos_ == "NOUN" and lemma in wars and tok.dep_ == "pobj" and tok.head.lower_ == "at":
+            verb, heads = tok.head.head, [tok, tok.head.head]  # "have been at war in Y"
+        else:
+            continue
+        control = [p for h in heads for _, p in pobjs(h, ("for",)) if lemma_of(p) == "control"]
+        if not (control or (_standing(verb) and (verb is not tok or _fights_the_state(ctx, verb)))):
+            continue
+        if next(pobjs(verb, ("from",)), None) is not None:
+            continue  # "has fought the army across Y from bases in Z": its bases say where (_based_in)
+        objects = [o for o in verb.children if o.dep_ == "dobj"]  # "fought forces in Y" (hung on them)
+        grounds = [p for h in heads + objects for _, p in pobjs(h, ("in", "across", "throughout"))]
+        for c in control:  # "for control of the islands of Y", "for control of routes in Y"
+            for _, owned in pobjs(c, ("of",)):
+                grounds += [owned, *(p for _, p in pobjs(owned, ("in", "across", "around")))]
+                grounds += [o for o in owned.children if o.dep_ == "poss"]  # "of Y's corridors"
+        places = list(dict.fromkeys(c for g in grounds for c in _ground_places(ctx, g) + places_in(ctx, g)))
+        if not places:
+            continue
+        groups = [c for s in subjects_of(verb) for c in ctx.actors(s)]
+        if not groups and verb.dep_ in ("acl", "relcl"):  # "a X cell fighting Z for control of Y"
+            groups = ctx.actors(verb.head) or [c for c in [ctx.modifier_entity(verb.head)] if c is not None]
+        for group in groups:
+            if group.type != "ORG" or group.subtype != "armed_group":
+                continue
+            for place in places:
+                ctx.add(group, "based_in", place, lemma, sent, tok)
+
+
+def _fights_the_state(ctx: RelationContext, verb: Token) -> bool:
+    """Whether a fighting verb's object is a state's side: a state's force or government, named
+    ("the army", "federal forces": ``state_own_words``, ``contingent_nouns``) or an entity that
+    is no armed group. A fight of two groups ("fought each other in Y", "is fighting its rival
+    in Y") is often told where neither is based."""
+    objects = [o for o in verb.children if o.dep_ == "dobj"]
+    for obj in objects:
+        found = ctx.actors(obj)
+        if found and all(c.subtype != "armed_group" for c in found):
+            return True
+        if not found and lemma_of(obj) in _words("state_own_words") | _words("contingent_nouns"):
+            return True
+    return False
+
+
+def _standing(verb: Token) -> bool:
+    """Whether a verb tells of a standing state: a perfect ("has fought"), a progressive ("is
+    fighting", "has been fighting") or a present ("fights")."""
+    aux = {lemma_of(a) for a in verb.children if a.dep_ in ("aux", "auxpass")}
+    return "have" in aux or verb.tag_ in ("VBZ", "VBP") or (verb.tag_ == "VBG" and "be" in aux)
 
 
 def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
@@ -2176,7 +2394,21 @@ def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         for place in places_in(ctx, where) + [c for _, p in pobjs(where, ("in",)) for c in places_in(ctx, p)]:
             if place not in out:
                 out.append(place)
+    if is_word(noun, lex.based_nouns):  # "camps on both sides of the border with X"
+        out += [c for _, side in pobjs(noun, ("on",)) for c in _border_sides(ctx, side) if c not in out]
     return out
+
+
+def _border_sides(ctx: RelationContext, side: Token) -> list[EntityCluster]:
+    """The country a phrase for both sides of a border names ("both sides of the border with X",
+    ``relations.yaml`` ``border_nouns``): where a group with men or camps there is based (the
+    other side, the report's own country, is left to the text)."""
+    if lemma_of(side) != "side":
+        return []
+    borders = [b for _, b in pobjs(side, ("of",)) if lemma_of(b) in _words("border_nouns")]
+    return [
+        c for b in borders for _, p in pobjs(b, ("with",)) for c in places_in(ctx, p) if c.type == "PLACE"
+    ]
 
 
 def _antecedent_places(verb: Token) -> list[Token]:
@@ -2343,7 +2575,9 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _regional_commands(ctx, sent)
         _used_as_base(ctx, sent)
         _members_placed(ctx, sent)
+        _fighting_ground(ctx, sent)
         _cooperation(ctx, sent)
+        _partnering(ctx, sent)
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
         _rivalry_verbs(ctx, sent)

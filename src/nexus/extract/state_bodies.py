@@ -21,7 +21,15 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from nexus import ontology
-from nexus.extract.arguments import _country_cluster, _subject_tokens, is_state, reporting_verb_above
+from nexus.extract.arguments import (
+    _country_cluster,
+    _subject_tokens,
+    doer_words,
+    is_force_unit,
+    is_state,
+    reporting_verb_above,
+    unit_named,
+)
 from nexus.extract.entities import EntityCluster
 from nexus.extract.triggers import event_ontology, event_words, reporting_verbs
 
@@ -242,13 +250,23 @@ def reporting_unit(
         named
         for subject in verb.children
         if subject.dep_ == "nsubj"
-        and (named := index.get(subject.i)) is not None
+        and (named := index.get(subject.i) or _bare_unit(subject, index)) is not None
         and named.type == "ORG"
-        and named.subtype == "military"
+        and (named.subtype == "military" or is_force_unit(named))  # ("the Third Division", untyped)
         and named.country in (None, actors[0].country)
         and not _press_office(named)
     ]
     return list(dict.fromkeys(found))
+
+
+def _bare_unit(subject: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "the brigade said" after "Troops of the 18th Brigade": the one unit the report names
+    with that last word (``force_unit_nouns`` of ``doers.yaml``), or None."""
+    if subject.lemma_.lower() not in doer_words("force_unit_nouns"):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    return unit_named(subject, index)
 
 
 @cache

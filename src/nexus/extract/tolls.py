@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.casualties import (
     CasualtyMention,
+    care_verbs,
     coordinated_pair,
     find_casualties,
     parse_number,
@@ -103,6 +104,11 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             continue  # "Read also: Two rangers killed in ...": another story's figures
         mentions = find_casualties(sent)
         if not mentions:
+            if thread is not None and thread[0] == k - 1 and not _names_violence(sent, violent):
+                # '... killed 11 farmers. "They cut their throats," he said. Two more bodies were
+                # found, bringing the toll to 13': a sentence with no figure or violent word between
+                # a toll and its update does not end the thread
+                thread = (k, thread[1])
             continue
         killed_before = {id(d): [c.value for c in d.casualties.get("killed", [])] for d in violent}
         injured_before = {id(d): len(d.casualties.get("injured", [])) for d in violent}
@@ -198,7 +204,11 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if event is None and not here and not where:
                 # "Photo: firemen at the bridge outside Kemal, where the toll was put at six":
                 # no trigger, but the sentence names the one place a violent event of the report had
-                event = _located(_sentence_places(sent, places), [], None, violent)
+                # (one told by then: 'the prefect of X told ...' names no raid at X recalled later)
+                told_by_then = [
+                    d for d in violent if min((m.i for m in d.mentions), default=d.trigger.i) < sent.start
+                ]
+                event = _located(_sentence_places(sent, places), [], None, told_by_then)
             if event is None:
                 event = _continued(thread, k) or _carried(violent, sents, sent_of, k) or main
                 if (
@@ -776,6 +786,11 @@ def _main_event(doc: Doc, violent: list[EventDraft]) -> EventDraft:
     return violent[min(told)[1]] if told else violent[0]
 
 
+def _names_violence(sent: Span, violent: list[EventDraft]) -> bool:
+    """Whether a word of a violent draft stands in the sentence."""
+    return any(sent.start <= m.i < sent.end for d in violent for m in d.mentions)
+
+
 def _continued(thread: tuple[int, EventDraft] | None, k: int) -> EventDraft | None:
     """The event the figures of the sentence before went to: 'The number of injured has since risen'."""
     if thread is None or not k - _CARRY <= thread[0] <= k:
@@ -980,6 +995,8 @@ def _add(
         base = 2  # 'raising the toll to 14', 'By Wednesday, 15 were dead', 'now at 6'; not a headline's
     elif base == 1 and zone == "headline" and _raised_to(sent.doc, mention):
         base = 2  # 'Toll in X bombing rises to 14' over a body that still tells the first count
+    elif base == 1 and _still_in_care(sent.doc, mention) and _deaths_since(sent):
+        base = 2  # 'Two of the five wounded died later. Three people remain in hospital': the hurt now
     if zone == "caption":
         base = min(base, 0)  # a caption's figure dates its photo: an earlier count
     rank = 4 * base + (2 if own else 0) + (1 if zone in ("body", "update", "dateline") else 0)
@@ -1028,6 +1045,45 @@ def _add(
     ranks.append(rank)
     if groups is not None and group is not None:
         groups[(id(event), kind, len(counts) - 1)] = group
+
+
+def _still_in_care(doc: Doc, mention: CasualtyMention) -> bool:
+    """An injured figure of all those still in care: 'the two others remain in hospital', 'three
+    are still in hospital' (``care_nouns`` of casualties.yaml); not a part of the hurt named as
+    such ('three of the injured remain in critical condition')."""
+    if mention.kind != "injured" or mention.cue < 0:
+        return False
+    cue = doc[mention.cue]
+    verb = cue if cue.pos_ in {"VERB", "AUX"} else cue.head
+    if verb.lemma_.lower() != "remain" and not any(c.lower_ == "still" for c in verb.children):
+        return False
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children):
+        return False
+    if verb.lemma_.lower() in care_verbs():
+        return True  # 'three others were still being treated'
+    care = _care_nouns()
+    return any(
+        p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in care for o in p.children)
+        for p in verb.children
+    )
+
+
+def _deaths_since(sent: Span) -> bool:
+    """Whether the sentence, or the one before it, tells people dying ('died', 'succumbed'): of
+    the hurt it tells, those who died are no longer in care, so those still in care are the
+    injured now.  Dying verbs: ``intransitive_verbs`` of ``killed`` in casualties.yaml."""
+    spans = [sent]
+    if sent.start > 0:
+        spans.insert(0, sent.doc[sent.start - 1].sent)
+    dying = _dying_verbs()
+    return any(t.pos_ == "VERB" and t.lemma_.lower() in dying for span in spans for t in span)
+
+
+@cache
+def _dying_verbs() -> frozenset[str]:
+    kinds = ontology.table("casualties.yaml")["kinds"]["killed"]
+    return frozenset(str(w).lower() for w in kinds.get("intransitive_verbs") or [])
 
 
 def _also_killed(doc: Doc, mention: CasualtyMention) -> bool:

@@ -72,7 +72,7 @@ from rapidfuzz.distance import Levenshtein
 from nexus import ontology
 from nexus.geo import haversine_km
 from nexus.resolve.entities import SKELETON_CONFIRM, state_of
-from nexus.resolve.names import name_key, place_skeleton, place_spelling, vowel_spelling
+from nexus.resolve.names import glide_spelling, name_key, place_skeleton, place_spelling, vowel_spelling
 from nexus.resolve.regions import namesake_regions, town_divisions
 
 WINDOW_DAYS = 3
@@ -644,6 +644,8 @@ def _names_alike(first: str, second: str) -> bool:
     voweled = vowel_spelling(first)
     if len(voweled) >= MIN_SPELLING and voweled == vowel_spelling(second):
         return True  # "Poonch" / "Punch", "Kousseri" / "Kusseri": vowels spelt two ways
+    if glide_spelling(voweled, vowel_spelling(second)):
+        return True  # "Kawuri" / "Kauri", "Mbawu" / "Mbau": a glide between vowels written in one only
     key = place_skeleton(first)
     if len(key) < MIN_SHORT_SKELETON or key != place_skeleton(second):
         return False

@@ -210,6 +210,27 @@ def vowel_spelling(text: str) -> str:
     return _DOUBLES.sub(r"\1", key)
 
 
+#: A "w" or "y" between two vowels: a glide one transliteration writes and another leaves out.
+_GLIDE = re.compile(r"(?<=[aeiou])[wy](?=[aeiou])")
+
+#: Fewest letters a name without its glides keeps for a glide to tell two spellings of it apart.
+MIN_GLIDED = 4
+
+
+def glide_spelling(first: str, second: str) -> bool:
+    """Whether two ``vowel_spelling`` keys are one name with a glide written in one only:
+    "kawuri" / "kauri", "mbawu" / "mbau", "kiyari" / "kiari" (a "w" or "y" between vowels, which
+    Hausa, Swahili and Portuguese spellings of one village write or leave out). One side must
+    write no glide at all, so two different glides ("maiwa" / "maiya") are two names; the key
+    without glides keeps at least ``MIN_GLIDED`` letters (short keys collide)."""
+    if first == second:
+        return False
+    bare_first, bare_second = _GLIDE.sub("", first), _GLIDE.sub("", second)
+    if bare_first != bare_second or len(bare_first) < MIN_GLIDED:
+        return False
+    return bare_first in (first, second)
+
+
 def digits(text: str) -> str:
     """The digits of a name: "Group 1" and "Group 7" are never one entity."""
     return "".join(ch for ch in text if ch.isdigit())

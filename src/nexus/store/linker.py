@@ -428,8 +428,12 @@ def _district_nouns() -> str:
     return "|".join(re.escape(w) for w in words)
 
 
-#: A capitalised name of one or more words ("Port Alder", "Ciudad de la Costa").
-_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|del|du|la)\s+)*[A-Z][\w'’-]*)*"
+#: A capitalised name of one or more words ("Port Alder", "Ciudad de la Costa", "Vila do Mar"): the
+#: small linking words of Arabic, Spanish, French, Portuguese and Italian names may join its words.
+_NAME = (
+    r"[A-Z][\w'’-]*(?:\s+(?:(?:al|el|de|del|du|la|le|les|las|los|des|da|das|do|dos|di|della)\s+)*"
+    r"[A-Z][\w'’-]*)*"
+)
 
 
 def district_of(sentence: str | None, name: str | None) -> str | bool | None:
@@ -569,7 +573,8 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
             return PlaceKey(name, DISTRICT, country, None, None, None, town, divisions_named(own, name))
     if place.lat is not None and place.kind == "city" and admin_key(place.admin1) == admin_key(name):
         own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
-        if wide_division_named(own, name):  # "in Ostria's Velm region": the region, not its capital
+        if wide_division_named(own, name) or quarter_named(own, name):
+            # "in Ostria's Velm region", "in southern Velm": the region, not its capital
             return PlaceKey(name, "admin", place.country, place.admin1)
     if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by, and in
         if place.country is None:  # "Kelmo" in a report of Ostrian towns: a place of Ostria
@@ -667,6 +672,23 @@ def wide_division_named(sentence: str | None, name: str | None) -> bool:
         return True
     # "the state of Velm", "the province of the Velm": the noun written small, the name right after
     return re.search(rf"\b(?:{nouns})\s+of\s+(?:the\s+)?{re.escape(name)}\b", sentence) is not None
+
+
+@cache
+def _quarter_pattern() -> str:
+    words = ontology.table("identity.yaml").get("compass_words") or []
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+
+def quarter_named(sentence: str | None, name: str | None) -> bool:
+    """Whether ``sentence`` names a quarter of ``name`` by a direction in its "-ern" form: "in
+    southern Velm", "north-eastern Velm" (``identity.yaml`` ``compass_words``). Called for a town
+    that shares its name with its first-level division: a quarter of the name is the region's."""
+    compass = _quarter_pattern()
+    if not sentence or not name or not compass or name not in sentence:
+        return False
+    pattern = rf"\b(?i:{compass})ern\s+{re.escape(name)}\b(?!['’]s)"
+    return re.search(pattern, sentence) is not None
 
 
 def region_named(sentence: str | None, name: str | None, *, bare: bool = False) -> bool:
