@@ -205,6 +205,24 @@ def test_a_types_threshold_applies_to_that_type_only(extract: Any, monkeypatch: 
     assert "attack" not in left and "statement" in left
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks between the two delegations were held in Kumasi on Monday.",
+        "A meeting of the regional security council took place in Eldoret on Sunday.",
+        "A second round of negotiations was held in Nakuru on Tuesday.",
+    ],
+)
+def test_a_meeting_told_as_held_survives_the_shipped_verifier(
+    extract: Any, monkeypatch: pytest.MonkeyPatch, text: str
+) -> None:
+    # the pages hold no meeting told this way, so the model scores it from its prior: the
+    # meeting threshold must leave room for that (training/event_verifier/README.md, session 21)
+    monkeypatch.setenv(event_model.ENV_MODE, "on")
+    monkeypatch.delenv(event_model.ENV_KEEP_AT, raising=False)
+    assert sum(1 for e in extract(text, published="2024-03-13").events if e.type == "meeting") == 1
+
+
 def test_the_environment_sets_one_threshold_for_every_type(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(event_model, "type_thresholds", lambda: {"statement": 0.7})
     monkeypatch.delenv(event_model.ENV_KEEP_AT, raising=False)
