@@ -22,6 +22,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.arguments import doer_words
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext
 from nexus.extract.tokens import matching, sentence_bounds, sentence_start
@@ -132,9 +133,8 @@ def _left_unclaimed(trigger: Token) -> bool:
     )
 
 
-@cache
 def _unowned_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in ontology.table("doers.yaml").get("unowned_words", []))
+    return doer_words("unowned_words")
 
 
 #: Sentences after an attack within which a tie of "the attackers" to a group is still its.
@@ -272,7 +272,7 @@ def _identified_doer(sent: Span) -> list[EntityCluster] | None:
     ``doers.yaml``, and the name their "as" object."""
     from nexus.extract.arguments import cached_entity_index  # (import cycle)
 
-    verbs = _doer_words("identifying_verbs")
+    verbs = doer_words("identifying_verbs")
     doers = frozenset(str(w).lower() for w in event_ontology()["attacker_nouns"]) | frozenset(
         str(w).lower() for w in event_ontology()["private_performers"]
     )
@@ -305,8 +305,8 @@ def _identified_doer(sent: Span) -> list[EntityCluster] | None:
 
 def _blaming_sentences(doc: Doc) -> list[Span]:
     """The sentences of ``doc`` with a blame verb or an authorship noun (cheap pre-filter)."""
-    words = _doer_words("blame_verbs") | _doer_words("authorship_nouns")
-    preps = _doer_words("authorship_preps")
+    words = doer_words("blame_verbs") | doer_words("authorship_nouns")
+    preps = doer_words("authorship_preps")
     return [s for s in doc.sents if next(matching(s, words, words | preps), None) is not None]
 
 
@@ -326,8 +326,8 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
     from nexus.extract.arguments import cached_entity_index, entities_in  # (import cycle)
     from nexus.extract.relations import accused_of_aiding  # (import cycle)
 
-    blame_verbs, authorship = _doer_words("blame_verbs"), _doer_words("authorship_nouns")
-    behind = _doer_words("authorship_preps")
+    blame_verbs, authorship = doer_words("blame_verbs"), doer_words("authorship_nouns")
+    behind = doer_words("authorship_preps")
     nouns = _attack_nouns()
     index = cached_entity_index(sent.doc)
     for token in matching(sent, blame_verbs | authorship, authorship | behind):
@@ -427,12 +427,6 @@ def _blamable(cluster: EntityCluster) -> bool:
     """An organisation a blame can make an attack's doer: an armed group, or one the entity
     types leave unclassed; never a state, a state body or a medium."""
     return cluster.type == "ORG" and cluster.subtype in ("armed_group", "other", None)
-
-
-@cache
-def _doer_words(key: str) -> frozenset[str]:
-    """A lower-case word list of ``doers.yaml``."""
-    return frozenset(str(w).lower() for w in ontology.table("doers.yaml").get(key, []))
 
 
 @cache

@@ -702,6 +702,15 @@ class RelationContext:
 
     # ------------------------------------------------------------------ output
 
+    @staticmethod
+    def _key(a: EntityCluster, rtype: str, b: EntityCluster) -> tuple[int, int, str]:
+        first, second = sorted((id(a), id(b)))
+        return (first, second, rtype)
+
+    def has(self, a: EntityCluster, rtype: str, b: EntityCluster) -> bool:
+        """Whether a relation of ``rtype`` between ``a`` and ``b`` (either way) is already drafted."""
+        return self._key(a, rtype, b) in self.seen
+
     def add(
         self,
         source: EntityCluster | None,
@@ -724,10 +733,10 @@ class RelationContext:
             return
         if rtype == "affiliation" and _own_state(source, target):
             return
-        key = (*sorted((id(source), id(target))), rtype)
+        key = self._key(source, rtype, target)
         if key in self.seen:
             return
-        self.seen.add(key)  # type: ignore[arg-type]
+        self.seen.add(key)
         self.out.append(RelationDraft(source, rtype, target, role, sent, anchor))
 
 

@@ -1282,7 +1282,7 @@ def _partnering(ctx: RelationContext, sent: Span) -> None:
         for a, b in pairs:
             # (a part already tied to its parent is no partner of it: "accused X of working with
             # the EMC, the FARC dissident group", the apposition parsed as a second object)
-            if a is not b and (*sorted((id(a), id(b))), "affiliation") not in ctx.seen:
+            if a is not b and not ctx.has(a, "affiliation", b):
                 ctx.add(a, "cooperation", b, lemma_of(verb), sent, verb)
 
 
