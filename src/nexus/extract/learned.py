@@ -40,6 +40,7 @@ from nexus.extract.triggers import (
     modality,
     reporting_verbs,
     ruled_out,
+    statement_cues,
     trigger_tables,
 )
 
@@ -277,7 +278,22 @@ def avoided(sent: Span, etype: str, how: str) -> set[int]:
     if etype in ("statement", "claim"):
         verbs = reporting_verbs()
         out |= {t.i for t in sent if t.lemma_.lower() in verbs}
+    if etype == "statement":
+        # the rules weigh every statement verb of their lexicon and every characterising verb
+        # ("described the attacker as a soldier"): where they found no statement on one, they had a
+        # reason (a witness's quote, a standing charge, a gloss), so the model adds none there
+        judged = statement_verb_words()
+        out |= {t.i for t in sent if t.pos_ == "VERB" and t.lemma_.lower() in judged}
     return out
+
+
+@lru_cache(maxsize=1)
+def statement_verb_words() -> frozenset[str]:
+    """The statement verbs of ``events.yaml`` (``types.statement.verbs``) and its
+    ``characterising_verbs``, lower-case lemmas."""
+    verbs = trigger_tables()[0]
+    own = {lemma for lemma, kinds in verbs.items() if "statement" in kinds}
+    return frozenset(own | statement_cues()["characterising_verbs"])
 
 
 #: ``(trigger_lexicon(), its words)``, the last lexicon :func:`_lexicon_words` read (one slot).
