@@ -164,3 +164,43 @@ def test_a_group_that_rarely_claims_makes_no_claim(extract: Any) -> None:
     )
     extraction = extract(text, published=PUBLISHED)
     assert _count(extraction, "claim") == 0
+
+
+# --- a standing status is no measure --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Vanguard, which the government lists as a terrorist organisation, has fought the army "
+        "since 2012.",
+        "The Vanguard remains designated a terrorist organisation by the African Union.",
+    ],
+)
+def test_a_standing_listing_is_no_sanction(extract: Any, sentence: str) -> None:
+    text = f"Gunmen killed two guards at a depot near Buea on Tuesday, police said. {sentence}"
+    extraction = extract(text, published=PUBLISHED)
+    assert _count(extraction, "sanction") == 0
+
+
+def test_a_decree_that_suspends_permits_is_a_measure(extract: Any) -> None:
+    text = (
+        "Gunmen killed two guards at a depot near Buea on Tuesday, police said. A decree signed "
+        "on Wednesday suspends all firearms permits in the region until the end of May."
+    )
+    extraction = extract(text, published=PUBLISHED)
+    assert _count(extraction, "sanction") == 1
+
+
+# --- a measure taken over an older attack ----------------------------------------------------------
+
+
+def test_an_arrest_over_an_older_bombing_keeps_the_bombing(extract: Any) -> None:
+    text = (
+        "Police detained three men in Kaele on Wednesday over a car bomb that killed six people "
+        "outside the town hall in January."
+    )
+    extraction = extract(text, published=PUBLISHED)
+    assert _count(extraction, "military_action") == 1
+    attacks = [e for e in extraction.events if e.type == "attack"]
+    assert len(attacks) == 1 and attacks[0].date is not None and attacks[0].date.iso == "2025-01"

@@ -1711,6 +1711,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "restated"  # "officials had first said three were killed": an earlier count
     if etype == "statement" and (_standing_position(verb) or _standing_charge(verb)):
         return "generic"  # "villagers it accuses of informing", "rights groups have accused the units"
+    if etype == "sanction" and _standing_status(verb):
+        return "generic"  # "which Washington lists as a terrorist group", "remains designated"
     if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb) or _in_the_past(verb):
         return "generic"  # "militants have killed hundreds this year": a running total
     if _counted_participle(verb):
@@ -1821,6 +1823,25 @@ def _standing_charge(verb: Token) -> bool:
         return True  # "has been accused by UN investigators of repeated massacres"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return bool(subjects) and all(_bare_plural(s) and not s.ent_type_ for s in subjects)
+
+
+def _standing_status(verb: Token) -> bool:
+    """ "The group, which Washington lists as a terrorist organisation, ...", "the group remains
+    designated a terrorist organisation by the United Nations", "the party is banned": a measure
+    verb of the report's own voice in a relative clause of the simple present, or in a passive of
+    the present ("is", "are", "remains" as its only auxiliary), tells a standing status, not a
+    measure taken ("a decree signed on Wednesday suspends the permits" keeps its measure)."""
+    if verb.pos_ != "VERB" or in_quotes(verb) or _zone(verb) != "body":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and not auxes:
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and len(auxes) == 1
+        and auxes[0].tag_ in ("VBP", "VBZ")
+        and (auxes[0].dep_ == "auxpass" or auxes[0].lower_ in ("remain", "remains", "stay", "stays"))
+    )
 
 
 def _charged_happening(verb: Token) -> bool:
