@@ -92,6 +92,16 @@ def test_blame_after_no_claim_is_the_attacks_attribution(extract: Any) -> None:
     assert "Northern Liberation Vanguard" in attack.actors
 
 
+def test_a_position_after_no_claim_stays_a_statement(extract: Any) -> None:
+    text = (
+        "A bomb exploded at a bus stop in Garoowe on Tuesday, killing three people, police said. "
+        "No group has claimed the bombing, but President Yusuf Warsame said those behind it would "
+        "be hunted down."
+    )
+    extraction = extract(text, published=PUBLISHED)
+    assert _count(extraction, "statement") == 1
+
+
 def test_blame_of_an_older_attack_is_background(extract: Any) -> None:
     text = (
         "A bomb exploded at a bus stop in Garoowe on Tuesday, killing three people, police said. "

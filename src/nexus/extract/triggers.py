@@ -1913,8 +1913,15 @@ def after_no_claim(verb: Token) -> bool:
     position taken."""
     if verb.dep_ not in ("conj", "advcl") or verb.head is verb:
         return False
-    attributing = statement_cues().get("standing_charge_verbs", frozenset()) | reporting_verbs()
-    if verb.lemma_.lower() not in attributing:
+    cues = statement_cues()
+    lemma = verb.lemma_.lower()
+    if lemma in reporting_verbs():
+        # "..., but officials said they suspected the cell" (not "..., but the president said those
+        # behind it would be punished": a position)
+        suspicion = cues.get("suspicion_verbs", frozenset())
+        if not any(c.dep_ == "ccomp" and c.lemma_.lower() in suspicion for c in verb.children):
+            return False
+    elif lemma not in cues.get("standing_charge_verbs", frozenset()):
         return False  # "no group has claimed it, but an outlet linked to the group praised the attackers"
     head = verb.head
     return head.lemma_.lower() in event_ontology()["types"]["claim"]["verbs"] and _negated(head)
