@@ -1115,6 +1115,57 @@ def _mediation(ctx: RelationContext, sent: Span) -> None:
             for party in parties:
                 if party is not host:
                     ctx.add(host, "cooperation", party, lemma_of(verb), sent, verb)
+    _talks_facilitated(ctx, sent)
+
+
+def _facilitators(ctx: RelationContext, sent: Span) -> list[tuple[Token, list[EntityCluster]]]:
+    """Who a sentence says helps talks along, with the word that says so: the agent of a
+    mediation verb's participle ("talks facilitated by X", "mediated by X and Y") and the one
+    "acting as" a facilitator noun ("with X acting as facilitator"); ``relations.yaml``
+    ``mediation`` ``verbs`` and ``facilitator_nouns``."""
+    verbs, _ = _mediation_words()
+    nouns = _words_of("mediation", "facilitator_nouns")
+    out: list[tuple[Token, list[EntityCluster]]] = []
+    for tok in matching(sent, verbs | {"act"}):
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and lemma_of(tok) in verbs:
+            out.append((tok, [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)]))
+        elif lemma_of(tok) == "act" and any(lemma_of(p) in nouns for _, p in pobjs(tok, ("as",))):
+            subject = [c for s in tok.children if s.dep_ == "nsubj" for c in ctx.actors(s)]
+            before = ctx.entity(tok.doc[tok.i - 1]) if tok.i > sent.start else None
+            # "with X acting as facilitator", parsed with X as the object of "with"
+            out.append((tok, subject or ([before] if before is not None and is_actor(before) else [])))
+    return [(tok, found) for tok, found in out if found]
+
+
+def _talks_facilitated(ctx: RelationContext, sent: Span) -> None:
+    """ "talks between Y and Z, facilitated by X", "Y and Z negotiators met in W, with X acting as
+    facilitator": the facilitator of talks works with each party (cooperation), and joint
+    mediators with each other ("mediated by X and Y"). The parties are the "between" phrases of a
+    talk noun (``relations.yaml`` ``mediation`` ``talk_nouns``) or the subjects of a meeting verb
+    (``meeting_verbs``), their nationality adjectives included ("Thai and Z negotiators")."""
+    found = _facilitators(ctx, sent)
+    if not found:
+        return
+    _, talks = _mediation_words()
+    meeting = _words_of("mediation", "meeting_verbs")
+    sides: list[Token] = []
+    for tok in sent:
+        if tok.pos_ == "NOUN" and lemma_of(tok) in talks:
+            sides += [t for inner in tok.subtree for t in _between(inner)]
+        elif tok.pos_ == "VERB" and lemma_of(tok) in meeting:
+            sides += [t for s in tok.children if s.dep_ == "nsubj" for t in (s, *s.conjuncts)]
+    parties: list[EntityCluster] = []
+    for side in sides:
+        named = ctx.actors(side, conj=False)
+        if not named and side.pos_ == "PROPN":  # "Thai and Z negotiators met": the adjective's state
+            state = ctx.demonym(side)
+            named = [state] if state is not None else []
+        parties += [c for c in named if c not in parties]
+    for word, helpers in found:
+        for helper in helpers:
+            for other in parties + helpers:
+                if other is not helper:
+                    ctx.add(helper, "cooperation", other, lemma_of(word), sent, word)
 
 
 def _between(tok: Token) -> list[Token]:
@@ -1854,9 +1905,11 @@ def _speech_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
     """Hostility a speaker states in words: a person or state who says an armed group did
     violence ("the governor said the bombing was the work of X", "said X had carried out the
-    raid", "linked the ambush to X") or vows to fight it ("vowed to crush X", "would hunt down X
-    fighters"). Only armed groups are targets: the speaker's words name an enemy."""
+    raid", "said the evidence pointed to X", "linked the ambush to X") or vows to fight it
+    ("vowed to crush X", "would hunt down X fighters"). Only armed groups are targets: the
+    speaker's words name an enemy."""
     speaking, vowed, authorship = _speech_words()
+    pointing = _words_of("spoken_hostility", "pointing_verbs")
     for verb in matching(sent, speaking):
         if verb.pos_ != "VERB" or lemma_of(verb) not in speaking:
             continue
@@ -1865,7 +1918,10 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
         ]
         if not speakers:
             continue
-        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        # (a fronted quotation the parser leaves unattached counts: '"... point to X," she said')
+        clauses = [
+            c for c in verb.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dep" and c.i < verb.i)
+        ]
         groups: list[EntityCluster] = []
         for tok in (t for c in clauses for t in c.subtree):
             if tok.pos_ not in ("PROPN", "NOUN"):
@@ -1878,6 +1934,8 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
                 or any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in head.children)
             )
             work = tok.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in authorship
+            # "said the evidence pointed to X", "'the remains point to X,' he said"
+            work = work or (tok.dep_ == "pobj" and head.lower_ == "to" and lemma_of(head.head) in pointing)
             fought = (
                 tok.dep_ in ("dobj", "pobj")
                 and lemma_of(tok.head if tok.dep_ == "dobj" else head.head) in vowed

@@ -1,0 +1,66 @@
+"""Relations read in session 22 (invented wordings, one behaviour per test): a speaker's words
+that the evidence "points to" a group, the facilitator of talks between parties (by agent or
+"acting as") and joint mediators."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def rel(a: str, b: str, rtype: str) -> tuple[frozenset[str], str]:
+    return (frozenset((a, b)), rtype)
+
+
+def test_evidence_that_points_to_a_group_sets_the_speaker_against_it(relations: Any) -> None:
+    text = (
+        "The Kordofan Liberation Front has attacked police posts for years. "
+        "Inspector Amira Haddou said the fragments of the device pointed to the Kordofan Liberation Front."
+    )
+    assert rel("Amira Haddou", "Kordofan Liberation Front", "hostility") in relations(text)
+
+
+def test_a_quoted_pointing_clause_counts_too(relations: Any) -> None:
+    text = (
+        "The Kordofan Liberation Front has attacked police posts for years. "
+        '"The wiring and the timer point to the Kordofan Liberation Front," Amira Haddou said.'
+    )
+    assert rel("Amira Haddou", "Kordofan Liberation Front", "hostility") in relations(text)
+
+
+def test_pointing_out_a_place_is_no_hostility(relations: Any) -> None:
+    text = "Amira Haddou said the tracks pointed to Kadugli."
+    assert not any(t == "hostility" for _, t in relations(text))
+
+
+def test_a_facilitator_acting_as_such_cooperates_with_the_parties(relations: Any) -> None:
+    text = (
+        "Delegates of the Zambezi Valley Movement and the Caprivi Liberation Army met in Gaborone "
+        "on Monday, with Botswana acting as facilitator."
+    )
+    found = relations(text)
+    assert rel("Botswana", "Zambezi Valley Movement", "cooperation") in found
+    assert rel("Botswana", "Caprivi Liberation Army", "cooperation") in found
+
+
+def test_talks_facilitated_by_a_state_tie_it_to_the_sides_between_them(relations: Any) -> None:
+    text = (
+        "A second round of talks between the Zambezi Valley Movement and the Caprivi Liberation Army, "
+        "facilitated by Botswana, ended without a deal."
+    )
+    found = relations(text)
+    assert rel("Botswana", "Zambezi Valley Movement", "cooperation") in found
+    assert rel("Botswana", "Caprivi Liberation Army", "cooperation") in found
+
+
+def test_joint_mediators_cooperate_with_each_other(relations: Any) -> None:
+    text = "Talks between the two sides in Lusaka, mediated by Botswana and Malawi, collapsed on Friday."
+    assert rel("Botswana", "Malawi", "cooperation") in relations(text)
+
+
+def test_acting_as_something_other_than_a_go_between_ties_no_one(relations: Any) -> None:
+    text = (
+        "Delegates of the Zambezi Valley Movement and the Caprivi Liberation Army met in Gaborone "
+        "on Monday, with Botswana acting as a witness."
+    )
+    found = relations(text)
+    assert rel("Botswana", "Zambezi Valley Movement", "cooperation") not in found
