@@ -64,3 +64,24 @@ def test_acting_as_something_other_than_a_go_between_ties_no_one(relations: Any)
     )
     found = relations(text)
     assert rel("Botswana", "Zambezi Valley Movement", "cooperation") not in found
+
+
+def test_a_quarter_of_a_place_places_the_group_there(relations: Any) -> None:
+    text = "The Lugenda Front, which operates in the north-east of Niassa, denied the claim."
+    assert rel("Lugenda Front", "Niassa", "based_in") in relations(text)
+
+
+def test_the_province_stands_for_the_province_named_last(relations: Any) -> None:
+    text = (
+        "Clashes spread across Niassa on Monday. The Lugenda Front, an armed group active in the "
+        "south of the province, claimed the ambush."
+    )
+    assert rel("Lugenda Front", "Niassa", "based_in") in relations(text)
+
+
+def test_a_province_named_with_its_own_words_is_no_anaphor(relations: Any) -> None:
+    text = (
+        "Clashes spread across Niassa on Monday. The Lugenda Front, an armed group active in the "
+        "south of the neighbouring Cabo province, claimed the ambush."
+    )
+    assert rel("Lugenda Front", "Niassa", "based_in") not in relations(text)

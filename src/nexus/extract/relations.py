@@ -2040,6 +2040,8 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 q for p in grounds if lemma_of(p) in _words("border_nouns") for _, q in pobjs(p, ("in",))
             ]
             places = [c for p in grounds for c in places_in(ctx, p) + _bases_in(ctx, p)]
+            if not places:  # "active in the south of the province": the province named last
+                places = [c for p in grounds for c in _anaphoric_ground(ctx, p)]
             if not places and tok.dep_ == "acomp":  # "is active in X", "in X" hung on the copula
                 places = [c for _, p in pobjs(tok.head, preps) for c in places_in(ctx, p)]
             if not places:  # "operates from Ruritanian soil": the country its adjective names
@@ -2196,6 +2198,29 @@ def _unowned_men(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         if c is not None and c.type == "ORG" and c.subtype == "armed_group"
     }
     return list(groups.values()) if len(groups) == 1 else []
+
+
+def _anaphoric_ground(ctx: RelationContext, ground: Token) -> list[EntityCluster]:
+    """The place a definite description of a province stands for, said as the ground itself, its
+    possessor or (for a part of it) its "of" phrase: "across the province", "the region's
+    hills", "in the south of the province" (``relations.yaml`` ``place_anaphors``): the admin
+    place the report named last before it."""
+    words = _words("place_anaphors")
+    heads = [ground, *(c for c in ground.children if c.dep_ == "poss")]
+    if is_word(ground, relation_lexicon().terrain_nouns):
+        heads += [p for _, p in pobjs(ground, ("of",))]
+    for head in heads:
+        if head.pos_ != "NOUN" or lemma_of(head) not in words or ctx.entity(head) is not None:
+            continue
+        if not any(c.lower_ == "the" for c in head.children):
+            continue
+        if any(c.dep_ in ("compound", "nmod", "poss") for c in head.children) or any(pobjs(head, ("of",))):
+            continue  # "the Y province", "the province of Y": named, not an anaphor
+        for i in range(head.i - 1, -1, -1):
+            named = ctx.index.get(i)
+            if named is not None and named.type == "PLACE" and named.subtype == "admin":
+                return [named]
+    return []
 
 
 def _ground_places(ctx: RelationContext, ground: Token) -> list[EntityCluster]:
