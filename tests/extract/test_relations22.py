@@ -1,6 +1,7 @@
 """Relations read in session 22 (invented wordings, one behaviour per test): a speaker's words
 that the evidence "points to" a group, the facilitator of talks between parties (by agent or
-"acting as") and joint mediators."""
+"acting as") and joint mediators, the quarter of a place and "the province" a group is active
+in, a group turning its guns on another, and men who move money to a group."""
 
 from __future__ import annotations
 
@@ -85,3 +86,34 @@ def test_a_province_named_with_its_own_words_is_no_anaphor(relations: Any) -> No
         "south of the neighbouring Cabo province, claimed the ambush."
     )
     assert rel("Lugenda Front", "Niassa", "based_in") not in relations(text)
+
+
+def test_turning_its_guns_on_a_group_is_hostility(relations: Any) -> None:
+    text = (
+        "The Kivu Patriotic Front has also turned its guns on the Lake Alliance for Change, residents said."
+    )
+    assert rel("Kivu Patriotic Front", "Lake Alliance for Change", "hostility") in relations(text)
+
+
+def test_turning_to_a_partner_is_no_hostility(relations: Any) -> None:
+    text = "The Kivu Patriotic Front turned to the Lake Alliance for Change for weapons."
+    assert rel("Kivu Patriotic Front", "Lake Alliance for Change", "hostility") not in relations(text)
+
+
+def test_men_accused_of_moving_money_to_a_group_work_with_it(relations: Any) -> None:
+    text = (
+        "The Shifta Liberation Army attacked a police post on Sunday. The Kenyan Treasury on Monday "
+        "listed two men, Otieno Barasa and Juma Mwangi, accusing them of moving money to Shifta "
+        "Liberation Army fighters through hawala networks."
+    )
+    found = relations(text)
+    assert rel("Otieno Barasa", "Shifta Liberation Army", "cooperation") in found
+    assert rel("Juma Mwangi", "Shifta Liberation Army", "cooperation") in found
+
+
+def test_whoever_charges_the_money_movers_is_not_one_of_them(relations: Any) -> None:
+    text = (
+        "The Shifta Liberation Army attacked a police post on Sunday. The Kenyan Treasury designated "
+        "three firms, saying they had moved money to the Shifta Liberation Army through agents in Tanzania."
+    )
+    assert rel("Kenyan Treasury", "Shifta Liberation Army", "cooperation") not in relations(text)

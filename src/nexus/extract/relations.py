@@ -1082,6 +1082,66 @@ def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
         for owner in (c for s in subjects_of(verb) for c in ctx.actors(s)):
             for foe in foes:
                 ctx.add(owner, "hostility", foe, lemma_of(verb), sent, verb)
+    _turned_on(ctx, sent)
+    _money_moved(ctx, sent)
+
+
+#: Verbs whose subject charges or describes others with what their clause says.
+_CHARGING = frozenset({"accuse", "allege", "describe", "blame", "suspect", "charge", "say", "claim"})
+
+
+def _money_moved(ctx: RelationContext, sent: Span) -> None:
+    """ "two men it accused of moving money to X fighters", "firms that channelled funds for Y":
+    whoever moves money to or for an organisation works with it (cooperation; ``relations.yaml``
+    ``money_moving``: the verbs, and the nouns of money their object must be)."""
+    verbs, nouns = _words_of("money_moving", "verbs"), _words_of("money_moving", "nouns")
+    for verb in matching(sent, verbs):
+        if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
+            continue
+        money = [o for o in verb.children if o.dep_ == "dobj" and lemma_of(o) in nouns]
+        if not money:
+            continue
+        partners = [
+            c
+            for h in (verb, *money)
+            for _, p in pobjs(h, ("to", "for"))
+            for c in ctx.actors(p)
+            if c.type == "ORG"
+        ]
+        # (not the one who says or charges it: "firms it accused of moving money for X" are the
+        # movers, and "it", the subject of the charge, is not)
+        movers = [
+            s for s in subjects_of(verb) if not (s.dep_ == "nsubj" and s.head is not verb and _speaks(s))
+        ]
+        movers = [s for s in movers if not (s.dep_ == "nsubj" and lemma_of(s.head) in _CHARGING)]
+        # ("designated three men, saying they had moved money to X": "they" is not the designator)
+        chargers = {
+            id(c)
+            for up in verb.ancestors
+            if lemma_of(up) in _CHARGING or lemma_of(up) in reporting_verbs()
+            for sub in subjects_of(up)
+            for c in ctx.actors(sub)
+        }
+        for mover in (c for s in movers for c in ctx.actors(s) if id(c) not in chargers):
+            for partner in partners:
+                ctx.add(mover, "cooperation", partner, lemma_of(verb), sent, verb)
+
+
+def _turned_on(ctx: RelationContext, sent: Span) -> None:
+    """ "X has turned its guns on Y", "a sheikh who turned on Y": a verb of turning (``relations.yaml``
+    ``turning_on`` ``verbs``) with an "on"/"against" phrase, bare or with a weapon noun as object
+    (``weapons``), sets its subject against the phrase's actors."""
+    verbs, weapons = _words_of("turning_on", "verbs"), _words_of("turning_on", "weapons")
+    for verb in matching(sent, verbs):
+        if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
+            continue
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        if any(lemma_of(o) not in weapons for o in objects):
+            continue  # "turned the tide on X", "turned the city over to Y"
+        foes = [c for _, p in pobjs(verb, ("on", "against")) for c in ctx.actors(p)]
+        for owner in (c for s in subjects_of(verb) for c in ctx.actors(s)):
+            for foe in foes:
+                ctx.add(owner, "hostility", foe, lemma_of(verb), sent, verb)
 
 
 @cache
