@@ -1,7 +1,8 @@
 """Relations read in session 22 (invented wordings, one behaviour per test): a speaker's words
 that the evidence "points to" a group, the facilitator of talks between parties (by agent or
 "acting as") and joint mediators, the quarter of a place and "the province" a group is active
-in, a group turning its guns on another, and men who move money to a group."""
+in or whose refuge a place serves as, a group turning its guns on another, and men who move
+money to a group."""
 
 from __future__ import annotations
 
@@ -117,3 +118,19 @@ def test_whoever_charges_the_money_movers_is_not_one_of_them(relations: Any) -> 
         "three firms, saying they had moved money to the Shifta Liberation Army through agents in Tanzania."
     )
     assert rel("Kenyan Treasury", "Shifta Liberation Army", "cooperation") not in relations(text)
+
+
+def test_a_place_that_serves_as_a_refuge_for_a_group_is_its_base(relations: Any) -> None:
+    text = (
+        "The Shifta Liberation Army attacked a police post on Sunday. The Ogaden plateau has long "
+        "served as a refuge for Shifta Liberation Army fighters, who raid the border towns."
+    )
+    assert rel("Shifta Liberation Army", "Ogaden", "based_in") in relations(text)
+
+
+def test_a_refuge_for_civilians_places_no_group(relations: Any) -> None:
+    text = (
+        "The Shifta Liberation Army attacked a police post on Sunday. The Ogaden plateau has long "
+        "served as a refuge for displaced families."
+    )
+    assert not any(t == "based_in" for _, t in relations(text))

@@ -2359,12 +2359,40 @@ def _as_verb(as_word: Token) -> Token | None:
     return None
 
 
+def _refuge_holder(ctx: RelationContext, noun: Token) -> EntityCluster | None:
+    """Whose base a described place is when no modifier says so: the armed group of the base
+    noun's "for" phrase ("a refuge for X fighters") or the one a serving verb serves ("Y has
+    served X as a hideout"; ``relations.yaml`` ``refuges`` ``serving_verbs``)."""
+    found = [c for _, p in pobjs(noun, ("for",)) for c in ctx.actors(p)]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        verb = _as_verb(noun.head)
+        if verb is not None and lemma_of(verb) in _words_of("refuges", "serving_verbs"):
+            found += [c for o in verb.children if o.dep_ in ("dobj", "dative") for c in ctx.actors(o)]
+    return next((c for c in found if c.type == "ORG" and c.subtype == "armed_group"), None)
+
+
+def _refuges(ctx: RelationContext, sent: Span) -> None:
+    """ "Y has long served as a refuge for X fighters", "Y is regarded as a haven for X cells": a
+    place described as a refuge noun (``relations.yaml`` ``base_use_nouns``, the based nouns read
+    by ``_based_in``) is where the group is based."""
+    lex = relation_lexicon()
+    for noun in matching(sent, _words("base_use_nouns")):
+        if noun.pos_ != "NOUN" or lemma_of(noun) in lex.based_nouns:
+            continue
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            verb = _as_verb(noun.head)
+            if verb is not None and lemma_of(verb) in _words("base_using_verbs"):
+                continue  # "the town that X uses as its hub": read by _used_as_base
+        if noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+            _place_described(ctx, sent, noun)
+
+
 def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
     """ "Y, a Boko Haram stronghold", "Y, long regarded as an ISWAP bastion", "Y is a JNIM
     stronghold": a place described as an armed group's base noun is where the group is based; a
     place that is any force's stronghold (``relations.yaml`` ``stronghold_nouns``: "the army's
     last major stronghold") is where that force holds out."""
-    holder = ctx.modifier_entity(noun)
+    holder = ctx.modifier_entity(noun) or _refuge_holder(ctx, noun)
     if holder is None or holder.type != "ORG":
         return
     if holder.subtype != "armed_group" and not (
@@ -2377,8 +2405,11 @@ def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
     elif noun.dep_ == "attr":
         heads += subjects_of(noun.head)
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and (regard := _as_verb(noun.head)) is not None:
-        # "regarded as", "known as", "seen as"
-        heads += [regard.head] if regard.dep_ in ("acl", "relcl") else verb_objects(regard)
+        # "regarded as", "known as", "seen as"; "Y has served X as a hideout": Y, not X
+        if lemma_of(regard) in _words_of("refuges", "serving_verbs"):
+            heads += subjects_of(regard)
+        else:
+            heads += [regard.head] if regard.dep_ in ("acl", "relcl") else verb_objects(regard)
         if regard.dep_ == "relcl" and regard.head.dep_ == "appos":
             heads.append(regard.head.head)  # "Y, the town that the group uses as its base"
         if not heads:  # "Y is described by police as the group's haven": the passive subject
@@ -2711,6 +2742,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _hyphen_cues(ctx, sent)
         _link_noun_names(ctx, sent)
         _based_in(ctx, sent)
+        _refuges(ctx, sent)
         _regional_commands(ctx, sent)
         _used_as_base(ctx, sent)
         _members_placed(ctx, sent)
