@@ -1,8 +1,8 @@
 """Relations read in session 22 (invented wordings, one behaviour per test): a speaker's words
 that the evidence "points to" a group, the facilitator of talks between parties (by agent or
 "acting as") and joint mediators, the quarter of a place and "the province" a group is active
-in or whose refuge a place serves as, a group turning its guns on another, and men who move
-money to a group."""
+in or whose refuge a place serves as, a group turning its guns on another, men who move
+money to a group, and a state relying on troops from another."""
 
 from __future__ import annotations
 
@@ -134,3 +134,8 @@ def test_a_refuge_for_civilians_places_no_group(relations: Any) -> None:
         "served as a refuge for displaced families."
     )
     assert not any(t == "based_in" for _, t in relations(text))
+
+
+def test_relying_on_troops_from_a_state_is_cooperation_with_it(relations: Any) -> None:
+    text = "Malawi has relied since 2022 on troops from Zambia, who have retaken several border towns."
+    assert rel("Malawi", "Zambia", "cooperation") in relations(text)

@@ -1492,6 +1492,15 @@ def _joint_action(ctx: RelationContext, sent: Span) -> None:
         if lemma in reliance:
             subj = [c for s in subjects_of(tok) for c in ctx.actors(s)]
             partners = [c for _, p in pobjs(tok, ("on", "upon")) for c in ctx.actors(p)]
+            # "has relied on troops from X": the state the contingent comes from
+            partners += [
+                c
+                for _, p in pobjs(tok, ("on", "upon"))
+                if lemma_of(p) in _words("contingent_nouns")
+                for _, q in pobjs(p, ("from",))
+                for c in ctx.actors(q)
+                if c not in partners
+            ]
             for a in subj:
                 for b in partners:
                     if a is not b:
