@@ -3553,6 +3553,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     clusters = _merge_into_outlets(clusters)
     _wings_are_armed_groups(doc, clusters)
     _described_armed_groups(doc, clusters)
+    _fought_for_armed_groups(doc, clusters)
     outlets = _outlet_spans(
         doc_text(doc), {f for c in clusters if c.subtype == "media" for f in c.forms.values()}
     )
@@ -3882,9 +3883,17 @@ def _wings_are_armed_groups(doc: Doc, clusters: list[EntityCluster]) -> None:
     group, whatever its name's words suggest ("the Iron Guard Centre", read as an army unit): states
     have armies, groups have wings."""
     index = token_entity_index(doc, clusters)
+    unarmed = _word_set("unarmed_wing_words")
+    state_forces = _word_set("state_force_nouns")
     for token in matching(doc[:], _WING_NOUNS):
         if token.lemma_.lower() != "wing" or token.pos_ != "NOUN":
             continue
+        if any(
+            c.lower_ in unarmed or (c.dep_ == "poss" and c.lemma_.lower() in state_forces)
+            for c in token.children
+            if c.i < token.i
+        ):
+            continue  # "the military's media wing, X": a state force's press office, no armed group
         beside = [c for c in token.children if c.dep_ == "appos"]
         if token.dep_ == "appos":
             beside.append(token.head)
@@ -3900,20 +3909,58 @@ def _described_armed_groups(doc: Doc, clusters: list[EntityCluster]) -> None:
     noun) is an armed group whatever its name's words suggest."""
     index = token_entity_index(doc, clusters)
     nouns = _word_set("group_nouns_after_names")
+    gatherings = _word_set("group_gathering_nouns")
     armed = _word_set("armed_description_words")
     parse = parse_index(doc)
     for i in range(len(doc)):
-        if parse.deps[i] != "appos" or parse.pos[i] != NOUN or parse.lemmas[i] not in nouns:
+        if parse.deps[i] != "appos" or parse.pos[i] != NOUN or parse.lemmas[i] not in nouns | gatherings:
             continue
         token = doc[i]
         cluster = index.get(token.head.i)
         if cluster is None or cluster.type != "ORG" or cluster.subtype not in _WING_SUBTYPES:
             continue
-        words = {token.lemma_.lower()} | {
-            c.lower_ for c in token.children if c.dep_ in ("amod", "compound") and c.i < token.i
-        }
-        if words & armed:
-            cluster.subtype = "armed_group"
+        described = [token]
+        if parse.lemmas[i] in gatherings:  # "X, an alliance of former rebel movements"
+            described += [
+                o
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        for noun in described:
+            words = {noun.lemma_.lower()} | {
+                c.lower_ for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i
+            }
+            if words & armed:
+                cluster.subtype = "armed_group"
+
+
+def _fought_for_armed_groups(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """A force read as a state's (``military``, from its name's "Army" or "Forces" or from the
+    gazetteer) whose people the text calls fighters ("fighters of the X", "cadres of the X",
+    "X guerrillas": ``armed_member_nouns``) or that a state is said to back ("the US-backed X":
+    ``backing_words`` after a hyphen) is a non-state armed group: a state's own forces have
+    soldiers and troops, and are nobody's proxies."""
+    members = _word_set("armed_member_nouns")
+    backing = _word_set("backing_words")
+    words = texts(doc)
+    for cluster in clusters:
+        if cluster.type != "ORG" or cluster.subtype != "military":
+            continue
+        for mention in cluster.mentions:
+            span = _mention_span(doc, mention)
+            if span is None:
+                continue
+            before = span.start - (1 if span.start > 0 and words[span.start - 1].lower() == "the" else 0)
+            fighters = (
+                span.end < len(doc) and words[span.end].lower() in members and doc[span.end].pos_ == NOUN
+            )
+            of_fighters = before >= 2 and words[before - 1] == "of" and words[before - 2].lower() in members
+            backed = before >= 3 and words[before - 1].lower() in backing and words[before - 2] == "-"
+            if fighters or of_fighters or backed:
+                cluster.subtype = "armed_group"
+                break
 
 
 def _guarded_acronyms(doc: Doc, clusters: list[EntityCluster], by_key: dict[str, EntityCluster]) -> None:
