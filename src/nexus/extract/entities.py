@@ -1560,6 +1560,8 @@ def _with_untagged_groups(doc: Doc, ents: list[Span]) -> list[Span]:
     fighters += _untagged_member_groups(doc, (taken - places) | used, places)
     used |= {i for span in fighters for i in range(span.start, span.end)}
     fighters += _untagged_bodies(doc, taken | used)
+    used |= {i for span in fighters for i in range(span.start, span.end)}
+    fighters += _untagged_unit_names(doc, taken | used)
     if not found and not fighters:
         return ents
     ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in fighters)]
@@ -2057,6 +2059,36 @@ def _untagged_gangs(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
+def _untagged_unit_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """A person's name the NER left out between "the" or a possessive and a lower-case noun of an
+    armed group's unit (``unit_nouns_after_names``: "the Anselmo Vidal front", "the rebels'
+    Tomas Orrego column"): the person's name, as the NER would have tagged it, that the group
+    noun after it then makes a unit's (:func:`_group_noun_after`, with the noun kept in the name
+    by :func:`_with_leader_group_noun`). Two or three
+    proper nouns, each a compound of the noun and the first no English word, that together name no
+    known place ("the Kherson front" is a war's, "the Southern Donbas front" a region's)."""
+    nouns = _word_set("unit_nouns_after_names")
+    english = _english_words()
+    found: list[Span] = []
+    for noun in matching(doc[:], (), nouns):
+        if not noun.is_lower or noun.pos_ != "NOUN":
+            continue
+        start = noun.i
+        while start > 0 and noun.i - start < 3 and start - 1 not in taken and doc[start - 1].is_title:
+            start -= 1
+        if noun.i - start < 2 or start == 0 or doc[start - 1].lower_ not in _BODY_OPENERS:
+            continue
+        words = doc[start : noun.i]
+        if words[0].lower_ in english or any(
+            t.pos_ != "PROPN" or t.dep_ != "compound" or _is_people(t.text) for t in words
+        ):
+            continue  # ("Southern X front"; a surname may be in the lemmatizer's tables, a given name rarely)
+        if any(c.exact for c in Geocoder().candidates(words.text)):
+            continue  # (a surname alone may be a town's name: only the whole name is asked)
+        found.append(Span(doc, start, noun.i, label="PERSON"))  # the unit's noun joins it later
+    return found
+
+
 def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` plus a one-word capitalised name the NER left out that is the object of a verb
     of taking ground (``ground_taking_verbs``: "troops retook Kalanga", where the unknown verb form
@@ -2402,7 +2434,15 @@ def _with_leader_group_noun(span: Span) -> Span:
     a name after a possessive ("the ELN's Raul Mahecha front")."""
     doc = span.doc
     person_like = (
-        span.label_ == "PERSON" or len(span) >= 3 or span[0].lower_.rstrip(".") in _bare_title_words()
+        span.label_ == "PERSON"
+        or len(span) >= 3
+        or span[0].lower_.rstrip(".") in _bare_title_words()
+        or (  # "the X Y front" with the name tagged an organisation's: a unit is named after a man
+            len(span) == 2
+            and span.end < len(doc)
+            and doc[span.end].text in _word_set("unit_nouns_after_names")
+            and not any(c.exact for c in Geocoder().candidates(span.text))
+        )
     )
     if (
         not person_like
