@@ -334,8 +334,24 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
         for listed in _split_place_list(span)
         for pair in _split_at_in(listed)
         for placed in _split_place_pair(pair)
-        for part in _split_at_possessive(placed)
+        for grouped in _split_hyphened_groups(placed)
+        for part in _split_at_possessive(grouped)
     ]
+
+
+def _split_hyphened_groups(span: Span) -> list[Span]:
+    """ "Los A-Los B" tagged as one name (a headline's "the Los A-Los B feud"): two gangs, each
+    opening with a plural article (``group_plural_articles``), the second right after a tight
+    hyphen."""
+    doc = span.doc
+    articles = _word_set("group_plural_articles")
+    start = span.start + int(span[0].lower_ == "the")
+    if span.kb_id_ or span.end - start < 5 or doc[start].text not in articles:
+        return [span]
+    for token in doc[start + 2 : span.end - 2]:
+        if _joining_hyphen(token, span) and doc[token.i + 1].text in articles and doc[token.i + 2].is_title:
+            return [Span(doc, start, token.i, label="ORG"), Span(doc, token.i + 1, span.end, label="ORG")]
+    return [span]
 
 
 #: At most this many capitalised words follow a division noun in the name it opens.
@@ -1340,7 +1356,11 @@ def _body_after_place(ent: Span) -> Span | None:
 
 
 def _split_place_list(span: Span) -> list[Span]:
-    """ "Dara, Kotli and Bagh" tagged as one place: three places."""
+    """ "Dara, Kotli and Bagh" tagged as one place: three places; so is "A and B" with no comma
+    (:func:`_split_known_pair`)."""
+    pair = _split_known_pair(span)
+    if pair:
+        return pair
     if span.kb_id_ or span.label_ not in ("GPE", "LOC", "ORG", "PERSON") or len(span) < 4:
         return [span]
     doc = span.doc
@@ -1360,6 +1380,31 @@ def _split_place_list(span: Span) -> list[Span]:
     ):
         return parts
     return [span]
+
+
+def _split_known_pair(span: Span) -> list[Span]:
+    """ "A and B" tagged as one name ("the rural area around A and B", "the road between A and
+    B"), where A and B are each a known town or division, or one is and a preposition of two
+    places comes before (``pair_place_preps``), and the whole names no known place ("Trinidad and
+    Tobago" stays one): the two places, or [] when the span is no such pair."""
+    if span.kb_id_ or span.label_ not in ("GPE", "LOC", "FAC", "ORG", "PERSON") or len(span) < 3:
+        return []
+    joins = [t.i for t in span if t.lower_ == "and"]
+    if len(joins) != 1 or any(t.text == "," for t in span):
+        return []
+    doc, cut = span.doc, joins[0]
+    start = span.start + int(span[0].lower_ == "the")
+    parts = [Span(doc, start, cut, label="GPE"), Span(doc, cut + 1, span.end, label="GPE")]
+    if any(not 1 <= len(p) <= 3 or not all(t.is_title for t in p) for p in parts):
+        return []
+    geocoder = Geocoder()
+    if any(c.exact for c in geocoder.candidates(doc[start : span.end].text)):
+        return []
+    known = [any(c.exact and c.kind in ("city", "admin") for c in geocoder.candidates(p.text)) for p in parts]
+    before = doc[start - 1].lower_ if start > 0 else ""
+    if all(known) or (any(known) and before in _word_set("pair_place_preps")):
+        return parts  # (one unknown side will do after "between", "around", "linking")
+    return []
 
 
 #: Head words of bodies named by the country they sit in ("the UN Mission in South Sudan").
