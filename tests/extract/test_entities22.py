@@ -104,3 +104,12 @@ def test_two_gangs_joined_by_a_hyphen_are_two_groups(extract: Any) -> None:
     )
     names = {e.name for e in found.entities if e.type == "ORG"}
     assert {"Los Tiburones", "Los Halcones"} <= names
+
+
+def test_an_ombudsman_or_patrolman_title_is_no_part_of_the_name(extract: Any) -> None:
+    found = extract(
+        "Ombudswoman Lucia Ferrer Manrique said the attack violated humanitarian law. Patrolman Julio "
+        "Cesar Arango was killed when the drone hit the station, police said."
+    )
+    names = {e.name for e in found.entities if e.type == "PERSON"}
+    assert {"Lucia Ferrer Manrique", "Julio Cesar Arango"} <= names
