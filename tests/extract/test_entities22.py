@@ -113,3 +113,13 @@ def test_an_ombudsman_or_patrolman_title_is_no_part_of_the_name(extract: Any) ->
     )
     names = {e.name for e in found.entities if e.type == "PERSON"}
     assert {"Lucia Ferrer Manrique", "Julio Cesar Arango"} <= names
+
+
+def test_an_acronym_spells_a_spanish_name_through_its_small_words(extract: Any) -> None:
+    found = extract(
+        "Fighting between the army and the 21st Front, part of the Comando Central de Frentes y "
+        "Columnas (CCFC) that split from the main group in 2023, displaced 900 people. The "
+        "Movimiento Popular del Sur (MPS) claimed a second attack."
+    )
+    names = {e.name for e in found.entities if e.type == "ORG"}
+    assert {"Comando Central de Frentes y Columnas", "Movimiento Popular del Sur"} <= names

@@ -76,6 +76,14 @@ _CONNECTORS = {
     "-",
     "de",
     "du",
+    # the "and" and "of the" of names the press leaves in Spanish, French, Portuguese or German
+    "y",
+    "del",
+    "des",
+    "et",
+    "dos",
+    "das",
+    "und",
 }
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.\-]{1,9}$")
 
