@@ -123,3 +123,12 @@ def test_an_acronym_spells_a_spanish_name_through_its_small_words(extract: Any) 
     )
     names = {e.name for e in found.entities if e.type == "ORG"}
     assert {"Comando Central de Frentes y Columnas", "Movimiento Popular del Sur"} <= names
+
+
+def test_a_numbered_infantry_division_is_military(extract: Any) -> None:
+    found = extract(
+        "The soldier died at a hospital, Lt. Col. Ramon Vidal, spokesperson of the Army's 4th "
+        "Infantry Division, said."
+    )
+    division = entity(found, "4th Infantry Division")
+    assert division is not None and division.type == "ORG" and division.subtype == "military"

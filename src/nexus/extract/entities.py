@@ -3630,7 +3630,9 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         if cluster.type == "ORG" and cluster.subtype is None:
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
             opening = cluster.name.split()[0]
-            if cluster.subtype == "other" and any(
+            if cluster.subtype == "other" and _military_unit(cluster.name.split()):
+                cluster.subtype = "military"  # "the 4th Infantry Division", "Second Division": an army's unit
+            elif cluster.subtype == "other" and any(
                 s is not None and _media_arm(s) for s in (_mention_span(doc, m) for m in cluster.mentions)
             ):
                 cluster.subtype = "media"  # "its X media arm": the group's outlet
