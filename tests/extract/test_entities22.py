@@ -132,3 +132,12 @@ def test_a_numbered_infantry_division_is_military(extract: Any) -> None:
     )
     division = entity(found, "4th Infantry Division")
     assert division is not None and division.type == "ORG" and division.subtype == "military"
+
+
+def test_a_captions_label_is_no_part_of_a_name(extract: Any) -> None:
+    found = extract(
+        "He said the volunteers paid with their lives.\n"
+        "Photo: Federal Police vehicles at a checkpoint on the Mosul-Erbil road."
+    )
+    names = {e.name for e in found.entities if e.type == "ORG"}
+    assert "Federal Police" in names and not any(n.startswith("Photo") for n in names)

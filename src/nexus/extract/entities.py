@@ -2415,6 +2415,8 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         or (lower_cased[start] and low[start] in _folded_set("compass_words"))
     ):
         start += 1  # "the", "south" of "south Abujhmarh"
+    if start + 2 < end and low[start] in _word_set("caption_labels") and text[start + 1] == ":":
+        start += 2  # "Photo: Border Police vehicles at ...": a caption's label is no part of the name
     while start + 2 < end and low[start] in _word_set("stance_prefixes") and text[start + 1] == "-":
         start += 2  # "the pro-Ruritania Front": the group named is the Front, the stance tells of it
     if (
