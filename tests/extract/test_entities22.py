@@ -141,3 +141,9 @@ def test_a_captions_label_is_no_part_of_a_name(extract: Any) -> None:
     )
     names = {e.name for e in found.entities if e.type == "ORG"}
     assert "Federal Police" in names and not any(n.startswith("Photo") for n in names)
+
+
+def test_a_name_written_before_gang_is_an_armed_group(extract: Any) -> None:
+    found = extract("In October, members of the Tout Bon gang killed at least 40 people in Saint-Marc.")
+    gang = next((e for e in found.entities if e.name.startswith("Tout Bon")), None)
+    assert gang is not None and gang.type == "ORG" and gang.subtype == "armed_group"

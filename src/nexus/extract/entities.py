@@ -3657,6 +3657,14 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     clusters = [c for c in clusters if not _credited_only(doc, c) and not _inside_outlets(c, outlets)]
     _link_containers(doc, clusters)
     _note_written_forms(doc, clusters)
+    armed_nouns = _word_set("armed_written_nouns")
+    for cluster in clusters:
+        if (
+            cluster.type == "ORG"
+            and cluster.subtype == "other"
+            and any(form.split()[-1] in armed_nouns for form in cluster.written.values())
+        ):
+            cluster.subtype = "armed_group"  # written "the X gang", "the Y militia": an armed group
     for cluster in clusters:
         inside_town = (
             cluster.within is not None
