@@ -208,7 +208,7 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
 
     ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
     places = _without_lines(_inner_first([s[3] for s in ordered], scored), sent)
-    finer = _finer_inside_first(places, scored, sent, index)
+    finer = _finer_inside_first(places, scored, sent, index, trigger)
     if finer[:1] != places[:1]:
         sent.doc.user_data.setdefault(_FINER_KEY, {})[trigger.i] = finer[0]
     places = finer
@@ -242,6 +242,7 @@ def _finer_inside_first(
     scored: dict[int, tuple[int, int, int, EntityCluster]],
     sent: Span,
     index: dict[int, EntityCluster],
+    trigger: Token,
 ) -> list[EntityCluster]:
     """``places`` with the one town or site that lies in the first candidate, a division or a
     country, put first ("the deadliest attack in X province came when a bomber killed 16 at a
@@ -256,6 +257,9 @@ def _finer_inside_first(
     if role != LOCATIVE or rank > admin:
         return places
     examples = _examples_of_a_spread(sent, index)
+    recalled = {
+        id(index[root.i]) for root in _mention_roots(sent, index) if told_since(root, trigger)
+    }  # ("the deadliest in X since May, when a bomber killed 16 at a camp in Y": Y is May's)
     finer = [
         p
         for p in places[1:]
@@ -263,11 +267,32 @@ def _finer_inside_first(
         and scored[id(p)][0] == LOCATIVE
         and scored[id(p)][2] > admin  # (its rank as the sentence names it: not "X province")
         and id(p) not in examples
+        and id(p) not in recalled
         and _inside(p, coarse)
     ]
     if len(finer) != 1:
         return places
     return [finer[0], *[p for p in places if p is not finer[0]]]
+
+
+def told_since(token: Token, trigger: Token) -> bool:
+    """Whether the token lies in a clause that tells an earlier happening the trigger's is measured
+    against, a clause that does not hold the trigger: one on the date "since" counts from ("the
+    worst in X since May 2022, when gunmen stormed a post in Y") or a "when" clause on a
+    superlative ("the deadliest in X since 2019, when ..." as the parser may hang it)."""
+    for clause in token.ancestors:
+        if clause.i == trigger.i:
+            return False
+        if clause.dep_ not in ("relcl", "advcl"):
+            continue
+        if clause.left_edge.i <= trigger.i <= clause.right_edge.i:
+            return False
+        head = clause.head
+        if head.ent_type_ in ("DATE", "TIME") and head.head.lower_ == "since":
+            return True
+        if head.tag_ == "JJS" and any(c.lower_ == "when" for c in clause.children):
+            return True
+    return False
 
 
 def _capital_located(noun: Token, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -735,7 +760,7 @@ def place_before_the_sentence(sent: Span, index: dict[int, EntityCluster]) -> En
             continue
         if doc[i].idx < filed:
             return None
-        if not is_secondary(doc, i) and not _at_a_distance(_mention_span(doc[i], index)[0]):
+        if not is_secondary(doc, i) and not at_a_distance(_mention_span(doc[i], index)[0]):
             return cluster
     return None
 
@@ -863,7 +888,7 @@ def town_named_before(
                 for c in t.children
             )
             and not (t.i > 0 and doc[t.i - 1].i in index)
-            and not _at_a_distance(t)  # "ambushed 15 km short of the town": not in it
+            and not at_a_distance(t)  # "ambushed 15 km short of the town": not in it
         ),
         None,
     )
@@ -874,7 +899,7 @@ def town_named_before(
         cluster = index.get(i)
         if cluster is None or cluster.type != "PLACE" or cluster.subtype != "city":
             continue
-        if doc[i].idx < filed or is_secondary(doc, i) or _at_a_distance(_mention_span(doc[i], index)[0]):
+        if doc[i].idx < filed or is_secondary(doc, i) or at_a_distance(_mention_span(doc[i], index)[0]):
             continue  # (not "30 km west of Y" in "entered X, a town 30 km west of Y")
         if _whose_force(doc[i]):
             continue  # (not "a spokesman for the forces in Y")
@@ -1757,7 +1782,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
                 named[noun] = after
             continue  # "the village of Gamboru"
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children)
-        if _at_a_distance(token):
+        if at_a_distance(token):
             continue  # "ambushed 20 km short of the town": not in the town
         if noun in named and definite:
             out[token.i] = named[noun]  # "fired on houses in the village": the village named before
@@ -1797,7 +1822,7 @@ def _region_of_the_verb(noun: Token, index: dict[int, EntityCluster]) -> list[En
     ]
 
 
-def _at_a_distance(noun: Token) -> bool:
+def at_a_distance(noun: Token) -> bool:
     """Whether the noun is what a distance is counted from ("20 km short of the town",
     "30 miles from the village")."""
     doc = noun.doc
