@@ -78,3 +78,31 @@ def test_a_village_counted_from_the_blast_site_is_not_the_blasts_place(extract: 
     wednesday = _attacks_on(extract(SET_OFF_FROM_THE_SCENE, published="2025-05-15"), "2025-05-14")
     assert wednesday and all(_place(e) != "Olkaria Sidai" for e in wednesday)
 
+
+def test_the_town_a_siege_was_laid_to_is_where_it_was(extract: Any) -> None:
+    text = (
+        "KISUMU, Kenya — The unrest recalled March 2019, when armed raiders laid siege to Kakamega "
+        "for hours after police detained a son of a local chief, a stand-off in which nine people died."
+    )
+    older = [
+        e
+        for e in extract(text, published="2025-04-02").events
+        if e.date is not None and e.date.iso.startswith("2019")
+    ]
+    assert older and _place(older[0]) == "Kakamega"
+
+
+def test_the_town_set_on_fire_is_where_the_raid_was(extract: Any) -> None:
+    raid = _attacks_on(
+        extract("Rebels set fire to Kakamega on Monday, killing four people.", published="2025-04-02"),
+        "2025-03-31",
+    )
+    assert raid and _place(raid[0]) == "Kakamega"
+
+
+def test_a_town_a_bus_was_heading_to_is_still_no_place(extract: Any) -> None:
+    raid = _attacks_on(
+        extract("Gunmen opened fire on a bus heading to Kakamega on Monday.", published="2025-04-02"),
+        "2025-03-31",
+    )
+    assert raid and _place(raid[0]) != "Kakamega"

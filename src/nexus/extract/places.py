@@ -1662,6 +1662,8 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "fired from across the border", "launched from inside X": an origin
     if word == "to" and governor.lemma_.lower() in _words("access_nouns"):
         return LOCATIVE  # "at the entrance to X", "at the gates to Y": at X, not bound for it
+    if word == "to" and _acted_on(governor):
+        return LOCATIVE  # "laid siege to X", "set fire to Y": the place acted on
     if word == "to" and governor.lower_ in _NEARNESS:
         named = index.get(pobj.i)
         border = named is not None and named.name.split()[-1].lower() in _BORDER_WORDS
@@ -1682,6 +1684,18 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
     if word in _LOCATIVE:
         return LOCATIVE
     return NEUTRAL
+
+
+def _acted_on(governor: Token) -> bool:
+    """Whether a "to" phrase on ``governor`` names the place an act is done to: the governor is a
+    noun of ``acted_on_nouns`` (entities.yaml) as an object ("laid siege to X"), or a verb with
+    such an object ("set fire to Y", where the parser hangs "to" on "set")."""
+    nouns = _words("acted_on_nouns")
+    if governor.dep_ == "dobj" and governor.lemma_.lower() in nouns:
+        return True
+    return governor.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in governor.children
+    )
 
 
 def _where_clause_holds(anchor: Token, trigger: Token) -> bool:
