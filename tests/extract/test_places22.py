@@ -106,3 +106,18 @@ def test_a_town_a_bus_was_heading_to_is_still_no_place(extract: Any) -> None:
         "2025-03-31",
     )
     assert raid and _place(raid[0]) != "Kakamega"
+
+
+def test_there_points_back_to_the_town_a_pursuit_headed_towards(extract: Any) -> None:
+    text = (
+        "Soldiers pursued the attackers towards Balama, and an army officer in Nampula said on "
+        "Thursday that four insurgents had been killed in a clash there on Wednesday afternoon."
+    )
+    clashes = [e for e in extract(text, published="2025-04-04").events if e.type == "military_action"]
+    assert clashes and _place(clashes[0]) == "Balama"
+
+
+def test_members_of_a_cell_are_arrested_where_the_cell_was(extract: Any) -> None:
+    text = "Police said on Monday they had arrested three members of a militant cell in Kakamega."
+    arrests = [e for e in extract(text, published="2025-04-08").events if e.type == "military_action"]
+    assert arrests and _place(arrests[0]) == "Kakamega"

@@ -711,8 +711,9 @@ def _holds_a_named_part(root: Token, index: dict[int, EntityCluster]) -> bool:
 
 def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """The place "there" points back to when it locates the trigger's clause ("flew to the port and
-    chaired a council there"): the last place named before it in the sentence, as a destination
-    or a location, not one in a clause describing someone."""
+    chaired a council there", "pursued them towards Y ... killed in a clash there"): the last place
+    named before it in the sentence, as a destination or a location, not one in a clause
+    describing someone."""
     verb = clause_head(trigger)
     heads = {trigger.i} | ({verb.i} if verb is not None else set())
     low = lowers(sent.doc)
@@ -735,7 +736,7 @@ def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         if root.i >= there.i or root.idx < dateline_end(sent.doc):
             continue
         anchor = _anchor(root, index)
-        located = anchor.dep_ == "pobj" and anchor.head.lower_ in _LOCATIVE | {"to"}
+        located = anchor.dep_ == "pobj" and anchor.head.lower_ in _LOCATIVE | {"to", "towards", "toward"}
         if _in_speaker_phrase(anchor, trigger) or _where_it_was_said(anchor, trigger):
             continue  # "an officer in X said four were killed in a clash there": where the speaker sat
         if located and not _describes_a_participant(anchor, trigger):
@@ -1187,12 +1188,16 @@ def _describes_a_named_town(root: Token, index: dict[int, EntityCluster]) -> boo
 def _raided_unit(anchor: Token, trigger: Token) -> bool:
     """Whether the place is where a group's unit the trigger acts on was ("busted a cell in X",
     "dismantled a network in X"): the object of the trigger, a noun of ``org_part_nouns``, with
-    a locative "in"/"at"/"near" phrase (elsewhere "the group's cell in X" is where it operates)."""
+    a locative "in"/"at"/"near" phrase (elsewhere "the group's cell in X" is where it operates);
+    also the unit whose members the trigger acts on ("arrested five members of a cell in X")."""
     prep, unit = anchor.head, anchor.head.head
+    held = unit  # the trigger's object: the unit, or the members it is "of"
+    if unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lower_ in _words("member_nouns"):
+        held = unit.head.head
     return (
         prep.lower_ in ("in", "at", "near")
-        and unit.dep_ in ("dobj", "nsubjpass")
-        and unit.head.i == trigger.i
+        and held.dep_ in ("dobj", "nsubjpass")
+        and held.head.i == trigger.i
         and unit.pos_ == "NOUN"
         and unit.lower_ in _words("org_part_nouns")
     )
