@@ -121,3 +121,15 @@ def test_members_of_a_cell_are_arrested_where_the_cell_was(extract: Any) -> None
     text = "Police said on Monday they had arrested three members of a militant cell in Kakamega."
     arrests = [e for e in extract(text, published="2025-04-08").events if e.type == "military_action"]
     assert arrests and _place(arrests[0]) == "Kakamega"
+
+
+def test_a_town_the_speaker_spoke_in_is_not_the_killings_place(extract: Any) -> None:
+    text = "The governor, speaking to reporters in Kisumu on Monday, condemned the killings in Busia."
+    killings = [e for e in extract(text, published="2025-04-08").events if e.type == "attack"]
+    assert killings and all(_place(e) != "Kisumu" for e in killings)
+
+
+def test_a_statement_is_made_where_the_speakers_clause_says(extract: Any) -> None:
+    text = "The governor, who spoke to reporters in Kisumu on Monday, condemned the killings in Kakamega."
+    said = [e for e in extract(text, published="2025-04-08").events if e.type == "statement"]
+    assert said and _place(said[0]) == "Kisumu"

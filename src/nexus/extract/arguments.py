@@ -768,6 +768,15 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             or (p.dep_ == "dobj" and a.lemma_.lower() in _VISITING)
             for t in p.subtree
         ]
+        # "X, who spoke to reporters in Kerrow, condemned ...": the speaking clause's whole phrase
+        aside += [
+            t
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for a in c.children
+            if a.dep_ in ("acl", "relcl") and a.lemma_.lower() in _SPEAKING_VERBS
+            for t in _phrase(a, _CONTENT_DEPS - {"dobj"})
+        ]
         speaker -= {t.i for t in aside}
         # "..., speaking to reporters in X": the participle of speaking tells where the verb was said
         # (or on a verb coordinated with it: "condemned X and promised Y, speaking in Z")
@@ -780,7 +789,7 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             for t in _phrase(c, _CONTENT_DEPS - {"dobj"})
         ]
         aside += _medium_phrases(verb)
-        for sub in [*_phrase(verb, skip), *aside]:
+        for sub in [*aside, *_phrase(verb, skip)]:  # (the speaker's own whereabouts first)
             if sub.i in speaker:
                 continue  # "the Sindh police chief said": who speaks, not where
             cluster = index.get(sub.i)

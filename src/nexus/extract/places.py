@@ -1501,22 +1501,23 @@ def _where_it_was_said(anchor: Token, trigger: Token) -> bool:
     if anchor.dep_ != "pobj" or anchor.i == trigger.i:
         return False
     verb = anchor.head.head
+    spoke = False  # through a participle or clause of speaking on the speaker
     for _ in range(4):  # "at a news conference in Y", "told reporters in Y": up to the verb
         if verb.dep_ == "pobj":
             verb = verb.head.head
         elif verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
             verb = verb.head
-        elif verb.dep_ in ("advcl", "acl") and verb.lemma_.lower() in _SPEAKING:
+        elif verb.dep_ in ("advcl", "acl", "relcl") and verb.lemma_.lower() in _SPEAKING:
             verb = verb.head  # "X, speaking in Y, said ...": where the speaker spoke
             if verb.dep_ in ("nsubj", "nsubjpass"):
+                spoke = True  # "X, speaking to reporters in Y, condemned the killings in Z": not Z's
                 verb = verb.head
         else:
             break
     return (
         verb.i != trigger.i
         and verb.pos_ in ("VERB", "AUX")
-        and verb.lemma_.lower() in reporting_verbs()
-        and _reports_speech(verb)
+        and (spoke or (verb.lemma_.lower() in reporting_verbs() and _reports_speech(verb)))
     )
 
 
