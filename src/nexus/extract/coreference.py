@@ -2378,10 +2378,14 @@ def _town_told_with(
     own_before: list[EntityCluster] | None = None,
 ) -> EntityCluster | None:
     """The town or site a violent retelling's sentence names, when the happening it joined had only
-    a region or a country (``places``, before it joined): "Six were killed in a raid in X region.
-    The attackers entered the village of Y in Z department ... and opened fire on residents" is
-    at Y, although Y hangs on another verb than the mention's. None when the mention names a place
-    of its own, the happening has a town already, or the town cannot lie in the region."""
+    a region or a country, or a town the text writes as a division ("X's Y district") (``places``,
+    before it joined; ``own_before``: its own places then, which decide whether it had a town):
+    "Six were killed in a raid in X region. The attackers entered the village of Y in Z department
+    ... and opened fire on residents" is at Y, although Y hangs on another verb than the mention's;
+    so is "... near Y, a hamlet 8 km south of Z town" (Z only counts the distance). None when the
+    mention names a place of its own, the happening has a town already, the town is told for an
+    earlier happening (:func:`_recalled_in`), the mention's scene is only where a distance is
+    counted from ("Y, a village 2 km from the blast site"), or the town cannot lie in the region."""
     if mention.type not in _VIOLENT or event.type not in _VIOLENT or event.background or mention.background:
         return None
     text = doc_text(mention.sent.doc)
