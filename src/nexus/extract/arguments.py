@@ -768,6 +768,15 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             or (p.dep_ == "dobj" and a.lemma_.lower() in _VISITING)
             for t in p.subtree
         ]
+        # "X, who spoke to reporters in Kerrow, condemned ...": the speaking clause's whole phrase
+        aside += [
+            t
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for a in c.children
+            if a.dep_ in ("acl", "relcl") and a.lemma_.lower() in _SPEAKING_VERBS
+            for t in _phrase(a, _CONTENT_DEPS - {"dobj"})
+        ]
         speaker -= {t.i for t in aside}
         # "..., speaking to reporters in X": the participle of speaking tells where the verb was said
         # (or on a verb coordinated with it: "condemned X and promised Y, speaking in Z")
@@ -780,7 +789,7 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             for t in _phrase(c, _CONTENT_DEPS - {"dobj"})
         ]
         aside += _medium_phrases(verb)
-        for sub in [*_phrase(verb, skip), *aside]:
+        for sub in [*aside, *_phrase(verb, skip)]:  # (the speaker's own whereabouts first)
             if sub.i in speaker:
                 continue  # "the Sindh police chief said": who speaks, not where
             cluster = index.get(sub.i)
@@ -880,6 +889,13 @@ def _superlative_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+@cache
+def _acted_on_nouns() -> frozenset[str]:
+    """``acted_on_nouns`` of entities.yaml ("siege", "fire"): a noun whose "to" phrase is the place."""
+    words: list[str] = ontology.table("entities.yaml").get("acted_on_nouns", [])
+    return frozenset(w.lower() for w in words)
+
+
 def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """PLACE entities inside the trigger's own phrase (its subtree less the clauses below it).
 
@@ -903,6 +919,11 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
             ):
                 tokens.extend(_own_phrase(sibling))
     tokens.extend(_scene_of_a_subject(trigger))
+    if trigger.dep_ == "dobj" and trigger.lemma_.lower() in _acted_on_nouns():
+        # "laid siege to X": the parser hangs "to X" on the verb; it is the siege's own place
+        tokens.extend(
+            t for p in trigger.head.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree
+        )
     # "flew to X on Sunday, where she chaired a meeting": the clause the parser cut from X by the
     # day is the meeting's own phrase, X its own place
     tokens.extend(trigger.doc[i] for i in sorted(where_clause_scope(trigger, after_a_time=True)))
