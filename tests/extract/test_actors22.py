@@ -129,3 +129,23 @@ def test_hyphenated_surname_alone_is_the_speaker_named_before(extract: Any) -> N
     )
     found = _actors(extract(text, published="2026-04-02"), "statement")
     assert ["Omar al-Hakimi"] in found
+
+
+def test_blame_on_fighters_loyal_to_a_named_leader_makes_the_leader_the_doer(extract: Any) -> None:
+    text = (
+        "Gunmen on motorcycles raided the village of Tungan Kwaso in Bakura district on Saturday "
+        "night, abducting 20 people, residents said. Villagers blamed bandits loyal to a gang leader "
+        "known as Musa Kaurawa, whose men have camped in the nearby forest for months."
+    )
+    found = _actors(extract(text, published="2026-04-02"), "attack")
+    assert ["Musa Kaurawa"] in found
+
+
+def test_blame_on_unnamed_fighters_names_no_leader(extract: Any) -> None:
+    text = (
+        "Gunmen on motorcycles raided the village of Tungan Kwaso in Bakura district on Saturday "
+        "night, abducting 20 people, residents said. Villagers blamed bandits from the forest, "
+        "the district head, Musa Kaurawa, said."
+    )
+    found = _actors(extract(text, published="2026-04-02"), "attack")
+    assert not any("Musa Kaurawa" in actors for actors in found)
