@@ -149,3 +149,47 @@ def test_blame_on_unnamed_fighters_names_no_leader(extract: Any) -> None:
     )
     found = _actors(extract(text, published="2026-04-02"), "attack")
     assert not any("Musa Kaurawa" in actors for actors in found)
+
+
+_ASSAM_LEAD = (
+    "GUWAHATI — Militants of the United Liberation Front of Asom (ULFA) attacked an army camp near "
+    "Digboi on Monday, killing two soldiers, police said. "
+)
+
+
+def _attack_in(extraction: Any, words: str) -> list[list[str]]:
+    return [
+        sorted(e.actors)
+        for e in extraction.events
+        if e.type == "attack" and e.evidence is not None and words in e.evidence.sentence
+    ]
+
+
+def test_attack_also_claimed_by_the_group_told_as_a_bare_participle(extract: Any) -> None:
+    text = _ASSAM_LEAD + (
+        "On March 3, a gunman opened fire on a bus on the road to Margherita, killing five "
+        "passengers, in an attack also claimed by the group."
+    )
+    found = _attack_in(extract(text, published="2026-04-02"), "Margherita")
+    assert found, "the bus shooting should be an attack"
+    assert ["United Liberation Front of Asom"] in found
+
+
+def test_the_militants_own_raid_is_the_group_named_before(extract: Any) -> None:
+    text = (
+        _ASSAM_LEAD
+        + "The militants' deadliest raid, on a market in Tinsukia in February 2008, killed 12 people."
+    )
+    found = _attack_in(extract(text, published="2026-04-02"), "Tinsukia")
+    assert found, "the older raid should be an attack"
+    assert ["United Liberation Front of Asom"] in found
+
+
+def test_an_attack_listed_among_the_groups_attacks_is_the_groups(extract: Any) -> None:
+    text = _ASSAM_LEAD + (
+        "The group has since carried out a string of attacks in the state, including the 2008 "
+        "bombing of a market in Tinsukia, which killed 12 people."
+    )
+    found = _attack_in(extract(text, published="2026-04-02"), "Tinsukia")
+    assert found
+    assert ["United Liberation Front of Asom"] in found

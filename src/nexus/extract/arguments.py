@@ -1479,6 +1479,15 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         accused = _accused_of(trigger, index) or _blamed_for(trigger, index)
         if accused:
             return accused  # "X, whom India accuses of directing the attacks": X, not the accuser
+        owner = _group_owner(trigger, index)
+        if owner is not None:
+            return [owner]  # "the insurgents' most notorious raid", "its deadliest attack"
+        if first.dep_ == "pobj" and first.head.lower_ in ("including", "like") and head.pos_ == "NOUN":
+            found = actor_entities(
+                head, index
+            )  # "carried out a string of attacks, including the assault on X"
+            if found:
+                return found
         if (
             first.dep_ in ("dobj", "attr", "nsubjpass", "pobj")
             and head.pos_ in ("VERB", "AUX")
@@ -1620,6 +1629,30 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
 
 
 #: Verbs of harm whose active subject did the happening the harm was done "in".
+
+
+def _group_owner(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The armed group whose happening a possessor says it was: "the insurgents' most notorious
+    raid", "its deadliest attack", "the group's first bombing" (an unnamed possessor, a pronoun or
+    an ``attacker_nouns``/group word, read as the armed group named before it); None for any
+    other possessor or when the one it stands for is no armed group."""
+    owners = [
+        c
+        for c in noun.children
+        if c.dep_ == "poss"
+        and c.i not in index
+        and (
+            c.lower_ in ("its", "their") or c.lower_ in _attacker_nouns() or c.lemma_.lower() in _GROUP_NOUNS
+        )
+    ]
+    if len(owners) != 1:
+        return None
+    if owners[0].lower_ not in ("its", "their") and not any(
+        d.dep_ == "det" and d.lower_ == "the" for d in owners[0].children
+    ):
+        return None  # "militants' attacks" in general
+    found = _resolve_mention(owners[0], index)
+    return found if found is not None and found.subtype == "armed_group" else None
 
 
 def _harm_told_of(noun: Token) -> bool:
@@ -1995,7 +2028,8 @@ def _claimed_by(verb: Token, index: dict[int, EntityCluster]) -> list[EntityClus
     holders += [c for c in _subject_tokens(verb) if c.pos_ == "NOUN"]
     for holder in holders:
         for clause in holder.children:
-            if clause.dep_ not in ("relcl", "acl"):
+            # (or a bare participle hung on the verb: "..., in an attack also claimed by the group")
+            if clause.dep_ not in ("relcl", "acl") and not (clause.dep_ == "advcl" and clause.tag_ == "VBN"):
                 continue
             named = _claimed_or_blamed_in(clause, index)
             if named:
