@@ -24,7 +24,7 @@ def test_short_name_left_unlinked_before_a_force_noun_is_the_doer(extractor: Any
     from nexus.model import Document
 
     text = (
-        "Insurgents attacked a checkpoint of the Kenya Defence Forces (KDF) near Kiunga on Monday "
+        "Insurgents attacked a checkpoint of the Kenya Defence Forces (KDF) near Faza on Monday "
         "night, killing two soldiers.\n"
         "KDF drones struck a suspected hideout in the Boni forest on Tuesday, killing four fighters, "
         "according to a statement from the force."
