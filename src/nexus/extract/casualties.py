@@ -471,6 +471,13 @@ def _skip_number(tokens: list[Token]) -> bool:
                 return True
     last = tokens[-1]
     doc = last.doc
+    if (
+        len(tokens) == 1
+        and re.fullmatch(r"1[89]\d\d|20\d\d", last.text)
+        and last.i + 1 < len(doc)
+        and doc[last.i + 1].tag_ == "NNP"
+    ):
+        return True  # 'the 1998 Old Harbour bombing': a year read into a happening's name
     nxt = doc[last.i + 1 : last.i + 3]
     if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in {"year", "month", "day", "week"}:
         return True
@@ -1031,6 +1038,21 @@ def _measure_appos(tok: Token) -> bool:
     )
 
 
+def _subject_read_as_conjunct(noun: Token) -> Token | None:
+    """'Two guards embraced martyrdom and four others received wounds': the parser joins the
+    counted noun to the object before it and leaves the verb right after it, a conjunct verb,
+    without a subject; that verb (returned) is the noun's own.  None otherwise."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.head.i >= noun.i:
+        return None
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc):
+        return None
+    verb = noun.doc[after]
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.i >= noun.i or _has_subject(verb):
+        return None
+    return verb
+
+
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
@@ -1298,6 +1320,10 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         hurt = _with_injuries(holder.head)  # 'three miners escaped with machete wounds'
     if hurt is not None:
         return "injured", arg.i, hurt  # 'left nine dead and 22 with injuries'
+    stranded = _subject_read_as_conjunct(arg) if arg.dep_ == "conj" and arg.i not in ids else None
+    kind = _kind_as_subject(stranded) if stranded is not None else None
+    if stranded is not None and kind is not None:
+        return kind, arg.i, stranded  # 'embraced martyrdom and four others received wounds'
     first = _first_conjunct(arg)
     ordinal = _last_of(first, run)
     if ordinal is not None:
@@ -2066,13 +2092,14 @@ def _is_aggregate(cue: Token) -> bool:
                 continue  # 'one of the bloodiest attacks in a decade': a yardstick, not a span
             mods = {c.lower_ for c in tok.children}
             under = tok.head.lower_ if tok.dep_ == "pobj" else ""
+            if _names_a_day(tok) or _of_a_named_time(tok):
+                continue  # 'in May last year', 'in the closing days of Lent': one date
             if mods & agg.get("span_modifiers", frozenset()) and under in agg.get("span_preps", ()):
                 return True
             if (
                 "this" in mods
                 and tok.lemma_.lower() in agg.get("this_periods", ())
                 and not mods & {"earlier", "later"}
-                and not _names_a_day(tok)
             ):
                 return True
             if mods & agg.get("span_modifiers", frozenset()) and _long_happening_subject(verb):
@@ -2115,12 +2142,29 @@ def _is_aggregate(cue: Token) -> bool:
 
 
 def _names_a_day(period: Token) -> bool:
-    """'On January 16 this year', 'on Tuesday this week': the period only completes a day's date."""
+    """'On January 16 this year', 'on Tuesday this week', 'in May last year': the period only
+    completes the date of a day or of a named month (``day_words``, ``month_names``)."""
     ent = _entity_at(period) if period.ent_type_ == "DATE" else None
     if ent is None:
         return False
-    days = _lexicon().aggregate.get("day_words", ())
-    return any((t.is_digit and len(t.text) <= 2) or t.lower_ in days for t in ent)
+    agg = _lexicon().aggregate
+    days = agg.get("day_words", ())
+    months = agg.get("month_names", ())
+    return any((t.is_digit and len(t.text) <= 2) or t.lower_ in days or t.lower_ in months for t in ent)
+
+
+def _of_a_named_time(period: Token) -> bool:
+    """'the closing days of Lent', 'the first week of March 2019' is no span
+    counted back from now: the period is part of a named time (its 'of' takes a proper noun
+    or a date)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in {"DATE", "EVENT"}) for g in c.children
+        )
+        for c in period.children
+    )
 
 
 def _of_many(period: Token) -> bool:

@@ -1,0 +1,99 @@
+"""Casualty figures on real-page shapes (session 22): a period that only completes a date ('in
+May last year', 'during the last days of Ramadan') makes no running total; a counted group the
+parser joined to the object before it still fills the next verb's victim slot; a year naming a
+past happening ('the 2009 market bombing') is no count; an armed group's account of its own
+fighters' deeds is its claim.  Invented reports (places, names, numbers and wording of our own)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Span
+
+from nexus.extract.casualties import find_casualties
+
+
+def _figures(nlp: Language, text: str) -> list[tuple[str, int, str, bool, bool]]:
+    """(kind, value, qualifier, aggregate, claimed) of the first sentence's whole figures."""
+    sent = next(iter(nlp(text).sents))
+    return [
+        (m.kind, m.count.value, m.count.qualifier, m.aggregate, m.claimed)
+        for m in find_casualties(sent)
+        if not m.part
+    ]
+
+
+def _value(count: Any) -> tuple[int, str] | None:
+    return None if count is None else (count.value, count.qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In May last year, a drone strike on a wedding in Korvasi village killed more than 90 guests.",
+            ("killed", 91, "at_least"),
+        ),
+        (
+            "In October this year, gunmen killed eleven herders when they raided a camp near Talvin.",
+            ("killed", 11, "exact"),
+        ),
+        (
+            "A lorry bomb killed more than 200 shoppers in the Varsel bazaar during the last days of Lent.",
+            ("killed", 201, "at_least"),
+        ),
+    ],
+)
+def test_a_period_that_completes_a_date_makes_no_running_total(
+    nlp: Language, text: str, expected: tuple[str, int, str]
+) -> None:
+    kinds = [f for f in _figures(nlp, text) if f[0] == expected[0]]
+    assert [f[:3] for f in kinds] == [expected]
+    assert not kinds[0][3]
+
+
+def test_a_background_raid_dated_by_a_month_this_year_keeps_its_toll(extract: Any) -> None:
+    ext = extract(
+        "Gunmen killed four guards at a mine near Talvin on Sunday, police said. "
+        "In October this year, gunmen killed eleven herders when they raided a camp near Ostrava.",
+        published="2025-12-03",
+    )
+    (recalled,) = [e for e in ext.events if e.type == "attack" and e.date and e.date.iso == "2025-10"]
+    assert _value(recalled.killed) == (11, "exact")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen have killed 40 villagers in the past year, the governor said.",
+        "Bandit raids killed 230 people in the district last month.",
+    ],
+)
+def test_a_period_counted_back_from_now_is_still_a_running_total(nlp: Language, text: str) -> None:
+    killed = [f for f in _figures(nlp, text) if f[0] == "killed"]
+    assert killed and all(f[3] for f in killed)
+
+
+def test_a_counted_group_joined_to_the_object_before_is_the_next_verbs_subject(nlp: Language) -> None:
+    figures = _figures(
+        nlp,
+        "At least five constables attained martyrdom and more than 12 others sustained injuries "
+        "when insurgents blew up their jeep near Orvapur on Friday.",
+    )
+    assert [f[:3] for f in figures] == [("killed", 5, "at_least"), ("injured", 13, "at_least")]
+
+
+def test_a_year_naming_a_past_happening_is_no_count(nlp: Language) -> None:
+    doc = nlp(
+        "It was the worst attack in the country since the 2009 Grand Market massacre in Telvara: "
+        "31 worshippers died when a gunman opened fire in Dornik on Friday."
+    )
+    # the tagger may read the year into the happening's name (ORG), not as a date
+    named = next(i for i, t in enumerate(doc) if t.text == "2009")
+    doc.ents = [e for e in doc.ents if e.end <= named or e.start > named + 3] + [
+        Span(doc, named, named + 3, label="ORG")
+    ]
+    figures = [(m.kind, m.count.value) for m in find_casualties(doc[:]) if not m.part]
+    assert figures == [("killed", 31)]
