@@ -97,3 +97,31 @@ def test_a_year_naming_a_past_happening_is_no_count(nlp: Language) -> None:
     ]
     figures = [(m.kind, m.count.value) for m in find_casualties(doc[:]) if not m.part]
     assert figures == [("killed", 31)]
+
+
+def test_a_group_telling_its_own_fighters_deeds_gives_a_claimants_figure(nlp: Language) -> None:
+    figures = _figures(
+        nlp,
+        "Meanwhile in the north, the Highland Liberation Front (HLF) rebel group said its fighters "
+        "ambushed an army convoy on the Varta road near Kesso on Sunday, killing nine soldiers.",
+    )
+    assert [(f[0], f[1], f[4]) for f in figures] == [("killed", 9, True)]
+
+
+def test_a_states_account_of_its_troops_is_no_claim(nlp: Language) -> None:
+    figures = _figures(
+        nlp, "The army said its troops ambushed a rebel column near Kesso on Sunday, killing nine fighters."
+    )
+    assert [(f[0], f[1], f[4]) for f in figures] == [("killed", 9, False)]
+
+
+def test_the_armys_figure_stands_over_a_rebel_groups_own_account(extract: Any) -> None:
+    ext = extract(
+        "Meanwhile in the north, the Highland Liberation Front (HLF) rebel group said its fighters "
+        "ambushed an army convoy on the Varta road near Kesso on Sunday, killing nine soldiers. "
+        "An army spokesman confirmed the ambush but said only four soldiers had died.",
+        published="2025-05-07",
+    )
+    attacks = [e for e in ext.events if e.type == "attack"]
+    assert attacks
+    assert _value(attacks[0].killed) == (4, "exact")

@@ -2377,6 +2377,8 @@ def _is_claimed(cue: Token) -> bool:
             return False
         told = node
         node = node.head
+        if node.pos_ not in {"VERB", "AUX"} and node.dep_ in {"dobj", "pobj"}:
+            node = _clause_verb(node)  # 'raided a post ..., killing four' hung on the post
         lemma = node.lemma_.lower()
         if (
             lemma in lex.claim_verbs
@@ -2388,7 +2390,22 @@ def _is_claimed(cue: Token) -> bool:
             return True
         if lemma in lex.say_verbs and _armed_speaker(node):
             return True
+        if lemma in lex.say_verbs and _own_fighters(told):
+            return True  # 'the front said its militants raided a post, killing four'
     return False
+
+
+def _own_fighters(clause: Token) -> bool:
+    """'its fighters ambushed', 'their militants stormed': the reported clause's subject is the
+    speaking group's own men (a ``claimant_nouns`` word owned by 'its' or 'their'): an armed
+    group's account, whoever the parser made the reporting verb's subject."""
+    lex = _lexicon()
+    return any(
+        c.dep_ == "nsubj"
+        and c.lower_ in lex.claimant_nouns
+        and any(p.dep_ == "poss" and p.lower_ in {"its", "their"} for p in c.children)
+        for c in clause.children
+    )
 
 
 def _done_by_another(verb: Token) -> bool:
