@@ -125,3 +125,16 @@ def test_the_armys_figure_stands_over_a_rebel_groups_own_account(extract: Any) -
     attacks = [e for e in ext.events if e.type == "attack"]
     assert attacks
     assert _value(attacks[0].killed) == (4, "exact")
+
+
+def test_more_dead_told_before_the_total_they_bring_are_not_added_again(extract: Any) -> None:
+    ext = extract(
+        "At least 12 rangers were killed when their convoy was ambushed near Dorvasi on Sunday, "
+        "local sources said on Tuesday. The army put its losses at eight rangers killed and ten wounded. "
+        "Officials said on Tuesday that five more bodies had been found, "
+        "bringing the number of rangers killed to 12.",
+        published="2025-06-10",
+    )
+    (attack,) = [e for e in ext.events if e.type == "attack"]
+    # the floor told first and the total the five bring agree: 12, still a floor
+    assert _value(attack.killed) == (12, "at_least")

@@ -180,6 +180,8 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 if target is not None and all(target is not g for g in given):
                     _add(target, mention, text, sent, own=True, groups=groups)
                 continue
+            if mention.additive and _total_after(doc, mention, wanted):
+                continue  # 'five more bodies were found, bringing the toll to 12': the 12 counts them
             recalled = _recalled_happening(doc, mention)
             if recalled is not None and not any(m.i == recalled.i for d in violent for m in d.mentions):
                 continue  # 'weeks after a raid in which six died': a happening told as a time, no event
@@ -1086,6 +1088,30 @@ def _also_killed(doc: Doc, mention: CasualtyMention) -> bool:
         return False
     cue = doc[mention.cue]
     return any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*cue.children, *cue.head.children))
+
+
+def _total_after(doc: Doc, mention: CasualtyMention, wanted: list[CasualtyMention]) -> bool:
+    """An additive figure ('five more bodies were found') followed in its sentence by a figure
+    of its kind that a toll verb of change brings to a new value ('bringing the number of
+    rangers killed to 12'): that figure is the total the added ones make."""
+    for later in wanted:
+        if later is mention or later.kind != mention.kind or later.additive or later.part:
+            continue
+        if later.start_char <= mention.end_char:
+            continue
+        span = doc.char_span(later.start_char, later.end_char, alignment_mode="expand")
+        if (
+            span is not None
+            and any(
+                t.dep_ == "pobj"
+                and t.head.lower_ == "to"
+                # ('bringing the number of rangers killed to 12': the 'to' hung on the participle)
+                and any(a.lemma_.lower() in _toll_verbs() for a in list(t.head.ancestors)[:6])
+                for t in span
+            )
+        ):
+            return True
+    return False
 
 
 def _raised_to(doc: Doc, mention: CasualtyMention) -> bool:
