@@ -138,3 +138,55 @@ def test_more_dead_told_before_the_total_they_bring_are_not_added_again(extract:
     (attack,) = [e for e in ext.events if e.type == "attack"]
     # the floor told first and the total the five bring agree: 12, still a floor
     assert _value(attack.killed) == (12, "at_least")
+
+
+def test_deaths_told_before_the_total_they_bring_are_no_toll_of_their_own(extract: Any) -> None:
+    ext = extract(
+        "Gunmen stopped a minibus near the village of Orvela on Saturday and opened fire on the "
+        "passengers, killing nine people, a district official said. By Monday, four wounded passengers "
+        "had died in hospital in Kesto, bringing the death toll to 13, the regional health bureau said.",
+        published="2025-06-10",
+    )
+    (attack,) = [e for e in ext.events if e.type == "attack"]
+    assert _value(attack.killed) == (13, "exact")
+
+
+def test_a_figure_that_revises_the_earlier_one_is_current(extract: Any) -> None:
+    ext = extract(
+        "Insurgents attacked an army post at Delvani late on Sunday, killing at least five soldiers, "
+        "military sources said. The army confirmed on Tuesday that nine soldiers had died in the "
+        "attack and that 14 were wounded, revising the figure given by officers on Monday.",
+        published="2025-06-11",
+    )
+    (attack,) = [e for e in ext.events if e.type == "attack"]
+    assert _value(attack.killed) == (9, "exact")
+
+
+def test_a_later_figure_with_no_sign_of_revision_leaves_the_lead_toll(extract: Any) -> None:
+    ext = extract(
+        "Insurgents attacked an army post at Delvani late on Sunday, killing at least five soldiers, "
+        "military sources said. An officer said on Tuesday that nine soldiers had died in the attack.",
+        published="2025-06-11",
+    )
+    (attack,) = [e for e in ext.events if e.type == "attack"]
+    assert _value(attack.killed) == (5, "at_least")
+
+
+def test_raising_the_toll_from_an_earlier_count_does_not_make_its_parts_current(extract: Any) -> None:
+    ext = extract(
+        "Four rangers were killed and six wounded when rebels ambushed a patrol near Selvo on Sunday, "
+        "officials said. Three rangers died on the spot and a fourth succumbed in hospital on Monday, "
+        "raising the toll from the three first announced.",
+        published="2025-06-11",
+    )
+    (attack,) = [e for e in ext.events if e.type == "attack"]
+    assert _value(attack.killed) == (4, "exact")
+
+
+def test_a_groups_own_dead_at_the_hands_of_gunmen_are_no_claim(nlp: Language) -> None:
+    figures = _figures(
+        nlp,
+        "Gunmen killed six fighters of the Valley Defence Units (VDU) at a checkpoint outside Harrak "
+        "late on Friday, the militia said.",
+    )
+    assert [(f[0], f[1], f[4]) for f in figures] == [("killed", 6, False)]

@@ -145,6 +145,7 @@ class _Lexicon:
     claimant_nouns: frozenset[str]
     claimant_not: frozenset[str]
     own_loss_cues: frozenset[str]
+    outsider_killers: frozenset[str]
     companion_preps: frozenset[str]
     companion_nouns: frozenset[str]
     condition_nouns: frozenset[str]
@@ -211,6 +212,7 @@ def _lexicon() -> _Lexicon:
         claimant_nouns=_words(data.get("claimant_nouns")),
         claimant_not=_words(data.get("claimant_not")),
         own_loss_cues=_words(data.get("own_loss_cues")),
+        outsider_killers=_words(data.get("outsider_killer_nouns")),
         companion_preps=_words(data.get("companion_preps")),
         companion_nouns=_words(data.get("companion_nouns")),
         condition_nouns=_words(data.get("condition_nouns")),
@@ -2443,6 +2445,8 @@ def _killer_is_another(verb: Token) -> bool:
         return False
     if any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in subject.children):
         return False
+    if subject.lower_ in lex.outsider_killers or subject.lemma_.lower() in lex.outsider_killers:
+        return True  # 'gunmen killed five of its fighters, the militia said': its own dead
     own_side = lex.claimant_nouns | lex.attackers
     if subject.lower_ in own_side or subject.lemma_.lower() in own_side:
         return False

@@ -180,8 +180,8 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 if target is not None and all(target is not g for g in given):
                     _add(target, mention, text, sent, own=True, groups=groups)
                 continue
-            if mention.additive and _total_after(doc, mention, wanted):
-                continue  # 'five more bodies were found, bringing the toll to 12': the 12 counts them
+            if _total_after(doc, mention, wanted):
+                continue  # '(five more) bodies were found, bringing the toll to 12': the 12 counts them
             recalled = _recalled_happening(doc, mention)
             if recalled is not None and not any(m.i == recalled.i for d in violent for m in d.mentions):
                 continue  # 'weeks after a raid in which six died': a happening told as a time, no event
@@ -993,7 +993,12 @@ def _add(
     if (
         base == 1
         and zone in ("body", "update", "dateline")
-        and (_raised_to(sent.doc, mention) or _by_time(sent.doc, mention) or _now_stands(sent.doc, mention))
+        and (
+            _raised_to(sent.doc, mention)
+            or _by_time(sent.doc, mention)
+            or _now_stands(sent.doc, mention)
+            or _revising(sent.doc, mention)
+        )
     ):
         base = 2  # 'raising the toll to 14', 'By Wednesday, 15 were dead', 'now at 6'; not a headline's
     elif base == 1 and zone == "headline" and _raised_to(sent.doc, mention):
@@ -1091,13 +1096,13 @@ def _also_killed(doc: Doc, mention: CasualtyMention) -> bool:
 
 
 def _total_after(doc: Doc, mention: CasualtyMention, wanted: list[CasualtyMention]) -> bool:
-    """An additive figure ('five more bodies were found') followed in its sentence by a figure
-    of its kind that a toll verb of change brings to a new value ('bringing the number of
-    rangers killed to 12'): that figure is the total the added ones make."""
+    """A figure ('five more bodies were found', 'two of the wounded died') followed in its sentence
+    by a larger figure of its kind that a toll verb of change brings to a new value ('bringing the
+    number of rangers killed to 12'): that figure is the total the first helps make."""
     for later in wanted:
         if later is mention or later.kind != mention.kind or later.additive or later.part:
             continue
-        if later.start_char <= mention.end_char:
+        if later.start_char <= mention.end_char or later.count.value <= mention.count.value:
             continue
         span = doc.char_span(later.start_char, later.end_char, alignment_mode="expand")
         if (
@@ -1161,6 +1166,36 @@ def _now_stands(doc: Doc, mention: CasualtyMention) -> bool:
         clause |= {mention.cue} | {a.i for a in doc[mention.cue].ancestors}
     before = [t for t in span.sent if t.i < span.start]
     return any(t.lower_ == "now" and t.dep_ == "advmod" and t.head.i in clause for t in before)
+
+
+def _revising(doc: Doc, mention: CasualtyMention) -> bool:
+    """'The army confirmed that nine had died, revising the figure given on Monday': a participle
+    of ``toll_revision_verbs`` with a toll noun as its object, on the figure's clause or the
+    clause that reports it, makes the figure the current one."""
+    if mention.cue < 0 or mention.earlier:
+        return False
+    revising = _revision_verbs()
+    nouns = {str(w).lower() for w in ontology.table("casualties.yaml").get("toll_nouns") or []}
+    node = doc[mention.cue]
+    holders = [node, *list(node.ancestors)[:3]]
+    # ('that eight had died and that 11 were wounded, revising ...': hung on the last conjunct)
+    holders += [c for h in list(holders) for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for holder in holders:
+        for part in holder.children:
+            if (
+                part.tag_ == "VBG"
+                and part.dep_ in {"advcl", "xcomp", "conj"}
+                and part.lemma_.lower() in revising
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in part.children)
+            ):
+                return True
+    return False
+
+
+@cache
+def _revision_verbs() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("toll_revision_verbs") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def _under(holder: Token, verb: Token) -> bool:
