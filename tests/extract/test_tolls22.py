@@ -190,3 +190,22 @@ def test_a_groups_own_dead_at_the_hands_of_gunmen_are_no_claim(nlp: Language) ->
         "late on Friday, the militia said.",
     )
     assert [(f[0], f[1], f[4]) for f in figures] == [("killed", 6, False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The relief committee said at least nine people were missing and 12 wounded.",
+            [("missing", 9, "at_least"), ("injured", 12, "exact")],
+        ),
+        (
+            "At least 10 killed, 25 injured in the Morvan blast.",
+            [("killed", 10, "at_least"), ("injured", 25, "at_least")],
+        ),
+    ],
+)
+def test_a_floor_told_in_a_full_copular_clause_is_its_own(
+    nlp: Language, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert [f[:3] for f in _figures(nlp, text)] == expected

@@ -2899,7 +2899,7 @@ def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[Casualt
             continue
         if prev.count.qualifier == "at_most" or _range_span(doc, prev):
             continue  # '15 to 20 were wounded and six killed': a range's floor is no 'at least'
-        if _gapped(doc[prev.cue], doc[cur.cue]) or _own_auxiliary(doc[prev.cue]):
+        if _gapped(doc[prev.cue], doc[cur.cue]) or _own_auxiliary(doc[prev.cue]) or _copular(doc[prev.cue]):
             continue  # 'at least three were killed and 35 wounded': the floor is the dead's alone
         if (
             not coordinated_pair(doc, prev, cur)
@@ -2917,6 +2917,18 @@ def _range_span(doc: Doc, mention: CasualtyMention) -> bool:
     """The figure is a range ('15 to 20', 'between 8 and 10'), its qualifier its lower bound."""
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     return span is not None and _parse_range(list(span)) is not None
+
+
+def _copular(cue: Token) -> bool:
+    """'at least six people were missing and eight wounded': the first figure's cue is a copula
+    with a subject and a complement (or the complement of one), a full clause whose floor is its
+    own."""
+    verb = cue.head if cue.dep_ in {"acomp", "attr"} else cue
+    return (
+        verb.lemma_ == "be"
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and any(c.dep_ in {"acomp", "attr"} for c in verb.children)
+    )
 
 
 def _own_auxiliary(cue: Token) -> bool:
