@@ -209,3 +209,16 @@ def test_a_floor_told_in_a_full_copular_clause_is_its_own(
     nlp: Language, text: str, expected: list[tuple[str, int, str]]
 ) -> None:
     assert [f[:3] for f in _figures(nlp, text)] == expected
+
+
+def test_a_toll_told_of_those_attacks_goes_to_the_attacks_not_the_court_case(extract: Any) -> None:
+    ext = extract(
+        "Gunmen killed a police officer at a checkpoint in Varsk on Monday, officials said. "
+        "In a separate development, a military court in Ostrel on Tuesday sentenced two men to life "
+        "imprisonment for their role in the coordinated attacks on two markets in Selvo and Drenn on "
+        "March 3 last year. More than 30 people, most of them traders, were killed in those attacks.",
+        published="2025-05-14",
+    )
+    recalled = [e for e in ext.events if e.date is not None and e.date.iso == "2024-03-03"]
+    assert recalled and _value(recalled[0].killed) == (31, "at_least")
+    assert all(e.killed is None for e in ext.events if e.type == "military_action")

@@ -2094,14 +2094,18 @@ def _is_aggregate(cue: Token) -> bool:
                 continue  # 'one of the bloodiest attacks in a decade': a yardstick, not a span
             mods = {c.lower_ for c in tok.children}
             under = tok.head.lower_ if tok.dep_ == "pobj" else ""
-            if _names_a_day(tok) or _of_a_named_time(tok):
-                continue  # 'in May last year', 'in the closing days of Lent': one date
-            if mods & agg.get("span_modifiers", frozenset()) and under in agg.get("span_preps", ()):
+            dated = _names_a_day(tok) or _of_a_named_time(tok)  # 'in May last year': one date
+            if (
+                mods & agg.get("span_modifiers", frozenset())
+                and under in agg.get("span_preps", ())
+                and not dated
+            ):
                 return True
             if (
                 "this" in mods
                 and tok.lemma_.lower() in agg.get("this_periods", ())
                 and not mods & {"earlier", "later"}
+                and not dated
             ):
                 return True
             if mods & agg.get("span_modifiers", frozenset()) and _long_happening_subject(verb):
@@ -2152,7 +2156,11 @@ def _names_a_day(period: Token) -> bool:
     agg = _lexicon().aggregate
     days = agg.get("day_words", ())
     months = agg.get("month_names", ())
-    return any((t.is_digit and len(t.text) <= 2) or t.lower_ in days or t.lower_ in months for t in ent)
+    return any(
+        (t.is_digit and len(t.text) <= 2) or t.lower_ in days or t.lower_ in months
+        for t in ent
+        if t.i != period.i
+    )
 
 
 def _of_a_named_time(period: Token) -> bool:

@@ -159,12 +159,15 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 for m, e in zip(wanted, chosen, strict=True)
             ]
         repointed: dict[int, EventDraft] = {}  # 'the attack' (token) -> the attack it points back to
+        named_by_cue: dict[int, EventDraft] = {}  # figure index -> the happening its own words name
         for j, m in enumerate(wanted):
             named_here = None if m.part else _cue_happening(doc, m, violent, repointed)
             if named_here is not None:
                 chosen[j] = named_here  # 'wounded in the ambush' told after another event's sentence
+                named_by_cue[j] = named_here
         if went_on is not None:
-            chosen = [None if m.part else went_on for m in wanted]
+            # ('were killed in those attacks' names the attacks told before, not the court case)
+            chosen = [None if m.part else named_by_cue.get(j, went_on) for j, m in enumerate(wanted)]
         for j, e in enumerate(chosen):
             # 'died during the attack, while four others were hurt': the attack the sentence's own
             # 'the attack' points back to, not the draft that word was filed under
@@ -449,7 +452,7 @@ def _harmed_no_one(sents: list[Span], violent: list[EventDraft]) -> None:
 #: Prepositions by which a toll names its happening: 'the toll from the ambush', 'of the blast'.
 _TOLL_OF = frozenset({"from", "of", "in"})
 #: Determiners that point back to a happening already told: 'that ambush', 'the blast'.
-_BACK_DETS = frozenset({"that", "this", "the"})
+_BACK_DETS = frozenset({"that", "this", "the", "those", "these"})
 
 
 def _toll_of_happening(sent: Span, violent: list[EventDraft]) -> EventDraft | None:
@@ -535,7 +538,13 @@ def _lone_attack_just_told(noun: Token, violent: list[EventDraft]) -> EventDraft
     (``noun`` being 'the attack'); None when there is none or more than one."""
     doc, sent = noun.doc, noun.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    told = [d for d in violent if d.type == "attack" and any(start <= m.i < noun.i for m in d.mentions)]
+    # (not the verb the noun hangs on: 'were killed in those attacks' filed under another attack)
+    own = {a.i for a in noun.ancestors}
+    told = [
+        d
+        for d in violent
+        if d.type == "attack" and any(start <= m.i < noun.i and m.i not in own for m in d.mentions)
+    ]
     return told[0] if len(told) == 1 else None
 
 
@@ -1096,26 +1105,28 @@ def _also_killed(doc: Doc, mention: CasualtyMention) -> bool:
 
 
 def _total_after(doc: Doc, mention: CasualtyMention, wanted: list[CasualtyMention]) -> bool:
-    """A figure ('five more bodies were found', 'two of the wounded died') followed in its sentence
-    by a larger figure of its kind that a toll verb of change brings to a new value ('bringing the
-    number of rangers killed to 12'): that figure is the total the first helps make."""
+    """A figure ('five more bodies were found', 'two of the wounded died') whose own clause goes on
+    with a participle of a toll verb bringing a larger figure of its kind to a new value
+    ('..., bringing the number of rangers killed to 12'): that figure is the total the first
+    helps make.  Not a figure a later clause of its own revises ('first said nine had been
+    killed, but later raised the figure to 13': the nine is an earlier count)."""
+    if mention.cue < 0:
+        return False
+    cue = doc[mention.cue]
+    own = {cue.i, _first_verb(cue).i, *(a.i for a in list(cue.ancestors)[:2])}
     for later in wanted:
         if later is mention or later.kind != mention.kind or later.additive or later.part:
             continue
         if later.start_char <= mention.end_char or later.count.value <= mention.count.value:
             continue
         span = doc.char_span(later.start_char, later.end_char, alignment_mode="expand")
-        if (
-            span is not None
-            and any(
-                t.dep_ == "pobj"
-                and t.head.lower_ == "to"
-                # ('bringing the number of rangers killed to 12': the 'to' hung on the participle)
-                and any(a.lemma_.lower() in _toll_verbs() for a in list(t.head.ancestors)[:6])
-                for t in span
-            )
-        ):
-            return True
+        for tok in span if span is not None else ():
+            if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+                continue
+            # ('bringing the number of rangers killed to 12': the 'to' hung on the participle)
+            verb = next((a for a in list(tok.head.ancestors)[:6] if a.lemma_.lower() in _toll_verbs()), None)
+            if verb is not None and verb.dep_ == "advcl" and verb.head.i in own:
+                return True
     return False
 
 
