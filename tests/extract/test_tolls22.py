@@ -1,5 +1,5 @@
 """Casualty figures on real-page shapes (session 22): a period that only completes a date ('in
-May last year', 'during the last days of Ramadan') makes no running total; a counted group the
+November last year', 'during the last days of Lent') makes no running total; a counted group the
 parser joined to the object before it still fills the next verb's victim slot; a year naming a
 past happening ('the 2009 market bombing') is no count; an armed group's account of its own
 fighters' deeds is its claim.  Invented reports (places, names, numbers and wording of our own)."""
@@ -33,7 +33,7 @@ def _value(count: Any) -> tuple[int, str] | None:
     ("text", "expected"),
     [
         (
-            "In May last year, a drone strike on a wedding in Korvasi village killed more than 90 guests.",
+            "In November last year, a drone strike on a wedding in Korvasi killed more than 90 guests.",
             ("killed", 91, "at_least"),
         ),
         (
@@ -80,15 +80,15 @@ def test_a_counted_group_joined_to_the_object_before_is_the_next_verbs_subject(n
     figures = _figures(
         nlp,
         "At least five constables attained martyrdom and more than 12 others sustained injuries "
-        "when insurgents blew up their jeep near Orvapur on Friday.",
+        "after a mine tore through their jeep outside Orvapur.",
     )
     assert [f[:3] for f in figures] == [("killed", 5, "at_least"), ("injured", 13, "at_least")]
 
 
 def test_a_year_naming_a_past_happening_is_no_count(nlp: Language) -> None:
     doc = nlp(
-        "It was the worst attack in the country since the 2009 Grand Market massacre in Telvara: "
-        "31 worshippers died when a gunman opened fire in Dornik on Friday."
+        "31 worshippers died in Dornik on Friday, the highest toll since the 2009 Grand Market "
+        "massacre in Telvara."
     )
     # the tagger may read the year into the happening's name (ORG), not as a date
     named = next(i for i, t in enumerate(doc) if t.text == "2009")
@@ -102,8 +102,8 @@ def test_a_year_naming_a_past_happening_is_no_count(nlp: Language) -> None:
 def test_a_group_telling_its_own_fighters_deeds_gives_a_claimants_figure(nlp: Language) -> None:
     figures = _figures(
         nlp,
-        "Meanwhile in the north, the Highland Liberation Front (HLF) rebel group said its fighters "
-        "ambushed an army convoy on the Varta road near Kesso on Sunday, killing nine soldiers.",
+        "The Southern Resistance Front said its fighters stormed an army camp outside Kesso on Friday, "
+        "killing nine soldiers.",
     )
     assert [(f[0], f[1], f[4]) for f in figures] == [("killed", 9, True)]
 
@@ -117,9 +117,8 @@ def test_a_states_account_of_its_troops_is_no_claim(nlp: Language) -> None:
 
 def test_the_armys_figure_stands_over_a_rebel_groups_own_account(extract: Any) -> None:
     ext = extract(
-        "Meanwhile in the north, the Highland Liberation Front (HLF) rebel group said its fighters "
-        "ambushed an army convoy on the Varta road near Kesso on Sunday, killing nine soldiers. "
-        "An army spokesman confirmed the ambush but said only four soldiers had died.",
+        "The Southern Resistance Front said its fighters stormed an army camp outside Kesso on Friday, "
+        "killing nine soldiers. The army acknowledged the raid and said four soldiers were killed.",
         published="2025-05-07",
     )
     attacks = [e for e in ext.events if e.type == "attack"]
@@ -129,22 +128,21 @@ def test_the_armys_figure_stands_over_a_rebel_groups_own_account(extract: Any) -
 
 def test_more_dead_told_before_the_total_they_bring_are_not_added_again(extract: Any) -> None:
     ext = extract(
-        "At least 12 rangers were killed when their convoy was ambushed near Dorvasi on Sunday, "
-        "local sources said on Tuesday. The army put its losses at eight rangers killed and ten wounded. "
-        "Officials said on Tuesday that five more bodies had been found, "
-        "bringing the number of rangers killed to 12.",
+        "Rebels stormed a ranger station at Dorvasi on Sunday, killing at least 12 rangers, local sources "
+        "said. The park authority put its losses at eight dead and ten hurt. Officials said on Tuesday "
+        "that four more bodies had been recovered in the forest, taking the number of rangers killed to 12.",
         published="2025-06-10",
     )
     (attack,) = [e for e in ext.events if e.type == "attack"]
-    # the floor told first and the total the five bring agree: 12, still a floor
+    # the floor told first and the total the four bring agree: 12, still a floor
     assert _value(attack.killed) == (12, "at_least")
 
 
 def test_deaths_told_before_the_total_they_bring_are_no_toll_of_their_own(extract: Any) -> None:
     ext = extract(
-        "Gunmen stopped a minibus near the village of Orvela on Saturday and opened fire on the "
-        "passengers, killing nine people, a district official said. By Monday, four wounded passengers "
-        "had died in hospital in Kesto, bringing the death toll to 13, the regional health bureau said.",
+        "Gunmen ambushed a lorry convoy outside Orvela on Saturday, killing nine drivers, a district "
+        "official said. By Monday, four injured drivers had died at the Kesto clinic, bringing the toll "
+        "to 13, health officials said.",
         published="2025-06-10",
     )
     (attack,) = [e for e in ext.events if e.type == "attack"]
@@ -153,9 +151,9 @@ def test_deaths_told_before_the_total_they_bring_are_no_toll_of_their_own(extrac
 
 def test_a_figure_that_revises_the_earlier_one_is_current(extract: Any) -> None:
     ext = extract(
-        "Insurgents attacked an army post at Delvani late on Sunday, killing at least five soldiers, "
-        "military sources said. The army confirmed on Tuesday that nine soldiers had died in the "
-        "attack and that 14 were wounded, revising the figure given by officers on Monday.",
+        "Insurgents raided an army post at Delvani late on Sunday, killing at least five soldiers, "
+        "military sources said. On Wednesday the defence ministry said nine soldiers were dead and "
+        "that 14 were hurt, correcting the figure reported by local officials.",
         published="2025-06-11",
     )
     (attack,) = [e for e in ext.events if e.type == "attack"]
@@ -164,8 +162,8 @@ def test_a_figure_that_revises_the_earlier_one_is_current(extract: Any) -> None:
 
 def test_a_later_figure_with_no_sign_of_revision_leaves_the_lead_toll(extract: Any) -> None:
     ext = extract(
-        "Insurgents attacked an army post at Delvani late on Sunday, killing at least five soldiers, "
-        "military sources said. An officer said on Tuesday that nine soldiers had died in the attack.",
+        "Insurgents raided an army post at Delvani late on Sunday, killing at least five soldiers, "
+        "military sources said. On Wednesday an officer said nine soldiers were dead.",
         published="2025-06-11",
     )
     (attack,) = [e for e in ext.events if e.type == "attack"]
@@ -175,8 +173,8 @@ def test_a_later_figure_with_no_sign_of_revision_leaves_the_lead_toll(extract: A
 def test_raising_the_toll_from_an_earlier_count_does_not_make_its_parts_current(extract: Any) -> None:
     ext = extract(
         "Four rangers were killed and six wounded when rebels ambushed a patrol near Selvo on Sunday, "
-        "officials said. Three rangers died on the spot and a fourth succumbed in hospital on Monday, "
-        "raising the toll from the three first announced.",
+        "officials said. Three rangers were dead when help arrived and a fourth died at the clinic "
+        "overnight, raising the toll from the three reported at first.",
         published="2025-06-11",
     )
     (attack,) = [e for e in ext.events if e.type == "attack"]
@@ -186,8 +184,8 @@ def test_raising_the_toll_from_an_earlier_count_does_not_make_its_parts_current(
 def test_a_groups_own_dead_at_the_hands_of_gunmen_are_no_claim(nlp: Language) -> None:
     figures = _figures(
         nlp,
-        "Gunmen killed six fighters of the Valley Defence Units (VDU) at a checkpoint outside Harrak "
-        "late on Friday, the militia said.",
+        "Unknown assailants shot dead six members of the Valley Defence Units near a bridge in Harrak "
+        "overnight, the militia said.",
     )
     assert [(f[0], f[1], f[4]) for f in figures] == [("killed", 6, False)]
 
@@ -214,9 +212,9 @@ def test_a_floor_told_in_a_full_copular_clause_is_its_own(
 def test_a_toll_told_of_those_attacks_goes_to_the_attacks_not_the_court_case(extract: Any) -> None:
     ext = extract(
         "Gunmen killed a police officer at a checkpoint in Varsk on Monday, officials said. "
-        "In a separate development, a military court in Ostrel on Tuesday sentenced two men to life "
-        "imprisonment for their role in the coordinated attacks on two markets in Selvo and Drenn on "
-        "March 3 last year. More than 30 people, most of them traders, were killed in those attacks.",
+        "Separately, judges in Ostrel on Tuesday jailed two men for life over the twin bombings of "
+        "markets in Selvo and Drenn on March 3 last year. More than 30 people, most of them traders, "
+        "were killed in these attacks.",
         published="2025-05-14",
     )
     recalled = [e for e in ext.events if e.date is not None and e.date.iso == "2024-03-03"]

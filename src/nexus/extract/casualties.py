@@ -2094,7 +2094,7 @@ def _is_aggregate(cue: Token) -> bool:
                 continue  # 'one of the bloodiest attacks in a decade': a yardstick, not a span
             mods = {c.lower_ for c in tok.children}
             under = tok.head.lower_ if tok.dep_ == "pobj" else ""
-            dated = _names_a_day(tok) or _of_a_named_time(tok)  # 'in May last year': one date
+            dated = _names_a_day(tok) or _of_a_named_time(tok)  # 'in November last year': one date
             if (
                 mods & agg.get("span_modifiers", frozenset())
                 and under in agg.get("span_preps", ())
@@ -2148,7 +2148,7 @@ def _is_aggregate(cue: Token) -> bool:
 
 
 def _names_a_day(period: Token) -> bool:
-    """'On January 16 this year', 'on Tuesday this week', 'in May last year': the period only
+    """'On January 16 this year', 'on Tuesday this week', 'in November last year': the period only
     completes the date of a day or of a named month (``day_words``, ``month_names``)."""
     ent = _entity_at(period) if period.ent_type_ == "DATE" else None
     if ent is None:
@@ -2454,7 +2454,7 @@ def _killer_is_another(verb: Token) -> bool:
     if any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in subject.children):
         return False
     if subject.lower_ in lex.outsider_killers or subject.lemma_.lower() in lex.outsider_killers:
-        return True  # 'gunmen killed five of its fighters, the militia said': its own dead
+        return True  # 'assailants shot dead two of its men, the militia said': its own dead
     own_side = lex.claimant_nouns | lex.attackers
     if subject.lower_ in own_side or subject.lemma_.lower() in own_side:
         return False
@@ -2928,7 +2928,7 @@ def _range_span(doc: Doc, mention: CasualtyMention) -> bool:
 
 
 def _copular(cue: Token) -> bool:
-    """'at least six people were missing and eight wounded': the first figure's cue is a copula
+    """'at least nine people were missing and 12 wounded': the first figure's cue is a copula
     with a subject and a complement (or the complement of one), a full clause whose floor is its
     own."""
     verb = cue.head if cue.dep_ in {"acomp", "attr"} else cue

@@ -166,7 +166,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 chosen[j] = named_here  # 'wounded in the ambush' told after another event's sentence
                 named_by_cue[j] = named_here
         if went_on is not None:
-            # ('were killed in those attacks' names the attacks told before, not the court case)
+            # ('lost their lives in those bombings' names the bombings told before, not the court case)
             chosen = [None if m.part else named_by_cue.get(j, went_on) for j, m in enumerate(wanted)]
         for j, e in enumerate(chosen):
             # 'died during the attack, while four others were hurt': the attack the sentence's own
@@ -184,7 +184,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                     _add(target, mention, text, sent, own=True, groups=groups)
                 continue
             if _total_after(doc, mention, wanted):
-                continue  # '(five more) bodies were found, bringing the toll to 12': the 12 counts them
+                continue  # '(four more) bodies were recovered, taking the toll to 12': the 12 counts them
             recalled = _recalled_happening(doc, mention)
             if recalled is not None and not any(m.i == recalled.i for d in violent for m in d.mentions):
                 continue  # 'weeks after a raid in which six died': a happening told as a time, no event
@@ -538,7 +538,7 @@ def _lone_attack_just_told(noun: Token, violent: list[EventDraft]) -> EventDraft
     (``noun`` being 'the attack'); None when there is none or more than one."""
     doc, sent = noun.doc, noun.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    # (not the verb the noun hangs on: 'were killed in those attacks' filed under another attack)
+    # (not the verb the noun hangs on: 'died in these attacks' filed under another attack)
     own = {a.i for a in noun.ancestors}
     told = [
         d
@@ -1105,9 +1105,9 @@ def _also_killed(doc: Doc, mention: CasualtyMention) -> bool:
 
 
 def _total_after(doc: Doc, mention: CasualtyMention, wanted: list[CasualtyMention]) -> bool:
-    """A figure ('five more bodies were found', 'two of the wounded died') whose own clause goes on
+    """A figure ('four more bodies were recovered', 'three of the hurt later died') whose own clause goes on
     with a participle of a toll verb bringing a larger figure of its kind to a new value
-    ('..., bringing the number of rangers killed to 12'): that figure is the total the first
+    ('..., bringing the number of guards killed to 12'): that figure is the total the first
     helps make.  Not a figure a later clause of its own revises ('first said nine had been
     killed, but later raised the figure to 13': the nine is an earlier count)."""
     if mention.cue < 0:
@@ -1123,7 +1123,7 @@ def _total_after(doc: Doc, mention: CasualtyMention, wanted: list[CasualtyMentio
         for tok in span if span is not None else ():
             if tok.dep_ != "pobj" or tok.head.lower_ != "to":
                 continue
-            # ('bringing the number of rangers killed to 12': the 'to' hung on the participle)
+            # ('taking the number of guards killed to 12': the 'to' hung on the participle)
             verb = next((a for a in list(tok.head.ancestors)[:6] if a.lemma_.lower() in _toll_verbs()), None)
             if verb is not None and verb.dep_ == "advcl" and verb.head.i in own:
                 return True
@@ -1180,7 +1180,7 @@ def _now_stands(doc: Doc, mention: CasualtyMention) -> bool:
 
 
 def _revising(doc: Doc, mention: CasualtyMention) -> bool:
-    """'The army confirmed that nine had died, revising the figure given on Monday': a participle
+    """'the ministry said nine were dead, correcting the figure given earlier': a participle
     of ``toll_revision_verbs`` with a toll noun as its object, on the figure's clause or the
     clause that reports it, makes the figure the current one."""
     if mention.cue < 0 or mention.earlier:
@@ -1189,7 +1189,7 @@ def _revising(doc: Doc, mention: CasualtyMention) -> bool:
     nouns = {str(w).lower() for w in ontology.table("casualties.yaml").get("toll_nouns") or []}
     node = doc[mention.cue]
     holders = [node, *list(node.ancestors)[:3]]
-    # ('that eight had died and that 11 were wounded, revising ...': hung on the last conjunct)
+    # ('said nine were dead and that 14 were hurt, correcting ...': hung on the last conjunct)
     holders += [c for h in list(holders) for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB"]
     for holder in holders:
         for part in holder.children:
