@@ -220,3 +220,16 @@ def test_a_toll_told_of_those_attacks_goes_to_the_attacks_not_the_court_case(ext
     recalled = [e for e in ext.events if e.date is not None and e.date.iso == "2024-03-03"]
     assert recalled and _value(recalled[0].killed) == (31, "at_least")
     assert all(e.killed is None for e in ext.events if e.type == "military_action")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Raiders fired on the night watchmen at the depot, wounding three of them.", [("injured", 3)]),
+        ("Nine miners were hurt in the blast, two of them badly.", [("injured", 9)]),
+    ],
+)
+def test_the_hurt_among_people_named_but_not_counted_are_a_figure(
+    nlp: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    assert [f[:2] for f in _figures(nlp, text)] == expected

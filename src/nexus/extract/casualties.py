@@ -1890,6 +1890,30 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
     return figures
 
 
+def _hurt_of_them(sent: Span, taken: set[int], counted: list[_Figure]) -> list[_Figure]:
+    """'fired on the guards, wounding two of them': the object of an active wounding verb
+    counted among people named but not counted before it (no figure of the sentence stands
+    before it, so 'them' cannot be a group already counted: not 'six were hurt, two of them
+    badly').  Injured figures of the subset's number."""
+    figures: list[_Figure] = []
+    doc = sent.doc
+    low, num = lowers(doc), like_nums(doc)
+    for i in range(sent.start, sent.end):
+        if i in taken or not _is_number_word(low[i], num[i]):
+            continue
+        tok = doc[i]
+        if tok.dep_ != "dobj" or not _subset_pronoun(tok) or any(f.tokens[0].i < i for f in counted):
+            continue
+        verb = tok.head
+        if _kind_as_object(verb) != "injured" or _fatal(verb):
+            continue
+        phrase = list(doc[_with_qualifier(sent, i) : i + 1])
+        parsed = parse_number(" ".join(t.text for t in phrase)) or parse_number(tok.text)
+        if parsed is not None:
+            figures.append(_Figure(phrase, parsed[0], parsed[1], "injured", tok.i, None, False, verb))
+    return figures
+
+
 def _fatal_number(tok: Token) -> bool:
     """'one fatally', 'two of them mortally': a number told with a fatal adverb."""
     return any(c.dep_ == "advmod" and c.lower_ in _lexicon().fatal_modifiers for c in tok.children)
@@ -2820,7 +2844,7 @@ def sentence_casualties(sent: Span) -> list[CasualtyMention]:
     figures = _number_figures(sent)
     taken = {t.i for f in figures for t in f.tokens} | {f.noun.i for f in figures if f.noun is not None}
     singles = [*_single_victims(sent, taken), *_group_pronouns(sent), *_self_killers(sent, taken)]
-    for single in [*singles, *_dead_of_them(sent, taken)]:
+    for single in [*singles, *_dead_of_them(sent, taken), *_hurt_of_them(sent, taken, figures)]:
         if single.kind in ("killed", "injured") and single.noun is not None:
             word = single.noun.lemma_.lower()
             if word in lex.attackers or single.noun.lower_ in lex.attackers:
