@@ -158,8 +158,18 @@ def _requires(etype: str, lemma: str) -> list[str] | None:
     spec = event_ontology()["types"][etype]
     if etype == "claim":
         return list(spec.get("requires_object", []))
-    table: dict[str, list[str]] = spec.get("requires_object_for", {})
-    return table.get(lemma)
+    return _required_objects(etype).get(lemma)
+
+
+@cache
+def _required_objects(etype: str) -> dict[str, list[str]]:
+    """``requires_object_for`` of ``etype``, a nested list (a shared YAML alias: ``battle:
+    [*armed_foes, ...]``) read as its entries."""
+    table: dict[str, list[Any]] = event_ontology()["types"][etype].get("requires_object_for", {})
+    return {
+        lemma: [w for e in entries for w in (e if isinstance(e, list) else [e])]
+        for lemma, entries in table.items()
+    }
 
 
 def _licensed(objects: set[str], required: list[str]) -> bool:
