@@ -1082,8 +1082,6 @@ def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
         for owner in (c for s in subjects_of(verb) for c in ctx.actors(s)):
             for foe in foes:
                 ctx.add(owner, "hostility", foe, lemma_of(verb), sent, verb)
-    _turned_on(ctx, sent)
-    _money_moved(ctx, sent)
 
 
 #: Verbs whose subject charges or describes others with what their clause says.
@@ -2757,6 +2755,8 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
         _rivalry_verbs(ctx, sent)
+        _turned_on(ctx, sent)
+        _money_moved(ctx, sent)
         _claimed_through(ctx, sent)
     _office_holders(ctx, clusters)
     gazetteer_ties(ctx, clusters)
