@@ -1084,8 +1084,9 @@ def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
                 ctx.add(owner, "hostility", foe, lemma_of(verb), sent, verb)
 
 
-#: Verbs whose subject charges or describes others with what their clause says.
-_CHARGING = frozenset({"accuse", "allege", "describe", "blame", "suspect", "charge", "say", "claim"})
+#: Verbs whose subject charges or describes others with what their clause says (besides the
+#: reporting verbs, read with them).
+_CHARGING = frozenset({"accuse", "allege", "describe", "blame", "suspect", "charge", "claim"})
 
 
 def _money_moved(ctx: RelationContext, sent: Span) -> None:
