@@ -22,7 +22,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.arguments import doer_words
+from nexus.extract.arguments import _attacker_nouns, doer_words
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext
 from nexus.extract.tokens import matching, sentence_bounds, sentence_start
@@ -419,11 +419,8 @@ def _leader_of_doers(holder: Token, index: dict[int, EntityCluster]) -> EntityCl
     with "loyal to" or a leading participle's "by"; the person is the phrase's own name, its
     apposition or what it is "known as"; a blamable organisation there counts too). None when no
     one is named so."""
-    from nexus.extract.triggers import event_ontology  # (import cycle)
-
-    if holder.lemma_.lower() not in set(event_ontology()["attacker_nouns"]) | {"fighter", "bandit"} and (
-        holder.lower_ not in set(event_ontology()["attacker_nouns"])
-    ):
+    nouns, lemma = _attacker_nouns(), holder.lemma_.lower()
+    if holder.lower_ not in nouns and lemma not in nouns and lemma not in ("fighter", "bandit"):
         return None
     leaders = [
         g

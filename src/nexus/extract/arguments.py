@@ -890,13 +890,6 @@ def _superlative_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-@cache
-def _acted_on_nouns() -> frozenset[str]:
-    """``acted_on_nouns`` of entities.yaml ("siege", "fire"): a noun whose "to" phrase is the place."""
-    words: list[str] = ontology.table("entities.yaml").get("acted_on_nouns", [])
-    return frozenset(w.lower() for w in words)
-
-
 def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """PLACE entities inside the trigger's own phrase (its subtree less the clauses below it).
 
@@ -920,8 +913,9 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
             ):
                 tokens.extend(_own_phrase(sibling))
     tokens.extend(_scene_of_a_subject(trigger))
-    if trigger.dep_ == "dobj" and trigger.lemma_.lower() in _acted_on_nouns():
-        # "laid siege to X": the parser hangs "to X" on the verb; it is the siege's own place
+    if trigger.dep_ == "dobj" and trigger.lemma_.lower() in _entity_words("acted_on_nouns"):
+        # "laid siege to X" (``acted_on_nouns``): the parser hangs "to X" on the verb; it is the
+        # siege's own place
         tokens.extend(
             t for p in trigger.head.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree
         )

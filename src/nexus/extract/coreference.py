@@ -2375,7 +2375,7 @@ def _town_told_with(
     event: EventDraft,
     places: list[EntityCluster],
     geo: dict[int, Place],
-    own_before: list[EntityCluster] | None = None,
+    own_before: list[EntityCluster],
 ) -> EntityCluster | None:
     """The town or site a violent retelling's sentence names, when the happening it joined had only
     a region or a country, or a town the text writes as a division ("X's Y district") (``places``,
