@@ -149,3 +149,12 @@ def test_a_state_report_stays_with_neither_lga_of_a_document_telling_both(tmp_pa
     # not the report's news
     mentions = [r for r in by_doc["bn-2"] if (r.resolution or {}).get("kind") == "mention"]  # type: ignore[attr-defined]
     assert len(mentions) == 1 and mentions[0].event_id not in ushongo_news  # type: ignore[attr-defined]
+
+
+def test_a_french_ou_before_a_vowel_is_an_english_w() -> None:
+    from nexus.resolve.events import names_alike
+
+    assert names_alike("Ouarkoye", "Warkoye")
+    assert names_alike("Wuagadoro", "Ouagadoro") and names_alike("Ouagadoro", "Wuagadoro")
+    assert not names_alike("Wana", "Uana")  # too short to tell
+    assert not names_alike("Warkoye", "Oubritenga")

@@ -646,6 +646,9 @@ def _names_alike(first: str, second: str) -> bool:
         return True  # "Poonch" / "Punch", "Kousseri" / "Kusseri": vowels spelt two ways
     if glide_spelling(voweled, other):
         return True  # "Kawuri" / "Kauri", "Mbawu" / "Mbau": a glide between vowels written in one only
+    opening = _opening_glide(voweled)
+    if len(opening) >= MIN_SPELLING and opening == _opening_glide(other):
+        return True  # "Ouallam" / "Wallam": a French "ou" before a vowel is an English "w"
     key = place_skeleton(first)
     if len(key) < MIN_SHORT_SKELETON or key != place_skeleton(second):
         return False
@@ -655,6 +658,14 @@ def _names_alike(first: str, second: str) -> bool:
         return False
     # equal skeletons are only candidates (names.skeleton): confirmed by a fuzzy score, as entities are
     return fuzz.ratio(name_key(first), name_key(second)) >= SKELETON_CONFIRM
+
+
+def _opening_glide(key: str) -> str:
+    """A ``vowel_spelling`` key with an opening "w" before a vowel written as the "u" French
+    transliterations give it ("wagadugu" and "uagadugu" are one key)."""
+    if len(key) > 1 and key[0] == "w" and key[1] in "aeiou":
+        key = "u" + key[1:]
+    return re.sub(r"^u+", "u", key)
 
 
 def _letters_apart(first: str, second: str) -> bool:
