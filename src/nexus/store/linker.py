@@ -79,6 +79,7 @@ from nexus.store.aggregates import (
 )
 from nexus.store.backrefs import only_a_name, recalled_date, report_sentence, told_beside
 from nexus.store.schema import (
+    document_versions,
     documents,
     entities,
     entity_aliases,
@@ -584,6 +585,10 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         if wide_division_named(own, name) or quarter_named(own, name):
             # "in Ostria's Velm region", "in southern Velm": the region, not its capital
             return PlaceKey(name, "admin", place.country, place.admin1)
+        if own is not None and name not in own and _document_calls_it_a_region(connection, row, name, cache):
+            # "raided a village in central Ostria ... The attack took place in the Velm region": the
+            # place its sentence does not name is the region its document names, not its capital
+            return PlaceKey(name, "admin", place.country, place.admin1)
     if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by, and in
         if place.country is None:  # "Kelmo" in a report of Ostrian towns: a place of Ostria
             place = replace(place, country=_document_country(connection, row, name, cache))
@@ -624,6 +629,33 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
     if not isinstance(city, str) or name_key(city) == name_key(name):
         return place
     return PlaceKey(name, DISTRICT, place.country, None, None, None, city, place.divisions)
+
+
+def _document_calls_it_a_region(
+    connection: Connection, row: dict[str, Any], name: str, cache: Aggregates | None
+) -> bool:
+    """Whether the report's document names ``name`` only as a wide division (``wide_division_named``
+    or ``quarter_named``), in every evidence sentence naming it: never as a town of its own."""
+    key = (row["doc_id"], row["doc_version"])
+    written = cache.document_sentences if cache is not None else None
+    if written is not None and written[0] == key:
+        texts: Iterable[Any] = written[1].values()  # the sentences the writer just stored
+    else:
+        texts = connection.execute(
+            select(evidence.c.sentence).where(evidence.c.doc_id == key[0], evidence.c.doc_version == key[1])
+        ).scalars()
+    naming = [str(text) for text in texts if text and name in text]
+    if not naming:  # a sentence that gave no report nor mention: the document's text
+        held = cache.document_text if cache is not None else None
+        text = held[1] if held is not None and held[0] == key else None
+        if text is None:
+            text = connection.execute(
+                select(document_versions.c.text).where(
+                    document_versions.c.doc_id == key[0], document_versions.c.version == key[1]
+                )
+            ).scalar()
+        naming = [part for part in re.split(r"(?<=[.!?])\s+", str(text or "")) if name in part]
+    return bool(naming) and all(wide_division_named(t, name) or quarter_named(t, name) for t in naming)
 
 
 @cache
