@@ -193,3 +193,12 @@ def test_a_town_named_like_its_region_is_the_region_the_document_names(tmp_path:
     assert placed, [(r.place_name, r.resolution) for r in rows]  # type: ignore[attr-defined]
     # the town the sentence does not name is the region its document names: not at the town
     assert all((r.resolution or {}).get("region") == "wide" for r in placed)  # type: ignore[attr-defined]
+
+
+def test_a_target_cut_before_its_reference_town_keeps_its_head() -> None:
+    from nexus.resolve.events import target_heads
+
+    # "a checkpoint west of <town>", the extractor's phrase cut after the direction
+    assert target_heads(["army checkpoint south-west"]) == {"checkpoint"}
+    assert target_heads(["the police post northern"]) == {"post"}
+    assert target_heads(["the west"]) == {"west"}

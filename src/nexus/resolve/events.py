@@ -248,11 +248,21 @@ def target_heads(names: object) -> frozenset[str]:
     """
     heads = set()
     generic = generic_target_heads()
+    compass = _compass_words()
     for target in names if isinstance(names, list | tuple | set | frozenset) else ():
         words = name_key(str(target)).split()
+        while len(words) > 1 and words[-1] in compass and words[-2] not in ("the", "a", "an"):
+            words.pop()  # "a checkpoint west" (of the city, cut off): the checkpoint
         if words and words[-1] not in generic:
             heads.add(_singular(words[-1]))
     return frozenset(heads)
+
+
+@cache
+def _compass_words() -> frozenset[str]:
+    """``identity.yaml`` ``compass_words`` (name-keyed), and their "-ern" forms."""
+    words = {name_key(str(w)) for w in ontology.table("identity.yaml").get("compass_words") or []}
+    return frozenset(words | {w + "ern" for w in words})
 
 
 def _singular(head: str) -> str:
