@@ -39,3 +39,10 @@ class SettingError(NexusError):
     """An environment setting of a learned stage holds a value the stage does not accept."""
 
     code = "E400"
+
+
+class ExtractionTimeout(NexusError):
+    """A document's rule stages ran past their time budget (a text the rules loop on); the batch
+    goes on without it."""
+
+    code = "E110"

@@ -159,6 +159,38 @@ def test_a_document_the_extractor_chokes_on_fails_alone(tmp_path: Path, monkeypa
     assert report["failures"][0]["origin"].endswith("in.jsonl:2")
 
 
+def test_a_document_the_rules_loop_on_fails_alone_past_its_time_budget(
+    tmp_path: Path, monkeypatch: MonkeyPatch
+) -> None:
+    import nexus.extract.pipeline as pipeline
+
+    real = pipeline.to_extraction
+
+    def to_extraction(doc: object, filed: Document, version: str) -> Extraction:
+        while "circular" in filed.text:  # a rule that never ends on this text
+            pass
+        return real(doc, filed, version)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pipeline, "to_extraction", to_extraction)
+    source = write_jsonl(
+        tmp_path / "in.jsonl",
+        [
+            {"id": "first", "text": "Militants stormed a police post near Wana, killing two officers."},
+            {"id": "stuck", "text": "Gunmen opened fire on a circular road in Kohat, killing four."},
+            {"id": "last", "text": "A roadside bomb wounded three soldiers near Miranshah on Saturday."},
+        ],
+    )
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(source), "--out", str(out), "--time-budget", "1"])
+    assert result.exit_code == 1
+    said = " ".join(result.output.split())
+    assert "in.jsonl:2" in said and "ExtractionTimeout" in said and "ran longer than 1 s" in said
+    assert (out / "first.json").exists() and (out / "last.json").exists()
+    assert not (out / "stuck.json").exists()
+    report = json.loads((out / "run-report.json").read_text())
+    assert report["documents_failed"] == 1
+
+
 def test_deep_json_and_bad_unicode_do_not_lose_the_batch(tmp_path: Path) -> None:
     (tmp_path / "deep.json").write_text("[" * 50_000 + "]" * 50_000, encoding="utf-8")
     (tmp_path / "mixed.jsonl").write_text(

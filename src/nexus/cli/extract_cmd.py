@@ -198,6 +198,14 @@ def extract(
     ] = True,
     published: PublishedOption = None,
     outlet: OutletOption = None,
+    time_budget: Annotated[
+        float,
+        typer.Option(
+            "--time-budget",
+            min=0,
+            help="Seconds the rule stages may spend on one document before it fails alone (0: no limit).",
+        ),
+    ] = 120.0,
 ) -> None:
     """Extract entities, dates, places, events and relations from news reports."""
 
@@ -217,7 +225,7 @@ def extract(
             raise typer.Exit(1) from None
     report = RunReport()
     require_valid_settings()
-    extractor = Extractor(n_process=jobs, triage=triage)
+    extractor = Extractor(n_process=jobs, triage=triage, time_budget_s=time_budget or None)
     written = 0
     stems: set[str] = set()
 

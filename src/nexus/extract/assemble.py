@@ -109,6 +109,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     attach_casualties(doc, drafts)
     drafts = [d for d in drafts if not _tally_only(d) and not summed_up(d)]  # (summary leads: coreference)
     _link_claimants(drafts)
+    drafts = [d for d in drafts if not _blame_of_the_past(d, drafts)]
     entities: list[Entity] = []
     for cluster in clusters:
         if cluster.type == "PLACE" and id(cluster) not in places:
@@ -287,6 +288,28 @@ def _blamable(cluster: EntityCluster) -> bool:
     """An organisation a blame can make an attack's author: an armed group, or a group the
     entity types leave unclassed ("blamed the Red Dune gang"); never a state body or a medium."""
     return cluster.type == "ORG" and cluster.subtype in ("armed_group", "other", None)
+
+
+def _blame_of_the_past(draft: EventDraft, drafts: list[EventDraft]) -> bool:
+    """ "In March, a car bomb outside the police station killed two civilians; the authorities
+    blamed the Front": an accusation (``standing_charge_verbs``: blame, accuse) in the sentence of
+    older attacks recalled in passing (every attack its sentence tells is ``background``; an
+    operation told as a gloss, "a group battered by military operations", does not count) and
+    with no day of its own told apart from theirs is part of that background (it has given the
+    attack its actors, :func:`_link_claimants`), not a statement of the report."""
+    if draft.type != "statement" or draft.trigger.lemma_.lower() not in _standing_charge_verbs():
+        return False
+    own = _sent_of(draft.trigger)
+    told = [d for d in drafts if d.type == "attack" and any(_sent_of(m) == own for m in d.mentions)]
+    if not told or not all(d.background for d in told):
+        return False
+    return draft.date is None or any(d.date == draft.date for d in told)
+
+
+@cache
+def _standing_charge_verbs() -> frozenset[str]:
+    """``statement_cues.standing_charge_verbs`` of ``events.yaml``."""
+    return frozenset(event_ontology()["statement_cues"].get("standing_charge_verbs", []))
 
 
 def _sent_of(token: Token) -> int:

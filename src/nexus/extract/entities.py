@@ -121,6 +121,20 @@ class EntityCluster:
     written: dict[str, str] = field(default_factory=dict)  # folded -> other ways the text writes it
     division_form: str | None = None  # "X department" read as a division abroad of X's town
 
+    def enclosing(self) -> list[EntityCluster]:
+        """This place and the places the text puts it in, innermost first, each once.
+
+        A page can put two places in each other ("the A-B road in X" and a headline
+        "curfew on X" run into "... from B"), so the ``within`` chain may come back to
+        a place already seen: it stops there.
+        """
+        out: list[EntityCluster] = []
+        node: EntityCluster | None = self
+        while node is not None and not any(node is seen for seen in out):
+            out.append(node)
+            node = node.within
+        return out
+
     @property
     def written_forms(self) -> list[str]:
         """Forms the text writes the entity in around its mentions ("the X mountains", "Barangay

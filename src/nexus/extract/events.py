@@ -1305,6 +1305,10 @@ def _described_by(draft: EventDraft, out: list[EventDraft]) -> EventDraft | None
         if host is not None or noun.dep_ != "pobj" or noun.head.head.i == noun.head.i:
             return host
         noun = noun.head.head
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            # "detained four men over a car bomb that killed nine in March": the chain reaches a
+            # verb, whose event is another happening (the measure taken over the bombing)
+            return None
     return None
 
 

@@ -36,10 +36,13 @@ from nexus.extract.page import is_secondary
 from nexus.extract.shipped import altered_files
 from nexus.extract.tokens import deps, lemmas, lowers, pos_ids, sentences, spaces, span_words, texts
 from nexus.extract.triggers import (
+    after_no_claim,
     classify_triggers,
     modality,
+    recounted_quote,
     reporting_verbs,
     ruled_out,
+    statement_cues,
     trigger_tables,
 )
 
@@ -277,7 +280,32 @@ def avoided(sent: Span, etype: str, how: str) -> set[int]:
     if etype in ("statement", "claim"):
         verbs = reporting_verbs()
         out |= {t.i for t in sent if t.lemma_.lower() in verbs}
+    if etype == "statement":
+        # a characterising verb ("described the attacker as a soldier") glosses, and a statement
+        # verb the rules read as the doers' quoted words, a standing charge or the attribution of
+        # an unclaimed attack is no statement: the model adds none there
+        glossing = statement_cues()["characterising_verbs"]
+        own = statement_verb_words()
+        out |= {
+            t.i
+            for t in sent
+            if t.pos_ == "VERB"
+            and (
+                t.lemma_.lower() in glossing
+                or (
+                    t.lemma_.lower() in own
+                    and (recounted_quote(t) or after_no_claim(t) or modality(t, "statement") == "generic")
+                )
+            )
+        }
     return out
+
+
+@lru_cache(maxsize=1)
+def statement_verb_words() -> frozenset[str]:
+    """The statement verbs of ``events.yaml`` (``types.statement.verbs``), lower-case lemmas."""
+    verbs = trigger_tables()[0]
+    return frozenset(lemma for lemma, kinds in verbs.items() if "statement" in kinds)
 
 
 #: ``(trigger_lexicon(), its words)``, the last lexicon :func:`_lexicon_words` read (one slot).

@@ -29,6 +29,8 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import re
+import signal
+import threading
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -41,6 +43,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from nexus import __version__, ontology
+from nexus.errors import ExtractionTimeout
 from nexus.extract import registry
 from nexus.extract import triage as triage_stage
 from nexus.extract.assemble import prepare_batch, to_extraction
@@ -73,6 +76,38 @@ _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"[.!?][\"'â€â
 #: is 700 new container objects): a parsed Doc's stages make and drop tens of thousands of small
 #: objects, none of them in reference cycles that outlive the document.
 GC_YOUNG_THRESHOLD = 20_000
+
+
+#: Wall-clock seconds the rule stages may spend on one document (or one window of a long one)
+#: after parsing. A news page takes well under a second; the budget is there so that a text the
+#: rules would loop on fails alone, with a clear reason, instead of stalling the batch.
+TIME_BUDGET_S = 120.0
+
+
+@contextmanager
+def time_budget(seconds: float | None, what: str) -> Iterator[None]:
+    """Raise :class:`~nexus.errors.ExtractionTimeout` naming ``what`` when the block runs longer
+    than ``seconds`` of wall-clock time.
+
+    A POSIX interval timer (``SIGALRM``): it works only in the main thread of a process
+    (the CLI, ``--jobs`` workers); elsewhere (API request threads, Dask worker threads)
+    and for ``seconds`` None or 0 the block runs unbounded.
+    """
+    in_main = threading.current_thread() is threading.main_thread()
+    if not seconds or not hasattr(signal, "setitimer") or not in_main:
+        yield
+        return
+
+    def expired(signum: int, frame: object) -> None:
+        raise ExtractionTimeout(f"{what}: the rule stages ran longer than {seconds:g} s")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @contextmanager
@@ -162,8 +197,12 @@ class Extractor:
         batch_size: int = 16,
         n_process: int = 1,
         triage: bool = True,
+        time_budget_s: float | None = TIME_BUDGET_S,
     ) -> None:
         """``triage=False`` parses every document (no relevance stage, see :mod:`nexus.extract.triage`).
+        ``time_budget_s``: wall-clock seconds the rule stages may spend on one document or window
+        (:func:`time_budget`; None for no limit); past it the document raises
+        :class:`~nexus.errors.ExtractionTimeout`, which the batch callers record as a failure.
         Raises :class:`~nexus.errors.SettingError` for a bad learned-stage setting
         (:func:`check_settings`)."""
         check_settings()
@@ -171,6 +210,7 @@ class Extractor:
         self.batch_size = batch_size
         self.n_process = n_process
         self.triage = triage
+        self.time_budget_s = time_budget_s
         self.version = f"nexus-{__version__}/{self.nlp.meta.get('name')}-{self.nlp.meta.get('version')}"
         # the model (some 10^5 objects) lives as long as the process: out of the cyclic collector's
         # sight, a full collection no longer walks all of it every time it runs
@@ -193,7 +233,8 @@ class Extractor:
 
     def _finish_filed(self, doc: Doc, filed: Document) -> Extraction:
         """:meth:`_finish` of a Doc whose document is already dated and sourced by its page."""
-        extraction = to_extraction(doc, filed, self.version)
+        with time_budget(self.time_budget_s, filed.id):
+            extraction = to_extraction(doc, filed, self.version)
         release(doc)
         return extraction
 

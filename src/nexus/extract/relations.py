@@ -1082,6 +1082,66 @@ def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
         for owner in (c for s in subjects_of(verb) for c in ctx.actors(s)):
             for foe in foes:
                 ctx.add(owner, "hostility", foe, lemma_of(verb), sent, verb)
+    _turned_on(ctx, sent)
+    _money_moved(ctx, sent)
+
+
+#: Verbs whose subject charges or describes others with what their clause says.
+_CHARGING = frozenset({"accuse", "allege", "describe", "blame", "suspect", "charge", "say", "claim"})
+
+
+def _money_moved(ctx: RelationContext, sent: Span) -> None:
+    """ "two men it accused of moving money to X fighters", "firms that channelled funds for Y":
+    whoever moves money to or for an organisation works with it (cooperation; ``relations.yaml``
+    ``money_moving``: the verbs, and the nouns of money their object must be)."""
+    verbs, nouns = _words_of("money_moving", "verbs"), _words_of("money_moving", "nouns")
+    for verb in matching(sent, verbs):
+        if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
+            continue
+        money = [o for o in verb.children if o.dep_ == "dobj" and lemma_of(o) in nouns]
+        if not money:
+            continue
+        partners = [
+            c
+            for h in (verb, *money)
+            for _, p in pobjs(h, ("to", "for"))
+            for c in ctx.actors(p)
+            if c.type == "ORG"
+        ]
+        # (not the one who says or charges it: "firms it accused of moving money for X" are the
+        # movers, and "it", the subject of the charge, is not)
+        movers = [
+            s for s in subjects_of(verb) if not (s.dep_ == "nsubj" and s.head is not verb and _speaks(s))
+        ]
+        movers = [s for s in movers if not (s.dep_ == "nsubj" and lemma_of(s.head) in _CHARGING)]
+        # ("designated three men, saying they had moved money to X": "they" is not the designator)
+        chargers = {
+            id(c)
+            for up in verb.ancestors
+            if lemma_of(up) in _CHARGING or lemma_of(up) in reporting_verbs()
+            for sub in subjects_of(up)
+            for c in ctx.actors(sub)
+        }
+        for mover in (c for s in movers for c in ctx.actors(s) if id(c) not in chargers):
+            for partner in partners:
+                ctx.add(mover, "cooperation", partner, lemma_of(verb), sent, verb)
+
+
+def _turned_on(ctx: RelationContext, sent: Span) -> None:
+    """ "X has turned its guns on Y", "a sheikh who turned on Y": a verb of turning (``relations.yaml``
+    ``turning_on`` ``verbs``) with an "on"/"against" phrase, bare or with a weapon noun as object
+    (``weapons``), sets its subject against the phrase's actors."""
+    verbs, weapons = _words_of("turning_on", "verbs"), _words_of("turning_on", "weapons")
+    for verb in matching(sent, verbs):
+        if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
+            continue
+        objects = [o for o in verb.children if o.dep_ == "dobj"]
+        if any(lemma_of(o) not in weapons for o in objects):
+            continue  # "turned the tide on X", "turned the city over to Y"
+        foes = [c for _, p in pobjs(verb, ("on", "against")) for c in ctx.actors(p)]
+        for owner in (c for s in subjects_of(verb) for c in ctx.actors(s)):
+            for foe in foes:
+                ctx.add(owner, "hostility", foe, lemma_of(verb), sent, verb)
 
 
 @cache
@@ -1115,6 +1175,57 @@ def _mediation(ctx: RelationContext, sent: Span) -> None:
             for party in parties:
                 if party is not host:
                     ctx.add(host, "cooperation", party, lemma_of(verb), sent, verb)
+    _talks_facilitated(ctx, sent)
+
+
+def _facilitators(ctx: RelationContext, sent: Span) -> list[tuple[Token, list[EntityCluster]]]:
+    """Who a sentence says helps talks along, with the word that says so: the agent of a
+    mediation verb's participle ("talks facilitated by X", "mediated by X and Y") and the one
+    "acting as" a facilitator noun ("with X acting as facilitator"); ``relations.yaml``
+    ``mediation`` ``verbs`` and ``facilitator_nouns``."""
+    verbs, _ = _mediation_words()
+    nouns = _words_of("mediation", "facilitator_nouns")
+    out: list[tuple[Token, list[EntityCluster]]] = []
+    for tok in matching(sent, verbs | {"act"}):
+        if tok.tag_ == "VBN" and tok.dep_ in ("acl", "advcl") and lemma_of(tok) in verbs:
+            out.append((tok, [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)]))
+        elif lemma_of(tok) == "act" and any(lemma_of(p) in nouns for _, p in pobjs(tok, ("as",))):
+            subject = [c for s in tok.children if s.dep_ == "nsubj" for c in ctx.actors(s)]
+            before = ctx.entity(tok.doc[tok.i - 1]) if tok.i > sent.start else None
+            # "with X acting as facilitator", parsed with X as the object of "with"
+            out.append((tok, subject or ([before] if before is not None and is_actor(before) else [])))
+    return [(tok, found) for tok, found in out if found]
+
+
+def _talks_facilitated(ctx: RelationContext, sent: Span) -> None:
+    """ "talks between Y and Z, facilitated by X", "Y and Z negotiators met in W, with X acting as
+    facilitator": the facilitator of talks works with each party (cooperation), and joint
+    mediators with each other ("mediated by X and Y"). The parties are the "between" phrases of a
+    talk noun (``relations.yaml`` ``mediation`` ``talk_nouns``) or the subjects of a meeting verb
+    (``meeting_verbs``), their nationality adjectives included ("Thai and Z negotiators")."""
+    found = _facilitators(ctx, sent)
+    if not found:
+        return
+    _, talks = _mediation_words()
+    meeting = _words_of("mediation", "meeting_verbs")
+    sides: list[Token] = []
+    for tok in sent:
+        if tok.pos_ == "NOUN" and lemma_of(tok) in talks:
+            sides += [t for inner in tok.subtree for t in _between(inner)]
+        elif tok.pos_ == "VERB" and lemma_of(tok) in meeting:
+            sides += [t for s in tok.children if s.dep_ == "nsubj" for t in (s, *s.conjuncts)]
+    parties: list[EntityCluster] = []
+    for side in sides:
+        named = ctx.actors(side, conj=False)
+        if not named and side.pos_ == "PROPN":  # "Thai and Z negotiators met": the adjective's state
+            state = ctx.demonym(side)
+            named = [state] if state is not None else []
+        parties += [c for c in named if c not in parties]
+    for word, helpers in found:
+        for helper in helpers:
+            for other in parties + helpers:
+                if other is not helper:
+                    ctx.add(helper, "cooperation", other, lemma_of(word), sent, word)
 
 
 def _between(tok: Token) -> list[Token]:
@@ -1381,6 +1492,15 @@ def _joint_action(ctx: RelationContext, sent: Span) -> None:
         if lemma in reliance:
             subj = [c for s in subjects_of(tok) for c in ctx.actors(s)]
             partners = [c for _, p in pobjs(tok, ("on", "upon")) for c in ctx.actors(p)]
+            # "has relied on troops from X": the state the contingent comes from
+            partners += [
+                c
+                for _, p in pobjs(tok, ("on", "upon"))
+                if lemma_of(p) in _words("contingent_nouns")
+                for _, q in pobjs(p, ("from",))
+                for c in ctx.actors(q)
+                if c not in partners
+            ]
             for a in subj:
                 for b in partners:
                     if a is not b:
@@ -1854,9 +1974,11 @@ def _speech_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
     """Hostility a speaker states in words: a person or state who says an armed group did
     violence ("the governor said the bombing was the work of X", "said X had carried out the
-    raid", "linked the ambush to X") or vows to fight it ("vowed to crush X", "would hunt down X
-    fighters"). Only armed groups are targets: the speaker's words name an enemy."""
+    raid", "said the evidence pointed to X", "linked the ambush to X") or vows to fight it
+    ("vowed to crush X", "would hunt down X fighters"). Only armed groups are targets: the
+    speaker's words name an enemy."""
     speaking, vowed, authorship = _speech_words()
+    pointing = _words_of("spoken_hostility", "pointing_verbs")
     for verb in matching(sent, speaking):
         if verb.pos_ != "VERB" or lemma_of(verb) not in speaking:
             continue
@@ -1865,7 +1987,10 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
         ]
         if not speakers:
             continue
-        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp")]
+        # (a fronted quotation the parser leaves unattached counts: '"... point to X," she said')
+        clauses = [
+            c for c in verb.children if c.dep_ in ("ccomp", "xcomp") or (c.dep_ == "dep" and c.i < verb.i)
+        ]
         groups: list[EntityCluster] = []
         for tok in (t for c in clauses for t in c.subtree):
             if tok.pos_ not in ("PROPN", "NOUN"):
@@ -1878,6 +2003,8 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
                 or any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in head.children)
             )
             work = tok.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in authorship
+            # "said the evidence pointed to X", "'the remains point to X,' he said"
+            work = work or (tok.dep_ == "pobj" and head.lower_ == "to" and lemma_of(head.head) in pointing)
             fought = (
                 tok.dep_ in ("dobj", "pobj")
                 and lemma_of(tok.head if tok.dep_ == "dobj" else head.head) in vowed
@@ -1982,6 +2109,8 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 q for p in grounds if lemma_of(p) in _words("border_nouns") for _, q in pobjs(p, ("in",))
             ]
             places = [c for p in grounds for c in places_in(ctx, p) + _bases_in(ctx, p)]
+            if not places:  # "active in the south of the province": the province named last
+                places = [c for p in grounds for c in _anaphoric_ground(ctx, p)]
             if not places and tok.dep_ == "acomp":  # "is active in X", "in X" hung on the copula
                 places = [c for _, p in pobjs(tok.head, preps) for c in places_in(ctx, p)]
             if not places:  # "operates from Ruritanian soil": the country its adjective names
@@ -2140,6 +2269,29 @@ def _unowned_men(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     return list(groups.values()) if len(groups) == 1 else []
 
 
+def _anaphoric_ground(ctx: RelationContext, ground: Token) -> list[EntityCluster]:
+    """The place a definite description of a province stands for, said as the ground itself, its
+    possessor or (for a part of it) its "of" phrase: "across the province", "the region's
+    hills", "in the south of the province" (``relations.yaml`` ``place_anaphors``): the admin
+    place the report named last before it."""
+    words = _words("place_anaphors")
+    heads = [ground, *(c for c in ground.children if c.dep_ == "poss")]
+    if is_word(ground, relation_lexicon().terrain_nouns):
+        heads += [p for _, p in pobjs(ground, ("of",))]
+    for head in heads:
+        if head.pos_ != "NOUN" or lemma_of(head) not in words or ctx.entity(head) is not None:
+            continue
+        if not any(c.lower_ == "the" for c in head.children):
+            continue
+        if any(c.dep_ in ("compound", "nmod", "poss") for c in head.children) or any(pobjs(head, ("of",))):
+            continue  # "the Y province", "the province of Y": named, not an anaphor
+        for i in range(head.i - 1, -1, -1):
+            named = ctx.index.get(i)
+            if named is not None and named.type == "PLACE" and named.subtype == "admin":
+                return [named]
+    return []
+
+
 def _ground_places(ctx: RelationContext, ground: Token) -> list[EntityCluster]:
     """The places a phrase for ground names: its own ("Y and Z"), and for a common noun those of
     its "of" phrase, two deep, and of its possessor ("the mountains and valleys of Y", "the
@@ -2216,12 +2368,40 @@ def _as_verb(as_word: Token) -> Token | None:
     return None
 
 
+def _refuge_holder(ctx: RelationContext, noun: Token) -> EntityCluster | None:
+    """Whose base a described place is when no modifier says so: the armed group of the base
+    noun's "for" phrase ("a refuge for X fighters") or the one a serving verb serves ("Y has
+    served X as a hideout"; ``relations.yaml`` ``refuges`` ``serving_verbs``)."""
+    found = [c for _, p in pobjs(noun, ("for",)) for c in ctx.actors(p)]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+        verb = _as_verb(noun.head)
+        if verb is not None and lemma_of(verb) in _words_of("refuges", "serving_verbs"):
+            found += [c for o in verb.children if o.dep_ in ("dobj", "dative") for c in ctx.actors(o)]
+    return next((c for c in found if c.type == "ORG" and c.subtype == "armed_group"), None)
+
+
+def _refuges(ctx: RelationContext, sent: Span) -> None:
+    """ "Y has long served as a refuge for X fighters", "Y is regarded as a haven for X cells": a
+    place described as a refuge noun (``relations.yaml`` ``base_use_nouns``, the based nouns read
+    by ``_based_in``) is where the group is based."""
+    lex = relation_lexicon()
+    for noun in matching(sent, _words("base_use_nouns")):
+        if noun.pos_ != "NOUN" or lemma_of(noun) in lex.based_nouns:
+            continue
+        if noun.dep_ == "pobj" and noun.head.lower_ == "as":
+            verb = _as_verb(noun.head)
+            if verb is not None and lemma_of(verb) in _words("base_using_verbs"):
+                continue  # "the town that X uses as its hub": read by _used_as_base
+        if noun.dep_ == "attr" or (noun.dep_ == "pobj" and noun.head.lower_ == "as"):
+            _place_described(ctx, sent, noun)
+
+
 def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
     """ "Y, a Boko Haram stronghold", "Y, long regarded as an ISWAP bastion", "Y is a JNIM
     stronghold": a place described as an armed group's base noun is where the group is based; a
     place that is any force's stronghold (``relations.yaml`` ``stronghold_nouns``: "the army's
     last major stronghold") is where that force holds out."""
-    holder = ctx.modifier_entity(noun)
+    holder = ctx.modifier_entity(noun) or _refuge_holder(ctx, noun)
     if holder is None or holder.type != "ORG":
         return
     if holder.subtype != "armed_group" and not (
@@ -2234,8 +2414,11 @@ def _place_described(ctx: RelationContext, sent: Span, noun: Token) -> None:
     elif noun.dep_ == "attr":
         heads += subjects_of(noun.head)
     elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and (regard := _as_verb(noun.head)) is not None:
-        # "regarded as", "known as", "seen as"
-        heads += [regard.head] if regard.dep_ in ("acl", "relcl") else verb_objects(regard)
+        # "regarded as", "known as", "seen as"; "Y has served X as a hideout": Y, not X
+        if lemma_of(regard) in _words_of("refuges", "serving_verbs"):
+            heads += subjects_of(regard)
+        else:
+            heads += [regard.head] if regard.dep_ in ("acl", "relcl") else verb_objects(regard)
         if regard.dep_ == "relcl" and regard.head.dep_ == "appos":
             heads.append(regard.head.head)  # "Y, the town that the group uses as its base"
         if not heads:  # "Y is described by police as the group's haven": the passive subject
@@ -2568,6 +2751,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _hyphen_cues(ctx, sent)
         _link_noun_names(ctx, sent)
         _based_in(ctx, sent)
+        _refuges(ctx, sent)
         _regional_commands(ctx, sent)
         _used_as_base(ctx, sent)
         _members_placed(ctx, sent)

@@ -920,11 +920,8 @@ def _at_place(event: EventDraft, where: list[EntityCluster], *, every: bool = Fa
     names will do (a country before the town in 'a US strike ... in Shabwa').
     """
     for cluster in event.places if every else event.places[:1]:
-        node: EntityCluster | None = cluster
-        while node is not None:
-            if node in where:
-                return True
-            node = node.within
+        if any(node in where for node in cluster.enclosing()):
+            return True
     return False
 
 

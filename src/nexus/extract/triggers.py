@@ -373,6 +373,8 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
         return False
     if background_voice(token):
         return False  # "officials say the cell hides in the hills"
+    if recounted_quote(token) or after_no_claim(token):
+        return False  # "'They said we would collect corpses,' he said"; "no group claimed it, but ..."
     speaker: Token | None = token
     if not any(c.dep_ == "nsubj" for c in token.children):
         speaker = _adding_speaker(token) or _visiting_speaker(token, found)
@@ -387,6 +389,8 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
         return _named_speaker(token) and not any(t.i < token.i for t, _ in found) and stance_content(quoted)
     if not content:
         return False
+    if any(c.lemma_.lower() in reporting_verbs() and recounted_quote(c) for c in content):
+        return False  # "'They said if we go to the police, we will collect corpses,' he said": relayed
     inside = {t.i for c in content for t in c.subtree}
     if speaker is not token:  # "X was carried out, the army said, adding that ...": the first report's
         inside |= {t.i for c in speaker.children if c.dep_ == "ccomp" for t in c.subtree}
@@ -1232,6 +1236,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     break  # "were met with heavy fire": how the raiders were received
                 if etype == "statement" and not _speaks(token):
                     break  # "the road linking the towns to the coast": nobody speaks
+                if etype == "statement" and (recounted_quote(token) or after_no_claim(token)):
+                    break  # "'They accused the villagers ...,' said a farmer"; "no group claimed it, but ..."
                 if etype == "statement" and _toll_forecast(token):
                     break  # "warned that the toll could rise": a forecast, not a position
                 if etype == "statement" and (_descriptive_participle(token) or _agentless_passive(token)):
@@ -1256,6 +1262,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue
                 if etype == "statement" and not _has_agentive_modifier(token):
                     continue
+                if etype == "statement" and token.dep_ == "nsubj" and _negated(token.head):
+                    continue  # "the army's statement did not say whether soldiers were hurt"
                 if etype == "meeting" and _speech_setting(token):
                     continue  # "Okafor told reporters after the meeting": the meeting told before
                 if _not_event_modifier(etype, token) or _not_event_head(etype, token):
@@ -1295,7 +1303,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
     if not any(t.type in ("attack", "military_action") for t in found):
         found = sorted(found + _counted_wounding(sent), key=lambda t: t.token.i)
     found = _crowd_demands(found)
-    kept = _one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found)))
+    kept = _one_measure(_one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found))))
     return [t._replace(token=_agentive_participle(t.token) or t.token) for t in kept]
 
 
@@ -1701,8 +1709,10 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "restated"  # "two years after the rebels took back Velm, the town is ..."
     if _superseded_count(verb):
         return "restated"  # "officials had first said three were killed": an earlier count
-    if etype == "statement" and _standing_position(verb):
-        return "generic"  # "villagers it accuses of informing", "the group, which blames the army"
+    if etype == "statement" and (_standing_position(verb) or _standing_charge(verb)):
+        return "generic"  # "villagers it accuses of informing", "rights groups have accused the units"
+    if etype == "sanction" and _standing_status(verb):
+        return "generic"  # "which Washington lists as a terrorist group", "remains designated"
     if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb) or _in_the_past(verb):
         return "generic"  # "militants have killed hundreds this year": a running total
     if _counted_participle(verb):
@@ -1786,6 +1796,135 @@ def _standing_position(verb: Token) -> bool:
         and verb.tag_ in ("VBP", "VBZ")
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
+
+
+def _standing_charge(verb: Token) -> bool:
+    """ "Israel accuses Iran of arming the group", "rights groups have also accused the units of
+    abuses", "the militia has been accused by investigators of massacres": a ``standing_charge_verbs``
+    verb of the report's own voice (in its body, outside quotation marks) in the simple present, or
+    in the present perfect with a bare plural subject, a passive or a standing adverb
+    (``standing_adverbs``), tells a charge held over time, not words said on an occasion.
+    "Police have blamed the attack on the group" (a named subject, active) is left alone."""
+    if verb.lemma_.lower() not in statement_cues().get("standing_charge_verbs", frozenset()):
+        return False
+    if verb.pos_ != "VERB" or in_quotes(verb) or _zone(verb) != "body":
+        return False
+    if _charged_happening(verb):
+        return False  # "the United States blames the group for the January 28 attack": that attack's
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBP", "VBZ") and not auxes:
+        return True  # "Separatists accuse the state of ...", "Israel accuses Iran of ..."
+    perfect = verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in auxes
+    )
+    if not perfect:
+        return False
+    if any(c.dep_ == "auxpass" for c in auxes):
+        return True  # "has been accused by UN investigators of repeated massacres"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(_bare_plural(s) and not s.ent_type_ for s in subjects)
+
+
+def _standing_status(verb: Token) -> bool:
+    """ "The group, which Washington lists as a terrorist organisation, ...", "the group remains
+    designated a terrorist organisation by the United Nations", "the party is banned": a measure
+    verb of the report's own voice in a relative clause of the simple present, or in a passive of
+    the present ("is", "are", "remains" as its only auxiliary), tells a standing status, not a
+    measure taken ("a decree signed on Wednesday suspends the permits" keeps its measure)."""
+    if verb.pos_ != "VERB" or in_quotes(verb) or _zone(verb) != "body":
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and not auxes:
+        return True
+    return (
+        verb.tag_ == "VBN"
+        and len(auxes) == 1
+        and auxes[0].tag_ in ("VBP", "VBZ")
+        and (auxes[0].dep_ == "auxpass" or auxes[0].lower_ in ("remain", "remains", "stay", "stays"))
+    )
+
+
+def _charged_happening(verb: Token) -> bool:
+    """An accusation that names one happening: an event noun of the lexicon with a determiner, a
+    possessive or a date of its own as the verb's object or in a "for"/"of" phrase of what the verb
+    governs ("blames the group, an umbrella of factions, for the January 28 attack", "blames the
+    bombing on ..."), not a kind of conduct ("of arming the group", "of abuses")."""
+    nouns = trigger_tables()[1]
+    subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+    for h in verb.subtree:
+        if h.i in subject or h.pos_ != "NOUN" or not (h.lemma_.lower() in nouns or h.lower_ in nouns):
+            continue
+        placed = (h.dep_ == "dobj" and h.head is verb) or (
+            h.dep_ == "pobj" and h.head.lower_ in ("for", "of")
+        )
+        if placed and any(
+            c.dep_ in ("det", "poss", "compound", "nummod") and c.lower_ not in ("any", "some", "such")
+            for c in h.children
+        ):
+            return True
+    return False
+
+
+def _zone(token: Token) -> str:
+    """The page zone of a token (:func:`nexus.extract.page.zone_at`)."""
+    from nexus.extract.page import zone_at  # (page reads no triggers; kept local as the others)
+
+    return zone_at(token.doc, token.idx)
+
+
+def in_quotes(token: Token) -> bool:
+    """Whether ``token`` stands inside quotation marks: an odd number of double quote marks before it
+    in its paragraph (from the last line break; single marks are apostrophes as often as quotes)."""
+    doc = token.doc
+    count = 0
+    for j in range(token.i - 1, -1, -1):
+        t = doc[j]
+        if "\n" in t.text or "\n" in t.whitespace_:
+            break
+        if t.is_quote and t.text not in ("'", "’", "‘", "`"):
+            count += 1
+    return count % 2 == 1
+
+
+def recounted_quote(verb: Token) -> bool:
+    """ "'They accused the villagers of informing,' said a farmer", "'They gathered the men and asked
+    who had joined the militia,' said a teacher", "'They park a bomb by a school and call it a
+    target,' the mayor said": a statement or reporting verb inside quotation marks whose subject
+    (its own or its conjunct head's) is a ``recounting_subjects`` pronoun quotes what the doers of
+    the incident said or did; the quote colours the incident and is no statement of theirs."""
+    if not in_quotes(verb):
+        return False
+    words = statement_cues().get("recounting_subjects", frozenset())
+    clause = verb
+    for _ in range(3):
+        subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+        if subjects:
+            return all(s.lower_ in words for s in subjects)
+        if clause.dep_ != "conj" or clause.head is clause:
+            return False
+        clause = clause.head
+    return False
+
+
+def after_no_claim(verb: Token) -> bool:
+    """ "No group has claimed the bombing, but officials blamed the cell", "..., but officials said
+    they suspected the cell": a verb coordinated with (or hung on) a negated claim verb (the
+    ``claim`` type's verbs) names who is thought to have done it, the attack's attribution, not a
+    position taken."""
+    if verb.dep_ not in ("conj", "advcl") or verb.head is verb:
+        return False
+    cues = statement_cues()
+    lemma = verb.lemma_.lower()
+    if lemma in reporting_verbs():
+        # "..., but officials said they suspected the cell" (not "..., but the president said those
+        # behind it would be punished": a position)
+        suspicion = cues.get("suspicion_verbs", frozenset())
+        if not any(c.dep_ == "ccomp" and c.lemma_.lower() in suspicion for c in verb.children):
+            return False
+    elif lemma not in cues.get("standing_charge_verbs", frozenset()):
+        return False  # "no group has claimed it, but an outlet linked to the group praised the attackers"
+    head = verb.head
+    return head.lemma_.lower() in event_ontology()["types"]["claim"]["verbs"] and _negated(head)
 
 
 def _superseded_count(verb: Token) -> bool:
@@ -3758,6 +3897,61 @@ def _one_statement_per_speaker(found: list[Trigger]) -> list[Trigger]:
             continue
         out.append(trig)
     return out
+
+
+def _one_measure(found: list[Trigger]) -> list[Trigger]:
+    """ "designated two men, freezing any assets they hold", "froze the assets of three commanders and
+    barred them from travelling", "The designation freezes any assets they hold": one measure.
+
+    A sanction verb hung on another sanction trigger of the sentence (a participle or a conjunct,
+    after it) whose object is the same people (:func:`_same_targets`: "them", "any assets they
+    hold") tells what that measure does, not a second measure ("suspended the
+    treaty and closed the border" keeps both); a sanction verb whose subject is a sanction noun
+    ("the designation freezes ...") tells what the measure the noun names does, and a definite
+    such noun ("the designation") names a measure told before: neither is a measure of its own.
+    """
+    sanctions = {t.token.i for t in found if t.type == "sanction" and t.modality == ACTUAL}
+    out: list[Trigger] = []
+    for trig in found:
+        token = trig.token
+        if (
+            trig.type == "sanction"
+            and token.pos_ == "NOUN"
+            and token.dep_ in ("nsubj", "nsubjpass")
+            and token.head.i in sanctions
+            and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)
+        ):
+            continue  # "The designation freezes any assets": the measure told before, and its effect
+        if trig.type == "sanction" and token.pos_ == "VERB":
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.i in sanctions for c in token.children):
+                continue  # "the designation freezes any assets": the designation is the measure
+            if (
+                token.dep_ in ("advcl", "conj", "xcomp")
+                and token.head.i in sanctions
+                and token.head.i < token.i
+                and _same_targets(token)
+            ):
+                continue  # "imposed sanctions on two men, freezing any assets they hold"
+        out.append(trig)
+    return out
+
+
+def _same_targets(verb: Token) -> bool:
+    """The object of a measure verb is the people a measure already named: a personal pronoun
+    ("barred them"), "any" thing ("any assets linked to its members") or a thing they hold
+    ("assets they hold"). A possessive is left alone: "closed its airspace and recalled its
+    ambassadors" are the measuring state's own."""
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if obj.tag_ == "PRP":
+            return True
+        if any(c.dep_ == "det" and c.lower_ == "any" for c in obj.children):
+            return True
+        if any(
+            c.dep_ in ("relcl", "acl") and any(g.dep_ == "nsubj" and g.tag_ == "PRP" for g in c.children)
+            for c in obj.children
+        ):
+            return True
+    return False
 
 
 def _statement_above(token: Token, statements: set[int]) -> bool:
