@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+
+def _restored(cls: type[NexusError], text: str, state: dict[str, Any]) -> NexusError:
+    """An error as pickled by :meth:`NexusError.__reduce__`: its final message and attributes."""
+    error = Exception.__new__(cls)
+    Exception.__init__(error, text)
+    error.__dict__.update(state)
+    return error
+
 
 class NexusError(Exception):
     """Base class: a clean message for the user, never a traceback."""
@@ -10,6 +20,11 @@ class NexusError(Exception):
 
     def __init__(self, message: str) -> None:
         super().__init__(f"[{self.code}] {message}")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # crossing a process boundary (``--jobs`` workers) keeps the message as it is: rebuilt
+        # through ``__init__`` it would gain a second code prefix, or miss an argument
+        return (_restored, (type(self), str(self), dict(self.__dict__)))
 
 
 class IngestError(NexusError):

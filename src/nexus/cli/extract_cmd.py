@@ -105,15 +105,17 @@ def extract_each(
     ``failed(origin, reason)`` is called for each document the extractor
     cannot handle; the others are yielded in input order. Chunks default to
     what the extractor batches at once (a worker pool's round with ``--jobs``).
+    (:func:`nexus.service.extract_chunk` does the same for ``nexus ingest``, but turns a
+    document triage left unparsed into a skip, where this command writes its extraction.)
     """
+    from nexus.service import chunked
+
     if chunk is None:
         chunk = max(32, extractor.batch_size * extractor.n_process * 4)
-    pending: list[Document] = []
-
-    def flush() -> Iterator[Extraction]:
+    for pending in chunked(documents, chunk):
         try:
             results = list(extractor.extract_many(pending))
-        except Exception:
+        except Exception:  # some document in the chunk is bad: find it below
             results = []
             for document in pending:
                 try:
@@ -121,14 +123,6 @@ def extract_each(
                 except Exception as exc:  # a document the extractor cannot handle
                     failed(document.origin or document.id, f"extraction failed: {type(exc).__name__}: {exc}")
         yield from results
-
-    for document in documents:
-        pending.append(document)
-        if len(pending) >= chunk:
-            yield from flush()
-            pending = []
-    if pending:
-        yield from flush()
 
 
 def render_summary(extraction: Extraction) -> None:

@@ -22,7 +22,7 @@ from typing import Protocol
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.arguments import doer_words
+from nexus.extract.arguments import _attacker_nouns, doer_words
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext
 from nexus.extract.tokens import matching, sentence_bounds, sentence_start
@@ -398,6 +398,61 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
         if named and _blamable(named[0]):
             # the group named first ("fighters of X, a branch of Y": X), never a group it describes
             return [c for c in named if _blamable(c)], cue, any(_covering(d, nouns) for d in deeds)
+        # ("blamed the attack on bandits loyal to X", the "on" phrase hung on the attack noun)
+        misread = [
+            g for d in deeds for p in d.children if p.dep_ == "prep" and p.lower_ == "on" for g in p.children
+        ]
+        leaders = [c for c in (_leader_of_doers(h, index) for h in [*holders, *misread]) if c is not None]
+        if leaders:
+            # "blamed fighters loyal to a bandit leader known as X": the leader of the unnamed gang
+            return leaders[:1], cue, any(_covering(d, nouns) for d in deeds)
+    return None
+
+
+#: Participles by which unnamed fighters are said to answer to a person: "led by X", "commanded by X".
+_LED_VERBS = frozenset({"lead", "command", "head"})
+
+
+def _leader_of_doers(holder: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The person unnamed attackers answer to in a blame's object: "fighters loyal to a warlord,
+    X", "bandits loyal to a kingpin known as X", "gunmen led by X" (an ``attacker_nouns`` word
+    with "loyal to" or a leading participle's "by"; the person is the phrase's own name, its
+    apposition or what it is "known as"; a blamable organisation there counts too). None when no
+    one is named so."""
+    nouns, lemma = _attacker_nouns(), holder.lemma_.lower()
+    if holder.lower_ not in nouns and lemma not in nouns and lemma not in ("fighter", "bandit"):
+        return None
+    leaders = [
+        g
+        for c in holder.children
+        if (c.dep_ in ("amod", "acl") and c.lower_ == "loyal")
+        or (c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _LED_VERBS)
+        for p in c.children
+        if (p.dep_ == "prep" and p.lower_ == "to") or (p.dep_ == "agent")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    doc = holder.doc
+    for leader in leaders:
+        beside = doc[leader.i + 2] if leader.i + 2 < len(doc) and doc[leader.i + 1].text == "," else None
+        named = [
+            leader,
+            *(a for a in leader.children if a.dep_ == "appos"),
+            *([beside] if beside is not None else []),  # "a local warlord, X", the apposition misread
+            *(
+                g
+                for a in leader.children
+                if a.dep_ == "acl" and a.lemma_.lower() in ("know", "call", "name")
+                for p in a.children
+                if p.dep_ in ("prep", "oprd") and (p.lower_ == "as" or p.dep_ == "oprd")
+                for g in (p, *p.children)
+                if g.dep_ in ("pobj", "oprd")
+            ),
+        ]
+        for token in named:
+            cluster = index.get(token.i)
+            if cluster is not None and (cluster.type == "PERSON" or _blamable(cluster)):
+                return cluster  # (or a warlord's name the entity types took for an organisation)
     return None
 
 

@@ -8,6 +8,7 @@ country, and the most specific place that locates the event.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -21,7 +22,7 @@ from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster, Mention, route_end, self_naming_verbs, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
-from nexus.extract.parse_index import ParseIndex, parse_index
+from nexus.extract.parse_index import ParseIndex, char_range, parse_index
 from nexus.extract.relation_context import capitals
 from nexus.extract.tokens import lowers, matching, sentence_start, sentence_starts
 from nexus.extract.triggers import (
@@ -768,6 +769,15 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             or (p.dep_ == "dobj" and a.lemma_.lower() in _VISITING)
             for t in p.subtree
         ]
+        # "X, who spoke to reporters in Kerrow, condemned ...": the speaking clause's whole phrase
+        aside += [
+            t
+            for c in verb.children
+            if c.dep_ == "nsubj"
+            for a in c.children
+            if a.dep_ in ("acl", "relcl") and a.lemma_.lower() in _SPEAKING_VERBS
+            for t in _phrase(a, _CONTENT_DEPS - {"dobj"})
+        ]
         speaker -= {t.i for t in aside}
         # "..., speaking to reporters in X": the participle of speaking tells where the verb was said
         # (or on a verb coordinated with it: "condemned X and promised Y, speaking in Z")
@@ -780,7 +790,7 @@ def speaker_places(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             for t in _phrase(c, _CONTENT_DEPS - {"dobj"})
         ]
         aside += _medium_phrases(verb)
-        for sub in [*_phrase(verb, skip), *aside]:
+        for sub in [*aside, *_phrase(verb, skip)]:  # (the speaker's own whereabouts first)
             if sub.i in speaker:
                 continue  # "the Sindh police chief said": who speaks, not where
             cluster = index.get(sub.i)
@@ -903,6 +913,12 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
             ):
                 tokens.extend(_own_phrase(sibling))
     tokens.extend(_scene_of_a_subject(trigger))
+    if trigger.dep_ == "dobj" and trigger.lemma_.lower() in _entity_words("acted_on_nouns"):
+        # "laid siege to X" (``acted_on_nouns``): the parser hangs "to X" on the verb; it is the
+        # siege's own place
+        tokens.extend(
+            t for p in trigger.head.children if p.dep_ == "prep" and p.lower_ == "to" for t in p.subtree
+        )
     # "flew to X on Sunday, where she chaired a meeting": the clause the parser cut from X by the
     # day is the meeting's own phrase, X its own place
     tokens.extend(trigger.doc[i] for i in sorted(where_clause_scope(trigger, after_a_time=True)))
@@ -1408,7 +1424,61 @@ def _convened(noun: Token) -> bool:
     )
 
 
+#: Entity types whose name written again where the entity stage linked no mention still names
+#: the doer for the actor rules (places are left to the place stages).
+_RENAMED_TYPES = frozenset({"ORG", "PERSON"})
+
+
+def names_written_again(doc: Doc, index: dict[int, EntityCluster]) -> dict[int, EntityCluster]:
+    """Tokens that write an organisation's or a person's name, or another form the text gives it,
+    where no entity mention covers them ("LNA drones struck", a headline's "AA fighters"): token
+    index -> that entity, for the tokens of each whole-word occurrence of the form (a form shared
+    by two entities, a lowercase form and a form of one character are left out; media too). Read
+    from ``index``'s clusters (the entity stage's), kept with the Doc under their identities."""
+    clusters = {id(c): c for c in index.values()}
+    key = tuple(sorted(clusters))
+    memo: dict[tuple[int, ...], dict[int, EntityCluster]] = doc.user_data.setdefault(
+        "nexus_names_written_again", {}
+    )
+    found = memo.get(key)
+    if found is not None:
+        return found
+    owners: dict[str, list[EntityCluster]] = {}
+    for cluster in clusters.values():
+        if cluster.type not in _RENAMED_TYPES or cluster.subtype == "media":
+            continue
+        for form in {*cluster.forms.values(), *cluster.written_forms}:
+            if len(form) > 1 and form[0].isupper() and cluster not in owners.setdefault(form, []):
+                owners[form].append(cluster)
+    found = {}
+    text = doc.text
+    for form, named in owners.items():
+        if len(named) != 1:
+            continue
+        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+            span = char_range(doc, m.start(), m.end())
+            if span is None or doc[span[0]].idx != m.start():
+                continue
+            at = range(*span)
+            if doc[span[1] - 1].idx + len(doc[span[1] - 1]) != m.end() or any(i in index for i in at):
+                continue
+            for i in at:
+                found.setdefault(i, named[0])
+    memo[key] = found
+    return found
+
+
 def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The entities that did the happening ``trigger`` tells (its subject, agent, the group a
+    description names ...), read from the parse with ``index`` (token index -> entity cluster);
+    a name the entity stage left unlinked ("LNA drones", :func:`names_written_again`) counts."""
+    again = names_written_again(trigger.doc, index)
+    if again and not all(i in index for i in again):
+        index = {**again, **index}
+    return _actor_entities(trigger, index)
+
+
+def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     if trigger.pos_ in ("NOUN", "PROPN"):
         actors = (
             _noun_modifier_entities(trigger, index) or _author_of(trigger, index) or _work_of(trigger, index)
@@ -1424,6 +1494,15 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
         accused = _accused_of(trigger, index) or _blamed_for(trigger, index)
         if accused:
             return accused  # "X, whom India accuses of directing the attacks": X, not the accuser
+        owner = _group_owner(trigger, index)
+        if owner is not None:
+            return [owner]  # "the insurgents' most notorious raid", "its deadliest attack"
+        if first.dep_ == "pobj" and first.head.lower_ in ("including", "like") and head.pos_ == "NOUN":
+            found = actor_entities(
+                head, index
+            )  # "carried out a string of attacks, including the assault on X"
+            if found:
+                return found
         if (
             first.dep_ in ("dobj", "attr", "nsubjpass", "pobj")
             and head.pos_ in ("VERB", "AUX")
@@ -1490,7 +1569,9 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
             return bodies
     if not subjects and trigger.lemma_.lower() in _SENT_VERBS:
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "a team was dispatched to"
-    actors = acting(entities_in(subjects, index, descriptions=False), index, heads=subjects)
+    actors = _called_out_by(subjects, index) or acting(
+        entities_in(subjects, index, descriptions=False), index, heads=subjects
+    )
     leaders = _leaders_of(subjects, index)
     if leaders:  # "X's negotiating panel, led by Y, met ...": Y, not the state owning the panel
         owners = {id(index[t.i]) for s in subjects for t in s.children if t.dep_ == "poss" and t.i in index}
@@ -1563,6 +1644,30 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
 
 
 #: Verbs of harm whose active subject did the happening the harm was done "in".
+
+
+def _group_owner(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The armed group whose happening a possessor says it was: "the insurgents' most notorious
+    raid", "its deadliest attack", "the group's first bombing" (an unnamed possessor, a pronoun or
+    an ``attacker_nouns``/group word, read as the armed group named before it); None for any
+    other possessor or when the one it stands for is no armed group."""
+    owners = [
+        c
+        for c in noun.children
+        if c.dep_ == "poss"
+        and c.i not in index
+        and (
+            c.lower_ in ("its", "their") or c.lower_ in _attacker_nouns() or c.lemma_.lower() in _GROUP_NOUNS
+        )
+    ]
+    if len(owners) != 1:
+        return None
+    if owners[0].lower_ not in ("its", "their") and not any(
+        d.dep_ == "det" and d.lower_ == "the" for d in owners[0].children
+    ):
+        return None  # "militants' attacks" in general
+    found = _resolve_mention(owners[0], index)
+    return found if found is not None and found.subtype == "armed_group" else None
 
 
 def _harm_told_of(noun: Token) -> bool:
@@ -1691,6 +1796,27 @@ def _organisers(verb: Token, index: dict[int, EntityCluster]) -> list[EntityClus
     return _persons_first([p for p in phrases if p.dep_ == "pobj"], index) if phrases else []
 
 
+def _called_out_by(subjects: list[Token], index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """Who called out the crowd the subject is: "hundreds of farmers called by the X union marched",
+    "supporters mobilised by X rallied" (X, not the people the crowd is made of; the participles
+    are ``crowd_calling_verbs`` of ``doers.yaml``, with a "by" agent and no naming complement as in
+    "a group called X by residents"), else ``[]``."""
+    agents = [
+        g
+        for s in subjects
+        for a in s.subtree
+        if a.dep_ == "acl"
+        and a.tag_ == "VBN"
+        and a.lemma_.lower() in doer_words("crowd_calling_verbs")
+        and not any(c.dep_ in ("oprd", "attr", "dobj", "xcomp") for c in a.children)
+        for b in a.children
+        if b.dep_ == "agent"
+        for g in b.children
+        if g.dep_ == "pobj" and g.i in index
+    ]
+    return _persons_first(agents, index) if agents else []
+
+
 def _speakers_bodies(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """The organisations named in the subject of the reporting verb above ``trigger`` ("Ruritania
     Police spokesperson Ana Ruiz said ..."): the bodies a spokesperson speaks for."""
@@ -1772,11 +1898,19 @@ def _group_before_colon(trigger: Token, index: dict[int, EntityCluster]) -> list
 
 def _person_by_surname(word: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """The one person of the document whose name ends in ``word`` ("Ruto" for "William Ruto"),
-    when the tagger left the bare surname untagged; None when no person or several fit."""
+    when the tagger left the bare surname untagged; a surname split at its hyphen ("al-Mousa",
+    tokenised "al", "-", "Mousa") is read whole. None when no person or several fit."""
+    text, end = word.doc.text, word.idx + len(word.text)
+
+    def written(last: str) -> bool:
+        return fold(last) == fold(word.text) or (
+            len(last) > len(word.text) and fold(text[max(0, end - len(last)) : end]) == fold(last)
+        )
+
     found = {
         id(c): c
         for c in index.values()
-        if c.type == "PERSON" and len(c.name.split()) > 1 and fold(c.name.split()[-1]) == fold(word.text)
+        if c.type == "PERSON" and len(c.name.split()) > 1 and written(c.name.split()[-1])
     }
     return next(iter(found.values())) if len(found) == 1 else None
 
@@ -1909,7 +2043,8 @@ def _claimed_by(verb: Token, index: dict[int, EntityCluster]) -> list[EntityClus
     holders += [c for c in _subject_tokens(verb) if c.pos_ == "NOUN"]
     for holder in holders:
         for clause in holder.children:
-            if clause.dep_ not in ("relcl", "acl"):
+            # (or a bare participle hung on the verb: "..., in an attack also claimed by the group")
+            if clause.dep_ not in ("relcl", "acl") and not (clause.dep_ == "advcl" and clause.tag_ == "VBN"):
                 continue
             named = _claimed_or_blamed_in(clause, index)
             if named:
@@ -2666,8 +2801,63 @@ def is_state(cluster: EntityCluster) -> bool:
 
 
 def subject_is_state_noun(trigger: Token) -> bool:
-    nouns = set(event_ontology()["state_nouns"])
-    return any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in _subject_tokens(trigger))
+    """Whether the trigger's subject is an unnamed state force: a ``state_nouns`` word ("police
+    arrested"), or an agent noun a state word qualifies (:func:`_state_noun_phrase`) when no named
+    body reports the deed (after "..., the Joint Command said" the body is the doer)."""
+    nouns = frozenset(str(w) for w in event_ontology()["state_nouns"])
+    subjects = _subject_tokens(trigger)
+    if any(s.lemma_.lower() in nouns or s.lower_ in nouns for s in subjects):
+        return True
+    # (an active subject only: "shot dead by police officers" retells a happening's toll)
+    active = [s for s in subjects if s.dep_ == "nsubj"]
+    return any(_state_noun_phrase(s, nouns) for s in active) and not _reported_by_a_name(trigger)
+
+
+def _reported_by_a_name(trigger: Token) -> bool:
+    """Whether the reporting verb above ``trigger`` has an organisation the tagger names in its
+    subject ("the X Command said"; not a spokesman's own name, "Otieno told reporters")."""
+    verb = reporting_verb_above(trigger)
+    return verb is not None and any(
+        c.dep_ == "nsubj"
+        and any(t.ent_type_ == "ORG" for t in (c, *(m for m in c.children if m.dep_ in ("compound", "poss"))))
+        for c in verb.children
+    )
+
+
+#: Words that make the agents they modify a state's ("security officers", "officers of several
+#: security agencies"), beside the ``state_nouns``.
+_STATE_MODIFIERS = frozenset({"security"})
+
+
+def _state_noun_phrase(subject: Token, nouns: frozenset[str]) -> bool:
+    """Whether a subject phrase is a state force the text leaves unnamed: a ``state_nouns`` word
+    ("police", "troops"), one of its conjuncts ("rangers and police"), or an agent noun modified
+    by one ("air force helicopters", "security officers", "officers from several security
+    agencies"). Named modifiers leave it to the entity rules ("FSB officers")."""
+    words = nouns | _STATE_MODIFIERS
+
+    def state_word(t: Token) -> bool:
+        return t.lemma_.lower() in nouns or t.lower_ in nouns
+
+    def modified(noun: Token) -> bool:
+        mods = [c for c in noun.children if c.dep_ in ("compound", "amod") and not c.ent_type_]
+        return any(
+            " ".join(t.lower_ for t in m.subtree) in words or m.lower_ in words or m.lemma_.lower() in words
+            for m in mods
+        )
+
+    if state_word(subject) or any(c.dep_ == "conj" and state_word(c) for c in subject.children):
+        return True
+    if subject.ent_type_ or subject.pos_ != "NOUN":
+        return False
+    if modified(subject):
+        return True
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("of", "from") and (state_word(g) or modified(g))
+        for p in subject.children
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
 
 
 def cached_entity_index(doc: Doc) -> dict[int, EntityCluster]:

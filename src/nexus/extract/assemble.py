@@ -38,7 +38,7 @@ from nexus.extract.relation_model import learned_relations
 from nexus.extract.relations import RelationDraft, accused_of_aiding, extract_relations, speaks_for_a_force
 from nexus.extract.tokens import sentence_start
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
-from nexus.extract.triggers import event_family, event_ontology, harm_verbs
+from nexus.extract.triggers import event_family, event_ontology, harm_verbs, statement_cues
 from nexus.model import (
     Count,
     DateMention,
@@ -297,19 +297,14 @@ def _blame_of_the_past(draft: EventDraft, drafts: list[EventDraft]) -> bool:
     operation told as a gloss, "a group battered by military operations", does not count) and
     with no day of its own told apart from theirs is part of that background (it has given the
     attack its actors, :func:`_link_claimants`), not a statement of the report."""
-    if draft.type != "statement" or draft.trigger.lemma_.lower() not in _standing_charge_verbs():
+    charges = statement_cues()["standing_charge_verbs"]
+    if draft.type != "statement" or draft.trigger.lemma_.lower() not in charges:
         return False
     own = _sent_of(draft.trigger)
     told = [d for d in drafts if d.type == "attack" and any(_sent_of(m) == own for m in d.mentions)]
     if not told or not all(d.background for d in told):
         return False
     return draft.date is None or any(d.date == draft.date for d in told)
-
-
-@cache
-def _standing_charge_verbs() -> frozenset[str]:
-    """``statement_cues.standing_charge_verbs`` of ``events.yaml``."""
-    return frozenset(event_ontology()["statement_cues"].get("standing_charge_verbs", []))
 
 
 def _sent_of(token: Token) -> int:

@@ -145,6 +145,7 @@ class _Lexicon:
     claimant_nouns: frozenset[str]
     claimant_not: frozenset[str]
     own_loss_cues: frozenset[str]
+    outsider_killers: frozenset[str]
     companion_preps: frozenset[str]
     companion_nouns: frozenset[str]
     condition_nouns: frozenset[str]
@@ -211,6 +212,7 @@ def _lexicon() -> _Lexicon:
         claimant_nouns=_words(data.get("claimant_nouns")),
         claimant_not=_words(data.get("claimant_not")),
         own_loss_cues=_words(data.get("own_loss_cues")),
+        outsider_killers=_words(data.get("outsider_killer_nouns")),
         companion_preps=_words(data.get("companion_preps")),
         companion_nouns=_words(data.get("companion_nouns")),
         condition_nouns=_words(data.get("condition_nouns")),
@@ -471,6 +473,13 @@ def _skip_number(tokens: list[Token]) -> bool:
                 return True
     last = tokens[-1]
     doc = last.doc
+    if (
+        len(tokens) == 1
+        and re.fullmatch(r"1[89]\d\d|20\d\d", last.text)
+        and last.i + 1 < len(doc)
+        and doc[last.i + 1].tag_ == "NNP"
+    ):
+        return True  # 'the 1998 Old Harbour bombing': a year read into a happening's name
     nxt = doc[last.i + 1 : last.i + 3]
     if len(nxt) == 2 and nxt[0].text == "-" and nxt[1].lower_ in {"year", "month", "day", "week"}:
         return True
@@ -1031,6 +1040,21 @@ def _measure_appos(tok: Token) -> bool:
     )
 
 
+def _subject_read_as_conjunct(noun: Token) -> Token | None:
+    """'Two guards embraced martyrdom and four others received wounds': the parser joins the
+    counted noun to the object before it and leaves the verb right after it, a conjunct verb,
+    without a subject; that verb (returned) is the noun's own.  None otherwise."""
+    if noun.pos_ not in {"NOUN", "PROPN"} or noun.head.i >= noun.i:
+        return None
+    after = noun.right_edge.i + 1
+    if after >= len(noun.doc):
+        return None
+    verb = noun.doc[after]
+    if verb.pos_ != "VERB" or verb.dep_ != "conj" or verb.head.i >= noun.i or _has_subject(verb):
+        return None
+    return verb
+
+
 def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
@@ -1298,6 +1322,10 @@ def _link(run: list[Token], sent: Span) -> tuple[str, int, Token] | None:
         hurt = _with_injuries(holder.head)  # 'three miners escaped with machete wounds'
     if hurt is not None:
         return "injured", arg.i, hurt  # 'left nine dead and 22 with injuries'
+    stranded = _subject_read_as_conjunct(arg) if arg.dep_ == "conj" and arg.i not in ids else None
+    kind = _kind_as_subject(stranded) if stranded is not None else None
+    if stranded is not None and kind is not None:
+        return kind, arg.i, stranded  # 'embraced martyrdom and four others received wounds'
     first = _first_conjunct(arg)
     ordinal = _last_of(first, run)
     if ordinal is not None:
@@ -1862,6 +1890,30 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
     return figures
 
 
+def _hurt_of_them(sent: Span, taken: set[int], counted: list[_Figure]) -> list[_Figure]:
+    """'fired on the guards, wounding two of them': the object of an active wounding verb
+    counted among people named but not counted before it (no figure of the sentence stands
+    before it, so 'them' cannot be a group already counted: not 'six were hurt, two of them
+    badly').  Injured figures of the subset's number."""
+    figures: list[_Figure] = []
+    doc = sent.doc
+    low, num = lowers(doc), like_nums(doc)
+    for i in range(sent.start, sent.end):
+        if i in taken or not _is_number_word(low[i], num[i]):
+            continue
+        tok = doc[i]
+        if tok.dep_ != "dobj" or not _subset_pronoun(tok) or any(f.tokens[0].i < i for f in counted):
+            continue
+        verb = tok.head
+        if _kind_as_object(verb) != "injured" or _fatal(verb):
+            continue
+        phrase = list(doc[_with_qualifier(sent, i) : i + 1])
+        parsed = parse_number(" ".join(t.text for t in phrase)) or parse_number(tok.text)
+        if parsed is not None:
+            figures.append(_Figure(phrase, parsed[0], parsed[1], "injured", tok.i, None, False, verb))
+    return figures
+
+
 def _fatal_number(tok: Token) -> bool:
     """'one fatally', 'two of them mortally': a number told with a fatal adverb."""
     return any(c.dep_ == "advmod" and c.lower_ in _lexicon().fatal_modifiers for c in tok.children)
@@ -2066,13 +2118,18 @@ def _is_aggregate(cue: Token) -> bool:
                 continue  # 'one of the bloodiest attacks in a decade': a yardstick, not a span
             mods = {c.lower_ for c in tok.children}
             under = tok.head.lower_ if tok.dep_ == "pobj" else ""
-            if mods & agg.get("span_modifiers", frozenset()) and under in agg.get("span_preps", ()):
+            dated = _names_a_day(tok) or _of_a_named_time(tok)  # 'in November last year': one date
+            if (
+                mods & agg.get("span_modifiers", frozenset())
+                and under in agg.get("span_preps", ())
+                and not dated
+            ):
                 return True
             if (
                 "this" in mods
                 and tok.lemma_.lower() in agg.get("this_periods", ())
                 and not mods & {"earlier", "later"}
-                and not _names_a_day(tok)
+                and not dated
             ):
                 return True
             if mods & agg.get("span_modifiers", frozenset()) and _long_happening_subject(verb):
@@ -2115,12 +2172,33 @@ def _is_aggregate(cue: Token) -> bool:
 
 
 def _names_a_day(period: Token) -> bool:
-    """'On January 16 this year', 'on Tuesday this week': the period only completes a day's date."""
+    """'On January 16 this year', 'on Tuesday this week', 'in November last year': the period only
+    completes the date of a day or of a named month (``day_words``, ``month_names``)."""
     ent = _entity_at(period) if period.ent_type_ == "DATE" else None
     if ent is None:
         return False
-    days = _lexicon().aggregate.get("day_words", ())
-    return any((t.is_digit and len(t.text) <= 2) or t.lower_ in days for t in ent)
+    agg = _lexicon().aggregate
+    days = agg.get("day_words", ())
+    months = agg.get("month_names", ())
+    return any(
+        (t.is_digit and len(t.text) <= 2) or t.lower_ in days or t.lower_ in months
+        for t in ent
+        if t.i != period.i
+    )
+
+
+def _of_a_named_time(period: Token) -> bool:
+    """'the closing days of Lent', 'the first week of March 2019' is no span
+    counted back from now: the period is part of a named time (its 'of' takes a proper noun
+    or a date)."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(
+            g.dep_ == "pobj" and (g.pos_ == "PROPN" or g.ent_type_ in {"DATE", "EVENT"}) for g in c.children
+        )
+        for c in period.children
+    )
 
 
 def _of_many(period: Token) -> bool:
@@ -2333,6 +2411,8 @@ def _is_claimed(cue: Token) -> bool:
             return False
         told = node
         node = node.head
+        if node.pos_ not in {"VERB", "AUX"} and node.dep_ in {"dobj", "pobj"}:
+            node = _clause_verb(node)  # 'raided a post ..., killing four' hung on the post
         lemma = node.lemma_.lower()
         if (
             lemma in lex.claim_verbs
@@ -2344,7 +2424,22 @@ def _is_claimed(cue: Token) -> bool:
             return True
         if lemma in lex.say_verbs and _armed_speaker(node):
             return True
+        if lemma in lex.say_verbs and _own_fighters(told):
+            return True  # 'the front said its militants raided a post, killing four'
     return False
+
+
+def _own_fighters(clause: Token) -> bool:
+    """'its fighters ambushed', 'their militants stormed': the reported clause's subject is the
+    speaking group's own men (a ``claimant_nouns`` word owned by 'its' or 'their'): an armed
+    group's account, whoever the parser made the reporting verb's subject."""
+    lex = _lexicon()
+    return any(
+        c.dep_ == "nsubj"
+        and c.lower_ in lex.claimant_nouns
+        and any(p.dep_ == "poss" and p.lower_ in {"its", "their"} for p in c.children)
+        for c in clause.children
+    )
 
 
 def _done_by_another(verb: Token) -> bool:
@@ -2382,6 +2477,8 @@ def _killer_is_another(verb: Token) -> bool:
         return False
     if any(c.dep_ == "poss" and c.lower_ in {"its", "their", "our"} for c in subject.children):
         return False
+    if subject.lower_ in lex.outsider_killers or subject.lemma_.lower() in lex.outsider_killers:
+        return True  # 'assailants shot dead two of its men, the militia said': its own dead
     own_side = lex.claimant_nouns | lex.attackers
     if subject.lower_ in own_side or subject.lemma_.lower() in own_side:
         return False
@@ -2747,7 +2844,7 @@ def sentence_casualties(sent: Span) -> list[CasualtyMention]:
     figures = _number_figures(sent)
     taken = {t.i for f in figures for t in f.tokens} | {f.noun.i for f in figures if f.noun is not None}
     singles = [*_single_victims(sent, taken), *_group_pronouns(sent), *_self_killers(sent, taken)]
-    for single in [*singles, *_dead_of_them(sent, taken)]:
+    for single in [*singles, *_dead_of_them(sent, taken), *_hurt_of_them(sent, taken, figures)]:
         if single.kind in ("killed", "injured") and single.noun is not None:
             word = single.noun.lemma_.lower()
             if word in lex.attackers or single.noun.lower_ in lex.attackers:
@@ -2834,7 +2931,7 @@ def _share_qualifiers(doc: Doc, mentions: list[CasualtyMention]) -> list[Casualt
             continue
         if prev.count.qualifier == "at_most" or _range_span(doc, prev):
             continue  # '15 to 20 were wounded and six killed': a range's floor is no 'at least'
-        if _gapped(doc[prev.cue], doc[cur.cue]) or _own_auxiliary(doc[prev.cue]):
+        if _gapped(doc[prev.cue], doc[cur.cue]) or _own_auxiliary(doc[prev.cue]) or _copular(doc[prev.cue]):
             continue  # 'at least three were killed and 35 wounded': the floor is the dead's alone
         if (
             not coordinated_pair(doc, prev, cur)
@@ -2852,6 +2949,18 @@ def _range_span(doc: Doc, mention: CasualtyMention) -> bool:
     """The figure is a range ('15 to 20', 'between 8 and 10'), its qualifier its lower bound."""
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
     return span is not None and _parse_range(list(span)) is not None
+
+
+def _copular(cue: Token) -> bool:
+    """'at least nine people were missing and 12 wounded': the first figure's cue is a copula
+    with a subject and a complement (or the complement of one), a full clause whose floor is its
+    own."""
+    verb = cue.head if cue.dep_ in {"acomp", "attr"} else cue
+    return (
+        verb.lemma_ == "be"
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+        and any(c.dep_ in {"acomp", "attr"} for c in verb.children)
+    )
 
 
 def _own_auxiliary(cue: Token) -> bool:

@@ -43,7 +43,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract import learned
 from nexus.extract.actor_carry import carry_actors
-from nexus.extract.arguments import PLACE_RANK, doer_words, is_state
+from nexus.extract.arguments import PLACE_RANK, compared_within, doer_words, is_state
 from nexus.extract.dates import WEEKDAYS, count_word
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
@@ -58,7 +58,14 @@ from nexus.extract.event_dates import (
 from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.geocode import fold
 from nexus.extract.page import is_secondary, item_label, other_items, zone_at
-from nexus.extract.places import acts_from_abroad, filed_elsewhere, generic_place_referents, told_as_spread
+from nexus.extract.places import (
+    acts_from_abroad,
+    at_a_distance,
+    filed_elsewhere,
+    generic_place_referents,
+    told_as_spread,
+    told_since,
+)
 from nexus.extract.prepass import rule_mentions
 from nexus.extract.tokens import sentence_start, sentence_starts
 from nexus.extract.triggers import (
@@ -2096,7 +2103,7 @@ def corefer(
                 target.places = _lead_with(where, target.places)
                 target.own_places = _lead_with(where, target.own_places)
             elif not secondary and not told_as_spread(target.trigger):
-                town = _town_told_with(mention, target, places, geo)
+                town = _town_told_with(mention, target, places, geo, own_places)
                 if town is not None:
                     # "... in X region. The attackers entered the village of Y ... and opened fire"
                     target.places = _lead_with([town], target.places)
@@ -2364,28 +2371,73 @@ def _elaboration_of(
 
 
 def _town_told_with(
-    mention: EventDraft, event: EventDraft, places: list[EntityCluster], geo: dict[int, Place]
+    mention: EventDraft,
+    event: EventDraft,
+    places: list[EntityCluster],
+    geo: dict[int, Place],
+    own_before: list[EntityCluster],
 ) -> EntityCluster | None:
     """The town or site a violent retelling's sentence names, when the happening it joined had only
-    a region or a country (``places``, before it joined): "Six were killed in a raid in X region.
-    The attackers entered the village of Y in Z department ... and opened fire on residents" is
-    at Y, although Y hangs on another verb than the mention's. None when the mention names a place
-    of its own, the happening has a town already, or the town cannot lie in the region."""
+    a region or a country, or a town the text writes as a division ("X's Y district") (``places``,
+    before it joined; ``own_before``: its own places then, which decide whether it had a town):
+    "Six were killed in a raid in X region. The attackers entered the village of Y in Z department
+    ... and opened fire on residents" is at Y, although Y hangs on another verb than the mention's;
+    so is "... near Y, a hamlet 8 km south of Z town" (Z only counts the distance). None when the
+    mention names a place of its own, the happening has a town already, the town is told for an
+    earlier happening (:func:`_recalled_in`), the mention's scene is only where a distance is
+    counted from ("Y, a village 2 km from the blast site"), or the town cannot lie in the region."""
     if mention.type not in _VIOLENT or event.type not in _VIOLENT or event.background or mention.background:
         return None
-    if mention.own_places or not places or PLACE_RANK.get(places[0].subtype or "city", 2) > _ADMIN:
+    text = doc_text(mention.sent.doc)
+
+    def wide(place: EntityCluster) -> bool:  # a division by kind, or written as one ("X district")
+        return PLACE_RANK.get(place.subtype or "city", 2) <= _ADMIN or _told_as_division(place, text)
+
+    if mention.own_places or not places or not wide(places[0]):
         return None
-    if any(p.subtype in ("city", "site") for p in places) or mention.trigger.tag_ == "NNS":
+    by_kind = PLACE_RANK.get(places[0].subtype or "city", 2) <= _ADMIN
+    had = own_before or places  # the happening's own scenes, else all its sentence named
+    holders = {id(p.within) for p in had if p.within is not None and not p.within_guessed}
+    if any(p.subtype in ("city", "site") and not wide(p) and id(p) not in holders for p in had):
         return None  # ("The assaults began in X and spread to Y": several scenes)
+    if mention.trigger.tag_ == "NNS":
+        return None
+    scene = mention.trigger.head if mention.trigger.dep_ == "compound" else mention.trigger
+    if at_a_distance(scene):
+        return None  # "cordoned off Y, a village 2 km from the blast site": Y is set off from the scene
     sent = mention.sent
     here = [p for p in mention.places if any(sent.start_char <= m.start < sent.end_char for m in p.mentions)]
-    towns = [p for p in here if p.subtype in ("city", "site")]
-    if len(towns) > 1:  # "the base at Y, a village in Z district": Z is named as the division
-        text = doc_text(sent.doc)
+    towns = [p for p in here if p.subtype in ("city", "site") and not _recalled_in(p, sent, mention.trigger)]
+    if len(towns) > 1 or not by_kind:  # "the base at Y, a village in Z district": Z is named as the division
         towns = [p for p in towns if not _told_as_division(p, text)]
+    if len(towns) > 1:  # "near Y, a hamlet 8 km south of Z": Z is where the distance is counted from
+        told_from = {id(p.within) for p in towns if p.within is not None and p.within_km is not None}
+        towns = [p for p in towns if id(p) not in told_from]
     if len(towns) != 1:
         return None  # one town, or the sentence does not say which
     return towns[0] if _finer_place(replace(mention, own_places=towns), places, geo) else None
+
+
+def _recalled_in(place: EntityCluster, sent: Span, trigger: Token) -> bool:
+    """Whether every mention of the place in the sentence lies in a clause that tells a happening
+    apart from the trigger's ("the deadliest since May 2022, when gunmen stormed a post in Y": a clause
+    on the date "since" counts from, or a "when" clause on a superlative, that does not hold the
+    trigger) or is the range a superlative compares within ("the deadliest attack in X", "was the
+    worst in X")."""
+    found = False
+    for m in place.mentions:
+        if not sent.start_char <= m.start < sent.end_char:
+            continue
+        span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        found = True
+        root = span.root
+        dated = told_since(root, trigger)
+        ranged = root.dep_ == "pobj" and root.head.lower_ in ("in", "inside") and root.head.head.tag_ == "JJS"
+        if not dated and not compared_within(root) and not ranged:  # ("the deadliest in X")
+            return False
+    return found
 
 
 def _fired_upon(mention: EventDraft) -> bool:

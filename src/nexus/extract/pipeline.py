@@ -31,6 +31,7 @@ import multiprocessing
 import re
 import signal
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -91,7 +92,9 @@ def time_budget(seconds: float | None, what: str) -> Iterator[None]:
 
     A POSIX interval timer (``SIGALRM``): it works only in the main thread of a process
     (the CLI, ``--jobs`` workers); elsewhere (API request threads, Dask worker threads)
-    and for ``seconds`` None or 0 the block runs unbounded.
+    and for ``seconds`` None or 0 the block runs unbounded. On the way out the previous
+    ``SIGALRM`` handler is put back and a timer that was running (a test runner's own
+    timeout) is set again to what is left of it, so an outer budget still expires.
     """
     in_main = threading.current_thread() is threading.main_thread()
     if not seconds or not hasattr(signal, "setitimer") or not in_main:
@@ -102,12 +105,19 @@ def time_budget(seconds: float | None, what: str) -> Iterator[None]:
         raise ExtractionTimeout(f"{what}: the rule stages ran longer than {seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, expired)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    started = time.monotonic()
+    outer, outer_interval = signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:  # (put back even when the budget ran out on the way here)
+            # (None: a handler not set from Python, which cannot be put back; the default is)
+            signal.signal(signal.SIGALRM, signal.SIG_DFL if previous is None else previous)
+            if outer:  # what is left of the outer timer, at least a moment: it fires now if due
+                left = max(outer - (time.monotonic() - started), 1e-6)
+                signal.setitimer(signal.ITIMER_REAL, left, outer_interval)
 
 
 @contextmanager
@@ -348,7 +358,8 @@ class Extractor:
             if not parts:  # the page's own date and outlet stand at its top
                 document = with_filed_date(doc, document)
             piece = piece.model_copy(update={"published": document.published, "outlet": document.outlet})
-            parts.append((start, to_extraction(doc, piece, self.version)))
+            with time_budget(self.time_budget_s, f"{document.id} (characters {start}-{end})"):
+                parts.append((start, to_extraction(doc, piece, self.version)))
             release(doc)
             del doc
         if not parts and reason is not None:

@@ -208,7 +208,7 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
 
     ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
     places = _without_lines(_inner_first([s[3] for s in ordered], scored), sent)
-    finer = _finer_inside_first(places, scored, sent, index)
+    finer = _finer_inside_first(places, scored, sent, index, trigger)
     if finer[:1] != places[:1]:
         sent.doc.user_data.setdefault(_FINER_KEY, {})[trigger.i] = finer[0]
     places = finer
@@ -242,6 +242,7 @@ def _finer_inside_first(
     scored: dict[int, tuple[int, int, int, EntityCluster]],
     sent: Span,
     index: dict[int, EntityCluster],
+    trigger: Token,
 ) -> list[EntityCluster]:
     """``places`` with the one town or site that lies in the first candidate, a division or a
     country, put first ("the deadliest attack in X province came when a bomber killed 16 at a
@@ -256,6 +257,9 @@ def _finer_inside_first(
     if role != LOCATIVE or rank > admin:
         return places
     examples = _examples_of_a_spread(sent, index)
+    recalled = {
+        id(index[root.i]) for root in _mention_roots(sent, index) if told_since(root, trigger)
+    }  # ("the deadliest in X since May, when a bomber killed 16 at a camp in Y": Y is May's)
     finer = [
         p
         for p in places[1:]
@@ -263,11 +267,32 @@ def _finer_inside_first(
         and scored[id(p)][0] == LOCATIVE
         and scored[id(p)][2] > admin  # (its rank as the sentence names it: not "X province")
         and id(p) not in examples
+        and id(p) not in recalled
         and _inside(p, coarse)
     ]
     if len(finer) != 1:
         return places
     return [finer[0], *[p for p in places if p is not finer[0]]]
+
+
+def told_since(token: Token, trigger: Token) -> bool:
+    """Whether the token lies in a clause that tells an earlier happening the trigger's is measured
+    against, a clause that does not hold the trigger: one on the date "since" counts from ("the
+    worst in X since May 2022, when gunmen stormed a post in Y") or a "when" clause on a
+    superlative ("the deadliest in X since 2019, when ..." as the parser may hang it)."""
+    for clause in token.ancestors:
+        if clause.i == trigger.i:
+            return False
+        if clause.dep_ not in ("relcl", "advcl"):
+            continue
+        if clause.left_edge.i <= trigger.i <= clause.right_edge.i:
+            return False
+        head = clause.head
+        if head.ent_type_ in ("DATE", "TIME") and head.head.lower_ == "since":
+            return True
+        if head.tag_ == "JJS" and any(c.lower_ == "when" for c in clause.children):
+            return True
+    return False
 
 
 def _capital_located(noun: Token, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -686,8 +711,9 @@ def _holds_a_named_part(root: Token, index: dict[int, EntityCluster]) -> bool:
 
 def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """The place "there" points back to when it locates the trigger's clause ("flew to the port and
-    chaired a council there"): the last place named before it in the sentence, as a destination
-    or a location, not one in a clause describing someone."""
+    chaired a council there", "pursued them towards Y ... killed in a clash there"): the last place
+    named before it in the sentence, as a destination or a location, not one in a clause
+    describing someone."""
     verb = clause_head(trigger)
     heads = {trigger.i} | ({verb.i} if verb is not None else set())
     low = lowers(sent.doc)
@@ -710,7 +736,7 @@ def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         if root.i >= there.i or root.idx < dateline_end(sent.doc):
             continue
         anchor = _anchor(root, index)
-        located = anchor.dep_ == "pobj" and anchor.head.lower_ in _LOCATIVE | {"to"}
+        located = anchor.dep_ == "pobj" and anchor.head.lower_ in _LOCATIVE | {"to", "towards", "toward"}
         if _in_speaker_phrase(anchor, trigger) or _where_it_was_said(anchor, trigger):
             continue  # "an officer in X said four were killed in a clash there": where the speaker sat
         if located and not _describes_a_participant(anchor, trigger):
@@ -735,7 +761,7 @@ def place_before_the_sentence(sent: Span, index: dict[int, EntityCluster]) -> En
             continue
         if doc[i].idx < filed:
             return None
-        if not is_secondary(doc, i) and not _at_a_distance(_mention_span(doc[i], index)[0]):
+        if not is_secondary(doc, i) and not at_a_distance(_mention_span(doc[i], index)[0]):
             return cluster
     return None
 
@@ -863,7 +889,7 @@ def town_named_before(
                 for c in t.children
             )
             and not (t.i > 0 and doc[t.i - 1].i in index)
-            and not _at_a_distance(t)  # "ambushed 15 km short of the town": not in it
+            and not at_a_distance(t)  # "ambushed 15 km short of the town": not in it
         ),
         None,
     )
@@ -874,7 +900,7 @@ def town_named_before(
         cluster = index.get(i)
         if cluster is None or cluster.type != "PLACE" or cluster.subtype != "city":
             continue
-        if doc[i].idx < filed or is_secondary(doc, i) or _at_a_distance(_mention_span(doc[i], index)[0]):
+        if doc[i].idx < filed or is_secondary(doc, i) or at_a_distance(_mention_span(doc[i], index)[0]):
             continue  # (not "30 km west of Y" in "entered X, a town 30 km west of Y")
         if _whose_force(doc[i]):
             continue  # (not "a spokesman for the forces in Y")
@@ -1162,12 +1188,16 @@ def _describes_a_named_town(root: Token, index: dict[int, EntityCluster]) -> boo
 def _raided_unit(anchor: Token, trigger: Token) -> bool:
     """Whether the place is where a group's unit the trigger acts on was ("busted a cell in X",
     "dismantled a network in X"): the object of the trigger, a noun of ``org_part_nouns``, with
-    a locative "in"/"at"/"near" phrase (elsewhere "the group's cell in X" is where it operates)."""
+    a locative "in"/"at"/"near" phrase (elsewhere "the group's cell in X" is where it operates);
+    also the unit whose members the trigger acts on ("arrested five members of a cell in X")."""
     prep, unit = anchor.head, anchor.head.head
+    held = unit  # the trigger's object: the unit, or the members it is "of"
+    if unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.lower_ in _words("member_nouns"):
+        held = unit.head.head
     return (
         prep.lower_ in ("in", "at", "near")
-        and unit.dep_ in ("dobj", "nsubjpass")
-        and unit.head.i == trigger.i
+        and held.dep_ in ("dobj", "nsubjpass")
+        and held.head.i == trigger.i
         and unit.pos_ == "NOUN"
         and unit.lower_ in _words("org_part_nouns")
     )
@@ -1471,22 +1501,23 @@ def _where_it_was_said(anchor: Token, trigger: Token) -> bool:
     if anchor.dep_ != "pobj" or anchor.i == trigger.i:
         return False
     verb = anchor.head.head
+    spoke = False  # through a participle or clause of speaking on the speaker
     for _ in range(4):  # "at a news conference in Y", "told reporters in Y": up to the verb
         if verb.dep_ == "pobj":
             verb = verb.head.head
         elif verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
             verb = verb.head
-        elif verb.dep_ in ("advcl", "acl") and verb.lemma_.lower() in _SPEAKING:
+        elif verb.dep_ in ("advcl", "acl", "relcl") and verb.lemma_.lower() in _SPEAKING:
             verb = verb.head  # "X, speaking in Y, said ...": where the speaker spoke
             if verb.dep_ in ("nsubj", "nsubjpass"):
+                spoke = True  # "X, speaking to reporters in Y, condemned the killings in Z": not Z's
                 verb = verb.head
         else:
             break
     return (
         verb.i != trigger.i
         and verb.pos_ in ("VERB", "AUX")
-        and verb.lemma_.lower() in reporting_verbs()
-        and _reports_speech(verb)
+        and (spoke or (verb.lemma_.lower() in reporting_verbs() and _reports_speech(verb)))
     )
 
 
@@ -1637,6 +1668,8 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "fired from across the border", "launched from inside X": an origin
     if word == "to" and governor.lemma_.lower() in _words("access_nouns"):
         return LOCATIVE  # "at the entrance to X", "at the gates to Y": at X, not bound for it
+    if word == "to" and _acted_on(governor):
+        return LOCATIVE  # "laid siege to X", "set fire to Y": the place acted on
     if word == "to" and governor.lower_ in _NEARNESS:
         named = index.get(pobj.i)
         border = named is not None and named.name.split()[-1].lower() in _BORDER_WORDS
@@ -1657,6 +1690,18 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
     if word in _LOCATIVE:
         return LOCATIVE
     return NEUTRAL
+
+
+def _acted_on(governor: Token) -> bool:
+    """Whether a "to" phrase on ``governor`` names the place an act is done to: the governor is a
+    noun of ``acted_on_nouns`` (entities.yaml) as an object ("laid siege to X"), or a verb with
+    such an object ("set fire to Y", where the parser hangs "to" on "set")."""
+    nouns = _words("acted_on_nouns")
+    if governor.dep_ == "dobj" and governor.lemma_.lower() in nouns:
+        return True
+    return governor.pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in governor.children
+    )
 
 
 def _where_clause_holds(anchor: Token, trigger: Token) -> bool:
@@ -1757,7 +1802,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
                 named[noun] = after
             continue  # "the village of Gamboru"
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children)
-        if _at_a_distance(token):
+        if at_a_distance(token):
             continue  # "ambushed 20 km short of the town": not in the town
         if noun in named and definite:
             out[token.i] = named[noun]  # "fired on houses in the village": the village named before
@@ -1797,7 +1842,7 @@ def _region_of_the_verb(noun: Token, index: dict[int, EntityCluster]) -> list[En
     ]
 
 
-def _at_a_distance(noun: Token) -> bool:
+def at_a_distance(noun: Token) -> bool:
     """Whether the noun is what a distance is counted from ("20 km short of the town",
     "30 miles from the village")."""
     doc = noun.doc

@@ -1082,12 +1082,11 @@ def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
         for owner in (c for s in subjects_of(verb) for c in ctx.actors(s)):
             for foe in foes:
                 ctx.add(owner, "hostility", foe, lemma_of(verb), sent, verb)
-    _turned_on(ctx, sent)
-    _money_moved(ctx, sent)
 
 
-#: Verbs whose subject charges or describes others with what their clause says.
-_CHARGING = frozenset({"accuse", "allege", "describe", "blame", "suspect", "charge", "say", "claim"})
+#: Verbs whose subject charges or describes others with what their clause says (besides the
+#: reporting verbs, read with them).
+_CHARGING = frozenset({"accuse", "allege", "describe", "blame", "suspect", "charge", "claim"})
 
 
 def _money_moved(ctx: RelationContext, sent: Span) -> None:
@@ -1108,13 +1107,9 @@ def _money_moved(ctx: RelationContext, sent: Span) -> None:
             for c in ctx.actors(p)
             if c.type == "ORG"
         ]
-        # (not the one who says or charges it: "firms it accused of moving money for X" are the
-        # movers, and "it", the subject of the charge, is not)
-        movers = [
-            s for s in subjects_of(verb) if not (s.dep_ == "nsubj" and s.head is not verb and _speaks(s))
-        ]
-        movers = [s for s in movers if not (s.dep_ == "nsubj" and lemma_of(s.head) in _CHARGING)]
-        # ("designated three men, saying they had moved money to X": "they" is not the designator)
+        # not the one who says or charges it: "firms it accused of moving money for X" are the
+        # movers, and "it", the subject of the charge, is not; "designated three men, saying they
+        # had moved money to X": "they" is not the designator
         chargers = {
             id(c)
             for up in verb.ancestors
@@ -1122,7 +1117,7 @@ def _money_moved(ctx: RelationContext, sent: Span) -> None:
             for sub in subjects_of(up)
             for c in ctx.actors(sub)
         }
-        for mover in (c for s in movers for c in ctx.actors(s) if id(c) not in chargers):
+        for mover in (c for s in subjects_of(verb) for c in ctx.actors(s) if id(c) not in chargers):
             for partner in partners:
                 ctx.add(mover, "cooperation", partner, lemma_of(verb), sent, verb)
 
@@ -2761,6 +2756,8 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
         _rivalry_verbs(ctx, sent)
+        _turned_on(ctx, sent)
+        _money_moved(ctx, sent)
         _claimed_through(ctx, sent)
     _office_holders(ctx, clusters)
     gazetteer_ties(ctx, clusters)

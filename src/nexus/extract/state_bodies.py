@@ -145,12 +145,36 @@ def body_state(
     return report_state(noun.doc, index, near)
 
 
+def body_named_before(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The state body a bare definite body noun refers back to: "the ministry blamed ..." after
+    "the Ruritanian Ministry of Defence said ...", "the committee said" after a named committee:
+    the one state organisation named before ``noun`` whose name has the noun as a word. None when
+    the noun is qualified ("the interior ministry", "its army": :func:`body_state` reads those),
+    is itself a name, or no or several such bodies were named."""
+    if noun.i in index or noun.pos_ != "NOUN" or not _is_body(noun):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) or any(
+        c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in noun.children
+    ):
+        return None
+    words = {noun.lemma_.lower(), noun.lower_}
+    named = {
+        id(c): c
+        for i, c in index.items()
+        if i < noun.i
+        and c.type == "ORG"
+        and is_state(c)
+        and words & set(c.name.lower().replace("-", " ").split())
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
 def unnamed_body_actors(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """The states behind a trigger whose subjects are all unnamed state bodies ("the interior
     ministry said", "an attack the army blamed on X", "a court in <city> sentenced"); empty
     when a subject is anything else."""
     subjects = _subject_tokens(trigger)
-    states = [body_state(s, index) for s in subjects]
+    states = [body_named_before(s, index) or body_state(s, index) for s in subjects]
     if not states or any(s is None for s in states):
         return []
     return list(dict.fromkeys(s for s in states if s is not None))

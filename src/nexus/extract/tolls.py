@@ -159,12 +159,15 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 for m, e in zip(wanted, chosen, strict=True)
             ]
         repointed: dict[int, EventDraft] = {}  # 'the attack' (token) -> the attack it points back to
+        named_by_cue: dict[int, EventDraft] = {}  # figure index -> the happening its own words name
         for j, m in enumerate(wanted):
             named_here = None if m.part else _cue_happening(doc, m, violent, repointed)
             if named_here is not None:
                 chosen[j] = named_here  # 'wounded in the ambush' told after another event's sentence
+                named_by_cue[j] = named_here
         if went_on is not None:
-            chosen = [None if m.part else went_on for m in wanted]
+            # ('lost their lives in those bombings' names the bombings told before, not the court case)
+            chosen = [None if m.part else named_by_cue.get(j, went_on) for j, m in enumerate(wanted)]
         for j, e in enumerate(chosen):
             # 'died during the attack, while four others were hurt': the attack the sentence's own
             # 'the attack' points back to, not the draft that word was filed under
@@ -180,6 +183,8 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 if target is not None and all(target is not g for g in given):
                     _add(target, mention, text, sent, own=True, groups=groups)
                 continue
+            if _total_after(doc, mention, wanted):
+                continue  # '(four more) bodies were recovered, taking the toll to 12': the 12 counts them
             recalled = _recalled_happening(doc, mention)
             if recalled is not None and not any(m.i == recalled.i for d in violent for m in d.mentions):
                 continue  # 'weeks after a raid in which six died': a happening told as a time, no event
@@ -447,7 +452,7 @@ def _harmed_no_one(sents: list[Span], violent: list[EventDraft]) -> None:
 #: Prepositions by which a toll names its happening: 'the toll from the ambush', 'of the blast'.
 _TOLL_OF = frozenset({"from", "of", "in"})
 #: Determiners that point back to a happening already told: 'that ambush', 'the blast'.
-_BACK_DETS = frozenset({"that", "this", "the"})
+_BACK_DETS = frozenset({"that", "this", "the", "those", "these"})
 
 
 def _toll_of_happening(sent: Span, violent: list[EventDraft]) -> EventDraft | None:
@@ -533,7 +538,13 @@ def _lone_attack_just_told(noun: Token, violent: list[EventDraft]) -> EventDraft
     (``noun`` being 'the attack'); None when there is none or more than one."""
     doc, sent = noun.doc, noun.sent
     start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
-    told = [d for d in violent if d.type == "attack" and any(start <= m.i < noun.i for m in d.mentions)]
+    # (not the verb the noun hangs on: 'died in these attacks' filed under another attack)
+    own = {a.i for a in noun.ancestors}
+    told = [
+        d
+        for d in violent
+        if d.type == "attack" and any(start <= m.i < noun.i and m.i not in own for m in d.mentions)
+    ]
     return told[0] if len(told) == 1 else None
 
 
@@ -988,7 +999,12 @@ def _add(
     if (
         base == 1
         and zone in ("body", "update", "dateline")
-        and (_raised_to(sent.doc, mention) or _by_time(sent.doc, mention) or _now_stands(sent.doc, mention))
+        and (
+            _raised_to(sent.doc, mention)
+            or _by_time(sent.doc, mention)
+            or _now_stands(sent.doc, mention)
+            or _revising(sent.doc, mention)
+        )
     ):
         base = 2  # 'raising the toll to 14', 'By Wednesday, 15 were dead', 'now at 6'; not a headline's
     elif base == 1 and zone == "headline" and _raised_to(sent.doc, mention):
@@ -1085,6 +1101,32 @@ def _also_killed(doc: Doc, mention: CasualtyMention) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "also" for c in (*cue.children, *cue.head.children))
 
 
+def _total_after(doc: Doc, mention: CasualtyMention, wanted: list[CasualtyMention]) -> bool:
+    """A figure ('four more bodies were recovered', 'three of the hurt later died') whose own clause goes on
+    with a participle of a toll verb bringing a larger figure of its kind to a new value
+    ('..., bringing the number of guards killed to 12'): that figure is the total the first
+    helps make.  Not a figure a later clause of its own revises ('first said nine had been
+    killed, but later raised the figure to 13': the nine is an earlier count)."""
+    if mention.cue < 0:
+        return False
+    cue = doc[mention.cue]
+    own = {cue.i, _first_verb(cue).i, *(a.i for a in list(cue.ancestors)[:2])}
+    for later in wanted:
+        if later is mention or later.kind != mention.kind or later.additive or later.part:
+            continue
+        if later.start_char <= mention.end_char or later.count.value <= mention.count.value:
+            continue
+        span = doc.char_span(later.start_char, later.end_char, alignment_mode="expand")
+        for tok in span if span is not None else ():
+            if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+                continue
+            # ('taking the number of guards killed to 12': the 'to' hung on the participle)
+            verb = next((a for a in list(tok.head.ancestors)[:6] if a.lemma_.lower() in _toll_verbs()), None)
+            if verb is not None and verb.dep_ == "advcl" and verb.head.i in own:
+                return True
+    return False
+
+
 def _raised_to(doc: Doc, mention: CasualtyMention) -> bool:
     """The figure is the new value of a toll verb of change ('raising the toll to 14')."""
     if mention.cue < 0 or mention.earlier:
@@ -1132,6 +1174,36 @@ def _now_stands(doc: Doc, mention: CasualtyMention) -> bool:
         clause |= {mention.cue} | {a.i for a in doc[mention.cue].ancestors}
     before = [t for t in span.sent if t.i < span.start]
     return any(t.lower_ == "now" and t.dep_ == "advmod" and t.head.i in clause for t in before)
+
+
+def _revising(doc: Doc, mention: CasualtyMention) -> bool:
+    """'the ministry said nine were dead, correcting the figure given earlier': a participle
+    of ``toll_revision_verbs`` with a toll noun as its object, on the figure's clause or the
+    clause that reports it, makes the figure the current one."""
+    if mention.cue < 0 or mention.earlier:
+        return False
+    revising = _revision_verbs()
+    nouns = {str(w).lower() for w in ontology.table("casualties.yaml").get("toll_nouns") or []}
+    node = doc[mention.cue]
+    holders = [node, *list(node.ancestors)[:3]]
+    # ('said nine were dead and that 14 were hurt, correcting ...': hung on the last conjunct)
+    holders += [c for h in list(holders) for c in h.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    for holder in holders:
+        for part in holder.children:
+            if (
+                part.tag_ == "VBG"
+                and part.dep_ in {"advcl", "xcomp", "conj"}
+                and part.lemma_.lower() in revising
+                and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in part.children)
+            ):
+                return True
+    return False
+
+
+@cache
+def _revision_verbs() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("toll_revision_verbs") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def _under(holder: Token, verb: Token) -> bool:

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.entities import self_naming_verbs, token_entity_index
+from nexus.extract.page import zone_at
 from nexus.extract.parse_index import parse_index
 from nexus.extract.tokens import lemmas, lowers, matching, sentence_bounds, span_words
 
@@ -158,8 +159,18 @@ def _requires(etype: str, lemma: str) -> list[str] | None:
     spec = event_ontology()["types"][etype]
     if etype == "claim":
         return list(spec.get("requires_object", []))
-    table: dict[str, list[str]] = spec.get("requires_object_for", {})
-    return table.get(lemma)
+    return _required_objects(etype).get(lemma)
+
+
+@cache
+def _required_objects(etype: str) -> dict[str, list[str]]:
+    """``requires_object_for`` of ``etype``, a nested list (a shared YAML alias: ``battle:
+    [*armed_foes, ...]``) read as its entries."""
+    table: dict[str, list[Any]] = event_ontology()["types"][etype].get("requires_object_for", {})
+    return {
+        lemma: [w for e in entries for w in (e if isinstance(e, list) else [e])]
+        for lemma, entries in table.items()
+    }
 
 
 def _licensed(objects: set[str], required: list[str]) -> bool:
@@ -1807,7 +1818,7 @@ def _standing_charge(verb: Token) -> bool:
     "Police have blamed the attack on the group" (a named subject, active) is left alone."""
     if verb.lemma_.lower() not in statement_cues().get("standing_charge_verbs", frozenset()):
         return False
-    if verb.pos_ != "VERB" or in_quotes(verb) or _zone(verb) != "body":
+    if verb.pos_ != "VERB" or in_quotes(verb) or zone_at(verb.doc, verb.idx) != "body":
         return False
     if _charged_happening(verb):
         return False  # "the United States blames the group for the January 28 attack": that attack's
@@ -1831,7 +1842,7 @@ def _standing_status(verb: Token) -> bool:
     verb of the report's own voice in a relative clause of the simple present, or in a passive of
     the present ("is", "are", "remains" as its only auxiliary), tells a standing status, not a
     measure taken ("a decree signed on Wednesday suspends the permits" keeps its measure)."""
-    if verb.pos_ != "VERB" or in_quotes(verb) or _zone(verb) != "body":
+    if verb.pos_ != "VERB" or in_quotes(verb) or zone_at(verb.doc, verb.idx) != "body":
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and not auxes:
@@ -1863,13 +1874,6 @@ def _charged_happening(verb: Token) -> bool:
         ):
             return True
     return False
-
-
-def _zone(token: Token) -> str:
-    """The page zone of a token (:func:`nexus.extract.page.zone_at`)."""
-    from nexus.extract.page import zone_at  # (page reads no triggers; kept local as the others)
-
-    return zone_at(token.doc, token.idx)
 
 
 def in_quotes(token: Token) -> bool:

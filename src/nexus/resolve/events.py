@@ -73,7 +73,7 @@ from nexus import ontology
 from nexus.geo import haversine_km
 from nexus.resolve.entities import SKELETON_CONFIRM, state_of
 from nexus.resolve.names import glide_spelling, name_key, place_skeleton, place_spelling, vowel_spelling
-from nexus.resolve.regions import namesake_regions, town_divisions
+from nexus.resolve.regions import listed_division, namesake_regions, town_divisions
 
 WINDOW_DAYS = 3
 MAX_KM = 50.0
@@ -248,11 +248,21 @@ def target_heads(names: object) -> frozenset[str]:
     """
     heads = set()
     generic = generic_target_heads()
+    compass = _compass_words()
     for target in names if isinstance(names, list | tuple | set | frozenset) else ():
         words = name_key(str(target)).split()
+        while len(words) > 1 and words[-1] in compass and words[-2] not in ("the", "a", "an"):
+            words.pop()  # "a checkpoint west" (of the city, cut off): the checkpoint
         if words and words[-1] not in generic:
             heads.add(_singular(words[-1]))
     return frozenset(heads)
+
+
+@cache
+def _compass_words() -> frozenset[str]:
+    """``identity.yaml`` ``compass_words`` (name-keyed), and their "-ern" forms."""
+    words = {name_key(str(w)) for w in ontology.table("identity.yaml").get("compass_words") or []}
+    return frozenset(words | {w + "ern" for w in words})
 
 
 def _singular(head: str) -> str:
@@ -646,6 +656,9 @@ def _names_alike(first: str, second: str) -> bool:
         return True  # "Poonch" / "Punch", "Kousseri" / "Kusseri": vowels spelt two ways
     if glide_spelling(voweled, other):
         return True  # "Kawuri" / "Kauri", "Mbawu" / "Mbau": a glide between vowels written in one only
+    opening = _opening_glide(voweled)
+    if len(opening) >= MIN_SPELLING and opening == _opening_glide(other):
+        return True  # "Ouallam" / "Wallam": a French "ou" before a vowel is an English "w"
     key = place_skeleton(first)
     if len(key) < MIN_SHORT_SKELETON or key != place_skeleton(second):
         return False
@@ -655,6 +668,14 @@ def _names_alike(first: str, second: str) -> bool:
         return False
     # equal skeletons are only candidates (names.skeleton): confirmed by a fuzzy score, as entities are
     return fuzz.ratio(name_key(first), name_key(second)) >= SKELETON_CONFIRM
+
+
+def _opening_glide(key: str) -> str:
+    """A ``vowel_spelling`` key with an opening "w" before a vowel written as the "u" French
+    transliterations give it ("wagadugu" and "uagadugu" are one key)."""
+    if len(key) > 1 and key[0] == "w" and key[1] in "aeiou":
+        key = "u" + key[1:]
+    return re.sub(r"^u+", "u", key)
 
 
 def _letters_apart(first: str, second: str) -> bool:
@@ -1252,7 +1273,51 @@ def best_place_score(
         reason = scored[1] if gate[0] is not None else f"{scored[1]}, as another report names it"
         if best is None or scored[0] > best[0]:
             best = (scored[0], reason)
+    if best is not None and report.place is not None and not report.place_borrowed:
+        clash = next((o for o in candidate.places if divisions_clash(report.place, o)), None)
+        if clash is not None:
+            return None, f"{report.place.name} and {clash.name}: divisions apart, as another report places it"
     return best if best is not None else gate
+
+
+def divisions_clash(a: PlaceKey, b: PlaceKey) -> bool:
+    """Whether two places of one country, one of them a division, are known to lie in different
+    second-level divisions (``known_divisions``): two divisions ("Kelm LGA" / "Dastra LGA"), or a
+    division and a town or village the tables or its sentence put in another ("Kelm LGA" / Ostra,
+    filed under Dastra). Two towns are not compared so (neighbouring villages, a toll may tie them)."""
+    if not a.country or a.country != b.country or "admin" not in (a.kind, b.kind):
+        return False
+    first, second = known_divisions(a), known_divisions(b)
+    if not first or not second:
+        return False
+    return not any(x == y or names_alike(x, y) for x in first for y in second)
+
+
+def known_divisions(place: PlaceKey) -> frozenset[str]:
+    """The second-level divisions (name-keyed) ``place`` is known to be or lie in, else empty.
+
+    A division below the first level that the curated table lists (``regions.listed_division``:
+    "Kelm Local Government Area" gives "kelm"); for a town or site, the listed divisions its
+    sentence put it in ("Kelmo village of Kelm LGA": ``PlaceKey.divisions``), else the listed
+    division named for it (the division's chief town), else the GeoNames divisions of the town
+    (``regions.town_divisions``). A first-level division, a country or a place of no country: none.
+    """
+    if not place.country or not place.name:
+        return frozenset()
+    if place.kind == "admin":
+        key = admin_key(place.name)
+        if key and key != admin_key(place.admin1) and listed_division(key, place.country):
+            return frozenset({key})
+        return frozenset()
+    if place.kind not in ("city", "site"):
+        return frozenset()
+    named = frozenset(admin_key(d) for d in place.divisions if listed_division(admin_key(d), place.country))
+    if named:
+        return named
+    own = name_key(place.name)
+    if listed_division(own, place.country):
+        return frozenset({own})
+    return town_divisions(place.name, place.country, place.lat, place.lon)
 
 
 def _placed_spelling_score(report: EventKey, candidate: EventKey, max_km: float) -> tuple[float, str] | None:

@@ -332,6 +332,9 @@ class Aggregates:
     #: The evidence sentences of the document being written ((doc id, version), then sentence by
     #: evidence id, in the order written): all its version's ``evidence`` rows hold.
     document_sentences: tuple[tuple[str, int], dict[str, str | None]] | None = None
+    #: The text of the document being written ((doc id, version), its text): the sentences that gave
+    #: no evidence row too ("The attack took place in the Velm region": ``linker``'s region reading).
+    document_text: tuple[tuple[str, int], str] | None = None
     #: The report rows ``linker.refresh_events`` last read of busy events, by event id, then by
     #: report id (dropped whenever a stored row may have changed in place).
     event_rows: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -345,6 +348,7 @@ class Aggregates:
         self.entity_types.clear()
         self.document_people = None
         self.document_sentences = None
+        self.document_text = None
         self.events.clear()
         self.linked.clear()
         self.unstored.clear()

@@ -54,6 +54,7 @@ class _Words:
     cues: frozenset[str]
     trailing: tuple[tuple[str, ...], ...]
     beside: tuple[tuple[str, ...], ...]
+    apart: tuple[tuple[str, ...], ...]
     openers: frozenset[str]
     types: frozenset[str]
     breakers: frozenset[str]
@@ -69,6 +70,7 @@ def _words() -> _Words:
         cues=frozenset(w.lower() for w in data["cues"]),
         trailing=tuple(tuple(phrase.lower().split()) for phrase in data["trailing_cues"]),
         beside=tuple(tuple(phrase.lower().split()) for phrase in data.get("beside_cues") or ()),
+        apart=tuple(tuple(phrase.lower().split()) for phrase in data.get("apart_openers") or ()),
         openers=frozenset(w.lower() for w in data["openers"]),
         types=frozenset(data["types"]),
         breakers=frozenset(w.lower() for w in data["breakers"]),
@@ -121,6 +123,32 @@ def passing_reference(sentence: str | None, trigger: str | None) -> bool:
     return False
 
 
+def past_possessive(sentence: str | None, trigger: str | None) -> bool:
+    """Whether ``trigger`` heads a noun phrase opened by a past time's possessive ("last week's
+    killing of six farmers", "last month's raid on the depot"): a ``trailing_cues`` phrase whose
+    last word takes "'s", within ``max_gap`` words before the noun and no breaker or punctuation
+    between. "Sunday's attack" is not one: a weekday's is as often the news of the day."""
+    if not sentence or not trigger or not _is_event_noun(trigger.lower()):
+        return False
+    words = _words()
+    lowered = [t.lower().replace("’", "'") for t in _WORD.findall(sentence)]
+    wanted = trigger.lower()
+    for i, token in enumerate(lowered):
+        if token != wanted:
+            continue
+        for j in range(i - 1, max(-1, i - words.max_gap - 2), -1):
+            word = lowered[j]
+            if not _is_word(word) or word in words.breakers:
+                break
+            if not word.endswith("'s"):
+                continue
+            stem = word[:-2]
+            for phrase in words.trailing:
+                if phrase[-1] == stem and tuple(lowered[j - len(phrase) + 1 : j]) == phrase[:-1]:
+                    return True
+    return False
+
+
 def told_beside(sentence: str | None) -> bool:
     """Whether ``sentence`` sets another happening beside its own news on the same day.
 
@@ -128,12 +156,15 @@ def told_beside(sentence: str | None) -> bool:
     came hours after a suicide bombing on a convoy": a ``beside_cues`` phrase of
     ``ontology/backrefs.yaml`` followed, within ``max_gap`` words and before any punctuation or
     clause word (``breakers``), by an event noun. "Hours after the vote, gunmen killed six" names
-    no happening after its cue and is not.
+    no happening after its cue and is not. A sentence opening with an ``apart_openers`` phrase
+    ("Separately, the council reported an attack the same night") sets its happening apart too.
     """
     if not sentence:
         return False
     words = _words()
     lowered = [t.lower() for t in _WORD.findall(sentence)]
+    if any(tuple(lowered[: len(phrase)]) == phrase for phrase in words.apart):
+        return True
     for phrase in words.beside:
         for start in range(len(lowered) - len(phrase) + 1):
             if tuple(lowered[start : start + len(phrase)]) != phrase:
@@ -387,12 +418,23 @@ def link_back_reference(
     trigger = row.get("trigger")
     if not trigger or not _is_event_noun(trigger.lower()):
         return None  # checked before the sentence is read: most reports stop here
-    if not passing_reference(report_sentence(connection, row.get("evidence_id"), sentences), trigger):
-        return None
+    sentence = report_sentence(connection, row.get("evidence_id"), sentences)
+    possessive = False
+    if not passing_reference(sentence, trigger):
+        possessive = past_possessive(sentence, trigger)
+        if not possessive:
+            return None
     found = referenced_event(connection, key, window)
     if found is None:
         return None  # no known incident: scored as any report, so it stays its own event unless one agrees
     event_id, event_row, reason = found
+    if possessive:
+        # "last week's killing of six" recalls the killing when it tells no toll the event lacks;
+        # "the toll from last week's attack has risen to twelve" is news of it
+        _, _, killed = _event_parties(connection, [event_id])
+        mine = {value for name, value in key.figures if name == "killed"}
+        if mine - killed.get(event_id, set()):
+            return None
     if event_row.date_day is not None:
         iso, precision, day = recalled_date(event_row.date_day, event_row.date_precision)
         row.update(date_iso=iso, date_precision=precision, date_day=day)

@@ -45,9 +45,12 @@ from nexus.resolve.events import (
     admin_key,
     date_span,
     figures_clash,
+    figures_tie,
     kindred_types,
+    known_divisions,
     later_count,
     named_in_pair,
+    names_alike,
     region_holds,
     resolve_event,
     score_pair,
@@ -76,6 +79,7 @@ from nexus.store.aggregates import (
 )
 from nexus.store.backrefs import only_a_name, recalled_date, report_sentence, told_beside
 from nexus.store.schema import (
+    document_versions,
     documents,
     entities,
     entity_aliases,
@@ -581,6 +585,10 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         if wide_division_named(own, name) or quarter_named(own, name):
             # "in Ostria's Velm region", "in southern Velm": the region, not its capital
             return PlaceKey(name, "admin", place.country, place.admin1)
+        if own is not None and name not in own and _document_calls_it_a_region(connection, row, name, cache):
+            # "raided a village in central Ostria ... The attack took place in the Velm region": the
+            # place its sentence does not name is the region its document names, not its capital
+            return PlaceKey(name, "admin", place.country, place.admin1)
     if place.lat is None:  # a place no gazetteer knows: the sentence may say what it lies by, and in
         if place.country is None:  # "Kelmo" in a report of Ostrian towns: a place of Ostria
             place = replace(place, country=_document_country(connection, row, name, cache))
@@ -621,6 +629,33 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
     if not isinstance(city, str) or name_key(city) == name_key(name):
         return place
     return PlaceKey(name, DISTRICT, place.country, None, None, None, city, place.divisions)
+
+
+def _document_calls_it_a_region(
+    connection: Connection, row: dict[str, Any], name: str, cache: Aggregates | None
+) -> bool:
+    """Whether the report's document names ``name`` only as a wide division (``wide_division_named``
+    or ``quarter_named``), in every evidence sentence naming it: never as a town of its own."""
+    key = (row["doc_id"], row["doc_version"])
+    written = cache.document_sentences if cache is not None else None
+    if written is not None and written[0] == key:
+        texts: Iterable[Any] = written[1].values()  # the sentences the writer just stored
+    else:
+        texts = connection.execute(
+            select(evidence.c.sentence).where(evidence.c.doc_id == key[0], evidence.c.doc_version == key[1])
+        ).scalars()
+    naming = [str(text) for text in texts if text and name in text]
+    if not naming:  # a sentence that gave no report nor mention: the document's text
+        held = cache.document_text if cache is not None else None
+        text = held[1] if held is not None and held[0] == key else None
+        if text is None:
+            text = connection.execute(
+                select(document_versions.c.text).where(
+                    document_versions.c.doc_id == key[0], document_versions.c.version == key[1]
+                )
+            ).scalar()
+        naming = [part for part in re.split(r"(?<=[.!?])\s+", str(text or "")) if name in part]
+    return bool(naming) and all(wide_division_named(t, name) or quarter_named(t, name) for t in naming)
 
 
 @cache
@@ -1208,9 +1243,12 @@ def link_event(
     re-reading the reports of candidate events.
     """
     key = report_key(_Row(row), actors, place=_report_place(connection, row, cache))
-    if place_borrowed(
-        key.place, report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
-    ):
+    own_sentence = report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
+    if place_borrowed(key.place, own_sentence) and placed_elsewhere(own_sentence, key.place):
+        # "herders were killed at a well outside Kelmo, in the Velm region" filed under a town of
+        # another sentence: the report's own sentence places it where the document's town is not
+        key = replace(key, place=None)
+    elif place_borrowed(key.place, own_sentence):
         key = replace(key, place_borrowed=True)
     elif key.place is None and key.type not in SAME_DAY_TYPES:  # "the funeral of the six killed"
         key = replace(key, document_town=_document_town(connection, row, cache))
@@ -1242,12 +1280,17 @@ def link_event(
     candidates: dict[str, EventKey] = {}
     also: list[str] = []
     if decision is None:
-        passing = recalled_in_sentence(row, siblings)
+        passing = recalled_in_sentence(row, siblings) | news_told_apart(connection, row, siblings, cache)
         search = key  # a place its sentence does not name: the events of its country are candidates
         if key.place_borrowed and key.place is not None:
             search = replace(key, place=replace(key.place, lat=None, lon=None))
         candidates = _with_sentences(siblings, event_candidates(connection, search, cache))
         candidates = {event_id: c for event_id, c in candidates.items() if event_id not in passing}
+        candidates = {
+            event_id: c
+            for event_id, c in candidates.items()
+            if not region_of_two_told(row, key, event_id, c, siblings)
+        }
         if key.type in SAME_DAY_TYPES:  # a statement: compare speakers (people first)
             involved = actors.union(*(c.actors for c in candidates.values()))
             people = _speaker_ids(connection, involved, row["doc_id"], cache)
@@ -1286,6 +1329,9 @@ def link_event(
                     *decision.reasons,
                 )
                 decision = Decision(None, "mention", decision.score, why, decision.features)
+    if decision.kind == "new" and told_apart(connection, row, siblings, cache):
+        why = ("told beside its document's news of the day, as another happening", *decision.reasons)
+        decision = replace(decision, kind="mention", reasons=why)
     if decision.kind == "new" and recalled_long_before(row):
         why = (
             "an older happening recalled: its month or year ended before its document's news",
@@ -1364,6 +1410,26 @@ def place_borrowed(place: PlaceKey | None, sentence: str | None) -> bool:
     if dateline is not None:
         sentence = sentence[dateline.end :]
     return name_key(place.name) not in name_key(sentence)
+
+
+def placed_elsewhere(sentence: str | None, place: PlaceKey | None) -> bool:
+    """Whether ``sentence`` names a division ("in the Velm region", "in Dastra district": a name
+    before a ``wide_divisions`` or ``town_named_divisions`` noun of ``identity.yaml``) that is not
+    ``place`` (a town or site its sentence does not name), its first-level division nor a division
+    the tables put it in (``events.known_divisions``): the sentence tells where the report is, and
+    it is not at the town."""
+    if place is None or not place.name or not sentence:
+        return False
+    nouns = "|".join(n for n in (_wide_nouns(), _region_nouns()) if n)
+    if not nouns:
+        return False
+    found = re.findall(rf"({_NAME})\s+(?i:{nouns})\b", sentence)
+    own = {admin_key(place.name), admin_key(place.admin1), *known_divisions(place)} - {""}
+    for division in found:
+        name = admin_key(re.split(r"['’]s\s+", division)[-1])
+        if name and not any(name == o or names_alike(name, o) for o in own):
+            return True
+    return False
 
 
 def also_passing(key: EventKey, candidates: dict[str, EventKey], decision: Decision) -> list[str]:
@@ -1630,6 +1696,71 @@ def recalled_beside_later(
         sibling.event_id != event_id and (_dated_after(sibling, day) or (beside and _dated_on(sibling, day)))
         for sibling in _news_of(row, siblings)
     )
+
+
+def region_of_two_told(
+    row: dict[str, Any], key: EventKey, event_id: str, candidate: EventKey, siblings: Sequence[Any]
+) -> bool:
+    """Whether ``candidate``, an event placed only in a region (every place of it a division or a
+    country), cannot take ``row`` on the region alone: the report's own document told another
+    happening of its type the same day at another place, which went to another event ("gunmen
+    killed 19 at Kelmo ... separately, an attack the same night in the Dastra area"). The region
+    holds both places, so it does not say which of the two it is; a figure both give still ties
+    them (``figures_tie``)."""
+    own = key.place
+    if own is None or not own.name or own.kind not in ("city", "site", DISTRICT, "admin"):
+        return False
+    if candidate.place is None or candidate.place.kind not in ("admin", "country"):
+        return False
+    if any(p.kind not in ("admin", "country") for p in candidate.places):
+        return False  # a town of the event ties it more closely than its region
+    if own.kind == "admin" and admin_key(own.name) == admin_key(candidate.place.name):
+        return False
+    day = row.get("date_day")
+    if not isinstance(day, date) or row.get("date_precision") != "day":
+        return False
+    if figures_tie(key, candidate, place_tied=False):
+        return False
+    return any(
+        sibling.event_id != event_id
+        and _dated_on(sibling, day)
+        and sibling.place_name
+        and name_key(sibling.place_name) != name_key(own.name)
+        for sibling in _news_of(row, siblings)
+    )
+
+
+def news_told_apart(
+    connection: Connection, row: dict[str, Any], siblings: Sequence[Any], cache: Aggregates | None
+) -> set[str]:
+    """The events of its document's news of the same day that a report told apart from it
+    (``told_apart``: "Hours later a headman was shot dead in the next province, in an unrelated
+    attack") is not: the document tells two happenings."""
+    day = row.get("date_day")
+    if not isinstance(day, date) or row.get("date_precision") != "day":
+        return set()
+    news = {str(s.event_id) for s in _news_of(row, siblings) if _dated_on(s, day)}
+    if not news:
+        return set()
+    if not told_beside(report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))):
+        return set()
+    return news
+
+
+def told_apart(
+    connection: Connection, row: dict[str, Any], siblings: Sequence[Any], cache: Aggregates | None
+) -> bool:
+    """Whether a day-dated report that joins no stored event is told beside its document's news of
+    the same day as another happening (``backrefs.told_beside``: "Separately, the council reported
+    an attack the same night on one of its villages"): it founds its event as background (a
+    ``mention``), as ``recalled_beside_later`` makes one that joins a stored event."""
+    day = row.get("date_day")
+    if not isinstance(day, date) or row.get("date_precision") != "day":
+        return False
+    news = [s for s in _news_of(row, siblings) if _dated_on(s, day)]
+    if not news:
+        return False
+    return told_beside(report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache)))
 
 
 def recalled_long_before(row: dict[str, Any]) -> bool:

@@ -420,6 +420,7 @@ class IngestSession:
             self.touched.relations.update(row["relation_id"] for row in statement_rows)
         sentences = {row["id"]: row["sentence"] for row in evidence_rows}
         self.state.aggregates.document_sentences = ((doc.id, version), sentences)  # all its evidence rows
+        self.state.aggregates.document_text = ((doc.id, version), doc.text or "")
         pending, cache = self._pending, self.state.aggregates
         pairs = list(zip(extraction.events, report_rows, strict=True))
         recalls = {
