@@ -76,13 +76,12 @@ _CONNECTORS = {
     "-",
     "de",
     "du",
-    # the "and" and "of the" of names the press leaves in Spanish, French, Portuguese or German
+    # the "and" and "of the" of names the press leaves in Spanish, French or German ("dos" and
+    # "das" left out: surnames, "Kabir Das")
     "y",
     "del",
     "des",
     "et",
-    "dos",
-    "das",
     "und",
 }
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.\-]{1,9}$")
