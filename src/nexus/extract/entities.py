@@ -77,7 +77,7 @@ _CONNECTORS = {
     "de",
     "du",
     # the "and" and "of the" of names the press leaves in Spanish, French or German ("dos" and
-    # "das" left out: surnames, "Kabir Das")
+    # "das" left out: it is also a surname)
     "y",
     "del",
     "des",
