@@ -2188,7 +2188,7 @@ _AUTHOR_VERBS = frozenset(
 
 
 def _accused_of(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
-    """ "Hafiz Saeed, whom India accuses of masterminding the 2008 attacks": the accused did it."""
+    """ "X, whom the state accuses of masterminding the attacks": the accused did it."""
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in _AUTHOR_VERBS or verb.dep_ != "pcomp":
         return []

@@ -19,8 +19,8 @@ The asserter is the speaker of the innermost reporting verb ("said", "told",
 a sentence-level "according to".  A speaker of another clause is not the
 asserter.  The asserter is the source phrase without its leading article,
 relative clause or apposition ("Indian intelligence agencies", "police
-sources"); a named person is preferred to their title ("Health Minister Firass
-Abiad said" gives "Firass Abiad"); a document is replaced by who issued it
+sources"); a named person is preferred to their title ("Health Minister Nadia
+Karam said" gives "Nadia Karam"); a document is replaced by who issued it
 ("health ministry figures" gives "health ministry"); a pronoun gives None,
 since resolving it needs the surrounding text.
 

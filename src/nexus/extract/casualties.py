@@ -951,7 +951,7 @@ def _first_conjunct(arg: Token) -> Token:
                 and (first is not arg or any(c.dep_ == "nummod" for c in first.head.children))
             )
         ):  # '26 hostages — 18 soldiers, ...': the groups of a counted total
-            first = first.head  # 'the leader Sani Rusu and scores of his fighters': the leader
+            first = first.head  # 'the leader X and scores of his fighters': the leader
         else:
             break
     if first.dep_ in {"nsubj", "nsubjpass"} and first.head.pos_ in {"VERB", "AUX"}:

@@ -2610,7 +2610,7 @@ def _paired_person(span: Span) -> bool:
 
 
 def _role_before(span: Span) -> list[str]:
-    """Title words written just before a person's name ("Defence Minister" Rajnath Singh)."""
+    """Title words written just before a person's name ("Defence Minister" X)."""
     doc, i = span.doc, span.start - 1
     words: list[str] = []
     sent_start = _sentence_start(doc, span.start)[0]

@@ -174,7 +174,7 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                 if patron is not None and patron.type == "PERSON":
                     ctx.add(patron, "cooperation", person, lemma_of(before), sent, before)
         root = span.root
-        # "Jaish-e-Mohammad's Abdul Rauf Asghar"
+        # "the group's X" (a possessive before a member's name)
         for child in root.children:
             if child.dep_ == "poss":
                 c = ctx.entity(child)
@@ -2914,7 +2914,7 @@ def _national_offices() -> tuple[str, ...]:
 
 
 def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
-    """ "MOGADISHU - ... President Hassan Sheikh Mohamud": an unqualified national office is the
+    """ "CITY - ... President X": an unqualified national office is the
     dateline country's. Only persons no other pattern has linked, and only with a dateline."""
     linked = {id(r.source) for r in ctx.out if r.type == "affiliation"}
     linked |= {id(r.target) for r in ctx.out if r.type == "affiliation"}
