@@ -160,3 +160,21 @@ def test_a_town_by_its_usual_english_spelling_is_a_town(nlp: Language) -> None:
     # the English spellings are their alternate names
     text = "Gunmen ambushed a lorry near Galkayo and later fired on a checkpoint outside Jowhar."
     assert _towns(nlp, text) == ["Galkayo", "Jowhar"]
+
+
+def test_a_name_before_based_is_a_settlement_read_from_the_word_columns(nlp: Language) -> None:
+    from nexus.extract.gazetteer import _bases_named
+
+    doc = nlp("Fighters of the Kelbo-based group and an Eastern-based militia met a Kelbo - based envoy.")
+    assert [doc[start:end].text for start, end, _ in _bases_named(doc)] == ["Kelbo"]
+
+
+def test_an_ambiguous_country_after_a_preposition_is_found_without_a_token_per_word(nlp: Language) -> None:
+    from nexus.extract.gazetteer import _ambiguous_countries_left_out
+
+    doc = nlp("Chad said troops from Chad crossed into Jordan Smith's farm and then into Jordan.")
+    for start, end, label in _ambiguous_countries_left_out(doc):
+        assert doc[start:end].text in ("Chad", "Jordan")
+        assert label == "GPE"
+        assert doc[start - 1].lower_ in ("from", "into")
+        assert not (end < len(doc) and doc[end].is_title)

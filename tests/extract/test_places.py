@@ -1152,3 +1152,20 @@ def test_a_province_of_a_country_stays_the_place(extract: Any) -> None:
     # The "of" phrase names a country, not a town: the province is still where it happened.
     text = "Gunmen killed four road workers in the Badakhshan province of Afghanistan on Monday."
     assert place_names(extract(text, published="2026-05-06")) == {"Badakhshan"}
+
+
+def test_said_inside_first_here_reads_located_places_only_when_a_place_may_move(extractor: Any) -> None:
+    from nexus.extract import places
+    from nexus.extract.entities import token_entity_index
+    from nexus.extract.tokens import sentences
+
+    doc = extractor.nlp(
+        "Gunmen attacked Tarvel, a hamlet in the Oskan district, on Monday, and then a market in Brimla."
+    )
+    index = token_entity_index(doc, doc._.nexus_entities)
+    sent = sentences(doc)[0]
+    trigger = next(t for t in sent if t.lemma_ == "attack")
+    candidates = places.place_candidates(sent, trigger, index)
+    for order in (candidates, candidates[::-1], candidates[:1], []):
+        expected = places.said_inside_first(order, places.located_here(sent, trigger, index))
+        assert places.said_inside_first_here(order, sent, trigger, index) == expected

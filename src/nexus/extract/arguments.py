@@ -8,7 +8,6 @@ country, and the most specific place that locates the event.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from functools import cache
@@ -19,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.casualties import reduced_relative_fate
 from nexus.extract.dateline import dateline_end, dateline_start
+from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, Mention, route_end, self_naming_verbs, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
@@ -1435,14 +1435,14 @@ def names_written_again(doc: Doc, index: dict[int, EntityCluster]) -> dict[int, 
     index -> that entity, for the tokens of each whole-word occurrence of the form (a form shared
     by two entities, a lowercase form and a form of one character are left out; media too). Read
     from ``index``'s clusters (the entity stage's), kept with the Doc under their identities."""
-    clusters = {id(c): c for c in index.values()}
-    key = tuple(sorted(clusters))
-    memo: dict[tuple[int, ...], dict[int, EntityCluster]] = doc.user_data.setdefault(
+    key = frozenset(map(id, index.values()))
+    memo: dict[frozenset[int], dict[int, EntityCluster]] = doc.user_data.setdefault(
         "nexus_names_written_again", {}
     )
     found = memo.get(key)
     if found is not None:
         return found
+    clusters = {id(c): c for c in index.values()}
     owners: dict[str, list[EntityCluster]] = {}
     for cluster in clusters.values():
         if cluster.type not in _RENAMED_TYPES or cluster.subtype == "media":
@@ -1451,21 +1451,44 @@ def names_written_again(doc: Doc, index: dict[int, EntityCluster]) -> dict[int, 
             if len(form) > 1 and form[0].isupper() and cluster not in owners.setdefault(form, []):
                 owners[form].append(cluster)
     found = {}
-    text = doc.text
+    text = doc_text(doc)
     for form, named in owners.items():
         if len(named) != 1:
             continue
-        for m in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
-            span = char_range(doc, m.start(), m.end())
-            if span is None or doc[span[0]].idx != m.start():
+        for start, end in whole_word_occurrences(text, form):
+            span = char_range(doc, start, end)
+            if span is None or doc[span[0]].idx != start:
                 continue
             at = range(*span)
-            if doc[span[1] - 1].idx + len(doc[span[1] - 1]) != m.end() or any(i in index for i in at):
+            if doc[span[1] - 1].idx + len(doc[span[1] - 1]) != end or any(i in index for i in at):
                 continue
             for i in at:
                 found.setdefault(i, named[0])
     memo[key] = found
     return found
+
+
+def _word_char(char: str) -> bool:
+    """Whether ``char`` is what the regular expression ``[\\w-]`` matches (``\\w`` of a str pattern:
+    a letter, a digit or numeral of any script, or the underscore)."""
+    return char.isalnum() or char in "_-"
+
+
+def whole_word_occurrences(text: str, form: str) -> Iterator[tuple[int, int]]:
+    """``(start, end)`` of each occurrence of ``form`` in ``text`` with no word character or hyphen
+    right before or after it: the matches of ``re.finditer(r"(?<![\\w-])" + re.escape(form) +
+    r"(?![\\w-])", text)``, found by ``str.find`` (a pattern that opens with a look-behind is tried
+    at every position of the text, a plain search jumps to the form's occurrences)."""
+    if not form:
+        return
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            yield at, end
+            at = text.find(form, end)
+        else:
+            at = text.find(form, at + 1)
 
 
 def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -1900,7 +1923,7 @@ def _person_by_surname(word: Token, index: dict[int, EntityCluster]) -> EntityCl
     """The one person of the document whose name ends in ``word`` ("Ruto" for "William Ruto"),
     when the tagger left the bare surname untagged; a surname split at its hyphen ("al-Mousa",
     tokenised "al", "-", "Mousa") is read whole. None when no person or several fit."""
-    text, end = word.doc.text, word.idx + len(word.text)
+    text, end = doc_text(word.doc), word.idx + len(word.text)
 
     def written(last: str) -> bool:
         return fold(last) == fold(word.text) or (

@@ -2258,7 +2258,8 @@ def _untagged_apposed_settlements(doc: Doc, taken: set[int]) -> list[Span]:
     them: "bombed X Y, a village in Z Township", "near X, a remote hamlet 20 km from Y" (a noun of
     ``apposed_settlement_nouns`` after ", a/an" and at most three lower-case words): places."""
     found: list[Span] = []
-    for comma in (t for t in doc if t.text == "," and 0 < t.i < len(doc) - 2):
+    words = parse_index(doc).texts
+    for comma in (doc[i] for i in range(1, len(doc) - 2) if words[i] == ","):  # (no Token per word)
         if not _settlement_apposed_at(doc, comma.i):
             continue
         end, start = comma.i, comma.i
@@ -3532,12 +3533,18 @@ def _sentence_start(doc: Doc, token_i: int) -> tuple[int, int]:
     ``Span.sent`` scans the document on every call; the sentence starts are
     collected once per Doc and searched with bisect.
     """
-    starts: list[tuple[int, int]] | None = doc.user_data.get("nexus_sent_starts")
-    if starts is None:
+    tokens, starts = _sentence_starts(doc)
+    return starts[max(bisect_right(tokens, token_i) - 1, 0)]
+
+
+def _sentence_starts(doc: Doc) -> tuple[list[int], list[tuple[int, int]]]:
+    """``(token indices, (token index, char offset) pairs)`` of the starts of a Doc's sentences,
+    collected once per Doc (the indices apart, so a bisection compares numbers, not pairs)."""
+    found: tuple[list[int], list[tuple[int, int]]] | None = doc.user_data.get("nexus_sent_starts")
+    if found is None:
         starts = [(sent.start, sent.start_char) for sent in doc.sents]
-        doc.user_data["nexus_sent_starts"] = starts
-    position = bisect_right(starts, (token_i, 1 << 62)) - 1
-    return starts[max(position, 0)]
+        found = doc.user_data["nexus_sent_starts"] = ([start for start, _ in starts], starts)
+    return found
 
 
 def _mention(span: Span) -> Mention:
@@ -4792,7 +4799,7 @@ def _note_sentence_countries(
                 if span is None:
                     continue
                 start = _sentence_start(doc, span.start)[0]
-                starts: list[tuple[int, int]] = doc.user_data["nexus_sent_starts"]
+                starts = _sentence_starts(doc)[1]
                 end = next((t for t, _ in starts if t > start), len(doc))
                 found: set[str] = set()
                 low = lowers(doc)

@@ -42,11 +42,11 @@ from nexus.extract.geocode import fold
 from nexus.extract.places import (
     division_named_before,
     finer_inside,
-    located_here,
     locative_places,
     marchers_home,
     place_candidates,
     said_inside_first,
+    said_inside_first_here,
     there_named_before,
     told_rank,
     town_named_before,
@@ -305,7 +305,7 @@ def events_in_sentence(
         draft.places = draft.own_places + [c for c in draft.places if c not in draft.own_places]
         # ... and a town or site the text sets in or by one of them comes before it ("in the hamlet
         # of X, 15 km from Y in the municipality of Z": X)
-        draft.places = said_inside_first(draft.places, located_here(sent, trigger, index))
+        draft.places = said_inside_first_here(draft.places, sent, trigger, index)
         if etype == "sanction" and not draft.places:
             # "the council designated three leaders as terrorists, its spokesperson said in X": a
             # measure the sentence places nowhere else was announced where it was said

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from nexus import ontology
 from nexus.extract import geocode, transliteration
 from nexus.extract.dates import CALENDAR_WORDS
-from nexus.extract.tokens import matching
+from nexus.extract.tokens import lowers, matching, spaces, texts
 from nexus.resolve.names import ARABIC_ARTICLES
 
 
@@ -351,10 +351,11 @@ def _bases_named(doc: Doc) -> list[tuple[int, int, str]]:
     the label :data:`_SETTLEMENT` (a place whatever the NER made of the name)."""
     compass = _compass_words()
     out: list[tuple[int, int, str]] = []
-    for token in doc[: len(doc) - 2]:
-        hyphen, based = doc[token.i + 1], doc[token.i + 2]
-        if based.lower_ != "based" or hyphen.text != "-" or token.whitespace_ or hyphen.whitespace_:
+    low, text, spaced = lowers(doc), texts(doc), spaces(doc)  # (no Token built for the other words)
+    for i in range(len(doc) - 2):
+        if low[i + 2] != "based" or text[i + 1] != "-" or spaced[i] or spaced[i + 1]:
             continue
+        token = doc[i]
         if not _name_word(token) or token.lower_ in compass:
             continue
         if token.ent_type_ and (token.ent_type_ not in ("PERSON", "ORG", "NORP") or not _alone(doc, token)):
@@ -392,12 +393,12 @@ def _ambiguous_countries_left_out(doc: Doc) -> list[tuple[int, int, str]]:
     capitalised word follows ("of Chad Smith") is left to the NER. Returns (start, end, "GPE")."""
     ambiguous = _ambiguous_countries()
     out: list[tuple[int, int, str]] = []
-    for token in doc[1:]:
-        if (
-            token.text not in ambiguous
-            or token.ent_type_
-            or token.nbor(-1).lower_ not in _COUNTRY_PREPOSITIONS
-        ):
+    words = texts(doc)
+    for i in range(1, len(doc)):
+        if words[i] not in ambiguous:
+            continue  # (most words: no Token built)
+        token = doc[i]
+        if token.ent_type_ or token.nbor(-1).lower_ not in _COUNTRY_PREPOSITIONS:
             continue
         if token.i + 1 < len(doc) and _name_word(doc[token.i + 1]):
             continue

@@ -433,14 +433,32 @@ def said_inside_first(places: list[EntityCluster], movable: set[int] | None = No
     out = list(places)
     for place in places:
         outer = place.within
-        if outer is None or outer is place or place.within_guessed or place.subtype not in ("city", "site"):
+        if outer is None or not _may_move_inside(place, out):
             continue
         if movable is not None and id(place) not in movable:
             continue
-        if outer not in out or (outer.within is place and not outer.within_guessed):
-            continue  # (each said inside the other: no order to read)
         _move_before_containers(out, place, outer)
     return out
+
+
+def _may_move_inside(place: EntityCluster, places: list[EntityCluster]) -> bool:
+    """Whether :func:`said_inside_first` may move ``place`` before its container among ``places``
+    (whatever may move): a town or site the text puts inside another of them, not each inside the
+    other. (Moves only reorder ``places``, so the answer holds through them.)"""
+    outer = place.within
+    if outer is None or outer is place or place.within_guessed or place.subtype not in ("city", "site"):
+        return False
+    return outer in places and not (outer.within is place and not outer.within_guessed)
+
+
+def said_inside_first_here(
+    places: list[EntityCluster], sent: Span, trigger: Token, index: dict[int, EntityCluster]
+) -> list[EntityCluster]:
+    """``said_inside_first(places, located_here(sent, trigger, index))``, the sentence's locative
+    places read only when one of ``places`` could move at all (most events have none to move)."""
+    if not any(_may_move_inside(place, places) for place in places):
+        return list(places)
+    return said_inside_first(places, located_here(sent, trigger, index))
 
 
 def _scene_of_the_sentence_before(

@@ -2483,7 +2483,7 @@ def _fighting_ground(ctx: RelationContext, sent: Span) -> None:
     verb ("fought troops in Y on Monday") tells of one clash, not of where the group is."""
     fought = _words("fighting_presence_verbs")
     wars = _words("at_war_nouns")
-    for tok in sent:
+    for tok in matching(sent, fought | wars):  # (only a fighting verb or a war noun goes on)
         lemma = lemma_of(tok)
         if tok.pos_ == "VERB" and lemma in fought:
             verb, heads = tok, [tok]

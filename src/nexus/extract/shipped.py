@@ -137,14 +137,14 @@ class FeatureRow:
         known = _FEATURE_IDS
         if len(known) > _FEATURE_IDS_MAX:
             known.clear()
-        ids: list[int] = []
-        for feature in features or [empty]:
-            value = known.get(feature)
-            if value is None:
-                if not feature:
-                    raise ValueError("an empty feature string (a Doc has no empty token)")
-                value = known[feature] = get_string_id(feature)
-            ids.append(value)
+        words = features or [empty]
+        ids: list[int | None] = list(map(known.get, words))  # (most features recur: one pass, no Python loop)
+        if None in ids:
+            for n, feature in enumerate(words):
+                if ids[n] is None:
+                    if not feature:
+                        raise ValueError("an empty feature string (a Doc has no empty token)")
+                    ids[n] = known[feature] = get_string_id(feature)
         self._ids = numpy.array(ids, dtype=numpy.uint64)
 
     def __len__(self) -> int:

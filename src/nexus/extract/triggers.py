@@ -1184,11 +1184,15 @@ def classify_triggers(sent: Span) -> list[Trigger]:
         ):
             if _accused_of(token):  # asked of candidates only: the other tokens are skipped anyway
                 continue
+            objects: set[str] | None = None  # (the verb's object lemmas, read once for all its types)
             for etype in dict.fromkeys([*verbs.get(lemma, []), *phrasal.get(lemma, [])]):  # both kinds
                 required = _requires(etype, lemma)
+                if required is not None and objects is None:
+                    objects = _object_lemmas(token)
                 if (
                     required is not None
-                    and not _licensed(_object_lemmas(token), required)
+                    and objects is not None
+                    and not _licensed(objects, required)
                     and not _has_required_dep(etype, token)
                     and not ("PLACE" in required and _place_object(token))
                     and not ("PLACE_CONTROL" in required and _controlled_place(token))
