@@ -915,6 +915,9 @@ def region_score(
     if divisions:
         return None, f"{town.name} lies in another division than {region.name}"
     if town.lat is None or town.lon is None or region.lon is None or region.lat is None:
+        held = may_hold(region, town) if town.lat is None else None
+        if held:  # "Kelmo" of the division's country, which no gazetteer places: it may lie there
+            return MAY_HOLD_SCORE, held
         return None, f"different places ({region.name}/{town.name})"
     km = haversine_km(region.lat, region.lon, town.lat, town.lon)
     if km > max_km:

@@ -572,6 +572,11 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         )
         if read is not None:
             return read
+    if place.lat is not None and place.country:  # "at Kelmo 1, on the outskirts of Dastra": a namesake
+        own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
+        home = _namesake_home(connection, row, place, own, cache)
+        if home is not None:  # of a country the text never names: a place of Dastra's country
+            place = PlaceKey(name, place.kind, home, None, None, None)
     if place.lat is not None:  # a namesake abroad: the sentence places it by a town of another country
         own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
         town = located_by(own, name)
@@ -629,6 +634,40 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
     if not isinstance(city, str) or name_key(city) == name_key(name):
         return place
     return PlaceKey(name, DISTRICT, place.country, None, None, None, city, place.divisions)
+
+
+def _namesake_home(
+    connection: Connection, row: dict[str, Any], place: PlaceKey, own: str | None, cache: Aggregates | None
+) -> str | None:
+    """The country a town the gazetteer found abroad lies in, when that find is a namesake's: the
+    report's own sentence names, past its opening (a dateline), a town or division of another
+    country, which the document's places lie in (``_document_country``), and nothing in the
+    document names the gazetteer's country (no place of it, no name or nationality of it in its
+    sentences or its outlet's name). "An ambush at Kelmo on the road out of Dastra": a Kelmo
+    of Velmia, when the text speaks only of Ostria, is a place of Ostria; else None."""
+    if not own or not place.name:
+        return None
+    key = name_key(place.name)
+    others = [
+        (mention, other)
+        for mention, other in _document_places(connection, row, cache)
+        if other.get("country") and name_key(mention) != key
+    ]
+    if any(other.get("country") == place.country for _, other in others):
+        return None
+    beside = {
+        str(other["country"])
+        for mention, other in others
+        if other.get("kind") in ("city", "site", "admin")
+        and any(found.start() > 0 for found in re.finditer(rf"\b{re.escape(mention)}\b", own))
+    }
+    home = _document_country(connection, row, place.name, cache)
+    if home is None or home not in beside or home == place.country:
+        return None
+    written = [row.get("outlet") or "", *_document_sentences(connection, row, cache)]
+    if any(place.country in text_countries(text) for text in written):
+        return None
+    return home
 
 
 def _document_calls_it_a_region(
@@ -945,17 +984,74 @@ def _document_country(
     """The country most of the report's document's placed mentions (towns, divisions, countries,
     its dateline) lie in, when it holds at least ``DOCUMENT_COUNTRY_SHARE`` of them, else None;
     mentions of ``name`` itself aside. "COTONOU - ... an army post at Kelmo, near Ostria's border
-    with Velmia": Kelmo, which no gazetteer knows, is taken for a place of the dateline's country."""
+    with Velmia": Kelmo, which no gazetteer knows, is taken for a place of the dateline's country. A
+    country named only as a neighbour ("on the border with Velmia", "families fleeing Velmia":
+    ``_neighbour_countries``) is where the text is not, and is not counted."""
     key = name_key(name)
-    countries = Counter(
-        str(place["country"])
+    placed = [
+        (mention, place)
         for mention, place in _document_places(connection, row, cache)
         if place.get("country") and name_key(mention) != key
+    ]
+    bare = [mention for mention, place in placed if place.get("kind") == "country"]
+    neighbours = _neighbour_countries(bare, _document_sentences(connection, row, cache)) if bare else set()
+    countries = Counter(
+        str(place["country"])
+        for mention, place in placed
+        if not (place.get("kind") == "country" and mention in neighbours)
     )
     if not countries:
         return None
     country, count = countries.most_common(1)[0]
     return country if count >= DOCUMENT_COUNTRY_SHARE * sum(countries.values()) else None
+
+
+@cache
+def _neighbour_cue_pattern() -> str:
+    """``identity.yaml`` ``neighbour_cues`` as a regular-expression alternation, longest first."""
+    cues = ontology.table("identity.yaml").get("neighbour_cues") or []
+    return "|".join(r"\s+".join(map(re.escape, str(c).split())) for c in sorted(cues, key=len, reverse=True))
+
+
+def _neighbour_countries(names: Iterable[str], sentences: Iterable[str]) -> set[str]:
+    """The country names of ``names`` that ``sentences`` name only after a neighbour cue
+    (``identity.yaml`` ``neighbour_cues``): "a market on the border with Ostria", "families
+    fleeing Ostria". Such a country is where the text is not; a name no sentence holds is not one."""
+    cues = _neighbour_cue_pattern()
+    held = [s for s in sentences if s]
+    out = set()
+    for name in set(names):
+        named = rf"\b{re.escape(name)}\b"
+        found = [s for s in held if re.search(named, s)]
+        told_apart = rf"\b(?:{cues})\s+(?:(?:to|into|from|across|towards)\s+)?(?:the\s+)?{named}"
+        if (
+            cues
+            and found
+            and all(
+                len(re.findall(named, s)) == len(re.findall(told_apart, s, flags=re.IGNORECASE))
+                for s in found
+            )
+        ):
+            out.add(name)
+    return out
+
+
+def _document_sentences(connection: Connection, row: dict[str, Any], cache: Aggregates | None) -> list[str]:
+    """The evidence sentences of the report's document version (the writer's, else the store's)."""
+    written = _written_sentences(row, cache)
+    if written is not None:
+        return [str(s) for s in written.values() if s]
+    return [
+        str(s)
+        for s in connection.execute(
+            select(evidence.c.sentence).where(
+                evidence.c.doc_id == row["doc_id"],
+                evidence.c.doc_version == row["doc_version"],
+                evidence.c.superseded.is_(False),
+            )
+        ).scalars()
+        if s
+    ]
 
 
 def _document_countries(
@@ -2543,9 +2639,12 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
 
 
 def _row_country(row: Any) -> Any:
-    """A report row's country, or the one linking read its place in (``read_as``)."""
+    """A report row's country, or the one linking read its place in (``read_as``); a place no gazetteer
+    knows has the one linking took from its document (the resolution's ``country``)."""
     resolution = row.resolution if isinstance(getattr(row, "resolution", None), dict) else {}
-    return resolution.get("country") or row.country if resolution.get("read_as") else row.country
+    if resolution.get("read_as"):
+        return resolution.get("country") or row.country
+    return row.country or resolution.get("country")
 
 
 def _row_admin1(row: Any) -> Any:
