@@ -104,3 +104,23 @@ def test_a_town_of_a_country_the_text_names_keeps_its_country(store: Store) -> N
     store.ingest([_quarter_blast(lead, abroad=True).build(), _region_report().build()])
     found = _events(store)
     assert found["blast"] != found["region"]
+
+
+class _Row:
+    """A report row as ``linker._told_by_doer`` reads it."""
+
+    def __init__(
+        self, sentence: str, *, asserter: str | None, actors: list[str], type: str = "attack"
+    ) -> None:
+        self.evidence_sentence, self.asserter, self.actors, self.type = sentence, asserter, actors, type
+
+
+def test_a_figure_the_claimant_is_quoted_giving_is_its_own_count() -> None:
+    said = "The Kelm Front claimed the ambush, saying its fighters had killed 'more than twenty' soldiers."
+    row = _Row(said, asserter="Kelm Front", actors=["Kelm Front"])
+    assert linker._told_by_doer(row, 21, "at_least")
+    # a toll the outlet tells in its own words, and one someone else gives, are not the claimant's
+    told = "The Kelm Front claimed a bomb that killed six officers near Dastra."
+    assert not linker._told_by_doer(_Row(told, asserter="Kelm Front", actors=["Kelm Front"]), 6, "exact")
+    assert not linker._told_by_doer(_Row(said, asserter="police", actors=["Kelm Front"]), 21, "at_least")
+    assert not linker._told_by_doer(_Row(said, asserter="Kelm Front", actors=["Kelm Front"]), 7, "exact")

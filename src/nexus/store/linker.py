@@ -42,6 +42,7 @@ from nexus.resolve.events import (
     Decision,
     EventKey,
     PlaceKey,
+    actor_names_related,
     admin_key,
     date_span,
     figures_clash,
@@ -2439,9 +2440,9 @@ def _figures(
         if field == "killed":  # a toll that counts the attackers is told apart by their number
             common["attackers_killed"] = getattr(row, "attackers_killed", None)
         if value is not None:
-            out.append(
-                ReportedFigure(value=value, qualifier=getattr(row, f"{field}_qualifier") or "exact", **common)
-            )
+            qualifier = getattr(row, f"{field}_qualifier") or "exact"
+            by_doer = _told_by_doer(row, value, qualifier)
+            out.append(ReportedFigure(value=value, qualifier=qualifier, by_doer=by_doer, **common))
         for alt in alternatives:
             out.append(
                 ReportedFigure(
@@ -2449,6 +2450,37 @@ def _figures(
                 )
             )
     return out
+
+
+#: A span of a sentence in quotation marks: straight, curly or guillemets.
+_QUOTED = re.compile(r"(?<!\w)['\"‘“«]([^'\"‘’“”«»]{1,80})['\"’”»](?!\w)")
+
+
+def _told_by_doer(row: Any, value: int, qualifier: str) -> bool:
+    """Whether a report row's figure is its doer's own count: the row's asserter is one of the
+    actors it names, or a name of it (``actor_names_related``), and its sentence quotes the figure
+    in the doer's words (the group said its fighters had killed 'more than twenty' soldiers). A
+    toll the outlet tells in its own words ("claimed a bomb that killed six officers") is not."""
+    asserter = getattr(row, "asserter", None)
+    actors = getattr(row, "actors", None)
+    claimable = ontology.table("identity.yaml").get("claimable_types") or ()
+    if not asserter or not isinstance(actors, list) or getattr(row, "type", None) not in claimable:
+        return False
+    if not any(
+        isinstance(actor, str)
+        and (name_key(actor) == name_key(asserter) or actor_names_related(actor, asserter))
+        for actor in actors
+    ):
+        return False
+    from nexus.extract.casualties import parse_number
+
+    for quoted in _QUOTED.findall(getattr(row, "evidence_sentence", None) or ""):
+        words = quoted.split()
+        if any(
+            parse_number(" ".join(words[:size])) == (value, qualifier) for size in range(len(words), 0, -1)
+        ):
+            return True
+    return False
 
 
 def current_reports(connection: Connection, event_ids: Sequence[str]) -> list[Any]:
