@@ -124,3 +124,23 @@ def test_a_figure_the_claimant_is_quoted_giving_is_its_own_count() -> None:
     assert not linker._told_by_doer(_Row(told, asserter="Kelm Front", actors=["Kelm Front"]), 6, "exact")
     assert not linker._told_by_doer(_Row(said, asserter="police", actors=["Kelm Front"]), 21, "at_least")
     assert not linker._told_by_doer(_Row(said, asserter="Kelm Front", actors=["Kelm Front"]), 7, "exact")
+
+
+def test_a_division_named_like_a_country_is_read_in_its_sentence() -> None:
+    assert linker.division_named_like_country("Bandits raided a village in Velmia State on Monday.", "Velmia")
+    assert linker.division_named_like_country("Gunmen struck in the Velmia region.", "Velmia")
+    assert not linker.division_named_like_country("Bandits raided a village in Velmia on Monday.", "Velmia")
+    assert not linker.division_named_like_country("Troops of Velmia State and of Velmia met.", "Velmia")
+
+
+def test_a_state_named_like_a_country_holds_a_town_of_that_state(store: Store) -> None:
+    town_text = "Bandits killed 2 vigilantes and kidnapped 23 people at Kessaly on Sunday."
+    town = ExtractionBuilder("town", town_text, outlet="Plains Observer", published=date(2025, 4, 21))
+    kessaly = place("Kessaly", country="QQ", admin1="Velmia", lat=9.6, lon=6.5)
+    town.event("attack", town_text, date="2025-04-20", at=kessaly, killed=2, targets=["vigilantes"])
+    state_text = "Armed bandits attacked a village in Velmia State on Sunday, and 2 vigilantes died."
+    state = ExtractionBuilder("state", state_text, outlet="State Police Command", published=date(2025, 4, 21))
+    state.event("attack", state_text, date="2025-04-20", at=VELMIA, killed=2, targets=["vigilantes"])
+    store.ingest([town.build(), state.build()])
+    found = _events(store)
+    assert found["town"] == found["state"]  # not the country Velmia: the state of that name

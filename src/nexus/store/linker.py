@@ -560,6 +560,10 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
     otherwise the place stays as the extractor gave it.
     """
     place = _place_key(_Row(row))
+    if place is not None and place.kind == "country" and place.name and row.get("evidence_id"):
+        own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
+        if division_named_like_country(own, place.name):  # "in Velm State": the division, not the country
+            return PlaceKey(place.name, "admin", None, place.name)
     if place is None or place.kind not in ("city", "site") or not place.name or not row.get("evidence_id"):
         return place
     name = place.name
@@ -669,6 +673,24 @@ def _namesake_home(
     if any(place.country in text_countries(text) for text in written):
         return None
     return home
+
+
+@cache
+def _wide_division_pattern() -> str:
+    words = ontology.table("identity.yaml").get("wide_divisions") or []
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+
+def division_named_like_country(sentence: str | None, name: str) -> bool:
+    """Whether ``sentence`` names ``name``, which a gazetteer read as a country, only as a division
+    of that name ("a village in Velmia State", "the Velmia region"): a division named like the
+    country (``identity.yaml`` ``wide_divisions``), of another country, perhaps."""
+    if not sentence or not re.search(rf"\b{re.escape(name)}\b", sentence):
+        return False
+    nouns = _wide_division_pattern()
+    as_division = rf"\b{re.escape(name)}\s+(?:{nouns})\b"
+    everywhere = len(re.findall(rf"\b{re.escape(name)}\b", sentence))
+    return bool(nouns) and len(re.findall(as_division, sentence, flags=re.IGNORECASE)) == everywhere
 
 
 def _document_calls_it_a_region(
