@@ -144,3 +144,23 @@ def test_a_state_named_like_a_country_holds_a_town_of_that_state(store: Store) -
     store.ingest([town.build(), state.build()])
     found = _events(store)
     assert found["town"] == found["state"]  # not the country Velmia: the state of that name
+
+
+#: A dateline city of Ostland, and a village of the Tarsk region some 440 km from it.
+VELMAR = place("Velmar", country="QQ", admin1="Upland", lat=20.0, lon=60.0)
+KELMO = place("Kelmo", country="QQ", admin1="Tarsk", lat=24.0, lon=60.0)
+
+
+def test_a_dateline_the_sentence_does_not_place_the_attack_at_is_not_the_events_place(store: Store) -> None:
+    lead = "VELMAR, May 4 (Wire) - Eight herders were killed on Saturday at a well in the Tarsk region."
+    first = ExtractionBuilder("lead", lead, outlet="Wire", published=date(2025, 5, 4))
+    first.entity("VELMAR", "PLACE", at=VELMAR)
+    first.event("attack", lead, date="2025-05-03", at=VELMAR, killed=8, targets=["herders"])
+    scene = "Fourteen herders died in Saturday's attack at Kelmo, in the Tarsk region."
+    second = ExtractionBuilder("scene", scene, outlet="Tarsk Radio", published=date(2025, 5, 5))
+    second.event("attack", scene, date="2025-05-03", at=KELMO, killed=14, targets=["herders"])
+    store.ingest([first.build(), second.build()])
+    found = _events(store)
+    assert found["lead"] == found["scene"]
+    with store.connect() as connection:
+        assert connection.execute(select(events.c.place_name)).scalar_one() == "Kelmo"

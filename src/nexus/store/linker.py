@@ -76,6 +76,7 @@ from nexus.store.aggregates import (
     actor_names,
     namesake_coordinates,
     own_date,
+    place_unplaced,
     report_place_key,
 )
 from nexus.store.backrefs import only_a_name, recalled_date, report_sentence, told_beside
@@ -1363,10 +1364,11 @@ def link_event(
     """
     key = report_key(_Row(row), actors, place=_report_place(connection, row, cache))
     own_sentence = report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
+    unplaced = False  # a place the report borrowed from elsewhere (a dateline): not where it happened
     if place_borrowed(key.place, own_sentence) and placed_elsewhere(own_sentence, key.place):
         # "herders were killed at a well outside Kelmo, in the Velm region" filed under a town of
         # another sentence: the report's own sentence places it where the document's town is not
-        key = replace(key, place=None)
+        key, unplaced = replace(key, place=None), True
     elif place_borrowed(key.place, own_sentence):
         key = replace(key, place_borrowed=True)
     elif key.place is None and key.type not in SAME_DAY_TYPES:  # "the funeral of the six killed"
@@ -1378,7 +1380,7 @@ def link_event(
     if key.place_borrowed and _told_in_claim(row, siblings):
         # "X claimed responsibility for Tuesday's blast near <a village no gazetteer knows>", filed
         # from a capital: the dateline is where the claim was reported, not where the attack was
-        key = replace(key, place=None, place_borrowed=False)
+        key, unplaced = replace(key, place=None, place_borrowed=False), True
     towns = towns_in_region(connection, row, key.place, siblings)
     if towns and key.place is not None:
         key = replace(key, place=replace(key.place, towns=towns))
@@ -1480,6 +1482,8 @@ def link_event(
             resolution["dated_by"] = told_later
     if claim is not None:
         resolution["claimed_by"] = claim
+    if unplaced:  # kept for the event's place and its later candidates (``aggregates.report_place_key``)
+        resolution["unplaced"] = True
     if key.place is not None and key.place.divisions:  # so too: "Kelmo village of Velm district"
         resolution["divisions"] = list(key.place.divisions)
     if towns:  # so too: the towns its document names in the region
@@ -2661,7 +2665,7 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
         published = [r.published for r in own if r.published is not None]
         date_iso, date_precision = None, "day" if published else None
         date_day = min(published) if published else None
-    placed = [r for r in own if r.place_name is not None or r.lat is not None]
+    placed = [r for r in own if (r.place_name is not None or r.lat is not None) and not place_unplaced(r)]
     place: Any = None
     if placed:
         # Most specific first, then the place most sources name, then by name (stable).
