@@ -104,3 +104,27 @@ def test_a_state_holding_a_namesake_of_the_town_read_elsewhere_may_hold_it(monke
     monkeypatch.setattr(events, "namesake_regions", lambda name, country: frozenset({"Coastland"}))
     assert events.namesake_in_region(DEPARTMENT, sanvel) is None
     assert resolve_event(state, {"town": town}).event_id is None
+
+
+#: A county named for its chief town (the town's position), and a village of the county's country no
+#: gazetteer places, and one of a country none of its words name.
+COUNTY = PlaceKey("Marvane", "admin", "QQ", "Marvane", 0.5, 39.5)
+COUNTY_VILLAGE = PlaceKey("Tulbeko", "city", "QQ")
+NOWHERE_VILLAGE = PlaceKey("Tulbeko", "city")
+
+
+def test_a_division_named_for_its_chief_town_may_hold_a_village_of_its_country_no_gazetteer_places() -> None:
+    scored = place_score(COUNTY, COUNTY_VILLAGE)
+    assert scored[0] == MAY_HOLD_SCORE
+    # of no known country, a whole first-level division names too many happenings to hold it
+    assert place_score(COUNTY, NOWHERE_VILLAGE)[0] is None
+
+
+def test_the_county_report_joins_its_villages_event_only_on_the_day_with_a_rising_toll() -> None:
+    village = attack(DAY, COUNTY_VILLAGE, figures=frozenset({("killed", 4)}))
+    same_day = attack(DAY, COUNTY, figures=frozenset({("killed", 5)}))
+    assert resolve_event(same_day, {"v": village}).event_id == "v"
+    later = attack(date(2023, 6, 11), COUNTY, figures=frozenset({("killed", 5)}))
+    assert resolve_event(later, {"v": village}).event_id is None
+    small = attack(DAY, COUNTY, figures=frozenset({("killed", 1)}))
+    assert resolve_event(small, {"v": village}).event_id is None

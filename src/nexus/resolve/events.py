@@ -153,6 +153,10 @@ MIN_SKELETON = 4
 MIN_SPELLING = 5
 #: The shortest consonant skeleton two spellings a letter apart may share (``_letters_apart``).
 MIN_SHORT_SKELETON = 3
+#: The least length of two spellings that differ only in a stop written voiced in one (``_voiced_alike``).
+MIN_VOICED = 7
+#: Consonants one transliteration writes voiced and another voiceless ("Falagoundou" / "Falagountou").
+_UNVOICED = str.maketrans({"d": "t", "g": "k", "b": "p", "z": "s", "v": "f"})
 #: Event types whose own dates must be the same day (a speech on Monday and one on Tuesday are two).
 SAME_DAY_TYPES = frozenset({"statement"})
 
@@ -659,6 +663,8 @@ def _names_alike(first: str, second: str) -> bool:
     opening = _opening_glide(voweled)
     if len(opening) >= MIN_SPELLING and opening == _opening_glide(other):
         return True  # "Ouallam" / "Wallam": a French "ou" before a vowel is an English "w"
+    if _voiced_alike(voweled, other):
+        return True  # "Falagoundou" / "Falagountou": a stop voiced in one spelling only
     key = place_skeleton(first)
     if len(key) < MIN_SHORT_SKELETON or key != place_skeleton(second):
         return False
@@ -668,6 +674,15 @@ def _names_alike(first: str, second: str) -> bool:
         return False
     # equal skeletons are only candidates (names.skeleton): confirmed by a fuzzy score, as entities are
     return fuzz.ratio(name_key(first), name_key(second)) >= SKELETON_CONFIRM
+
+
+def _voiced_alike(first: str, second: str) -> bool:
+    """Whether two ``vowel_spelling`` keys of at least ``MIN_VOICED`` letters are one name but for
+    consonants written voiced in one and voiceless in the other (d/t, g/k, b/p, z/s, v/f), as
+    French, English and local spellings of one West African or Asian village differ."""
+    if first == second or min(len(first), len(second)) < MIN_VOICED:
+        return False
+    return first.translate(_UNVOICED) == second.translate(_UNVOICED)
 
 
 def _opening_glide(key: str) -> str:
@@ -720,6 +735,10 @@ def district_score(a: PlaceKey, b: PlaceKey) -> tuple[float, str] | None:
         return None
     if city and city in (other_name, name_key(other.within or "")):
         return DISTRICT_IN_CITY_SCORE, f"{district.name} lies in {district.within}"
+    one_country = not (district.country and other.country and district.country != other.country)
+    if one_country and other.kind in SPELLING_KINDS and names_alike(district.name, other.name):
+        # "Kelmo, in the province of Velm" read as lying by Velm, and a report of "Kelmou": one village
+        return SPELT_ALIKE_SCORE, f"one place spelt two ways ({district.name}/{other.name})"
     if not city and other.kind == "city" and bool(district.country) and district.country == other.country:
         return DISTRICT_UNNAMED_CITY_SCORE, f"{district.name}: a district of an unnamed city, {other.name}?"
     return None
@@ -915,6 +934,9 @@ def region_score(
     if divisions:
         return None, f"{town.name} lies in another division than {region.name}"
     if town.lat is None or town.lon is None or region.lon is None or region.lat is None:
+        held = may_hold(region, town) if town.lat is None else None
+        if held:  # "Kelmo" of the division's country, which no gazetteer places: it may lie there
+            return MAY_HOLD_SCORE, held
         return None, f"different places ({region.name}/{town.name})"
     km = haversine_km(region.lat, region.lon, town.lat, town.lon)
     if km > max_km:

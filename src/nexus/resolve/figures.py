@@ -62,6 +62,11 @@ class ReportedFigure(BaseModel):
     background: bool = Field(default=False, description="from a report that only recalls the event")
     position: int = Field(default=0, description="offset of the evidence sentence in its document")
     sentence: str | None = Field(default=None, exclude=True)
+    by_doer: bool = Field(
+        default=False,
+        exclude=True,
+        description="the doer's own count: its asserter is an actor of the report (a claim's boast)",
+    )
     attackers_killed: int | None = Field(
         default=None, description="attackers the same report says died (for a killed figure)"
     )
@@ -347,6 +352,14 @@ def _latest(counts: Iterable[ReportedFigure]) -> ReportedFigure:
     return max(exact, key=_order) if exact else latest
 
 
+def _not_the_doers(counts: Iterable[ReportedFigure]) -> list[ReportedFigure]:
+    """The counts that can be the latest but a doer's own (``by_doer``: a group claiming it "killed
+    more than twenty" soldiers), when others remain: a claimant's tally is its word, not an update
+    of the toll the authorities, witnesses and outlets count. All of them when every one is."""
+    pool = list(counts)
+    return [f for f in pool if not f.by_doer] or pool
+
+
 def contradiction(figures: list[ReportedFigure]) -> bool:
     """``summarize(field, figures).contradiction`` (False when it gives no summary), computed from
     each outlet's current figure only, without the status copies of every figure ``summarize``
@@ -388,7 +401,7 @@ def summarize(field: str, figures: list[ReportedFigure]) -> FigureSummary | None
         by_value.items(),
         key=lambda item: (-len(item[1]), item[0][1] != "exact", -last_said[item[0]].toordinal(), -item[0][0]),
     )
-    latest = _latest(f for f in current if id(f) in counts)
+    latest = _latest(_not_the_doers(f for f in current if id(f) in counts))
     attackers = {f.attackers_killed for f in figures if f.attackers_killed is not None}
     contradiction, differs = _disagreement(current, attackers)
     ordered = sorted(statused, key=lambda f: (*_order(f), f.value))

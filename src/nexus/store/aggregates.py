@@ -85,6 +85,8 @@ def report_place_key(row: Any) -> PlaceKey | None:
         return None
     resolution = getattr(row, "resolution", None)
     resolution = resolution if isinstance(resolution, dict) else {}
+    if resolution.get("unplaced"):  # a dateline the report's own sentence does not place it at
+        return None
     divisions = tuple(str(d) for d in resolution.get("divisions") or ())  # "... of Velm district"
     within = placed_within(row)
     if within is not None:  # read as lying in a town when it was linked (in the town's country)
@@ -120,6 +122,13 @@ def report_place_key(row: Any) -> PlaceKey | None:
         towns,
         regions,
     )
+
+
+def place_unplaced(row: Any) -> bool:
+    """Whether linking found a report row's place borrowed from elsewhere in its document (a
+    dateline, another sentence's town) and not where it happened (the resolution's ``unplaced``)."""
+    resolution = getattr(row, "resolution", None)
+    return isinstance(resolution, dict) and bool(resolution.get("unplaced"))
 
 
 def placed_within(row: Any) -> str | None:

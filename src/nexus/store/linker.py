@@ -42,6 +42,7 @@ from nexus.resolve.events import (
     Decision,
     EventKey,
     PlaceKey,
+    actor_names_related,
     admin_key,
     date_span,
     figures_clash,
@@ -75,6 +76,7 @@ from nexus.store.aggregates import (
     actor_names,
     namesake_coordinates,
     own_date,
+    place_unplaced,
     report_place_key,
 )
 from nexus.store.backrefs import only_a_name, recalled_date, report_sentence, told_beside
@@ -559,6 +561,10 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
     otherwise the place stays as the extractor gave it.
     """
     place = _place_key(_Row(row))
+    if place is not None and place.kind == "country" and place.name and row.get("evidence_id"):
+        own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
+        if division_named_like_country(own, place.name):  # "in Velm State": the division, not the country
+            return PlaceKey(place.name, "admin", None, place.name)
     if place is None or place.kind not in ("city", "site") or not place.name or not row.get("evidence_id"):
         return place
     name = place.name
@@ -572,6 +578,11 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         )
         if read is not None:
             return read
+    if place.lat is not None and place.country:  # "at Kelmo 1, on the outskirts of Dastra": a namesake
+        own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
+        home = _namesake_home(connection, row, place, own, cache)
+        if home is not None:  # of a country the text never names: a place of Dastra's country
+            place = PlaceKey(name, place.kind, home, None, None, None)
     if place.lat is not None:  # a namesake abroad: the sentence places it by a town of another country
         own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
         town = located_by(own, name)
@@ -629,6 +640,58 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
     if not isinstance(city, str) or name_key(city) == name_key(name):
         return place
     return PlaceKey(name, DISTRICT, place.country, None, None, None, city, place.divisions)
+
+
+def _namesake_home(
+    connection: Connection, row: dict[str, Any], place: PlaceKey, own: str | None, cache: Aggregates | None
+) -> str | None:
+    """The country a town the gazetteer found abroad lies in, when that find is a namesake's: the
+    report's own sentence names, past its opening (a dateline), a town or division of another
+    country, which the document's places lie in (``_document_country``), and nothing in the
+    document names the gazetteer's country (no place of it, no name or nationality of it in its
+    sentences or its outlet's name). "An ambush at Kelmo on the road out of Dastra": a Kelmo
+    of Velmia, when the text speaks only of Ostria, is a place of Ostria; else None."""
+    if not own or not place.name:
+        return None
+    key = name_key(place.name)
+    others = [
+        (mention, other)
+        for mention, other in _document_places(connection, row, cache)
+        if other.get("country") and name_key(mention) != key
+    ]
+    if any(other.get("country") == place.country for _, other in others):
+        return None
+    beside = {
+        str(other["country"])
+        for mention, other in others
+        if other.get("kind") in ("city", "site", "admin")
+        and any(found.start() > 0 for found in re.finditer(rf"\b{re.escape(mention)}\b", own))
+    }
+    home = _document_country(connection, row, place.name, cache)
+    if home is None or home not in beside or home == place.country:
+        return None
+    written = [row.get("outlet") or "", *_document_sentences(connection, row, cache)]
+    if any(place.country in text_countries(text) for text in written):
+        return None
+    return home
+
+
+@cache
+def _wide_division_pattern() -> str:
+    words = ontology.table("identity.yaml").get("wide_divisions") or []
+    return "|".join(re.escape(str(w)) for w in sorted(words, key=len, reverse=True))
+
+
+def division_named_like_country(sentence: str | None, name: str) -> bool:
+    """Whether ``sentence`` names ``name``, which a gazetteer read as a country, only as a division
+    of that name ("a village in Velmia State", "the Velmia region"): a division named like the
+    country (``identity.yaml`` ``wide_divisions``), of another country, perhaps."""
+    if not sentence or not re.search(rf"\b{re.escape(name)}\b", sentence):
+        return False
+    nouns = _wide_division_pattern()
+    as_division = rf"\b{re.escape(name)}\s+(?:{nouns})\b"
+    everywhere = len(re.findall(rf"\b{re.escape(name)}\b", sentence))
+    return bool(nouns) and len(re.findall(as_division, sentence, flags=re.IGNORECASE)) == everywhere
 
 
 def _document_calls_it_a_region(
@@ -945,17 +1008,74 @@ def _document_country(
     """The country most of the report's document's placed mentions (towns, divisions, countries,
     its dateline) lie in, when it holds at least ``DOCUMENT_COUNTRY_SHARE`` of them, else None;
     mentions of ``name`` itself aside. "COTONOU - ... an army post at Kelmo, near Ostria's border
-    with Velmia": Kelmo, which no gazetteer knows, is taken for a place of the dateline's country."""
+    with Velmia": Kelmo, which no gazetteer knows, is taken for a place of the dateline's country. A
+    country named only as a neighbour ("on the border with Velmia", "families fleeing Velmia":
+    ``_neighbour_countries``) is where the text is not, and is not counted."""
     key = name_key(name)
-    countries = Counter(
-        str(place["country"])
+    placed = [
+        (mention, place)
         for mention, place in _document_places(connection, row, cache)
         if place.get("country") and name_key(mention) != key
+    ]
+    bare = [mention for mention, place in placed if place.get("kind") == "country"]
+    neighbours = _neighbour_countries(bare, _document_sentences(connection, row, cache)) if bare else set()
+    countries = Counter(
+        str(place["country"])
+        for mention, place in placed
+        if not (place.get("kind") == "country" and mention in neighbours)
     )
     if not countries:
         return None
     country, count = countries.most_common(1)[0]
     return country if count >= DOCUMENT_COUNTRY_SHARE * sum(countries.values()) else None
+
+
+@cache
+def _neighbour_cue_pattern() -> str:
+    """``identity.yaml`` ``neighbour_cues`` as a regular-expression alternation, longest first."""
+    cues = ontology.table("identity.yaml").get("neighbour_cues") or []
+    return "|".join(r"\s+".join(map(re.escape, str(c).split())) for c in sorted(cues, key=len, reverse=True))
+
+
+def _neighbour_countries(names: Iterable[str], sentences: Iterable[str]) -> set[str]:
+    """The country names of ``names`` that ``sentences`` name only after a neighbour cue
+    (``identity.yaml`` ``neighbour_cues``): "a market on the border with Ostria", "families
+    fleeing Ostria". Such a country is where the text is not; a name no sentence holds is not one."""
+    cues = _neighbour_cue_pattern()
+    held = [s for s in sentences if s]
+    out = set()
+    for name in set(names):
+        named = rf"\b{re.escape(name)}\b"
+        found = [s for s in held if re.search(named, s)]
+        told_apart = rf"\b(?:{cues})\s+(?:(?:to|into|from|across|towards)\s+)?(?:the\s+)?{named}"
+        if (
+            cues
+            and found
+            and all(
+                len(re.findall(named, s)) == len(re.findall(told_apart, s, flags=re.IGNORECASE))
+                for s in found
+            )
+        ):
+            out.add(name)
+    return out
+
+
+def _document_sentences(connection: Connection, row: dict[str, Any], cache: Aggregates | None) -> list[str]:
+    """The evidence sentences of the report's document version (the writer's, else the store's)."""
+    written = _written_sentences(row, cache)
+    if written is not None:
+        return [str(s) for s in written.values() if s]
+    return [
+        str(s)
+        for s in connection.execute(
+            select(evidence.c.sentence).where(
+                evidence.c.doc_id == row["doc_id"],
+                evidence.c.doc_version == row["doc_version"],
+                evidence.c.superseded.is_(False),
+            )
+        ).scalars()
+        if s
+    ]
 
 
 def _document_countries(
@@ -1244,10 +1364,11 @@ def link_event(
     """
     key = report_key(_Row(row), actors, place=_report_place(connection, row, cache))
     own_sentence = report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
+    unplaced = False  # a place the report borrowed from elsewhere (a dateline): not where it happened
     if place_borrowed(key.place, own_sentence) and placed_elsewhere(own_sentence, key.place):
         # "herders were killed at a well outside Kelmo, in the Velm region" filed under a town of
         # another sentence: the report's own sentence places it where the document's town is not
-        key = replace(key, place=None)
+        key, unplaced = replace(key, place=None), True
     elif place_borrowed(key.place, own_sentence):
         key = replace(key, place_borrowed=True)
     elif key.place is None and key.type not in SAME_DAY_TYPES:  # "the funeral of the six killed"
@@ -1259,7 +1380,7 @@ def link_event(
     if key.place_borrowed and _told_in_claim(row, siblings):
         # "X claimed responsibility for Tuesday's blast near <a village no gazetteer knows>", filed
         # from a capital: the dateline is where the claim was reported, not where the attack was
-        key = replace(key, place=None, place_borrowed=False)
+        key, unplaced = replace(key, place=None, place_borrowed=False), True
     towns = towns_in_region(connection, row, key.place, siblings)
     if towns and key.place is not None:
         key = replace(key, place=replace(key.place, towns=towns))
@@ -1361,6 +1482,8 @@ def link_event(
             resolution["dated_by"] = told_later
     if claim is not None:
         resolution["claimed_by"] = claim
+    if unplaced:  # kept for the event's place and its later candidates (``aggregates.report_place_key``)
+        resolution["unplaced"] = True
     if key.place is not None and key.place.divisions:  # so too: "Kelmo village of Velm district"
         resolution["divisions"] = list(key.place.divisions)
     if towns:  # so too: the towns its document names in the region
@@ -2343,9 +2466,9 @@ def _figures(
         if field == "killed":  # a toll that counts the attackers is told apart by their number
             common["attackers_killed"] = getattr(row, "attackers_killed", None)
         if value is not None:
-            out.append(
-                ReportedFigure(value=value, qualifier=getattr(row, f"{field}_qualifier") or "exact", **common)
-            )
+            qualifier = getattr(row, f"{field}_qualifier") or "exact"
+            by_doer = _told_by_doer(row, value, qualifier)
+            out.append(ReportedFigure(value=value, qualifier=qualifier, by_doer=by_doer, **common))
         for alt in alternatives:
             out.append(
                 ReportedFigure(
@@ -2353,6 +2476,37 @@ def _figures(
                 )
             )
     return out
+
+
+#: A span of a sentence in quotation marks: straight, curly or guillemets.
+_QUOTED = re.compile(r"(?<!\w)['\"‘“«]([^'\"‘’“”«»]{1,80})['\"’”»](?!\w)")
+
+
+def _told_by_doer(row: Any, value: int, qualifier: str) -> bool:
+    """Whether a report row's figure is its doer's own count: the row's asserter is one of the
+    actors it names, or a name of it (``actor_names_related``), and its sentence quotes the figure
+    in the doer's words (the group said its fighters had killed 'more than twenty' soldiers). A
+    toll the outlet tells in its own words ("claimed a bomb that killed six officers") is not."""
+    asserter = getattr(row, "asserter", None)
+    actors = getattr(row, "actors", None)
+    claimable = ontology.table("identity.yaml").get("claimable_types") or ()
+    if not asserter or not isinstance(actors, list) or getattr(row, "type", None) not in claimable:
+        return False
+    if not any(
+        isinstance(actor, str)
+        and (name_key(actor) == name_key(asserter) or actor_names_related(actor, asserter))
+        for actor in actors
+    ):
+        return False
+    from nexus.extract.casualties import parse_number
+
+    for quoted in _QUOTED.findall(getattr(row, "evidence_sentence", None) or ""):
+        words = quoted.split()
+        if any(
+            parse_number(" ".join(words[:size])) == (value, qualifier) for size in range(len(words), 0, -1)
+        ):
+            return True
+    return False
 
 
 def current_reports(connection: Connection, event_ids: Sequence[str]) -> list[Any]:
@@ -2511,7 +2665,7 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
         published = [r.published for r in own if r.published is not None]
         date_iso, date_precision = None, "day" if published else None
         date_day = min(published) if published else None
-    placed = [r for r in own if r.place_name is not None or r.lat is not None]
+    placed = [r for r in own if (r.place_name is not None or r.lat is not None) and not place_unplaced(r)]
     place: Any = None
     if placed:
         # Most specific first, then the place most sources name, then by name (stable).
@@ -2543,9 +2697,12 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
 
 
 def _row_country(row: Any) -> Any:
-    """A report row's country, or the one linking read its place in (``read_as``)."""
+    """A report row's country, or the one linking read its place in (``read_as``); a place no gazetteer
+    knows has the one linking took from its document (the resolution's ``country``)."""
     resolution = row.resolution if isinstance(getattr(row, "resolution", None), dict) else {}
-    return resolution.get("country") or row.country if resolution.get("read_as") else row.country
+    if resolution.get("read_as"):
+        return resolution.get("country") or row.country
+    return row.country or resolution.get("country")
 
 
 def _row_admin1(row: Any) -> Any:
