@@ -37,6 +37,7 @@ from nexus.extract.geocode import (
     WELL_KNOWN_CITY_POPULATION,
     Candidate,
     Geocoder,
+    division_countries,
     division_phrase_country,
     first_level_division,
     fold,
@@ -4511,7 +4512,12 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         # "X near Y" across a provincial line is still X, unless the gazetteer's X lies far from Y
         if trusted or not _far_apart(place, outer):
             return place
-    elif place is not None and (trusted or outer is None or _agrees_with_container(place, outer)):
+    elif place is not None and (
+        trusted
+        or outer is None
+        or _agrees_with_container(place, outer)
+        or (cluster.within is not None and _in_division_named(place, cluster.within))
+    ):
         return place  # a namesake in another country or province than the named container's is no answer
     kind = cluster.subtype if cluster.subtype in ("country", "admin", "city", "site") else "city"
     if place is None and kind == "site" and (outer is None or cluster.within_guessed):
@@ -4618,8 +4624,45 @@ def _outer_place(cluster: EntityCluster, geocoder: Geocoder, depth: int) -> Plac
         # the container as its own entity reads it ("the X quarter of Tripoli" in a report on
         # Lebanon: the Tripoli its sentences put in Lebanon), or None when no gazetteer knows it
         own = _cluster_place(within, geocoder, depth=depth + 1)
-        return own if own is not None and own.source is not None else None
+        own = own if own is not None and own.source is not None else None
+        return _division_over_namesake(within, own)
     return _cluster_place(within, geocoder, depth=depth + 1)  # "near Baga in Borno State": that Baga
+
+
+def _division_name(within: EntityCluster) -> str:
+    """A container's name without the division noun written with it ("Velmora State": "Velmora")."""
+    words = within.name.split()
+    heads = _word_set("admin_head_words")
+    while len(words) > 1 and words[-1] in heads:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _division_over_namesake(within: EntityCluster, town: Place | None) -> Place | None:
+    """The first-level division a container names when the gazetteer read its name as a town lying
+    in another division of the same country: "X, Velmora", where Velmora is a state and also a
+    hamlet of a state far away, puts X in the state, not at the hamlet. A town lying in the division
+    of its own name (a region named after its capital) stays the town, and so does every reading of
+    a name that is no first-level division of the town's country (``town`` returned unchanged)."""
+    if town is None or town.kind != "city" or not town.country or not town.admin1:
+        return town
+    name = _division_name(within)
+    parent = division_countries(name).get(town.country)
+    if parent is None or fold(parent) == fold(town.admin1) or not first_level_division(name, town.country):
+        return town
+    return Place(
+        name=within.name, kind="admin", country=town.country, admin1=parent, source="geonames-admin1"
+    )
+
+
+def _in_division_named(place: Place, within: EntityCluster) -> bool:
+    """Whether the gazetteer's town lies in a division called as its container is ("Y, Velmora
+    province", where a second-level Velmora of the town's own first-level division exists), so a
+    namesake town the container's name also reads as does not make the town a namesake too."""
+    if place.kind != "city" or not place.country or not place.admin1:
+        return False
+    parent = division_countries(_division_name(within)).get(place.country)
+    return parent is not None and fold(parent) == fold(place.admin1)
 
 
 def _town_in_name(cluster: EntityCluster, geocoder: Geocoder, guessed: Place | None) -> Place | None:
