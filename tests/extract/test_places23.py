@@ -1,7 +1,8 @@
 """A town set in a division whose name some hamlet elsewhere in the country also bears keeps its own
 position ("X, Velm": the state, not the hamlet called Velm), and a village no gazetteer knows, set
 so, takes the state's country and division without the hamlet's coordinates; a village set "in the
-Z region" by the English name of a region the tables spell otherwise is no point at Z town.
+Z region" by the English name of a region the tables spell otherwise is no point at Z town; a clause
+of place hung on the container of a village ("X, in the Z region, where ...") tells of the village.
 
 Invented reports: the villages and persons are made up, the towns and divisions real.
 """
@@ -66,3 +67,14 @@ def test_a_village_in_a_region_is_no_point_at_the_regions_town(extract: Any) -> 
     assert attacks and attacks[0].place is not None and attacks[0].place.name == "Kelgoundi"
     assert attacks[0].place.country == "ML"
     assert attacks[0].place.lat is None
+
+
+CLAUSE_OF_PLACE_ON_THE_CONTAINER = (
+    "The raid revived memories of Kelmoura, in the Mopti region, where soldiers killed at least 200 "
+    "villagers over four days in March 2022."
+)
+
+
+def test_a_clause_of_place_on_the_container_tells_of_the_village(extract: Any) -> None:
+    actions = _events(extract(CLAUSE_OF_PLACE_ON_THE_CONTAINER, published="2025-05-09"), "military_action")
+    assert actions and actions[0].place is not None and actions[0].place.name == "Kelmoura"

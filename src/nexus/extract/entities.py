@@ -3161,14 +3161,29 @@ _SPOT_PREPOSITIONS = frozenset({"near", "towards", "toward", "outside"})
 def _placed_by_its_phrase(span: Span) -> bool:
     """Whether a written name (no acronym, no organisation word) the tagger read as an organisation
     is a place by its phrase: the object of "near", "towards" or "outside" ("ambushed a convoy
-    near X"), or set in a named division ("attacked Y in Z district", "Y in Z LGA")."""
+    near X"), or set in a named division ("attacked Y in Z district", "Y in Z LGA", "memories of
+    Y, in the Z region")."""
     doc = span.doc
     if not all(w[:1].isupper() and not w.isupper() for w in span.text.split()):
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in _SPOT_PREPOSITIONS:
         return True
+    return _set_in_a_named_division(span)
+
+
+def _set_in_a_named_division(span: Span) -> bool:
+    """Whether the name is followed by "in Z district", ", in Z State" or ", in the Z region": a
+    division named with its noun holds it, so it is a place (the division is named with a capital
+    letter and the noun follows within three words)."""
+    doc = span.doc
     i = span.end
-    if i + 2 >= len(doc) or doc[i].lower_ != "in" or not doc[i + 1].is_title:
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        if i + 2 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].lower_ == "the":
+            i += 1  # ", in the Z region": the name is read after "the" as after "in"
+    if i + 2 >= len(doc) or doc[i].lower_ not in ("in", "the") or not doc[i + 1].is_title:
+        return False
+    if doc[i].lower_ == "the" and doc[i - 1].lower_ != "in":
         return False
     nouns = _admin_nouns()
     for j in range(i + 2, min(i + 5, len(doc))):
@@ -3266,6 +3281,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "PLACE"  # "bombed X Y, a village in Z" read as a person
     if etype == "ORG" and org_subtype(text) == "other" and _placed_by_its_phrase(span):
         return "PLACE"  # "ambushed a convoy near X", "bandits attacked Y in Z district"
+    if etype == "PERSON" and len(words) == 1 and words[0].istitle() and _set_in_a_named_division(span):
+        return "PLACE"  # "memories of X, in the Z region": one word set in a division, no man
     if etype == "PLACE" and any(c.isdigit() for c in text):
         return "ORG"  # "G7", "G20"
     if etype == "ORG" and len(words) > 1 and words[-1] in _word_set("leader_group_nouns"):
