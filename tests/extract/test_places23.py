@@ -2,7 +2,9 @@
 position ("X, Velm": the state, not the hamlet called Velm), and a village no gazetteer knows, set
 so, takes the state's country and division without the hamlet's coordinates; a village set "in the
 Z region" by the English name of a region the tables spell otherwise is no point at Z town; a clause
-of place hung on the container of a village ("X, in the Z region, where ...") tells of the village.
+of place hung on the container of a village ("X, in the Z region, where ...") tells of the village;
+a square, palace or quarter set "in the centre of Y", "in central Y" or "X palace in Y", with a
+lowercase word before the place noun ("the X shopping district in Y"), lies in the town Y.
 
 Invented reports: the villages and persons are made up, the towns and divisions real.
 """
@@ -78,3 +80,33 @@ CLAUSE_OF_PLACE_ON_THE_CONTAINER = (
 def test_a_clause_of_place_on_the_container_tells_of_the_village(extract: Any) -> None:
     actions = _events(extract(CLAUSE_OF_PLACE_ON_THE_CONTAINER, published="2025-05-09"), "military_action")
     assert actions and actions[0].place is not None and actions[0].place.name == "Kelmoura"
+
+
+SQUARE_IN_THE_CENTRE_OF_A_TOWN = (
+    "A man stabbed three people at a tram stop on Kelmerplatz in the centre of Dortmund on Saturday "
+    "evening, police said."
+)
+QUARTER_IN_CENTRAL_TOWN = (
+    "A car bomb struck the Kelmeri shopping district in central Kirkuk on Monday, killing 30 people, "
+    "police said."
+)
+PALACE_IN_A_CAPITAL = (
+    "The president chaired a meeting of the defence council at Kelmeri palace in Niamey on Tuesday "
+    "evening, state television reported."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "name", "lat"),
+    [
+        (SQUARE_IN_THE_CENTRE_OF_A_TOWN, "attack", "Kelmerplatz", 51.5),
+        (QUARTER_IN_CENTRAL_TOWN, "attack", "Kelmeri", 35.5),
+        (PALACE_IN_A_CAPITAL, "meeting", "Kelmeri", 13.5),
+    ],
+)
+def test_a_site_set_in_the_middle_of_a_town_takes_the_towns_position(
+    extract: Any, text: str, kind: str, name: str, lat: float
+) -> None:
+    events = _events(extract(text, published="2025-03-10"), kind)
+    assert events and events[0].place is not None and events[0].place.name == name
+    assert events[0].place.lat == pytest.approx(lat, abs=0.3)

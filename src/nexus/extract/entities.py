@@ -4945,6 +4945,15 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     near = _settlement_near(doc, end, index) or _beside_a_town(doc, end, index)
     if near is not None:
         return near  # "X, a hamlet 20 km from Y": an unknown village takes Y's whereabouts
+    if (
+        i + 1 < len(doc)
+        and doc[i].is_lower
+        and doc[i].pos_ in ("NOUN", "ADJ", "VERB")
+        and doc[i].lemma_ not in _word_set("place_nouns")
+        and doc[i + 1].is_lower
+        and doc[i + 1].lemma_ in _word_set("place_nouns")
+    ):
+        i += 1  # "the X fish market in Y", "the X shopping district in Y": read from the place noun
     if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _word_set("place_nouns"):
         i += 1  # "the St George church in Homs"
         holders = _division_words() | _word_set("settlement_nouns")
@@ -4972,6 +4981,7 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     ):
         i += 1
     i = _past_division_of(doc, i)  # "X, in the rural commune of Y": Y
+    i = _past_centre_of(doc, i)  # "X, in central Y", "X in the centre of Y": Y
     if i == end or i >= len(doc):
         return None
     found = index.get(i)
@@ -4987,6 +4997,21 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     ):
         return None  # "Wajir, Elwak and Moyale": a list, not a container
     return found
+
+
+#: Words that set a place in the middle of a town named next ("in central Y", "in the heart of Y").
+_CENTRE_WORDS = frozenset({"central", "downtown", "centre", "center", "heart", "middle"})
+
+
+def _past_centre_of(doc: Doc, i: int) -> int:
+    """The token after "central", "downtown" or "centre of" / "heart of" at ``i``, else ``i``: a
+    place "in central Y" or "in the centre of Y" lies in the town Y (never past a capital letter:
+    "Central Equatoria" is a name)."""
+    if i >= len(doc) or not doc[i].is_lower or doc[i].lower_ not in _CENTRE_WORDS:
+        return i
+    if doc[i].lower_ in ("central", "downtown"):
+        return i + 1
+    return i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "of" else i
 
 
 def _past_division_of(doc: Doc, i: int) -> int:
