@@ -145,3 +145,10 @@ def test_a_raid_near_the_desert_city_in_a_report_naming_both_countries_is_in_syr
     )
     actions = [e for e in extract(text, published="2025-06-02").events if e.type == "military_action"]
     assert actions and actions[0].place is not None and actions[0].place.country == "SY"
+
+
+def test_without_country_evidence_the_exact_name_stands_against_a_larger_alternate() -> None:
+    # "Mora" is the Cameroonian town by its own name and an Indian city's alternate name: a report
+    # that names no country gives no reason to leave the exact reading
+    place = Geocoder().resolve("Mora")
+    assert place is not None and place.country == "CM"

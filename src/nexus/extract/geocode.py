@@ -997,11 +997,14 @@ class Geocoder:
         self, top: Candidate | None, ranked: list[Candidate]
     ) -> Candidate | None:
         """``top``, or a town that standing alike in the document (same country evidence and
-        division) is known by this name only as an alternate one but is far larger: a desert city
-        news calls by its classical name outweighs a hamlet abroad spelt just so."""
+        division, both countries named by it) is known by this name only as an alternate one but
+        is far larger: a desert city news calls by its classical name outweighs a hamlet abroad
+        spelt just so."""
         if top is None or top.kind != "city" or not top.exact:
             return top
         standing = self._score(top)[:4]
+        if not standing[2]:
+            return top  # a report that names neither country weighs nothing against the exact name
         for cand in ranked:
             if (
                 cand.kind == "city"
