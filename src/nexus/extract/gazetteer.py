@@ -300,10 +300,10 @@ _SPLIT_TOWN_TAILS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
 
 
 def join_split_town_names(doc: Doc) -> None:
-    """After the NER: join a place and the name right after it when together they are a town of
-    some size the city table knows by that exact name ("Kelm" + "Ismail Bek" read as a place and
-    a person, where "Kelm Ismail Bek" is a city): the whole name is the town, and neither part is
-    a place or a person of its own."""
+    """After the NER: join a place and the name right after it (with at most two untagged name
+    words between) when together they are a town of some size the city table knows by that exact
+    name ("Kelm" + "Ismail Bek" read as a place and a person, where "Kelm Ismail Bek" is a city):
+    the whole name is the town, and neither part is a place or a person of its own."""
     ents = list(doc.ents)
     joined: list[Span] = []
     k = 0
@@ -314,9 +314,9 @@ def join_split_town_names(doc: Doc) -> None:
             nxt is not None
             and ent.label_ in _PLACE_LABELS
             and nxt.label_ in _SPLIT_TOWN_TAILS
-            and nxt.start == ent.end
-            and ent.end > 0
-            and doc[ent.end - 1].whitespace_ == " "
+            and nxt.start - ent.end <= _MISSED_WORDS  # ("Dera" "Ghazi" "Khan": a word left out between)
+            and all(_missed_name_word(t) for t in doc[ent.end : nxt.start])
+            and all(t.whitespace_ == " " for t in doc[ent.end - 1 : nxt.start])
             and all(t.text[:1].isupper() for t in doc[ent.start : nxt.end])
             and _town_named_whole(doc[ent.start : nxt.end].text)
         ):
