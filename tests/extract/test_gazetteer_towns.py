@@ -7,7 +7,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from nexus.extract.gazetteer import located_towns
+from nexus.extract.gazetteer import join_split_town_names, located_towns
 
 
 def _towns(nlp: Language, text: str) -> list[str]:
@@ -178,3 +178,40 @@ def test_an_ambiguous_country_after_a_preposition_is_found_without_a_token_per_w
         assert label == "GPE"
         assert doc[start - 1].lower_ in ("from", "into")
         assert not (end < len(doc) and doc[end].is_title)
+
+
+def test_a_town_name_the_ner_splits_into_a_place_and_a_person_is_joined(extract: Any) -> None:
+    # the NER reads "Dera" as a place and "Khan" as a man; the city table knows the whole name
+    extraction = extract(
+        "A suicide bomber killed 12 people at a rally in Dera Ghazi Khan on Sunday, police said."
+    )
+    assert [(e.name, e.type) for e in extraction.entities] == [("Dera Ghazi Khan", "PLACE")]
+    attack = next(e for e in extraction.events if e.type == "attack")
+    assert (
+        attack.place is not None and attack.place.name == "Dera Ghazi Khan" and attack.place.country == "PK"
+    )
+
+
+def _tagged(nlp: Language, text: str, spans: list[tuple[str, str]]) -> Any:
+    """``text`` tokenized, with the NER's reading set by hand: (words, label) in order."""
+    doc = nlp.make_doc(text)
+    ents = []
+    for words, label in spans:
+        start = text.index(words)
+        span = doc.char_span(start, start + len(words), label=label)
+        assert span is not None
+        ents.append(span)
+    doc.ents = ents
+    return doc
+
+
+def test_a_split_town_name_is_joined_on_the_ner_reading(nlp: Language) -> None:
+    doc = _tagged(nlp, "a rally in Dera Ghazi Khan", [("Dera", "GPE"), ("Ghazi Khan", "PERSON")])
+    join_split_town_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Dera Ghazi Khan", "GPE")]
+
+
+def test_a_place_and_a_person_side_by_side_stay_apart_when_no_town_bears_both_names(nlp: Language) -> None:
+    doc = _tagged(nlp, "a rally in Kano Ibrahim Musa", [("Kano", "GPE"), ("Ibrahim Musa", "PERSON")])
+    join_split_town_names(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Kano", "GPE"), ("Ibrahim Musa", "PERSON")]

@@ -122,3 +122,33 @@ def test_cameroonian_region_is_not_placed_in_south_africa(extract: Any) -> None:
     region = [e for e in extraction.entities if e.name == "North West Region"]
     assert region and (region[0].place is None or region[0].place.country != "ZA")
     assert all(p.country != "ZA" for p in _event_places(extraction))
+
+
+def test_a_larger_town_known_by_an_alternate_name_beats_hamlets_spelt_so_abroad() -> None:
+    # a report on Syria that names the United States as often: "Palmyra" is the Syrian desert city
+    # (GeoNames' Tadmur), not one of the American villages of that exact name
+    place = Geocoder(["SY"] * 6 + ["US"] * 6).resolve("Palmyra")
+    assert place is not None and place.country == "SY"
+
+
+def test_a_countrys_own_namesakes_keep_their_order() -> None:
+    # in a report on the United States alone, the American Palmyra stands
+    place = Geocoder(["US"] * 6).resolve("Palmyra")
+    assert place is not None and place.country == "US"
+
+
+def test_a_raid_near_the_desert_city_in_a_report_naming_both_countries_is_in_syria(extract: Any) -> None:
+    text = (
+        "DAMASCUS, Syria — Syrian troops backed by United States advisers killed four Islamic State "
+        "fighters near Palmyra on Sunday, the Syrian army said. The United States said its forces "
+        "took part."
+    )
+    actions = [e for e in extract(text, published="2025-06-02").events if e.type == "military_action"]
+    assert actions and actions[0].place is not None and actions[0].place.country == "SY"
+
+
+def test_without_country_evidence_the_exact_name_stands_against_a_larger_alternate() -> None:
+    # "Mora" is the Cameroonian town by its own name and an Indian city's alternate name: a report
+    # that names no country gives no reason to leave the exact reading
+    place = Geocoder().resolve("Mora")
+    assert place is not None and place.country == "CM"

@@ -65,6 +65,7 @@ from nexus.extract.places import (
     generic_place_referents,
     told_as_spread,
     told_since,
+    town_before_its_container,
 )
 from nexus.extract.prepass import rule_mentions
 from nexus.extract.tokens import sentence_start, sentence_starts
@@ -3215,7 +3216,8 @@ def _where_clause_place(mention: EventDraft, index: dict[int, EntityCluster]) ->
         return []
     cluster = index.get(verb.head.i)
     if cluster is None or cluster.type != "PLACE" or cluster.subtype not in ("city", "site"):
-        return []
+        town = town_before_its_container(verb.head, index)  # "X, in the Y region, where ..."
+        return [town] if town is not None else []
     return [cluster]
 
 

@@ -37,6 +37,7 @@ from nexus.extract.geocode import (
     WELL_KNOWN_CITY_POPULATION,
     Candidate,
     Geocoder,
+    division_countries,
     division_phrase_country,
     first_level_division,
     fold,
@@ -3161,14 +3162,29 @@ _SPOT_PREPOSITIONS = frozenset({"near", "towards", "toward", "outside"})
 def _placed_by_its_phrase(span: Span) -> bool:
     """Whether a written name (no acronym, no organisation word) the tagger read as an organisation
     is a place by its phrase: the object of "near", "towards" or "outside" ("ambushed a convoy
-    near X"), or set in a named division ("attacked Y in Z district", "Y in Z LGA")."""
+    near X"), or set in a named division ("attacked Y in Z district", "Y in Z LGA", "memories of
+    Y, in the Z region")."""
     doc = span.doc
     if not all(w[:1].isupper() and not w.isupper() for w in span.text.split()):
         return False
     if span.start > 0 and doc[span.start - 1].lower_ in _SPOT_PREPOSITIONS:
         return True
+    return _set_in_a_named_division(span)
+
+
+def _set_in_a_named_division(span: Span) -> bool:
+    """Whether the name is followed by "in Z district", ", in Z State" or ", in the Z region": a
+    division named with its noun holds it, so it is a place (the division is named with a capital
+    letter and the noun follows within three words)."""
+    doc = span.doc
     i = span.end
-    if i + 2 >= len(doc) or doc[i].lower_ != "in" or not doc[i + 1].is_title:
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+        if i + 2 < len(doc) and doc[i].lower_ == "in" and doc[i + 1].lower_ == "the":
+            i += 1  # ", in the Z region": the name is read after "the" as after "in"
+    if i + 2 >= len(doc) or doc[i].lower_ not in ("in", "the") or not doc[i + 1].is_title:
+        return False
+    if doc[i].lower_ == "the" and doc[i - 1].lower_ != "in":
         return False
     nouns = _admin_nouns()
     for j in range(i + 2, min(i + 5, len(doc))):
@@ -3266,6 +3282,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "PLACE"  # "bombed X Y, a village in Z" read as a person
     if etype == "ORG" and org_subtype(text) == "other" and _placed_by_its_phrase(span):
         return "PLACE"  # "ambushed a convoy near X", "bandits attacked Y in Z district"
+    if etype == "PERSON" and len(words) == 1 and words[0].istitle() and _set_in_a_named_division(span):
+        return "PLACE"  # "memories of X, in the Z region": one word set in a division, no man
     if etype == "PLACE" and any(c.isdigit() for c in text):
         return "ORG"  # "G7", "G20"
     if etype == "ORG" and len(words) > 1 and words[-1] in _word_set("leader_group_nouns"):
@@ -4518,7 +4536,12 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         # "X near Y" across a provincial line is still X, unless the gazetteer's X lies far from Y
         if trusted or not _far_apart(place, outer):
             return place
-    elif place is not None and (trusted or outer is None or _agrees_with_container(place, outer)):
+    elif place is not None and (
+        trusted
+        or outer is None
+        or _agrees_with_container(place, outer)
+        or (cluster.within is not None and _in_division_named(place, cluster.within))
+    ):
         return place  # a namesake in another country or province than the named container's is no answer
     kind = cluster.subtype if cluster.subtype in ("country", "admin", "city", "site") else "city"
     if place is None and kind == "site" and (outer is None or cluster.within_guessed):
@@ -4625,8 +4648,45 @@ def _outer_place(cluster: EntityCluster, geocoder: Geocoder, depth: int) -> Plac
         # the container as its own entity reads it ("the X quarter of Tripoli" in a report on
         # Lebanon: the Tripoli its sentences put in Lebanon), or None when no gazetteer knows it
         own = _cluster_place(within, geocoder, depth=depth + 1)
-        return own if own is not None and own.source is not None else None
+        own = own if own is not None and own.source is not None else None
+        return _division_over_namesake(within, own)
     return _cluster_place(within, geocoder, depth=depth + 1)  # "near Baga in Borno State": that Baga
+
+
+def _division_name(within: EntityCluster) -> str:
+    """A container's name without the division noun written with it ("Velmora State": "Velmora")."""
+    words = within.name.split()
+    heads = _word_set("admin_head_words")
+    while len(words) > 1 and words[-1] in heads:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _division_over_namesake(within: EntityCluster, town: Place | None) -> Place | None:
+    """The first-level division a container names when the gazetteer read its name as a town lying
+    in another division of the same country: "X, Velmora", where Velmora is a state and also a
+    hamlet of a state far away, puts X in the state, not at the hamlet. A town lying in the division
+    of its own name (a region named after its capital) stays the town, and so does every reading of
+    a name that is no first-level division of the town's country (``town`` returned unchanged)."""
+    if town is None or town.kind != "city" or not town.country or not town.admin1:
+        return town
+    name = _division_name(within)
+    parent = division_countries(name).get(town.country)
+    if parent is None or fold(parent) == fold(town.admin1) or not first_level_division(name, town.country):
+        return town
+    return Place(
+        name=within.name, kind="admin", country=town.country, admin1=parent, source="geonames-admin1"
+    )
+
+
+def _in_division_named(place: Place, within: EntityCluster) -> bool:
+    """Whether the gazetteer's town lies in a division called as its container is ("Y, Velmora
+    province", where a second-level Velmora of the town's own first-level division exists), so a
+    namesake town the container's name also reads as does not make the town a namesake too."""
+    if place.kind != "city" or not place.country or not place.admin1:
+        return False
+    parent = division_countries(_division_name(within)).get(place.country)
+    return parent is not None and fold(parent) == fold(place.admin1)
 
 
 def _town_in_name(cluster: EntityCluster, geocoder: Geocoder, guessed: Place | None) -> Place | None:
@@ -4892,6 +4952,15 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     near = _settlement_near(doc, end, index) or _beside_a_town(doc, end, index)
     if near is not None:
         return near  # "X, a hamlet 20 km from Y": an unknown village takes Y's whereabouts
+    if (
+        i + 1 < len(doc)
+        and doc[i].is_lower
+        and doc[i].pos_ in ("NOUN", "ADJ", "VERB")
+        and doc[i].lemma_ not in _word_set("place_nouns")
+        and doc[i + 1].is_lower
+        and doc[i + 1].lemma_ in _word_set("place_nouns")
+    ):
+        i += 1  # "the X fish market in Y", "the X shopping district in Y": read from the place noun
     if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _word_set("place_nouns"):
         i += 1  # "the St George church in Homs"
         holders = _division_words() | _word_set("settlement_nouns")
@@ -4919,6 +4988,7 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     ):
         i += 1
     i = _past_division_of(doc, i)  # "X, in the rural commune of Y": Y
+    i = _past_centre_of(doc, i)  # "X, in central Y", "X in the centre of Y": Y
     if i == end or i >= len(doc):
         return None
     found = index.get(i)
@@ -4934,6 +5004,21 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     ):
         return None  # "Wajir, Elwak and Moyale": a list, not a container
     return found
+
+
+#: Words that set a place in the middle of a town named next ("in central Y", "in the heart of Y").
+_CENTRE_WORDS = frozenset({"central", "downtown", "centre", "center", "heart", "middle"})
+
+
+def _past_centre_of(doc: Doc, i: int) -> int:
+    """The token after "central", "downtown" or "centre of" / "heart of" at ``i``, else ``i``: a
+    place "in central Y" or "in the centre of Y" lies in the town Y (never past a capital letter:
+    "Central Equatoria" is a name)."""
+    if i >= len(doc) or not doc[i].is_lower or doc[i].lower_ not in _CENTRE_WORDS:
+        return i
+    if doc[i].lower_ in ("central", "downtown"):
+        return i + 1
+    return i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "of" else i
 
 
 def _past_division_of(doc: Doc, i: int) -> int:

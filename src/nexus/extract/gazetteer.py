@@ -224,6 +224,7 @@ def restore_located_towns(doc: Doc) -> None:
     if found:
         _restore(doc, found)
     complete_place_names(doc)
+    join_split_town_names(doc)
 
 
 def _restore(doc: Doc, found: list[tuple[int, int, str]]) -> None:
@@ -288,6 +289,54 @@ def complete_place_names(doc: Doc) -> None:
             changed = True
     if changed:
         doc.ents = filter_spans(ents)
+
+
+#: A town name the NER split in two is joined again only when the table's town is this large: a
+#: hamlet spelt like a place and a man's name side by side is no town.
+_SPLIT_TOWN_MIN_POPULATION = 20_000
+
+#: NER labels the second part of a split town name may carry ("Dera" + "Ismail Khan" as a person).
+_SPLIT_TOWN_TAILS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP"})
+
+
+def join_split_town_names(doc: Doc) -> None:
+    """After the NER: join a place and the name right after it (with at most two untagged name
+    words between) when together they are a town of some size the city table knows by that exact
+    name ("Kelm" + "Ismail Bek" read as a place and a person, where "Kelm Ismail Bek" is a city):
+    the whole name is the town, and neither part is a place or a person of its own."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    k = 0
+    while k < len(ents):
+        ent = ents[k]
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        if (
+            nxt is not None
+            and ent.label_ in _PLACE_LABELS
+            and nxt.label_ in _SPLIT_TOWN_TAILS
+            and nxt.start - ent.end <= _MISSED_WORDS  # ("Dera" "Ghazi" "Khan": a word left out between)
+            and all(_missed_name_word(t) for t in doc[ent.end : nxt.start])
+            and all(t.whitespace_ == " " for t in doc[ent.end - 1 : nxt.start])
+            and all(t.text[:1].isupper() for t in doc[ent.start : nxt.end])
+            and _town_named_whole(doc[ent.start : nxt.end].text)
+        ):
+            joined.append(Span(doc, ent.start, nxt.end, label="GPE"))
+            k += 2
+            continue
+        joined.append(ent)
+        k += 1
+    if len(joined) != len(ents):
+        doc.ents = joined
+
+
+def _town_named_whole(name: str) -> bool:
+    """Whether the city table holds a town of at least ``_SPLIT_TOWN_MIN_POPULATION`` people
+    under exactly this name."""
+    key = geocode.fold(name)
+    return any(
+        row[6] and geocode.fold(row[0]) == key and row[5] >= _SPLIT_TOWN_MIN_POPULATION
+        for row in geocode.city_table().rows(key)
+    )
 
 
 #: Prepositions after which a name the NER read as a group may be a place cut short.

@@ -656,6 +656,10 @@ _MAIN_COUNTRY_MENTIONS = 5
 #: Sources of divisions read from the GeoNames tables (not curated).
 _TABLE_DIVISIONS = frozenset({"geonames-admin1", "geonames-admin2"})
 
+#: An alternate-name reading outweighs an exact one of equal standing in the document when it is
+#: this many times larger (and lies in another country: a country's own namesakes keep its order).
+_ALTERNATE_OVER_EXACT = 5
+
 #: A town matched only by an alternate name or a respelling, in a country the document never
 #: names nor borders, is trusted only this large ("Bombay", "Peking"; not "Mambasa" for Mombasa).
 _FOREIGN_ALIAS_MIN_POPULATION = 5_000_000
@@ -986,7 +990,32 @@ class Geocoder:
         if not cands:
             return None
         ranked = sorted(cands, key=self._score, reverse=True)
-        return next((c for c in ranked if not self.foreign_and_weak(c)), None)
+        top = next((c for c in ranked if not self.foreign_and_weak(c)), None)
+        return self._town_better_known_otherwise(top, ranked)
+
+    def _town_better_known_otherwise(
+        self, top: Candidate | None, ranked: list[Candidate]
+    ) -> Candidate | None:
+        """``top``, or a town that standing alike in the document (same country evidence and
+        division, both countries named by it) is known by this name only as an alternate one but
+        is far larger: a desert city news calls by its classical name outweighs a hamlet abroad
+        spelt just so."""
+        if top is None or top.kind != "city" or not top.exact:
+            return top
+        standing = self._score(top)[:4]
+        if not standing[2]:
+            return top  # a report that names neither country weighs nothing against the exact name
+        for cand in ranked:
+            if (
+                cand.kind == "city"
+                and not cand.exact
+                and cand.country != top.country
+                and self._score(cand)[:4] == standing
+                and cand.population >= _ALTERNATE_OVER_EXACT * max(top.population, 1)
+                and not self.foreign_and_weak(cand)
+            ):
+                return cand
+        return top
 
     def foreign_and_weak(self, cand: Candidate) -> bool:
         """Whether ``cand`` lies in a country the document never names and is too weak a reading

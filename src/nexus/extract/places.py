@@ -670,6 +670,30 @@ def _named_as_division(root: Token) -> bool:
     return after is not None and after.tag_ == "NNS" and after.lemma_.lower() in _division_nouns()
 
 
+def town_before_its_container(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """ "the raid on Kelmora, in the Velm region, where gunmen killed ...": the town or site named
+    right before the container phrase a clause of place hangs on (``noun``: the container's name,
+    or the division noun after it), since the clause tells of the town, the most precise place
+    the sentence gives; None when ``noun`` is no such container of a town named just before."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    own = index.get(noun.i)
+    named = [index[c.i] for c in noun.children if c.dep_ == "compound" and c.i in index]
+    if own is not None:
+        if own.type != "PLACE" or own.subtype not in ("admin", "country"):
+            return None
+    elif not (noun.is_lower and noun.lemma_.lower() in _division_nouns() and named):
+        return None
+    prep = noun.head
+    doc = noun.doc
+    if prep.i < 2 or doc[prep.i - 1].text != ",":
+        return None
+    town = index.get(doc[prep.i - 2].i)
+    if town is None or town.type != "PLACE" or town.subtype not in ("city", "site"):
+        return None
+    return town if town is not own and town not in named else None
+
+
 def _names_a_stretch(root: Token) -> bool:
     """Whether the place name only qualifies a noun of a wide stretch ("the Caspian coast", "the
     Tigris valley": ``wide_site_words`` of coreference.yaml and ``stretch_nouns`` of districts.yaml):
