@@ -1,0 +1,88 @@
+"""Event kinds of real-shaped pages (session 23): a designation written as "declared X a
+terrorist group", a body dissolved, a claim told as a participle after an older attack ("...,
+an attack also claimed by X") or as a passive joined to a relative clause. Invented reports,
+whole pipeline; each case keeps the report's own event beside the one under test.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+PUBLISHED = "2025-04-10"  # a Thursday
+LEAD = "Gunmen killed six traders at a market in Garissa on Tuesday, police said. "
+
+
+def _of(extraction: Any, etype: str) -> list[Any]:
+    return [e for e in extraction.events if e.type == etype]
+
+
+def _names(event: Any) -> set[str]:
+    return {a.name if hasattr(a, "name") else str(a) for a in event.actors}
+
+
+# --- designations and dissolutions ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The cabinet declared the Red Lantern Brotherhood a "terrorist organisation" on Wednesday.',
+        "On Wednesday the interior ministry declared 14 criminal gangs terrorist groups.",
+        "The supreme court on Wednesday declared the Azure Path movement an extremist organisation.",
+        "The council of ministers dissolved the Azure Path militia on Wednesday.",
+    ],
+)
+def test_a_body_declared_terrorist_or_dissolved_is_a_sanction(extract: Any, sentence: str) -> None:
+    extraction = extract(LEAD + sentence, published=PUBLISHED)
+    assert len(_of(extraction, "sanction")) == 1
+    assert _of(extraction, "attack")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The minister declared the killing "a terrorist act" on Wednesday.',
+        "On Wednesday the governor declared that the market would reopen.",
+    ],
+)
+def test_a_judgement_or_announcement_is_no_designation(extract: Any, sentence: str) -> None:
+    assert not _of(extract(LEAD + sentence, published=PUBLISHED), "sanction")
+
+
+def test_a_designation_beside_the_attack_it_followed_keeps_both(extract: Any) -> None:
+    text = LEAD + (
+        'The government had declared nine gangs "terrorist organisations" in March 2023, days '
+        "after gunmen stormed a radio station in Mombasa."
+    )
+    extraction = extract(text, published=PUBLISHED)
+    assert [e.date.iso for e in _of(extraction, "sanction")] == ["2023-03"]
+    assert any(e.date is not None and e.date.iso == "2023-03" for e in _of(extraction, "attack"))
+
+
+# --- claims told after an older attack -----------------------------------------------------------
+
+
+def test_an_appended_claim_of_an_older_attack_is_a_claim_of_that_attack(extract: Any) -> None:
+    text = LEAD + (
+        "Tuesday's attack was the deadliest in Garissa since June 2019, when a bomb at a bus stop "
+        "in Mandera killed 12 passengers, an attack also claimed by the Crimson Hand."
+    )
+    extraction = extract(text, published=PUBLISHED)
+    claims = _of(extraction, "claim")
+    assert len(claims) == 1 and "Crimson Hand" in _names(claims[0])
+    assert claims[0].place is not None and claims[0].place.name == "Mandera"
+    current = [e for e in _of(extraction, "attack") if e.date is not None and e.date.iso == "2025-04-08"]
+    assert current and not any("Crimson Hand" in _names(e) for e in current)
+
+
+def test_the_older_attack_keeps_its_toll_clause_beside_the_appended_claim(extract: Any) -> None:
+    text = LEAD + (
+        "Tuesday's attack was the deadliest in Garissa since June 2019, when a bomb at a bus stop "
+        "in Mandera killed 12 passengers, an attack also claimed by the Crimson Hand."
+    )
+    older = [
+        e for e in _of(extract(text, published=PUBLISHED), "attack") if e.date and e.date.iso == "2019-06"
+    ]
+    assert older and older[0].place is not None and older[0].place.name == "Mandera"
