@@ -86,3 +86,84 @@ def test_the_older_attack_keeps_its_toll_clause_beside_the_appended_claim(extrac
         e for e in _of(extract(text, published=PUBLISHED), "attack") if e.date and e.date.iso == "2019-06"
     ]
     assert older and older[0].place is not None and older[0].place.name == "Mandera"
+
+
+# --- a state's forces going into another country ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The militants have struck inside Kenya repeatedly since Kenyan troops entered Somalia in 2011.",
+        "The group has waged its raids since Kenyan forces crossed into Somalia in 2011.",
+    ],
+)
+def test_troops_entering_a_country_is_a_military_action(extract: Any, sentence: str) -> None:
+    extraction = extract(LEAD + sentence, published=PUBLISHED)
+    actions = _of(extraction, "military_action")
+    assert len(actions) == 1 and actions[0].date is not None and actions[0].date.iso == "2011"
+    assert actions[0].place is not None and actions[0].place.name == "Somalia"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The governor entered the race for the senate in March.",
+        "Soldiers crossed the road near Garissa on Wednesday to reach the market.",
+        "The talks entered a second week on Wednesday.",
+    ],
+)
+def test_entering_a_race_or_crossing_a_road_is_no_military_action(extract: Any, sentence: str) -> None:
+    assert not _of(extract(LEAD + sentence, published=PUBLISHED), "military_action")
+
+
+# --- raids and clashes that fall on civilians ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On March 2, 2024, coordinated raids on a dozen villages near Wajir killed about 90 people.",
+        "Clashes in the hills outside Wajir on Wednesday left four civilians dead, the county said.",
+    ],
+)
+def test_raids_on_villages_or_clashes_killing_civilians_are_attacks(extract: Any, sentence: str) -> None:
+    extraction = extract(LEAD + sentence, published=PUBLISHED)
+    assert len(_of(extraction, "attack")) == 2
+    assert not _of(extraction, "military_action")
+
+
+def test_a_state_raid_on_hideouts_stays_a_military_action(extract: Any) -> None:
+    text = LEAD + "Army raids on militant hideouts near Wajir killed 14 fighters on Wednesday."
+    assert len(_of(extract(text, published=PUBLISHED), "military_action")) == 1
+
+
+# --- "the same province", "the same base" in a recalled happening -------------------------------
+
+SAME_PLACE_LEAD = (
+    "Six soldiers were killed when gunmen ambushed an army patrol near the village of Kotoko, in "
+    "Lomara province, on Tuesday. On Wednesday, gunmen shot dead a shepherd near Sabou. "
+)
+
+
+def test_the_same_province_of_a_town_is_the_province_that_holds_it(extract: Any) -> None:
+    text = SAME_PLACE_LEAD + (
+        "The last major ambush came in July 2015, when nine soldiers were killed in an attack in "
+        "the same province."
+    )
+    older = [
+        e for e in extract(text, published=PUBLISHED).events if e.date is not None and e.date.iso == "2015-07"
+    ]
+    assert older and older[0].place is not None and older[0].place.name == "Lomara"
+
+
+def test_the_same_base_is_where_the_base_told_before_was(extract: Any) -> None:
+    text = (
+        "Gunmen overran a military base in Kotoko on Tuesday, killing 12 soldiers. In a separate "
+        "incident on Wednesday, gunmen killed four farmers at Sabou. Kotoko itself was hit in "
+        "September 2023, when fighters killed three soldiers in a dawn raid on the same base."
+    )
+    older = [
+        e for e in extract(text, published=PUBLISHED).events if e.date is not None and e.date.iso == "2023-09"
+    ]
+    assert older and older[0].place is not None and older[0].place.name == "Kotoko"

@@ -713,6 +713,18 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
             if towns:
                 return towns[:1]
         return []
+    site = _same_site_noun(words)
+    if site is not None:
+        # "killed three soldiers in a raid on the same base": the place of the last current
+        # happening whose own sentences name a base, not of the last happening told
+        for event in reversed(events):
+            told = {m.sent.start: m.sent for m in event.mentions if m.sent.start != mention.sent.start}
+            if (
+                event.places
+                and not event.background
+                and any(t.lemma_.lower() == site for s in told.values() for t in s)
+            ):
+                return event.places[:1]
     # "since August, when fighters killed 16 soldiers at a post in the same district": the district
     # of the last happening of the mention's kind (an attack's, not a drone strike's told between)
     previous = None
@@ -724,8 +736,36 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
     same = previous.places[:1]
     if _says_same_division(mention):  # "in the same region": the region, not the village
         coarse = [p for p in previous.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN][:1]
-        same = _named_with_division_noun(mention, previous.places) or coarse or same
+        held = [d for d in (_division_holding(p) for p in previous.places[:1]) if d is not None]
+        # (a town set in no division: the division the happening told last that names one named
+        # with that noun, "X province")
+        held = held or next(
+            (named for e in reversed(events) if (named := _named_with_division_noun(mention, e.places))), []
+        )
+        same = _named_with_division_noun(mention, previous.places) or coarse or held or same
     return same
+
+
+def _same_site_noun(words: str) -> str | None:
+    """The site noun of "the same base", "at the same market" (a scene noun of the lexicon that
+    is neither a town's nor a division's), or None."""
+    last = words.split()[-1].lower()
+    if not words.lower().startswith("the same") or last in _TOWN_NOUNS or _same_division().search(words):
+        return None
+    return last if last in _scene_nouns() else None
+
+
+def _division_holding(place: EntityCluster) -> EntityCluster | None:
+    """The division the text sets a town in ("X, in Y province"), up the chain of what holds what;
+    None when the text names none."""
+    outer = place.within
+    for _ in range(4):
+        if outer is None:
+            return None
+        if PLACE_RANK.get(outer.subtype or "city", 2) <= _ADMIN and outer.subtype != "country":
+            return outer
+        outer = outer.within
+    return None
 
 
 def _named_with_division_noun(mention: EventDraft, places: list[EntityCluster]) -> list[EntityCluster]:

@@ -1277,7 +1277,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     break  # "the hostage was marched away at gunpoint": led off, no protest
                 if etype == "rally" and lemma in _rally_words("protest_only") and not _protest_purpose(token):
                     continue  # "villagers blocked the road to stop the lorries": no protest told
-                if etype == "meeting" and not _office_holders_meet(token):
+                if not _required_subject(etype, token):
                     continue  # "passengers gathered at the gate": nobody holding office met
                 if etype == "meeting" and _met_with_reaction(token):
                     break  # "were met with heavy fire": how the raiders were received
@@ -3048,11 +3048,12 @@ def _launches_stoppage(verb: Token) -> bool:
     )  # also "launched a charm offensive"
 
 
-def _office_holders_meet(verb: Token) -> bool:
-    """A meeting verb that needs its subject to hold office (``requires_subject_for`` of the
-    meeting type: "police chiefs gathered", not "commuters gathered") has such a subject,
-    or a named one ("Uganda and Rwanda gathered"); other meeting verbs always do."""
-    table = event_ontology()["types"]["meeting"].get("requires_subject_for") or {}
+def _required_subject(etype: str, verb: Token) -> bool:
+    """A verb that needs a certain subject for ``etype`` (``requires_subject_for`` of the type: a
+    meeting's "police chiefs gathered", not "commuters gathered"; a military action's "troops
+    entered X", not "a candidate entered the race") has such a subject, or a named one where the
+    list allows it ("Uganda and Rwanda gathered"); other verbs always do."""
+    table = event_ontology()["types"][etype].get("requires_subject_for") or {}
     words = table.get(verb.lemma_.lower())
     if words is None:
         return True
