@@ -167,3 +167,57 @@ def test_the_same_base_is_where_the_base_told_before_was(extract: Any) -> None:
         e for e in extract(text, published=PUBLISHED).events if e.date is not None and e.date.iso == "2023-09"
     ]
     assert older and older[0].place is not None and older[0].place.name == "Kotoko"
+
+
+# --- the range a superlative compares within -----------------------------------------------------
+
+
+def test_an_older_attack_placed_nowhere_else_lies_in_the_compared_range(extract: Any) -> None:
+    text = (
+        "Four policemen were killed on Tuesday when militants fired on a checkpoint on the main road "
+        "in Garissa. Tuesday's ambush was the worst on the police in Garissa since March 3, when "
+        "gunmen blew up a patrol car on a dirt track, killing six officers."
+    )
+    older = [
+        e
+        for e in extract(text, published=PUBLISHED).events
+        if e.date is not None and e.date.iso == "2025-03-03"
+    ]
+    assert older and older[0].place is not None and older[0].place.name == "Garissa"
+
+
+def test_an_older_attack_with_a_town_of_its_own_keeps_it(extract: Any) -> None:
+    text = (
+        "Four policemen were killed on Tuesday when militants fired on a checkpoint in Garissa. "
+        "Tuesday's ambush was the worst on the police in Garissa since March 3, when gunmen blew up "
+        "a patrol car in Mandera, killing six officers."
+    )
+    older = [
+        e
+        for e in extract(text, published=PUBLISHED).events
+        if e.date is not None and e.date.iso == "2025-03-03"
+    ]
+    assert older and older[0].place is not None and older[0].place.name == "Mandera"
+
+
+def test_the_capital_a_superlative_ranges_over_is_no_scene_told_before(extract: Any) -> None:
+    text = (
+        "A roadside bomb killed three shepherds in the desert near Wajir on Tuesday. Its deadliest "
+        "attack in the capital in recent years was the March 2019 bombing at a bus station in "
+        "Eastleigh, Nairobi, which killed 14 people."
+    )
+    older = [
+        e for e in extract(text, published=PUBLISHED).events if e.date is not None and e.date.iso == "2019-03"
+    ]
+    assert older and older[0].place is not None and older[0].place.name in ("Eastleigh", "Nairobi")
+
+
+def test_a_country_compared_within_gives_way_to_the_town_of_the_older_attack(extract: Any) -> None:
+    text = (
+        "Gunmen killed six traders at a market in Garissa on Tuesday. Its deadliest attack inside "
+        "Kenya in years came in June 2023, when its fighters killed 20 students at a school in Mpeketoni."
+    )
+    older = [
+        e for e in extract(text, published=PUBLISHED).events if e.date is not None and e.date.iso == "2023-06"
+    ]
+    assert older and older[0].place is not None and older[0].place.name != "Kenya"
