@@ -38,7 +38,13 @@ from nexus.extract.relation_model import learned_relations
 from nexus.extract.relations import RelationDraft, accused_of_aiding, extract_relations, speaks_for_a_force
 from nexus.extract.tokens import sentence_start
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
-from nexus.extract.triggers import event_family, event_ontology, harm_verbs, statement_cues
+from nexus.extract.triggers import (
+    event_family,
+    event_ontology,
+    harm_verbs,
+    passive_conjunct_of_relative,
+    statement_cues,
+)
 from nexus.model import (
     Count,
     DateMention,
@@ -203,6 +209,11 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
         # the attack the claim's own sentence names before one only its headline names ("X kills
         # four; Y claims ship attack" over "Y said it targeted a ship in the Z"): stable order
         named.sort(key=lambda a: not any(_sent_of(m) == own for m in a.mentions))
+        if draft.type == "claim":
+            # "..., when a bomb killed 20 at X, an attack also claimed by Y": the happening the
+            # claim's own noun tells, not another the sentence names ("Sunday's blast was ...")
+            nouns = _claimed_nouns(draft.trigger)
+            named = [a for a in named if any(m.i in nouns for m in a.mentions)] or named
         if (
             draft.type == "claim"
             and not named
@@ -246,6 +257,21 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                     attack.actors.append(actor)
         if draft.type == "claim" and named:
             _placed_as(draft, named[0])
+
+
+def _claimed_nouns(trigger: Token) -> set[int]:
+    """Token indices of the happening nouns a claim verb takes: its object ("claimed the
+    bombing"), the noun it qualifies ("an attack claimed by X", "an attack the group claimed") or
+    the subject of a participle read as a main verb ("..., an attack also claimed by X")."""
+    found = {c.i for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")}
+    if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
+        found.add(trigger.head.i)
+    qualified = passive_conjunct_of_relative(trigger)
+    if qualified is not None:
+        found.add(qualified.i)  # "the bombing, which killed 30 and was claimed by X"
+    if trigger.tag_ == "VBN" and any(c.dep_ == "agent" for c in trigger.children):
+        found |= {c.i for c in trigger.children if c.dep_ == "nsubj"}
+    return found
 
 
 def _placed_as(claim: EventDraft, attack: EventDraft) -> None:

@@ -634,8 +634,8 @@ def _scene_told_before(mention: EventDraft, events: list[EventDraft]) -> list[En
     the subject of the mention's clause ("Gunmen killed 11 at a hotel in X. The hotel was the
     scene of a 2019 siege"): a town for a town noun, else the happening's first place."""
     subject = _scene_subject(mention)
-    if subject is None:
-        return []
+    if subject is None or compared_within(subject):
+        return []  # ("its deadliest attack in the capital was ...": a range compared within)
     noun = subject.lemma_.lower()
     for event in reversed(events):
         if event.background or not event.places:
@@ -671,10 +671,22 @@ def _same_place_words(mention: EventDraft) -> str | None:
     a site's ("at the same junction") before a town's ("in the city") when the sentence has both."""
     sent = mention.sent
     text = doc_text(sent.doc)[sent.start_char : sent.end_char]
-    found = [m.group(0).lower() for m in _same_place().finditer(text)]
+    found = [
+        m.group(0).lower()
+        for m in _same_place().finditer(text)
+        if not _range_of_a_superlative(sent, sent.start_char + m.end())
+    ]
     if not found and mention.type in _VIOLENT and _done_there(mention.trigger):
         return "there"  # "in February, a suicide bomber killed five soldiers there"
     return next((w for w in found if not _TOWN_WORDS.search(w)), found[0] if found else None)
+
+
+def _range_of_a_superlative(sent: Span, end: int) -> bool:
+    """Whether the words ending at ``end`` ("in the capital") are the range a superlative compares
+    within ("its deadliest attack in the capital was the bombing at X"): no place of a happening
+    told before, the sentence says where its own was."""
+    token = sent.doc.char_span(end - 1, end, alignment_mode="expand")
+    return token is not None and compared_within(token.root)
 
 
 def _done_there(trigger: Token) -> bool:
@@ -714,6 +726,18 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
             if towns:
                 return towns[:1]
         return []
+    site = _same_site_noun(words)
+    if site is not None:
+        # "killed three soldiers in a raid on the same base": the place of the last current
+        # happening whose own sentences name a base, not of the last happening told
+        for event in reversed(events):
+            told = {m.sent.start: m.sent for m in event.mentions if m.sent.start != mention.sent.start}
+            if (
+                event.places
+                and not event.background
+                and any(t.lemma_.lower() == site for s in told.values() for t in s)
+            ):
+                return event.places[:1]
     # "since August, when fighters killed 16 soldiers at a post in the same district": the district
     # of the last happening of the mention's kind (an attack's, not a drone strike's told between)
     previous = None
@@ -725,8 +749,68 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
     same = previous.places[:1]
     if _says_same_division(mention):  # "in the same region": the region, not the village
         coarse = [p for p in previous.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN][:1]
-        same = _named_with_division_noun(mention, previous.places) or coarse or same
+        held = [d for d in (_division_holding(p) for p in previous.places[:1]) if d is not None]
+        # (a town set in no division: the division the happening told last that names one named
+        # with that noun, "X province"; one of the mention's kind first, as ``previous`` is)
+        kinds = [e for e in reversed(events) if e.type == mention.type]
+        held = held or next(
+            (
+                named
+                for e in [*kinds, *(e for e in reversed(events) if e not in kinds)]
+                if (named := _division_in_sentences(mention, e))
+            ),
+            [],
+        )
+        same = _named_with_division_noun(mention, previous.places) or coarse or held or same
     return same
+
+
+def _same_site_noun(words: str) -> str | None:
+    """The site noun of "the same base", "at the same market" (a scene noun of the lexicon that
+    is neither a town's nor a division's), or None."""
+    last = words.split()[-1].lower()
+    if not words.lower().startswith("the same") or last in _TOWN_NOUNS or _same_division().search(words):
+        return None
+    return last if last in _scene_nouns() else None
+
+
+def _division_holding(place: EntityCluster) -> EntityCluster | None:
+    """The division the text sets a town in ("X, in Y province"), up the chain of what holds what;
+    None when the text names none."""
+    outer = place.within
+    for _ in range(4):
+        if outer is None:
+            return None
+        if PLACE_RANK.get(outer.subtype or "city", 2) <= _ADMIN and outer.subtype != "country":
+            return outer
+        outer = outer.within
+    return None
+
+
+def _division_in_sentences(mention: EventDraft, event: EventDraft) -> list[EntityCluster]:
+    """The place the sentences telling ``event`` name with the division noun of the mention's
+    "the same province" ("... in the X district of Y province": Y, a place of the report by
+    that name), or ``[]``."""
+    said = _same_division().search(mention.sent.text)
+    if said is None:
+        return []
+    named = re.compile(r"((?:[A-Z][\w'’-]*\s){1,4})" + re.escape(said.group(0).split()[-1]) + r"\b")
+    doc = mention.sent.doc
+    text = doc_text(doc)
+    places = {
+        name.lower(): cluster
+        for cluster in doc._.nexus_entities or []
+        if cluster.type == "PLACE" and cluster.subtype != "country"
+        for name in (cluster.name, *cluster.aliases)
+    }
+    for sent in {m.sent.start: m.sent for m in event.mentions if m.sent.start != mention.sent.start}.values():
+        for found in named.finditer(text[sent.start_char : sent.end_char]):
+            words = found.group(1).split()
+            for i in range(len(words)):  # ("of Y province": the longest run of words that is a place)
+                cluster = places.get(" ".join(words[i:]).lower())
+                if cluster is not None:
+                    return [cluster]
+    return []
 
 
 def _named_with_division_noun(mention: EventDraft, places: list[EntityCluster]) -> list[EntityCluster]:
@@ -2009,6 +2093,11 @@ def corefer(
                 and not any(sent.start_char <= m.start < sent.end_char for m in p.mentions)
             ]
             coarse = _lead_with(recalled, coarse)
+            # "the deadliest in X since May, when a bomb killed 20": with no place of its own, the
+            # older happening lies in the range the superlative compares within, a town included
+            # (not a country: "the deadliest inside X in years" leaves the finer places first)
+            ranges = [p for p in mention.places if p.subtype != "country" and _compared_range(p, sent)]
+            coarse = _lead_with(ranges, coarse)
             mention.places = list(mention.own_places) or coarse
         secondary = is_secondary(mention.sent.doc, mention.trigger.i)
         older = mention.date is not None and this_year is not None and mention.date.as_date().year < this_year
@@ -2439,6 +2528,35 @@ def _recalled_in(place: EntityCluster, sent: Span, trigger: Token) -> bool:
         if not dated and not compared_within(root) and not ranged:  # ("the deadliest in X")
             return False
     return found
+
+
+def _compared_range(place: EntityCluster, sent: Span) -> bool:
+    """Whether the sentence names the place as the range a superlative compares within ("the
+    deadliest attack in X", "was the worst in X since", "the worst on the police in X")."""
+    for m in place.mentions:
+        if not sent.start_char <= m.start < sent.end_char:
+            continue
+        span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        if compared_within(root):
+            return True
+        if root.dep_ != "pobj" or root.head.lower_ not in ("in", "inside"):
+            continue
+        holder = root.head.head
+        if holder.dep_ == "pobj" and holder.head.dep_ == "prep":  # "the worst on the police in X"
+            holder = holder.head.head
+        if holder.tag_ == "JJS" or holder.lower_ in _superlatives():
+            return True
+    return False
+
+
+@cache
+def _superlatives() -> frozenset[str]:
+    """``superlative_words`` of districts.yaml ("worst", "deadliest")."""
+    words: list[str] = ontology.table("districts.yaml").get("superlative_words", [])
+    return frozenset(w.lower() for w in words)
 
 
 def _fired_upon(mention: EventDraft) -> bool:

@@ -231,19 +231,37 @@ def _fight_lost_by_forces(trigger: Token, performers: list[Token]) -> bool:
 
 
 def _noun_killing_civilians(trigger: Token, performers: list[Token]) -> bool:
-    """ "simultaneous raids on two villages killed about 100 civilians": a violent noun no
-    performer is told for, the subject of a killing verb whose victims are civilians
-    (``civilian_victim_nouns`` of casualties.yaml), so no state's force is the doer."""
+    """ "simultaneous raids on two villages killed about 100 civilians", "clashes near X left three
+    civilians dead", "raids on 20 villages killed 200 people": a violent noun no performer is told
+    for, the subject of a killing verb (or of "left ... dead") whose victims are civilians
+    (``civilian_victim_nouns`` of casualties.yaml) or, for a raid on the ground
+    (``ground_raid_nouns``), that the noun's own "on" phrase sets on villages and homes
+    (``civilian_places``), so no state's force is the doer."""
     if trigger.pos_ != "NOUN" or trigger.dep_ != "nsubj":
         return False
     if any(p.pos_ in ("NOUN", "PROPN", "PRON") for p in performers):  # (not "simultaneous")
         return False
     verb = trigger.head
-    if verb.lemma_.lower() not in killing_verbs():
+    left_dead = verb.lemma_.lower() == "leave" and any(
+        c.lower_ in ("dead", "wounded", "injured")
+        for c in verb.subtree
+        if c.dep_ in ("oprd", "amod", "acomp", "ccomp")
+    )
+    if verb.lemma_.lower() not in killing_verbs() and not left_dead:
         return False
     civilians = victim_nouns("civilian_victim_nouns")
+    victims = [c for c in verb.children if c.dep_ == "dobj"]
+    victims += [g for v in victims for g in v.children if g.dep_ == "nsubj"]  # "left [three civilians] dead"
+    if any(v.lemma_.lower() in civilians or v.lower_ in civilians for v in victims):
+        return True
+    if trigger.lemma_.lower() not in victim_nouns("ground_raid_nouns"):
+        return False  # ("a strike on a house killed 12": a strike from the air may be a state's)
+    places = victim_nouns("civilian_places")
     return any(
-        c.dep_ == "dobj" and (c.lemma_.lower() in civilians or c.lower_ in civilians) for c in verb.children
+        g.dep_ == "pobj" and (g.lemma_.lower() in places or g.lower_ in places)
+        for p in trigger.children
+        if p.dep_ == "prep" and p.lower_ in ("on", "against")
+        for g in p.children
     )
 
 

@@ -839,7 +839,11 @@ def _disowned(verb: Token) -> bool:
 
 def _claim_contents(claim: Token) -> list[Token]:
     """What a claim says: its clausal complement, and that of a reporting participle on it
-    ("claimed responsibility ..., saying it had killed 40 policemen")."""
+    ("claimed responsibility ..., saying it had killed 40 policemen"). A participle with an
+    agent ("..., an attack also claimed by X", read as the main verb) says nothing: the clause
+    the parser hangs on it is the happening told before it."""
+    if claim.tag_ == "VBN" and any(c.dep_ == "agent" for c in claim.children):
+        return []
     out = [x for x in claim.children if x.dep_ == "ccomp"]
     for adv in claim.children:
         if adv.dep_ == "advcl" and adv.lemma_.lower() in reporting_verbs():

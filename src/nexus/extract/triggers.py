@@ -182,15 +182,48 @@ def _licensed(objects: set[str], required: list[str]) -> bool:
     return False
 
 
+def passive_conjunct_of_relative(token: Token) -> Token | None:
+    """ "the bombing at a market in X, which killed 30 people and was claimed by Y": a passive
+    verb joined to a relative clause shares its subject, the noun the clause qualifies; the
+    happening noun up the "at"/"in" chain when the parser hangs the clause on a place after it.
+    None for any other verb."""
+    head = token.head
+    if not (
+        token.dep_ == "conj"
+        and head.dep_ in ("relcl", "acl")
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    ):
+        return None
+    noun = head.head
+    happenings = trigger_tables()[1]
+    for _ in range(4):
+        if noun.pos_ == "NOUN" and (noun.lemma_.lower() in happenings or noun.lower_ in happenings):
+            return noun
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        noun = noun.head.head
+    return head.head if head.head.pos_ == "NOUN" else None
+
+
 def _object_lemmas(token: Token) -> set[str]:
     """Lemmas of a verb's objects and particles, one level down (and through preps)."""
     out: set[str] = set()
+    # "..., an attack also claimed by X": a participle with an agent read as the main verb, its
+    # noun as the subject; the noun is what the participle acts on, as in the passive
+    passive = token.tag_ == "VBN" and any(c.dep_ == "agent" for c in token.children)
     for child in token.children:
+        if child.dep_ == "nsubj" and passive:
+            out.update((child.lemma_.lower(), child.lower_))
         if child.dep_ in ("dobj", "prt", "attr", "oprd", "nsubjpass", "dative", "npadvmod") or (
             child.dep_ == "advmod" and child.tag_ in ("JJ", "RB", "RP")  # "set ablaze", read as an adverb
         ):
             out.update((child.lemma_.lower(), child.lower_))
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
+            if child.dep_ == "dobj":  # "declared the X Brotherhood a terrorist group": what it is declared
+                for named in (c for c in child.children if c.dep_ == "appos"):
+                    out.add(named.lemma_.lower())
+                    out.update(c.lemma_.lower() for c in named.children if c.dep_ in ("compound", "amod"))
             # "blocked the Lagos–Ibadan road": a dashed name read as the object, its noun as appos
             if child.pos_ == "PROPN":
                 out.update(c.lemma_.lower() for c in child.children if c.dep_ == "appos")
@@ -230,6 +263,9 @@ def _object_lemmas(token: Token) -> set[str]:
         token.dep_ == "relcl" and token.head.pos_ == "PROPN"  # "the ambush near Kolo, which was claimed"
     ):
         out.add(token.head.lemma_.lower())  # "the closed border", "the ambush, which was claimed"
+    qualified = passive_conjunct_of_relative(token)
+    if qualified is not None:
+        out.add(qualified.lemma_.lower())  # "the bombing, which killed 30 and was claimed by X"
         noun = token.head
         for _ in range(
             3
@@ -1245,7 +1281,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     break  # "the hostage was marched away at gunpoint": led off, no protest
                 if etype == "rally" and lemma in _rally_words("protest_only") and not _protest_purpose(token):
                     continue  # "villagers blocked the road to stop the lorries": no protest told
-                if etype == "meeting" and not _office_holders_meet(token):
+                if not _required_subject(etype, token):
                     continue  # "passengers gathered at the gate": nobody holding office met
                 if etype == "meeting" and _met_with_reaction(token):
                     break  # "were met with heavy fire": how the raiders were received
@@ -3016,11 +3052,12 @@ def _launches_stoppage(verb: Token) -> bool:
     )  # also "launched a charm offensive"
 
 
-def _office_holders_meet(verb: Token) -> bool:
-    """A meeting verb that needs its subject to hold office (``requires_subject_for`` of the
-    meeting type: "police chiefs gathered", not "commuters gathered") has such a subject,
-    or a named one ("Uganda and Rwanda gathered"); other meeting verbs always do."""
-    table = event_ontology()["types"]["meeting"].get("requires_subject_for") or {}
+def _required_subject(etype: str, verb: Token) -> bool:
+    """A verb that needs a certain subject for ``etype`` (``requires_subject_for`` of the type: a
+    meeting's "police chiefs gathered", not "commuters gathered"; a military action's "troops
+    entered X", not "a candidate entered the race") has such a subject, or a named one where the
+    list allows it ("Uganda and Rwanda gathered"); other verbs always do."""
+    table = event_ontology()["types"][etype].get("requires_subject_for") or {}
     words = table.get(verb.lemma_.lower())
     if words is None:
         return True
