@@ -316,6 +316,9 @@ class RelationContext:
             ):  # "veterans of the war who fight ...": "who" is the people, not the war
                 antecedent = antecedent.head.head
             return self._antecedent(antecedent, depth)
+        said = said_relative(tok) or prepositional_relative(tok)
+        if said is not None:  # "X, which officials say is backed by Y", "X, to which Y answer": X
+            return self._antecedent(said, depth)
         if tok.lower_ in PRONOUNS:
             return self.pronoun(tok)
         if tok.pos_ not in ("NOUN", "PROPN"):
@@ -858,6 +861,44 @@ def _own_state(a: EntityCluster, b: EntityCluster) -> bool:
         ):
             return True
     return False
+
+
+def said_relative(tok: Token) -> Token | None:
+    """The antecedent of a relative pronoun that is the subject of a clause reported inside the
+    relative clause ("X, which UN experts say is backed by Y", "a group that officials believe
+    has allied itself with Z"): the reporting verb (``relations.yaml`` ``raising_verbs``) heads
+    the relative clause, and the pronoun's own verb is its complement."""
+    if tok.lower_ not in _RELATIVE or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.dep_ != "ccomp" or verb.head.dep_ != "relcl" or verb.head.i > verb.i:
+        return None
+    saying = verb.head
+    if lemma_of(saying) not in _reporting_verbs() or tok.i > saying.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < saying.i for c in saying.children):
+        return None  # ("which say ...": the pronoun is the sayer, read as usual)
+    return saying.head
+
+
+def prepositional_relative(tok: Token) -> Token | None:
+    """The antecedent of a relative pronoun governed by a preposition ("X, to which the Y forces
+    answer", "the bloc of which Z is a member", "a network with which they exchanged material"):
+    the noun the relative clause holding the preposition hangs on."""
+    if tok.lower_ not in ("which", "whom") or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return None
+    clause = tok.head.head
+    if clause.dep_ != "relcl" and clause.head.dep_ == "relcl" and clause.head.i > tok.i:
+        clause = clause.head  # "of which Z is a member": "of" hangs on the noun inside the clause
+    if clause.dep_ != "relcl" or clause.i < tok.i:
+        return None
+    return clause.head
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    table = ontology.table("relations.yaml")
+    return frozenset(str(w).lower() for w in table.get("raising_verbs", []))
 
 
 def pobjs(tok: Token, preps: Iterable[str]) -> Iterator[tuple[Token, Token]]:

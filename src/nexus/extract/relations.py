@@ -48,6 +48,7 @@ from nexus.extract.relation_context import (
     places_in,
     pobjs,
     relation_lexicon,
+    said_relative,
     subjects_of,
     verb_objects,
 )
@@ -275,7 +276,7 @@ def _scan_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         "appositions": (nouns | {head for head, _ in lex.link_phrases}, nouns),
         "cooperation": (
             lex.coop_nouns | lex.host_between | lex.coop_verbs | lex.visit,
-            lex.joint | lex.host_between | {"alongside"},
+            lex.joint | lex.host_between | {"alongside", "together"},
         ),
         "hostility": (lex.host_verbs | lex.host_nouns, frozenset()),
         "based_in": (
@@ -1298,7 +1299,10 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             # "backs several groups, including the Houthis in Yemen and ...", the last member
             # perhaps hung on the plural object by the parse
             objs = [*objs, *(g for g in _listed_members(ctx, sent, tok) if g not in objs)]
-            if tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "X, which experts say is backed by Y" (the pronoun often parsed as an active subject)
+            said = [a for c in tok.children for a in [said_relative(c)] if a is not None]
+            passive_said = bool(said) and any(c.dep_ == "auxpass" for c in tok.children)
+            if tok.tag_ == "VBN" and (passive_said or any(c.dep_ == "nsubjpass" for c in tok.children)):
                 subj = [c for _, p in pobjs(tok, ("by", "at")) for c in ctx.actors(p)]
                 if not subj:  # "X, which is armed and funded by Y": the agent of the last verb
                     later = [c for c in tok.conjuncts if c.i > tok.i and c.tag_ == "VBN"]
@@ -1306,6 +1310,8 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
                 relative = any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in tok.children)
                 if relative and tok.dep_ == "relcl" and not objs:  # "X, which is backed by Y"
                     objs = ctx.actors(tok.head) or _described(ctx, tok.head)
+                if said and not objs:
+                    objs = ctx.actors(said[0]) or _described(ctx, said[0])
             elif tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ == "relcl" and not objs:
                 # "X, which is armed and funded by Y": the passive subject is the first verb's
                 passive = [c for c in tok.head.children if c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP")]
@@ -1343,6 +1349,8 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
                     for enemy in fought:
                         if enemy not in subj:
                             ctx.add(b, "hostility", enemy, "alongside", sent, tok)
+        elif tok.lower_ == "together" and tok.head.lower_ == "with" and tok.head.dep_ == "prep":
+            _together_with(ctx, sent, tok.head)
         elif tok.dep_ in ("advmod", "amod") and tok.lower_ in lex.joint:
             # "X and Y jointly ...", "X and Y launched joint operations"
             subj = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
@@ -1365,6 +1373,28 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
     _mediation(ctx, sent)
     _permitting(ctx, sent)
     _received_help(ctx, sent)
+
+
+def _together_with(ctx: RelationContext, sent: Span, with_: Token) -> None:
+    """ "Soldiers of X, together with Y, killed ...", "X, together with Y, launched ...": the
+    organisations on either side of "together with" act together (cooperation). A passive deed
+    ("X, together with Y, was designated") is done to them, not by them, and people named so are
+    often victims or suspects: neither is read."""
+    side = with_.head
+    verb = side if side.pos_ in ("VERB", "AUX") else side.head if side.dep_ in ("nsubj",) else None
+    if verb is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return
+    if side is verb and any(c.dep_ == "dobj" and ctx.actors(c) for c in verb.children):
+        return  # "brings X together with Y": the object and Y are put together, not the doer
+    if side.pos_ in ("NOUN", "PROPN"):
+        doers = ctx.actors(side)
+    else:
+        doers = [c for s in subjects_of(side) for c in ctx.actors(s)]
+    partners = [c for p in with_.children if p.dep_ == "pobj" for c in ctx.actors(p)]
+    for a in doers:
+        for b in partners:
+            if a.type != "PERSON" and b.type != "PERSON":
+                ctx.add(a, "cooperation", b, "together", sent, with_)
 
 
 def _partnering(ctx: RelationContext, sent: Span) -> None:
@@ -2107,7 +2137,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             if not places:  # "active in the south of the province": the province named last
                 places = [c for p in grounds for c in _anaphoric_ground(ctx, p)]
             if not places and tok.dep_ == "acomp":  # "is active in X", "in X" hung on the copula
-                places = [c for _, p in pobjs(tok.head, preps) for c in places_in(ctx, p)]
+                places = [c for _, p in pobjs(tok.head, preps) for c in places_in(ctx, p) + _bases_in(ctx, p)]
             if not places:  # "operates from Ruritanian soil": the country its adjective names
                 places = [c for _, p in pobjs(tok, preps) for c in _country_ground(ctx, p)]
             if not places and lemma in _words("roam_verbs"):  # "whose cells roam the X desert"
@@ -2570,9 +2600,21 @@ def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         for place in places_in(ctx, where) + [c for _, p in pobjs(where, ("in",)) for c in places_in(ctx, p)]:
             if place not in out:
                 out.append(place)
+    # "the tri-border area with X and Y": ground that spans the frontier lies in X and Y too ("forests
+    # along the border with Z" lie on this side of it, not in Z)
+    frontiers = [g for g in grounds if _frontier(g)]
+    out += [c for f in frontiers for _, p in pobjs(f, ("with",)) for c in places_in(ctx, p) if c not in out]
     if is_word(noun, lex.based_nouns):  # "camps on both sides of the border with X"
         out += [c for _, side in pobjs(noun, ("on",)) for c in _border_sides(ctx, side) if c not in out]
     return out
+
+
+def _frontier(ground: Token) -> bool:
+    """Ground named for a border (``relations.yaml`` ``border_nouns``: "the border area", "the
+    tri-border region"), whose "with" phrase names the countries it spans."""
+    words = _words("border_nouns")
+    modifiers = (c for c in ground.children if c.i < ground.i and c.dep_ in ("amod", "compound"))
+    return any(lemma_of(c) in words for c in modifiers)
 
 
 def _border_sides(ctx: RelationContext, side: Token) -> list[EntityCluster]:

@@ -1,0 +1,57 @@
+"""Relations read in session 23 (invented wordings, one behaviour per test): a relative pronoun
+that is the subject of a clause reported inside its relative clause, or the object of a
+preposition, stands for the clause's antecedent; organisations that act "together with" one
+another cooperate; ground named for a border spans the countries of its "with" phrase; a group's
+"formation" is its part."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def rel(a: str, b: str, rtype: str) -> tuple[frozenset[str], str]:
+    return (frozenset((a, b)), rtype)
+
+
+def test_a_reported_relative_clause_backs_its_antecedent(relations: Any) -> None:
+    text = "The Caprivi Liberation Army, which UN experts say is backed by Namibia, holds Katima."
+    assert rel("Namibia", "Caprivi Liberation Army", "cooperation") in relations(text)
+
+
+def test_a_relative_pronoun_after_a_preposition_stands_for_its_antecedent(relations: Any) -> None:
+    text = (
+        "A spokesman for the Kordofan Liberation Front, to which the Tawila Guards answer, blamed the army."
+    )
+    assert rel("Tawila Guards", "Kordofan Liberation Front", "affiliation") in relations(text)
+
+
+def test_forces_acting_together_with_another_cooperate(relations: Any) -> None:
+    text = "Soldiers of the Botswana Defence Force, together with the Zambian Army, killed nine insurgents."
+    assert rel("Botswana Defence Force", "Zambian Army", "cooperation") in relations(text)
+
+
+def test_a_passive_deed_together_with_another_is_no_cooperation(relations: Any) -> None:
+    text = "The Caprivi Liberation Army, together with the Zambezi Valley Movement, was designated on Monday."
+    assert rel("Caprivi Liberation Army", "Zambezi Valley Movement", "cooperation") not in relations(text)
+
+
+def test_bringing_members_together_is_no_cooperation_of_the_body(relations: Any) -> None:
+    text = "The Kalahari Alliance, which brings Botswana together with Namibia, condemned the attack."
+    assert rel("Kalahari Alliance", "Namibia", "cooperation") not in relations(text)
+
+
+def test_a_group_active_in_a_tri_border_area_is_based_in_its_countries(relations: Any) -> None:
+    text = "The Caprivi Liberation Army has long been active in the tri-border area with Zambia and Angola."
+    found = relations(text)
+    assert rel("Caprivi Liberation Army", "Zambia", "based_in") in found
+    assert rel("Caprivi Liberation Army", "Angola", "based_in") in found
+
+
+def test_forests_along_a_border_lie_on_this_side_of_it(relations: Any) -> None:
+    text = "The Kwando Guard, which operates from forests along the border with Zambia, claimed the raid."
+    assert rel("Kwando Guard", "Zambia", "based_in") not in relations(text)
+
+
+def test_a_groups_armed_formation_is_its_part(relations: Any) -> None:
+    text = "The Tawila Guards are the Kordofan Liberation Front's main armed formation in Kadugli."
+    assert rel("Tawila Guards", "Kordofan Liberation Front", "affiliation") in relations(text)
