@@ -55,3 +55,36 @@ def test_forests_along_a_border_lie_on_this_side_of_it(relations: Any) -> None:
 def test_a_groups_armed_formation_is_its_part(relations: Any) -> None:
     text = "The Tawila Guards are the Kordofan Liberation Front's main armed formation in Kadugli."
     assert rel("Tawila Guards", "Kordofan Liberation Front", "affiliation") in relations(text)
+
+
+def test_a_second_apposition_describes_the_group_the_first_ends_on(relations: Any) -> None:
+    text = (
+        "Police blamed the Tawila Front, a unit of the Kordofan Liberation Army, "
+        "the largest dissident faction of the former Sudan Revolutionary Front."
+    )
+    found = relations(text)
+    assert rel("Kordofan Liberation Army", "Sudan Revolutionary Front", "affiliation") in found
+    assert rel("Tawila Front", "Sudan Revolutionary Front", "affiliation") not in found
+
+
+def test_names_apposed_to_a_count_are_the_subject_of_its_predicate(relations: Any) -> None:
+    text = (
+        "The Kordofan Liberation Front said two of the dead, Omar Bashir Ali and Hassan Idris Musa, "
+        "were fighters of the Tawila Battalion."
+    )
+    found = relations(text)
+    assert rel("Omar Bashir Ali", "Tawila Battalion", "affiliation") in found
+    assert rel("Hassan Idris Musa", "Tawila Battalion", "affiliation") in found
+
+
+def test_one_of_its_members_after_an_apposed_ordinal(relations: Any) -> None:
+    text = "The Kordofan Liberation Front said the third, Omar Bashir Ali, was one of its members."
+    assert rel("Omar Bashir Ali", "Kordofan Liberation Front", "affiliation") in relations(text)
+
+
+def test_a_state_is_a_member_of_the_bloc_of_which_it_is_a_member(relations: Any) -> None:
+    text = (
+        "A delegation of the Collective Defence Organisation, the bloc of which Namibia is a member, "
+        "arrived in Windhoek."
+    )
+    assert rel("Namibia", "Collective Defence Organisation", "affiliation") in relations(text)

@@ -337,7 +337,22 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
             c = ctx.entity(head)
             if c is not None and is_polity(c) and c is not exclude:
                 return c
-    return None
+    return _whose_of_which(ctx, noun, exclude)
+
+
+def _whose_of_which(ctx: RelationContext, noun: Token, exclude: EntityCluster | None) -> EntityCluster | None:
+    """The owner of a role noun that a relative clause opened by "of which" predicates ("the bloc
+    of which X is a member", "a network of which Y was the leader"): the clause's antecedent."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.dep_ != "relcl":
+        return None
+    antecedent = verb.head
+    relatives = [p for h in (antecedent, verb) for _, p in pobjs(h, ("of",))]  # (parsed on either)
+    opened = any(p.i < verb.i and p.lower_ in ("which", "whom") for p in relatives)
+    if not opened:
+        return None
+    owners = [c for c in _described(ctx, antecedent) or ctx.actors(antecedent) if c is not exclude]
+    return owners[0] if owners and owners[0].type == "ORG" else None
 
 
 def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
@@ -470,6 +485,9 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
         if not (is_role or is_link):
             continue
         members = _described(ctx, tok)
+        chained = _chained_apposition(ctx, tok) if is_link and not is_role else None
+        if chained is not None:  # "A, a unit of B, the largest faction of C": B is C's faction
+            members = [chained]
         if not members and is_role:
             members = _person_after_comma(ctx, tok)
         title = _title_head(ctx, tok) if not members and is_role else None
@@ -496,7 +514,7 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(owner, "cooperation", member, lemma_of(tok), sent, tok)  # "X's ally Y"
                 continue  # a person holds a role; a group is a front, a wing, a unit
             # a group too can be a member of a body ("X, a member of the Y alliance")
-            body_member = lemma_of(tok) == "member" and member.type == "ORG"
+            body_member = lemma_of(tok) == "member" and (member.type == "ORG" or is_country(member))
             if is_role and member.type != "PERSON" and not (body_member and owner and owner.type == "ORG"):
                 continue
             if id(member) not in direct and (id(member), sent.start) in ctx.titled:
@@ -516,6 +534,28 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
                 named_in = [c for _, pobj in pobjs(tok, ("in",)) for c in places_in(ctx, pobj)]
                 for place in named_in + _naming_places(ctx, tok):
                     ctx.add(member, "based_in", place, None, sent, tok)
+
+
+def _chained_apposition(ctx: RelationContext, noun: Token) -> EntityCluster | None:
+    """The group a second link-noun apposition describes when the first ends on a group's name:
+    "A, a unit of B, the largest faction of C" (both parsed as apposed to A) makes B, not A, the
+    faction of C. Only a comma (and B's bracketed acronym) may stand between the two."""
+    lex = relation_lexicon()
+    if noun.dep_ != "appos" or not any(pobjs(noun, ("of",))):
+        return None
+    before = [a for a in noun.head.children if a.dep_ == "appos" and a.i < noun.i]
+    if not before or not is_word(before[-1], lex.links):
+        return None
+    first = before[-1]
+    inner = [
+        c for _, p in pobjs(first, ("of",)) for c in [ctx.entity(p)] if c is not None and c.type == "ORG"
+    ]
+    if len(inner) != 1:
+        return None
+    between = noun.doc[first.right_edge.i + 1 : noun.left_edge.i]
+    if any(not t.is_punct for t in between):
+        return None
+    return inner[0]
 
 
 def _naming_places(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
