@@ -322,8 +322,8 @@ class RelationContext:
         if tok.lower_ in PRONOUNS:
             return self.pronoun(tok)
         if tok.pos_ in ("NUM", "ADJ"):  # "two of the dead, A and B, were ...", "the third, C, was ..."
-            names = [a for a in tok.children if a.dep_ == "appos" and self.entity(a) is not None]
-            return [c for a in names for c in self.actors(a, depth + 1)]
+            apposed = [a for a in tok.children if a.dep_ == "appos" and self.entity(a) is not None]
+            return [c for a in apposed for c in self.actors(a, depth + 1)]
         if tok.pos_ not in ("NOUN", "PROPN"):
             return []
         appos = [c for c in tok.children if c.dep_ == "appos"]
