@@ -88,3 +88,21 @@ def test_a_state_is_a_member_of_the_bloc_of_which_it_is_a_member(relations: Any)
         "arrived in Windhoek."
     )
     assert rel("Namibia", "Collective Defence Organisation", "affiliation") in relations(text)
+
+
+def test_a_relative_clause_with_no_relative_word_takes_its_antecedent_as_object(relations: Any) -> None:
+    text = "Residents blamed the Tawila Front, the group the Kordofan Liberation Front has fought since 2022."
+    assert rel("Kordofan Liberation Front", "Tawila Front", "hostility") in relations(text)
+
+
+def test_a_groups_apposed_backbone_is_its_part(relations: Any) -> None:
+    text = "The Tawila Front's backbone, the Nuba Brigade, is seen as an offshoot of the Kordofan Army."
+    found = relations(text)
+    assert rel("Nuba Brigade", "Tawila Front", "affiliation") in found
+    assert rel("Nuba Brigade", "Kordofan Army", "affiliation") in found
+    assert rel("Tawila Front", "Kordofan Army", "affiliation") not in found
+
+
+def test_the_core_of_a_group_is_its_part(relations: Any) -> None:
+    text = "The Nuba Brigade is regarded by the UN as the core of the Tawila Front."
+    assert rel("Nuba Brigade", "Tawila Front", "affiliation") in relations(text)

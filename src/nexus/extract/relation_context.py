@@ -1003,4 +1003,33 @@ def _hyphen_modifier(tok: Token) -> bool:
 
 
 def verb_objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    """A verb's objects (and passive subject); for a relative clause with no relative word and no
+    object of its own, the noun it hangs on ("the group it has fought since 2022": the group)."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    if not found and _zero_relative(verb):
+        antecedent = verb.head  # ("X, the group it fought": X, the name the noun is apposed to)
+        found = [
+            antecedent.head if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN" else antecedent
+        ]
+    return found
+
+
+def _zero_relative(verb: Token) -> bool:
+    """A relative clause opened by no relative word whose object is its antecedent: a finite
+    active verb after its own subject, with no object, clause or stranded preposition of its own
+    ("the dissident group it has been fighting", "the faction the army routed")."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    kids = list(verb.children)
+    if any(
+        c.lower_ in _RELATIVE or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.subtree if c.i < verb.i
+    ):
+        return False
+    if any(
+        c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp", "attr", "prt", "dative") for c in kids
+    ):
+        return False
+    if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in kids):
+        return False  # "the group it is at war with": the preposition, not the verb, takes it
+    subjects = [c for c in kids if c.dep_ == "nsubj" and c.i < verb.i]
+    return bool(subjects) and verb.head.i < subjects[0].i
