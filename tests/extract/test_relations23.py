@@ -106,3 +106,18 @@ def test_a_groups_apposed_backbone_is_its_part(relations: Any) -> None:
 def test_the_core_of_a_group_is_its_part(relations: Any) -> None:
     text = "The Nuba Brigade is regarded by the UN as the core of the Tawila Front."
     assert rel("Nuba Brigade", "Tawila Front", "affiliation") in relations(text)
+
+
+def test_a_force_that_took_over_from_another_is_its_successor(relations: Any) -> None:
+    text = "Troops fought alongside the Savanna Corps, which took over from the Kestrel Group last year."
+    assert rel("Savanna Corps", "Kestrel Group", "affiliation") in relations(text)
+
+
+def test_a_force_that_replaced_another_is_its_successor(relations: Any) -> None:
+    text = "The army is backed by the Savanna Corps, the force that replaced the Kestrel Group."
+    assert rel("Savanna Corps", "Kestrel Group", "affiliation") in relations(text)
+
+
+def test_a_state_body_replacing_another_is_no_succession(relations: Any) -> None:
+    text = "The Ministry of Defence replaced the Ministry of War in 1947."
+    assert not any(t == "affiliation" for _, t in relations(text))

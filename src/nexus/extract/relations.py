@@ -829,6 +829,36 @@ def _breakaway_of(ctx: RelationContext, verb: Token) -> list[EntityCluster]:
     return [c for c in found if c.type == "ORG"]
 
 
+def _succession(ctx: RelationContext, sent: Span) -> None:
+    """ "X, which replaced Y", "X took over from Y", "X took over Y's network": a force that
+    succeeded another is tied to it (affiliation; ``relations.yaml`` ``succession``)."""
+    table = ontology.table("relations.yaml").get("succession", {})
+    verbs = frozenset(table.get("verbs", []))
+    taking = frozenset(table.get("taking_verbs", []))
+    kinds = frozenset(table.get("kinds", []))
+    for tok in matching(sent, verbs | taking):
+        lemma = lemma_of(tok)
+        if tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in tok.children):
+            continue
+        if lemma in taking:  # "took over from Y", "took over Y's network"
+            if not any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+                continue
+            olds = [p for _, p in pobjs(tok, ("from",))]
+            olds += [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "poss"]
+        elif lemma in verbs:
+            olds = [o for o in tok.children if o.dep_ == "dobj"]
+        else:
+            continue
+        predecessors = [c for o in olds for c in [ctx.entity(o)] if c is not None]
+        successors = [c for s in subjects_of(tok) for c in ctx.actors(s)]
+        if tok.dep_ == "relcl" and not successors:
+            successors = ctx.actors(tok.head, conj=False) or _described(ctx, tok.head)
+        for new in successors:
+            for old in predecessors:
+                if new is not old and new.type == old.type == "ORG" and {new.subtype, old.subtype} <= kinds:
+                    ctx.add(new, "affiliation", old, "succeed", sent, tok)
+
+
 def _secession(ctx: RelationContext, sent: Span) -> None:
     """ "X split from Y", "X, which broke away from Y", "the Y faction from which X broke away",
     "X was formed by former members of Y": a breakaway group is affiliated to its parent
@@ -2824,6 +2854,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         membership_nouns(ctx, sent)
         _umbrella(ctx, sent)
         _secession(ctx, sent)
+        _succession(ctx, sent)
         _co_members(ctx, sent)
         _hyphen_cues(ctx, sent)
         _link_noun_names(ctx, sent)
