@@ -121,3 +121,8 @@ def test_a_force_that_replaced_another_is_its_successor(relations: Any) -> None:
 def test_a_state_body_replacing_another_is_no_succession(relations: Any) -> None:
     text = "The Ministry of Defence replaced the Ministry of War in 1947."
     assert not any(t == "affiliation" for _, t in relations(text))
+
+
+def test_a_plain_noun_before_a_bare_relative_clause_is_no_named_object(relations: Any) -> None:
+    text = "Botswana struck targets overnight, hitting Namibia's Kwando Guards and the militias it backs."
+    assert not any(t == "cooperation" for _, t in relations(text))

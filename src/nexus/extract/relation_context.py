@@ -1020,6 +1020,9 @@ def _zero_relative(verb: Token) -> bool:
     ("the dissident group it has been fighting", "the faction the army routed")."""
     if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("NOUN", "PROPN"):
         return False
+    antecedent = verb.head
+    if antecedent.pos_ == "NOUN" and antecedent.dep_ not in ("appos", "attr"):
+        return False  # a common noun counts only as a name's apposition or predicate ("X, the group ...")
     kids = list(verb.children)
     if any(
         c.lower_ in _RELATIVE or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.subtree if c.i < verb.i
