@@ -126,3 +126,21 @@ def test_a_state_body_replacing_another_is_no_succession(relations: Any) -> None
 def test_a_plain_noun_before_a_bare_relative_clause_is_no_named_object(relations: Any) -> None:
     text = "Botswana struck targets overnight, hitting Namibia's Kwando Guards and the militias it backs."
     assert not any(t == "cooperation" for _, t in relations(text))
+
+
+def test_a_group_allied_with_another_is_its_partner(relations: Any) -> None:
+    text = "The Kwando Tigers, a militia that experts say has allied itself with the Caprivi Army, clashed."
+    assert rel("Kwando Tigers", "Caprivi Army", "cooperation") in relations(text)
+
+
+def test_a_group_allied_to_another_stays_tied_to_it(relations: Any) -> None:
+    text = "The Kwando Tigers, which is allied to the Caprivi Liberation Army, clashed with rivals."
+    assert rel("Kwando Tigers", "Caprivi Liberation Army", "affiliation") in relations(text)
+
+
+def test_a_person_is_never_what_allied_itself(relations: Any) -> None:
+    text = (
+        "Police blamed a Tigers faction headed by Omar Ali, which he said had aligned itself "
+        "with the Kwando Army."
+    )
+    assert rel("Omar Ali", "Kwando Army", "affiliation") not in relations(text)

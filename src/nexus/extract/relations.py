@@ -664,7 +664,15 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
         owners: list[EntityCluster] = []
         if top.dep_ in ("acl", "amod"):
             owners = ctx.actors(top.head) or _described(ctx, top.head)
-        deed = [o for o in verb.children if o.dep_ == "dobj" and lemma_of(o) not in ("allegiance", "loyalty")]
+        # (a reflexive object is no deed: "has allied itself with Y")
+        pledges = ("allegiance", "loyalty", "itself", "themselves")
+        deed = [
+            o
+            for o in verb.children
+            if o.dep_ == "dobj" and lemma_of(o) not in pledges and o.lower_ not in pledges
+        ]
+        withs = {id(c) for h in heads for _, p in pobjs(h, ("with",)) for c in ctx.actors(p)}
+        reflexive = any(o.dep_ == "dobj" and o.lower_ == "itself" for o in verb.children)
         if not owners and deed and top.dep_ not in ("acl", "amod"):
             continue  # "the president linked the attack to X": the speaker ties a deed, not himself, to X
         if not owners:
@@ -681,14 +689,17 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
             owners = [left] if left is not None else owners
         for owner in owners:
             for partner in partners:
-                if owner.type == "PLACE" or owner is partner:
-                    continue
+                if owner.type == "PLACE" or owner is partner or (owner.type == "PERSON" and reflexive):
+                    continue  # ("has aligned itself with Y" is said of a body, not of a person)
                 if (
                     _state_side(partner)
                     and owner.type == "ORG"
                     and lemma_of(verb) in _words("state_partner_link_verbs")
                 ):
                     # "militias allied with the army", "aligned with Iran": a partner, not a part
+                    ctx.add(owner, "cooperation", partner, lemma_of(verb), sent, verb)
+                elif id(partner) in withs and lemma_of(verb) in _words("partner_with_link_verbs"):
+                    # "X, allied with Y", "X has allied itself with Y": partners ("allied to Y" stays a tie)
                     ctx.add(owner, "cooperation", partner, lemma_of(verb), sent, verb)
                 elif partner.type == "ORG":
                     ctx.add(owner, "affiliation", partner, lemma_of(verb), sent, verb)
