@@ -685,7 +685,7 @@ def _pairs(extraction: Any) -> set[tuple[frozenset[str], str]]:
             "in Burundi.",
             [
                 rel("Evariste Ndayizeye", "Burundi", "affiliation"),
-                rel("Red Tabara", "M23", "affiliation"),
+                rel("Red Tabara", "M23", "cooperation"),  # allied with: partners (an alliance)
                 rel("Rwanda", "M23", "cooperation"),
                 rel("Rwanda", "FLN", "cooperation"),
                 rel("M23", "Congo", "based_in"),

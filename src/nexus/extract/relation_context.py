@@ -316,8 +316,14 @@ class RelationContext:
             ):  # "veterans of the war who fight ...": "who" is the people, not the war
                 antecedent = antecedent.head.head
             return self._antecedent(antecedent, depth)
+        said = said_relative(tok) or prepositional_relative(tok)
+        if said is not None:  # "X, which officials say is backed by Y", "X, to which Y answer": X
+            return self._antecedent(said, depth)
         if tok.lower_ in PRONOUNS:
             return self.pronoun(tok)
+        if tok.pos_ in ("NUM", "ADJ"):  # "two of the dead, A and B, were ...", "the third, C, was ..."
+            apposed = [a for a in tok.children if a.dep_ == "appos" and self.entity(a) is not None]
+            return [c for a in apposed for c in self.actors(a, depth + 1)]
         if tok.pos_ not in ("NOUN", "PROPN"):
             return []
         appos = [c for c in tok.children if c.dep_ == "appos"]
@@ -860,6 +866,44 @@ def _own_state(a: EntityCluster, b: EntityCluster) -> bool:
     return False
 
 
+def said_relative(tok: Token) -> Token | None:
+    """The antecedent of a relative pronoun that is the subject of a clause reported inside the
+    relative clause ("X, which UN experts say is backed by Y", "a group that officials believe
+    has allied itself with Z"): the reporting verb (``relations.yaml`` ``raising_verbs``) heads
+    the relative clause, and the pronoun's own verb is its complement."""
+    if tok.lower_ not in _RELATIVE or tok.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = tok.head
+    if verb.dep_ != "ccomp" or verb.head.dep_ != "relcl" or verb.head.i > verb.i:
+        return None
+    saying = verb.head
+    if lemma_of(saying) not in _reporting_verbs() or tok.i > saying.i:
+        return None
+    if not any(c.dep_ == "nsubj" and c.i < saying.i for c in saying.children):
+        return None  # ("which say ...": the pronoun is the sayer, read as usual)
+    return saying.head
+
+
+def prepositional_relative(tok: Token) -> Token | None:
+    """The antecedent of a relative pronoun governed by a preposition ("X, to which the Y forces
+    answer", "the bloc of which Z is a member", "a network with which they exchanged material"):
+    the noun the relative clause holding the preposition hangs on."""
+    if tok.lower_ not in ("which", "whom") or tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return None
+    clause = tok.head.head
+    if clause.dep_ != "relcl" and clause.head.dep_ == "relcl" and clause.head.i > tok.i:
+        clause = clause.head  # "of which Z is a member": "of" hangs on the noun inside the clause
+    if clause.dep_ != "relcl" or clause.i < tok.i:
+        return None
+    return clause.head
+
+
+@cache
+def _reporting_verbs() -> frozenset[str]:
+    table = ontology.table("relations.yaml")
+    return frozenset(str(w).lower() for w in table.get("raising_verbs", []))
+
+
 def pobjs(tok: Token, preps: Iterable[str]) -> Iterator[tuple[Token, Token]]:
     """The objects of a word's prepositions named in ``preps``, a preposition joined to one of
     them included ("operates from X and from Y", "on X and in Y"), as ``(preposition, object)``
@@ -959,4 +1003,36 @@ def _hyphen_modifier(tok: Token) -> bool:
 
 
 def verb_objects(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    """A verb's objects (and passive subject); for a relative clause with no relative word and no
+    object of its own, the noun it hangs on ("the group it has fought since 2022": the group)."""
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass", "dative")]
+    if not found and _zero_relative(verb):
+        antecedent = verb.head  # ("X, the group it fought": X, the name the noun is apposed to)
+        found = [
+            antecedent.head if antecedent.dep_ == "appos" and antecedent.head.pos_ == "PROPN" else antecedent
+        ]
+    return found
+
+
+def _zero_relative(verb: Token) -> bool:
+    """A relative clause opened by no relative word whose object is its antecedent: a finite
+    active verb after its own subject, with no object, clause or stranded preposition of its own
+    ("the dissident group it has been fighting", "the faction the army routed")."""
+    if verb.dep_ != "relcl" or verb.pos_ != "VERB" or verb.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    antecedent = verb.head
+    if antecedent.pos_ == "NOUN" and antecedent.dep_ not in ("appos", "attr"):
+        return False  # a common noun counts only as a name's apposition or predicate ("X, the group ...")
+    kids = list(verb.children)
+    if any(
+        c.lower_ in _RELATIVE or c.tag_ in ("WDT", "WP", "WP$", "WRB") for c in verb.subtree if c.i < verb.i
+    ):
+        return False
+    if any(
+        c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp", "attr", "prt", "dative") for c in kids
+    ):
+        return False
+    if any(c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children) for c in kids):
+        return False  # "the group it is at war with": the preposition, not the verb, takes it
+    subjects = [c for c in kids if c.dep_ == "nsubj" and c.i < verb.i]
+    return bool(subjects) and verb.head.i < subjects[0].i

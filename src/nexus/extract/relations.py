@@ -48,6 +48,7 @@ from nexus.extract.relation_context import (
     places_in,
     pobjs,
     relation_lexicon,
+    said_relative,
     subjects_of,
     verb_objects,
 )
@@ -275,7 +276,7 @@ def _scan_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
         "appositions": (nouns | {head for head, _ in lex.link_phrases}, nouns),
         "cooperation": (
             lex.coop_nouns | lex.host_between | lex.coop_verbs | lex.visit,
-            lex.joint | lex.host_between | {"alongside"},
+            lex.joint | lex.host_between | {"alongside", "together"},
         ),
         "hostility": (lex.host_verbs | lex.host_nouns, frozenset()),
         "based_in": (
@@ -336,7 +337,22 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
             c = ctx.entity(head)
             if c is not None and is_polity(c) and c is not exclude:
                 return c
-    return None
+    return _whose_of_which(ctx, noun, exclude)
+
+
+def _whose_of_which(ctx: RelationContext, noun: Token, exclude: EntityCluster | None) -> EntityCluster | None:
+    """The owner of a role noun that a relative clause opened by "of which" predicates ("the bloc
+    of which X is a member", "a network of which Y was the leader"): the clause's antecedent."""
+    verb = noun.head
+    if noun.dep_ != "attr" or verb.dep_ != "relcl":
+        return None
+    antecedent = verb.head
+    relatives = [p for h in (antecedent, verb) for _, p in pobjs(h, ("of",))]  # (parsed on either)
+    opened = any(p.i < verb.i and p.lower_ in ("which", "whom") for p in relatives)
+    if not opened:
+        return None
+    owners = [c for c in _described(ctx, antecedent) or ctx.actors(antecedent) if c is not exclude]
+    return owners[0] if owners and owners[0].type == "ORG" else None
 
 
 def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
@@ -469,6 +485,9 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
         if not (is_role or is_link):
             continue
         members = _described(ctx, tok)
+        chained = _chained_apposition(ctx, tok) if is_link and not is_role else None
+        if chained is not None:  # "A, a unit of B, the largest faction of C": B is C's faction
+            members = [chained]
         if not members and is_role:
             members = _person_after_comma(ctx, tok)
         title = _title_head(ctx, tok) if not members and is_role else None
@@ -495,7 +514,7 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
                     ctx.add(owner, "cooperation", member, lemma_of(tok), sent, tok)  # "X's ally Y"
                 continue  # a person holds a role; a group is a front, a wing, a unit
             # a group too can be a member of a body ("X, a member of the Y alliance")
-            body_member = lemma_of(tok) == "member" and member.type == "ORG"
+            body_member = lemma_of(tok) == "member" and (member.type == "ORG" or is_country(member))
             if is_role and member.type != "PERSON" and not (body_member and owner and owner.type == "ORG"):
                 continue
             if id(member) not in direct and (id(member), sent.start) in ctx.titled:
@@ -515,6 +534,28 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
                 named_in = [c for _, pobj in pobjs(tok, ("in",)) for c in places_in(ctx, pobj)]
                 for place in named_in + _naming_places(ctx, tok):
                     ctx.add(member, "based_in", place, None, sent, tok)
+
+
+def _chained_apposition(ctx: RelationContext, noun: Token) -> EntityCluster | None:
+    """The group a second link-noun apposition describes when the first ends on a group's name:
+    "A, a unit of B, the largest faction of C" (both parsed as apposed to A) makes B, not A, the
+    faction of C. Only a comma (and B's bracketed acronym) may stand between the two."""
+    lex = relation_lexicon()
+    if noun.dep_ != "appos" or not any(pobjs(noun, ("of",))):
+        return None
+    before = [a for a in noun.head.children if a.dep_ == "appos" and a.i < noun.i]
+    if not before or not is_word(before[-1], lex.links):
+        return None
+    first = before[-1]
+    inner = [
+        c for _, p in pobjs(first, ("of",)) for c in [ctx.entity(p)] if c is not None and c.type == "ORG"
+    ]
+    if len(inner) != 1:
+        return None
+    between = noun.doc[first.right_edge.i + 1 : noun.left_edge.i]
+    if any(not t.is_punct for t in between):
+        return None
+    return inner[0]
 
 
 def _naming_places(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
@@ -623,7 +664,15 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
         owners: list[EntityCluster] = []
         if top.dep_ in ("acl", "amod"):
             owners = ctx.actors(top.head) or _described(ctx, top.head)
-        deed = [o for o in verb.children if o.dep_ == "dobj" and lemma_of(o) not in ("allegiance", "loyalty")]
+        # (a reflexive object is no deed: "has allied itself with Y")
+        pledges = ("allegiance", "loyalty", "itself", "themselves")
+        deed = [
+            o
+            for o in verb.children
+            if o.dep_ == "dobj" and lemma_of(o) not in pledges and o.lower_ not in pledges
+        ]
+        withs = {id(c) for h in heads for _, p in pobjs(h, ("with",)) for c in ctx.actors(p)}
+        reflexive = any(o.dep_ == "dobj" and o.lower_ == "itself" for o in verb.children)
         if not owners and deed and top.dep_ not in ("acl", "amod"):
             continue  # "the president linked the attack to X": the speaker ties a deed, not himself, to X
         if not owners:
@@ -640,14 +689,17 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
             owners = [left] if left is not None else owners
         for owner in owners:
             for partner in partners:
-                if owner.type == "PLACE" or owner is partner:
-                    continue
+                if owner.type == "PLACE" or owner is partner or (owner.type == "PERSON" and reflexive):
+                    continue  # ("has aligned itself with Y" is said of a body, not of a person)
                 if (
                     _state_side(partner)
                     and owner.type == "ORG"
                     and lemma_of(verb) in _words("state_partner_link_verbs")
                 ):
                     # "militias allied with the army", "aligned with Iran": a partner, not a part
+                    ctx.add(owner, "cooperation", partner, lemma_of(verb), sent, verb)
+                elif id(partner) in withs and lemma_of(verb) in _words("partner_with_link_verbs"):
+                    # "X, allied with Y", "X has allied itself with Y": partners ("allied to Y" stays a tie)
                     ctx.add(owner, "cooperation", partner, lemma_of(verb), sent, verb)
                 elif partner.type == "ORG":
                     ctx.add(owner, "affiliation", partner, lemma_of(verb), sent, verb)
@@ -786,6 +838,36 @@ def _breakaway_of(ctx: RelationContext, verb: Token) -> list[EntityCluster]:
             if by.head.dep_ in ("relcl", "acl"):
                 found += ctx.actors(by.head.head, conj=False)
     return [c for c in found if c.type == "ORG"]
+
+
+def _succession(ctx: RelationContext, sent: Span) -> None:
+    """ "X, which replaced Y", "X took over from Y", "X took over Y's network": a force that
+    succeeded another is tied to it (affiliation; ``relations.yaml`` ``succession``)."""
+    table = ontology.table("relations.yaml").get("succession", {})
+    verbs = frozenset(table.get("verbs", []))
+    taking = frozenset(table.get("taking_verbs", []))
+    kinds = frozenset(table.get("kinds", []))
+    for tok in matching(sent, verbs | taking):
+        lemma = lemma_of(tok)
+        if tok.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in tok.children):
+            continue
+        if lemma in taking:  # "took over from Y", "took over Y's network"
+            if not any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children):
+                continue
+            olds = [p for _, p in pobjs(tok, ("from",))]
+            olds += [c for o in tok.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "poss"]
+        elif lemma in verbs:
+            olds = [o for o in tok.children if o.dep_ == "dobj"]
+        else:
+            continue
+        predecessors = [c for o in olds for c in [ctx.entity(o)] if c is not None]
+        successors = [c for s in subjects_of(tok) for c in ctx.actors(s)]
+        if tok.dep_ == "relcl" and not successors:
+            successors = ctx.actors(tok.head, conj=False) or _described(ctx, tok.head)
+        for new in successors:
+            for old in predecessors:
+                if new is not old and new.type == old.type == "ORG" and {new.subtype, old.subtype} <= kinds:
+                    ctx.add(new, "affiliation", old, "succeed", sent, tok)
 
 
 def _secession(ctx: RelationContext, sent: Span) -> None:
@@ -1298,7 +1380,10 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             # "backs several groups, including the Houthis in Yemen and ...", the last member
             # perhaps hung on the plural object by the parse
             objs = [*objs, *(g for g in _listed_members(ctx, sent, tok) if g not in objs)]
-            if tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children):
+            # "X, which experts say is backed by Y" (the pronoun often parsed as an active subject)
+            said = [a for c in tok.children for a in [said_relative(c)] if a is not None]
+            passive_said = bool(said) and any(c.dep_ == "auxpass" for c in tok.children)
+            if tok.tag_ == "VBN" and (passive_said or any(c.dep_ == "nsubjpass" for c in tok.children)):
                 subj = [c for _, p in pobjs(tok, ("by", "at")) for c in ctx.actors(p)]
                 if not subj:  # "X, which is armed and funded by Y": the agent of the last verb
                     later = [c for c in tok.conjuncts if c.i > tok.i and c.tag_ == "VBN"]
@@ -1306,6 +1391,8 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
                 relative = any(c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP") for c in tok.children)
                 if relative and tok.dep_ == "relcl" and not objs:  # "X, which is backed by Y"
                     objs = ctx.actors(tok.head) or _described(ctx, tok.head)
+                if said and not objs:
+                    objs = ctx.actors(said[0]) or _described(ctx, said[0])
             elif tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.dep_ == "relcl" and not objs:
                 # "X, which is armed and funded by Y": the passive subject is the first verb's
                 passive = [c for c in tok.head.children if c.dep_ == "nsubjpass" and c.tag_ in ("WDT", "WP")]
@@ -1343,6 +1430,8 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
                     for enemy in fought:
                         if enemy not in subj:
                             ctx.add(b, "hostility", enemy, "alongside", sent, tok)
+        elif tok.lower_ == "together" and tok.head.lower_ == "with" and tok.head.dep_ == "prep":
+            _together_with(ctx, sent, tok.head)
         elif tok.dep_ in ("advmod", "amod") and tok.lower_ in lex.joint:
             # "X and Y jointly ...", "X and Y launched joint operations"
             subj = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
@@ -1365,6 +1454,28 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
     _mediation(ctx, sent)
     _permitting(ctx, sent)
     _received_help(ctx, sent)
+
+
+def _together_with(ctx: RelationContext, sent: Span, with_: Token) -> None:
+    """ "Soldiers of X, together with Y, killed ...", "X, together with Y, launched ...": the
+    organisations on either side of "together with" act together (cooperation). A passive deed
+    ("X, together with Y, was designated") is done to them, not by them, and people named so are
+    often victims or suspects: neither is read."""
+    side = with_.head
+    verb = side if side.pos_ in ("VERB", "AUX") else side.head if side.dep_ in ("nsubj",) else None
+    if verb is None or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return
+    if side is verb and any(c.dep_ == "dobj" and ctx.actors(c) for c in verb.children):
+        return  # "brings X together with Y": the object and Y are put together, not the doer
+    if side.pos_ in ("NOUN", "PROPN"):
+        doers = ctx.actors(side)
+    else:
+        doers = [c for s in subjects_of(side) for c in ctx.actors(s)]
+    partners = [c for p in with_.children if p.dep_ == "pobj" for c in ctx.actors(p)]
+    for a in doers:
+        for b in partners:
+            if a.type != "PERSON" and b.type != "PERSON":
+                ctx.add(a, "cooperation", b, "together", sent, with_)
 
 
 def _partnering(ctx: RelationContext, sent: Span) -> None:
@@ -2107,7 +2218,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             if not places:  # "active in the south of the province": the province named last
                 places = [c for p in grounds for c in _anaphoric_ground(ctx, p)]
             if not places and tok.dep_ == "acomp":  # "is active in X", "in X" hung on the copula
-                places = [c for _, p in pobjs(tok.head, preps) for c in places_in(ctx, p)]
+                places = [c for _, p in pobjs(tok.head, preps) for c in places_in(ctx, p) + _bases_in(ctx, p)]
             if not places:  # "operates from Ruritanian soil": the country its adjective names
                 places = [c for _, p in pobjs(tok, preps) for c in _country_ground(ctx, p)]
             if not places and lemma in _words("roam_verbs"):  # "whose cells roam the X desert"
@@ -2570,9 +2681,21 @@ def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         for place in places_in(ctx, where) + [c for _, p in pobjs(where, ("in",)) for c in places_in(ctx, p)]:
             if place not in out:
                 out.append(place)
+    # "the tri-border area with X and Y": ground that spans the frontier lies in X and Y too ("forests
+    # along the border with Z" lie on this side of it, not in Z)
+    frontiers = [g for g in grounds if _frontier(g)]
+    out += [c for f in frontiers for _, p in pobjs(f, ("with",)) for c in places_in(ctx, p) if c not in out]
     if is_word(noun, lex.based_nouns):  # "camps on both sides of the border with X"
         out += [c for _, side in pobjs(noun, ("on",)) for c in _border_sides(ctx, side) if c not in out]
     return out
+
+
+def _frontier(ground: Token) -> bool:
+    """Ground named for a border (``relations.yaml`` ``border_nouns``: "the border area", "the
+    tri-border region"), whose "with" phrase names the countries it spans."""
+    words = _words("border_nouns")
+    modifiers = (c for c in ground.children if c.i < ground.i and c.dep_ in ("amod", "compound"))
+    return any(lemma_of(c) in words for c in modifiers)
 
 
 def _border_sides(ctx: RelationContext, side: Token) -> list[EntityCluster]:
@@ -2742,6 +2865,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         membership_nouns(ctx, sent)
         _umbrella(ctx, sent)
         _secession(ctx, sent)
+        _succession(ctx, sent)
         _co_members(ctx, sent)
         _hyphen_cues(ctx, sent)
         _link_noun_names(ctx, sent)
