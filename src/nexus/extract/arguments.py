@@ -1962,19 +1962,16 @@ def _reporting_state(trigger: Token, index: dict[int, EntityCluster]) -> list[En
 
 
 def _reporting_force(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
-    """The named military unit that reports what its unnamed troops did: "Troops killed two,
-    the X Brigade said", "..., the brigade said" after the X Brigade was named, "Y, commander of
-    the Z Brigade, said soldiers had shot three". Empty when no such unit speaks
-    (an unnamed army's troops are its state's: :func:`_reporting_state`)."""
-    from nexus.extract.state_bodies import _press_office  # (import cycle)
-
+    """The named military unit that reports what its unnamed troops did: "..., the brigade said"
+    after the X Brigade was named, "Y, commander of the Z Brigade, said soldiers had shot three".
+    Empty when no such unit speaks (an unnamed army's troops are its state's,
+    :func:`_reporting_state`; a command naming itself as it reports stands beside its state,
+    ``state_bodies.reporting_force``)."""
     for verb in trigger.sent:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs():
             continue
         for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-            named = index.get(subject.i)
-            if named is not None and named.type == "ORG" and named.subtype == "military":
-                return [] if _press_office(named) else [named]  # (a press office speaks for its state)
+            named = index.get(subject.i)  # (a named command that reports: state_bodies.reporting_force)
             if named is not None and named.type == "PERSON":
                 # "Y, commander of the Z Brigade, said": the unit the speaker commands
                 roles = [c for c in subject.children if c.dep_ == "appos"]
