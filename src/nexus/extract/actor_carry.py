@@ -105,10 +105,12 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
             continue  # "responsibility for Monday's bombing remains unclaimed": no doer known
         mention.actors = list(before.actors)
     _tie_told_after(ordered)
+    _blamed_in_own_sentence(ordered)
     _blamed_together(ordered)
     _claimed_together(ordered)
     _claimed_next(ordered)
     _organiser_told_after(ordered)
+    _forces_named_next(ordered)
     _add_parent_groups(ordered)
 
 
@@ -215,6 +217,34 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
             continue
         groups, cue = found
         mention.actors = groups
+        if cue is not None:
+            doc.user_data.setdefault("nexus_doer_hedges", {})[mention.trigger.i] = cue
+
+
+def _blamed_in_own_sentence(mentions: Sequence[_Mention]) -> None:
+    """An attack told without its doer in a sentence that itself lays it at a group's door, as a
+    speaker's aside ("rockets hit a school, killing six, the mayor told reporters, accusing X
+    of firing them"), takes that group, when the sentence tells no other happening of a violent
+    type. A blame that only suspects hedges it, as in :func:`_tie_told_after`."""
+    if not mentions:
+        return
+    doc = mentions[0].trigger.doc
+    for mention in mentions:
+        if mention.type != "attack" or mention.actors or not _told_afresh(mention):
+            continue
+        start = sentence_start(doc, mention.trigger.i)
+        others = [
+            m
+            for m in mentions
+            if m is not mention and m.type in _CARRIED_TYPES and sentence_start(doc, m.trigger.i) == start
+        ]
+        if others:
+            continue  # which of them the blame is of, the sentence does not say
+        blamed = _blamed_doers(_sentence_at(doc, mention.trigger.i))
+        if blamed is None:
+            continue
+        groups, cue, _ = blamed
+        mention.actors = list(groups)
         if cue is not None:
             doc.user_data.setdefault("nexus_doer_hedges", {})[mention.trigger.i] = cue
 
@@ -678,6 +708,61 @@ def _tied_doers(sent: Span) -> tuple[list[EntityCluster], str | None] | None:
 _PARENTED_TYPES = frozenset({"attack", "claim"})
 
 
+@cache
+def _force_members() -> frozenset[str]:
+    """Lemmas of the nouns for a force's members ("officers", "troops"): ``force_members``."""
+    return _words("force_members")
+
+
+def _forces_named_next(mentions: Sequence[_Mention]) -> None:
+    """An operation told as done by a state's unnamed forces ("two suspects died in an exchange of
+    fire with security forces, a ministry said"), whose very next sentence names the forces that
+    did it as the doers of its own clauses ("troops of the X Army had cordoned off the block"),
+    is that named force's. Only when a subject of the next sentence is the members of a named
+    military or intelligence force ("officers of X", "troops of X"; ``force_members`` of
+    ``anaphora.yaml``), never a body that only reports ("the X Army said"), and the sentence
+    tells no happening by any other hand."""
+    from nexus.extract.arguments import cached_entity_index, entities_in, is_state  # (import cycle)
+    from nexus.extract.triggers import reporting_verbs  # (import cycle)
+
+    if not mentions:
+        return
+    doc = mentions[0].trigger.doc
+    index = cached_entity_index(doc)
+    for mention in mentions:
+        if mention.type != "military_action" or not mention.actors:
+            continue
+        if not all(a.subtype == "country" for a in mention.actors):
+            continue  # a named force acted already
+        sent = _sentence_at(doc, mention.trigger.i)
+        if sent.end >= len(doc):
+            continue
+        following = _sentence_at(doc, sent.end)
+        told = [m for m in mentions if following.start <= m.trigger.i < following.end]
+        forces: list[EntityCluster] = []
+        for token in following:
+            if token.dep_ != "nsubj" or token.head.lemma_.lower() in reporting_verbs():
+                continue
+            if token.lemma_.lower() not in _force_members():
+                continue  # "officers of X", "troops of X", not X itself (a body may only report)
+            named = [
+                t
+                for p in token.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for g in p.children
+                if g.dep_ == "pobj"
+                for t in (g, *g.conjuncts)
+            ]
+            for cluster in entities_in(named, index):
+                armed = cluster.type == "ORG" and cluster.subtype in ("military", "intelligence")
+                if armed and is_state(cluster) and cluster not in forces:
+                    forces.append(cluster)
+        if forces and not any(a not in forces for m in told for a in m.actors):
+            # (a happening the next sentence tells by another hand is its own; the suspects' fire
+            # and the forces' call to surrender are the operation's)
+            mention.actors = forces
+
+
 def _add_parent_groups(mentions: Sequence[_Mention]) -> None:
     """A wing, unit or brigade that claims or carries out a happening acts for its group: "its
     armed wing, the X Centre, carried out the bombing", "the Y Brigade, the group's armed wing,
@@ -724,6 +809,72 @@ def _parent_of(
                 if groups:
                     return groups[0]
     return None
+
+
+def add_named_branches(drafts: Sequence[_Mention]) -> None:
+    """A branch of a group named where a claim or attack the group is given as the doer of is told
+    is its doer too, before its group (:func:`named_branches`, over :func:`told_by`). All the
+    draft's mentions count once coreference has joined them: a headline naming only Z State as the
+    claimant, joined to a body sentence where Z State's Y takes responsibility."""
+    for draft in drafts:
+        if draft.type not in _PARENTED_TYPES:
+            continue
+        for actor in list(draft.actors):
+            for branch in named_branches(actor, told_by(draft)):
+                if branch not in draft.actors:
+                    draft.actors.insert(draft.actors.index(actor), branch)
+
+
+def told_by(draft: _Mention) -> list[Token]:
+    """The words that tell a draft, where a branch acting for its group may be named: for a claim,
+    its mentions' own phrases and clauses ("Z State's Y took responsibility"; not "officials blamed
+    Y for a bombing that Z State said it had carried out", where Y is blamed, not claiming); for an
+    attack, its mentions' whole sentences (its doer may be told by a blame beside it); in text
+    order, each word once."""
+    mentions: list[Token] = sorted(getattr(draft, "mentions", None) or [draft.trigger], key=lambda t: t.i)
+    if draft.type == "claim":
+        words = {t.i: t for m in mentions for t in m.subtree}
+    else:
+        words = {t.i: t for m in mentions for t in m.sent}
+    return [words[i] for i in sorted(words)]
+
+
+def named_branches(group: EntityCluster, words: Sequence[Token]) -> list[EntityCluster]:
+    """The branches of an armed group that ``words`` name: "the Z State's Y Province took
+    responsibility", "Z State's outlet reported that militants of its Z State Y Province carried
+    out the raid" name a branch of the group Z State, which acts for it. A branch is an armed
+    group one of whose forms begins with the group's name and goes on (:func:`_branch_of`)."""
+    if group.subtype != "armed_group" or not words:
+        return []
+    from nexus.extract.arguments import cached_entity_index  # (import cycle)
+
+    index = cached_entity_index(words[0].doc)
+    found: list[EntityCluster] = []
+    for token in words:
+        branch = index.get(token.i)
+        if (
+            branch is not None
+            and branch is not group
+            and branch.subtype == "armed_group"
+            and branch not in found
+            and _branch_of(branch, group)
+        ):
+            found.append(branch)
+    return found
+
+
+def _branch_of(branch: EntityCluster, group: EntityCluster) -> bool:
+    """Whether one of ``branch``'s forms is ``group``'s name (or one of its forms of two words or
+    more) followed by more of a name, as a branch's name writes its group's: "Z State Y Province",
+    "Z State's Y"; a generic word after it ("Z State group") names the group itself."""
+    stems = [form for form in group.forms if len(form.split()) >= 2]
+    for folded, surface in {**branch.written, **branch.forms}.items():  # (as written: "Z State's Y")
+        last = surface.split()[-1] if surface.split() else ""
+        if not last[:1].isupper():
+            continue
+        if any(folded.startswith(stem + " ") for stem in stems):
+            return True
+    return False
 
 
 def _same_scene(mention: _Mention, before: _Mention) -> bool:

@@ -45,6 +45,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
+from nexus.extract.actor_carry import named_branches, told_by
 from nexus.extract.entities import EntityCluster
 from nexus.extract.events import EventDraft
 from nexus.extract.place_model import (
@@ -406,10 +407,13 @@ def ranked_actors(
     if scores is None:
         return list(events)
     out: list[Event] = []
-    for event, (cands, _), own in zip(events, found, scores, strict=True):
+    for event, draft, (cands, _), own in zip(events, drafts, found, scores, strict=True):
         rules = [i for i, c in enumerate(cands) if c.rules_rank is not None]
         pick = choose(own, rules, at, fill)
         if pick is not None and (rules or not event.actors):  # (actors no entity stands for: kept)
-            event = event.model_copy(update={"actors": [cands[pick].cluster.name]})
+            chosen = cands[pick].cluster
+            # a branch of the chosen group named in the event's sentence acts for it (actor_carry)
+            branches = [b.name for b in named_branches(chosen, told_by(draft))] if not rules else []
+            event = event.model_copy(update={"actors": [*branches, chosen.name]})
         out.append(event)
     return out

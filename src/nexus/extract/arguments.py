@@ -29,6 +29,7 @@ from nexus.extract.triggers import (
     armed_description,
     claim_content_word,
     event_ontology,
+    event_words,
     harm_verbs,
     own_side_violence,
     reported_clauses,
@@ -618,6 +619,13 @@ def _tied_groups(clause: Token, index: dict[int, EntityCluster]) -> list[EntityC
         return []
     found = [c for c in entities_in(preps, index) if c.type == "ORG" and c.subtype != "media"]
     return list(dict.fromkeys(found))
+
+
+@cache
+def _setting_verbs() -> frozenset[str]:
+    """Verbs whose subject sets up the violence their object names ("laid siege", "sprang an
+    ambush"; ``setting_verbs`` of ``events.yaml``, as event_types reads them)."""
+    return frozenset(str(w).lower() for w in event_ontology()["setting_verbs"])
 
 
 @cache
@@ -1535,6 +1543,10 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
             found = actor_entities(head, index)
             if found:
                 return found
+        if first.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _setting_verbs():
+            found = actor_entities(head, index)  # "X fighters laid siege to a town", "sprang an ambush"
+            if found:
+                return found
         if first.dep_ == "dobj" and head.lemma_.lower() in statement_cues().get("issuing_verbs", frozenset()):
             found = acting(entities_in(_subject_tokens(head), index), index)
             if found:
@@ -1567,6 +1579,12 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
             hosts = _subject_tokens(trigger.head.head)
             present = acting(entities_in(hosts, index), index)
             return present or [c for s in hosts for c in _pair_of_states(s, index)]
+        sides = _named_fight_sides(trigger, index)
+        if sides:
+            return sides  # "a firefight erupted between commandos of X and a gang": X
+        told_when = _when_clause_doers(trigger, index)
+        if told_when:
+            return told_when  # "the massacre at X on June 3, when Y gunmen went from house to house"
         return _accused_of(trigger, index)
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and trigger.head.i not in index:
         holder = trigger.head  # "passed a resolution condemning ...", "issued a statement urging ..."
@@ -1642,6 +1660,8 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         actors = [c for c in (_sole_group(s, index) for s in subjects) if c is not None][:1]
     if not actors and subjects and all(_bare_state_noun(s) for s in subjects):
         actors = _reporting_state(trigger, index)  # "Jets struck targets in X, the Ruritanian army said"
+        if not actors:
+            actors = _reporting_force(trigger, index)  # "Troops killed two, the brigade said"
     if not actors and any(_the_government(s) and s.head.i == trigger.i for s in subjects):
         home = home_country(trigger.doc, index)  # "the ministry's court filing accused ..."
         actors = [home] if home is not None else []
@@ -1669,14 +1689,77 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
 #: Verbs of harm whose active subject did the happening the harm was done "in".
 
 
+def _when_clause_doers(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The armed group a "when" clause on an attack noun or on its date names as the clause's
+    subject: "residents remember the massacre at X on June 3, when Y gunmen went from house to
+    house" (the parse may hang the date, and the clause with it, on the verb that governs the
+    noun). Only armed groups: "the bombing, when X was governor" names who ruled, not who bombed."""
+    if noun.lemma_.lower() not in _attack_nouns() and noun.lower_ not in _attack_nouns():
+        return []
+    own = {t.i for t in noun.subtree}
+    governing = noun.head if noun.dep_ in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") else noun
+    for verb in noun.sent:
+        if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "advcl") or verb.i < noun.i:
+            continue
+        if not any(c.lower_ == "when" and c.dep_ == "advmod" for c in verb.children):
+            continue
+        holder = verb.head
+        dated = holder.ent_type_ == "DATE" and holder.head.head.i == governing.i
+        if holder.i not in own and not dated:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        return [c for c in entities_in(subjects, index, descriptions=False) if c.subtype == "armed_group"][:1]
+    return []
+
+
+@cache
+def _attack_nouns() -> frozenset[str]:
+    """Nouns of the attack type (``events.yaml``)."""
+    return frozenset(str(w).lower() for w in event_ontology()["types"]["attack"]["nouns"])
+
+
+def _named_fight_sides(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The named sides of a fight noun (``fight_nouns`` of ``events.yaml``) its "between" phrase
+    gives: "clashes between X and Y" (X, Y), "a firefight erupted between commandos of Z and
+    a gang" (Z; the parse may hang the phrase on a verb of outbreak, as in
+    event_types). Organisations, persons and states only; places in the sides say where."""
+    if noun.lemma_.lower() not in event_words("fight_nouns") and noun.lower_ not in event_words(
+        "fight_nouns"
+    ):
+        return []
+    owners = [noun]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in event_words("outbreak_verbs"):
+        owners.append(noun.head)
+    sides = [
+        t
+        for owner in owners
+        for c in owner.children
+        if c.dep_ == "prep" and c.lower_ == "between"
+        for g in c.children
+        if g.dep_ == "pobj"
+        for t in (g, *g.conjuncts)
+    ]
+    return [
+        c
+        for c in entities_in(sides, index, descriptions=False)
+        if c.type in ("ORG", "PERSON") or c.subtype == "country"
+    ]
+
+
 def _group_owner(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """The armed group whose happening a possessor says it was: "the insurgents' most notorious
-    raid", "its deadliest attack", "the group's first bombing" (an unnamed possessor, a pronoun or
+    raid", "its deadliest attack", "the group's first bombing", "its worst was a car bomb" (an
+    unnamed possessor, a pronoun or
     an ``attacker_nouns``/group word, read as the armed group named before it); None for any
     other possessor or when the one it stands for is no armed group."""
+    holders = [noun]
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
+        # "Its worst that year was a car bomb": the owner of the copula's subject
+        holders += [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("ADJ", "NOUN")]
     owners = [
         c
-        for c in noun.children
+        for holder in holders
+        for c in holder.children
         if c.dep_ == "poss"
         and c.i not in index
         and (
@@ -1899,6 +1982,51 @@ def _reporting_state(trigger: Token, index: dict[int, EntityCluster]) -> list[En
             if state is not None:
                 return [state]
     return []
+
+
+def _reporting_force(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The named military unit that reports what its unnamed troops did: "..., the brigade said"
+    after the X Brigade was named, "Y, commander of the Z Brigade, said soldiers had shot three".
+    Empty when no such unit speaks (an unnamed army's troops are its state's,
+    :func:`_reporting_state`; a command naming itself as it reports stands beside its state,
+    ``state_bodies.reporting_force``)."""
+    for verb in trigger.sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in reporting_verbs():
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            named = index.get(subject.i)  # (a named command that reports: state_bodies.reporting_force)
+            if named is not None and named.type == "PERSON":
+                # "Y, commander of the Z Brigade, said": the unit the speaker commands
+                roles = [c for c in subject.children if c.dep_ == "appos"]
+                units = [c for c in entities_in(roles, index) if c.type == "ORG" and c.subtype == "military"]
+                if units:
+                    return units[:1]
+            if named is None and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+                unit = _unit_named_before(subject, index)  # "the division said"
+                if unit is not None:
+                    return [unit]
+    return []
+
+
+#: Unit heads that also name a state's whole force or a group ("the army said": the state's army).
+_WHOLE_FORCES = frozenset({"army", "fleet", "group", "front"})
+
+
+def _unit_named_before(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The nearest earlier military unit whose name ends in ``noun``'s word ("the division" after
+    "the 9th Infantry Division", "the brigade"), for a unit word of ``unit_heads`` (entities.yaml)
+    other than those of a whole force ("the army": the state's)."""
+    heads = frozenset(str(w).lower() for w in ontology.table("entities.yaml")["unit_heads"]) - _WHOLE_FORCES
+    word = noun.lemma_.lower()
+    if word not in heads:
+        return None
+    for i in range(noun.i - 1, -1, -1):
+        cluster = index.get(i)
+        if cluster is None or cluster.type != "ORG" or cluster.subtype != "military":
+            continue
+        if cluster.name.split()[-1].lower() == word:
+            return cluster
+    return None
 
 
 def _group_before_colon(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:

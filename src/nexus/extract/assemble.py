@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from nexus import ontology
 from nexus.extract import learned
+from nexus.extract.actor_carry import add_named_branches
 from nexus.extract.actor_model import ranked_actors
 from nexus.extract.arguments import with_named_force
 from nexus.extract.attribution import attribute
@@ -114,6 +115,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     drafts = extract_events(doc, clusters, dates, document.published, places)
     attach_casualties(doc, drafts)
     drafts = [d for d in drafts if not _tally_only(d) and not summed_up(d)]  # (summary leads: coreference)
+    add_named_branches(drafts)  # "Z State's Y took responsibility": Y first (actor_carry)
     _link_claimants(drafts)
     drafts = [d for d in drafts if not _blame_of_the_past(d, drafts)]
     entities: list[Entity] = []
