@@ -1,5 +1,5 @@
-"""Who did it on page-shaped reports (session 23): a group's branch named where the group is given
-as the doer, a speaker's aside laying the attack of its own sentence at a group's door, unnamed
+"""Who did it on page-shaped reports (session 22, second part): a group's branch named where the group is
+given as the doer, a speaker's aside laying the attack of its own sentence at a group's door, unnamed
 forces named in the next sentence or reported by a named unit, and doers told by a setting verb,
 a fight's "between" sides or a "when" clause on an attack's date."""
 

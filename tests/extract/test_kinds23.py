@@ -1,4 +1,4 @@
-"""Event kinds of real-shaped pages (session 23): a designation written as "declared X a
+"""Event kinds of real-shaped pages (session 22, second part): a designation written as "declared X a
 terrorist group", a body dissolved, a claim told as a participle after an older attack ("...,
 an attack also claimed by X") or as a passive joined to a relative clause. Invented reports,
 whole pipeline; each case keeps the report's own event beside the one under test.

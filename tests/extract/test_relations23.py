@@ -1,4 +1,4 @@
-"""Relations read in session 23 (invented wordings, one behaviour per test): a relative pronoun
+"""Relations read in session 22, second part (invented wordings, one behaviour per test): a relative pronoun
 that is the subject of a clause reported inside its relative clause, or the object of a
 preposition, stands for the clause's antecedent; organisations that act "together with" one
 another cooperate; ground named for a border spans the countries of its "with" phrase; a group's

@@ -368,7 +368,7 @@ TENTH_MISSING, TENTH_MERGED, TENTH_EXTRA, TENTH_CLAIMS_LINKED = 1, 0, 3, 11
 #: The eleventh set's bounds, as the seventh's (at the start of session 22: 0, 4, 21, 7; after its
 #: near misses of a neighbouring division were kept apart: 0, 0, 18, 7; with a French "ou" read as a "w":
 #: 0, 0, 17, 7; with a town named like its region read as the region its document names: 0, 0, 16, 7;
-#: with a target cut after a direction keeping its head: 0, 0, 15, 7; at the start of session 23 the
+#: with a target cut after a direction keeping its head: 0, 0, 15, 7; later in session 22 the
 #: same; with a country named only as a neighbour left out of a village's, a county named for its town
 #: that may hold a village of its country, and a namesake abroad read in the text's country: 0, 0, 13, 7;
 #: with a stop voiced in one spelling only, and a village read by its division's town spelt otherwise:
