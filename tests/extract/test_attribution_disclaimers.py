@@ -97,3 +97,21 @@ def test_a_cue_inside_the_description_still_hedges_it(nlp: Language) -> None:
     sent = sentences(nlp("The militia, reportedly an offshoot of the Southern Front, attacked the post."))[0]
     word = next(t for t in sent if t.text == "offshoot")
     assert attribute(sent, word, relation=True).hedged
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2019 a car bomb killed 11 shoppers at a market in Baidoa; the group claimed that bombing too.",
+        "Gunmen stormed a church in Kasese in March, killing nine; al-Shabaab claimed responsibility.",
+        "A mine destroyed a bus near Tillia last year, killing 18 passengers; no group claimed the blast.",
+    ],
+)
+def test_a_claim_after_a_semicolon_does_not_hedge_the_attack_before_it(extract: Any, text: str) -> None:
+    assert _hedged(extract, text, "attack") == [False]
+
+
+def test_a_claim_of_what_happened_still_hedges_it(extract: Any) -> None:
+    text = "The rebels claimed that their fighters had shot down an army helicopter near Kidal on Monday."
+    hedged = _hedged(extract, text, "attack") + _hedged(extract, text, "military_action")
+    assert hedged and all(hedged)

@@ -151,6 +151,21 @@ def _has_clause(verb: Token) -> bool:
     return any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
 
 
+def _separate_clause(child: Token, verb: Token, has_object: bool) -> bool:
+    """Whether a clause the parser hangs before a claiming verb is a sentence of its own.
+
+    "A bomb killed 14 worshippers; the group claimed that attack as well.": a clause before the
+    verb is not what it claims when the verb has its own object ("claimed responsibility",
+    "claimed the raid") or a semicolon stands between them.
+    """
+    if child.i > verb.i:
+        return False
+    if has_object:
+        return True
+    doc = verb.doc
+    return any(doc[i].text == ";" for i in range(child.right_edge.i + 1, verb.i))
+
+
 def _verb_scope(verb: Token, sent: Span, *, clausal_only: bool) -> set[int]:
     """What a reporting or hedging verb governs: its complement, or the clause it trails."""
     trailing = set() if _has_clause(verb) else _clause_before(verb, sent)
@@ -162,7 +177,7 @@ def _verb_scope(verb: Token, sent: Span, *, clausal_only: bool) -> set[int]:
             return trailing | {verb.i}
         ids = {verb.i}
         for child in verb.children:
-            if child.dep_ in {"ccomp", "xcomp"}:
+            if child.dep_ in {"ccomp", "xcomp"} and not _separate_clause(child, verb, has_object):
                 ids |= _subtree_ids(child)
         return ids if len(ids) > 1 else set()
     return _without_subjects(verb) | trailing
