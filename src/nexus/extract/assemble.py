@@ -465,7 +465,12 @@ def _event(
         date = DateValue(iso=document.published.isoformat(), precision="day", text=None, relative=True)
     ignore = frozenset({"claimed", "claim", "claims"}) if draft.type == "claim" else frozenset()
     attribution = attribute(
-        sent, draft.trigger, ignore_cues=ignore, doers=draft.actors, tolls=_toll_cues(sent, figures)
+        sent,
+        draft.trigger,
+        ignore_cues=ignore,
+        doers=draft.actors,
+        tolls=_toll_cues(sent, figures),
+        disclaimable=draft.type in _VIOLENT_TYPES,
     )
     return Event(
         id=stable_id("evt", document.id, draft.type, sent.start_char, draft.trigger.i, *_part(draft)),
@@ -762,6 +767,6 @@ def _relation(draft: RelationDraft, document: Document) -> Relation:
         target=draft.target.name,
         role=draft.role,
         evidence=evidence_of(sent, document),
-        attribution=attribute(sent, draft.anchor),
+        attribution=attribute(sent, draft.anchor, relation=True),
         confidence=RULE_CONFIDENCE if draft.score is None else draft.score,
     )

@@ -36,10 +36,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, Protocol
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from nexus.extract.parse_index import parse_index, token_starts
-from nexus.extract.tokens import entity_spans, lowers, matching
+from nexus.extract.tokens import entity_spans, lowers, matching, sentences
 from nexus.model import Attribution
 from nexus.ontology import table
 
@@ -69,6 +69,7 @@ class _Lexicon:
     reporting: frozenset[str]
     documents: frozenset[str]
     source_nouns: frozenset[str]
+    disclaimed: frozenset[str]
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -94,6 +95,7 @@ def _lexicon() -> _Lexicon:
         reporting=_words(data.get("reporting_verbs")),
         documents=_words(data.get("source_documents")),
         source_nouns=_words(data.get("source_nouns")),
+        disclaimed=_words(data.get("disclaimed_nouns")),
     )
 
 
@@ -149,6 +151,21 @@ def _has_clause(verb: Token) -> bool:
     return any(c.dep_ in {"ccomp", "xcomp"} for c in verb.children)
 
 
+def _separate_clause(child: Token, verb: Token, has_object: bool) -> bool:
+    """Whether a clause the parser hangs before a claiming verb is a sentence of its own.
+
+    "A bomb killed 14 worshippers; the group claimed that attack as well.": a clause before the
+    verb is not what it claims when the verb has its own object ("claimed responsibility",
+    "claimed the raid") or a semicolon stands between them.
+    """
+    if child.i > verb.i:
+        return False
+    if has_object:
+        return True
+    doc = verb.doc
+    return any(doc[i].text == ";" for i in range(child.right_edge.i + 1, verb.i))
+
+
 def _verb_scope(verb: Token, sent: Span, *, clausal_only: bool) -> set[int]:
     """What a reporting or hedging verb governs: its complement, or the clause it trails."""
     trailing = set() if _has_clause(verb) else _clause_before(verb, sent)
@@ -160,7 +177,7 @@ def _verb_scope(verb: Token, sent: Span, *, clausal_only: bool) -> set[int]:
             return trailing | {verb.i}
         ids = {verb.i}
         for child in verb.children:
-            if child.dep_ in {"ccomp", "xcomp"}:
+            if child.dep_ in {"ccomp", "xcomp"} and not _separate_clause(child, verb, has_object):
                 ids |= _subtree_ids(child)
         return ids if len(ids) > 1 else set()
     return _without_subjects(verb) | trailing
@@ -242,6 +259,99 @@ def _hedge_cues(sent: Span) -> list[_Cue]:
                 cues.append(cue)
         memo[key] = sorted(cues, key=lambda c: c.tokens[0].i)
     return memo[key]
+
+
+#: How many sentences before it a disclaimer reaches ("X said its jets killed 30. The strikes
+#: followed days of surveillance. The figure could not be independently verified.").
+_DISCLAIMER_REACH = 2
+
+
+def _clause_head(verb: Token) -> Token:
+    """The verb ``verb`` hangs on through joined and complement clauses ("..., and the claim could
+    not be verified", "were unable to verify")."""
+    main = verb
+    while main.dep_ in {"conj", "xcomp", "acomp"} and main.head.i != main.i:
+        main = main.head
+    return main
+
+
+def _main_clause(verb: Token) -> bool:
+    """Whether ``verb`` heads the sentence or a clause joined to its head (not a relative clause)."""
+    return _clause_head(verb).dep_ == "ROOT"
+
+
+def _disclaimed_noun(verb: Token) -> Token | None:
+    """The subject or object of ``verb`` (or of the main verb it hangs on) that names what is disclaimed."""
+    disclaimed = _lexicon().disclaimed
+    main = _clause_head(verb)
+    children: list[Token] = [*verb.children, *(main.children if main is not verb else ())]
+    for child in children:
+        if child.dep_ in {"nsubj", "nsubjpass", "dobj"} and _is(child, disclaimed):
+            return child
+    return None
+
+
+def _disclaimer(sent: Span) -> str | None:
+    """The cue of ``sent`` when its main clause disclaims something told before it.
+
+    "The figure could not be independently verified.", "..., and the claim could not be
+    confirmed.", "Reporters were unable to verify the account.": a sentence hedge
+    (``sentence_hedges``) whose verb stands in the main clause (the root, or a clause joined to
+    it) with a subject or object from ``disclaimed_nouns``; or "Neither claim could be
+    verified." / "None of the figures could be confirmed.", the same verb with a negated
+    subject.  A hedge inside a relative clause ("..., a figure that could not be verified")
+    speaks of its own sentence only.
+    """
+    for cue in _sentence_cues(sent):
+        verb = cue.tokens[-1]
+        if verb.pos_ not in {"VERB", "AUX"}:
+            verb = verb.head
+        if _main_clause(verb) and _disclaimed_noun(verb) is not None:
+            return cue.label
+    for verb in sent:
+        if verb.lemma_.lower() not in {"verify", "confirm"} or not _main_clause(verb):
+            continue
+        noun = _disclaimed_noun(verb)
+        if noun is not None and (
+            noun.lower_ in {"neither", "none"} or any(c.lower_ in {"neither", "no"} for c in noun.children)
+        ):
+            return sent.doc[noun.left_edge.i : verb.i + 1].text
+    return None
+
+
+def _paragraph_break(doc: Doc, earlier: Span, later: Span) -> bool:
+    """Whether a line break stands between the last word of ``earlier`` and the first of ``later``."""
+    text = doc.text
+    end = earlier.start_char + len(earlier.text.rstrip())
+    start = later.start_char + len(later.text) - len(later.text.lstrip())
+    return "\n" in text[end:start]
+
+
+def _disclaimed_before(sent: Span) -> str | None:
+    """The cue of a later sentence of the same paragraph, at most ``_DISCLAIMER_REACH`` on,
+    that disclaims what ``sent`` told (:func:`_disclaimer`); computed once per Doc.
+
+    The reach stops at a sentence telling a claim ("X claimed the attack."): a disclaimer
+    after it speaks of the claim's figures, not of the happening told before the claim.
+    """
+    doc = sent.doc
+    found: dict[int, str] | None = doc.user_data.get("nexus_disclaimed")
+    if found is None:
+        found = {}
+        sents = sentences(doc)
+        for at, later in enumerate(sents):
+            label = _disclaimer(later) if at else None
+            if label is None:
+                continue
+            for back in range(1, _DISCLAIMER_REACH + 1):
+                if at - back < 0 or _paragraph_break(doc, sents[at - back], sents[at - back + 1]):
+                    break
+                earlier = sents[at - back]
+                found.setdefault(earlier.start, label)
+                if any(t.lemma_.lower() in {"claim", "responsibility"} for t in earlier):
+                    break
+        doc.user_data["nexus_disclaimed"] = found
+    return found.get(sent.start)
 
 
 def _ignored(cue: _Cue, ignore: frozenset[str]) -> bool:
@@ -431,6 +541,21 @@ def _asserter(sent: Span, anchor: Token | None) -> str | None:
 # --------------------------------------------------------------------------- API
 
 
+_DESCRIBING = frozenset({"appos", "relcl", "acl", "poss"})
+
+
+def _description(anchor: Token) -> Token | None:
+    """The apposition, relative clause or possessive that holds ``anchor`` within its clause, if any."""
+    tok = anchor
+    for _ in range(8):
+        if tok.dep_ in _DESCRIBING:
+            return tok
+        if tok.dep_ == "ROOT" or tok.pos_ in {"VERB", "AUX"}:
+            return None
+        tok = tok.head
+    return None
+
+
 def _anchor_token(anchor: Span | Token | None) -> Token | None:
     if anchor is None:
         return None
@@ -472,6 +597,8 @@ def attribute(
     ignore_cues: frozenset[str] = frozenset(),
     doers: Sequence[_Doer] = (),
     tolls: Iterable[int] = (),
+    disclaimable: bool = False,
+    relation: bool = False,
 ) -> Attribution:
     """Asserter and hedging of the fact ``anchor`` states in ``sent``.
 
@@ -488,6 +615,13 @@ def attribute(
     ``tolls`` are the token indices of the words that give the fact's casualty
     figures (the verb of "killing 40"): a cue over one of them hedges the fact,
     whose toll is then only reported ("jets bombed the camp, reportedly killing 40").
+    ``disclaimable`` facts (happenings of violence) are hedged too by a disclaimer in one of the
+    next sentences of their paragraph ("The figure could not be independently verified."); a
+    claim or a statement is not, since its telling is certain even when what it tells is not.
+    A ``relation`` told by a description of one of its names (an apposition, a possessive, a
+    relative clause: "Al-Shabaab, al Qaeda's branch in East Africa, reportedly claimed ...",
+    "through its Amaq news agency") is hedged only by a cue inside that description: the
+    sentence's other cues doubt the claim or the figure, not the description.
     """
     target = _anchor_token(anchor)
     ignore = frozenset(c.lower() for c in ignore_cues)
@@ -499,9 +633,18 @@ def attribute(
         for cue in _hedge_cues(sent)
         if not _ignored(cue, ignore) and (target is None or target.i in cue.scope or bool(named & cue.scope))
     ]
+    if relation and target is not None and cues:
+        described = _description(target)
+        if described is not None:
+            inside = _subtree_ids(described)
+            cues = [cue for cue in cues if any(t.i in inside for t in cue.tokens)]
     labels = list(dict.fromkeys(cue.label for cue in cues))
     if target is not None:
         carried = sent.doc.user_data.get("nexus_doer_hedges", {}).get(target.i)
         if carried is not None and carried not in labels:
             labels.append(carried)  # the doer is only believed, in a later sentence (actor_carry.py)
+        if disclaimable:
+            later = _disclaimed_before(sent)
+            if later is not None and later not in labels:
+                labels.append(later)
     return Attribution(asserter=_asserter(sent, target), hedged=bool(labels), cues=labels)
