@@ -363,8 +363,11 @@ EIGHTH_MISSING, EIGHTH_MERGED, EIGHTH_EXTRA, EIGHTH_CLAIMS_LINKED = 0, 1, 8, 8
 NINTH_MISSING, NINTH_MERGED, NINTH_EXTRA, NINTH_CLAIMS_LINKED = 0, 1, 8, 6
 #: The tenth set's bounds, as the seventh's (at the start of session 21: 2, 0, 10, 11; after it 2, 0, 3, 11;
 #: at the start of session 22: 1, 0, 5, 11; with a town named like its region read as the region its
-#: document names: 1, 0, 4, 11; with a state named like a country read as the state: 1, 0, 3, 11).
-TENTH_MISSING, TENTH_MERGED, TENTH_EXTRA, TENTH_CLAIMS_LINKED = 1, 0, 3, 11
+#: document names: 1, 0, 4, 11; with a state named like a country read as the state: 1, 0, 3, 11; in
+#: session 23, with a village armed men "swept into" read as a place, a report placed at a village no
+#: gazetteer knows, which the KB no longer joins to its incident's other reports (it was unplaced
+#: before): 1, 0, 4, 11).
+TENTH_MISSING, TENTH_MERGED, TENTH_EXTRA, TENTH_CLAIMS_LINKED = 1, 0, 4, 11
 #: The eleventh set's bounds, as the seventh's (at the start of session 22: 0, 4, 21, 7; after its
 #: near misses of a neighbouring division were kept apart: 0, 0, 18, 7; with a French "ou" read as a "w":
 #: 0, 0, 17, 7; with a town named like its region read as the region its document names: 0, 0, 16, 7;

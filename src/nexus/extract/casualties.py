@@ -152,6 +152,7 @@ class _Lexicon:
     condition_states: frozenset[str]
     self_killing: dict[str, str]
     reflexives: frozenset[str]
+    survival_verbs: frozenset[str]
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -221,6 +222,7 @@ def _lexicon() -> _Lexicon:
             str(k).lower(): str(v or "").lower() for k, v in (data.get("self_killing_verbs") or {}).items()
         },
         reflexives=_words(data.get("reflexive_pronouns")),
+        survival_verbs=_words(data.get("survival_verbs")),
     )
 
 
@@ -1991,6 +1993,33 @@ def _bare_number(doc: Doc, mention: CasualtyMention) -> tuple[int, int] | None:
     return None if own_noun else (mention.start_char, mention.end_char)
 
 
+def _neither_survived(sent: Span, taken: set[int]) -> list[_Figure]:
+    """'neither victim survived', 'neither of them survived', 'Neither man survived': a pair
+    of persons who all died (``survival_verbs`` with "neither" for subject), a figure of 2 killed."""
+    lex = _lexicon()
+    figures: list[_Figure] = []
+    for verb in matching(sent, lex.survival_verbs):
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in lex.survival_verbs:
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # 'neither victim did not survive' is no reading of a report
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            if any(t.i in taken for t in subject.subtree):
+                continue  # the pair is a figure already
+            if subject.lower_ == "neither":
+                pair = True  # 'neither survived', 'neither of the guards survived'
+            else:
+                word = subject.lemma_.lower()
+                neither = any(
+                    c.lower_ == "neither" and c.dep_ in ("det", "preconj") for c in subject.children
+                )
+                pair = neither and (word in lex.person_nouns or subject.lower_ in lex.plural_person_nouns)
+            if pair:
+                words = list(sent.doc[subject.left_edge.i : subject.i + 1])
+                figures.append(_Figure(words, 2, "exact", "killed", subject.i, subject, False, verb))
+    return figures
+
+
 def _group_pronouns(sent: Span) -> list[_Figure]:
     """'tied up five men and killed them': the pronoun counts the group before it."""
     lex = _lexicon()
@@ -2843,7 +2872,12 @@ def sentence_casualties(sent: Span) -> list[CasualtyMention]:
     doc = sent.doc
     figures = _number_figures(sent)
     taken = {t.i for f in figures for t in f.tokens} | {f.noun.i for f in figures if f.noun is not None}
-    singles = [*_single_victims(sent, taken), *_group_pronouns(sent), *_self_killers(sent, taken)]
+    singles = [
+        *_single_victims(sent, taken),
+        *_group_pronouns(sent),
+        *_self_killers(sent, taken),
+        *_neither_survived(sent, taken),
+    ]
     for single in [*singles, *_dead_of_them(sent, taken), *_hurt_of_them(sent, taken, figures)]:
         if single.kind in ("killed", "injured") and single.noun is not None:
             word = single.noun.lemma_.lower()

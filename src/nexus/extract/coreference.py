@@ -504,13 +504,38 @@ def reported_day(draft: EventDraft) -> bool:
     day the report was made, a weak stand-in that a day told of the happening itself replaces."""
     found = _day_verb(draft)
     if found is None:
-        return False
+        return _trailing_report_day(draft)
     trigger, verb = found
     return (
         verb.i != trigger.i
         and verb.lemma_.lower() in reporting_verbs()
         and any(a.i == verb.i for a in trigger.ancestors)
-    )
+    ) or _trailing_report_day(draft)
+
+
+def _trailing_report_day(draft: EventDraft) -> bool:
+    """ "Nine villagers are dead after an assault in X, the governor's office announced on
+    Thursday": the day is written on a reporting verb that closes the sentence after a comma, with
+    a subject of its own and no clause of its own content (the sentence before it is what it
+    reports), however the parser hung it (often as a relative clause on the trigger's noun)."""
+    value, trigger = draft.date, draft.trigger
+    if value is None or value.precision != "day":
+        return False
+    words = _date_words(draft)
+    if words is None:
+        return False
+    verb = governing_verb(words.root)
+    if (
+        verb.i <= trigger.i
+        or verb.lemma_.lower() not in reporting_verbs()
+        or verb.sent.start != trigger.sent.start
+    ):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
+        return False  # "said on Thursday that gunmen ...": the verb's own content
+    start = subject.left_edge.i
+    return start > trigger.sent.start and verb.doc[start - 1].text == ","
 
 
 def vague_day(draft: EventDraft) -> bool:

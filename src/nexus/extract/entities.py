@@ -2657,6 +2657,27 @@ def _led_by(span: Span) -> bool:
     )
 
 
+def _apposed_person_role(span: Span) -> bool:
+    """Whether a person's noun stands in apposition right after the name, set off by a comma: "X
+    Y, a spokeswoman for the police", "X Y, the district commander" (``person_nouns``, or a role
+    of ``role_nouns_before_names`` of titles.yaml); not "near X Y, an official said" (a subject)."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    roles = _word_set("person_nouns") | _role_words()
+    return any(
+        c.dep_ == "appos" and c.i > span.end and c.is_lower and c.lemma_.lower() in roles
+        for c in span.root.children
+    )
+
+
+@cache
+def _role_words() -> frozenset[str]:
+    """``role_nouns_before_names`` of titles.yaml ("spokeswoman", "governor")."""
+    words: list[str] = ontology.table("titles.yaml").get("role_nouns_before_names", [])
+    return frozenset(w.lower() for w in words)
+
+
 def _titled(span: Span) -> bool:
     """A title right before the name, or before a comma before it ("its president, X")."""
     if _role_before(span):
@@ -3286,6 +3307,14 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "PLACE"  # "memories of X, in the Z region": one word set in a division, no man
     if etype == "PLACE" and any(c.isdigit() for c in text):
         return "ORG"  # "G7", "G20"
+    if (
+        etype == "PLACE"
+        and len(words) in (2, 3)
+        and all(w.isalpha() and w.istitle() for w in words)
+        and _apposed_person_role(span)
+        and not any(c.exact for c in Geocoder().candidates(text))
+    ):
+        return "PERSON"  # "X Y, a spokeswoman for the police, said": a person read as a site
     if etype == "ORG" and len(words) > 1 and words[-1] in _word_set("leader_group_nouns"):
         return "ORG"  # "the X-Yusuf group": a faction named with its leader's name, no man
     if etype == "ORG" and len(words) in (2, 3) and org_subtype(text) == "other" and _titled(span):
@@ -3322,8 +3351,14 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         and not _titled(span)
     ):
         return "ORG"  # "the studios of Canal X Televisión": a broadcaster, whatever its first words
-    if etype == "PERSON" and words[0] in _opening_words_cased() and _described_as_group(span):
-        return "ORG"  # "Katiba Umar, known to be affiliated with X": a battalion, not a man
+    if (
+        etype == "PERSON"
+        and (words[0] in _opening_words_cased() or _lone_first_word(span, words))
+        and _described_as_group(span)
+    ):
+        # "Katiba Umar, known to be affiliated with X", "Al-Y, known to be linked to Z": a
+        # battalion or a band; a man is introduced by his full name
+        return "ORG"
     if etype == "PERSON" and _listed_under_group_noun(span):
         return "ORG"  # "several militias in the region, including Red X in Y": one of the groups
     if etype == "PERSON" and _apposed_group_somewhere(span):
@@ -3444,6 +3479,16 @@ def _group_noun_after(span: Span, *, opening: bool, after_place: bool = False) -
     if lemma in nouns or nxt.lower_ in nouns:
         return True
     return opening and (lemma in _word_set("fighter_nouns") or nxt.lower_ in _word_set("fighter_nouns"))
+
+
+def _lone_first_word(span: Span, words: list[str]) -> bool:
+    """Whether the name is one word met here for the first time: not a person's surname told after
+    his full name (a person is introduced by more than one name)."""
+    if len(words) != 1:
+        return False
+    text = span.text
+    doc = span.doc
+    return text not in doc.text[: doc[span.start].idx]
 
 
 def _described_as_group(span: Span) -> bool:
@@ -5788,6 +5833,11 @@ def _place_only_context(span: Span) -> bool:
         prev.head.lemma_.lower() in _word_set("movement_verbs")
     ):
         return True
+    verb = prev.head.lemma_.lower()
+    if (prev.lower_ == "into" and verb in _word_set("entry_verbs")) or (
+        prev.lower_ in ("on", "upon") and verb in _word_set("descent_verbs")
+    ):
+        return True  # "rode into X", "swept into Y", "descended on Z": the ground entered
     if (
         prev.lower_ == "on"
         and prev.head.pos_ == "NOUN"

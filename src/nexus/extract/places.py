@@ -1470,12 +1470,15 @@ def recalls_a_happening(sent: Span, trigger: Token) -> bool:
 def _owner_of_the_speaker(owned: Token, trigger: Token) -> bool:
     """Whether the noun a country possesses ("Ruritania's army", "Ruritania's armed forces") heads the
     subject of a reporting verb whose report holds the trigger: the state's own forces tell of
-    what happened in their country, as "the Mali army said" does."""
+    what happened in their country, as "the Mali army said" does; so does the source of an
+    "according to" phrase ("according to Ruritania's army")."""
     token = owned
     for _ in range(4):
         if token.dep_ != "compound" or token.head.i == token.i:
             break
         token = token.head
+    if token.is_lower and _according_to(token):
+        return True  # "..., according to Ruritania's defence ministry": the source the report is told by
     verb = token.head
     if not token.is_lower or token.dep_ != "nsubj" or verb.lemma_.lower() not in reporting_verbs():
         return False  # not "Ruritania's Interior Minister X said": a person speaks for the state
@@ -1483,13 +1486,24 @@ def _owner_of_the_speaker(owned: Token, trigger: Token) -> bool:
 
 
 def _local_force_speaks(anchor: Token) -> bool:
-    """Whether the place names the town of a local force that speaks: "police in X", "X police"
-    (the speaker itself is the force's noun, ``local_force_nouns``, not "a police spokesman")."""
+    """Whether the place names the town of a local force that speaks: "police in X", "X police",
+    "the police chief in X" (the speaker is the force's noun, ``local_force_nouns``, or its head,
+    ``local_force_heads``; not "a police spokesman", nor "police in nearby X")."""
     forces = _words("local_force_nouns")
     speaker = anchor.head if anchor.dep_ in ("compound", "amod") else anchor
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "in":
+        if any(c.lower_ in _words("distance_adverbs") for c in anchor.children):
+            return False  # "police in nearby X said": the force of another town than the scene
         speaker = anchor.head.head
-    return speaker.dep_ == "nsubj" and speaker.lower_ in forces
+    if speaker.dep_ != "nsubj":
+        return False
+    if speaker.lower_ in forces:
+        return True
+    # "the district police chief in X said": the head of the town's force speaks for it (not
+    # "a police spokesman", who may speak from anywhere)
+    return speaker.lemma_.lower() in _words("local_force_heads") and any(
+        c.dep_ == "compound" and c.lower_ in forces for c in speaker.children
+    )
 
 
 def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:

@@ -103,7 +103,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     for k, sent in enumerate(sents):
         if zone_at(doc, sent.start_char) == "teaser":
             continue  # "Read also: Two rangers killed in ...": another story's figures
-        mentions = find_casualties(sent)
+        mentions = _shot_told_as_killings(sents, k, find_casualties(sent))
         if not mentions:
             if thread is not None and thread[0] == k - 1 and not _names_violence(sent, violent):
                 # '... killed 11 farmers. "They cut their throats," he said. Two more bodies were
@@ -265,6 +265,45 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     _harmed_no_one(sents, violent)
     if folded:
         drafts[:] = [d for d in drafts if all(d is not f for f in folded)]
+
+
+def _shot_told_as_killings(
+    sents: list[Span], k: int, mentions: list[CasualtyMention]
+) -> list[CasualtyMention]:
+    """``mentions`` of sentence ``k`` with the people "shot" read as killed when a later sentence
+    calls what happened "the killings" ("Gunmen pulled 22 passengers off a bus and shot them ... The
+    group claimed the killings"): the shot are hurt unless the text says they died, and a definite
+    noun of killing (``killing_anaphor_nouns``) says so, when the report gives no toll of the dead."""
+    shot = [
+        m
+        for m in mentions
+        if m.kind == "injured" and m.cue >= 0 and sents[k].doc[m.cue].lemma_.lower() in _shooting_verbs()
+    ]
+    if not shot or any(m.kind == "killed" for s in sents for m in find_casualties(s)):
+        return mentions
+    nouns = _killing_anaphors()
+    told = any(
+        t.lemma_.lower() in nouns
+        and t.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "these") for c in t.children)
+        for s in sents[k + 1 :]
+        for t in matching(s, nouns)
+    )
+    if not told:
+        return mentions
+    return [replace(m, kind="killed") if any(m is x for x in shot) else m for m in mentions]
+
+
+@cache
+def _shooting_verbs() -> frozenset[str]:
+    words: list[str] = ontology.table("casualties.yaml").get("shooting_verbs", [])
+    return frozenset(w.lower() for w in words)
+
+
+@cache
+def _killing_anaphors() -> frozenset[str]:
+    words: list[str] = ontology.table("casualties.yaml").get("killing_anaphor_nouns", [])
+    return frozenset(w.lower() for w in words)
 
 
 def _kills_too(draft: EventDraft) -> bool:

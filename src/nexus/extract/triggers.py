@@ -308,7 +308,8 @@ def _object_lemmas(token: Token) -> set[str]:
         out.add("subjects:joint")  # "troops and militants clashed": two sides, no "with"
     out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
     out.update(_weapon_in_hand(s) for s in subjects if _weapon_in_hand(s))
-    if any({s.lemma_.lower(), s.lower_} & event_words("attacker_nouns") for s in subjects):
+    armed = event_words("attacker_nouns") | event_words("armed_subject_nouns")
+    if any({s.lemma_.lower(), s.lower_} & armed for s in subjects):
         out.add("subject:ARMED")  # "the attackers descended on the village": an armed doer
     if any(
         c.dep_ in ("dobj", "nsubjpass")
@@ -1151,9 +1152,22 @@ def _negated(token: Token) -> bool:
             return True
         return token.dep_ == "pobj" and token.head.lower_ == "without"
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and _infinitive_of(token):
+        # "nobody came forward to claim it", "no group stepped up to claim": the doer of the
+        # infinitive is the subject of the verb it depends on
+        subjects = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(s.lower_ in ("nobody", "none", "nothing", "noone") for s in subjects):
         return True  # "nobody was arrested"
     return any(d.lower_ in ("no", "neither") for s in subjects for d in s.children if d.dep_ == "det")
+
+
+def _infinitive_of(token: Token) -> bool:
+    """Whether the verb is a "to" infinitive hung on another verb ("came forward to claim")."""
+    return (
+        token.dep_ in ("xcomp", "advcl")
+        and token.head.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _toll_forecast(token: Token) -> bool:
