@@ -112,3 +112,28 @@ def test_a_group_owning_a_ranked_attack_stays_its_doer(extract: Any) -> None:
     extraction = extract(text, published=PUBLISHED)
     older = [e for e in _of(extraction, "attack") if e.date and e.date.iso == "2015-04"]
     assert [sorted(str(a) for a in e.actors) for e in older] == [["Al-Shabaab"]]
+
+
+# --- a raid phrase the parse hangs on the reporting verb; bare plurals over a whole year -----------
+
+
+def test_raids_hung_on_the_reporting_verb_are_the_reported_attack(extract: Any) -> None:
+    text = (
+        "Armed bandits abducted 31 people, most of them women and children, in overnight raids on "
+        "two villages near Garissa, residents said on Wednesday."
+    )
+    extraction = extract(text, published=PUBLISHED)
+    assert len(_of(extraction, "attack")) == 1
+    assert not _of(extraction, "military_action")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cattle raids between herding clans in the two counties killed hundreds of people in 2023.",
+        "Bandit raids on farming villages killed more than 400 people during 2022, the commission said.",
+    ],
+)
+def test_bare_plural_raids_over_a_year_are_a_tally(extract: Any, sentence: str) -> None:
+    extraction = extract(LEAD + sentence, published=PUBLISHED)
+    assert len(extraction.events) == 1

@@ -2227,6 +2227,12 @@ def _period_tally(verb: Token) -> bool:
         and any(m.lower_ in ("last", "this", "past") for m in c.children)
         for c in verb.children
     )
+    over_period = over_period or any(  # "in 2023", "throughout 2022": a whole year
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during", "throughout")
+        and any(g.dep_ == "pobj" and _a_year(g) for g in c.children)
+        for c in verb.children
+    )
     if not over_period:
         return False
     nouns = trigger_tables()[1]
@@ -2239,6 +2245,16 @@ def _period_tally(verb: Token) -> bool:
         and any(g.dep_ == "pobj" and _bare_plural(g) for g in c.children)
         for o in owners
         for c in o.children
+    )
+
+
+def _a_year(token: Token) -> bool:
+    """A bare year ("2023"), no month or day with it."""
+    return (
+        token.like_num
+        and len(token.text) == 4
+        and token.text.isdigit()
+        and not any(True for _ in token.children)
     )
 
 
