@@ -137,3 +137,12 @@ def test_raids_hung_on_the_reporting_verb_are_the_reported_attack(extract: Any) 
 def test_bare_plural_raids_over_a_year_are_a_tally(extract: Any, sentence: str) -> None:
     extraction = extract(LEAD + sentence, published=PUBLISHED)
     assert len(extraction.events) == 1
+
+
+def test_an_arrest_in_a_clause_of_an_older_siege_is_of_its_time_and_place(extract: Any) -> None:
+    text = LEAD + (
+        "The violence recalled May 2019, when gunmen laid siege to Mombasa for hours after police "
+        "detained a son of a gang leader."
+    )
+    actions = _of(extract(text, published=PUBLISHED), "military_action")
+    assert [(e.date.iso if e.date else None) for e in actions] == ["2019-05"]

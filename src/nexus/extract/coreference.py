@@ -1583,9 +1583,11 @@ _GOING_ON_DEPS = frozenset({"advcl", "conj", "xcomp"})
 
 def _clause_of_older(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
     """The older happening an undated violent verb mention tells more of in its own sentence: its
-    verb hangs (as a participle, a joined verb or a complement) on the verb of a mention read just
-    before whose happening is dated background ("since March 22, 2016, when bombers struck the
-    airport, killing 32 people": the killing is that strike's). None otherwise."""
+    verb hangs (as a participle, a joined verb, a complement or a clause of time) on the verb of a
+    violent mention read just before whose happening is dated background ("since March 22, 2016,
+    when bombers struck the airport, killing 32 people": the killing is that strike's; "in May
+    2019, when gunmen laid siege to the city after soldiers detained X": the arrest is of that
+    time too). None otherwise."""
     if mention.type not in _VIOLENT or mention.date is not None or mention.background:
         return None
     verb = mention.trigger
@@ -1595,7 +1597,8 @@ def _clause_of_older(mention: EventDraft, read: list[tuple[EventDraft, EventDraf
     for told, event in reversed(read):
         if told.sent.start != mention.sent.start:
             break
-        if told.trigger.i == head.i and event.type == mention.type:
+        carrier = told.trigger.head if told.trigger.dep_ == "dobj" else told.trigger  # "laid siege to X"
+        if head.i in (told.trigger.i, carrier.i) and event.type in _VIOLENT:
             return event if event.background and event.date is not None else None
     return None
 
@@ -2093,6 +2096,9 @@ def corefer(
             # "since March 2016, when bombers struck the airport, killing 32": the participle's
             # killing is the older strike's, with its day
             mention.background, mention.date = True, done_by.date
+            if not mention.own_places and done_by.places:  # (and, naming no place, its place)
+                mention.own_places = done_by.places[:1]
+                mention.places = _lead_with(done_by.places[:1], mention.places)
         if mention.date is None and not secondary_mention(mention) and _told_as_earlier(mention):
             # "The same group previously attacked the base, killing 14": an older, undated happening
             mention.background = mention.distinct = True
