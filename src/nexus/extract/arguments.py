@@ -2372,10 +2372,38 @@ def _blamed_for(noun: Token, index: dict[int, EntityCluster]) -> list[EntityClus
     return _persons_first(blamed, index) if blamed else []
 
 
+def _ranked(noun: Token) -> bool:
+    """A noun a superlative modifies ("deadliest attack", "worst assault", "most ambitious raid")."""
+    words = _superlative_words()
+    return noun.pos_ == "NOUN" and any(
+        c.dep_ == "amod"
+        and (c.tag_ == "JJS" or c.lower_ in words or any(a.lower_ == "most" for a in c.children))
+        for c in noun.children
+    )
+
+
+def _non_state_noun(noun: Token) -> bool:
+    """An attack noun that names no state's act as well ("attack", "massacre"; not "raid", "raids"
+    or "strike", which the military_action nouns also list)."""
+    words = {noun.lemma_.lower(), noun.lower_}
+    state = {str(w).lower() for w in event_ontology()["types"]["military_action"]["nouns"]}
+    return bool(words & _attack_nouns()) and not words & (state | {"raid"})
+
+
 def _without_possessor_states(
     actors: list[EntityCluster], subjects: list[Token], index: dict[int, EntityCluster]
 ) -> list[EntityCluster]:
-    """ "Yemen's Houthi rebels": the country owning an armed group's name is where it is, not an actor."""
+    """ "Yemen's Houthi rebels": the country owning an armed group's name is where it is, not an actor;
+    nor is the place owning a ranked attack ("Tunisia's deadliest attack came in 2015, when a gunman
+    ...": the range the superlative compares within; "the group's deadliest attack" is the group's)."""
+    ranked = {
+        id(index[t.i])
+        for s in subjects
+        if _ranked(s) and _non_state_noun(s)
+        for t in s.children
+        if t.dep_ == "poss" and t.i in index and index[t.i].type == "PLACE"
+    }
+    actors = [a for a in actors if id(a) not in ranked]
     group_nouns = _GROUP_NOUNS | set(event_ontology()["attacker_nouns"])
     named_as_group = any(s.lemma_.lower() in group_nouns for s in subjects)  # "Syria's X militia"
     if not named_as_group and not any(a.subtype == "armed_group" for a in actors):

@@ -1601,6 +1601,33 @@ def _background_goes_on(mention: EventDraft, read: list[tuple[EventDraft, EventD
     return told[-1][1]
 
 
+#: Dependencies by which a verb's clause hangs on the verb whose happening it goes on telling:
+#: a participle ("struck X, killing 32"), a joined verb ("stormed X and killed 20"), an open complement.
+_GOING_ON_DEPS = frozenset({"advcl", "conj", "xcomp"})
+
+
+def _clause_of_older(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
+    """The older happening an undated violent verb mention tells more of in its own sentence: its
+    verb hangs (as a participle, a joined verb, a complement or a clause of time) on the verb of a
+    violent mention read just before whose happening is dated background ("since March 22, 2016,
+    when bombers struck the airport, killing 32 people": the killing is that strike's; "in May
+    2019, when gunmen laid siege to the city after soldiers detained X": the arrest is of that
+    time too). None otherwise."""
+    if mention.type not in _VIOLENT or mention.date is not None or mention.background:
+        return None
+    verb = mention.trigger
+    if verb.pos_ != "VERB" or verb.dep_ not in _GOING_ON_DEPS or mention.anchor is not None:
+        return None
+    head = verb.head
+    for told, event in reversed(read):
+        if told.sent.start != mention.sent.start:
+            break
+        carrier = told.trigger.head if told.trigger.dep_ == "dobj" else told.trigger  # "laid siege to X"
+        if head.i in (told.trigger.i, carrier.i) and event.type in _VIOLENT:
+            return event if event.background and event.date is not None else None
+    return None
+
+
 def _at_the_scene(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> None:
     """ "Troops killed two gunmen in a shootout in X on Monday. A third was detained at the scene":
     an undated mention done "at the scene" takes the day and place of the violent happening told
@@ -2089,6 +2116,14 @@ def corefer(
             # "In March 2019, raiders overran the depot. 40 guards died ...": the older
             # story goes on, with its day, not the report's news
             mention.background, mention.date = True, goes_on.date
+        done_by = _clause_of_older(mention, read)
+        if done_by is not None:
+            # "since March 2016, when bombers struck the airport, killing 32": the participle's
+            # killing is the older strike's, with its day
+            mention.background, mention.date = True, done_by.date
+            if not mention.own_places and done_by.places:  # (and, naming no place, its place)
+                mention.own_places = done_by.places[:1]
+                mention.places = _lead_with(done_by.places[:1], mention.places)
         if mention.date is None and not secondary_mention(mention) and _told_as_earlier(mention):
             # "The same group previously attacked the base, killing 14": an older, undated happening
             mention.background = mention.distinct = True

@@ -45,6 +45,7 @@ from nexus.extract.triggers import (
     misread_verb,
     non_state_side,
     noun_clause_head,
+    reporting_verbs,
     trigger_tables,
 )
 
@@ -469,6 +470,11 @@ def framing_verb(noun: Token) -> Token | None:
         verb = verb.head.head
     elif verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
         verb = verb.head  # "arrested three suspects in raids in A and B"
+    elif verb.lemma_.lower() in reporting_verbs() and prep.i < verb.i:
+        # "bandits abducted 43 people, most of them children, in raids on two villages, residents
+        # said": the phrase hung on the reporting verb after it belongs to the reported one before
+        told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < prep.i]
+        verb = told[-1] if told else verb
     if verb.pos_ != "VERB":
         return None
     verbs = trigger_tables()[0].get(verb.lemma_.lower(), ())

@@ -206,6 +206,16 @@ def passive_conjunct_of_relative(token: Token) -> Token | None:
     return head.head if head.head.pos_ == "NOUN" else None
 
 
+def _taken_people(noun: Token) -> bool:
+    """Whether a verb's object or passive subject names people (``taken_people``, with the
+    compound before it: "crew members"), or a named person: what an abduction carries off."""
+    if noun.ent_type_ == "PERSON":
+        return True
+    people = event_words("taken_people")
+    words = {noun.lemma_.lower(), noun.lower_} | {c.lower_ for c in noun.children if c.dep_ == "compound"}
+    return bool(words & people)
+
+
 def _object_lemmas(token: Token) -> set[str]:
     """Lemmas of a verb's objects and particles, one level down (and through preps)."""
     out: set[str] = set()
@@ -236,6 +246,8 @@ def _object_lemmas(token: Token) -> set[str]:
             )
             if child.dep_ == "dobj" and _place_object_token(child):
                 out.add("PLACE")  # "took back X": a named place taken
+            if child.dep_ in ("dobj", "nsubjpass") and _taken_people(child):
+                out.add("PEOPLE")  # "took 40 schoolgirls from ...", "two fishermen were taken"
             if child.dep_ == "dobj":  # "peppered a checkpoint with gunfire", "with" hung on the object
                 out.update(
                     f"with:{g.lower_}"
@@ -2229,6 +2241,12 @@ def _period_tally(verb: Token) -> bool:
         and any(m.lower_ in ("last", "this", "past") for m in c.children)
         for c in verb.children
     )
+    over_period = over_period or any(  # "in 2023", "throughout 2022": a whole year
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "during", "throughout")
+        and any(g.dep_ == "pobj" and _a_year(g) for g in c.children)
+        for c in verb.children
+    )
     if not over_period:
         return False
     nouns = trigger_tables()[1]
@@ -2241,6 +2259,16 @@ def _period_tally(verb: Token) -> bool:
         and any(g.dep_ == "pobj" and _bare_plural(g) for g in c.children)
         for o in owners
         for c in o.children
+    )
+
+
+def _a_year(token: Token) -> bool:
+    """A bare year ("2023"), no month or day with it."""
+    return (
+        token.like_num
+        and len(token.text) == 4
+        and token.text.isdigit()
+        and not any(True for _ in token.children)
     )
 
 
@@ -2363,6 +2391,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "conditional"  # "any offensive against us", "any further aggression"
     if "every" in dets:
         return "generic"  # "every raid on our villages will be avenged": a kind, no one happening
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in cues["doer_heads"]:
+        return "generic"  # "a kidnapping gang was dismantled": who does such things, no happening
     if noun.dep_ == "compound" and noun.head.lower_ in cues["modal_heads"]:
         return "planned"  # "a bomb attack plot", "the terror attack threat": no attack took place
     if (
@@ -2418,6 +2448,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"  # "the affiliate, which claims ADF attacks, said ...": a habit's object
     if _generic_plural(noun) or _generic_head(noun) or _counted_plural(noun) or _habit_of(noun):
         return "generic"
+    if _bare_kind_subject(noun):
+        return "generic"  # "kidnapping for ransom has become a business": the practice, no one happening
     if _charge(noun):
         return "generic"  # "arrested for assault in 2019": the offence charged, a kind"
     if _surveyed_record(noun):
@@ -2463,6 +2495,10 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "restated"  # "heard of the bombings at a rally": the attacks are told elsewhere
     if _restated(noun) or dets & {"this", "that", "these", "those"}:
         return "restated"  # "this massacre": a reference back to an event told elsewhere
+    if _ranked_in_a_place(noun):
+        return (
+            "restated"  # "Ruritania's deadliest attack came in May 2019, when gunmen stormed X": told there
+        )
     if _undone_by_relative(noun):
         return "negated"  # "a trip that was put off", "the talks, which were called off"
     for acl in (c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"):
@@ -2663,6 +2699,49 @@ def _counted_plural(noun: Token) -> bool:
 
 def _year(token: Token) -> bool:
     return token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
+
+
+#: Verbs by which a ranked happening is placed in time ("its worst attack came in 2019, when ...").
+_FRAME_VERBS = frozenset({"be", "come", "occur", "happen"})
+
+
+def _ranked_in_a_place(noun: Token) -> bool:
+    """ "The country's deadliest attack came on June 3, 2015, when a gunman opened fire ...",
+    "Ruritania's worst assault was in May, when fighters stormed X": a noun ranked by a superlative
+    within a place (its possessor), the subject of a verb of occurrence whose "when" clause tells
+    the happening; the noun only frames it, and the clause's own verb is the mention. (A group
+    owning the noun, "the group's deadliest attack came ...", names the doer: that noun stays.)"""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _FRAME_VERBS:
+        return False
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners or not all(o.ent_type_ in ("GPE", "LOC") or o.lower_ == "country" for o in owners):
+        return False
+    if not any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or any(a.lower_ == "most" for a in c.children))
+        for c in noun.children
+    ):
+        return False
+    return any(
+        t.lower_ == "when" and t.dep_ == "advmod" and t.head.pos_ in ("VERB", "AUX") and t.i > noun.i
+        for t in noun.head.subtree
+    )
+
+
+#: Linking verbs whose bare singular subject names a practice ("X has become a business").
+_KIND_LINKS = frozenset({"be", "become", "remain"})
+
+
+def _bare_kind_subject(noun: Token) -> bool:
+    """ "Kidnapping for ransom has become a lucrative trade", "suicide bombing is rife": a bare
+    singular noun (no article, possessive or number) as the subject of a present-tense linking
+    verb names a practice, not a happening ("the kidnapping was the third this month" is one)."""
+    if noun.dep_ != "nsubj" or noun.tag_ != "NN" or noun.head.lemma_.lower() not in _KIND_LINKS:
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    verb = noun.head
+    tensed = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(t.tag_ in ("VBZ", "VBP") for t in tensed)
 
 
 def _generic_head(noun: Token) -> bool:
