@@ -811,6 +811,12 @@ def _second_divisions(key: str, *, curated: bool = False) -> list[Candidate]:
     return out
 
 
+def division_stem(name: str) -> str | None:
+    """A division's name without the words of its kind, folded ("Kelm Local Government Area",
+    "Kelm LGA", "Kelm Township" -> "kelm"), or None when it ends with no such word."""
+    return _division_stem(fold(name))
+
+
 def _division_stem(key: str) -> str | None:
     """``key`` without the division kind words it ends with ("kelm local government area",
     "kelm lga", "kelm district" -> "kelm"), or None when it ends with none."""
