@@ -997,7 +997,20 @@ class Geocoder:
             return None
         ranked = sorted(cands, key=self._score, reverse=True)
         top = next((c for c in ranked if not self.foreign_and_weak(c)), None)
-        return self._town_better_known_otherwise(top, ranked)
+        return self._country_over_a_town_abroad(self._town_better_known_otherwise(top, ranked), ranked)
+
+    @staticmethod
+    def _country_over_a_town_abroad(top: Candidate | None, ranked: list[Candidate]) -> Candidate | None:
+        """``top``, or the country the name is the exact name of when ``top`` is a town of another
+        country short of a city of millions: "the outpost in Jordan" of a report on American
+        soldiers is the kingdom, not a small town of the United States that shares its name. A town
+        of the named country itself (a city-state's capital) stays the answer."""
+        if top is None or top.kind != "city" or top.population >= WELL_KNOWN_CITY_POPULATION:
+            return top
+        country = next((c for c in ranked if c.kind == "country" and c.exact), None)
+        if country is None or country.country == top.country:
+            return top
+        return country
 
     def _town_better_known_otherwise(
         self, top: Candidate | None, ranked: list[Candidate]
