@@ -1002,8 +1002,8 @@ class Geocoder:
     @staticmethod
     def _country_over_a_town_abroad(top: Candidate | None, ranked: list[Candidate]) -> Candidate | None:
         """``top``, or the country the name is the exact name of when ``top`` is a town of another
-        country short of a city of millions: "the outpost in Jordan" of a report on American
-        soldiers is the kingdom, not a small town of the United States that shares its name. A town
+        country short of a city of millions: "a bus attacked in Peru" of a report that names the
+        United States is the republic, not a small town of Indiana that shares its name. A town
         of the named country itself (a city-state's capital) stays the answer."""
         if top is None or top.kind != "city" or top.population >= WELL_KNOWN_CITY_POPULATION:
             return top
