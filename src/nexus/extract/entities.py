@@ -39,6 +39,7 @@ from nexus.extract.geocode import (
     Geocoder,
     division_countries,
     division_phrase_country,
+    division_stem,
     first_level_division,
     fold,
 )
@@ -4646,15 +4647,13 @@ def _seat_of_a_narrow_division(
     within: EntityCluster, outer: Place | None, geocoder: Geocoder
 ) -> Place | None:
     """The town a second-level division written with its kind is named after ("Gwarzo LGA",
-    "Kamwenge District": Gwarzo, Kamwenge), when the gazetteer knows that town in the division's
-    country and the name is no first-level division there; else None."""
-    words = within.name.split()
-    heads = _word_set("admin_head_words")
-    while len(words) > 1 and words[-1] in heads:
-        words = words[:-1]
-    if len(words) == len(within.name.split()):
+    "Kamwenge District", "Kelm Township", "Kelm Local Government Area": Gwarzo, Kamwenge, Kelm),
+    when the gazetteer knows that town in the division's country and the name is no first-level
+    division there; else None. The kind words are entities.yaml's ``admin_head_words`` and
+    divisions.yaml's ``kind_words`` and ``kind_phrases``."""
+    name = division_stem(within.name)
+    if name is None:
         return None
-    name = " ".join(words)
     town = geocoder.resolve(name)
     if town is None or town.kind != "city" or town.lat is None:
         return None

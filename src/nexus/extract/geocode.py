@@ -811,6 +811,12 @@ def _second_divisions(key: str, *, curated: bool = False) -> list[Candidate]:
     return out
 
 
+def division_stem(name: str) -> str | None:
+    """A division's name without the words of its kind, folded ("Kelm Local Government Area",
+    "Kelm LGA", "Kelm Township" -> "kelm"), or None when it ends with no such word."""
+    return _division_stem(fold(name))
+
+
 def _division_stem(key: str) -> str | None:
     """``key`` without the division kind words it ends with ("kelm local government area",
     "kelm lga", "kelm district" -> "kelm"), or None when it ends with none."""
@@ -991,7 +997,20 @@ class Geocoder:
             return None
         ranked = sorted(cands, key=self._score, reverse=True)
         top = next((c for c in ranked if not self.foreign_and_weak(c)), None)
-        return self._town_better_known_otherwise(top, ranked)
+        return self._country_over_a_town_abroad(self._town_better_known_otherwise(top, ranked), ranked)
+
+    @staticmethod
+    def _country_over_a_town_abroad(top: Candidate | None, ranked: list[Candidate]) -> Candidate | None:
+        """``top``, or the country the name is the exact name of when ``top`` is a town of another
+        country short of a city of millions: "a bus attacked in Peru" of a report that names the
+        United States is the republic, not a small town of Indiana that shares its name. A town
+        of the named country itself (a city-state's capital) stays the answer."""
+        if top is None or top.kind != "city" or top.population >= WELL_KNOWN_CITY_POPULATION:
+            return top
+        country = next((c for c in ranked if c.kind == "country" and c.exact), None)
+        if country is None or country.country == top.country:
+            return top
+        return country
 
     def _town_better_known_otherwise(
         self, top: Candidate | None, ranked: list[Candidate]

@@ -1371,7 +1371,9 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
             # 'an assault rifle' names a weapon, not a happening; 'returning from an operation' an older one
             return len(doc)
         if any(_causes(m, cue) for m in tokens):
-            return -1
+            # 'in revenge for an ambush that killed six': the noun the relative clause hangs on
+            # causes the deaths more directly than a noun whose phrase holds it
+            return -2 if first.dep_ == "relcl" and any(m.i == first.head.i for m in tokens) else -1
         if cue.pos_ == "NOUN" and any(m.i == cue.i for m in tokens):
             return -1  # 'the killing of 21 villagers': the happening noun counts its own dead
         forces = draft.type == "military_action" and mention.kind == "attackers_killed"
