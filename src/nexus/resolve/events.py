@@ -72,7 +72,14 @@ from rapidfuzz.distance import Levenshtein
 from nexus import ontology
 from nexus.geo import haversine_km
 from nexus.resolve.entities import SKELETON_CONFIRM, state_of
-from nexus.resolve.names import glide_spelling, name_key, place_skeleton, place_spelling, vowel_spelling
+from nexus.resolve.names import (
+    doubling_spelling,
+    glide_spelling,
+    name_key,
+    place_skeleton,
+    place_spelling,
+    vowel_spelling,
+)
 from nexus.resolve.regions import listed_division, namesake_regions, town_divisions
 
 WINDOW_DAYS = 3
@@ -658,6 +665,9 @@ def _names_alike(first: str, second: str) -> bool:
     voweled, other = vowel_spelling(first), vowel_spelling(second)
     if len(voweled) >= MIN_SPELLING and voweled == other:
         return True  # "Poonch" / "Punch", "Kousseri" / "Kusseri": vowels spelt two ways
+    doubled = doubling_spelling(first)
+    if len(doubled) >= MIN_SKELETON and doubled == doubling_spelling(second):
+        return True  # "Maffa" / "Mafa", "Pawwa" / "Pauwa": a consonant written twice in one only
     if glide_spelling(voweled, other):
         return True  # "Kawuri" / "Kauri", "Mbawu" / "Mbau": a glide between vowels written in one only
     opening = _opening_glide(voweled)
