@@ -635,7 +635,13 @@ def spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
         return False
     if a.country and b.country and a.country != b.country:
         return False
-    return names_alike(a.name, b.name) or name_cut_short(a.name, b.name) or name_cut_short(b.name, a.name)
+    if name_cut_short(a.name, b.name) or name_cut_short(b.name, a.name):
+        return True
+    return (
+        names_alike(a.name, b.name)
+        or name_before_qualifier(a.name, b.name)
+        or name_before_qualifier(b.name, a.name)
+    )
 
 
 def name_cut_short(short: str, full: str) -> bool:
@@ -646,6 +652,25 @@ def name_cut_short(short: str, full: str) -> bool:
     if len(words) != 1 or len(full_words) < 2 or len(words[0]) < MIN_SPELLING:
         return False
     return names_alike(words[0], full_words[-1])
+
+
+#: Linking words after which a compound place name goes on with the region it is "of" ("Petite
+#: Riviere de l'Artibonite", "San Jose del Guaviare", "Ponte de Lima").
+_QUALIFIER_PARTICLES = frozenset({"de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "of"})
+
+
+def name_before_qualifier(short: str, full: str) -> bool:
+    """Whether ``short`` is the compound place name ``full`` without the "of <region>" that closes
+    it: "Petite Riviere" for "Petite-Riviere-de-l'Artibonite", "San Jose" for "San Jose del
+    Guaviare", as outlets shorten it. ``short`` keeps at least two words, or one of at least
+    ``MIN_SPELLING`` letters, so a bare "San" or "Ponte" is no such name."""
+    words, full_words = name_key(short).split(), name_key(full).split()
+    cut = len(words)
+    if not words or len(full_words) <= cut + 1 or full_words[:cut] != words:
+        return False
+    if cut == 1 and len(words[0]) < MIN_SPELLING:
+        return False
+    return full_words[cut] in _QUALIFIER_PARTICLES
 
 
 def names_alike(first: str | None, second: str | None) -> bool:
