@@ -120,6 +120,12 @@ class Count(_Model):
     value: int
     qualifier: Qualifier = "exact"
     text: str | None = None
+    claimed: bool = Field(
+        default=False,
+        exclude_if=lambda claimed: not claimed,
+        description="only the claimant's own count (a group's tally of those it says it killed), "
+        "which the text gives in its own words and no other source confirms",
+    )
 
 
 class DateValue(_Model):

@@ -122,6 +122,28 @@ def test_a_claimants_figure_stands_when_no_other_is_told(extract: Any) -> None:
     assert figure(attack.killed) == (31, "at_least")
 
 
+def test_a_claimants_figure_standing_alone_is_marked_as_the_claimants(extract: Any) -> None:
+    ext = extract(
+        "The Kivu Liberation Front said on Friday it was behind Tuesday's raid on a police barracks at "
+        "Lomera, claiming to have killed 22 officers.",
+        published="2025-06-13",
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (22, "exact")
+    assert attack.killed.claimed  # the group's word: the KB passes over it when others count
+    assert attack.killed.model_dump()["claimed"] is True
+
+
+def test_a_toll_told_as_the_outlets_own_is_not_marked(extract: Any) -> None:
+    ext = extract(
+        "Gunmen stormed a police barracks at Lomera on Monday, killing five officers, police said.",
+        published="2025-06-11",
+    )
+    (attack,) = events_of(ext, "attack")
+    assert figure(attack.killed) == (5, "exact") and not attack.killed.claimed
+    assert "claimed" not in attack.killed.model_dump()  # (the mark is written only when set)
+
+
 def test_a_claimants_figure_gives_way_to_the_toll_told_in_the_same_sentence(extract: Any) -> None:
     ext = extract(
         "Gunmen stormed a police barracks at Lomera on Monday, killing five officers, police said, while "

@@ -41,3 +41,15 @@ def test_a_claimants_count_alone_is_the_latest() -> None:
 
 def test_the_doers_mark_is_not_exported() -> None:
     assert "by_doer" not in toll(3, "Wire", 2, by_doer=True).model_dump()
+
+
+def test_a_claimants_higher_count_is_no_floor_under_the_toll_counted_later() -> None:
+    # the group boasts of 30 on the 14th; the council's count rises to 21, then to 23 on the 17th
+    figures = [
+        toll(12, "Lake Herald", 13, qualifier="at_least"),
+        toll(30, "Claims Digest", 14, by_doer=True),
+        toll(21, "Sahel Post", 15),
+        toll(23, "Lake Mirror", 17),
+    ]
+    summary = summarize("killed", figures)
+    assert summary is not None and summary.latest.value == 23

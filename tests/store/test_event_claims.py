@@ -111,3 +111,48 @@ def test_an_attack_claimed_at_a_known_place_far_off_stays_apart(store: Store) ->
     far = place("Tarnholm", country="QQ", admin1="Coast", lat=-9.0, lon=24.0)
     ambush, claimed = _attack_then(store, _claimed_at(far))
     assert claimed != ambush
+
+
+def test_a_claimants_count_is_stored_as_such_and_is_not_the_latest_toll(store_url: str) -> None:
+    import nexus
+    from nexus.model import Count
+
+    first = ExtractionBuilder(
+        "early",
+        "Gunmen killed 12 people in Dunmore on Monday.",
+        outlet="Hill Times",
+        published=date(2022, 3, 8),
+    )
+    first.event("attack", first.document.text, date="2022-03-07", at=DUNMORE, killed=12)
+    boast = ExtractionBuilder(
+        "boast",
+        "The Ash Brigade said on Wednesday its fighters had raided Dunmore on Monday and killed 40 of them.",
+        outlet="Claims Digest",
+        published=date(2022, 3, 9),
+    )
+    group = boast.entity("Ash Brigade", "ORG")
+    boast.event(
+        "attack",
+        boast.document.text,
+        date="2022-03-07",
+        at=DUNMORE,
+        actors=[group],
+        killed=Count(value=40, claimed=True),
+    )
+    later = ExtractionBuilder(
+        "later",
+        "The toll of Monday's raid on Dunmore rose to 19.",
+        outlet="Plains Wire",
+        published=date(2022, 3, 10),
+    )
+    later.event("attack", later.document.text, date="2022-03-07", at=DUNMORE, killed=19)
+    with nexus.open(store_url) as kb:
+        kb.store.ingest([first.build(), boast.build(), later.build()])
+        with kb.store.connect() as connection:
+            stored = dict(
+                connection.execute(select(event_reports.c.doc_id, event_reports.c.claimed_figures)).all()
+            )
+        (event,) = kb.events(type="attack")
+    assert stored == {"early": None, "boast": ["killed"], "later": None}
+    summary = event.figures["killed"]
+    assert summary.latest.value == 19 and 40 in summary.values

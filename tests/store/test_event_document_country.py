@@ -118,12 +118,28 @@ class _Row:
 def test_a_figure_the_claimant_is_quoted_giving_is_its_own_count() -> None:
     said = "The Kelm Front claimed the ambush, saying its fighters had killed 'more than twenty' soldiers."
     row = _Row(said, asserter="Kelm Front", actors=["Kelm Front"])
-    assert linker._told_by_doer(row, 21, "at_least")
+    assert linker._told_by_doer(row, "killed", 21, "at_least")
     # a toll the outlet tells in its own words, and one someone else gives, are not the claimant's
     told = "The Kelm Front claimed a bomb that killed six officers near Dastra."
-    assert not linker._told_by_doer(_Row(told, asserter="Kelm Front", actors=["Kelm Front"]), 6, "exact")
-    assert not linker._told_by_doer(_Row(said, asserter="police", actors=["Kelm Front"]), 21, "at_least")
-    assert not linker._told_by_doer(_Row(said, asserter="Kelm Front", actors=["Kelm Front"]), 7, "exact")
+    assert not linker._told_by_doer(
+        _Row(told, asserter="Kelm Front", actors=["Kelm Front"]), "killed", 6, "exact"
+    )
+    assert not linker._told_by_doer(
+        _Row(said, asserter="police", actors=["Kelm Front"]), "killed", 21, "at_least"
+    )
+    assert not linker._told_by_doer(
+        _Row(said, asserter="Kelm Front", actors=["Kelm Front"]), "killed", 7, "exact"
+    )
+
+
+def test_a_figure_the_extractor_found_only_in_the_claimants_words_is_its_own_count() -> None:
+    # "saying its fighters had killed 26 of them": the outlet's words, no quotation marks
+    said = _Row(
+        "The Kelm Front said its fighters had killed 26 of them.", asserter=None, actors=["Kelm Front"]
+    )
+    said.claimed_figures = ["killed"]  # type: ignore[attr-defined]
+    assert linker._told_by_doer(said, "killed", 26, "exact")
+    assert not linker._told_by_doer(said, "injured", 26, "exact")  # only the fields it names
 
 
 def test_a_division_named_like_a_country_is_read_in_its_sentence() -> None:

@@ -456,8 +456,8 @@ def _event(
             figures[kind] = best
             if others:
                 alternatives[kind] = others
-        elif draft.claimed_casualties.get(kind):
-            figures[kind] = draft.claimed_casualties[kind][0]  # only the claimant gave a figure
+        elif draft.claimed_casualties.get(kind):  # only the claimant gave a figure: marked as its
+            figures[kind] = draft.claimed_casualties[kind][0].model_copy(update={"claimed": True})
     date = draft.date
     if date is None and document.published is not None and draft.type != "claim" and not draft.background:
         # (an undated claim stays undated: the conventions give it no date the text does not; nor

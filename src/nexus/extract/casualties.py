@@ -2377,9 +2377,12 @@ def _armed_tokens(doc: Doc) -> frozenset[int]:
     if key not in doc.user_data:
         found: set[int] = set()
         clusters = doc._.nexus_entities if Doc.has_extension("nexus_entities") else None
+        bare = _bare_group_nouns()
         for cluster in clusters or ():
             if getattr(cluster, "subtype", None) != "armed_group":
                 continue
+            if re.sub(r"^the\s+", "", str(getattr(cluster, "name", "")).lower()) in bare:
+                continue  # "the Network said in a report": a common noun alone names no armed group
             for mention in cluster.mentions:
                 span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is not None:
@@ -2387,6 +2390,14 @@ def _armed_tokens(doc: Doc) -> frozenset[int]:
         doc.user_data[key] = frozenset(found)
     armed: frozenset[int] = doc.user_data[key]
     return armed
+
+
+@cache
+def _bare_group_nouns() -> frozenset[str]:
+    """Common nouns the press writes after a group's name (entities.yaml ``written_group_nouns``:
+    "network", "front", "movement"): alone they name no armed group whose word a toll could be."""
+    words: list[str] = table("entities.yaml").get("written_group_nouns", [])
+    return frozenset(w.lower() for w in words)
 
 
 def _speaker(verb: Token) -> Token | None:

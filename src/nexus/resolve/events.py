@@ -72,7 +72,14 @@ from rapidfuzz.distance import Levenshtein
 from nexus import ontology
 from nexus.geo import haversine_km
 from nexus.resolve.entities import SKELETON_CONFIRM, state_of
-from nexus.resolve.names import glide_spelling, name_key, place_skeleton, place_spelling, vowel_spelling
+from nexus.resolve.names import (
+    doubling_spelling,
+    glide_spelling,
+    name_key,
+    place_skeleton,
+    place_spelling,
+    vowel_spelling,
+)
 from nexus.resolve.regions import listed_division, namesake_regions, town_divisions
 
 WINDOW_DAYS = 3
@@ -628,7 +635,13 @@ def spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
         return False
     if a.country and b.country and a.country != b.country:
         return False
-    return names_alike(a.name, b.name) or name_cut_short(a.name, b.name) or name_cut_short(b.name, a.name)
+    if name_cut_short(a.name, b.name) or name_cut_short(b.name, a.name):
+        return True
+    return (
+        names_alike(a.name, b.name)
+        or name_before_qualifier(a.name, b.name)
+        or name_before_qualifier(b.name, a.name)
+    )
 
 
 def name_cut_short(short: str, full: str) -> bool:
@@ -639,6 +652,25 @@ def name_cut_short(short: str, full: str) -> bool:
     if len(words) != 1 or len(full_words) < 2 or len(words[0]) < MIN_SPELLING:
         return False
     return names_alike(words[0], full_words[-1])
+
+
+#: Linking words after which a compound place name goes on with the region it is "of" ("Petite
+#: Riviere de l'Artibonite", "San Jose del Guaviare", "Ponte de Lima").
+_QUALIFIER_PARTICLES = frozenset({"de", "du", "des", "del", "della", "di", "da", "do", "dos", "das", "of"})
+
+
+def name_before_qualifier(short: str, full: str) -> bool:
+    """Whether ``short`` is the compound place name ``full`` without the "of <region>" that closes
+    it: "Petite Riviere" for "Petite-Riviere-de-l'Artibonite", "San Jose" for "San Jose del
+    Guaviare", as outlets shorten it. ``short`` keeps at least two words, or one of at least
+    ``MIN_SPELLING`` letters, so a bare "San" or "Ponte" is no such name."""
+    words, full_words = name_key(short).split(), name_key(full).split()
+    cut = len(words)
+    if not words or len(full_words) <= cut + 1 or full_words[:cut] != words:
+        return False
+    if cut == 1 and len(words[0]) < MIN_SPELLING:
+        return False
+    return full_words[cut] in _QUALIFIER_PARTICLES
 
 
 def names_alike(first: str | None, second: str | None) -> bool:
@@ -658,6 +690,9 @@ def _names_alike(first: str, second: str) -> bool:
     voweled, other = vowel_spelling(first), vowel_spelling(second)
     if len(voweled) >= MIN_SPELLING and voweled == other:
         return True  # "Poonch" / "Punch", "Kousseri" / "Kusseri": vowels spelt two ways
+    doubled = doubling_spelling(first)
+    if len(doubled) >= MIN_SKELETON and doubled == doubling_spelling(second):
+        return True  # "Maffa" / "Mafa", "Pawwa" / "Pauwa": a consonant written twice in one only
     if glide_spelling(voweled, other):
         return True  # "Kawuri" / "Kauri", "Mbawu" / "Mbau": a glide between vowels written in one only
     opening = _opening_glide(voweled)

@@ -334,8 +334,8 @@ def updates(current: list[ReportedFigure]) -> list[ReportedFigure]:
         low, high = bounds(figure.value, figure.qualifier)
         if figure.published is None or high >= highest:
             out.append(figure)
-        if figure.attackers_killed != figure.value:
-            pending_high = max(pending_high, low)
+        if figure.attackers_killed != figure.value and not figure.by_doer:
+            pending_high = max(pending_high, low)  # (a claimant's boast is no floor under the toll)
     return out or current
 
 

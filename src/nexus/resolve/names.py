@@ -171,6 +171,9 @@ def skeleton(text: str) -> str:
 #: it takes before "sun letters" ("ash-Shabab", "ad-Din", "ath-Thawra"). One list for
 #: place spellings here, the gazetteer's name test and ``extract.transliteration``.
 ARABIC_ARTICLES = frozenset({"al", "el", "ul", "il", "as", "ash", "ad", "ar", "at", "an", "az", "ath", "adh"})
+#: French elided articles as ``fold`` leaves them ("d'Irumu", "l'Artibonite": "d irumu"): a name
+#: taken with the "de" or "le" of "le territoire d'Irumu" before it is the name without it.
+_ELIDED_ARTICLES = frozenset({"d", "l"})
 _FINAL_H = re.compile(r"(?<=[aeiou])h\b")
 _FINAL_E = re.compile(r"(?<=[^aeiou])e\b")
 
@@ -185,7 +188,7 @@ def place_spelling(text: str) -> str:
     Equal keys are one name spelt two ways.
     """
     words = fold(text).split()
-    if len(words) > 1 and words[0] in ARABIC_ARTICLES:
+    if len(words) > 1 and (words[0] in ARABIC_ARTICLES or words[0] in _ELIDED_ARTICLES):
         words = words[1:]
     return "".join(_FINAL_E.sub("a", _FINAL_H.sub("", w)) for w in words)
 
@@ -204,9 +207,24 @@ def vowel_spelling(text: str) -> str:
     "Jalalabaad" and "Jalalabad", "Oromiya" and "Oromia" give one key. Equal keys are one name
     spelt two ways (a place name of a few letters is left to the caller: short keys collide).
     """
-    key = fold(text).replace(" ", "")
+    key = _FINAL_Y.sub("i", fold(text)).replace(" ", "")
     for old, new in _VOWEL_SPELLINGS:
         key = key.replace(old, new)
+    return _DOUBLES.sub(r"\1", key)
+
+
+#: A word-final "y" after a consonant: the "i" French and local spellings write ("Kokry" / "Kokri").
+_FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-z])y\b")
+#: A "u" written before a "w" between vowels ("Pauwa" / "Pawwa", "Dauwara" / "Dawara").
+_GLIDE_U = re.compile(r"(?<=[aeiou])u(?=w[aeiou])")
+
+
+def doubling_spelling(text: str) -> str:
+    """A name with its doubled letters made single and the "u" some spellings write before a "w"
+    glide left out, word breaks removed: "Maffa" and "Mafa", "Pawwa" and "Pauwa" give one key.
+    Unlike ``vowel_spelling`` it keeps every vowel as written, so even a short name's key (four
+    letters) tells one name only: two spellings differ only in how a consonant is written twice."""
+    key = _GLIDE_U.sub("", fold(text).replace(" ", ""))
     return _DOUBLES.sub(r"\1", key)
 
 

@@ -2467,7 +2467,7 @@ def _figures(
             common["attackers_killed"] = getattr(row, "attackers_killed", None)
         if value is not None:
             qualifier = getattr(row, f"{field}_qualifier") or "exact"
-            by_doer = _told_by_doer(row, value, qualifier)
+            by_doer = _told_by_doer(row, field, value, qualifier)
             out.append(ReportedFigure(value=value, qualifier=qualifier, by_doer=by_doer, **common))
         for alt in alternatives:
             out.append(
@@ -2482,11 +2482,15 @@ def _figures(
 _QUOTED = re.compile(r"(?<!\w)['\"‘“«]([^'\"‘’“”«»]{1,80})['\"’”»](?!\w)")
 
 
-def _told_by_doer(row: Any, value: int, qualifier: str) -> bool:
-    """Whether a report row's figure is its doer's own count: the row's asserter is one of the
-    actors it names, or a name of it (``actor_names_related``), and its sentence quotes the figure
-    in the doer's words (the group said its fighters had killed 'more than twenty' soldiers). A
-    toll the outlet tells in its own words ("claimed a bomb that killed six officers") is not."""
+def _told_by_doer(row: Any, field: str, value: int, qualifier: str) -> bool:
+    """Whether a report row's ``field`` figure is its doer's own count: the extractor found it only
+    in the claimant's words (``claimed_figures``: "the group said its fighters had killed 26 of
+    them", told in the outlet's own words), or the row's asserter is one of the actors it names, or
+    a name of it (``actor_names_related``), and its sentence quotes the figure in the doer's words
+    (the group said its fighters had killed 'more than twenty' soldiers). A toll the outlet tells
+    as its own ("claimed a bomb that killed six officers") is not."""
+    if field in (getattr(row, "claimed_figures", None) or ()):
+        return True
     asserter = getattr(row, "asserter", None)
     actors = getattr(row, "actors", None)
     claimable = ontology.table("identity.yaml").get("claimable_types") or ()
@@ -2540,6 +2544,7 @@ _EVENT_ROW_COLUMNS = (
     *FIGURE_FIELDS,
     *(f"{name}_qualifier" for name in FIGURE_FIELDS),
     "alternatives",
+    "claimed_figures",
     "outlet",
     "hedged",
     "asserter",

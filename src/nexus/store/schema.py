@@ -199,6 +199,7 @@ event_reports = Table(
     Column("actors", JSON, nullable=False, doc="actors as the extraction gives them"),
     Column("targets", JSON, nullable=False),
     Column("alternatives", JSON, nullable=False),
+    Column("claimed_figures", JSON, doc="figure fields only the claimant's own count gives"),
     Column("outlet", Text),
     Column("published", Date),
     Column("evidence_id", ID, nullable=False),

@@ -545,10 +545,14 @@ class IngestSession:
             "confidence": event.confidence,
             "superseded": False,
         }
+        claimed = []
         for name in ("killed", "injured", "missing", "attackers_killed"):
             count: Count | None = getattr(event, name)
             row[name] = count.value if count else None
             row[f"{name}_qualifier"] = count.qualifier if count else None
+            if count is not None and count.claimed:
+                claimed.append(name)
+        row["claimed_figures"] = claimed or None
         return row
 
     def _statement_row(
