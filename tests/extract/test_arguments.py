@@ -356,3 +356,17 @@ def test_a_name_written_again_unlinked_still_names_the_doer(extract: Any) -> Non
     events = _violent(extract(text, published="2024-06-12"))
     assert events
     assert all(e.actors in ([], ["Dorvan Liberation Army"]) for e in events)
+
+
+def test_subject_tokens_are_read_once_per_token_and_handed_out_as_copies(nlp: Language) -> None:
+    from nexus.extract.arguments import _subject_tokens
+
+    doc = nlp("Rebels ambushed a convoy near the river, and soldiers returned fire.")
+    ambushed = next(t for t in doc if t.lower_ == "ambushed")
+    returned = next(t for t in doc if t.lower_ == "returned")
+    first = _subject_tokens(ambushed)
+    assert [t.text for t in first] == ["Rebels"]
+    assert [t.text for t in _subject_tokens(returned)] == ["soldiers"]
+    first.clear()  # a caller's own list: changing it leaves the kept answer alone
+    assert [t.text for t in _subject_tokens(ambushed)] == ["Rebels"]
+    assert _subject_tokens(ambushed) is not _subject_tokens(ambushed)

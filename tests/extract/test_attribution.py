@@ -224,3 +224,17 @@ def test_a_reported_toll_hedges_its_strike(extract: Any, text: str, hedged: bool
 )
 def test_a_name_joined_by_hyphens_asserts_whole(nlp: Language, text: str, asserter: str) -> None:
     assert attribution(nlp, text).asserter == asserter
+
+
+def test_each_fact_of_a_sentence_gets_its_own_asserter_from_the_kept_scopes(nlp: Language) -> None:
+    """The reporting verbs' scopes and speakers' names are worked out once per sentence and kept
+    with the Doc: the facts asked of after the first still get the speaker whose clause holds them."""
+    sent = sentence(
+        nlp,
+        "Police chief Amina Yusuf said gunmen torched the depot, while residents claimed the guards fled.",
+    )
+    torched, fled = word(sent, "torched"), word(sent, "fled")
+    for _ in range(2):  # (the second round reads what the first kept)
+        assert attribute(sent, torched).asserter == "Amina Yusuf"
+        assert attribute(sent, fled).asserter == "residents"
+    assert attribute(sent, word(sent, "said")).asserter == "Amina Yusuf"

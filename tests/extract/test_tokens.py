@@ -23,6 +23,7 @@ from nexus.extract.tokens import (
     lowers,
     matching,
     pos_ids,
+    quoted_flags,
     release,
     sentence_bounds,
     sentence_start,
@@ -243,3 +244,31 @@ def test_lemma_columns_read_before_a_mend_see_the_mended_lemma(extractor: Extrac
     assert lemmas(doc)[overran.i] == "overrun"
     assert "overrun" in span_words(sent)[0]
     assert [t.i for t in matching(sent, {"overrun"})] == [overran.i]
+
+
+QUOTED = (
+    'A herder said "they came at dawn and burned the huts" before the patrol arrived.\n'
+    "The officer's men said nothing, and a 'source' spoke of \u201cmany dead\u201d there.\n"
+    '"An open quote runs to the line break\n'
+    "so this line is outside it."
+)
+
+
+def test_quoted_flags_count_double_marks_in_the_paragraph_before_each_token(extractor: Extractor) -> None:
+    doc = extractor.nlp(QUOTED)
+    inside = {t.text for t, flag in zip(doc, quoted_flags(doc), strict=True) if flag}
+    assert {"they", "came", "dawn", "burned", "huts"} <= inside  # between the straight marks
+    assert {"many", "dead"} <= inside  # between curly marks
+    assert {"open", "quote", "runs"} <= inside  # an opened quote, up to the line break
+    assert not {"herder", "patrol", "officer", "men", "source", "spoke", "outside"} & inside
+    # (single marks are apostrophes as often as quotes; the line break closes what it opened)
+    first = next(t for t in doc if t.text == "they")
+    assert quoted_flags(doc)[first.i - 1] is False  # the opening mark itself stands outside
+
+
+def test_in_quotes_reads_the_doc_column(extractor: Extractor) -> None:
+    from nexus.extract.triggers import in_quotes
+
+    doc = extractor.nlp(QUOTED)
+    assert [in_quotes(t) for t in doc] == quoted_flags(doc)
+    assert quoted_flags(extractor.nlp("")) == []

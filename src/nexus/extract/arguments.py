@@ -250,8 +250,25 @@ _LONE_ATTACKERS = frozenset(
 )
 
 
+#: Where :func:`_subject_tokens` keeps a Doc's answers: ``{token index: subject tokens}``.
+_SUBJECTS = "nexus_subject_tokens"
+
+
 def _subject_tokens(token: Token) -> list[Token]:
-    """The subject of a trigger, climbing to the governing verb when it has none of its own."""
+    """The subject of a trigger, climbing to the governing verb when it has none of its own.
+
+    Read once per token and kept with the Doc (the trigger, actor, type and event stages ask it
+    of the same triggers; it reads only the parse, which no longer changes); each caller gets
+    its own list."""
+    memo: dict[int, list[Token]] = token.doc.user_data.setdefault(_SUBJECTS, {})
+    found = memo.get(token.i)
+    if found is None:
+        found = memo[token.i] = _find_subject_tokens(token)
+    return list(found)
+
+
+def _find_subject_tokens(token: Token) -> list[Token]:
+    """:func:`_subject_tokens`, worked out."""
     current: Token | None = _reporter_of_a_vow(token) or _reporter_of_a_speech_act(token) or token
     for _ in range(6):
         if current is None:

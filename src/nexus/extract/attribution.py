@@ -467,12 +467,33 @@ def _depth(tok: Token) -> int:
     return sum(1 for _ in tok.ancestors)
 
 
-def _reporting_scope(verb: Token, sent: Span) -> set[int]:
-    scope = _verb_scope(verb, sent, clausal_only=False)
-    if verb.dep_ == "relcl":
-        # 'The strike, which Iran blamed on Israel, killed ...': Iran asserts the strike.
-        scope |= {verb.head.i}
-    return scope
+def _reporting_scope(verb: Token, sent: Span) -> frozenset[int]:
+    """The token indices a reporting verb of ``sent`` asserts, worked out once per verb and
+    sentence and kept with the Doc (every event and relation of the sentence asks; the parse no
+    longer changes)."""
+    memo: dict[tuple[int, int, int], frozenset[int]] = sent.doc.user_data.setdefault(_SCOPES, {})
+    key = (verb.i, sent.start, sent.end)
+    found = memo.get(key)
+    if found is None:
+        scope = _verb_scope(verb, sent, clausal_only=False)
+        if verb.dep_ == "relcl":
+            # 'The strike, which Iran blamed on Israel, killed ...': Iran asserts the strike.
+            scope |= {verb.head.i}
+        found = memo[key] = frozenset(scope)
+    return found
+
+
+#: Where :func:`_reporting_scope` and :func:`_speaker_name` keep what they found of a Doc.
+_SCOPES = "nexus_reporting_scopes"
+_NAMES = "nexus_source_phrases"
+
+
+def _speaker_name(speaker: Token) -> str | None:
+    """:func:`_source_phrase` of a reporting verb's speaker, once per token and Doc."""
+    memo: dict[int, str | None] = speaker.doc.user_data.setdefault(_NAMES, {})
+    if speaker.i not in memo:
+        memo[speaker.i] = _source_phrase(speaker)
+    return memo[speaker.i]
 
 
 def _according_to(sent: Span) -> list[tuple[Token, Token]]:
@@ -529,7 +550,7 @@ def _asserter(sent: Span, anchor: Token | None) -> str | None:
         _, speaker = (
             max(candidates, key=lambda c: c[0]) if anchor is not None else min(candidates, key=lambda c: c[0])
         )
-        name = _source_phrase(speaker)
+        name = _speaker_name(speaker)
         if name is not None:
             return name
     for attached, source in _according_to(sent):

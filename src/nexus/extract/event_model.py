@@ -62,7 +62,7 @@ from nexus.extract.shipped import (
     size_bucket,
 )
 from nexus.extract.shipped import feature_doc as shipped_feature_doc
-from nexus.extract.tokens import sentence_start, sentences, texts
+from nexus.extract.tokens import lemmas, lowers, sentence_start, sentences, texts
 from nexus.extract.triggers import modality
 from nexus.model import Event
 
@@ -157,8 +157,8 @@ def in_quotation(sent: Span, i: int) -> bool:
     """Whether token ``i`` stands between quotation marks of its sentence ``sent`` (straight marks
     counted in pairs, curly ones by the last seen before it)."""
     inside = False
-    for tok in sent.doc[sent.start : i]:
-        mark = _QUOTES.get(tok.text)
+    for word in texts(sent.doc)[sent.start : i]:
+        mark = _QUOTES.get(word)
         if mark == 0:
             inside = not inside
         elif mark is not None:
@@ -284,12 +284,13 @@ def event_features(
         feats.append(f"ME={event.method}")
     # the ontology's word lists around the trigger
     classes = cue_classes()
-    near = doc[max(sent.start, trigger.i - CUE_WINDOW) : min(sent.end, trigger.i + CUE_WINDOW + 1)]
+    lem, low = lemmas(doc), lowers(doc)
+    near = range(max(sent.start, trigger.i - CUE_WINDOW), min(sent.end, trigger.i + CUE_WINDOW + 1))
     cues = {
         f"X={key}"
-        for t in (*near, head)
-        if t.i not in index
-        for key in classes.get(t.lemma_.lower(), ()) + classes.get(t.lower_, ())
+        for i in (*near, head.i)
+        if i not in index
+        for key in classes.get(lem[i], ()) + classes.get(low[i], ())
     }
     feats += sorted(cues)
     conj = [f"TW={draft.type}|{f}" for f in feats if f[0] in "LRHCXMFZSQ" and not f.startswith("T=")]
@@ -383,4 +384,5 @@ def kept_events(
     if how in ("off", "record") or not drafts:
         return [True] * len(drafts)
     scores = predict(load_model(), doc_features(doc, clusters, drafts, events))
-    return [p >= keep_at(draft.type) for p, draft in zip(scores, drafts, strict=True)]
+    at = {draft.type: keep_at(draft.type) for draft in drafts}  # (once per type, not per event)
+    return [p >= at[draft.type] for p, draft in zip(scores, drafts, strict=True)]

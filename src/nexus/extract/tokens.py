@@ -18,7 +18,20 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Collection, Iterator
 
-from spacy.attrs import DEP, IS_SPACE, IS_TITLE, LEMMA, LIKE_NUM, LOWER, ORTH, POS, SENT_START, SPACY, TAG
+from spacy.attrs import (
+    DEP,
+    IS_QUOTE,
+    IS_SPACE,
+    IS_TITLE,
+    LEMMA,
+    LIKE_NUM,
+    LOWER,
+    ORTH,
+    POS,
+    SENT_START,
+    SPACY,
+    TAG,
+)
 from spacy.tokens import Doc, Span, Token
 
 _STARTS = "nexus_sentence_starts"
@@ -35,6 +48,7 @@ _DEPS = "nexus_token_deps"
 _SPACES = "nexus_token_spaces"
 _TITLES = "nexus_token_is_title"
 _BLANKS = "nexus_token_is_space"
+_QUOTED = "nexus_token_quoted"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -173,6 +187,27 @@ def like_nums(doc: Doc) -> list[bool]:
     if found is None:
         found = [bool(v) for v in doc.to_array(LIKE_NUM).tolist()] if len(doc) else []
         doc.user_data[_NUMS] = found
+    return found
+
+
+def quoted_flags(doc: Doc) -> list[bool]:
+    """Whether each token of a Doc stands inside quotation marks, by token index: an odd number
+    of double quote marks (``is_quote`` tokens other than the single marks "'", "’", "‘" and "`",
+    apostrophes as often as quotes) before it in its paragraph, counted from the last token with
+    a line break (that token not counted; a token's trailing space is one " " at most, a line
+    break is a token of its own). One pass per Doc."""
+    found: list[bool] | None = doc.user_data.get(_QUOTED)
+    if found is None:
+        found = []
+        marks = doc.to_array(IS_QUOTE).tolist() if len(doc) else []
+        count = 0
+        for word, mark in zip(texts(doc), marks, strict=True):
+            found.append(count % 2 == 1)
+            if "\n" in word:
+                count = 0
+            elif mark and word not in ("'", "’", "‘", "`"):
+                count += 1
+        doc.user_data[_QUOTED] = found
     return found
 
 

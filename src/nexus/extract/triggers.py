@@ -32,7 +32,7 @@ from nexus import ontology
 from nexus.extract.entities import self_naming_verbs, token_entity_index
 from nexus.extract.page import zone_at
 from nexus.extract.parse_index import parse_index
-from nexus.extract.tokens import lemmas, lowers, matching, sentence_bounds, span_words
+from nexus.extract.tokens import lemmas, lowers, matching, quoted_flags, sentence_bounds, span_words
 
 
 class Trigger(NamedTuple):
@@ -1944,16 +1944,9 @@ def _charged_happening(verb: Token) -> bool:
 
 def in_quotes(token: Token) -> bool:
     """Whether ``token`` stands inside quotation marks: an odd number of double quote marks before it
-    in its paragraph (from the last line break; single marks are apostrophes as often as quotes)."""
-    doc = token.doc
-    count = 0
-    for j in range(token.i - 1, -1, -1):
-        t = doc[j]
-        if "\n" in t.text or "\n" in t.whitespace_:
-            break
-        if t.is_quote and t.text not in ("'", "’", "‘", "`"):
-            count += 1
-    return count % 2 == 1
+    in its paragraph (from the last line break; single marks are apostrophes as often as quotes),
+    read from the Doc's column (:func:`tokens.quoted_flags`)."""
+    return quoted_flags(token.doc)[token.i]
 
 
 def recounted_quote(verb: Token) -> bool:
