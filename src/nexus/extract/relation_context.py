@@ -494,7 +494,7 @@ class RelationContext:
             return [head] if head is not None and head.type == "ORG" else []
         start = min(t.i for t in tok.subtree)
         described = self._described_by(tok)  # "the Z Centre, the group's armed wing": not Z itself
-        fallback: list[EntityCluster] = []
+        fallback: list[tuple[int, EntityCluster]] = []  # (depth, group) in the sentence last naming one
         party: list[EntityCluster] = []
         fallback_sent = -1
         for i in range(start - 1, -1, -1):  # the last group that was a subject, else the last named
@@ -514,8 +514,14 @@ class RelationContext:
             if self.doc[i].dep_ in _SUBJECTS:
                 return [cluster]
             if not fallback:
-                fallback, fallback_sent = [cluster], sentence_start(self.doc, i)
-        return fallback or party
+                fallback_sent = sentence_start(self.doc, i)
+            if fallback_sent <= i and (not fallback or fallback[-1][1] is not cluster):
+                fallback.append((_mention_depth(self.doc[i], cluster, self.index), cluster))
+        if fallback:
+            # of the groups that sentence names, the one nearest its clause's top: "X blamed the
+            # A group, a faction of B that swore allegiance to C. The faction ...": A, not C
+            return [min(fallback, key=lambda pair: pair[0])[1]]
+        return party
 
     def name_head(self, tok: Token) -> list[EntityCluster]:
         """ "the ministry", "the division's commander", "brigade spokesperson X": a common noun
@@ -746,14 +752,23 @@ class RelationContext:
         self.out.append(RelationDraft(source, rtype, target, role, sent, anchor))
 
 
+def _mention_depth(tok: Token, cluster: EntityCluster, index: dict[int, EntityCluster]) -> int:
+    """How many heads lie above a name's own head word (a compound within the name climbs to
+    the word it modifies): a name in a relative clause or an "of" phrase lies deeper."""
+    while tok.head.i != tok.i and index.get(tok.head.i) is cluster:
+        tok = tok.head
+    return sum(1 for _ in tok.ancestors)
+
+
 def _role_owner_position(tok: Token) -> bool:
     """Whether a noun is where a body is named that ``name_head`` may read: a role noun's
     possessor ("the command's spokesman") or the object of its "of"/"for" ("spokesperson of the
-    division"), or the subject of a verb ("the command said")."""
+    division"), or the subject of a verb, active or passive ("the command said", "the front is
+    led by X", "the front has been entrenched in Y")."""
     roles = relation_lexicon().roles
     if tok.dep_ == "poss":
         return is_word(tok.head, roles)
-    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "the command said", "the ministry blamed X"
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":  # "the ministry blamed X"
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and is_word(tok.head.head, roles)
 

@@ -403,6 +403,8 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     if not found and (misread or noun.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "npadvmod", "dep")):
         left = _comma_apposed(ctx, noun)  # "fighters of X (XX), Y's affiliate in Z, attacked"
         found = [left] if left is not None else []
+    if not found:  # "its spokesman, who gave his name as X"
+        found = _self_named(ctx, noun)
     if not found:  # "Islamic State's Sahel branch, known as ISSP"
         for acl in noun.children:
             if acl.dep_ == "acl" and lemma_of(acl) in _NAMING:
@@ -414,6 +416,33 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         found += [c for o in head.children if o.dep_ == "oprd" for c in ctx.actors(o)]
     return found
 
+
+def _self_named(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+    """The persons a noun's relative clause says go by a name of their own choosing: "a spokesman
+    who calls himself X", "its spokesman, who gave his name as Y", "who signed himself Z"
+    (``relations.yaml`` ``self_naming_verbs``, ``name_giving_verbs``, ``name_nouns``)."""
+    found: list[EntityCluster] = []
+    for verb in noun.children:
+        if verb.dep_ != "relcl":
+            continue
+        lemma = lemma_of(verb)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "ccomp", "npadvmod")]
+        names: list[Token] = []
+        if lemma in _words("self_naming_verbs") and any(o.lower_ in _REFLEXIVES for o in objects):
+            names = [o for o in objects if o.lower_ not in _REFLEXIVES] + [p for _, p in pobjs(verb, ("as",))]
+        elif lemma in _words("name_giving_verbs"):
+            named = [o for o in objects if lemma_of(o) in _words("name_nouns")]
+            named += [p for _, p in pobjs(verb, ("by",)) if lemma_of(p) in _words("name_nouns")]
+            if named:  # "gave his name as X", "goes by the name of X"
+                names = [p for _, p in pobjs(verb, ("as",))]
+                names += [p for n in named for _, p in pobjs(n, ("of",))]
+                names += [a for n in named for a in n.children if a.dep_ == "appos"]
+        found += [c for t in names for c in ctx.actors(t) if c.type == "PERSON" and c not in found]
+    return found
+
+
+#: Reflexive objects of a verb of naming oneself.
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
 #: Participles that give a noun its name ("a commander known as X", "a branch called Y").
 _NAMING = frozenset({"know", "call", "dub", "name"})

@@ -1,0 +1,74 @@
+"""Relations across sentences and named in relative clauses (session 24; one behaviour per test)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def rel(a: str, b: str, rtype: str) -> tuple[frozenset[str], str]:
+    return (frozenset((a, b)), rtype)
+
+
+def test_a_body_word_as_a_passive_subject_stands_for_the_body_named_before(relations: Any) -> None:
+    text = (
+        "Police blamed the Tigre Front, a unit of the Northern Bloc. "
+        "The front is commanded by Rafael Ordóñez Cuéllar, according to the army."
+    )
+    assert rel("Rafael Ordóñez Cuéllar", "Tigre Front", "affiliation") in relations(text)
+
+
+def test_a_body_word_as_the_subject_of_a_passive_base_verb_places_the_body(relations: Any) -> None:
+    text = (
+        "Police blamed the Tigre Front, a unit of the Northern Bloc. "
+        "The front has long been entrenched in the hills around Tambo and neighbouring Lerma."
+    )
+    found = relations(text)
+    assert rel("Tigre Front", "Tambo", "based_in") in found
+    assert rel("Tigre Front", "Lerma", "based_in") in found
+
+
+def test_a_movement_word_subject_of_a_passive_verb_is_the_movement(relations: Any) -> None:
+    text = "Soldiers fought the Kivu Movement near Goma on Sunday. The movement is led by Jean Bosco Mbeki."
+    assert rel("Jean Bosco Mbeki", "Kivu Movement", "affiliation") in relations(text)
+
+
+def test_the_faction_is_the_group_the_clause_names_not_one_deep_in_its_relative_clause(
+    relations: Any,
+) -> None:
+    text = (
+        "Officers blamed the Jund al-Haqq group, a faction of the Moro Front that has pledged "
+        "allegiance to the Islamic State. The faction is led by a commander known as Kumander Saro."
+    )
+    found = relations(text)
+    assert rel("Kumander Saro", "Jund al-Haqq", "affiliation") in found
+    assert rel("Kumander Saro", "Islamic State", "affiliation") not in found
+
+
+def test_the_group_is_the_object_named_before_not_a_name_in_its_of_phrase(relations: Any) -> None:
+    text = (
+        "Soldiers raided a camp of the Ansar Dine group near the border with the Islamic State's "
+        "Sahel branch. The group keeps camps in the Tamesna Valley."
+    )
+    found = relations(text)
+    assert rel("Ansar Dine", "Tamesna Valley", "based_in") in found
+
+
+def test_a_spokesman_who_gave_his_name_is_the_spokesman_of_the_group(relations: Any) -> None:
+    text = (
+        "Jamaat-ul-Ahrar claimed the bombing. "
+        "Its spokesman, who gave his name as Umar Khitab, said the post had been hit."
+    )
+    assert rel("Umar Khitab", "Jamaat-ul-Ahrar", "affiliation") in relations(text)
+
+
+def test_a_commander_who_goes_by_a_name_holds_the_command(relations: Any) -> None:
+    text = "The Nuba Front's commander, who goes by the name of Abu Tira, said the town had fallen."
+    assert rel("Abu Tira", "Nuba Front", "affiliation") in relations(text)
+
+
+def test_a_role_whose_relative_clause_names_someone_else_is_not_that_person(relations: Any) -> None:
+    text = (
+        "Jamaat-ul-Ahrar claimed the bombing. "
+        "Its spokesman, who criticised Imran Rashid, said the post was hit."
+    )
+    assert rel("Imran Rashid", "Jamaat-ul-Ahrar", "affiliation") not in relations(text)
