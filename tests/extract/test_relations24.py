@@ -72,3 +72,27 @@ def test_a_role_whose_relative_clause_names_someone_else_is_not_that_person(rela
         "Its spokesman, who criticised Imran Rashid, said the post was hit."
     )
     assert rel("Imran Rashid", "Jamaat-ul-Ahrar", "affiliation") not in relations(text)
+
+
+def test_a_group_described_as_linked_to_another_operates_where_its_clause_says(relations: Any) -> None:
+    text = (
+        "Katibat Ansar al-Fath wal-Jihad (KAFJ), the al-Qaeda-linked group that operates across "
+        "Chad and Niger, claimed the raid on Tuesday."
+    )
+    found = relations(text)
+    assert rel("Katibat Ansar al-Fath wal-Jihad", "Chad", "based_in") in found
+    assert rel("al-Qaeda", "Chad", "based_in") not in found
+
+
+def test_a_linked_group_with_no_name_of_its_own_is_not_the_group_it_is_linked_to(relations: Any) -> None:
+    text = "Troops clashed with the al-Shabaab-allied group that holds the hills of Gedo."
+    assert rel("al-Shabaab", "Gedo", "based_in") not in relations(text)
+
+
+def test_a_branch_whose_relative_clause_says_where_it_operated_is_the_branch_not_its_parent(
+    relations: Any,
+) -> None:
+    text = "AQIM, the branch of al-Qaeda that has long operated from the mountains of Kabylie, struck again."
+    found = relations(text)
+    assert rel("AQIM", "Kabylie", "based_in") in found
+    assert rel("al-Qaeda", "Kabylie", "based_in") not in found

@@ -262,7 +262,7 @@ class RelationContext:
                     continue
             nonstate = lemma_of(noun) in relation_lexicon().nonstate
             for sub in sorted(child.subtree, key=lambda t: -t.i):
-                if _hyphen_modifier(sub):
+                if _hyphen_modifier(self._name_end(sub)):
                     break
                 # "Mexican cartels", "Pakistani militants": a nationality, not the state
                 cluster = self.entity(sub) or (None if nonstate else self.demonym(sub))
@@ -284,6 +284,14 @@ class RelationContext:
             if army is not None and army is not own:
                 return army
         return None
+
+    def _name_end(self, tok: Token) -> Token:
+        """The last word of the name a word opens ("al" of "al-Qaeda-linked" -> "Qaeda"), or the
+        word itself when no name starts there."""
+        cluster, end = self.entity(tok), tok.i
+        while cluster is not None and end + 1 < len(self.doc) and self.index.get(end + 1) is cluster:
+            end += 1
+        return self.doc[end]
 
     def actors(self, tok: Token, depth: int = 0, *, conj: bool = True) -> list[EntityCluster]:
         """The actors a noun phrase stands for, its conjuncts included (unless ``conj`` is false)."""
@@ -484,7 +492,12 @@ class RelationContext:
         if kind == "military" or not any(c.lower_ == "the" for c in tok.children):
             return []  # "the army" alone: national_force
         mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
-        own = [c for m in mods for c in [self.entity(m)] if c is not None and c.type == "ORG"]
+        own = [
+            c
+            for m in mods
+            for c in [self.entity(m)]
+            if c is not None and c.type == "ORG" and not _hyphen_modifier(self._name_end(m))
+        ]  # ("the X-linked group" is not X)
         if own:
             return own[:1]
         if any(m.is_lower and m.pos_ == "NOUN" and lemma_of(m) not in lex.nonstate for m in mods):

@@ -2254,7 +2254,10 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 places = [c for o in verb_objects(tok) for c in places_in(ctx, o) + _bases_in(ctx, o)]
             if not places:
                 continue
-            if tok.dep_ in ("acl", "amod") or (tok.dep_ == "relcl" and tok.tag_ == "VBN"):
+            # (a participle with a relative pronoun of its own, "the branch of Y that has operated
+            # from Z", is read through that pronoun: the phrase the clause hangs on, not Y)
+            reduced = tok.dep_ == "relcl" and tok.tag_ == "VBN" and not subjects_of(tok)
+            if tok.dep_ in ("acl", "amod") or reduced:
                 owners = ctx.actors(tok.head) or _described(ctx, tok.head)
                 owners = owners or _unowned_men(ctx, tok.head)  # "cells operating from X"
                 if not owners:  # "the Committee (CEMOC), a regional body headquartered in X"
