@@ -96,3 +96,23 @@ def test_a_branch_whose_relative_clause_says_where_it_operated_is_the_branch_not
     found = relations(text)
     assert rel("AQIM", "Kabylie", "based_in") in found
     assert rel("al-Qaeda", "Kabylie", "based_in") not in found
+
+
+def test_its_after_a_fronted_phrase_naming_no_one_is_the_subject_of_the_sentence_before(
+    relations: Any,
+) -> None:
+    text = (
+        "The Kivu Liberation Army rejected any role in the attack. In a statement posted on social "
+        "media on Monday, its spokesman, Lencho Abate, accused the militias of staging abductions."
+    )
+    assert rel("Lencho Abate", "Kivu Liberation Army", "affiliation") in relations(text)
+
+
+def test_its_after_a_fronted_phrase_that_names_a_body_is_not_read_from_the_sentence_before(
+    relations: Any,
+) -> None:
+    text = (
+        "The Kivu Liberation Army rejected any role in the attack. In a statement carried by the "
+        "Ituri Defence Ministry on Monday, its spokesman, Lencho Abate, said the report was false."
+    )
+    assert rel("Lencho Abate", "Kivu Liberation Army", "affiliation") not in relations(text)

@@ -666,8 +666,11 @@ class RelationContext:
         ahead = self._fronted_for(tok)
         if ahead:
             return ahead
-        if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and not before and start > 0:
-            # "X ... . Their commander, Y, said"; "Pakistan said ... . Its foreign minister, Y"
+        fronted = not any(t.dep_ in _SUBJECTS or self.entity(t) is not None for t in before)
+        if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and fronted and start > 0:
+            # "X ... . Their commander, Y, said"; "Pakistan said ... . Its foreign minister, Y";
+            # "X denied it. In a statement on Monday, its spokesman, Y, said" (a fronted phrase
+            # naming no one and no subject before the pronoun)
             return self._previous_subject(
                 start, states=tok.lower_ == "its" and lemma_of(tok.head) in _OFFICES
             )
