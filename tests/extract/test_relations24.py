@@ -116,3 +116,20 @@ def test_its_after_a_fronted_phrase_that_names_a_body_is_not_read_from_the_sente
         "Ituri Defence Ministry on Monday, its spokesman, Lencho Abate, said the report was false."
     )
     assert rel("Lencho Abate", "Kivu Liberation Army", "affiliation") not in relations(text)
+
+
+def test_the_group_after_an_untyped_x_group_is_that_group(relations: Any) -> None:
+    text = (
+        "General Alcaraz said members of the Dawlah Islamiyah-Rajah Group were suspected of planting "
+        "the bomb. The group has pledged allegiance to the Islamic State."
+    )
+    assert rel("Dawlah Islamiyah-Rajah Group", "Islamic State", "affiliation") in relations(text)
+
+
+def test_a_group_controlling_the_area_around_places_is_based_there(relations: Any) -> None:
+    text = (
+        "Police blamed the Tigre Front. The front controls much of the rural area around Jamundí and Popayán."
+    )
+    found = relations(text)
+    assert rel("Tigre Front", "Jamundí", "based_in") in found
+    assert rel("Tigre Front", "Popayán", "based_in") in found

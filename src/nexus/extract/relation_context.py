@@ -486,7 +486,7 @@ class RelationContext:
             return self.name_head(tok) if _role_owner_position(tok) else []
         if not any(c.lower_ in ("the", "both") for c in tok.children):
             return []
-        count = _counted(tok)
+        count, word = _counted(tok), lemma_of(tok)
         if count:  # "the two armies", "both groups": the last ones of the kind named before
             return self._last_named(tok, kind, count)
         if kind == "military" or not any(c.lower_ == "the" for c in tok.children):
@@ -522,7 +522,8 @@ class RelationContext:
                 and self.doc[i].dep_ in _SUBJECTS
             ):
                 party = party or [cluster]  # "the X Party claimed the bombing ... the group's wing"
-            if cluster.subtype != kind:
+            # ("the group" after "the X Group" the tagger left untyped: its own name says it)
+            if cluster.subtype != kind and not (cluster.subtype == "other" and _name_has(cluster, word)):
                 continue
             if self.doc[i].dep_ in _SUBJECTS:
                 return [cluster]
@@ -766,6 +767,12 @@ class RelationContext:
             return
         self.seen.add(key)
         self.out.append(RelationDraft(source, rtype, target, role, sent, anchor))
+
+
+def _name_has(cluster: EntityCluster, word: str) -> bool:
+    """Whether a word is one of the words of an organisation's name or aliases ("group" of
+    "the X Group")."""
+    return any(word in (w.lower() for w in n.split()) for n in (cluster.name, *cluster.aliases))
 
 
 def _mention_depth(tok: Token, cluster: EntityCluster, index: dict[int, EntityCluster]) -> int:

@@ -2765,8 +2765,9 @@ def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
         return
     places: list[EntityCluster] = []
     for obj in verb_objects(verb):
+        # ("much of the rural area around X": the ground's own place phrase, as for a base)
         for head in [obj, *(p for _, p in pobjs(obj, ("of",)))]:
-            places += [c for c in places_in(ctx, head) if c not in places]
+            places += [c for c in places_in(ctx, head) + _bases_in(ctx, head) if c not in places]
     if not places:  # "Y, which the group controls", "the town that X holds", "Y, held by X"
         places = [c for t in _antecedent_places(verb) for c in places_in(ctx, t) if c.type == "PLACE"]
     for owner in owners:
