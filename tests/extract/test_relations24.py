@@ -133,3 +133,18 @@ def test_a_group_controlling_the_area_around_places_is_based_there(relations: An
     found = relations(text)
     assert rel("Tigre Front", "Jamundí", "based_in") in found
     assert rel("Tigre Front", "Popayán", "based_in") in found
+
+
+def test_a_speaker_saying_a_group_carried_out_an_attack_in_the_passive_opposes_it(relations: Any) -> None:
+    text = "State Attorney General Ricardo Vargas said the shooting was carried out by a cell of Los Zetas."
+    assert rel("Ricardo Vargas", "Los Zetas", "hostility") in relations(text)
+
+
+def test_a_speaker_saying_a_groups_members_were_suspected_of_an_attack_opposes_it(relations: Any) -> None:
+    text = "Major General Ferdinand Reyes said members of Ansarul Islam were suspected of planting the bomb."
+    assert rel("Ferdinand Reyes", "Ansarul Islam", "hostility") in relations(text)
+
+
+def test_men_suspected_of_helping_a_group_make_no_speaker_hostility_to_it(relations: Any) -> None:
+    text = "Colonel Hernán Vargas said two men were suspected of hiding weapons for Ansarul Islam."
+    assert rel("Hernán Vargas", "Ansarul Islam", "hostility") not in relations(text)

@@ -2114,6 +2114,7 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
     speaker's words name an enemy."""
     speaking, vowed, authorship = _speech_words()
     pointing = _words_of("spoken_hostility", "pointing_verbs")
+    suspecting = _words_of("spoken_hostility", "suspecting_verbs")
     for verb in matching(sent, speaking):
         if verb.pos_ != "VERB" or lemma_of(verb) not in speaking:
             continue
@@ -2137,6 +2138,20 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
                 or any(c.dep_ == "prep" and c.lower_ == "behind" for c in head.children)
                 or any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in head.children)
             )
+            # "said the shooting was carried out by (a cell of) X", "said members of X were
+            # suspected of planting the bomb", "said it suspected X"
+            doer = doer or (
+                tok.dep_ == "pobj"
+                and head.dep_ == "agent"
+                and lemma_of(head.head) == "carry"
+                and any(c.lower_ == "out" for c in head.head.children)
+            )
+            doer = doer or (
+                tok.dep_ == "nsubjpass"
+                and lemma_of(head) in suspecting
+                and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in head.children)
+            )
+            doer = doer or (tok.dep_ == "dobj" and lemma_of(head) in suspecting)
             work = tok.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in authorship
             # "said the evidence pointed to X", "'the remains point to X,' he said"
             work = work or (tok.dep_ == "pobj" and head.lower_ == "to" and lemma_of(head.head) in pointing)
