@@ -262,7 +262,7 @@ class RelationContext:
                     continue
             nonstate = lemma_of(noun) in relation_lexicon().nonstate
             for sub in sorted(child.subtree, key=lambda t: -t.i):
-                if _hyphen_modifier(sub):
+                if _hyphen_modifier(self._name_end(sub)):
                     break
                 # "Mexican cartels", "Pakistani militants": a nationality, not the state
                 cluster = self.entity(sub) or (None if nonstate else self.demonym(sub))
@@ -284,6 +284,14 @@ class RelationContext:
             if army is not None and army is not own:
                 return army
         return None
+
+    def _name_end(self, tok: Token) -> Token:
+        """The last word of the name a word opens ("al" of "al-Qaeda-linked" -> "Qaeda"), or the
+        word itself when no name starts there."""
+        cluster, end = self.entity(tok), tok.i
+        while cluster is not None and end + 1 < len(self.doc) and self.index.get(end + 1) is cluster:
+            end += 1
+        return self.doc[end]
 
     def actors(self, tok: Token, depth: int = 0, *, conj: bool = True) -> list[EntityCluster]:
         """The actors a noun phrase stands for, its conjuncts included (unless ``conj`` is false)."""
@@ -478,13 +486,18 @@ class RelationContext:
             return self.name_head(tok) if _role_owner_position(tok) else []
         if not any(c.lower_ in ("the", "both") for c in tok.children):
             return []
-        count = _counted(tok)
+        count, word = _counted(tok), lemma_of(tok)
         if count:  # "the two armies", "both groups": the last ones of the kind named before
             return self._last_named(tok, kind, count)
         if kind == "military" or not any(c.lower_ == "the" for c in tok.children):
             return []  # "the army" alone: national_force
         mods = [c for c in tok.children if c.dep_ in ("compound", "nmod") and c.i < tok.i]
-        own = [c for m in mods for c in [self.entity(m)] if c is not None and c.type == "ORG"]
+        own = [
+            c
+            for m in mods
+            for c in [self.entity(m)]
+            if c is not None and c.type == "ORG" and not _hyphen_modifier(self._name_end(m))
+        ]  # ("the X-linked group" is not X)
         if own:
             return own[:1]
         if any(m.is_lower and m.pos_ == "NOUN" and lemma_of(m) not in lex.nonstate for m in mods):
@@ -494,7 +507,7 @@ class RelationContext:
             return [head] if head is not None and head.type == "ORG" else []
         start = min(t.i for t in tok.subtree)
         described = self._described_by(tok)  # "the Z Centre, the group's armed wing": not Z itself
-        fallback: list[EntityCluster] = []
+        fallback: list[tuple[int, EntityCluster]] = []  # (depth, group) in the sentence last naming one
         party: list[EntityCluster] = []
         fallback_sent = -1
         for i in range(start - 1, -1, -1):  # the last group that was a subject, else the last named
@@ -509,13 +522,20 @@ class RelationContext:
                 and self.doc[i].dep_ in _SUBJECTS
             ):
                 party = party or [cluster]  # "the X Party claimed the bombing ... the group's wing"
-            if cluster.subtype != kind:
+            # ("the group" after "the X Group" the tagger left untyped: its own name says it)
+            if cluster.subtype != kind and not (cluster.subtype == "other" and _name_has(cluster, word)):
                 continue
             if self.doc[i].dep_ in _SUBJECTS:
                 return [cluster]
             if not fallback:
-                fallback, fallback_sent = [cluster], sentence_start(self.doc, i)
-        return fallback or party
+                fallback_sent = sentence_start(self.doc, i)
+            if fallback_sent <= i and (not fallback or fallback[-1][1] is not cluster):
+                fallback.append((_mention_depth(self.doc[i], cluster, self.index), cluster))
+        if fallback:
+            # of the groups that sentence names, the one nearest its clause's top: "X blamed the
+            # A group, a faction of B that swore allegiance to C. The faction ...": A, not C
+            return [min(fallback, key=lambda pair: pair[0])[1]]
+        return party
 
     def name_head(self, tok: Token) -> list[EntityCluster]:
         """ "the ministry", "the division's commander", "brigade spokesperson X": a common noun
@@ -647,8 +667,11 @@ class RelationContext:
         ahead = self._fronted_for(tok)
         if ahead:
             return ahead
-        if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and not before and start > 0:
-            # "X ... . Their commander, Y, said"; "Pakistan said ... . Its foreign minister, Y"
+        fronted = not any(t.dep_ in _SUBJECTS or self.entity(t) is not None for t in before)
+        if tok.dep_ == "poss" and tok.lower_ in ("its", "their") and fronted and start > 0:
+            # "X ... . Their commander, Y, said"; "Pakistan said ... . Its foreign minister, Y";
+            # "X denied it. In a statement on Monday, its spokesman, Y, said" (a fronted phrase
+            # naming no one and no subject before the pronoun)
             return self._previous_subject(
                 start, states=tok.lower_ == "its" and lemma_of(tok.head) in _OFFICES
             )
@@ -746,14 +769,29 @@ class RelationContext:
         self.out.append(RelationDraft(source, rtype, target, role, sent, anchor))
 
 
+def _name_has(cluster: EntityCluster, word: str) -> bool:
+    """Whether a word is one of the words of an organisation's name or aliases ("group" of
+    "the X Group")."""
+    return any(word in (w.lower() for w in n.split()) for n in (cluster.name, *cluster.aliases))
+
+
+def _mention_depth(tok: Token, cluster: EntityCluster, index: dict[int, EntityCluster]) -> int:
+    """How many heads lie above a name's own head word (a compound within the name climbs to
+    the word it modifies): a name in a relative clause or an "of" phrase lies deeper."""
+    while tok.head.i != tok.i and index.get(tok.head.i) is cluster:
+        tok = tok.head
+    return sum(1 for _ in tok.ancestors)
+
+
 def _role_owner_position(tok: Token) -> bool:
     """Whether a noun is where a body is named that ``name_head`` may read: a role noun's
     possessor ("the command's spokesman") or the object of its "of"/"for" ("spokesperson of the
-    division"), or the subject of a verb ("the command said")."""
+    division"), or the subject of a verb, active or passive ("the command said", "the front is
+    led by X", "the front has been entrenched in Y")."""
     roles = relation_lexicon().roles
     if tok.dep_ == "poss":
         return is_word(tok.head, roles)
-    if tok.dep_ == "nsubj" and tok.head.pos_ == "VERB":  # "the command said", "the ministry blamed X"
+    if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":  # "the ministry blamed X"
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and is_word(tok.head.head, roles)
 

@@ -403,6 +403,8 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     if not found and (misread or noun.dep_ in ("nsubj", "nsubjpass", "dobj", "ccomp", "npadvmod", "dep")):
         left = _comma_apposed(ctx, noun)  # "fighters of X (XX), Y's affiliate in Z, attacked"
         found = [left] if left is not None else []
+    if not found:  # "its spokesman, who gave his name as X"
+        found = _self_named(ctx, noun)
     if not found:  # "Islamic State's Sahel branch, known as ISSP"
         for acl in noun.children:
             if acl.dep_ == "acl" and lemma_of(acl) in _NAMING:
@@ -414,6 +416,33 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         found += [c for o in head.children if o.dep_ == "oprd" for c in ctx.actors(o)]
     return found
 
+
+def _self_named(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+    """The persons a noun's relative clause says go by a name of their own choosing: "a spokesman
+    who calls himself X", "its spokesman, who gave his name as Y", "who signed himself Z"
+    (``relations.yaml`` ``self_naming_verbs``, ``name_giving_verbs``, ``name_nouns``)."""
+    found: list[EntityCluster] = []
+    for verb in noun.children:
+        if verb.dep_ != "relcl":
+            continue
+        lemma = lemma_of(verb)
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "oprd", "attr", "ccomp", "npadvmod")]
+        names: list[Token] = []
+        if lemma in _words("self_naming_verbs") and any(o.lower_ in _REFLEXIVES for o in objects):
+            names = [o for o in objects if o.lower_ not in _REFLEXIVES] + [p for _, p in pobjs(verb, ("as",))]
+        elif lemma in _words("name_giving_verbs"):
+            named = [o for o in objects if lemma_of(o) in _words("name_nouns")]
+            named += [p for _, p in pobjs(verb, ("by",)) if lemma_of(p) in _words("name_nouns")]
+            if named:  # "gave his name as X", "goes by the name of X"
+                names = [p for _, p in pobjs(verb, ("as",))]
+                names += [p for n in named for _, p in pobjs(n, ("of",))]
+                names += [a for n in named for a in n.children if a.dep_ == "appos"]
+        found += [c for t in names for c in ctx.actors(t) if c.type == "PERSON" and c not in found]
+    return found
+
+
+#: Reflexive objects of a verb of naming oneself.
+_REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
 #: Participles that give a noun its name ("a commander known as X", "a branch called Y").
 _NAMING = frozenset({"know", "call", "dub", "name"})
@@ -2085,6 +2114,7 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
     speaker's words name an enemy."""
     speaking, vowed, authorship = _speech_words()
     pointing = _words_of("spoken_hostility", "pointing_verbs")
+    suspecting = _words_of("spoken_hostility", "suspecting_verbs")
     for verb in matching(sent, speaking):
         if verb.pos_ != "VERB" or lemma_of(verb) not in speaking:
             continue
@@ -2108,6 +2138,20 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
                 or any(c.dep_ == "prep" and c.lower_ == "behind" for c in head.children)
                 or any(c.dep_ == "acomp" and c.lower_ == "responsible" for c in head.children)
             )
+            # "said the shooting was carried out by (a cell of) X", "said members of X were
+            # suspected of planting the bomb", "said it suspected X"
+            doer = doer or (
+                tok.dep_ == "pobj"
+                and head.dep_ == "agent"
+                and lemma_of(head.head) == "carry"
+                and any(c.lower_ == "out" for c in head.head.children)
+            )
+            doer = doer or (
+                tok.dep_ == "nsubjpass"
+                and lemma_of(head) in suspecting
+                and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in head.children)
+            )
+            doer = doer or (tok.dep_ == "dobj" and lemma_of(head) in suspecting)
             work = tok.dep_ == "pobj" and head.lower_ == "of" and lemma_of(head.head) in authorship
             # "said the evidence pointed to X", "'the remains point to X,' he said"
             work = work or (tok.dep_ == "pobj" and head.lower_ == "to" and lemma_of(head.head) in pointing)
@@ -2225,7 +2269,10 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 places = [c for o in verb_objects(tok) for c in places_in(ctx, o) + _bases_in(ctx, o)]
             if not places:
                 continue
-            if tok.dep_ in ("acl", "amod") or (tok.dep_ == "relcl" and tok.tag_ == "VBN"):
+            # (a participle with a relative pronoun of its own, "the branch of Y that has operated
+            # from Z", is read through that pronoun: the phrase the clause hangs on, not Y)
+            reduced = tok.dep_ == "relcl" and tok.tag_ == "VBN" and not subjects_of(tok)
+            if tok.dep_ in ("acl", "amod") or reduced:
                 owners = ctx.actors(tok.head) or _described(ctx, tok.head)
                 owners = owners or _unowned_men(ctx, tok.head)  # "cells operating from X"
                 if not owners:  # "the Committee (CEMOC), a regional body headquartered in X"
@@ -2733,8 +2780,9 @@ def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
         return
     places: list[EntityCluster] = []
     for obj in verb_objects(verb):
+        # ("much of the rural area around X": the ground's own place phrase, as for a base)
         for head in [obj, *(p for _, p in pobjs(obj, ("of",)))]:
-            places += [c for c in places_in(ctx, head) if c not in places]
+            places += [c for c in places_in(ctx, head) + _bases_in(ctx, head) if c not in places]
     if not places:  # "Y, which the group controls", "the town that X holds", "Y, held by X"
         places = [c for t in _antecedent_places(verb) for c in places_in(ctx, t) if c.type == "PLACE"]
     for owner in owners:
