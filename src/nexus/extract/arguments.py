@@ -522,6 +522,15 @@ def _the_group(noun: Token) -> bool:
     )
 
 
+def group_told_before(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The armed group a definite group noun naming nobody stands for ("the group", "the same
+    group": :func:`_the_group`), or None."""
+    if not _the_group(noun):
+        return None
+    cluster = _resolve_mention(noun, index)
+    return cluster if cluster is not None and cluster.subtype == "armed_group" else None
+
+
 def _attackers_before(pronoun: Token) -> Token | None:
     """An unnamed attacker noun that is the subject of a clause of the pronoun's sentence before it
     ("Fighters ... killed 40 soldiers when they stormed ..."), or None."""
@@ -1606,7 +1615,7 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         bodies = [c for c in speaker_of(trigger, index) if c.type == "ORG" and is_state(c)]
         if not bodies:
             bodies = [c for c in _speakers_bodies(trigger, index) if c.type == "ORG" and is_state(c)]
-        if bodies:
+        if bodies and not (subjects and any(_tells_but_arrests_not(c) for c in bodies)):
             return bodies
     if not subjects and trigger.lemma_.lower() in _SENT_VERBS:
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "a team was dispatched to"
@@ -1835,6 +1844,22 @@ def _unnamed_arresters(subjects: list[Token], index: dict[int, EntityCluster]) -
         and not _names_an_organisation(s, index)
         for s in subjects
     )
+
+
+@cache
+def _non_arresting_words() -> frozenset[str]:
+    """Words naming a state body that tells of arrests but makes none (``events.yaml``:
+    ``non_arresting_body_words`` and ``press_office_words``)."""
+    return event_words("non_arresting_body_words") | event_words("press_office_words")
+
+
+def _tells_but_arrests_not(body: EntityCluster) -> bool:
+    """Whether a reporting body is a prosecutor's office, a court or a press office: "the Federal
+    Prosecutor's Office said police had arrested three men" tells of arrests the police made,
+    and unnamed police are their state's."""
+    words = body.name.lower().replace("-", " ").replace("’", "'").split()
+    name = " " + " ".join(words) + " "
+    return any(f" {w} " in name for w in _non_arresting_words())
 
 
 def _names_an_organisation(noun: Token, index: dict[int, EntityCluster]) -> bool:
