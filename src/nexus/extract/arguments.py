@@ -2133,20 +2133,39 @@ def doer_words(key: str) -> frozenset[str]:
 
 def _launched_by(weapon: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """ "a drone launched by Ruritania's Red Hand movement slammed into ...", "rockets fired by the
-    group": the doers a launch participle's agent names on a ``launched_weapons`` noun (a group
-    before the country it is named with); empty when there are none."""
-    if weapon.lower_ not in doer_words("launched_weapons"):
+    group", "a roadside bomb (believed to have been) planted by the militants": the doers a launch
+    or planting participle's agent names on a ``launched_weapons`` or ``planted_devices`` noun (a
+    group before the country it is named with; for an unnamed definite doer, the armed group it
+    stands for); empty when there are none."""
+    if weapon.lower_ in doer_words("launched_weapons"):
+        verbs = doer_words("launch_verbs")
+    elif weapon.lower_ in doer_words("planted_devices"):
+        verbs = doer_words("planting_verbs")  # "a roadside bomb planted by X"
+    else:
         return []
+    participles = [v for v in weapon.children if v.dep_ == "acl"]
+    if weapon.dep_ == "nsubj" and weapon.head.lemma_.lower() in _BELIEF_VERBS:
+        participles.append(weapon.head)  # (parsed "a bomb believed ..." as the bomb's clause)
+    # "a bomb believed to have been planted by X": the participle under the belief
+    participles += [
+        x for v in participles if v.lemma_.lower() in _BELIEF_VERBS for x in v.children if x.dep_ == "xcomp"
+    ]
     agents = [
         g
-        for verb in weapon.children
-        if verb.dep_ == "acl" and verb.lemma_.lower() in doer_words("launch_verbs")
+        for verb in participles
+        if verb.lemma_.lower() in verbs
         for a in verb.children
         if a.dep_ == "agent"
         for g in a.children
         if g.dep_ == "pobj"
     ]
     found = acting(entities_in(agents, index, descriptions=False), index, heads=agents)
+    if not found:  # "planted by the militants": the armed group they stand for
+        found = [
+            c
+            for c in (_resolve_mention(a, index) for a in agents)
+            if c is not None and c.subtype == "armed_group"
+        ][:1]
     groups = [c for c in found if c.type == "ORG"]
     return groups or found
 
@@ -2212,8 +2231,15 @@ def _sole_group(subject: Token, index: dict[int, EntityCluster]) -> EntityCluste
 def _claimed_by(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """ "Nine soldiers were killed in an ambush on Tuesday that was claimed by X": the agent of a
     passive "claimed" clause hung on the verb (a misparse) or on its "in" noun."""
+    # (or on a participle of the verb: "fighters ambushed a convoy, killing 14, in an attack the
+    # group claimed")
+    carriers = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     holders = [verb] + [
-        n for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for n in p.children
+        n
+        for carrier in carriers
+        for p in carrier.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "during")
+        for n in p.children
     ]
     # "two bombings blamed on X struck ...": the happening named as the verb's subject
     holders += [c for c in _subject_tokens(verb) if c.pos_ == "NOUN"]
@@ -2238,6 +2264,9 @@ def _claimed_or_blamed_in(clause: Token, index: dict[int, EntityCluster]) -> lis
     lemma = clause.lemma_.lower()
     if lemma == "claim":
         agents = [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if not agents and clause.dep_ == "relcl" and not any(c.dep_ == "neg" for c in clause.children):
+            # "an attack (that) the group also claimed": the relative clause's own subject
+            agents = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
     elif lemma in _BLAME_ON_VERBS:
         agents = [
             g

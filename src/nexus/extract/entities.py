@@ -4155,7 +4155,9 @@ def _guarded_acronyms(doc: Doc, clusters: list[EntityCluster], by_key: dict[str,
     """Mentions of acronyms the gazetteer leaves out as too ambiguous ("IS" for Islamic State).
 
     Such a token counts in mixed-case prose, where the verb would be written in
-    lower case: no other all-capitals word near it (a headline's "WHAT IS NEXT").
+    lower case: no other all-capitals word near it (a headline's "WHAT IS NEXT"), short
+    forms of named entities aside ("US officials blamed IS": "US" is a name, not a headline's
+    capitals).
     """
     table: dict[str, str] = _lexicon().get("guarded_acronyms", {})
     if not table:
@@ -4170,7 +4172,9 @@ def _guarded_acronyms(doc: Doc, clusters: list[EntityCluster], by_key: dict[str,
         if key is None or token.idx in covered:
             continue
         near = doc[max(token.i - 3, 0) : token.i + 4]
-        if any(t.is_upper and t.is_alpha and len(t) > 1 and t.i != token.i for t in near):
+        if any(
+            t.is_upper and t.is_alpha and len(t) > 1 and t.i != token.i and t.idx not in covered for t in near
+        ):
             continue  # the verb of a headline in capitals ("WHAT IS NEXT")
         if sum(t.is_lower and t.is_alpha for t in near) < 2:
             continue
