@@ -1,5 +1,6 @@
-"""An organisation that no name word or gazetteer entry types is an armed group when the text
-tells it did what only such a group does (entities._armed_by_deeds)."""
+"""Organisation kinds and names the text itself settles: an untyped organisation is an armed
+group when the text tells it did what only such a group does (entities._armed_by_deeds); a body
+named by its seat keeps the seat (entities._with_seat_of)."""
 
 from __future__ import annotations
 
@@ -39,3 +40,12 @@ def test_an_organisation_told_by_its_deeds_is_an_armed_group(extract: Any, text:
 )
 def test_an_organisation_that_only_speaks_of_an_attack_keeps_its_type(extract: Any, text: str) -> None:
     assert subtype_of(extract(text), "Red Lantern Society") == "other"
+
+
+def test_a_diocese_named_by_its_seat_keeps_the_seat_in_its_name(extract: Any) -> None:
+    text = (
+        "Gunmen burned a chapel in Mualia on Sunday. The Catholic Diocese of Pemba condemned the "
+        "burning of the chapel and demanded protection for rural parishes."
+    )
+    names = {e.name for e in extract(text).entities if e.type == "ORG"}
+    assert "Catholic Diocese of Pemba" in names

@@ -839,7 +839,8 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     lower-case place noun ("village") is one place."""
     out: list[Span] = []
     for ent in map(
-        _with_possessive_body, map(_with_untagged_head, map(_with_untagged_tail, _with_country_of(ents)))
+        _with_possessive_body,
+        map(_with_untagged_head, map(_with_untagged_tail, _with_seat_of(_with_country_of(ents)))),
     ):
         prev = out[-1] if out else None
         if (
@@ -1168,6 +1169,32 @@ def _with_country_of(ents: list[Span]) -> list[Span]:
         )
 
     return _joined_with_country(ents, of_country)
+
+
+def _with_seat_of(ents: list[Span]) -> list[Span]:
+    """ "Catholic Diocese" + "of" + "X": a body named by its seat (``seat_named_heads``) and the
+    place after its "of" are one organisation, whatever kind of place the seat is."""
+    heads = _word_set("seat_named_heads")
+    out: list[Span] = []
+    skip: set[int] = set()
+    for k, ent in enumerate(ents):
+        if k in skip:
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        doc = ent.doc
+        if (
+            nxt is not None
+            and ent.label_ == "ORG"
+            and ent[-1].text in heads
+            and nxt.label_ in ("GPE", "LOC")
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ == "of"
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            skip.add(k + 1)
+        else:
+            out.append(ent)
+    return out
 
 
 def _joined_with_country(ents: list[Span], joins: Callable[[Span, Span], bool]) -> list[Span]:
