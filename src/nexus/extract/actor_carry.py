@@ -353,7 +353,7 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
     nothing. "covers several" is true when the blamed happening is a plural attack noun
     marked "these", "the", "both", "all" or a number ("these attacks", "both blasts").
     """
-    from nexus.extract.arguments import cached_entity_index, entities_in  # (import cycle)
+    from nexus.extract.arguments import cached_entity_index, entities_in, group_told_before  # (import cycle)
     from nexus.extract.relations import accused_of_aiding  # (import cycle)
 
     blame_verbs, authorship = doer_words("blame_verbs"), doer_words("authorship_nouns")
@@ -425,6 +425,9 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
         if any(t.ent_type_ == "DATE" for d in deeds for t in d.subtree):
             continue  # "blamed X for the 2019 bombing": another, older happening
         named = entities_in(holders, index, descriptions=False)
+        if not named:
+            # "investigators suspect the same group": the armed group named before
+            named = [c for c in (group_told_before(h, index) for h in holders) if c is not None][:1]
         if named and _blamable(named[0]):
             # the group named first ("fighters of X, a branch of Y": X), never a group it describes
             return [c for c in named if _blamable(c)], cue, any(_covering(d, nouns) for d in deeds)

@@ -539,6 +539,15 @@ def _the_group(noun: Token) -> bool:
     )
 
 
+def group_told_before(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The armed group a definite group noun naming nobody stands for ("the group", "the same
+    group": :func:`_the_group`), or None."""
+    if not _the_group(noun):
+        return None
+    cluster = _resolve_mention(noun, index)
+    return cluster if cluster is not None and cluster.subtype == "armed_group" else None
+
+
 def _attackers_before(pronoun: Token) -> Token | None:
     """An unnamed attacker noun that is the subject of a clause of the pronoun's sentence before it
     ("Fighters ... killed 40 soldiers when they stormed ..."), or None."""
@@ -1623,7 +1632,7 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         bodies = [c for c in speaker_of(trigger, index) if c.type == "ORG" and is_state(c)]
         if not bodies:
             bodies = [c for c in _speakers_bodies(trigger, index) if c.type == "ORG" and is_state(c)]
-        if bodies:
+        if bodies and not (subjects and any(_tells_but_arrests_not(c) for c in bodies)):
             return bodies
     if not subjects and trigger.lemma_.lower() in _SENT_VERBS:
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "a team was dispatched to"
@@ -1852,6 +1861,22 @@ def _unnamed_arresters(subjects: list[Token], index: dict[int, EntityCluster]) -
         and not _names_an_organisation(s, index)
         for s in subjects
     )
+
+
+@cache
+def _non_arresting_words() -> frozenset[str]:
+    """Words naming a state body that tells of arrests but makes none (``events.yaml``:
+    ``non_arresting_body_words`` and ``press_office_words``)."""
+    return event_words("non_arresting_body_words") | event_words("press_office_words")
+
+
+def _tells_but_arrests_not(body: EntityCluster) -> bool:
+    """Whether a reporting body is a prosecutor's office, a court or a press office: "the Federal
+    Prosecutor's Office said police had arrested three men" tells of arrests the police made,
+    and unnamed police are their state's."""
+    words = body.name.lower().replace("-", " ").replace("’", "'").split()
+    name = " " + " ".join(words) + " "
+    return any(f" {w} " in name for w in _non_arresting_words())
 
 
 def _names_an_organisation(noun: Token, index: dict[int, EntityCluster]) -> bool:
@@ -2125,20 +2150,39 @@ def doer_words(key: str) -> frozenset[str]:
 
 def _launched_by(weapon: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """ "a drone launched by Ruritania's Red Hand movement slammed into ...", "rockets fired by the
-    group": the doers a launch participle's agent names on a ``launched_weapons`` noun (a group
-    before the country it is named with); empty when there are none."""
-    if weapon.lower_ not in doer_words("launched_weapons"):
+    group", "a roadside bomb (believed to have been) planted by the militants": the doers a launch
+    or planting participle's agent names on a ``launched_weapons`` or ``planted_devices`` noun (a
+    group before the country it is named with; for an unnamed definite doer, the armed group it
+    stands for); empty when there are none."""
+    if weapon.lower_ in doer_words("launched_weapons"):
+        verbs = doer_words("launch_verbs")
+    elif weapon.lower_ in doer_words("planted_devices"):
+        verbs = doer_words("planting_verbs")  # "a roadside bomb planted by X"
+    else:
         return []
+    participles = [v for v in weapon.children if v.dep_ == "acl"]
+    if weapon.dep_ == "nsubj" and weapon.head.lemma_.lower() in _BELIEF_VERBS:
+        participles.append(weapon.head)  # (parsed "a bomb believed ..." as the bomb's clause)
+    # "a bomb believed to have been planted by X": the participle under the belief
+    participles += [
+        x for v in participles if v.lemma_.lower() in _BELIEF_VERBS for x in v.children if x.dep_ == "xcomp"
+    ]
     agents = [
         g
-        for verb in weapon.children
-        if verb.dep_ == "acl" and verb.lemma_.lower() in doer_words("launch_verbs")
+        for verb in participles
+        if verb.lemma_.lower() in verbs
         for a in verb.children
         if a.dep_ == "agent"
         for g in a.children
         if g.dep_ == "pobj"
     ]
     found = acting(entities_in(agents, index, descriptions=False), index, heads=agents)
+    if not found:  # "planted by the militants": the armed group they stand for
+        found = [
+            c
+            for c in (_resolve_mention(a, index) for a in agents)
+            if c is not None and c.subtype == "armed_group"
+        ][:1]
     groups = [c for c in found if c.type == "ORG"]
     return groups or found
 
@@ -2204,8 +2248,15 @@ def _sole_group(subject: Token, index: dict[int, EntityCluster]) -> EntityCluste
 def _claimed_by(verb: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """ "Nine soldiers were killed in an ambush on Tuesday that was claimed by X": the agent of a
     passive "claimed" clause hung on the verb (a misparse) or on its "in" noun."""
+    # (or on a participle of the verb: "fighters ambushed a convoy, killing 14, in an attack the
+    # group claimed")
+    carriers = [verb] + [c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
     holders = [verb] + [
-        n for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "during") for n in p.children
+        n
+        for carrier in carriers
+        for p in carrier.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "during")
+        for n in p.children
     ]
     # "two bombings blamed on X struck ...": the happening named as the verb's subject
     holders += [c for c in _subject_tokens(verb) if c.pos_ == "NOUN"]
@@ -2230,6 +2281,9 @@ def _claimed_or_blamed_in(clause: Token, index: dict[int, EntityCluster]) -> lis
     lemma = clause.lemma_.lower()
     if lemma == "claim":
         agents = [g for a in clause.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if not agents and clause.dep_ == "relcl" and not any(c.dep_ == "neg" for c in clause.children):
+            # "an attack (that) the group also claimed": the relative clause's own subject
+            agents = [c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
     elif lemma in _BLAME_ON_VERBS:
         agents = [
             g

@@ -840,7 +840,8 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     lower-case place noun ("village") is one place."""
     out: list[Span] = []
     for ent in map(
-        _with_possessive_body, map(_with_untagged_head, map(_with_untagged_tail, _with_country_of(ents)))
+        _with_possessive_body,
+        map(_with_untagged_head, map(_with_untagged_tail, _with_seat_of(_with_country_of(ents)))),
     ):
         prev = out[-1] if out else None
         if (
@@ -1169,6 +1170,32 @@ def _with_country_of(ents: list[Span]) -> list[Span]:
         )
 
     return _joined_with_country(ents, of_country)
+
+
+def _with_seat_of(ents: list[Span]) -> list[Span]:
+    """ "Catholic Diocese" + "of" + "X": a body named by its seat (``seat_named_heads``) and the
+    place after its "of" are one organisation, whatever kind of place the seat is."""
+    heads = _word_set("seat_named_heads")
+    out: list[Span] = []
+    skip: set[int] = set()
+    for k, ent in enumerate(ents):
+        if k in skip:
+            continue
+        nxt = ents[k + 1] if k + 1 < len(ents) else None
+        doc = ent.doc
+        if (
+            nxt is not None
+            and ent.label_ == "ORG"
+            and ent[-1].text in heads
+            and nxt.label_ in ("GPE", "LOC")
+            and nxt.start == ent.end + 1
+            and doc[ent.end].lower_ == "of"
+        ):
+            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
+            skip.add(k + 1)
+        else:
+            out.append(ent)
+    return out
 
 
 def _joined_with_country(ents: list[Span], joins: Callable[[Span, Span], bool]) -> list[Span]:
@@ -3721,6 +3748,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     _wings_are_armed_groups(doc, clusters)
     _described_armed_groups(doc, clusters)
     _fought_for_armed_groups(doc, clusters)
+    _armed_by_deeds(doc, clusters)
     outlets = _outlet_spans(
         doc_text(doc), {f for c in clusters if c.subtype == "media" for f in c.forms.values()}
     )
@@ -4138,11 +4166,71 @@ def _fought_for_armed_groups(doc: Doc, clusters: list[EntityCluster]) -> None:
                 break
 
 
+def _armed_by_deeds(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """An organisation neither its name nor the gazetteer types (``other``) that the text tells
+    did what only a non-state armed group does is one: violence on anyone but armed men ("X
+    killed eight soldiers", "X ambushed a convoy"), a beheading, an abduction or a claim of an
+    attack ("X claimed responsibility"), a happening blamed on it, attributed to it or claimed by
+    it ("an ambush blamed on X"), or fighters or a cell of its own ("X militants", "fighters of
+    X", "a cell of X"). Words are data (``entities.yaml``: ``armed_violence_verbs``,
+    ``armed_deed_verbs``, ``armed_blame_verbs``, ``armed_claim_objects``, ``armed_people_nouns``,
+    ``armed_targets_of_states``). A report names such a group by its deeds before (or instead of)
+    calling it a group, and the actor stages look for armed groups."""
+    for cluster in clusters:
+        if cluster.type != "ORG" or cluster.subtype != "other":
+            continue
+        for mention in cluster.mentions:
+            span = _mention_span(doc, mention)
+            if span is not None and (_deed_subject(span.root) or _deed_owner(span)):
+                cluster.subtype = "armed_group"
+                break
+
+
+def _deed_subject(root: Token) -> bool:
+    """Whether a mention is the subject of an armed group's deed (:func:`_armed_by_deeds`)."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+        return False  # (not "X did not claim the attack")
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in _word_set("armed_violence_verbs"):
+        spared = _word_set("armed_targets_of_states")  # "X killed two militants": maybe a state's unit
+        if objects and not any(o.lower_ in spared or o.lemma_.lower() in spared for o in objects):
+            return True
+    if lemma == "claim":
+        claimed = _word_set("armed_claim_objects")
+        return any(o.lemma_.lower() in claimed or o.lower_ in claimed for o in objects)
+    return lemma in _word_set("armed_deed_verbs")
+
+
+def _deed_owner(span: Span) -> bool:
+    """Whether a mention is blamed for a happening or owns fighters (:func:`_armed_by_deeds`)."""
+    root, doc = span.root, span.doc
+    head, people = root.head, _word_set("armed_people_nouns")
+    if root.dep_ == "pobj":
+        verb = head.head
+        lemma = verb.lemma_.lower()
+        if head.lower_ in ("on", "to") and lemma in _word_set("armed_blame_verbs") - {"claim"}:
+            return True  # "an attack blamed on X", "a raid attributed to X"
+        if head.dep_ == "agent" and lemma in _word_set("armed_blame_verbs"):
+            return True  # "an ambush claimed by X"
+        if head.lower_ == "of" and verb.lower_ in people and verb.pos_ == "NOUN":
+            return True  # "fighters of X", "a cell of X"
+        if head.lower_ == "of" and lemma == "member" and verb.dep_ == "nsubj":
+            return _deed_subject(verb)  # "members of X beheaded two farmers"
+    if root.dep_ == "poss" and head.lower_ in people:
+        return True  # "X's fighters"
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.lower_ in people and after.pos_ == "NOUN" and head.i == after.i
+
+
 def _guarded_acronyms(doc: Doc, clusters: list[EntityCluster], by_key: dict[str, EntityCluster]) -> None:
     """Mentions of acronyms the gazetteer leaves out as too ambiguous ("IS" for Islamic State).
 
     Such a token counts in mixed-case prose, where the verb would be written in
-    lower case: no other all-capitals word near it (a headline's "WHAT IS NEXT").
+    lower case: no other all-capitals word near it (a headline's "WHAT IS NEXT"), short
+    forms of named entities aside ("US officials blamed IS": "US" is a name, not a headline's
+    capitals).
     """
     table: dict[str, str] = _lexicon().get("guarded_acronyms", {})
     if not table:
@@ -4157,7 +4245,9 @@ def _guarded_acronyms(doc: Doc, clusters: list[EntityCluster], by_key: dict[str,
         if key is None or token.idx in covered:
             continue
         near = doc[max(token.i - 3, 0) : token.i + 4]
-        if any(t.is_upper and t.is_alpha and len(t) > 1 and t.i != token.i for t in near):
+        if any(
+            t.is_upper and t.is_alpha and len(t) > 1 and t.i != token.i and t.idx not in covered for t in near
+        ):
             continue  # the verb of a headline in capitals ("WHAT IS NEXT")
         if sum(t.is_lower and t.is_alpha for t in near) < 2:
             continue
