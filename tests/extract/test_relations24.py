@@ -1,4 +1,4 @@
-"""Relations across sentences and named in relative clauses (session 24; one behaviour per test)."""
+"""Relations across sentences and named in relative clauses (session 23; one behaviour per test)."""
 
 from __future__ import annotations
 
