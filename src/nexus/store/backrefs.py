@@ -55,6 +55,7 @@ class _Words:
     trailing: tuple[tuple[str, ...], ...]
     beside: tuple[tuple[str, ...], ...]
     apart: tuple[tuple[str, ...], ...]
+    anywhere: tuple[tuple[str, ...], ...]
     openers: frozenset[str]
     types: frozenset[str]
     breakers: frozenset[str]
@@ -71,6 +72,7 @@ def _words() -> _Words:
         trailing=tuple(tuple(phrase.lower().split()) for phrase in data["trailing_cues"]),
         beside=tuple(tuple(phrase.lower().split()) for phrase in data.get("beside_cues") or ()),
         apart=tuple(tuple(phrase.lower().split()) for phrase in data.get("apart_openers") or ()),
+        anywhere=tuple(tuple(phrase.lower().split()) for phrase in data.get("beside_anywhere") or ()),
         openers=frozenset(w.lower() for w in data["openers"]),
         types=frozenset(data["types"]),
         breakers=frozenset(w.lower() for w in data["breakers"]),
@@ -175,6 +177,22 @@ def told_beside(sentence: str | None) -> bool:
                 if not _is_word(token) or token in words.breakers:
                     break
     return False
+
+
+def dated_by_the_news(sentence: str | None) -> bool:
+    """Whether ``sentence`` dates its happening by its document's news of the same day with a
+    ``beside_anywhere`` phrase of ``ontology/backrefs.yaml``, wherever it stands: "the same group
+    that raided the district town earlier the same day, killing nine". Unlike ``told_beside``,
+    no event noun need follow, so it is read only where the report already joins another event
+    than that news (``linker.recalled_beside_later``)."""
+    if not sentence:
+        return False
+    lowered = [t.lower() for t in _WORD.findall(sentence)]
+    return any(
+        tuple(lowered[start : start + len(phrase)]) == phrase
+        for phrase in _words().anywhere
+        for start in range(len(lowered) - len(phrase) + 1)
+    )
 
 
 def _is_word(token: str) -> bool:

@@ -79,7 +79,7 @@ from nexus.store.aggregates import (
     place_unplaced,
     report_place_key,
 )
-from nexus.store.backrefs import only_a_name, recalled_date, report_sentence, told_beside
+from nexus.store.backrefs import dated_by_the_news, only_a_name, recalled_date, report_sentence, told_beside
 from nexus.store.schema import (
     document_versions,
     documents,
@@ -1814,7 +1814,7 @@ def recalled_beside_later(
         return False
     if not own_date(_Row(row)) or joined.day is None:
         return False
-    beside = told_beside(sentence)
+    beside = told_beside(sentence) or dated_by_the_news(sentence)
     return any(
         sibling.event_id != event_id and (_dated_after(sibling, day) or (beside and _dated_on(sibling, day)))
         for sibling in _news_of(row, siblings)
