@@ -1515,9 +1515,19 @@ def _same_sentence_gate(report: EventKey, candidate: EventKey) -> str | None:
 
     The extractor gives one report per happening of a sentence ("shut the
     border, suspended trade and closed its airspace"): reports of one
-    sentence naming different targets are different happenings.
+    sentence naming different targets, or dated by their own words to
+    different days when only the candidate has figures ("four died after
+    Monday's bombing ... a second blast a day later"), are different
+    happenings.
     """
-    if not report.sentences & candidate.sentences or not report.targets or not candidate.targets:
+    if not report.sentences & candidate.sentences:
+        return None
+    dated_apart = _own_days(report, candidate) and report.day != nearest_day(report, candidate).day
+    if dated_apart and not report.figures and candidate.figures:
+        # "died after Monday's bombing, as the city reeled from a second blast a day later": the
+        # happening with the sentence's figures is its news, one of another day beside it another
+        return "another day of the same sentence"
+    if not report.targets or not candidate.targets:
         return None
     return None if report.targets & candidate.targets else "another happening of the same sentence"
 

@@ -56,6 +56,7 @@ class _Words:
     beside: tuple[tuple[str, ...], ...]
     apart: tuple[tuple[str, ...], ...]
     anywhere: tuple[tuple[str, ...], ...]
+    dying: frozenset[str]
     openers: frozenset[str]
     types: frozenset[str]
     breakers: frozenset[str]
@@ -73,6 +74,7 @@ def _words() -> _Words:
         beside=tuple(tuple(phrase.lower().split()) for phrase in data.get("beside_cues") or ()),
         apart=tuple(tuple(phrase.lower().split()) for phrase in data.get("apart_openers") or ()),
         anywhere=tuple(tuple(phrase.lower().split()) for phrase in data.get("beside_anywhere") or ()),
+        dying=frozenset(w.lower() for w in data.get("dying_words") or ()),
         openers=frozenset(w.lower() for w in data["openers"]),
         types=frozenset(data["types"]),
         breakers=frozenset(w.lower() for w in data["breakers"]),
@@ -176,6 +178,26 @@ def told_beside(sentence: str | None) -> bool:
                     return True
                 if not _is_word(token) or token in words.breakers:
                     break
+    return False
+
+
+def died_after(sentence: str | None, trigger: str | None) -> bool:
+    """Whether a ``dying_words`` verb of ``ontology/backrefs.yaml`` stands just before the cue that
+    opens ``trigger``'s noun phrase: "a fourth person has died after Monday's bombing" counts the
+    bombing's dead (the extractor gave them to it), "a week after the ambush" does not."""
+    if not sentence or not trigger:
+        return False
+    words = _words()
+    lowered = [t.lower() for t in _WORD.findall(sentence)]
+    wanted = trigger.lower()
+    for i, token in enumerate(lowered):
+        if token != wanted:
+            continue
+        for j in range(i - 1, max(-1, i - words.max_gap - 2), -1):
+            if lowered[j] in ("after", "following"):
+                return j > 0 and lowered[j - 1] in words.dying
+            if not _is_word(lowered[j]) or lowered[j] in words.breakers:
+                break
     return False
 
 
@@ -446,9 +468,10 @@ def link_back_reference(
     if found is None:
         return None  # no known incident: scored as any report, so it stays its own event unless one agrees
     event_id, event_row, reason = found
-    if possessive:
+    if possessive or died_after(sentence, trigger):
         # "last week's killing of six" recalls the killing when it tells no toll the event lacks;
-        # "the toll from last week's attack has risen to twelve" is news of it
+        # "the toll from last week's attack has risen to twelve" is news of it, and so is "a fourth
+        # person has died after Monday's bombing" (not "a week after the ambush that killed 11")
         _, _, killed = _event_parties(connection, [event_id])
         mine = {value for name, value in key.figures if name == "killed"}
         if mine - killed.get(event_id, set()):
