@@ -86,6 +86,11 @@ TENTH = Path(__file__).parent / "clusters" / "reports_tenth.json"
 #: same town a week later, an anniversary piece that also names a recent attack (joined to it at the
 #: start of session 22; since, that passing mention is background).
 ELEVENTH = Path(__file__).parent / "clusters" / "reports_eleventh.json"
+#: A stress set for wrong merges, written for session 24: twelve pairs of different incidents a
+#: careless resolver would merge (one town days apart, neighbouring towns the same night, an attack and
+#: the next day's strike, namesakes, bombings of one city on consecutive days, a convoy ambushed and its
+#: base attacked two days later), each report recalling the other incident as background.
+NEARMISS = Path(__file__).parent / "clusters" / "reports_nearmiss.json"
 
 
 def _cluster(path: Path, workdir: Path) -> tuple[dict[str, Any], list[Any]]:
@@ -164,6 +169,11 @@ def clustered_tenth(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str,
 @pytest.fixture(scope="module")
 def clustered_eleventh(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], list[Any]]:
     return _cluster(ELEVENTH, tmp_path_factory.mktemp("clusters-eleventh"))
+
+
+@pytest.fixture(scope="module")
+def clustered_nearmiss(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], list[Any]]:
+    return _cluster(NEARMISS, tmp_path_factory.mktemp("clusters-nearmiss"))
 
 
 def _key_events(fixture: dict[str, Any], rows: list[Any]) -> dict[str, set[str]]:
@@ -375,6 +385,25 @@ TENTH_MISSING, TENTH_MERGED, TENTH_EXTRA, TENTH_CLAIMS_LINKED = 1, 0, 3, 11
 #: 0, 0, 12, 7; with a dateline its sentence does not place the attack at left out of the event's place:
 #: 0, 0, 10, 7).
 ELEVENTH_MISSING, ELEVENTH_MERGED, ELEVENTH_EXTRA, ELEVENTH_CLAIMS_LINKED = 0, 0, 10, 7
+#: The near-miss set's bounds, as the seventh's (at the start of session 24: 0, 4, 3, 6; after two towns
+#: 30 km apart the same night, targets of different kinds days apart, a report dated by the news of its
+#: day and a toll told after a bombing were read: 0, 0, 1, 6).
+NEARMISS_MISSING, NEARMISS_MERGED, NEARMISS_EXTRA, NEARMISS_CLAIMS_LINKED = 0, 0, 1, 6
+#: Its twelve pairs of different incidents: each must stay two events.
+NEARMISS_PAIRS = (
+    ("mli-diafarabe-0210", "mli-diafarabe-0215"),
+    ("som-balcad-0504", "som-balcad-0508"),
+    ("bfa-titao-0412", "bfa-ouindigui-0412"),
+    ("nga-dikwa-0621", "nga-marte-0621"),
+    ("ner-bankilare-0319", "ner-bankilare-strike-0320"),
+    ("pak-mirali-0707", "pak-dattakhel-strike-0708"),
+    ("cod-eringeti-0811", "cod-kirumba-0814"),
+    ("syr-mayadin-0118", "syr-quriyah-0129"),
+    ("irq-wadishay-1003", "irq-rashad-1010"),
+    ("phl-sanisidro-nsamar-0914", "phl-sanisidro-davor-0916"),
+    ("afg-jalalabad-1109", "afg-jalalabad-1110"),
+    ("col-tibu-convoy-1201", "col-tibu-base-1203"),
+)
 
 
 @pytest.mark.parametrize(
@@ -444,6 +473,7 @@ ELEVENTH_MISSING, ELEVENTH_MERGED, ELEVENTH_EXTRA, ELEVENTH_CLAIMS_LINKED = 0, 0
                 ("iq-muqdadiya", "near-iq-abu-saida-2025"),
             ),
         ),
+        ("clustered_nearmiss", NEARMISS_MISSING, NEARMISS_MERGED, NEARMISS_EXTRA, NEARMISS_PAIRS),
     ],
 )
 def test_the_blind_sets_stay_within_their_measured_bounds(
@@ -471,6 +501,7 @@ def test_the_blind_sets_stay_within_their_measured_bounds(
         ("clustered_ninth", NINTH_CLAIMS_LINKED),
         ("clustered_tenth", TENTH_CLAIMS_LINKED),
         ("clustered_eleventh", ELEVENTH_CLAIMS_LINKED),
+        ("clustered_nearmiss", NEARMISS_CLAIMS_LINKED),
     ],
 )
 def test_the_blind_sets_claims_are_linked_to_their_attacks(
