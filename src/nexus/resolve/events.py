@@ -168,6 +168,9 @@ FAR_TOWNS_KM = 30.0
 #: different kinds (``target_kinds``) are two happenings (``targets_apart``): a convoy ambushed,
 #: and its base attacked two days later.
 APART_DAYS = 2
+#: The most a report scores against a candidate of another happening (``towns_apart``,
+#: ``targets_apart``): below ``THRESHOLD``, so the near miss is explained but never taken.
+APART_SCORE = 0.5
 #: The reason ``place_score`` gives two towns within ``max_km`` by their coordinates.
 _KM_APART = re.compile(r"(\d+) km apart$")
 
@@ -1619,8 +1622,11 @@ def score_pair(
         # the town attacked is the place, not a target that differs from the other's houses
         report = replace(report, targets=report.targets - named)
         candidate = replace(candidate, targets=candidate.targets - named)
-    if towns_apart(report, candidate, place_reason) or targets_apart(report, candidate):
-        return None  # two scenes of one night, or two targets days apart: two happenings
+    apart = None  # two scenes of one night, or two targets days apart: two happenings, scored below
+    if towns_apart(report, candidate, place_reason):
+        apart = f"two towns at least {FAR_TOWNS_KM:.0f} km apart, each dated to the day, no figure shared"
+    elif targets_apart(report, candidate):
+        apart = f"targets of different kinds at least {APART_DAYS} days apart"
     if place is None:
         # Two names for one place without coordinates ("the valley" / the town): only a shared
         # figure on (nearly) the same day makes them one.
@@ -1666,6 +1672,9 @@ def score_pair(
         score = max(0.0, score - METHOD_CLASH_PENALTY)
         method_reason = "different means (" + ", ".join(sorted(report.methods)) + " / "
         method_reason += ", ".join(sorted(candidate.methods)) + ")"
+    if apart is not None:  # the near miss is explained, never taken
+        score = min(score, APART_SCORE)
+        method_reason += f"; two happenings: {apart}"
     coarser = PRECISION_RANK.get(report.precision or "", 3) > PRECISION_RANK.get(candidate.precision or "", 3)
     kind = "mention" if coarser and not report.from_publication else "same"
     reasons = (
