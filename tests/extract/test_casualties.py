@@ -913,3 +913,23 @@ def test_a_sentence_is_read_once_per_doc_and_each_caller_gets_its_own_list(
     fresh = nlp(text)  # another Doc: read anew, alike
     assert find_casualties(next(iter(fresh.sents))) == again
     assert len(reads) == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two more people have died after Saturday's market bombing in Kelmo, a doctor said, as the town "
+        "was hit by another explosion on Sunday.",
+        "A fifth soldier died following last week's ambush near Dastra, the army said, as troops came "
+        "under fire in a fresh raid.",
+    ],
+)
+def test_the_dead_of_a_dying_verb_go_to_the_happening_it_died_after(text: str) -> None:
+    from nexus.extract.pipeline import Extractor
+    from nexus.ingest.readers import document_from_record
+
+    doc = document_from_record({"id": "d", "text": text, "published": "2026-05-12"}, "fixture")
+    events = [e for e in Extractor().extract(doc).events if e.type in ("attack", "military_action")]
+    with_toll = [e for e in events if e.killed is not None]
+    assert len(events) == 2 and len(with_toll) == 1
+    assert (with_toll[0].trigger or "").lower() in ("bombing", "ambush")

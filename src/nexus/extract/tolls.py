@@ -1303,7 +1303,23 @@ def _causes(trigger: Token, cue: Token) -> bool:
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
         trigger = trigger.head  # 'martyred in an assassination carried out by ...'
     head = trigger.head
-    return trigger.dep_ == "pobj" and head.head.i == cue.i and head.lower_ in {"in", "by", "during"}
+    if trigger.dep_ != "pobj" or head.head.i != cue.i:
+        return False
+    if head.lower_ in {"in", "by", "during"}:
+        return True
+    # 'a fourth person has died after Monday's bombing': a death told after a happening is its toll
+    return head.lower_ in _DEATH_CAUSE_PREPS and cue.lemma_.lower() in _dying_verbs()
+
+
+#: Prepositions by which a dying verb names the happening its dead died of ('died after the blast').
+_DEATH_CAUSE_PREPS = frozenset({"after", "following"})
+
+
+@cache
+def _dying_verbs() -> frozenset[str]:
+    """The intransitive killing verbs of ``casualties.yaml`` ('die', 'succumb'), whose subject is the dead."""
+    verbs = (ontology.table("casualties.yaml").get("kinds") or {}).get("killed", {}).get("intransitive_verbs")
+    return frozenset(str(v).lower() for v in verbs or ())
 
 
 #: Dependencies of a descriptor stating a verb's result: 'left six dead', 'left 11 hurt'.

@@ -166,6 +166,20 @@ MIN_VOICED = 7
 _UNVOICED = str.maketrans({"d": "t", "g": "k", "b": "p", "z": "s", "v": "f"})
 #: Event types whose own dates must be the same day (a speech on Monday and one on Tuesday are two).
 SAME_DAY_TYPES = frozenset({"statement"})
+#: Two towns a gazetteer places at least this far apart (km), each side dating its happening to the
+#: day itself, are two scenes without a shared figure (``towns_apart``): the same night's raid on the
+#: neighbouring town, not one scene an outlet placed at the next town (as it may within ``NEAR_KM``
+#: or a little beyond).
+FAR_TOWNS_KM = 30.0
+#: Own day-precise dates at least this many days apart whose targets are places or things of
+#: different kinds (``target_kinds``) are two happenings (``targets_apart``): a convoy ambushed,
+#: and its base attacked two days later.
+APART_DAYS = 2
+#: The most a report scores against a candidate of another happening (``towns_apart``,
+#: ``targets_apart``): below ``THRESHOLD``, so the near miss is explained but never taken.
+APART_SCORE = 0.5
+#: The reason ``place_score`` gives two towns within ``max_km`` by their coordinates.
+_KM_APART = re.compile(r"(\d+) km apart$")
 
 
 @dataclass(frozen=True)
@@ -1539,9 +1553,19 @@ def _same_sentence_gate(report: EventKey, candidate: EventKey) -> str | None:
 
     The extractor gives one report per happening of a sentence ("shut the
     border, suspended trade and closed its airspace"): reports of one
-    sentence naming different targets are different happenings.
+    sentence naming different targets, or dated by their own words to
+    different days when only the candidate has figures ("four died after
+    Monday's bombing ... a second blast a day later"), are different
+    happenings.
     """
-    if not report.sentences & candidate.sentences or not report.targets or not candidate.targets:
+    if not report.sentences & candidate.sentences:
+        return None
+    dated_apart = _own_days(report, candidate) and report.day != nearest_day(report, candidate).day
+    if dated_apart and not report.figures and candidate.figures:
+        # "died after Monday's bombing, as the city reeled from a second blast a day later": the
+        # happening with the sentence's figures is its news, one of another day beside it another
+        return "another day of the same sentence"
+    if not report.targets or not candidate.targets:
         return None
     return None if report.targets & candidate.targets else "another happening of the same sentence"
 
@@ -1633,6 +1657,11 @@ def score_pair(
         # the town attacked is the place, not a target that differs from the other's houses
         report = replace(report, targets=report.targets - named)
         candidate = replace(candidate, targets=candidate.targets - named)
+    apart = None  # two scenes of one night, or two targets days apart: two happenings, scored below
+    if towns_apart(report, candidate, place_reason):
+        apart = f"two towns at least {FAR_TOWNS_KM:.0f} km apart, each dated to the day, no figure shared"
+    elif targets_apart(report, candidate):
+        apart = f"targets of different kinds at least {APART_DAYS} days apart"
     if place is None:
         # Two names for one place without coordinates ("the valley" / the town): only a shared
         # figure on (nearly) the same day makes them one.
@@ -1678,6 +1707,9 @@ def score_pair(
         score = max(0.0, score - METHOD_CLASH_PENALTY)
         method_reason = "different means (" + ", ".join(sorted(report.methods)) + " / "
         method_reason += ", ".join(sorted(candidate.methods)) + ")"
+    if apart is not None:  # the near miss is explained, never taken
+        score = min(score, APART_SCORE)
+        method_reason += f"; two happenings: {apart}"
     coarser = PRECISION_RANK.get(report.precision or "", 3) > PRECISION_RANK.get(candidate.precision or "", 3)
     kind = "mention" if coarser and not report.from_publication else "same"
     reasons = (
@@ -1692,6 +1724,43 @@ def score_pair(
         method_reason,
     )
     return Decision(None, kind, score, reasons, features)
+
+
+def _own_days(report: EventKey, candidate: EventKey) -> bool:
+    """Whether both sides date their happening to the day by their own words (not by publication)."""
+    near = nearest_day(report, candidate)
+    if report.day is None or near.day is None or report.precision != "day" or near.precision != "day":
+        return False
+    return not report.from_publication and not near.from_publication
+
+
+def towns_apart(report: EventKey, candidate: EventKey, place_reason: str) -> bool:
+    """Whether two towns placed by coordinates ``FAR_TOWNS_KM`` or more apart (``place_reason``
+    of ``place_score``: the nearest of the candidate's places) are two scenes: both sides date
+    their happening to the day themselves, the report names its own place (not a dateline's) and
+    no figure ties them (``figures_tie``). "Gunmen stormed the base at Kelmo on Sunday night, killing
+    nine" beside "the camp at Dastra, 40 km south, was attacked the same night; five died": one group,
+    one night, two attacks. Nearer towns may be one scene placed at the next town."""
+    far = _KM_APART.fullmatch(place_reason)
+    if far is None or int(far.group(1)) < FAR_TOWNS_KM or report.place_borrowed:
+        return False
+    return _own_days(report, candidate) and not figures_tie(report, candidate, place_tied=False)
+
+
+def targets_apart(report: EventKey, candidate: EventKey) -> bool:
+    """Whether two happenings dated to the day by their own words ``APART_DAYS`` or more apart hit
+    targets of different kinds: each side names a target of a kind (``target_kinds``), none is
+    shared (``target_score`` 0), and the report is no later count of the candidate's toll
+    (``later_count``). "A convoy ambushed on the road on Tuesday" and "the base attacked on
+    Thursday": the same town and group, two attacks."""
+    if not _own_days(report, candidate) or later_count(report, candidate):
+        return False
+    near = nearest_day(report, candidate)
+    assert report.day is not None and near.day is not None
+    if abs((report.day - near.day).days) < APART_DAYS or target_score(report, candidate)[0] > 0.0:
+        return False
+    kinds = target_kinds()
+    return all(any(head in kinds for head in side.targets) for side in (report, candidate))
 
 
 def _one_scene_told(report: EventKey, candidate: EventKey, date_closeness: float) -> bool:

@@ -55,6 +55,8 @@ class _Words:
     trailing: tuple[tuple[str, ...], ...]
     beside: tuple[tuple[str, ...], ...]
     apart: tuple[tuple[str, ...], ...]
+    anywhere: tuple[tuple[str, ...], ...]
+    dying: frozenset[str]
     openers: frozenset[str]
     types: frozenset[str]
     breakers: frozenset[str]
@@ -71,6 +73,8 @@ def _words() -> _Words:
         trailing=tuple(tuple(phrase.lower().split()) for phrase in data["trailing_cues"]),
         beside=tuple(tuple(phrase.lower().split()) for phrase in data.get("beside_cues") or ()),
         apart=tuple(tuple(phrase.lower().split()) for phrase in data.get("apart_openers") or ()),
+        anywhere=tuple(tuple(phrase.lower().split()) for phrase in data.get("beside_anywhere") or ()),
+        dying=frozenset(w.lower() for w in data.get("dying_words") or ()),
         openers=frozenset(w.lower() for w in data["openers"]),
         types=frozenset(data["types"]),
         breakers=frozenset(w.lower() for w in data["breakers"]),
@@ -175,6 +179,42 @@ def told_beside(sentence: str | None) -> bool:
                 if not _is_word(token) or token in words.breakers:
                     break
     return False
+
+
+def died_after(sentence: str | None, trigger: str | None) -> bool:
+    """Whether a ``dying_words`` verb of ``ontology/backrefs.yaml`` stands just before the cue that
+    opens ``trigger``'s noun phrase: "a fourth person has died after Monday's bombing" counts the
+    bombing's dead (the extractor gave them to it), "a week after the ambush" does not."""
+    if not sentence or not trigger:
+        return False
+    words = _words()
+    lowered = [t.lower() for t in _WORD.findall(sentence)]
+    wanted = trigger.lower()
+    for i, token in enumerate(lowered):
+        if token != wanted:
+            continue
+        for j in range(i - 1, max(-1, i - words.max_gap - 2), -1):
+            if lowered[j] in ("after", "following"):
+                return j > 0 and lowered[j - 1] in words.dying
+            if not _is_word(lowered[j]) or lowered[j] in words.breakers:
+                break
+    return False
+
+
+def dated_by_the_news(sentence: str | None) -> bool:
+    """Whether ``sentence`` dates its happening by its document's news of the same day with a
+    ``beside_anywhere`` phrase of ``ontology/backrefs.yaml``, wherever it stands: "the same group
+    that raided the district town earlier the same day, killing nine". Unlike ``told_beside``,
+    no event noun need follow, so it is read only where the report already joins another event
+    than that news (``linker.recalled_beside_later``)."""
+    if not sentence:
+        return False
+    lowered = [t.lower() for t in _WORD.findall(sentence)]
+    return any(
+        tuple(lowered[start : start + len(phrase)]) == phrase
+        for phrase in _words().anywhere
+        for start in range(len(lowered) - len(phrase) + 1)
+    )
 
 
 def _is_word(token: str) -> bool:
@@ -428,9 +468,10 @@ def link_back_reference(
     if found is None:
         return None  # no known incident: scored as any report, so it stays its own event unless one agrees
     event_id, event_row, reason = found
-    if possessive:
+    if possessive or died_after(sentence, trigger):
         # "last week's killing of six" recalls the killing when it tells no toll the event lacks;
-        # "the toll from last week's attack has risen to twelve" is news of it
+        # "the toll from last week's attack has risen to twelve" is news of it, and so is "a fourth
+        # person has died after Monday's bombing" (not "a week after the ambush that killed 11")
         _, _, killed = _event_parties(connection, [event_id])
         mine = {value for name, value in key.figures if name == "killed"}
         if mine - killed.get(event_id, set()):

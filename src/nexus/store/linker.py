@@ -79,7 +79,7 @@ from nexus.store.aggregates import (
     place_unplaced,
     report_place_key,
 )
-from nexus.store.backrefs import only_a_name, recalled_date, report_sentence, told_beside
+from nexus.store.backrefs import dated_by_the_news, only_a_name, recalled_date, report_sentence, told_beside
 from nexus.store.schema import (
     document_versions,
     documents,
@@ -1814,11 +1814,30 @@ def recalled_beside_later(
         return False
     if not own_date(_Row(row)) or joined.day is None:
         return False
-    beside = told_beside(sentence)
+    beside = told_beside(sentence) or dated_by_the_news(sentence)
     return any(
-        sibling.event_id != event_id and (_dated_after(sibling, day) or (beside and _dated_on(sibling, day)))
+        sibling.event_id != event_id
+        and (
+            _dated_after(sibling, day)
+            or (beside and _dated_on(sibling, day))
+            or _of_its_sentence(sibling, row)
+        )
         for sibling in _news_of(row, siblings)
     )
+
+
+def _of_its_sentence(sibling: Any, row: dict[str, Any]) -> bool:
+    """Whether ``sibling``, a report of ``row``'s document's news, was told by ``row``'s own sentence,
+    dated to the day on another day than ``row`` and carries the sentence's figures (``row`` none):
+    "a fourth person has died after Monday's bombing, as the city reeled from a second blast a day
+    later" tells the bombing's toll as its news, and the second blast beside it. ("A day after the
+    massacre, rebels killed four farmers": the killing has the figure, and is the news.)"""
+    day = row.get("date_day")
+    if sibling.evidence_id is None or sibling.evidence_id != row.get("evidence_id"):
+        return False
+    if any(row.get(name) is not None for name in FIGURE_FIELDS) or not any(_row_figures(sibling)):
+        return False
+    return sibling.date_precision == "day" and isinstance(sibling.date_day, date) and sibling.date_day != day
 
 
 def region_of_two_told(
@@ -1880,6 +1899,8 @@ def told_apart(
     day = row.get("date_day")
     if not isinstance(day, date) or row.get("date_precision") != "day":
         return False
+    if own_date(_Row(row)) and any(_of_its_sentence(s, row) for s in _news_of(row, siblings)):
+        return True  # "... after Monday's bombing, as the city reeled from a second blast a day later"
     news = [s for s in _news_of(row, siblings) if _dated_on(s, day)]
     if not news:
         return False
