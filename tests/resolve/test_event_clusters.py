@@ -185,6 +185,9 @@ def clustered_eleventh(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[s
 @pytest.fixture(scope="module")
 def clustered_twelfth(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], list[Any]]:
     return _cluster(TWELFTH, tmp_path_factory.mktemp("clusters-twelfth"))
+
+
+@pytest.fixture(scope="module")
 def clustered_nearmiss(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], list[Any]]:
     return _cluster(NEARMISS, tmp_path_factory.mktemp("clusters-nearmiss"))
 
