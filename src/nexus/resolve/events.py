@@ -849,8 +849,8 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
             return False
         if regions_overlap(region_name, admin_key(place.admin1)):
             return True  # "North Velm" holds a town of Velm, "Velm" one of "North Velm"
-        if any(_admin_alike(region_name, admin_key(r)) for r in place.regions):
-            return True  # "Kelmo in Velm province": its sentence puts it there
+        if any(regions_overlap(region_name, admin_key(r)) for r in place.regions):
+            return True  # "Kelmo in Velm province", "Kelmo, Lower Velm": its sentence puts it there
         if place.admin1 and admin_key(place.admin1) in macro_region_parts(region_name):
             return True  # "the Velm Region" made of Velm North and Velm South holds their towns
         if place.kind not in ("city", "site") or (region.country and place.country != region.country):
