@@ -521,7 +521,7 @@ def may_hold(region: PlaceKey, town: PlaceKey) -> str | None:
     return f"{MAY_HOLD_REASON}: {region.name} may hold {town.name}"
 
 
-#: The reason ``wide_region_may_hold`` adds: ``score_pair`` then wants one toll, not a means alone.
+#: The reason ``wide_region_may_hold`` adds: ``score_pair`` then wants one toll and a thing hit.
 WIDE_HOLD_REASON = "a whole region"
 
 
@@ -1669,7 +1669,7 @@ def score_pair(
         and not _one_scene_told(report, candidate, dated[0])
     ) or (
         place is not None
-        and place_reason.endswith(f"({WIDE_HOLD_REASON})")
+        and f"({WIDE_HOLD_REASON})" in place_reason
         and not _one_toll_told(report, candidate, dated[0])
     ):
         place, place_reason = (
