@@ -240,3 +240,11 @@ def test_unrelated_actors_and_different_targets_are_two_attacks(no_division_tabl
     market = key(OSTRIK, ("the Talwan gang",), figures=killed, targets=frozenset({"market"}))
     station = key(OSTRIK, ("Orun Front",), figures=killed, targets=frozenset({"station"}))
     assert not same_event(market, station)
+
+
+def test_a_region_holds_a_place_its_sentence_puts_in_a_part_of_it() -> None:
+    """ "Kelmo, Lower Kessa": the province report's Kessa holds the village no gazetteer places."""
+    kelmo = PlaceKey("Kelmo", "city", regions=("Lower Kessa",))
+    assert identity.region_holds(PlaceKey("Kessa", "admin", "QQ", "Lowland"), kelmo)
+    assert not identity.region_holds(PlaceKey("Dorna", "admin", "QQ", "Lowland"), kelmo)
+    assert not identity.region_holds(PlaceKey("Upper Kessa", "admin", "QQ", "Lowland"), kelmo)

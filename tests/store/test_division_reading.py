@@ -19,7 +19,7 @@ from sqlalchemy import select
 from nexus.extract.geocode import division_countries
 from nexus.model import Extraction
 from nexus.store import Store, open_store
-from nexus.store.linker import divisions_written, regions_named, written_as_division
+from nexus.store.linker import container_named, divisions_written, regions_named, written_as_division
 from nexus.store.schema import event_reports, events
 
 WIRE = (
@@ -152,3 +152,20 @@ def test_the_region_a_sentence_puts_a_place_in_leaves_the_countrys_possessive_ou
     sentence: str, regions: tuple[str, ...]
 ) -> None:
     assert regions_named(sentence, "Tchilkori") == regions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "regions"),
+    [
+        ("A bomb went off in the market of Tchilkori, Lower Maradi, on Friday.", ("Lower Maradi",)),
+        ("Tchilkori (North Maradi) - Gunmen raided the camp on Sunday.", ("North Maradi",)),
+        ("Gunmen raided Tchilkori, Maradi, before dawn.", ("Maradi",)),
+        ("Gunmen raided Tchilkori, Lower Maradi and Dakoro on Sunday.", ()),
+        ("Gunmen raided Tchilkori, Lower Maradi, Dakoro and Guidan on Sunday.", ()),
+        ("Gunmen raided Tchilkori, Bermoza, on Sunday.", ()),  # no name a gazetteer holds as a region
+        ("Gunmen raided Tchilkori (North Maradi camp) on Sunday.", ()),
+        ("Gunmen raided Tchilkori, the prefect said.", ()),
+    ],
+)
+def test_a_region_written_after_a_place_is_its_container(sentence: str, regions: tuple[str, ...]) -> None:
+    assert container_named(sentence, "Tchilkori") == regions

@@ -482,6 +482,7 @@ def place_score(
     if named:
         return NAMED_IN_REGION_SCORE, named
     held = may_hold(a, b) or may_hold(b, a) or namesake_in_region(a, b) or namesake_in_region(b, a)
+    held = held or wide_region_may_hold(a, b) or wide_region_may_hold(b, a)
     if held:
         return MAY_HOLD_SCORE, held
     return None, f"different places ({a.name}/{b.name})"
@@ -532,6 +533,56 @@ def may_hold(region: PlaceKey, town: PlaceKey) -> str | None:
     if town.admin1 and not _admin_alike(admin_key(town.admin1), admin_key(region.admin1)):
         return None  # the town is in another first-level division (or the region's is unknown)
     return f"{MAY_HOLD_REASON}: {region.name} may hold {town.name}"
+
+
+#: The reason ``wide_region_may_hold`` adds: ``score_pair`` then wants one toll and a thing hit.
+WIDE_HOLD_REASON = "a whole region"
+
+
+def wide_region_may_hold(region: PlaceKey, town: PlaceKey) -> str | None:
+    """Why ``region``, a first-level division (a state, a province) no narrower than its own
+    first-level division, may hold ``town``, a name no gazetteer knows of no country (no
+    coordinates, no first-level division, no region its sentence writes), else None.
+
+    "A drone struck a market in a town of Velm region" and "funerals in Kelmo for the victims of
+    Tuesday's drone strike": a region that wide names many happenings of a day, so the reason
+    carries ``WIDE_HOLD_REASON`` and ``score_pair`` joins them only on the same day with a shared
+    figure or the counts of one toll, and a shared target or means (``_one_toll_told``).
+    """
+    if region.kind != "admin" or town.kind not in ("city", "site") or not region.name or not town.name:
+        return None
+    if not region.country or not region.admin1 or region.lat is not None:
+        return None
+    if town.country or town.lat is not None or town.admin1 or town.regions or town.divisions or town.within:
+        return None
+    if names_alike(region.name, town.name):
+        return None
+    if not _admin_alike(admin_key(region.name), admin_key(region.admin1)):
+        return None  # a narrower division is ``may_hold``'s
+    return f"{MAY_HOLD_REASON}: {region.name} may hold {town.name} ({WIDE_HOLD_REASON})"
+
+
+def _one_toll_told(report: EventKey, candidate: EventKey, date_closeness: float) -> bool:
+    """``_one_scene_told`` held to a toll and a thing hit: the same day, a shared figure
+    (``figures_tie``) or the early and later counts of one toll of some size
+    (``counts_of_one_toll``), and a target both name or a means of one family; and the side of
+    the unknown place's document names the region's country, or none (``document_countries``).
+    A toll alone may be any of the region's happenings that day."""
+    if not _one_scene_told(report, candidate, date_closeness):
+        return False
+    for side, other in ((report, candidate), (candidate, report)):
+        unknown = side.place is not None and side.place.country is None and side.document_countries
+        if unknown and (other.place is None or other.place.country not in side.document_countries):
+            return False
+    killed = [v for n, v in report.figures | candidate.figures if n == "killed"]
+    one_toll = figures_tie(report, candidate, place_tied=False) or (
+        counts_of_one_toll(report, candidate) and figure_strength(max(killed)) >= 1.0
+    )
+    families = weapon_families()
+    means = {families.get(m, m) for m in report.methods} & {families.get(m, m) for m in candidate.methods}
+    return one_toll and (
+        bool(means) or target_score(report, candidate)[0] >= 1.0 or bool(named_ties(report, candidate))
+    )
 
 
 def named_in_region(region: PlaceKey, town: PlaceKey) -> str | None:
@@ -863,8 +914,8 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
             return False
         if regions_overlap(region_name, admin_key(place.admin1)):
             return True  # "North Velm" holds a town of Velm, "Velm" one of "North Velm"
-        if any(_admin_alike(region_name, admin_key(r)) for r in place.regions):
-            return True  # "Kelmo in Velm province": its sentence puts it there
+        if any(regions_overlap(region_name, admin_key(r)) for r in place.regions):
+            return True  # "Kelmo in Velm province", "Kelmo, Lower Velm": its sentence puts it there
         if place.admin1 and admin_key(place.admin1) in macro_region_parts(region_name):
             return True  # "the Velm Region" made of Velm North and Velm South holds their towns
         if place.kind not in ("city", "site") or (region.country and place.country != region.country):
@@ -1640,6 +1691,10 @@ def score_pair(
         place is not None
         and place_reason.startswith(MAY_HOLD_REASON)
         and not _one_scene_told(report, candidate, dated[0])
+    ) or (
+        place is not None
+        and f"({WIDE_HOLD_REASON})" in place_reason
+        and not _one_toll_told(report, candidate, dated[0])
     ):
         place, place_reason = (
             None,

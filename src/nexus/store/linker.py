@@ -53,6 +53,8 @@ from nexus.resolve.events import (
     named_in_pair,
     names_alike,
     region_holds,
+    region_part_words,
+    region_whole,
     resolve_event,
     score_pair,
     target_heads,
@@ -613,7 +615,7 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
             return PlaceKey(name, DISTRICT, country, None, None, None, town, divisions)
         if divisions:
             place = replace(place, divisions=divisions)
-        regions = regions_named(own, name)
+        regions = regions_named(own, name) or container_named(own, name)
         if regions:
             place = replace(place, regions=regions)
     held = _district_sentences(connection, row["doc_id"], row["doc_version"], cache)
@@ -762,6 +764,35 @@ def regions_named(sentence: str | None, name: str | None) -> tuple[str, ...]:
         return ()
     region = re.split(r"['’]s\s+", found.group(1))[-1]  # "in Ostria's Velm province": Velm
     return () if name_key(region) == name_key(name) else (region,)
+
+
+def container_named(sentence: str | None, name: str | None) -> tuple[str, ...]:
+    """The region a sentence writes right after ``name`` as its container, with no noun of a
+    division: "Kelmo, Lower Velm, on Thursday", "KELMO (Velm) -". Only a name that reads as a
+    region counts: one opening with a word naming a part of a region ("Lower", "North":
+    ``identity.yaml`` ``region_part_words``) or a division a gazetteer knows (``division_countries``)
+    of one country; a name that goes on a list ("Kelmo, Dastra and Ostra") is no container."""
+    if not sentence or not name or name not in sentence:
+        return ()
+    after = sentence[sentence.index(name) + len(name) :]
+    found = re.match(rf"^(?:,\s+|\s*\(\s*)({_NAME})(?=\s*(?:[,.;:)]|$|\s+[a-z]))(?!,?\s+(?:and|or)\b)", after)
+    if found is None:
+        return ()
+    region = found.group(1)
+    if name_key(region) == name_key(name):
+        return ()
+    rest = after[found.end() :]
+    if after.lstrip().startswith("(") and rest.lstrip()[:1] != ")":
+        return ()
+    if re.match(rf"^,\s+{_NAME}(?:,|\s+(?:and|or)\b)", rest):  # "Kelmo, Upper Velm, Dastra and Ostra"
+        return ()
+    from nexus.extract.geocode import division_countries  # the gazetteer tables, read once
+
+    words = name_key(region).split()
+    parted = len(words) > 1 and words[0] in region_part_words()
+    whole = region_whole(admin_key(region))
+    known = len(division_countries(region)) == 1 or len(division_countries(whole)) == 1
+    return (region,) if parted or known else ()
 
 
 def wide_division_named(sentence: str | None, name: str | None) -> bool:
