@@ -12,8 +12,10 @@ state's LGAs (real divisions of the curated table), incidents invented.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 
@@ -160,27 +162,9 @@ def test_a_french_ou_before_a_vowel_is_an_english_w() -> None:
     assert not names_alike("Warkoye", "Oubritenga")
 
 
-def _stored_attacks(tmp_path: Path, reports: list[dict[str, str]]) -> list[object]:
-    from nexus.extract.pipeline import Extractor
-    from nexus.ingest.readers import document_from_record
-
-    extractor = Extractor()
-    store = open_store(f"sqlite:///{tmp_path / 'kb.db'}")
-    try:
-        store.ingest([extractor.extract(document_from_record(dict(r), "fixture")) for r in reports])
-        with store.connect() as connection:
-            return list(
-                connection.execute(
-                    select(event_reports).where(
-                        event_reports.c.superseded.is_(False), event_reports.c.type == "attack"
-                    )
-                ).all()
-            )
-    finally:
-        store.close()
-
-
-def test_a_town_named_like_its_region_is_the_region_the_document_names(tmp_path: Path) -> None:
+def test_a_town_named_like_its_region_is_the_region_the_document_names(
+    stored_attacks: Callable[[list[dict[str, str]]], list[Any]],
+) -> None:
     wire = {
         "id": "sk-1",
         "outlet": "Sahel Wire",
@@ -188,7 +172,7 @@ def test_a_town_named_like_its_region_is_the_region_the_document_names(tmp_path:
         "text": "BAMAKO, March 7 - Gunmen killed six herders in a raid on a hamlet in southern Mali on "
         "Friday, local officials said. The raid took place in the Sikasso region close to the border.",
     }
-    rows = _stored_attacks(tmp_path, [wire])
+    rows = stored_attacks([wire])
     placed = [r for r in rows if r.place_name == "Sikasso"]  # type: ignore[attr-defined]
     assert placed, [(r.place_name, r.resolution) for r in rows]  # type: ignore[attr-defined]
     # the town the sentence does not name is the region its document names: not at the town

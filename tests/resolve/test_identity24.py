@@ -11,19 +11,16 @@ same day's attack on another town "earlier the same day" is background to it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
 from nexus.resolve import EventKey, PlaceKey
 from nexus.resolve.events import same_event, score_pair, targets_apart, towns_apart
-from nexus.store import open_store
 from nexus.store.backrefs import dated_by_the_news, died_after
-from nexus.store.schema import event_reports
 
 DAY = date(2026, 3, 8)
 #: two towns about 38 km apart (0.34 degrees of latitude), and a village 8 km from the first
@@ -114,27 +111,9 @@ def test_a_dying_verb_before_a_recalled_happening(sentence: str, trigger: str, e
     assert died_after(sentence, trigger) is expected
 
 
-def _stored(tmp_path: Path, reports: list[dict[str, str]]) -> list[Any]:
-    from nexus.extract.pipeline import Extractor
-    from nexus.ingest.readers import document_from_record
-
-    extractor = Extractor()
-    store = open_store(f"sqlite:///{tmp_path / 'kb.db'}")
-    try:
-        store.ingest([extractor.extract(document_from_record(dict(r), "fixture")) for r in reports])
-        with store.connect() as connection:
-            return list(
-                connection.execute(
-                    select(event_reports).where(
-                        event_reports.c.superseded.is_(False), event_reports.c.type == "attack"
-                    )
-                )
-            )
-    finally:
-        store.close()
-
-
-def test_a_later_toll_is_the_bombing_s_and_the_next_blast_is_background(tmp_path: Path) -> None:
+def test_a_later_toll_is_the_bombing_s_and_the_next_blast_is_background(
+    stored_attacks: Callable[[list[dict[str, str]]], list[Any]],
+) -> None:
     reports = [
         {
             "id": "first",
@@ -151,7 +130,7 @@ def test_a_later_toll_is_the_bombing_s_and_the_next_blast_is_background(tmp_path
             "doctor said, as the city was shaken by another explosion a day later.",
         },
     ]
-    rows = {(r.doc_id, r.trigger): r for r in _stored(tmp_path, reports)}
+    rows = {(r.doc_id, r.trigger): r for r in stored_attacks(reports)}
     bombing = next(r for (doc, _), r in rows.items() if doc == "later" and r.killed == 3)
     first = next(r for (doc, _), r in rows.items() if doc == "first")
     assert bombing.event_id == first.event_id and bombing.resolution["kind"] == "same"
