@@ -97,6 +97,15 @@ ELEVENTH = Path(__file__).parent / "clusters" / "reports_eleventh.json"
 #: later, the army's raid the next day, an anniversary piece in the same LGA, a second raid in the same
 #: LGA four days later, an attack across the border the same day.
 TWELFTH = Path(__file__).parent / "clusters" / "reports_twelfth.json"
+#: A thirteenth set, written blind for session 23 and added at its end after its measurements (Deir
+#: ez-Zor, Kirkuk, Abyan, North Sinai, Fezzan, Lac, Cameroon's Far North and North-West, North Darfur,
+#: Maguindanao del Sur, Narathiwat, Sagaing, Central Sulawesi, Cauca, Michoacan, Kilis, Grenoble,
+#: Mainz, Dagestan), its towns, a department and an outlet that the development reports or the cases
+#: name renamed to real places of the same region: tolls rising over days, transliterated spellings,
+#: an attack in one outlet and a clash or raid in another, attackers counted or not, claims a day or two
+#: later; near misses in the same province days later or the next district the same day, most told
+#: beside their incident by its own reports.
+THIRTEENTH = Path(__file__).parent / "clusters" / "reports_thirteenth.json"
 #: A stress set for wrong merges, written for session 23: twelve pairs of different incidents a
 #: careless resolver would merge (one town days apart, neighbouring towns the same night, an attack and
 #: the next day's strike, namesakes, bombings of one city on consecutive days, a convoy ambushed and its
@@ -185,6 +194,11 @@ def clustered_eleventh(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[s
 @pytest.fixture(scope="module")
 def clustered_twelfth(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], list[Any]]:
     return _cluster(TWELFTH, tmp_path_factory.mktemp("clusters-twelfth"))
+
+
+@pytest.fixture(scope="module")
+def clustered_thirteenth(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], list[Any]]:
+    return _cluster(THIRTEENTH, tmp_path_factory.mktemp("clusters-thirteenth"))
 
 
 @pytest.fixture(scope="module")
@@ -410,7 +424,11 @@ ELEVENTH_MISSING, ELEVENTH_MERGED, ELEVENTH_EXTRA, ELEVENTH_CLAIMS_LINKED = 0, 0
 #: The twelfth set's bounds, as the seventh's (at the start of session 23: 0, 0, 18, 11; with a village
 #: spelt with a consonant doubled, a glide written "uw", or a final "y" for "i" one place: 0, 0, 15, 11;
 #: with a compound name written without the "of <region>" that closes it: 0, 0, 14, 11).
-TWELFTH_MISSING, TWELFTH_MERGED, TWELFTH_EXTRA, TWELFTH_CLAIMS_LINKED = 0, 0, 14, 11
+TWELFTH_MISSING, TWELFTH_MERGED, TWELFTH_EXTRA, TWELFTH_CLAIMS_LINKED = 0, 0, 12, 11
+#: The thirteenth set's bounds, as measured when it was added at the end of session 23 (the blind copy
+#: gave 39 KB events for 26 incidents at the session's start and end; the renamed one 40): five of its
+#: six near misses share a KB event with their incident, so only the sixth is asserted apart.
+THIRTEENTH_MISSING, THIRTEENTH_MERGED, THIRTEENTH_EXTRA, THIRTEENTH_CLAIMS_LINKED = 0, 5, 14, 10
 #: The near-miss set's bounds, as the seventh's (at the start of session 23: 0, 4, 3, 6; after two towns
 #: 30 km apart the same night, targets of different kinds days apart, a report dated by the news of its
 #: day and a toll told after a bombing were read: 0, 0, 1, 6).
@@ -513,6 +531,13 @@ NEARMISS_PAIRS = (
                 ("cd-mayimoya", "near-cd-beni-raid"),
             ),
         ),
+        (
+            "clustered_thirteenth",
+            THIRTEENTH_MISSING,
+            THIRTEENTH_MERGED,
+            THIRTEENTH_EXTRA,
+            (("rus-kaspiysk-2026-10-11", "near-rus-khasavyurt-2026-10-13"),),
+        ),
         ("clustered_nearmiss", NEARMISS_MISSING, NEARMISS_MERGED, NEARMISS_EXTRA, NEARMISS_PAIRS),
     ],
 )
@@ -542,6 +567,7 @@ def test_the_blind_sets_stay_within_their_measured_bounds(
         ("clustered_tenth", TENTH_CLAIMS_LINKED),
         ("clustered_eleventh", ELEVENTH_CLAIMS_LINKED),
         ("clustered_twelfth", TWELFTH_CLAIMS_LINKED),
+        ("clustered_thirteenth", THIRTEENTH_CLAIMS_LINKED),
         ("clustered_nearmiss", NEARMISS_CLAIMS_LINKED),
     ],
 )
