@@ -1176,44 +1176,36 @@ def _with_seat_of(ents: list[Span]) -> list[Span]:
     """ "Catholic Diocese" + "of" + "X": a body named by its seat (``seat_named_heads``) and the
     place after its "of" are one organisation, whatever kind of place the seat is."""
     heads = _word_set("seat_named_heads")
-    out: list[Span] = []
-    skip: set[int] = set()
-    for k, ent in enumerate(ents):
-        if k in skip:
-            continue
-        nxt = ents[k + 1] if k + 1 < len(ents) else None
-        doc = ent.doc
-        if (
-            nxt is not None
-            and ent.label_ == "ORG"
-            and ent[-1].text in heads
-            and nxt.label_ in ("GPE", "LOC")
-            and nxt.start == ent.end + 1
-            and doc[ent.end].lower_ == "of"
-        ):
-            out.append(Span(doc, ent.start, nxt.end, label="ORG"))
-            skip.add(k + 1)
-        else:
-            out.append(ent)
-    return out
+
+    def of_seat(ent: Span, seat: Span) -> bool:
+        return (
+            ent[-1].text in heads
+            and seat.label_ in ("GPE", "LOC")
+            and seat.start == ent.end + 1
+            and ent.doc[ent.end].lower_ == "of"
+        )
+
+    return _joined_with_next(ents, of_seat)
 
 
 def _joined_with_country(ents: list[Span], joins: Callable[[Span, Span], bool]) -> list[Span]:
     """``ents`` with each untyped organisation's span joined to the country span right after it
     (one ORG span) where ``joins(organisation, country)`` says the country belongs to its name."""
+    return _joined_with_next(
+        ents, lambda ent, nxt: not ent.kb_id_ and nxt.kb_id_.startswith("country:") and joins(ent, nxt)
+    )
+
+
+def _joined_with_next(ents: list[Span], joins: Callable[[Span, Span], bool]) -> list[Span]:
+    """``ents`` with each organisation's span joined to the entity span right after it (one ORG
+    span) where ``joins(organisation, next)`` says the next name belongs to the organisation's."""
     out: list[Span] = []
     skip: set[int] = set()
     for k, ent in enumerate(ents):
         if k in skip:
             continue
         nxt = ents[k + 1] if k + 1 < len(ents) else None
-        if (
-            nxt is not None
-            and ent.label_ == "ORG"
-            and not ent.kb_id_
-            and nxt.kb_id_.startswith("country:")
-            and joins(ent, nxt)
-        ):
+        if nxt is not None and ent.label_ == "ORG" and joins(ent, nxt):
             out.append(Span(ent.doc, ent.start, nxt.end, label="ORG"))
             skip.add(k + 1)
         else:
