@@ -291,6 +291,10 @@ def _disclaimed_noun(verb: Token) -> Token | None:
     return None
 
 
+#: Verbs of checking a fact, negated by their subject in "Neither claim could be verified."
+_CHECKING_VERBS = frozenset({"verify", "confirm"})
+
+
 def _disclaimer(sent: Span) -> str | None:
     """The cue of ``sent`` when its main clause disclaims something told before it.
 
@@ -308,8 +312,8 @@ def _disclaimer(sent: Span) -> str | None:
             verb = verb.head
         if _main_clause(verb) and _disclaimed_noun(verb) is not None:
             return cue.label
-    for verb in sent:
-        if verb.lemma_.lower() not in {"verify", "confirm"} or not _main_clause(verb):
+    for verb in matching(sent, _CHECKING_VERBS):  # (only those tokens are built)
+        if not _main_clause(verb):
             continue
         noun = _disclaimed_noun(verb)
         if noun is not None and (
