@@ -55,3 +55,48 @@ def test_a_suspect_captured_by_officers_stays_an_arrest(extract: Any) -> None:
     found = types_of(extract(text, published="2024-06-14"))
     assert "military_action" in found
     assert "attack" not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Friday two attack helicopters of the air force struck rebel positions near Bunia.",
+        "Soldiers backed by attack drones pursued the bandits into the forest near Gusau on Sunday.",
+    ],
+)
+def test_an_event_noun_naming_a_machine_s_kind_is_no_attack(extract: Any, text: str) -> None:
+    found = types_of(extract(text, published="2024-06-15"))
+    assert "attack" not in found
+
+
+def test_an_attack_by_drones_is_still_an_attack(extract: Any) -> None:
+    text = "A drone attack on a bus station in Gao killed nine people on Tuesday, residents said."
+    assert "attack" in types_of(extract(text, published="2024-06-16"))
+
+
+def test_a_raid_joined_to_an_arrest_under_one_subject_is_one_military_action(extract: Any) -> None:
+    text = "On Friday, interior ministry units raided a warehouse in Deraa and detained four men."
+    assert types_of(extract(text, published="2024-06-17")) == ["military_action"]
+
+
+def test_fighters_joined_to_an_arrest_verb_still_attack(extract: Any) -> None:
+    text = "Gunmen stormed the village of Kuru on Monday and detained the chief for hours, residents said."
+    assert "attack" in types_of(extract(text, published="2024-06-18"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police tactical teams stormed a kidnappers' hideout near Birnin Gwari on Saturday.",
+        "Army special units stormed a warehouse in Goma on Thursday, killing two gunmen.",
+    ],
+)
+def test_a_state_force_word_before_a_team_or_unit_makes_it_the_state_s(extract: Any, text: str) -> None:
+    found = types_of(extract(text, published="2024-06-19"))
+    assert "military_action" in found
+    assert "attack" not in found
+
+
+def test_a_team_of_gunmen_is_no_state_force(extract: Any) -> None:
+    text = "A team of gunmen stormed a hotel in Kismayo on Monday, killing three guests."
+    assert "attack" in types_of(extract(text, published="2024-06-20"))

@@ -77,7 +77,7 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         for t in performers
         if t.lemma_.lower() in event_words("force_heads")
         for c in t.children
-        if c.dep_ == "compound"
+        if c.dep_ in ("compound", "nmod")  # ("police tactical teams": "police" hung as nmod)
     }
     state_subject = bool((lemmas | units) & event_words("state_nouns"))
     attacker_subject = bool(
@@ -109,6 +109,8 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
             return "military_action"  # "an air strike on a school killed 22": the strike's killing
         if kills_attackers(trigger) and not attacker_subject:
             return "military_action"  # "troops killed four militants" (not "separatists killed 84 fighters")
+        if _joined_to_an_arrest(trigger) and not (attacker_subject or armed_group or non_state_modifier):
+            return "military_action"  # "units raided a farm and detained five men": one force's operation
         if armed_group or attacker_subject or non_state_modifier:
             return "attack"  # "a rocket attack by Syria's Liwa al-Quds militia"
         if _state_strike_modifier(trigger) and not lemmas & event_words("planted_weapons"):
@@ -531,6 +533,22 @@ def _agent_entities(trigger: Token) -> list[EntityCluster]:
                 if cluster is not None and cluster not in out:
                     out.append(cluster)
     return out
+
+
+def _joined_to_an_arrest(trigger: Token) -> bool:
+    """ "units raided a farm and detained five men", "police detained two men and stormed the
+    house": a verb joined, under the same subject, to a verb of arrest (``arresting_verbs``), which
+    only a state's forces make. A conjunct with a subject of its own tells another doer."""
+    if trigger.pos_ != "VERB":
+        return False
+    arrests = event_words("arresting_verbs")
+    joined = [*trigger.conjuncts]
+    return any(
+        v.pos_ == "VERB"
+        and v.lemma_.lower() in arrests
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in (v if v.i > trigger.i else trigger).children)
+        for v in joined
+    )
 
 
 def _state_strike_modifier(trigger: Token) -> bool:
