@@ -423,12 +423,18 @@ TENTH_MISSING, TENTH_MERGED, TENTH_EXTRA, TENTH_CLAIMS_LINKED = 1, 0, 4, 11
 ELEVENTH_MISSING, ELEVENTH_MERGED, ELEVENTH_EXTRA, ELEVENTH_CLAIMS_LINKED = 0, 0, 9, 8
 #: The twelfth set's bounds, as the seventh's (at the start of session 23: 0, 0, 18, 11; with a village
 #: spelt with a consonant doubled, a glide written "uw", or a final "y" for "i" one place: 0, 0, 15, 11;
-#: with a compound name written without the "of <region>" that closes it: 0, 0, 14, 11).
-TWELFTH_MISSING, TWELFTH_MERGED, TWELFTH_EXTRA, TWELFTH_CLAIMS_LINKED = 0, 0, 12, 11
+#: with a compound name written without the "of <region>" that closes it: 0, 0, 14, 11). Session 24:
+#: 12 -> 13 extra, when "this week's air and ground assault" on a group became the army's military
+#: action it is (an attack before, so a wrong KB event the bound did not count); dated to the
+#: publication day, not the week's Monday, it stays a KB event of its own.
+TWELFTH_MISSING, TWELFTH_MERGED, TWELFTH_EXTRA, TWELFTH_CLAIMS_LINKED = 0, 0, 13, 11
 #: The thirteenth set's bounds, as measured when it was added at the end of session 23 (the blind copy
 #: gave 39 KB events for 26 incidents at the session's start and end; the renamed one 40): five of its
-#: six near misses share a KB event with their incident, so only the sixth is asserted apart.
-THIRTEENTH_MISSING, THIRTEENTH_MERGED, THIRTEENTH_EXTRA, THIRTEENTH_CLAIMS_LINKED = 0, 5, 14, 10
+#: six near misses share a KB event with their incident, so only the sixth is asserted apart. Session
+#: 24: 14 -> 15 extra, when "last Thursday's junta air raid on a village" became the military action
+#: it is (an attack before, a wrong KB event the bound did not count); its final toll (31) against an
+#: early report's 20 keeps it out of that report's KB event.
+THIRTEENTH_MISSING, THIRTEENTH_MERGED, THIRTEENTH_EXTRA, THIRTEENTH_CLAIMS_LINKED = 0, 5, 15, 10
 #: The near-miss set's bounds, as the seventh's (at the start of session 23: 0, 4, 3, 6; after two towns
 #: 30 km apart the same night, targets of different kinds days apart, a report dated by the news of its
 #: day and a toll told after a bombing were read: 0, 0, 1, 6).

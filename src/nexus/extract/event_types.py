@@ -77,7 +77,7 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         for t in performers
         if t.lemma_.lower() in event_words("force_heads")
         for c in t.children
-        if c.dep_ == "compound"
+        if c.dep_ in ("compound", "nmod")  # ("police tactical teams": "police" hung as nmod)
     }
     state_subject = bool((lemmas | units) & event_words("state_nouns"))
     attacker_subject = bool(
@@ -109,8 +109,12 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
             return "military_action"  # "an air strike on a school killed 22": the strike's killing
         if kills_attackers(trigger) and not attacker_subject:
             return "military_action"  # "troops killed four militants" (not "separatists killed 84 fighters")
+        if _joined_to_an_arrest(trigger) and not (attacker_subject or armed_group or non_state_modifier):
+            return "military_action"  # "units raided a farm and detained five men": one force's operation
         if armed_group or attacker_subject or non_state_modifier:
             return "attack"  # "a rocket attack by Syria's Liwa al-Quds militia"
+        if _state_strike_modifier(trigger) and not lemmas & event_words("planted_weapons"):
+            return "military_action"  # "an air attack on a ceremony killed 160": a strike from the air
         if state_named:
             return "military_action"  # "an assassination carried out by Turkey"
         return "attack"
@@ -281,7 +285,8 @@ def _took_ground(trigger: Token) -> bool:
         return False
     index = cached_entity_index(trigger.doc)
     places = event_words("taken_places")
-    for obj in (c for c in trigger.children if c.dep_ == "dobj"):
+    # "the town was captured by insurgents": the passive's subject is what was taken
+    for obj in (c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")):
         cluster = index.get(obj.i)
         if (cluster is not None and cluster.type == "PLACE") or obj.lemma_.lower() in places:
             return True
@@ -372,10 +377,12 @@ def _unclaimed_launch(trigger: Token) -> bool:
 
 
 def _struck_by_the_state(performers: list[Token]) -> bool:
-    """A subject that is itself a state's strike ("an air strike", "the shelling") and nothing else."""
+    """A subject that is itself a state's strike ("an air strike", "the shelling", "an air
+    attack") and nothing else."""
     nouns = trigger_tables()[1]
     return bool(performers) and all(
-        set(nouns.get(t.lemma_.lower(), ())) == {"military_action"} and not _non_state_modifier(t)
+        (set(nouns.get(t.lemma_.lower(), ())) == {"military_action"} or _state_strike_modifier(t))
+        and not _non_state_modifier(t)
         for t in performers
     )
 
@@ -526,6 +533,31 @@ def _agent_entities(trigger: Token) -> list[EntityCluster]:
                 if cluster is not None and cluster not in out:
                     out.append(cluster)
     return out
+
+
+def _joined_to_an_arrest(trigger: Token) -> bool:
+    """ "units raided a farm and detained five men", "police detained two men and stormed the
+    house": a verb joined, under the same subject, to a verb of arrest (``arresting_verbs``), which
+    only a state's forces make. A conjunct with a subject of its own tells another doer."""
+    if trigger.pos_ != "VERB":
+        return False
+    arrests = event_words("arresting_verbs")
+    joined = [*trigger.conjuncts]
+    return any(
+        v.pos_ == "VERB"
+        and v.lemma_.lower() in arrests
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in (v if v.i > trigger.i else trigger).children)
+        for v in joined
+    )
+
+
+def _state_strike_modifier(trigger: Token) -> bool:
+    """ "an air attack", "an aerial raid": a violent noun whose modifier (``state_strike_modifiers``)
+    makes it a strike from the air, which a state's forces fly when no group is named."""
+    if trigger.pos_ != "NOUN":
+        return False
+    words = event_words("state_strike_modifiers")
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for c in trigger.children)
 
 
 def _non_state_modifier(trigger: Token) -> bool:

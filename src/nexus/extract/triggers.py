@@ -2386,6 +2386,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"  # "every raid on our villages will be avenged": a kind, no one happening
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in cues["doer_heads"]:
         return "generic"  # "a kidnapping gang was dismantled": who does such things, no happening
+    if noun.dep_ == "compound" and noun.head.lower_ in cues["equipment_heads"]:
+        return "generic"  # "two attack helicopters struck the hideouts": the helicopters' kind
     if noun.dep_ == "compound" and noun.head.lower_ in cues["modal_heads"]:
         return "planned"  # "a bomb attack plot", "the terror attack threat": no attack took place
     if (
