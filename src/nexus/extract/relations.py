@@ -1219,9 +1219,7 @@ def _war_with(ctx: RelationContext, sent: Span, noun: Token) -> None:
         verb = verb.head
     elif noun.dep_ not in ("dobj", "attr"):
         return
-    if verb.pos_ not in ("VERB", "AUX"):
-        return
-    if lemma_of(verb) in _words("ending_verbs") and lemma_of(noun) not in _words("truce_nouns"):
+    if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) in _words("ending_verbs"):
         return
     owners = ctx.modifier_entity(noun)
     subjects = [c for t in verb.children if t.dep_ in ("nsubj", "nsubjpass") for c in ctx.actors(t)]
