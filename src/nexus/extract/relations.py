@@ -669,6 +669,8 @@ def _among_them(ctx: RelationContext, sent: Span, among: Token) -> None:
         return
     for i in range(among.i - 1, max(sent.start, among.i - 12) - 1, -1):
         noun = doc[i]
+        if noun.dep_ == "pobj" and noun.head.lower_ == "by":
+            continue  # "prisoners wanted by Xian prosecutors, among them A": the agent is not "them"
         if noun.tag_ == "NNS" and (is_word(noun, lex.people) or is_word(noun, lex.roles)):
             ctx.add(person, "affiliation", _noun_owner(ctx, noun, None), lemma_of(noun), sent, among)
             return
@@ -1013,6 +1015,65 @@ def _membership(ctx: RelationContext, sent: Span) -> None:
                 continue
             for body in bodies:
                 ctx.add(member, "affiliation", body, lemma_of(verb), sent, verb)
+
+
+@cache
+def _alliance_words(key: str) -> frozenset[str]:
+    table = ontology.table("relations.yaml").get("alliance_founding") or {}
+    return frozenset(str(w).lower() for w in table.get(key) or ())
+
+
+def _groups(clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """The non-state organisations of ``clusters``, in order, once each."""
+    return list(dict.fromkeys(c for c in clusters if c.type == "ORG" and not _state_side(c)))
+
+
+def _alliance_founders(ctx: RelationContext, sent: Span) -> None:
+    """ "X was formed in 2017 by A, B and C", "A, B and C merged to form X", "A joined B and C in
+    an alliance named X": each founding group is a part of X (affiliation), and a group that joins
+    others in an alliance is their partner (cooperation) (``relations.yaml`` ``alliance_founding``)."""
+    founding, joining = _alliance_words("verbs"), _alliance_words("joining_verbs")
+    for verb in matching(sent, founding | joining):
+        lemma = lemma_of(verb)
+        if verb.pos_ != "VERB" or lemma not in founding | joining:
+            continue
+        founders: list[EntityCluster] = []
+        made: list[EntityCluster] = []
+        partners: list[EntityCluster] = []
+        if lemma in founding and any(c.dep_ == "nsubjpass" for c in verb.children):
+            made = [c for s in verb.children if s.dep_ == "nsubjpass" for c in ctx.actors(s)]
+            founders = [c for _, p in pobjs(verb, ("by",)) for c in ctx.actors(p)]
+        elif lemma in founding and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB":
+            # "A, B and C merged to form X": the subjects of the verb the infinitive completes
+            made = [c for o in verb_objects(verb) for c in ctx.actors(o)]
+            founders = [c for s in subjects_of(verb.head) for c in ctx.actors(s)]
+            founders = founders if len(_groups(founders)) > 1 else []
+        elif lemma in joining:
+            alliances = [p for _, p in pobjs(verb, ("in",)) if is_word(p, _alliance_words("alliance_nouns"))]
+            made = [
+                c
+                for a in alliances
+                for n in a.children
+                if n.dep_ in ("acl", "appos")
+                and (n.dep_ == "appos" or lemma_of(n) in _alliance_words("naming_participles"))
+                for t in n.subtree
+                for c in [ctx.entity(t)]
+                if c is not None
+            ]
+            founders = [c for s in subjects_of(verb) for c in ctx.actors(s)]
+            partners = [c for o in verb_objects(verb) for c in ctx.actors(o)]
+        made = _groups(made)
+        if len(made) != 1:
+            continue
+        body = made[0]
+        founders, partners = _groups(founders), _groups(partners)
+        for member in founders + partners:
+            if member is not body:
+                ctx.add(member, "affiliation", body, lemma, sent, verb)
+        for a in founders:
+            for b in partners:
+                if a is not b and b is not body:
+                    ctx.add(a, "cooperation", b, lemma, sent, verb)
 
 
 def _members_of(ctx: RelationContext, subject: Token) -> list[EntityCluster]:
@@ -1898,6 +1959,37 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
     _reciprocal_hostility(ctx, sent)
     _measures_on_helpers(ctx, sent)
     _listed_as(ctx, sent)
+    _custody(ctx, sent)
+
+
+def _custody(ctx: RelationContext, sent: Span) -> None:
+    """ "Police arrested two X cadres", "troops of Y captured three members of X", "five X fighters
+    were detained by Y": a state side (``_state_side``) that takes a group's people into custody
+    is hostile to the group (``relations.yaml`` ``custody_verbs``). The taker must be a state side
+    and the taken a non-state organisation named in the phrase of those taken: a group that seizes
+    people abducts them, and "arrested three men suspected of links to X" names no member of X as
+    taken."""
+    verbs = _words("custody_verbs")
+    for verb in matching(sent, verbs):
+        if verb.pos_ != "VERB" or lemma_of(verb) not in verbs or verb.dep_ == "amod":
+            continue
+        passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+        if passive:
+            takers = [c for _, p in pobjs(verb, ("by",)) for c in ctx.actors(p)]
+            phrases = [s for s in verb.children if s.dep_ == "nsubjpass"]
+        else:
+            takers = [c for s in subjects_of(verb) for c in ctx.actors(s)]
+            phrases = verb_objects(verb)
+        # the group must be named in the phrase of those taken ("two X cadres", "members of X"):
+        # "a financier of the group", "four suspected members" leave whose men they are to a guess
+        named = {id(c) for p in phrases for t in p.subtree for c in [ctx.entity(t)] if c is not None}
+        taken = [c for p in phrases for c in ctx.actors(p) if id(c) in named]
+        for a in takers:
+            if not _state_side(a):
+                continue
+            for b in taken:
+                if b is not a and b.type == "ORG" and not _state_side(b):
+                    ctx.add(a, "hostility", b, lemma_of(verb), sent, verb)
 
 
 @cache
@@ -2337,14 +2429,12 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             ):
                 # "X, a group with camps on both sides of the border with Y": the group the noun is
                 owners = ctx.actors(tok.head.head) or _described(ctx, tok.head.head)
-            if (
-                not owners
-                and tok.dep_ == "pobj"
-                and tok.head.lower_ == "from"
-                and tok.head.head.pos_ == "VERB"
-            ):
+            actor_verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "from" else None
+            if actor_verb is not None and actor_verb.pos_ == "NOUN" and actor_verb.dep_ == "dobj":
+                actor_verb = actor_verb.head  # "direct the fighting from camps in X": "from" on the object
+            if not owners and actor_verb is not None and actor_verb.pos_ == "VERB":
                 # "has fought the army from bases in X": an armed group acting from its own bases
-                acts = subjects_of(tok.head.head)
+                acts = subjects_of(actor_verb)
                 owners = [c for s in acts for c in ctx.actors(s) if c.subtype == "armed_group"]
             for o in owners:
                 for place in places:
@@ -2384,6 +2474,9 @@ def _used_as_base(ctx: RelationContext, sent: Span) -> None:
         heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
         if not any(is_word(p, bases) for h in heads for _, p in pobjs(h, ("as",))):
             continue
+        if verb.tag_ == "VBN" and (verb.dep_ == "acl" or any(c.dep_ == "nsubjpass" for c in verb.children)):
+            _used_as_base_passive(ctx, sent, verb)
+            continue
         grounds = [o for o in verb.children if o.dep_ == "dobj" and o.lower_ not in ("which", "that")]
         if not grounds:  # "Y, which X uses as its base" (Y, not "the capital of Z" it is set beside)
             grounds = _antecedent_places(verb) if verb.dep_ == "relcl" else []
@@ -2396,6 +2489,28 @@ def _used_as_base(ctx: RelationContext, sent: Span) -> None:
         for owner in owners:
             for place in places:
                 ctx.add(owner, "based_in", place, "use", sent, verb)
+
+
+def _used_as_base_passive(ctx: RelationContext, sent: Span, verb: Token) -> None:
+    """ "Y, a valley long used by X cells as a hideout", "the forest has been used by X as a base":
+    the ground is the noun the participle qualifies (and the name that noun is set beside) or the
+    passive subject; the user is the "by" agent."""
+    if verb.dep_ == "acl":
+        grounds = [verb.head] + ([verb.head.head] if verb.head.dep_ == "appos" else [])
+        edge = verb.head.left_edge.i
+        if verb.head.dep_ in ("appos", "npadvmod") and edge > 1 and ctx.doc[edge - 1].text == ",":
+            grounds.append(ctx.doc[edge - 2])  # "near the Y forest, a forest used by X as ..."
+    else:
+        grounds = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ not in ("which", "that")]
+        if not grounds and verb.dep_ == "relcl":  # "Y, which has been used by X as a base"
+            grounds = _antecedent_places(verb)
+    places = list(dict.fromkeys(c for g in grounds for c in _ground_places(ctx, g)))
+    agents = [p for _, p in pobjs(verb, ("by",))]
+    owners = [c for p in agents for c in ctx.actors(p) if c.type == "ORG"]
+    owners = owners or [c for p in agents for c in _unowned_men(ctx, p)]
+    for owner in owners:
+        for place in places:
+            ctx.add(owner, "based_in", place, "use", sent, verb)
 
 
 def _unowned_men(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
@@ -2908,6 +3023,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _affiliation_verbs(ctx, sent)
         _link_verbs(ctx, sent)
         _membership(ctx, sent)
+        _alliance_founders(ctx, sent)
         coalition_members(ctx, sent)
         drawn_from_groups(ctx, sent)
         membership_nouns(ctx, sent)
