@@ -1,7 +1,7 @@
 """Older happenings recalled in passing (session 24, recollections): each is an event of its own,
 dated as the text dates it ("N years ago this week", "In May that year" after a year told of
 something else, "a year earlier" after a written-out year), told with one toll by a counted noun
-("three blasts killed four"), or by a weapon a participle describes ("a bomb left outside a shop
+("two blasts killed seven"), or by a weapon a participle describes ("a bomb left outside a shop
 wounded 13"); its figures stay with it, not with the report's own event. Invented reports, whole
 pipeline; each keeps the report's own event beside the one under test.
 """

@@ -1,8 +1,8 @@
 """Older happenings recalled in passing: the dates the text itself gives them.
 
-Reports recall older attacks in a sentence or a clause ("Seven years ago this
-week, rebels killed 19 road workers"; "The party split in 2014. In May that
-year, three blasts killed four people"). Such a happening is an event of its
+Reports recall older attacks in a sentence or a clause ("Six years ago this
+week, insurgents ambushed a convoy"; "The movement split from the party in 2016.
+In May that year, two blasts killed seven people"). Such a happening is an event of its
 own, dated as the text dates it, never from the report's own news:
 
 - "N years ago this week" (or "this month", "N months ago this week") is one
@@ -26,7 +26,7 @@ from nexus.extract.dates import count_word
 from nexus.extract.doctext import doc_text
 from nexus.model import DateMention, DateValue, Span
 
-#: "seven years ago this week", "two months ago this month": a count back to this week's (month's)
+#: "six years ago this week", "two months ago this month": a count back to this week's (month's)
 #: counterpart.
 _AGO_THIS = re.compile(
     r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
