@@ -216,3 +216,24 @@ def test_a_clause_dated_in_another_year_is_another_happening(extract: Any) -> No
     )
     extraction = extract(sentence, published=PUBLISHED)
     assert _dated(extraction, "2021") is not _dated(extraction, "2025-06-10")
+
+
+# --- a bare toll written on another day goes to no happening of the report ------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On October 3, 2011, at least 40 people died in a stampede at a stadium in Zinder.",
+        "Later that decade, in March 2018, 23 pilgrims died near Agadez.",
+    ],
+)
+def test_a_toll_dated_on_another_day_is_not_the_reports(extract: Any, sentence: str) -> None:
+    extraction = extract(LEAD + sentence, published=PUBLISHED)
+    assert _lead(extraction).killed.value == 5
+
+
+def test_a_toll_told_on_the_reports_day_still_counts(extract: Any) -> None:
+    text = "Gunmen raided a village near Maradi on June 10, 2025. At least 14 people died, police said."
+    extraction = extract(text, published=PUBLISHED)
+    assert _dated(extraction, "2025-06-10").killed.value == 14

@@ -22,7 +22,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from nexus.extract.dates import count_word
+from nexus.extract.dates import count_word, find_dates
 from nexus.extract.doctext import doc_text
 from nexus.model import DateMention, DateValue, Span
 
@@ -184,3 +184,20 @@ def another_period(own: DateValue, other: DateValue | None) -> bool:
     if "year" in (own.precision, other.precision):
         return mine.year != theirs.year
     return (mine.year, mine.month) != (theirs.year, theirs.month)
+
+
+def dated_elsewhen(sentence: str, day: DateValue | None) -> bool:
+    """Whether a sentence that names no happening dates itself, by a date with its year written
+    out, apart from ``day`` (the date of the happening its figures would otherwise go to): "On
+    October 3, 2011, at least 40 people died" tells another happening's toll, not that of a
+    happening of this year (False when the sentence writes out no such date or ``day`` is None)."""
+    if day is None:
+        return False
+    written = [d.value for d in find_dates(sentence, None) if not d.value.relative]
+    return bool(written) and all(_apart(value, day) for value in written)
+
+
+def _apart(own: DateValue, other: DateValue) -> bool:
+    if own.precision == other.precision == "day":
+        return abs((own.as_date() - other.as_date()).days) > 1
+    return another_period(own, other)
