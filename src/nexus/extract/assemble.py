@@ -35,6 +35,7 @@ from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.methods import event_method
 from nexus.extract.place_model import ranked_places
 from nexus.extract.prepass import keep_rule_mentions
+from nexus.extract.recollections import recalled_dates
 from nexus.extract.relation_model import learned_relations
 from nexus.extract.relations import RelationDraft, accused_of_aiding, extract_relations, speaks_for_a_force
 from nexus.extract.tokens import sentence_start
@@ -87,7 +88,7 @@ def _prepare(doc: Doc, document: Document) -> _Prepared:
         place = cluster_place(cluster, geocoder)
         if place is not None:
             places[id(cluster)] = place
-    dates = find_doc_dates(doc, document.published)
+    dates = recalled_dates(doc, find_doc_dates(doc, document.published), document.published)
     return _Prepared(document, clusters, geocoder, places, dates)
 
 

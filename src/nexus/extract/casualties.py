@@ -2089,6 +2089,14 @@ def _yardstick_appos(appos: Token) -> bool:
     return any(_superlative(t) for t in appos.subtree)
 
 
+def _counted_back_to(period: Token) -> bool:
+    """ "ten years ago this week": the period noun after "ago" names this week's counterpart years
+    back, one date, not a span up to now."""
+    doc = period.doc
+    before = [doc[i].lower_ for i in range(max(0, period.i - 3), period.i) if not doc[i].is_punct]
+    return before[-2:] == ["ago", "this"]
+
+
 def _is_aggregate(cue: Token) -> bool:
     """A running or background total: a span of time or several happenings in the clause."""
     agg = _lexicon().aggregate
@@ -2148,6 +2156,7 @@ def _is_aggregate(cue: Token) -> bool:
             mods = {c.lower_ for c in tok.children}
             under = tok.head.lower_ if tok.dep_ == "pobj" else ""
             dated = _names_a_day(tok) or _of_a_named_time(tok)  # 'in November last year': one date
+            dated = dated or _counted_back_to(tok)  # 'ten years ago this week': one date
             if (
                 mods & agg.get("span_modifiers", frozenset())
                 and under in agg.get("span_preps", ())

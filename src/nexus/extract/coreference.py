@@ -68,6 +68,7 @@ from nexus.extract.places import (
     town_before_its_container,
 )
 from nexus.extract.prepass import rule_mentions
+from nexus.extract.recollections import year_told_before
 from nexus.extract.tokens import sentence_start, sentence_starts
 from nexus.extract.triggers import (
     event_family,
@@ -2066,7 +2067,10 @@ def corefer(
         _date_from_described(mention, mentions)
         _at_the_scene(mention, read)
         mention.distinct = mention.distinct or _distinct(mention)
-        mention.anchor = mention.anchor or (None if mention.own_day else _anchor(mention))
+        # ("In May that year" after "in 2014": the year the text wrote out, not the last happening's)
+        words = _date_words(mention)
+        dated_by_text = words is not None and year_told_before(mention.sent.doc, words.start_char)
+        mention.anchor = mention.anchor or (None if mention.own_day or dated_by_text else _anchor(mention))
         if mention.anchor is not None:
             anchored = _anchor_date(mention, events, read, news_day)
             if anchored is not None:

@@ -321,6 +321,9 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
         )
         coordinated = coordinated or _arrived_then(verb, anchor)
+        # "blocked the road at X, pulled travellers from lorries and killed 17": a chain of verbs
+        # of one subject, each hung on the one before it, told at one moment
+        coordinated = coordinated or _chained_conjuncts(verb, anchor)
         # "Three soldiers were killed and two others wounded on Sunday": the harm of one happening
         # told by two verbs, each with its own victims
         # (not "in an overnight raid": a day that stands in for the happening's own is left to it)
@@ -527,6 +530,20 @@ def _vague_day(mention: DateMention) -> bool:
     ``coreference.yaml``)."""
     words = ontology.table("coreference.yaml").get("vague_day_words", [])
     return mention.span.text.strip().lower() in words
+
+
+def _chained_conjuncts(first: Token, verb: Token) -> bool:
+    """Whether ``verb`` is a conjunct two or three links down a chain of conjoined verbs from
+    ``first``, none below ``first`` with a subject of its own ("blocked ..., pulled ... and killed
+    17": "killed" hangs on "pulled", which hangs on "blocked")."""
+    current = verb
+    for depth in range(3):
+        if current.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in current.children):
+            return False
+        current = current.head
+        if current.i == first.i:
+            return depth > 0
+    return False
 
 
 def _harm_pair(verb: Token, anchor: Token) -> bool:

@@ -52,6 +52,7 @@ from nexus.extract.places import (
     town_named_before,
     where_clause_place,
 )
+from nexus.extract.recollections import another_period
 from nexus.extract.relation_context import capitals
 from nexus.extract.state_bodies import (
     fight_parties,
@@ -1156,8 +1157,11 @@ def _dated_apart(trigger: Token, drafts: list[EventDraft], sent: Span, dates: li
     if trigger.dep_ == "conj" and _anchored_time(trigger):
         return True  # "..., and in that same month its gunmen killed four": dated from the first
     own = date_for(sent, trigger, dates)
-    if own is None or own.precision != "day" or not own.text:
+    if own is None or not own.text:
         return False
+    if own.precision != "day":
+        # "..., killing 12; in March 2020, 14 soldiers were killed at the same post": another month
+        return any(d.type == "attack" and another_period(own, d.date) for d in drafts)
     return any(
         d.type == "attack" and d.date is not None and d.date.precision == "day" and d.date.iso != own.iso
         for d in drafts

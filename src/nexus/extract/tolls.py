@@ -51,6 +51,7 @@ from nexus.extract.event_types import victim_nouns
 from nexus.extract.events import EventDraft
 from nexus.extract.page import in_body, zone_at
 from nexus.extract.parse_index import parse_index
+from nexus.extract.recollections import dated_elsewhen
 from nexus.extract.tokens import matching, sentences
 from nexus.extract.triggers import killing_verbs, kills_attackers, told_in_passing
 from nexus.model import Count
@@ -217,6 +218,8 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 event = _located(_sentence_places(sent, places), [], None, told_by_then)
             if event is None:
                 event = _continued(thread, k) or _carried(violent, sents, sent_of, k) or main
+                if not here and dated_elsewhen(sent.text, event.date):
+                    continue  # "On October 3, 2011, 40 died in a stampede": another day's figure
                 if (
                     event.type == "military_action"
                     and main.type == "attack"

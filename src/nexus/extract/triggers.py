@@ -304,7 +304,7 @@ def _object_lemmas(token: Token) -> set[str]:
             # "Claimed by the group, the attack on the depot left six dead": a fronted
             # participle tells of the main clause's subject
             out.update(c.lemma_.lower() for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
-    subjects = [c for c in token.children if c.dep_ == "nsubj"]
+    subjects = [c for c in token.children if c.dep_ == "nsubj"] or _reduced_relative_subject(token)
     if token.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
         subjects = [token.head]  # "an attacker who had wounded a man": the attacker wounded
     out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
@@ -2686,9 +2686,51 @@ def _counted_plural(noun: Token) -> bool:
         return False
     if any(c.dep_ == "amod" and c.lower_ in modality_cues()["quantity_modifiers"] for c in noun.children):
         return True  # "few attacks have got through", "several raids this year"
+    if _one_toll_of_several(noun):
+        return False  # "two blasts at a bus park killed seven": told with one toll, one happening
     return any(
         c.dep_ == "nummod" and c.lower_ not in ("one", "1") and c.ent_type_ != "DATE" and not _year(c)
         for c in noun.children
+    )
+
+
+def _reduced_relative_subject(verb: Token) -> list[Token]:
+    """ "a parcel bomb left outside a pharmacy wounded 11 people": a participle that tells of the
+    subject ("left outside a pharmacy") read as a clause of its own, its subject taken from the
+    verb; the verb's subject is the participle's (when the participle clause ends right before
+    the verb, has no object of its own and the verb has an object)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return []
+    for clause in verb.children:
+        if (
+            clause.dep_ in ("advcl", "ccomp")
+            and clause.i < verb.i
+            and clause.tag_ == "VBN"
+            and clause.right_edge.i + 1 == verb.i
+            and not any(c.dep_ in ("dobj", "nsubjpass", "aux", "auxpass") for c in clause.children)
+        ):
+            return [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+    return []
+
+
+def _one_toll_of_several(noun: Token) -> bool:
+    """ "two blasts at a bus park killed seven people": a counted plural, the subject of a past
+    verb of harm with a counted object of its own, tells one happening with one toll (a coordinated
+    attack), not a count of happenings; not over a period ("two attacks last year killed 30")
+    nor a running tally ("three attacks have killed 20 since May")."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.tag_ != "VBD" or verb.lemma_.lower() not in _mention_verbs("harm"):
+        return False
+    if _period_tally(verb) or _aggregate_perfect(verb) or _generic_head(noun):
+        return False
+    periods = modality_cues()["period_nouns"]
+    if any(
+        c.lemma_.lower() in periods and any(m.lower_ in ("last", "this", "past") for m in c.children)
+        for c in (*noun.children, *verb.children)
+    ):
+        return False  # "three attacks last year killed 30": a tally over the year
+    return any(
+        c.dep_ == "dobj" and any(n.dep_ == "nummod" or n.like_num for n in c.children) for c in verb.children
     )
 
 
