@@ -425,10 +425,12 @@ ELEVENTH_MISSING, ELEVENTH_MERGED, ELEVENTH_EXTRA, ELEVENTH_CLAIMS_LINKED = 0, 0
 #: spelt with a consonant doubled, a glide written "uw", or a final "y" for "i" one place: 0, 0, 15, 11;
 #: with a compound name written without the "of <region>" that closes it: 0, 0, 14, 11).
 TWELFTH_MISSING, TWELFTH_MERGED, TWELFTH_EXTRA, TWELFTH_CLAIMS_LINKED = 0, 0, 12, 11
-#: The thirteenth set's bounds, as measured when it was added at the end of session 23 (the blind copy
-#: gave 39 KB events for 26 incidents at the session's start and end; the renamed one 40): five of its
-#: six near misses share a KB event with their incident, so only the sixth is asserted apart.
-THIRTEENTH_MISSING, THIRTEENTH_MERGED, THIRTEENTH_EXTRA, THIRTEENTH_CLAIMS_LINKED = 0, 5, 14, 10
+#: The thirteenth set's bounds, as the seventh's (when it was added at the end of session 23: the blind
+#: copy gave 39 KB events for 26 incidents at the session's start and end, the renamed one 40, and five
+#: of its six near misses shared a KB event with their incident: 0, 5, 14, 10; in session 24, with a
+#: happening a report sets apart from its news on another day of the window, the same day or a day
+#: before told as a kindred type, read as background there: 0, 0, 8, 10).
+THIRTEENTH_MISSING, THIRTEENTH_MERGED, THIRTEENTH_EXTRA, THIRTEENTH_CLAIMS_LINKED = 0, 0, 8, 10
 #: The near-miss set's bounds, as the seventh's (at the start of session 23: 0, 4, 3, 6; after two towns
 #: 30 km apart the same night, targets of different kinds days apart, a report dated by the news of its
 #: day and a toll told after a bombing were read: 0, 0, 1, 6).
@@ -536,7 +538,14 @@ NEARMISS_PAIRS = (
             THIRTEENTH_MISSING,
             THIRTEENTH_MERGED,
             THIRTEENTH_EXTRA,
-            (("rus-kaspiysk-2026-10-11", "near-rus-khasavyurt-2026-10-13"),),
+            (
+                ("syr-busayrah-2026-01-14", "near-syr-thiban-2026-01-18"),
+                ("tcd-barka-tolorom-2026-04-02", "near-tcd-kaiga-2026-04-05"),
+                ("tha-rueso-2026-06-09", "near-tha-rangae-2026-06-09"),
+                ("mmr-kani-2026-06-18", "near-mmr-yinmabin-2026-06-21"),
+                ("col-suarez-2026-07-15", "near-col-jamundi-2026-07-15"),
+                ("rus-kaspiysk-2026-10-11", "near-rus-khasavyurt-2026-10-13"),
+            ),
         ),
         ("clustered_nearmiss", NEARMISS_MISSING, NEARMISS_MERGED, NEARMISS_EXTRA, NEARMISS_PAIRS),
     ],

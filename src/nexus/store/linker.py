@@ -81,7 +81,14 @@ from nexus.store.aggregates import (
     place_unplaced,
     report_place_key,
 )
-from nexus.store.backrefs import dated_by_the_news, only_a_name, recalled_date, report_sentence, told_beside
+from nexus.store.backrefs import (
+    dated_by_the_news,
+    only_a_name,
+    recalled_date,
+    report_sentence,
+    set_apart,
+    told_beside,
+)
 from nexus.store.schema import (
     document_versions,
     documents,
@@ -1534,8 +1541,11 @@ def link_event(
         resolution["claims"] = claimed
     if final != auto_id:
         resolution["manual"] = f"moved from {auto_id} by a manual event merge or split"
-    elif also and decision.kind == "same" and decision.event_id == auto_id:
-        resolution["also"] = also  # ``consolidate_events`` may make them one at the batch's end
+    elif also and decision.event_id == auto_id:
+        # ``consolidate_events`` may make them one at the batch's end; so too for a recollection
+        # told beside its document's news that names the incident clearly (``recalled_clearly``):
+        # its day, place and target fit both events as a report of it would
+        resolution["also"] = also
     placed_in = key.place.country if key.place is not None else None
     read_as = _read_as_division(key.place, row)
     if read_as:  # "Kelmo village in the Velm prefecture": so too for the event's later candidates
@@ -1846,11 +1856,13 @@ def recalled_beside_later(
     if not own_date(_Row(row)) or joined.day is None:
         return False
     beside = told_beside(sentence) or dated_by_the_news(sentence)
+    apart = set_apart(sentence)
     return any(
         sibling.event_id != event_id
         and (
             _dated_after(sibling, day)
             or (beside and _dated_on(sibling, day))
+            or (apart and _dated_near(sibling, day))
             or _of_its_sentence(sibling, row)
         )
         for sibling in _news_of(row, siblings)
@@ -1932,10 +1944,15 @@ def told_apart(
         return False
     if own_date(_Row(row)) and any(_of_its_sentence(s, row) for s in _news_of(row, siblings)):
         return True  # "... after Monday's bombing, as the city reeled from a second blast a day later"
-    news = [s for s in _news_of(row, siblings) if _dated_on(s, day)]
-    if not news:
+    news = _news_of(row, siblings)
+    if not any(_dated_near(s, day) for s in news):
         return False
-    return told_beside(report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache)))
+    sentence = report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
+    if any(_dated_on(s, day) for s in news) and (told_beside(sentence) or dated_by_the_news(sentence)):
+        return True
+    # "the attack was followed on Sunday by a separate raid on fishermen near the next town", told in
+    # a report of Thursday's attack: a happening the sentence sets apart, on another day of the window
+    return own_date(_Row(row)) and set_apart(sentence)
 
 
 def recalled_long_before(row: dict[str, Any]) -> bool:
@@ -1953,16 +1970,16 @@ def recalled_long_before(row: dict[str, Any]) -> bool:
 
 
 def _news_of(row: dict[str, Any], siblings: Sequence[Any]) -> list[Any]:
-    """The reports of ``row``'s type its document linked before it as its own news (no mentions);
-    of its own sentence, those of a kindred type too (``events.kindred_types``: "two militiamen
-    were shot dead yesterday, a week after insurgents raided the town", the shooting told as the
-    state's action)."""
+    """The reports of ``row``'s type or a kindred one (``events.kindred_types``) its document linked
+    before it as its own news (no mentions): "two militiamen were shot dead yesterday, a week after
+    insurgents raided the town", the shooting told as the state's action; "a bomb killed two
+    soldiers on Sunday ... the army said it was separate from last Wednesday's raid on a
+    checkpoint", the bombing told as the state's loss and the raid as an attack."""
     kindred = kindred_types().get(str(row.get("type")), frozenset())
     out = []
     for sibling in siblings:
         resolution = sibling.resolution if isinstance(sibling.resolution, dict) else {}
-        same_sentence = sibling.evidence_id is not None and sibling.evidence_id == row.get("evidence_id")
-        told = sibling.type == row.get("type") or (same_sentence and sibling.type in kindred)
+        told = sibling.type == row.get("type") or sibling.type in kindred
         if told and resolution.get("kind") != "mention" and sibling.event_id:
             out.append(sibling)
     return out
@@ -1972,6 +1989,12 @@ def _dated_after(sibling: Any, day: date) -> bool:
     """Whether a sibling report is dated, to the day, after ``day``."""
     near = sibling.date_day if sibling.date_precision == "day" else None
     return isinstance(near, date) and near > day
+
+
+def _dated_near(sibling: Any, day: date) -> bool:
+    """Whether a sibling report is dated, to the day, within ``WINDOW_DAYS`` of ``day``."""
+    near = sibling.date_day if sibling.date_precision == "day" else None
+    return isinstance(near, date) and abs((near - day).days) <= WINDOW_DAYS
 
 
 def _dated_on(sibling: Any, day: date) -> bool:
