@@ -16,7 +16,9 @@ from typing import Any
 
 import pytest
 
+from nexus.resolve import PlaceKey
 from nexus.store.backrefs import set_apart
+from nexus.store.linker import dateline_not_the_scene, town_named_elsewhere
 
 StoredAttacks = Callable[[list[dict[str, str]]], list[Any]]
 
@@ -137,3 +139,67 @@ def test_a_near_miss_told_as_the_state_s_loss_recalls_its_incident_as_background
     checkpoint = {r.event_id for r in rows if r.doc_id == "checkpoint"}
     told = [r for r in rows if r.doc_id == "patrol" and r.event_id in checkpoint]
     assert told and all((r.resolution or {}).get("kind") == "mention" for r in told)
+
+
+TRIPOLI = PlaceKey("Tripoli", "city", "LY", "Tripoli", 32.89, 13.19)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The toll of Thursday's car bomb in the southern city of Ubari rose to seven.", True),
+        ("The blast hit a market in the desert town of Ghat on Friday, officials said.", True),
+        ("A car bomb exploded in the capital on Thursday, killing seven.", False),
+        ("A car bomb exploded in the city of Tripoli on Thursday, killing seven.", False),
+        ("Gunmen attacked the Ubari district on Thursday.", False),
+    ],
+)
+def test_a_sentence_naming_a_town_by_its_noun(sentence: str, expected: bool) -> None:
+    assert town_named_elsewhere(sentence, TRIPOLI) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "TRIPOLI - The toll of Thursday's bombing in the oasis town of Ghat rose to six. The blast hit a "
+            "market.",
+            True,
+        ),
+        (
+            "TRIPOLI - A car bomb killed six in Tripoli's port on Thursday. The blast hit a market near the "
+            "town of Ghat's bus station, an official said.",
+            True,
+        ),
+        ("TRIPOLI - A car bomb killed six in the capital on Thursday. The blast hit a market.", False),
+        ("BENGHAZI - The toll of Thursday's bombing in the oasis town of Ghat rose to six.", False),
+        (
+            "The toll of the bombing in the oasis town of Ghat rose to six, officials in Tripoli said.",
+            False,
+        ),
+    ],
+)
+def test_a_dateline_is_no_scene_where_the_text_names_the_scene_s_town(text: str, expected: bool) -> None:
+    assert dateline_not_the_scene(text, TRIPOLI) is expected
+
+
+def test_a_toll_filed_from_the_capital_joins_the_bombing_of_the_town(stored_attacks: StoredAttacks) -> None:
+    reports = [
+        {
+            "id": "blast",
+            "outlet": "Fezzan Post",
+            "published": "2026-05-14",
+            "text": "UBARI, Libya - A car bomb exploded near a checkpoint in Ubari on Thursday, killing four "
+            "people and wounding 15, a local official said.",
+        },
+        {
+            "id": "toll",
+            "outlet": "Maghreb Wire",
+            "published": "2026-05-15",
+            "text": "TRIPOLI - The death toll from Thursday's car bomb in the southern town of Ubari rose to "
+            "six on Friday, health officials said. The explosion hit a crowded market area close to a "
+            "checkpoint.",
+        },
+    ]
+    rows = stored_attacks(reports)
+    assert len({r.event_id for r in rows if (r.resolution or {}).get("kind") != "mention"}) == 1

@@ -62,7 +62,7 @@ from nexus.resolve.events import (
     week_date,
 )
 from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, contradiction
-from nexus.resolve.names import name_key
+from nexus.resolve.names import name_key, place_spelling
 from nexus.resolve.overrides import (
     EventOverride,
     Override,
@@ -718,16 +718,23 @@ def _document_calls_it_a_region(
         ).scalars()
     naming = [str(text) for text in texts if text and name in text]
     if not naming:  # a sentence that gave no report nor mention: the document's text
-        held = cache.document_text if cache is not None else None
-        text = held[1] if held is not None and held[0] == key else None
-        if text is None:
-            text = connection.execute(
-                select(document_versions.c.text).where(
-                    document_versions.c.doc_id == key[0], document_versions.c.version == key[1]
-                )
-            ).scalar()
-        naming = [part for part in re.split(r"(?<=[.!?])\s+", str(text or "")) if name in part]
+        text = _document_text(connection, row, cache)
+        naming = [part for part in re.split(r"(?<=[.!?])\s+", text) if name in part]
     return bool(naming) and all(wide_division_named(t, name) or quarter_named(t, name) for t in naming)
+
+
+def _document_text(connection: Connection, row: dict[str, Any], cache: Aggregates | None) -> str:
+    """The text of the report's document version (the writer's, else the store's)."""
+    key = (row["doc_id"], row["doc_version"])
+    held = cache.document_text if cache is not None else None
+    text = held[1] if held is not None and held[0] == key else None
+    if text is None:
+        text = connection.execute(
+            select(document_versions.c.text).where(
+                document_versions.c.doc_id == key[0], document_versions.c.version == key[1]
+            )
+        ).scalar()
+    return str(text or "")
 
 
 @cache
@@ -1403,7 +1410,10 @@ def link_event(
     key = report_key(_Row(row), actors, place=_report_place(connection, row, cache))
     own_sentence = report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
     unplaced = False  # a place the report borrowed from elsewhere (a dateline): not where it happened
-    if place_borrowed(key.place, own_sentence) and placed_elsewhere(own_sentence, key.place):
+    if place_borrowed(key.place, own_sentence) and (
+        placed_elsewhere(own_sentence, key.place)
+        or dateline_not_the_scene(_document_text(connection, row, cache), key.place)
+    ):
         # "herders were killed at a well outside Kelmo, in the Velm region" filed under a town of
         # another sentence: the report's own sentence places it where the document's town is not
         key, unplaced = replace(key, place=None), True
@@ -1594,6 +1604,45 @@ def placed_elsewhere(sentence: str | None, place: PlaceKey | None) -> bool:
         if name and not any(name == o or names_alike(name, o) for o in own):
             return True
     return False
+
+
+@cache
+def _described_town_pattern() -> re.Pattern[str] | None:
+    nouns = [str(n) for n in ontology.table("entities.yaml").get("described_town_nouns") or ()]
+    if not nouns:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\s+of\s+({_NAME})")
+
+
+def town_named_elsewhere(sentence: str | None, place: PlaceKey | None) -> bool:
+    """Whether ``sentence`` names a town by a settlement noun and "of" ("the southern city of
+    Sebra", "the port of Kelmo": ``described_town_nouns`` of ``entities.yaml``) that is not
+    ``place``: the sentence tells where its happening is, and it is not at that town."""
+    pattern = _described_town_pattern()
+    if place is None or not place.name or not sentence or pattern is None:
+        return False
+    own, spelling = name_key(place.name), place_spelling(place.name)
+    for found in pattern.findall(sentence):
+        name = name_key(found)
+        if name and name != own and not names_alike(name, own) and place_spelling(found) != spelling:
+            return True
+    return False
+
+
+def dateline_not_the_scene(text: str, place: PlaceKey | None) -> bool:
+    """Whether ``place``, a town the report's sentence does not name (``place_borrowed``), is the
+    dateline of its document's ``text`` while the text names another town by a settlement noun
+    (``town_named_elsewhere``): "TRIPOLI - The toll of Thursday's car bomb in the southern city of
+    Sebra rose to seven. The explosion hit a market ...": the report of the second sentence is not
+    at Tripoli, where the outlet filed it."""
+    if place is None or not place.name or not text:
+        return False
+    from nexus.extract.dateline import parse_dateline
+
+    dateline = parse_dateline(text)
+    if dateline is None or name_key(place.name) not in name_key(text[: dateline.end]):
+        return False
+    return town_named_elsewhere(text[dateline.end :], place)
 
 
 def also_passing(key: EventKey, candidates: dict[str, EventKey], decision: Decision) -> list[str]:
