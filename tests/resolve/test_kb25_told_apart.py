@@ -12,6 +12,7 @@ kindred type (an army's loss told as ``military_action``). Incidents are invente
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -147,7 +148,7 @@ TRIPOLI = PlaceKey("Tripoli", "city", "LY", "Tripoli", 32.89, 13.19)
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The toll of Thursday's car bomb in the southern city of Ubari rose to seven.", True),
+        ("Six died in the blast at the bus park of the desert city of Ubari, police said.", True),
         ("The blast hit a market in the desert town of Ghat on Friday, officials said.", True),
         ("A car bomb exploded in the capital on Thursday, killing seven.", False),
         ("A car bomb exploded in the city of Tripoli on Thursday, killing seven.", False),
@@ -183,23 +184,9 @@ def test_a_dateline_is_no_scene_where_the_text_names_the_scene_s_town(text: str,
     assert dateline_not_the_scene(text, TRIPOLI) is expected
 
 
-def test_a_toll_filed_from_the_capital_joins_the_bombing_of_the_town(stored_attacks: StoredAttacks) -> None:
-    reports = [
-        {
-            "id": "blast",
-            "outlet": "Fezzan Post",
-            "published": "2026-05-14",
-            "text": "UBARI, Libya - A car bomb exploded near a checkpoint in Ubari on Thursday, killing four "
-            "people and wounding 15, a local official said.",
-        },
-        {
-            "id": "toll",
-            "outlet": "Maghreb Wire",
-            "published": "2026-05-15",
-            "text": "TRIPOLI - The death toll from Thursday's car bomb in the southern town of Ubari rose to "
-            "six on Friday, health officials said. The explosion hit a crowded market area close to a "
-            "checkpoint.",
-        },
-    ]
-    rows = stored_attacks(reports)
-    assert len({r.event_id for r in rows if (r.resolution or {}).get("kind") != "mention"}) == 1
+def test_a_division_s_town_coordinates_block_no_candidate() -> None:
+    from nexus.store.linker import place_block
+
+    town = PlaceKey("Garissa", "city", "KE", "Garissa", -0.45, 39.65)
+    assert len(place_block(town)) == 2  # its country, and the box around it
+    assert len(place_block(replace(town, kind="admin"))) == 1  # its country only

@@ -1615,8 +1615,8 @@ def _described_town_pattern() -> re.Pattern[str] | None:
 
 
 def town_named_elsewhere(sentence: str | None, place: PlaceKey | None) -> bool:
-    """Whether ``sentence`` names a town by a settlement noun and "of" ("the southern city of
-    Sebra", "the port of Kelmo": ``described_town_nouns`` of ``entities.yaml``) that is not
+    """Whether ``sentence`` names a town by a settlement noun and "of" ("the oasis town of
+    Dastra", "the port of Kelmo": ``described_town_nouns`` of ``entities.yaml``) that is not
     ``place``: the sentence tells where its happening is, and it is not at that town."""
     pattern = _described_town_pattern()
     if place is None or not place.name or not sentence or pattern is None:
@@ -1632,9 +1632,9 @@ def town_named_elsewhere(sentence: str | None, place: PlaceKey | None) -> bool:
 def dateline_not_the_scene(text: str, place: PlaceKey | None) -> bool:
     """Whether ``place``, a town the report's sentence does not name (``place_borrowed``), is the
     dateline of its document's ``text`` while the text names another town by a settlement noun
-    (``town_named_elsewhere``): "TRIPOLI - The toll of Thursday's car bomb in the southern city of
-    Sebra rose to seven. The explosion hit a market ...": the report of the second sentence is not
-    at Tripoli, where the outlet filed it."""
+    (``town_named_elsewhere``): "OSTRA CITY - Two more policemen have died, raising the toll of
+    Thursday's attack in the oasis town of Dastra to six. The bomber ...": the report of the second
+    sentence is not at Ostra City, where the outlet filed it."""
     if place is None or not place.name or not text:
         return False
     from nexus.extract.dateline import parse_dateline
@@ -2390,7 +2390,8 @@ def place_block(place: PlaceKey | None) -> list[ColumnElement[bool]]:
 
     ``score_pair`` rejects a candidate outright (no shared figure can rescue
     it) when both places are known and their countries differ, or when both
-    have coordinates more than ``MAX_KM`` apart. These conditions leave out
+    have coordinates more than ``MAX_KM`` apart and neither is a division (whose
+    coordinates are its chief town's). These conditions leave out
     exactly such events, in the database, so a report is compared with the
     events of its own country and surroundings rather than with every event
     of its type in the date window: the same decisions, whatever the store
@@ -2409,7 +2410,8 @@ def _place_values(place: PlaceKey | None) -> dict[str, Any]:
     values: dict[str, Any] = {}
     if place.country:
         values["country"] = place.country
-    if place.lat is not None and place.lon is not None:
+    # a division's coordinates are its chief town's: it holds places farther than ``MAX_KM`` from them
+    if place.lat is not None and place.lon is not None and place.kind != "admin":
         box = _box(place.lat, place.lon, MAX_KM)
         if box is not None:
             (values["south"], values["north"]), lon_range = box
@@ -2432,7 +2434,10 @@ def _place_conditions(values: dict[str, Any]) -> list[ColumnElement[bool]]:
         near: ColumnElement[bool] = events.c.lat.between(values["south"], values["north"])
         if "west" in values:
             near = and_(near, events.c.lon.between(values["west"], values["east"]))
-        out.append(or_(unknown, events.c.lat.is_(None), events.c.lon.is_(None), near))
+        # an event placed at a division ("Velm county", at its town's coordinates) may hold the
+        # report's town however far from that town it lies (``events.region_score``)
+        division = events.c.place_kind == "admin"
+        out.append(or_(unknown, events.c.lat.is_(None), events.c.lon.is_(None), division, near))
     return out
 
 
