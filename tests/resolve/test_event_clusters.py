@@ -423,18 +423,21 @@ TENTH_MISSING, TENTH_MERGED, TENTH_EXTRA, TENTH_CLAIMS_LINKED = 1, 0, 4, 11
 ELEVENTH_MISSING, ELEVENTH_MERGED, ELEVENTH_EXTRA, ELEVENTH_CLAIMS_LINKED = 0, 0, 9, 8
 #: The twelfth set's bounds, as the seventh's (at the start of session 23: 0, 0, 18, 11; with a village
 #: spelt with a consonant doubled, a glide written "uw", or a final "y" for "i" one place: 0, 0, 15, 11;
-#: with a compound name written without the "of <region>" that closes it: 0, 0, 14, 11). Session 24:
-#: 12 -> 13 extra, when "this week's air and ground assault" on a group became the army's military
-#: action it is (an attack before, so a wrong KB event the bound did not count); dated to the
-#: publication day, not the week's Monday, it stays a KB event of its own.
-TWELFTH_MISSING, TWELFTH_MERGED, TWELFTH_EXTRA, TWELFTH_CLAIMS_LINKED = 0, 0, 13, 11
-#: The thirteenth set's bounds, as measured when it was added at the end of session 23 (the blind copy
-#: gave 39 KB events for 26 incidents at the session's start and end; the renamed one 40): five of its
-#: six near misses share a KB event with their incident, so only the sixth is asserted apart. Session
-#: 24: 14 -> 15 extra, when "last Thursday's junta air raid on a village" became the military action
-#: it is (an attack before, a wrong KB event the bound did not count); its final toll (31) against an
-#: early report's 20 keeps it out of that report's KB event.
-THIRTEENTH_MISSING, THIRTEENTH_MERGED, THIRTEENTH_EXTRA, THIRTEENTH_CLAIMS_LINKED = 0, 5, 15, 10
+#: with a compound name written without the "of <region>" that closes it: 0, 0, 14, 11; later in session
+#: 23: 0, 0, 12, 11; in session 24, with an event placed at a county named for its town a candidate of
+#: a village of it however far from the town: 0, 0, 11, 11; with "this week's air and ground assault" on
+#: a group the army's military action it is, dated to the publication day and so a KB event of its own:
+#: 0, 0, 12, 11).
+TWELFTH_MISSING, TWELFTH_MERGED, TWELFTH_EXTRA, TWELFTH_CLAIMS_LINKED = 0, 0, 12, 11
+#: The thirteenth set's bounds, as the seventh's (when it was added at the end of session 23: the blind
+#: copy gave 39 KB events for 26 incidents at the session's start and end, the renamed one 40, and five
+#: of its six near misses shared a KB event with their incident: 0, 5, 14, 10; in session 24, with a
+#: happening a report sets apart from its news on another day of the window, the same day or a day
+#: before told as a kindred type, read as background there: 0, 0, 8, 10; with a dateline no scene where
+#: its text names the scene's town as "the oasis town of X": 0, 0, 7, 10; with "last Thursday's junta
+#: air raid on a village" the military action it is, its final toll (31) keeping it from an early
+#: report's 20: 0, 0, 8, 10).
+THIRTEENTH_MISSING, THIRTEENTH_MERGED, THIRTEENTH_EXTRA, THIRTEENTH_CLAIMS_LINKED = 0, 0, 8, 10
 #: The near-miss set's bounds, as the seventh's (at the start of session 23: 0, 4, 3, 6; after two towns
 #: 30 km apart the same night, targets of different kinds days apart, a report dated by the news of its
 #: day and a toll told after a bombing were read: 0, 0, 1, 6).
@@ -542,7 +545,14 @@ NEARMISS_PAIRS = (
             THIRTEENTH_MISSING,
             THIRTEENTH_MERGED,
             THIRTEENTH_EXTRA,
-            (("rus-kaspiysk-2026-10-11", "near-rus-khasavyurt-2026-10-13"),),
+            (
+                ("syr-busayrah-2026-01-14", "near-syr-thiban-2026-01-18"),
+                ("tcd-barka-tolorom-2026-04-02", "near-tcd-kaiga-2026-04-05"),
+                ("tha-rueso-2026-06-09", "near-tha-rangae-2026-06-09"),
+                ("mmr-kani-2026-06-18", "near-mmr-yinmabin-2026-06-21"),
+                ("col-suarez-2026-07-15", "near-col-jamundi-2026-07-15"),
+                ("rus-kaspiysk-2026-10-11", "near-rus-khasavyurt-2026-10-13"),
+            ),
         ),
         ("clustered_nearmiss", NEARMISS_MISSING, NEARMISS_MERGED, NEARMISS_EXTRA, NEARMISS_PAIRS),
     ],

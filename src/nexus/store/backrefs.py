@@ -55,6 +55,7 @@ class _Words:
     trailing: tuple[tuple[str, ...], ...]
     beside: tuple[tuple[str, ...], ...]
     apart: tuple[tuple[str, ...], ...]
+    apart_cues: tuple[tuple[str, ...], ...]
     anywhere: tuple[tuple[str, ...], ...]
     dying: frozenset[str]
     openers: frozenset[str]
@@ -73,6 +74,7 @@ def _words() -> _Words:
         trailing=tuple(tuple(phrase.lower().split()) for phrase in data["trailing_cues"]),
         beside=tuple(tuple(phrase.lower().split()) for phrase in data.get("beside_cues") or ()),
         apart=tuple(tuple(phrase.lower().split()) for phrase in data.get("apart_openers") or ()),
+        apart_cues=tuple(tuple(phrase.lower().split()) for phrase in data.get("apart_cues") or ()),
         anywhere=tuple(tuple(phrase.lower().split()) for phrase in data.get("beside_anywhere") or ()),
         dying=frozenset(w.lower() for w in data.get("dying_words") or ()),
         openers=frozenset(w.lower() for w in data["openers"]),
@@ -169,7 +171,31 @@ def told_beside(sentence: str | None) -> bool:
     lowered = [t.lower() for t in _WORD.findall(sentence)]
     if any(tuple(lowered[: len(phrase)]) == phrase for phrase in words.apart):
         return True
-    for phrase in words.beside:
+    return _cue_then_event_noun(lowered, words.beside, words)
+
+
+def set_apart(sentence: str | None) -> bool:
+    """Whether ``sentence`` tells a happening other than its document's news, whatever its day.
+
+    A sentence opening with an ``apart_openers`` phrase of ``ontology/backrefs.yaml`` ("Separately,
+    a soldier was killed on Wednesday near the next town"), or an ``apart_cues`` phrase followed by
+    an event noun within ``max_gap`` words ("the attack was followed on Sunday by a separate raid
+    on fishermen", "days later, another air strike on a village killed nine"). "Gunmen killed another
+    five villagers" names no happening after its cue and is not.
+    """
+    if not sentence:
+        return False
+    words = _words()
+    lowered = [t.lower() for t in _WORD.findall(sentence)]
+    if any(tuple(lowered[: len(phrase)]) == phrase for phrase in words.apart):
+        return True
+    return _cue_then_event_noun(lowered, words.apart_cues, words)
+
+
+def _cue_then_event_noun(lowered: list[str], phrases: tuple[tuple[str, ...], ...], words: _Words) -> bool:
+    """Whether one of ``phrases`` stands in ``lowered`` followed, within ``max_gap`` words and before
+    any punctuation or ``breakers`` word, by an event noun."""
+    for phrase in phrases:
         for start in range(len(lowered) - len(phrase) + 1):
             if tuple(lowered[start : start + len(phrase)]) != phrase:
                 continue

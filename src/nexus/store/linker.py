@@ -62,7 +62,7 @@ from nexus.resolve.events import (
     week_date,
 )
 from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, contradiction
-from nexus.resolve.names import name_key
+from nexus.resolve.names import name_key, place_spelling
 from nexus.resolve.overrides import (
     EventOverride,
     Override,
@@ -81,7 +81,14 @@ from nexus.store.aggregates import (
     place_unplaced,
     report_place_key,
 )
-from nexus.store.backrefs import dated_by_the_news, only_a_name, recalled_date, report_sentence, told_beside
+from nexus.store.backrefs import (
+    dated_by_the_news,
+    only_a_name,
+    recalled_date,
+    report_sentence,
+    set_apart,
+    told_beside,
+)
 from nexus.store.schema import (
     document_versions,
     documents,
@@ -711,16 +718,23 @@ def _document_calls_it_a_region(
         ).scalars()
     naming = [str(text) for text in texts if text and name in text]
     if not naming:  # a sentence that gave no report nor mention: the document's text
-        held = cache.document_text if cache is not None else None
-        text = held[1] if held is not None and held[0] == key else None
-        if text is None:
-            text = connection.execute(
-                select(document_versions.c.text).where(
-                    document_versions.c.doc_id == key[0], document_versions.c.version == key[1]
-                )
-            ).scalar()
-        naming = [part for part in re.split(r"(?<=[.!?])\s+", str(text or "")) if name in part]
+        text = _document_text(connection, row, cache)
+        naming = [part for part in re.split(r"(?<=[.!?])\s+", text) if name in part]
     return bool(naming) and all(wide_division_named(t, name) or quarter_named(t, name) for t in naming)
+
+
+def _document_text(connection: Connection, row: dict[str, Any], cache: Aggregates | None) -> str:
+    """The text of the report's document version (the writer's, else the store's)."""
+    key = (row["doc_id"], row["doc_version"])
+    held = cache.document_text if cache is not None else None
+    text = held[1] if held is not None and held[0] == key else None
+    if text is None:
+        text = connection.execute(
+            select(document_versions.c.text).where(
+                document_versions.c.doc_id == key[0], document_versions.c.version == key[1]
+            )
+        ).scalar()
+    return str(text or "")
 
 
 @cache
@@ -1396,7 +1410,10 @@ def link_event(
     key = report_key(_Row(row), actors, place=_report_place(connection, row, cache))
     own_sentence = report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
     unplaced = False  # a place the report borrowed from elsewhere (a dateline): not where it happened
-    if place_borrowed(key.place, own_sentence) and placed_elsewhere(own_sentence, key.place):
+    if place_borrowed(key.place, own_sentence) and (
+        placed_elsewhere(own_sentence, key.place)
+        or dateline_not_the_scene(_document_text(connection, row, cache), key.place)
+    ):
         # "herders were killed at a well outside Kelmo, in the Velm region" filed under a town of
         # another sentence: the report's own sentence places it where the document's town is not
         key, unplaced = replace(key, place=None), True
@@ -1534,8 +1551,11 @@ def link_event(
         resolution["claims"] = claimed
     if final != auto_id:
         resolution["manual"] = f"moved from {auto_id} by a manual event merge or split"
-    elif also and decision.kind == "same" and decision.event_id == auto_id:
-        resolution["also"] = also  # ``consolidate_events`` may make them one at the batch's end
+    elif also and decision.event_id == auto_id:
+        # ``consolidate_events`` may make them one at the batch's end; so too for a recollection
+        # told beside its document's news that names the incident clearly (``recalled_clearly``):
+        # its day, place and target fit both events as a report of it would
+        resolution["also"] = also
     placed_in = key.place.country if key.place is not None else None
     read_as = _read_as_division(key.place, row)
     if read_as:  # "Kelmo village in the Velm prefecture": so too for the event's later candidates
@@ -1584,6 +1604,45 @@ def placed_elsewhere(sentence: str | None, place: PlaceKey | None) -> bool:
         if name and not any(name == o or names_alike(name, o) for o in own):
             return True
     return False
+
+
+@cache
+def _described_town_pattern() -> re.Pattern[str] | None:
+    nouns = [str(n) for n in ontology.table("entities.yaml").get("described_town_nouns") or ()]
+    if not nouns:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})\s+of\s+({_NAME})")
+
+
+def town_named_elsewhere(sentence: str | None, place: PlaceKey | None) -> bool:
+    """Whether ``sentence`` names a town by a settlement noun and "of" ("the oasis town of
+    Dastra", "the port of Kelmo": ``described_town_nouns`` of ``entities.yaml``) that is not
+    ``place``: the sentence tells where its happening is, and it is not at that town."""
+    pattern = _described_town_pattern()
+    if place is None or not place.name or not sentence or pattern is None:
+        return False
+    own, spelling = name_key(place.name), place_spelling(place.name)
+    for found in pattern.findall(sentence):
+        name = name_key(found)
+        if name and name != own and not names_alike(name, own) and place_spelling(found) != spelling:
+            return True
+    return False
+
+
+def dateline_not_the_scene(text: str, place: PlaceKey | None) -> bool:
+    """Whether ``place``, a town the report's sentence does not name (``place_borrowed``), is the
+    dateline of its document's ``text`` while the text names another town by a settlement noun
+    (``town_named_elsewhere``): "OSTRA CITY - Two more policemen have died, raising the toll of
+    Thursday's attack in the oasis town of Dastra to six. The bomber ...": the report of the second
+    sentence is not at Ostra City, where the outlet filed it."""
+    if place is None or not place.name or not text:
+        return False
+    from nexus.extract.dateline import parse_dateline
+
+    dateline = parse_dateline(text)
+    if dateline is None or name_key(place.name) not in name_key(text[: dateline.end]):
+        return False
+    return town_named_elsewhere(text[dateline.end :], place)
 
 
 def also_passing(key: EventKey, candidates: dict[str, EventKey], decision: Decision) -> list[str]:
@@ -1846,11 +1905,13 @@ def recalled_beside_later(
     if not own_date(_Row(row)) or joined.day is None:
         return False
     beside = told_beside(sentence) or dated_by_the_news(sentence)
+    apart = set_apart(sentence)
     return any(
         sibling.event_id != event_id
         and (
             _dated_after(sibling, day)
             or (beside and _dated_on(sibling, day))
+            or (apart and _dated_near(sibling, day))
             or _of_its_sentence(sibling, row)
         )
         for sibling in _news_of(row, siblings)
@@ -1932,10 +1993,15 @@ def told_apart(
         return False
     if own_date(_Row(row)) and any(_of_its_sentence(s, row) for s in _news_of(row, siblings)):
         return True  # "... after Monday's bombing, as the city reeled from a second blast a day later"
-    news = [s for s in _news_of(row, siblings) if _dated_on(s, day)]
-    if not news:
+    news = _news_of(row, siblings)
+    if not any(_dated_near(s, day) for s in news):
         return False
-    return told_beside(report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache)))
+    sentence = report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
+    if any(_dated_on(s, day) for s in news) and (told_beside(sentence) or dated_by_the_news(sentence)):
+        return True
+    # "the attack was followed on Sunday by a separate raid on fishermen near the next town", told in
+    # a report of Thursday's attack: a happening the sentence sets apart, on another day of the window
+    return own_date(_Row(row)) and set_apart(sentence)
 
 
 def recalled_long_before(row: dict[str, Any]) -> bool:
@@ -1953,16 +2019,16 @@ def recalled_long_before(row: dict[str, Any]) -> bool:
 
 
 def _news_of(row: dict[str, Any], siblings: Sequence[Any]) -> list[Any]:
-    """The reports of ``row``'s type its document linked before it as its own news (no mentions);
-    of its own sentence, those of a kindred type too (``events.kindred_types``: "two militiamen
-    were shot dead yesterday, a week after insurgents raided the town", the shooting told as the
-    state's action)."""
+    """The reports of ``row``'s type or a kindred one (``events.kindred_types``) its document linked
+    before it as its own news (no mentions): "two militiamen were shot dead yesterday, a week after
+    insurgents raided the town", the shooting told as the state's action; "a bomb killed two
+    soldiers on Sunday ... the army said it was separate from last Wednesday's raid on a
+    checkpoint", the bombing told as the state's loss and the raid as an attack."""
     kindred = kindred_types().get(str(row.get("type")), frozenset())
     out = []
     for sibling in siblings:
         resolution = sibling.resolution if isinstance(sibling.resolution, dict) else {}
-        same_sentence = sibling.evidence_id is not None and sibling.evidence_id == row.get("evidence_id")
-        told = sibling.type == row.get("type") or (same_sentence and sibling.type in kindred)
+        told = sibling.type == row.get("type") or sibling.type in kindred
         if told and resolution.get("kind") != "mention" and sibling.event_id:
             out.append(sibling)
     return out
@@ -1972,6 +2038,12 @@ def _dated_after(sibling: Any, day: date) -> bool:
     """Whether a sibling report is dated, to the day, after ``day``."""
     near = sibling.date_day if sibling.date_precision == "day" else None
     return isinstance(near, date) and near > day
+
+
+def _dated_near(sibling: Any, day: date) -> bool:
+    """Whether a sibling report is dated, to the day, within ``WINDOW_DAYS`` of ``day``."""
+    near = sibling.date_day if sibling.date_precision == "day" else None
+    return isinstance(near, date) and abs((near - day).days) <= WINDOW_DAYS
 
 
 def _dated_on(sibling: Any, day: date) -> bool:
@@ -2318,7 +2390,8 @@ def place_block(place: PlaceKey | None) -> list[ColumnElement[bool]]:
 
     ``score_pair`` rejects a candidate outright (no shared figure can rescue
     it) when both places are known and their countries differ, or when both
-    have coordinates more than ``MAX_KM`` apart. These conditions leave out
+    have coordinates more than ``MAX_KM`` apart and neither is a division (whose
+    coordinates are its chief town's). These conditions leave out
     exactly such events, in the database, so a report is compared with the
     events of its own country and surroundings rather than with every event
     of its type in the date window: the same decisions, whatever the store
@@ -2337,7 +2410,8 @@ def _place_values(place: PlaceKey | None) -> dict[str, Any]:
     values: dict[str, Any] = {}
     if place.country:
         values["country"] = place.country
-    if place.lat is not None and place.lon is not None:
+    # a division's coordinates are its chief town's: it holds places farther than ``MAX_KM`` from them
+    if place.lat is not None and place.lon is not None and place.kind != "admin":
         box = _box(place.lat, place.lon, MAX_KM)
         if box is not None:
             (values["south"], values["north"]), lon_range = box
@@ -2360,7 +2434,10 @@ def _place_conditions(values: dict[str, Any]) -> list[ColumnElement[bool]]:
         near: ColumnElement[bool] = events.c.lat.between(values["south"], values["north"])
         if "west" in values:
             near = and_(near, events.c.lon.between(values["west"], values["east"]))
-        out.append(or_(unknown, events.c.lat.is_(None), events.c.lon.is_(None), near))
+        # an event placed at a division ("Velm county", at its town's coordinates) may hold the
+        # report's town however far from that town it lies (``events.region_score``)
+        division = events.c.place_kind == "admin"
+        out.append(or_(unknown, events.c.lat.is_(None), events.c.lon.is_(None), division, near))
     return out
 
 
