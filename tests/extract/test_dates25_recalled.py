@@ -92,6 +92,28 @@ def test_a_date_after_a_colon_dates_the_happening_it_opens(extract: Any, text: s
     assert _dates(extract(text, published="2024-02-10"), "military_action") == [expected]
 
 
+# --- a calendar date opening the sentence dates every clause after it -----------------------------
+
+
+def test_an_opening_date_dates_a_reported_clause_after_it(extract: Any) -> None:
+    # the toll told as what officials said belongs to the January strike, not to today's raid,
+    # and "two days later" then counts from January
+    text = (
+        "Gunmen stormed a police post in Zahedan on Sunday, killing five officers. In January 2024, "
+        "Iran fired missiles at militant camps near Turbat, and officials in Quetta said three "
+        "children were killed. Two days later Pakistan struck targets near Saravan."
+    )
+    extraction = extract(text, published="2025-10-09")
+    assert "2024-01" in _dates(extraction, "military_action")
+    assert not any(d and d > "2025-10-05" for d in _dates(extraction, "military_action"))
+
+
+def test_a_later_clause_does_not_take_the_opening_date(extract: Any) -> None:
+    text = "On June 2, 2019, a court in Tunis ordered the group banned, and police later arrested its leader."
+    actions = _dates(extract(text, published="2025-10-09"), "military_action")
+    assert "2019-06-02" not in actions
+
+
 # --- a month within a year told before ------------------------------------------------------------
 
 

@@ -106,7 +106,37 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             own = _clause_date(sent, sent.root, dates)
     if own is None:
         own = label_date(sent, dates)
+    if own is None:
+        own = opening_date(sent, trigger, dates)
     return own
+
+
+_OPENING_WORDS = re.compile(r"^\W*(?:(?:in|on|by|during)\s+)?", re.I)
+
+
+def opening_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
+    """ "In January 2024, jets fired missiles at X, and officials there said two children were
+    killed": a calendar date with its year written that opens the sentence, set off by a comma,
+    is the time of every happening the sentence tells after it with no date of its own; None
+    when the sentence writes any other date, or the date opens no sentence."""
+    inside = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
+    if len(inside) != 1 or inside[0].value.relative or not _YEAR.search(inside[0].span.text):
+        return None
+    opening = inside[0]
+    text = doc_text(sent.doc)
+    head = text[sent.start_char : opening.span.start]
+    if _OPENING_WORDS.sub("", head).strip() or not text[opening.span.end :].lstrip().startswith(","):
+        return None
+    if trigger.idx < opening.span.end:
+        return None
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if any(c.dep_ == "advmod" and c.lower_ in _LATER_WORDS for c in (*trigger.children, *verb.children)):
+        return None  # "..., and police later arrested its leader": another, later time
+    return opening.value
+
+
+#: Adverbs by which a clause tells a time after the one its sentence opens with.
+_LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually", "since", "then"})
 
 
 _LABEL_MARKS = "-–—•*·: \t\n"
