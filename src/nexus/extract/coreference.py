@@ -44,7 +44,7 @@ from nexus import ontology
 from nexus.extract import learned
 from nexus.extract.actor_carry import carry_actors
 from nexus.extract.arguments import PLACE_RANK, compared_within, doer_words, is_state
-from nexus.extract.dates import WEEKDAYS, count_word
+from nexus.extract.dates import WEEKDAYS, count_word, month_of_told_year
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import (
@@ -249,7 +249,7 @@ def _set_off(token: Token) -> bool:
 
 
 _COUNTED = re.compile(
-    r"^\W*(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
+    r"^\W*(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|night|week)s?\s+"
     r"(?P<dir>earlier|later|before|after)\b(?P<that>\s+(?:that|this|then)\b(?=\s*,))?",
     re.I,
 )
@@ -313,11 +313,35 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
             return unit, days
         # "blamed it for the explosions at once": the time is the blame's, not the anaphor's
         near = abs(token.start - draft.trigger.i) <= 12 and not definite(draft)
+        # "On May 2, 2024, a bomb hit X, killing two; the talks were suspended the next day": a
+        # clause of its own past a semicolon, or a calendar date the mention's sentence writes out,
+        # is not counted over by another clause's expression
+        near = near and not _semicolon_between(sent, draft.trigger.idx, start) and not _calendar_day(draft)
         if near and (draft.date is None or not _own_clause_dated(draft, verb)):
             # near the trigger, yet in another clause: "in July a drone killed a man in X, and jets
             # bombed Y the next day" dates the bombing, not the killing its own clause dates
             return unit, days
     return None
+
+
+def _semicolon_between(sent: Span, first: int, second: int) -> bool:
+    """Whether a semicolon of the sentence lies between two character offsets (either order)."""
+    low, high = sorted((first, second))
+    return ";" in doc_text(sent.doc)[max(low, sent.start_char) : min(high, sent.end_char)]
+
+
+def _calendar_day(draft: EventDraft) -> bool:
+    """Whether the mention's date is a calendar date its sentence writes out with its year
+    ("on September 17, 2024", "in March 2019"): a date that no count of days from another
+    happening overrules."""
+    value = draft.date
+    return (
+        value is not None
+        and not value.relative
+        and bool(value.text)
+        and re.search(r"\b(?:1[89]|20)\d\d\b", value.text or "") is not None
+        and _date_words(draft) is not None
+    )
 
 
 #: "for (several) hours before ...": the words before an expression that make it a duration.
@@ -328,7 +352,7 @@ _DURATION_BEFORE = re.compile(
 
 
 _COUNTED_LATER = re.compile(
-    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
+    r"\b(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|night|week)s?\s+"
     r"(?P<dir>earlier|later)\b",
     re.I,
 )
@@ -1482,6 +1506,43 @@ def _finer_within(own: DateValue | None, anchored: DateValue) -> DateValue:
     return anchored
 
 
+#: "that year", "the following year": a year counted from one told before, and by how many years.
+_TOLD_YEAR = re.compile(
+    r"\b(?:(?P<same>that|the\s+same|that\s+same)|(?P<next>the\s+following|the\s+next)"
+    r"|(?P<previous>the\s+previous))\s+year\b",
+    re.I,
+)
+_WRITTEN_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _within_told_year(mention: EventDraft, anchored: DateValue | None) -> DateValue | None:
+    """ "Y was cleared in 2022. In October that year, ...": the year an expression of the
+    mention's sentence counts from is the one the text last wrote before it (in that sentence or
+    the one before), not that of the happening told last (``anchored``, the date counted from
+    it, None when none was); "In May that year": the month the sentence names within that year,
+    at month precision. ``anchored`` itself when it is no year, or when the text writes none."""
+    if anchored is not None and anchored.precision != "year":
+        return anchored
+    sent = mention.sent
+    doc, text = sent.doc, doc_text(sent.doc)
+    told = _TOLD_YEAR.search(text, sent.start_char, sent.end_char)
+    year = anchored.iso[:4] if anchored is not None else None
+    if told is not None:
+        before = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        written = _WRITTEN_YEAR.findall(text, before, told.start())
+        if written:
+            step = 1 if told.group("next") else -1 if told.group("previous") else 0
+            year = str(int(written[-1]) + step)
+    if year is None:
+        return None
+    month = month_of_told_year(text[sent.start_char : sent.end_char])
+    if month is None:
+        if anchored is not None and year == anchored.iso[:4]:
+            return anchored
+        return DateValue(iso=year, precision="year", text=None, relative=True)
+    return DateValue(iso=f"{year}-{month:02d}", precision="month", text=None, relative=True)
+
+
 def _anchor_date(
     mention: EventDraft,
     events: list[EventDraft],
@@ -1840,7 +1901,9 @@ def _answered(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) ->
     return None
 
 
-def _recalled(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
+def _recalled(
+    mention: EventDraft, events: list[EventDraft], geo: dict[int, Place] | None = None
+) -> EventDraft | None:
     """ "denied any role in the Tarsen bombing": an undated definite mention whose own place is
     the place of an older happening already told (and of no current one) names that happening;
     so does an unplaced one when every happening of its type told before is older ("jailed over
@@ -1853,6 +1916,11 @@ def _recalled(mention: EventDraft, events: list[EventDraft]) -> EventDraft | Non
     if older and (not mention.own_places or mention.own_places[0] in same[-1].places):
         mention.background = True
         return same[-1]
+    if older and len(same) == 1 and _site_of_the_only_one(mention.own_places[0], same[0], geo):
+        # "a man held over the December 3 attack on a Mass at X University ... The blast at the Y
+        # gymnasium killed four": the only happening of its kind the report told, a site named anew
+        mention.background = True
+        return same[0]
     if not mention.own_places:
         return None
     where = mention.own_places[0]
@@ -1863,6 +1931,22 @@ def _recalled(mention: EventDraft, events: list[EventDraft]) -> EventDraft | Non
             mention.background = True
             return event
     return None
+
+
+def _site_of_the_only_one(place: EntityCluster, event: EventDraft, geo: dict[int, Place] | None) -> bool:
+    """Whether ``place``, the own place of a definite mention, can be the scene of ``event``, the
+    only happening of its kind told before: a place compatible with the event's (one inside or near
+    the other), or a site the gazetteer cannot place (a hall, a gymnasium) when the event's first
+    place is a site or town too; with no place told for the event, a site or town."""
+    geo = geo or {}
+    if not event.places:
+        return place.subtype in ("city", "site")
+    first = event.places[0]
+    if places_compatible(first, place, geo):
+        return True
+    # (a site the gazetteer placed only by the report's town, not by words next to its name)
+    unplaced = any(geo.get(id(p)) is None or p.within_guessed for p in (place, first))
+    return unplaced and place.subtype == "site" and first.subtype in ("city", "site")
 
 
 def _alone_in_sentence(mention: EventDraft, mentions: list[EventDraft], news_day: date | None) -> bool:
@@ -2073,9 +2157,11 @@ def corefer(
         mention.anchor = mention.anchor or (None if mention.own_day or dated_by_text else _anchor(mention))
         if mention.anchor is not None:
             anchored = _anchor_date(mention, events, read, news_day)
+            told_year = _within_told_year(mention, anchored[0] if anchored is not None else None)
             if anchored is not None:
                 counted_from[id(mention)] = anchored[1]
-                mention.date = _finer_within(mention.date, anchored[0])  # "In May that year": May
+            if told_year is not None:
+                mention.date = _finer_within(mention.date, told_year)  # "In May that year": May
                 mention.distinct = True  # "That same month, gunmen ambushed ...": dated from another one
         spoken_with = _spokesperson_goes_on(mention, read)
         if spoken_with is not None:
@@ -2174,8 +2260,10 @@ def corefer(
         else:
             # "Hours later, a grenade wounded 17 in the town": another one than the happening counted from
             base = counted_from.get(id(mention))
-            target = _named_by_its_scene(mention, pool) or next(
-                (e for e in reversed(pool) if e is not base and _joins(e, mention, geo)), None
+            target = (
+                _apposed_summary(mention, read)
+                or _named_by_its_scene(mention, pool)
+                or next((e for e in reversed(pool) if e is not base and _joins(e, mention, geo)), None)
             )
             if target is None:
                 target = elaborated = _over_a_reported_day(mention, pool, reported, geo)
@@ -2214,7 +2302,7 @@ def corefer(
                     None,
                 )
         if target is None:
-            target = _recalled(mention, pool)
+            target = _recalled(mention, pool, geo)
         if target is None and not secondary and summary_mention(mention):
             summaries.append(mention)
         if target is None:
@@ -2311,6 +2399,36 @@ def corefer(
     _bare_tolls(events, geo)
     order = {id(e): min(m.i for m in e.mentions) for e in events}
     return sorted(events, key=lambda e: order[id(e)])
+
+
+def _apposed_summary(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
+    """ "... a drone strike killed 85 people at a gathering in X, an attack the army later called
+    a mistake": an indefinite violent noun set off by a comma at the end of its sentence sums up
+    the violent happening the sentence told before it, whatever kind the noun names; that
+    happening, or None."""
+    trigger = mention.trigger
+    sent = mention.sent
+    if (
+        mention.type not in _VIOLENT
+        or trigger.pos_ != "NOUN"
+        or trigger.dep_ != "appos"
+        or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
+        or trigger.left_edge.i <= sent.start
+        or sent.doc[trigger.left_edge.i - 1].text != ","
+        or any(not (t.is_punct or t.is_space) for t in sent.doc[trigger.right_edge.i + 1 : sent.end])
+    ):
+        return None
+    told = [
+        event
+        for m, event in read
+        if m.sent.start == sent.start and m.trigger.i < trigger.i and event.type in _VIOLENT
+    ]
+    if not told:
+        return None
+    event = told[-1]
+    if event.date is not None and mention.date is not None and not dates_compatible(event.date, mention.date):
+        return None
+    return event
 
 
 def _without(events: list[EventDraft], left_out: list[EventDraft]) -> list[EventDraft]:

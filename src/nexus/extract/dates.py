@@ -187,6 +187,19 @@ def _nearest_past_year(month: int, day: int, published: date) -> int:
     return published.year
 
 
+_MONTH_OF_TOLD_YEAR = re.compile(
+    rf"\b{_MONTH_RE}\s+(?:of\s+)?(?:that|the\s+same|that\s+same|the\s+following|the\s+next|the\s+previous)\s+year\b",
+    re.I,
+)
+
+
+def month_of_told_year(text: str) -> int | None:
+    """ "in May that year", "In October of the following year": the month (1-12) a text names
+    within a year it counts from one told before, or None when it names none (or several)."""
+    found = {_MONTHS[m.group("month").lower()] for m in _MONTH_OF_TOLD_YEAR.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
 def count_word(text: str) -> int:
     """A small count written as digits or a word ("3", "three", "a few"); 1 when unknown."""
     text = text.lower()
@@ -490,7 +503,7 @@ def _year_of_named_event(text: str, start: int, covered: list[tuple[int, int]]) 
 
 
 #: "two days earlier", "a week earlier": a count back with no happening of its own to count from.
-_EARLIER = re.compile(r"(?P<n>\w+)\s+(?P<unit>day|week)s?\s+earlier", re.I)
+_EARLIER = re.compile(r"(?P<n>\w+)\s+(?P<unit>day|night|week)s?\s+earlier", re.I)
 
 
 def _counted_back_from_a_day(doc: Doc, found: list[DateMention], published: date | None) -> list[DateMention]:

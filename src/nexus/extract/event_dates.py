@@ -106,7 +106,37 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
             own = _clause_date(sent, sent.root, dates)
     if own is None:
         own = label_date(sent, dates)
+    if own is None:
+        own = opening_date(sent, trigger, dates)
     return own
+
+
+_OPENING_WORDS = re.compile(r"^\W*(?:(?:in|on|by|during)\s+)?", re.I)
+
+
+def opening_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
+    """ "In January 2024, jets fired missiles at X, and officials there said two children were
+    killed": a calendar date with its year written that opens the sentence, set off by a comma,
+    is the time of every happening the sentence tells after it with no date of its own; None
+    when the sentence writes any other date, or the date opens no sentence."""
+    inside = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
+    if len(inside) != 1 or inside[0].value.relative or not _YEAR.search(inside[0].span.text):
+        return None
+    opening = inside[0]
+    text = doc_text(sent.doc)
+    head = text[sent.start_char : opening.span.start]
+    if _OPENING_WORDS.sub("", head).strip() or not text[opening.span.end :].lstrip().startswith(","):
+        return None
+    if trigger.idx < opening.span.end:
+        return None
+    verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if any(c.dep_ == "advmod" and c.lower_ in _LATER_WORDS for c in (*trigger.children, *verb.children)):
+        return None  # "..., and police later arrested its leader": another, later time
+    return opening.value
+
+
+#: Adverbs by which a clause tells a time after the one its sentence opens with.
+_LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually", "since", "then"})
 
 
 _LABEL_MARKS = "-–—•*·: \t\n"
@@ -183,6 +213,15 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
     # "since September 2022, when the army launched an offensive": so does the object of a when-clause
     done = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _opens_with_when(trigger.head)
     clause = trigger.head if (subject or done) and trigger.head.pos_ == "VERB" else trigger
+    # "since August, when shelling hit the town and killed six": a conjunct with no subject of its
+    # own tells the when-clause it is coordinated in
+    if (
+        trigger.dep_ == "conj"
+        and trigger.head.pos_ == "VERB"
+        and _opens_with_when(trigger.head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
+    ):
+        clause = trigger.head
     when_clause = clause.dep_ in ("relcl", "advcl") and any(
         c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children
     )
@@ -363,7 +402,15 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
     if not inner and trigger.pos_ in ("NOUN", "PROPN") and _cause_of(trigger, anchor):
         # "charged a man on Thursday over the shooting at a club in X on June 25, 2022": the dated
         # year told after the happening's noun is the happening's, not the charge's
-        inner = [d for d in own if d.span.start > trigger.idx and _YEAR.search(d.span.text)]
+        # ("charged a man on Monday over a stabbing in X last month": a second time told after the
+        # noun, when the verb has its own before it, is the noun's)
+        before_noun = {d.value.iso for d in own if d.span.end <= trigger.idx}
+        inner = [
+            d
+            for d in own
+            if d.span.start > trigger.idx
+            and (_YEAR.search(d.span.text) or (before_noun and d.value.iso not in before_noun))
+        ]
     in_sent = inner or own or shared or free
     usable = []
     for d in in_sent:
@@ -414,9 +461,14 @@ def _dated_in_the_present(mention: DateMention, date_root: Token) -> bool:
         return False  # "has fought since May 2021": a span reaching to now
     if date_root.dep_ not in ("pobj", "npadvmod"):
         return False  # "has grown since the May 2021 massacre": a noun's own date, hung where it belongs
+    held = date_root.head.head if date_root.dep_ == "pobj" else date_root.head
+    if held.pos_ == "NOUN" and held.lemma_.lower() in trigger_tables()[1] and held.i > date_root.i:
+        return False  # "carries the memory of a blunder: on May 3, 2023, a drone strike killed": the strike's
     verb = governing_verb(date_root)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
+    if any(t.text in (":", ";") for t in date_root.doc[verb.i + 1 : date_root.i]):
+        return False  # "carries the scars of a blunder: on May 3, 2021, jets bombed ...": a clause of its own
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if auxes:
         return auxes[0].lower_ in _PRESENT_AUX and verb.tag_ in ("VBN", "VBG", "VBZ", "VBP")
@@ -1052,7 +1104,7 @@ def vague_week(value: DateValue) -> bool:
 
 
 _FRAME = re.compile(
-    r"\W*(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|week)s?\s+"
+    r"\W*(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|night|week)s?\s+"
     r"(?P<dir>after|before)\b[^,;]{0,160},",
     re.I,
 )
