@@ -89,3 +89,10 @@ def test_a_place_the_text_also_writes_as_part_of_a_longer_name_is_marked(
         extractor, "Gunmen attacked a bus in Mandera on Monday, killing six.", "attacked", monkeypatch
     )
     assert "WF=1" not in plain["Mandera"]
+
+
+def test_a_town_placed_at_the_point_of_its_container_does_not_locate_an_unlocated_event() -> None:
+    borrowed = ["T=attack", "SRC=sent", "ROLE=loc", "PK=city", "GS=nexus-within"]
+    assert not place_model.fillable(borrowed)
+    assert place_model.fillable(["T=attack", "SRC=sent", "ROLE=loc", "PK=site", "GS=nexus-within"])
+    assert place_model.fillable(["T=attack", "SRC=sent", "ROLE=loc", "PK=city", "GS=geonames"])

@@ -556,8 +556,14 @@ def fillable(features: Sequence[str]) -> bool:
     its mention in the trigger's own sentence as naming another role (``ROLE=other``: where the
     convoy came from, where the speaker sat), nor when the assembly marked the event as an older
     happening recalled in passing (``F=background``: the report's scene is not its place); the
-    rules left such events unlocated on purpose."""
-    return "ROLE=other" not in features and "F=background" not in features
+    rules left such events unlocated on purpose. Nor a town the gazetteer does not know whose
+    point is borrowed from the town the text puts it in (``GS=nexus-within``: "near X in the Y
+    desert" placed at Y): a town of its own lies away from that point, and an event the rules
+    left unlocated would be placed there on the model's word alone (a site, a camp or a market,
+    stands in the town; in the pages' cross-validation leaving such towns out matched as many
+    events)."""
+    borrowed = "GS=nexus-within" in features and "PK=city" in features
+    return "ROLE=other" not in features and "F=background" not in features and not borrowed
 
 
 def choose(
