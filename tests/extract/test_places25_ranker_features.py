@@ -96,3 +96,23 @@ def test_a_town_placed_at_the_point_of_its_container_does_not_locate_an_unlocate
     assert not place_model.fillable(borrowed)
     assert place_model.fillable(["T=attack", "SRC=sent", "ROLE=loc", "PK=site", "GS=nexus-within"])
     assert place_model.fillable(["T=attack", "SRC=sent", "ROLE=loc", "PK=city", "GS=geonames"])
+
+
+def test_the_place_of_another_days_event_of_the_same_kind_does_not_locate_an_event() -> None:
+    others = [("attack", "2025-06-01", "Tarvos"), ("statement", "2025-06-02", "Delmar")]
+    assert place_model.another_days_place("attack", "2025-06-02", "Tarvos", others)
+    assert not place_model.another_days_place("attack", "2025-06-01", "Tarvos", others)  # the same day
+    assert not place_model.another_days_place("claim", "2025-06-02", "Tarvos", others)  # another kind
+    assert not place_model.another_days_place("attack", None, "Tarvos", others)  # undated
+    assert not place_model.another_days_place("statement", "2025-06-03", "Tarvos", others)
+
+
+def test_a_stabbing_a_day_before_a_shooting_does_not_take_the_shootings_town(extract: Any) -> None:
+    text = (
+        "Gunmen opened fire on a minibus near Kericho on Friday, wounding three passengers. "
+        "A day earlier, a watchman was stabbed outside a farm; his attacker escaped. "
+        "Residents said the Kericho shooting had frightened traders."
+    )
+    attacks = [e for e in extract(text, published="2025-06-09").events if e.type == "attack"]
+    earlier = [a for a in attacks if a.date is not None and a.date.iso == "2025-06-05"]
+    assert earlier and all(a.place is None or a.place.name != "Kericho" for a in earlier)
