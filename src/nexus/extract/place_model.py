@@ -572,7 +572,7 @@ def another_days_place(
     """Whether ``place`` is the place of another event of the same ``kind`` told on another day
     (``others``: each other event of the report as ``(type, date iso, place name)``): two attacks
     of different days are two happenings, and the place of one says nothing of where the other,
-    left unlocated by the rules, took place ("a day earlier, a guard was stabbed outside a
+    left unlocated by the rules, took place ("a day earlier, a watchman was stabbed outside a
     settlement" after a shooting at X). In the pages' cross-validation leaving such places out of
     the locating matched as many events."""
     return day is not None and any(
