@@ -16,10 +16,12 @@ when it beats the rules' own pick by a margin:
   division, a country, a site), the role the rules give its mention (where, a fallback, another
   role), its preposition and what that hangs on, the dependency labels from it to the trigger,
   its distance and side, whether it stands in the trigger's clause, in a speaker or attribution
-  phrase, in a recalled happening, whether another candidate lies in it or it in another, how
-  often, how early and how recently before the trigger the report names it, whether it is the
-  place of the event told before; with the event type, conjunctions of the type, and each set
-  against the rules' own pick (:func:`against_rules`);
+  phrase, in a recalled happening, in a quotation, whether another candidate lies in it or it in
+  another (the text's "X, in Y" chain or the gazetteer's; told apart when the other is named in
+  the trigger's own sentence, :func:`structure_features`), the parser's entity label of its
+  mention, how often, how early and how recently before the trigger the report names it, whether
+  it is the place of the event told before; with the event type, conjunctions of the type, and
+  each set against the rules' own pick (:func:`against_rules`);
 * **model** (``place_model/``): a spaCy ``textcat_multilabel`` whose bag-of-words linear model
   (``TextCatBOW``, unigrams over the feature tokens) gives one probability, ``right``: the
   place is the event's place in the gold (the same name or close enough for the scorer).
@@ -85,15 +87,15 @@ RECORDED = "nexus_place_candidates"
 #: located. In the pages' cross-validation (215 pages, ``training/place_ranker/README.md``)
 #: overriding at the best margin, 0.4, added two matched events to locating alone (events F1
 #: .8089 against .8078), while on the development reports it cost two (.868 against .874, before
-#: session 18's merges); ``NEXUS_PLACE_RANKER_MARGIN`` sets another.
+#: session 18's merges); in session 24's (287 pages) no margin beat locating alone (.8154 at
+#: best against .8182). ``NEXUS_PLACE_RANKER_MARGIN`` sets another.
 MARGIN = 1.0
 #: The score the best candidate needs to locate an event the rules located nowhere (the labels
-#: count "no place" as every candidate wrong). In the pages' cross-validation every threshold from
-#: 0.5 to 0.8 matched as many events (events F1 .8078 against the rules' .8056; place accuracy
-#: .892 up to 0.7, .891 at 0.8); 0.8, the highest, moves the fewest events on the model's word
-#: alone, and keeps an operation the victims were returning from unlocated, as the rules mean to
-#: (the retrained model gave the town of the bombing before it 0.72).
-FILL_AT = 0.8
+#: count "no place" as every candidate wrong). Chosen by the pages' cross-validation alone (287
+#: pages, session 24, ``training/place_ranker/README.md``): 0.3 and 0.4 matched the most events
+#: (events F1 .8182 against the rules' .8138, gain [+.0020, +.0075]; 0.8 .8154); 0.4, the higher,
+#: moves fewer events on the model's word alone (24 against 29).
+FILL_AT = 0.4
 DEFAULT_MODE = "on"
 #: Sentences before the trigger's whose places are candidates.
 BEFORE = 2
@@ -281,6 +283,7 @@ def candidate_features(
             feats.append("HY=1")
         if root.dep_ == "poss" or (nxt is not None and nxt.tag_ == "POS"):
             feats.append("POSS=1")
+    feats += structure_features(cand, others, draft.sent)
     conj = [
         f"TX={draft.type}|{f}" for f in feats if f.split("=")[0] in ("SRC", "RR", "K", "ROLE", "PREP", "PATH")
     ]
@@ -288,8 +291,92 @@ def candidate_features(
     return tuple(feats + conj)
 
 
+#: Double quotation marks that open or close a quotation (the straight ones either; single
+#: quotation marks are left out, the closing one being the apostrophe).
+OPENING_QUOTES = frozenset({"\u201c", "\u00ab"})
+CLOSING_QUOTES = frozenset({"\u201d", "\u00bb"})
+STRAIGHT_QUOTES = frozenset({'"', "''", "``"})
+
+
+def in_quotation(root: Token) -> bool:
+    """Whether ``root`` stands inside a quotation of its sentence (more opening than closing
+    quotation marks before it, or an odd number of straight ones): a place a speaker names, not
+    necessarily the scene the report tells."""
+    sent = root.sent
+    opened = closed = straight = 0
+    for tok in sent.doc[sent.start : root.i]:
+        if tok.text in OPENING_QUOTES:
+            opened += 1
+        elif tok.text in CLOSING_QUOTES:
+            closed += 1
+        elif tok.text in STRAIGHT_QUOTES:
+            straight += 1
+    return opened > closed or straight % 2 == 1
+
+
+def _inside(inner: Candidate, outer: Candidate) -> bool:
+    """Whether the text (the ``within`` chain "X, in Y", "X district of Y", "a village in Y") or
+    the gazetteer (same country, same first-level division) puts ``inner`` inside ``outer``."""
+    if inner is outer or inner.cluster is outer.cluster:
+        return False
+    if any(node is outer.cluster for node in inner.cluster.enclosing()[1:]):
+        return True
+    return _contains(outer, inner)
+
+
+def structure_features(cand: Candidate, others: Sequence[Candidate], sent: Span) -> list[str]:
+    """Features of a candidate from the text's and the gazetteer's structure, never its name:
+
+    * ``NER=`` the entity label the parser gave its mention (a militia or a firm the gazetteer
+      matched may carry ``ORG``, a person ``PERSON``), ``WF=1`` when the text also writes it as
+      part of a longer name ("the X mountains", "X camp", "Barangay X");
+    * ``WN=`` how the text put it in another place (``near``: "X near Y", ``division``: "the X
+      district of Y", ``guessed``: the report's town, ``km``: "30 km north of Y");
+    * ``INS=``/``HOLDS_S=`` whether it lies inside / holds another candidate named in the trigger's
+      sentence (``INS=sent``: the more precise of two places the sentence names, "a village in
+      Y"), with ``DEPTH=`` how many places the text puts it in;
+    * ``QT=1`` its mention stands in a quotation; ``OPREP=`` the preposition that governs its
+      mention when that stands in another sentence than the trigger's."""
+    feats: list[str] = []
+    cluster, root = cand.cluster, cand.mention
+    if root is not None:
+        feats.append(f"NER={root.ent_type_ or 'none'}")
+        if in_quotation(root):
+            feats.append("QT=1")
+        if cand.source != "sent" and root.dep_ in ("pobj", "compound", "appos"):
+            anchor = root
+            while anchor.dep_ in ("compound", "appos") and anchor.head.i != anchor.i:
+                anchor = anchor.head
+            if anchor.dep_ == "pobj":
+                feats.append(f"OPREP={anchor.head.lower_}")
+    if cluster.written_forms:
+        feats.append("WF=1")
+    if cluster.within is not None:
+        how = (
+            "near"
+            if cluster.within_near
+            else "division"
+            if cluster.within_division
+            else "guessed"
+            if cluster.within_guessed
+            else "km"
+            if cluster.within_km is not None
+            else "in"
+        )
+        feats.append(f"WN={how}")
+    feats.append(f"DEPTH={size_bucket(len(cluster.enclosing()) - 1, (0, 1, 2))}")
+    in_sent = [
+        o for o in others if o is not cand and o.mention is not None and sent.start <= o.mention.i < sent.end
+    ]
+    if any(_inside(cand, o) for o in in_sent):
+        feats.append(f"INS={'sent' if cand.source == 'sent' else 'away'}")
+    if any(_inside(o, cand) for o in in_sent):
+        feats.append(f"HOLDS_S={'sent' if cand.source == 'sent' else 'away'}")
+    return feats
+
+
 #: The kinds of feature of the rules' pick a candidate's features are conjoined with.
-PAIRED = ("SRC", "K", "ROLE", "PREP", "Z", "AD", "REC", "PE")
+PAIRED = ("SRC", "K", "ROLE", "PREP", "Z", "AD", "REC", "PE", "NER", "WF", "INS", "HOLDS_S", "QT")
 
 
 def _contains(outer: Candidate, inner: Candidate) -> bool:
@@ -317,10 +404,11 @@ def against_rules(
         return ("SELF=rules",)
     assert rules_feats is not None
     out = ["R=other"]
-    if _contains(rules, cand):
-        out.append("PR=inside_pick")
-    if _contains(cand, rules):
-        out.append("PR=holds_pick")
+    src = next((f for f in cand.features if f.startswith("SRC=")), "SRC=none")
+    if _inside(cand, rules) or _contains(rules, cand):
+        out += ["PR=inside_pick", f"PRS=inside_pick|{src}"]
+    if _inside(rules, cand) or _contains(cand, rules):
+        out += ["PR=holds_pick", f"PRS=holds_pick|{src}"]
     mine = [f for f in cand.features if f.split("=")[0] in PAIRED]
     theirs = [f for f in rules_feats if "|" not in f and f.split("=")[0] in PAIRED]
     out += [f"RP:{f}" for f in theirs]
@@ -468,8 +556,28 @@ def fillable(features: Sequence[str]) -> bool:
     its mention in the trigger's own sentence as naming another role (``ROLE=other``: where the
     convoy came from, where the speaker sat), nor when the assembly marked the event as an older
     happening recalled in passing (``F=background``: the report's scene is not its place); the
-    rules left such events unlocated on purpose."""
-    return "ROLE=other" not in features and "F=background" not in features
+    rules left such events unlocated on purpose. Nor a town the gazetteer does not know whose
+    point is borrowed from the town the text puts it in (``GS=nexus-within``: "near X in the Y
+    desert" placed at Y): a town of its own lies away from that point, and an event the rules
+    left unlocated would be placed there on the model's word alone (a site, a camp or a market,
+    stands in the town; in the pages' cross-validation leaving such towns out matched as many
+    events)."""
+    borrowed = "GS=nexus-within" in features and "PK=city" in features
+    return "ROLE=other" not in features and "F=background" not in features and not borrowed
+
+
+def another_days_place(
+    kind: str, day: str | None, place: str, others: Sequence[tuple[str, str | None, str | None]]
+) -> bool:
+    """Whether ``place`` is the place of another event of the same ``kind`` told on another day
+    (``others``: each other event of the report as ``(type, date iso, place name)``): two attacks
+    of different days are two happenings, and the place of one says nothing of where the other,
+    left unlocated by the rules, took place ("a day earlier, a watchman was stabbed outside a
+    settlement" after a shooting at X). In the pages' cross-validation leaving such places out of
+    the locating matched as many events."""
+    return day is not None and any(
+        t == kind and d is not None and d != day and p == place for t, d, p in others
+    )
 
 
 def choose(
@@ -531,10 +639,17 @@ def ranked_places(
     scores = group_scores([feats for _, feats in found], lambda rows: predict(load_model(), rows))
     if scores is None:
         return list(events)
+    told = [(e.type, e.date.iso if e.date else None, e.place.name if e.place else None) for e in events]
     out: list[Event] = []
-    for event, (cands, feats), own in zip(events, found, scores, strict=True):
+    for n, (event, (cands, feats), own) in enumerate(zip(events, found, scores, strict=True)):
         rules = next((i for i, c in enumerate(cands) if c.rules_rank == 0), None)
-        pick = choose(own, rules, at, eligible=[fillable(f) for f in feats])
+        others = told[:n] + told[n + 1 :]
+        day = event.date.iso if event.date else None
+        allowed = [
+            fillable(f) and not another_days_place(event.type, day, c.place.name, others)
+            for c, f in zip(cands, feats, strict=True)
+        ]
+        pick = choose(own, rules, at, eligible=allowed)
         if pick is not None and pick != rules:
             event = event.model_copy(update={"place": cands[pick].place})
         out.append(event)

@@ -61,10 +61,17 @@ def rules_index(event: dict[str, Any]) -> int | None:
     return next((i for i, c in enumerate(event["candidates"]) if c.get("rules")), None)
 
 
-def eligible(event: dict[str, Any]) -> list[bool]:
+def eligible(event: dict[str, Any], events: list[dict[str, Any]]) -> list[bool]:
     """Which of an event's candidates may locate it when the rules did not
-    (:func:`nexus.extract.place_model.fillable`)."""
-    return [place_model.fillable(c["features"]) for c in event["candidates"]]
+    (:func:`nexus.extract.place_model.fillable`, and not the place of another event of its type
+    told on another day, :func:`nexus.extract.place_model.another_days_place`; ``events``: the
+    page's events, ``event`` among them)."""
+    others = [(e["type"], e.get("date"), e.get("place")) for e in events if e is not event]
+    return [
+        place_model.fillable(c["features"])
+        and not place_model.another_days_place(event["type"], event.get("date"), c["place"], others)
+        for c in event["candidates"]
+    ]
 
 
 def placed(event: dict[str, Any], pick: int | None) -> dict[str, Any]:
@@ -128,7 +135,7 @@ def score_pages(pages: list[dict[str, Any]], scores: list[list[list[float]]]) ->
     for label, at, fill in runs:
         settings[label] = [
             [
-                place_model.choose(s, rules_index(e), at, fill, eligible(e))
+                place_model.choose(s, rules_index(e), at, fill, eligible(e, p["events"]))
                 for e, s in zip(p["events"], page_scores, strict=True)
             ]
             for p, page_scores in zip(pages, scores, strict=True)
