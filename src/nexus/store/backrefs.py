@@ -22,7 +22,7 @@ is the sentence's own news.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -165,13 +165,7 @@ def told_beside(sentence: str | None) -> bool:
     no happening after its cue and is not. A sentence opening with an ``apart_openers`` phrase
     ("Separately, the council reported an attack the same night") sets its happening apart too.
     """
-    if not sentence:
-        return False
-    words = _words()
-    lowered = [t.lower() for t in _WORD.findall(sentence)]
-    if any(tuple(lowered[: len(phrase)]) == phrase for phrase in words.apart):
-        return True
-    return _cue_then_event_noun(lowered, words.beside, words)
+    return _opened_apart_or_cued(sentence, lambda words: words.beside)
 
 
 def set_apart(sentence: str | None) -> bool:
@@ -183,13 +177,21 @@ def set_apart(sentence: str | None) -> bool:
     on fishermen", "days later, another air strike on a village killed nine"). "Gunmen killed another
     five villagers" names no happening after its cue and is not.
     """
+    return _opened_apart_or_cued(sentence, lambda words: words.apart_cues)
+
+
+def _opened_apart_or_cued(
+    sentence: str | None, cues: Callable[[_Words], tuple[tuple[str, ...], ...]]
+) -> bool:
+    """Whether ``sentence`` opens with an ``apart_openers`` phrase or has a phrase of the cue list
+    ``cues`` picks from the backref words (``beside`` or ``apart_cues``) before an event noun."""
     if not sentence:
         return False
     words = _words()
     lowered = [t.lower() for t in _WORD.findall(sentence)]
     if any(tuple(lowered[: len(phrase)]) == phrase for phrase in words.apart):
         return True
-    return _cue_then_event_noun(lowered, words.apart_cues, words)
+    return _cue_then_event_noun(lowered, cues(words), words)
 
 
 def _cue_then_event_noun(lowered: list[str], phrases: tuple[tuple[str, ...], ...], words: _Words) -> bool:
