@@ -1984,16 +1984,18 @@ def news_told_apart(
 def told_apart(
     connection: Connection, row: dict[str, Any], siblings: Sequence[Any], cache: Aggregates | None
 ) -> bool:
-    """Whether a day-dated report that joins no stored event is told beside its document's news of
-    the same day as another happening (``backrefs.told_beside``: "Separately, the council reported
-    an attack the same night on one of its villages"): it founds its event as background (a
-    ``mention``), as ``recalled_beside_later`` makes one that joins a stored event."""
+    """Whether a day-dated report that joins no stored event is told as another happening than its
+    document's news: beside news of the same day (``backrefs.told_beside``: "Separately, the council
+    reported an attack the same night on one of its villages"), or set apart from it on another day
+    of the window (``backrefs.set_apart``: "the attack was followed on Sunday by a separate raid").
+    Such a report founds its event as background (a ``mention``), as ``recalled_beside_later`` makes
+    one that joins a stored event."""
     day = row.get("date_day")
     if not isinstance(day, date) or row.get("date_precision") != "day":
         return False
-    if own_date(_Row(row)) and any(_of_its_sentence(s, row) for s in _news_of(row, siblings)):
-        return True  # "... after Monday's bombing, as the city reeled from a second blast a day later"
     news = _news_of(row, siblings)
+    if own_date(_Row(row)) and any(_of_its_sentence(s, row) for s in news):
+        return True  # "... after Monday's bombing, as the city reeled from a second blast a day later"
     if not any(_dated_near(s, day) for s in news):
         return False
     sentence = report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
