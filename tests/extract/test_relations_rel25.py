@@ -48,18 +48,20 @@ def test_every_force_named_as_the_taker_is_hostile_to_the_group(relations: Any) 
 
 
 def test_a_group_seizing_soldiers_is_no_custody_hostility(relations: Any) -> None:
-    found = relations("Boko Haram fighters captured two soldiers of the Nigerian Army near Bama.")
-    assert rel("Boko Haram", "Nigerian Army", "hostility") not in found
+    seized = relations("Boko Haram fighters captured two soldiers of the Nigerian Army near Bama.")
+    assert rel("Boko Haram", "Nigerian Army", "hostility") not in seized
+    taken = relations("Two Boko Haram fighters were captured by soldiers of the Nigerian Army near Bama.")
+    assert rel("Boko Haram", "Nigerian Army", "hostility") in taken
 
 
 @pytest.mark.parametrize(
     ("text", "group", "place"),
     [
         (
-            "The village lies near the Kuyambana forest, a forest long used by Boko Haram fighters "
-            "as a hideout.",
+            "Troops advanced on Mandara, a ridge used for years by Boko Haram gunmen as a hideout, "
+            "on Tuesday.",
             "Boko Haram",
-            "Kuyambana",
+            "Mandara",
         ),
         ("Sambisa forest has been used by Boko Haram as a base since 2014.", "Boko Haram", "Sambisa"),
         ("The Lake Chad islands, used by ISWAP as rear bases, were bombed on Monday.", "ISWAP", "Lake Chad"),
@@ -71,13 +73,15 @@ def test_ground_used_by_a_group_as_a_base_in_the_passive_is_where_it_is_based(
     assert rel(group, place, "based_in") in relations(text)
 
 
-def test_ground_used_by_an_army_as_a_base_for_one_operation_names_no_place(relations: Any) -> None:
-    found = relations("The stadium was used by the Nigerian Army as a base for the operation.")
-    assert not any(t == "based_in" for _, t in found)
+def test_ground_used_as_a_base_names_a_place_only_when_the_ground_is_named(relations: Any) -> None:
+    unnamed = relations("A warehouse was used by the Nigerian Army as a base during the sweep.")
+    assert not any(t == "based_in" for _, t in unnamed)
+    named = relations("Dikwa school has been used by the Nigerian Army as a base since 2019.")
+    assert rel("Nigerian Army", "Dikwa", "based_in") in named
 
 
 def test_bases_an_action_on_an_object_is_directed_from_place_the_group(relations: Any) -> None:
-    found = relations("Commanders say ELN leaders direct the fighting from camps in Venezuela.")
+    found = relations("Bolivian officials believe ELN chiefs run the cocaine trade from camps in Venezuela.")
     assert rel("ELN", "Venezuela", "based_in") in found
 
 
@@ -111,19 +115,19 @@ def test_custody_of_a_groups_man_named_in_the_phrase_is_hostility(relations: Any
 
 
 def test_custody_of_a_man_the_phrase_ties_to_no_named_group_is_no_hostility(relations: Any) -> None:
-    text = (
-        "Al-Shabaab has grown in Lamu. "
-        "The Kenya Defence Forces later arrested a financier of the group near Witu."
-    )
-    assert rel("Kenya Defence Forces", "Al-Shabaab", "hostility") not in relations(text)
+    opening = "Al-Shabaab has grown in Lamu. "
+    unnamed = opening + "The Kenya Defence Forces later arrested a financier of the group near Witu."
+    assert rel("Kenya Defence Forces", "Al-Shabaab", "hostility") not in relations(unnamed)
+    named = opening + "The Kenya Defence Forces later arrested a financier of al-Shabaab near Witu."
+    assert rel("Kenya Defence Forces", "Al-Shabaab", "hostility") in relations(named)
 
 
 def test_among_them_is_not_read_back_to_the_agents_of_a_participle(relations: Any) -> None:
+    # the hostages, not their captors, are "them": before session 24 Abdi Farah was made a member
     text = (
-        "Kenya sent 12 prisoners wanted by American prosecutors to the United States on Monday, "
-        "among them Ali Hassan Noor, a former financier."
+        "Somali troops freed eight hostages held by al-Shabaab fighters near Afgooye, among them Abdi Farah."
     )
-    assert rel("Ali Hassan Noor", "United States", "affiliation") not in relations(text)
+    assert rel("Abdi Farah", "al-Shabaab", "affiliation") not in relations(text)
 
 
 def test_among_them_still_reads_back_to_the_members_just_named(relations: Any) -> None:
@@ -150,10 +154,12 @@ def test_every_group_that_founds_or_joins_an_alliance_is_part_of_it(relations: A
 
 
 def test_a_group_joining_others_in_an_alliance_is_their_partner(relations: Any) -> None:
-    found = relations("In 2013 Ahrar al-Sham joined Jaysh al-Islam in an alliance called the Islamic Front.")
-    assert rel("Ahrar al-Sham", "Jaysh al-Islam", "cooperation") in found
-    assert rel("Ahrar al-Sham", "Islamic Front", "affiliation") in found
-    assert rel("Jaysh al-Islam", "Islamic Front", "affiliation") in found
+    found = relations(
+        "In 2019 the Ahlu Sunna militia joined Ansar al-Sunna in a coalition called the Eastern Front."
+    )
+    assert rel("Ahlu Sunna", "Ansar al-Sunna", "cooperation") in found
+    assert rel("Ahlu Sunna", "Eastern Front", "affiliation") in found
+    assert rel("Ansar al-Sunna", "Eastern Front", "affiliation") in found
 
 
 def test_groups_founding_an_alliance_together_are_not_made_partners_by_it(relations: Any) -> None:

@@ -14,7 +14,7 @@ def types_of(extraction: Any) -> list[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "An air attack on a wedding party in Tantabin village killed at least 30 people on Sunday.",
+        "Wednesday's air attack against a funeral procession outside Kadugli left 14 mourners dead.",
         "An aerial raid hit the cattle market of Um Kadada on Friday, killing 11 traders.",
         "Eight farmers died when an air raid struck their fields near Wad Madani on Thursday.",
     ],
@@ -35,12 +35,16 @@ def test_a_drone_attack_is_not_taken_for_the_state(extract: Any) -> None:
     text = "A drone attack on a crowded bus station in Gao killed nine people on Tuesday."
     found = types_of(extract(text, published="2024-06-12"))
     assert "military_action" not in found
+    assert "attack" in found
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The port town of Palma was captured by insurgents in March 2021 after days of fighting.", "attack"),
+        (
+            "The mining town of Nsama was captured by insurgents last October following a week-long siege.",
+            "attack",
+        ),
         ("The village of Ntchinga was seized by rebels on Saturday, residents said.", "attack"),
     ],
 )
@@ -60,12 +64,13 @@ def test_a_suspect_captured_by_officers_stays_an_arrest(extract: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "On Friday two attack helicopters of the air force struck rebel positions near Bunia.",
-        "Soldiers backed by attack drones pursued the bandits into the forest near Gusau on Sunday.",
+        "Three attack helicopters flew low over Kalehe on Tuesday and fired on rebel trenches.",
+        "Troops supported by attack drones chased the gunmen out of Tsafe on Wednesday.",
     ],
 )
 def test_an_event_noun_naming_a_machine_s_kind_is_no_attack(extract: Any, text: str) -> None:
     found = types_of(extract(text, published="2024-06-15"))
+    assert "military_action" in found
     assert "attack" not in found
 
 
@@ -75,7 +80,7 @@ def test_an_attack_by_drones_is_still_an_attack(extract: Any) -> None:
 
 
 def test_a_raid_joined_to_an_arrest_under_one_subject_is_one_military_action(extract: Any) -> None:
-    text = "On Friday, interior ministry units raided a warehouse in Deraa and detained four men."
+    text = "Early on Tuesday, gendarmerie units raided two shops in Maradi and arrested a trader and his son."
     assert types_of(extract(text, published="2024-06-17")) == ["military_action"]
 
 
@@ -87,7 +92,7 @@ def test_fighters_joined_to_an_arrest_verb_still_attack(extract: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Police tactical teams stormed a kidnappers' hideout near Birnin Gwari on Saturday.",
+        "Gendarmerie teams stormed a smugglers' depot outside Agadez on Wednesday.",
         "Army special units stormed a warehouse in Goma on Thursday, killing two gunmen.",
     ],
 )
@@ -98,5 +103,5 @@ def test_a_state_force_word_before_a_team_or_unit_makes_it_the_state_s(extract: 
 
 
 def test_a_team_of_gunmen_is_no_state_force(extract: Any) -> None:
-    text = "A team of gunmen stormed a hotel in Kismayo on Monday, killing three guests."
+    text = "A team of gunmen burst into a guesthouse in Beledweyne on Sunday, killing four guests."
     assert "attack" in types_of(extract(text, published="2024-06-20"))

@@ -110,11 +110,11 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         if kills_attackers(trigger) and not attacker_subject:
             return "military_action"  # "troops killed four militants" (not "separatists killed 84 fighters")
         if _joined_to_an_arrest(trigger) and not (attacker_subject or armed_group or non_state_modifier):
-            return "military_action"  # "units raided a farm and detained five men": one force's operation
+            return "military_action"  # "gendarmes raided two shops and arrested a trader": one force
         if armed_group or attacker_subject or non_state_modifier:
             return "attack"  # "a rocket attack by Syria's Liwa al-Quds militia"
         if _state_strike_modifier(trigger) and not lemmas & event_words("planted_weapons"):
-            return "military_action"  # "an air attack on a ceremony killed 160": a strike from the air
+            return "military_action"  # "an air attack against mourners left 14 dead": from the air
         if state_named:
             return "military_action"  # "an assassination carried out by Turkey"
         return "attack"
@@ -536,7 +536,7 @@ def _agent_entities(trigger: Token) -> list[EntityCluster]:
 
 
 def _joined_to_an_arrest(trigger: Token) -> bool:
-    """ "units raided a farm and detained five men", "police detained two men and stormed the
+    """ "gendarmes raided two shops and arrested a trader", "police detained two men and stormed the
     house": a verb joined, under the same subject, to a verb of arrest (``arresting_verbs``), which
     only a state's forces make. A conjunct with a subject of its own tells another doer."""
     if trigger.pos_ != "VERB":

@@ -670,7 +670,7 @@ def _among_them(ctx: RelationContext, sent: Span, among: Token) -> None:
     for i in range(among.i - 1, max(sent.start, among.i - 12) - 1, -1):
         noun = doc[i]
         if noun.dep_ == "pobj" and noun.head.lower_ == "by":
-            continue  # "prisoners wanted by Xian prosecutors, among them A": the agent is not "them"
+            continue  # "hostages held by X fighters, among them A": the captors are not "them"
         if noun.tag_ == "NNS" and (is_word(noun, lex.people) or is_word(noun, lex.roles)):
             ctx.add(person, "affiliation", _noun_owner(ctx, noun, None), lemma_of(noun), sent, among)
             return
@@ -1967,8 +1967,8 @@ def _custody(ctx: RelationContext, sent: Span) -> None:
     were detained by Y": a state side (``_state_side``) that takes a group's people into custody
     is hostile to the group (``relations.yaml`` ``custody_verbs``). The taker must be a state side
     and the taken a non-state organisation named in the phrase of those taken: a group that seizes
-    people abducts them, and "arrested three men suspected of links to X" names no member of X as
-    taken."""
+    people abducts them, and "picked up a pair of traders accused of ties to X" names no member of X
+    as taken."""
     verbs = _words("custody_verbs")
     for verb in matching(sent, verbs):
         if verb.pos_ != "VERB" or lemma_of(verb) not in verbs or verb.dep_ == "amod":
@@ -2431,7 +2431,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 owners = ctx.actors(tok.head.head) or _described(ctx, tok.head.head)
             actor_verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "from" else None
             if actor_verb is not None and actor_verb.pos_ == "NOUN" and actor_verb.dep_ == "dobj":
-                actor_verb = actor_verb.head  # "direct the fighting from camps in X": "from" on the object
+                actor_verb = actor_verb.head  # "run the cocaine trade from camps in X": "from" on the object
             if not owners and actor_verb is not None and actor_verb.pos_ == "VERB":
                 # "has fought the army from bases in X": an armed group acting from its own bases
                 acts = subjects_of(actor_verb)
@@ -2492,7 +2492,7 @@ def _used_as_base(ctx: RelationContext, sent: Span) -> None:
 
 
 def _used_as_base_passive(ctx: RelationContext, sent: Span, verb: Token) -> None:
-    """ "Y, a valley long used by X cells as a hideout", "the forest has been used by X as a base":
+    """ "Y, a ridge used for years by X gunmen as a hideout", "the forest has been used by X as a base":
     the ground is the noun the participle qualifies (and the name that noun is set beside) or the
     passive subject; the user is the "by" agent."""
     if verb.dep_ == "acl":
