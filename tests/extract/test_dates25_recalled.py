@@ -4,6 +4,7 @@ second time told after the noun a verb acts over (coreference.py, event_dates.py
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -17,35 +18,38 @@ def _dates(extraction: Any, kind: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize(
-    ("text", "published"),
+    ("text", "published", "expected"),
     [
         (
-            "A court in Cotabato on Monday ordered the detention of a man accused of planting the "
-            "bomb used in the October 8 attack on a rally at Riverside College. His lawyer said he "
-            "was a fisherman. The blast at the Santos Pavilion killed six students.",
+            "Police in Iloilo said on Wednesday they had arrested a suspect in the September 21 "
+            "attack on a concert at Harbour Park. He was held without charge. The explosion near "
+            "the Dela Cruz Stage injured 11 spectators.",
             "2025-01-14",
+            "2024-09-21",
         ),
         (
-            "Prosecutors in Garissa on Thursday charged two brothers over the March 2 attack on a "
-            "bus depot at Ifo Camp. Both deny the charges. The bombing at the Ifo Market Hall "
-            "wounded 14 traders.",
+            "A tribunal in Mombasa on Tuesday jailed a woman for helping to plan the July 9 attack "
+            "on a ferry terminal at Likoni. She intends to appeal. The bombing at the Likoni Ticket "
+            "Hall killed three passengers.",
             "2025-05-16",
+            "2024-07-09",
         ),
     ],
 )
 def test_a_definite_noun_at_a_new_site_retells_the_only_older_happening(
-    extract: Any, text: str, published: str
+    extract: Any, text: str, published: str, expected: str
 ) -> None:
     attacks = _dates(extract(text, published=published), "attack")
-    assert len(attacks) == 1 and attacks[0] is not None
-    assert attacks[0] < published[:4] + "-" + published[5:7]
+    assert attacks == [expected]
+    assert date.fromisoformat(expected) < date.fromisoformat(published)
 
 
 def test_a_current_happening_of_the_kind_keeps_the_definite_noun_for_itself(extract: Any) -> None:
     # a report of today's attack: "the blast" is today's, never the older one told in passing
     text = (
-        "Gunmen attacked a police post in Mandera on Sunday, killing four officers. In 2019, a bomb "
-        "at the same post killed two officers. The blast at the Mandera Hall wounded nine people."
+        "Militants ambushed a checkpoint in Wajir on Sunday, leaving four policemen dead. Back in "
+        "2019, a bomb at that checkpoint had killed two. The blast near the Wajir Stadium wounded "
+        "nine people."
     )
     attacks = _dates(extract(text, published="2025-06-03"), "attack")
     assert "2025-06-01" in attacks
@@ -56,34 +60,34 @@ def test_a_current_happening_of_the_kind_keeps_the_definite_noun_for_itself(extr
 
 def test_a_written_date_is_not_counted_over_by_a_clause_past_a_semicolon(extract: Any) -> None:
     text = (
-        "Rebels stormed a prison in Saravena on Monday, freeing 40 inmates. It is not the first such "
-        "raid. On June 4, 2023, a car bomb hit an army base in Tame, killing three soldiers and "
-        "wounding 12; the government suspended the talks the next day."
+        "Insurgents raided a border post at Arauca on Tuesday and seized rifles. Such assaults have "
+        "happened before. On August 19, 2023, a truck bomb struck a police academy in Cucuta, "
+        "killing two cadets and injuring 30; the president suspended the talks the next day."
     )
     attacks = _dates(extract(text, published="2024-02-10"), "attack")
-    assert sorted(d or "" for d in attacks) == ["2023-06-04", "2024-02-05"]
+    assert sorted(d or "" for d in attacks) == ["2023-08-19", "2024-02-06"]
 
 
 def test_the_next_day_counts_from_the_written_date_of_its_sentence(extract: Any) -> None:
     text = (
-        "Rebels stormed a prison in Saravena on Monday, freeing 40 inmates. It is not the first such "
-        "raid. On June 4, 2023, a car bomb hit an army base in Tame, killing three soldiers and "
-        "wounding 12; the government suspended the talks the next day."
+        "Insurgents raided a border post at Arauca on Tuesday and seized rifles. Such assaults have "
+        "happened before. On August 19, 2023, a truck bomb struck a police academy in Cucuta, "
+        "killing two cadets and injuring 30; the president suspended the talks the next day."
     )
-    assert _dates(extract(text, published="2024-02-10"), "sanction") == ["2023-06-05"]
+    assert _dates(extract(text, published="2024-02-10"), "sanction") == ["2023-08-20"]
 
 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
-            "The province also carries the memory of a grave error: on March 14, 2021, an army drone "
-            "strike killed at least 19 people at a funeral.",
+            "Villagers in the valley still speak of one tragic mistake: on March 14, 2021, a drone "
+            "strike by the air force killed at least 19 mourners at a burial.",
             "2021-03-14",
         ),
         (
-            "The town still carries the memory of a fatal blunder: on May 2, 2020, a military "
-            "helicopter strike killed at least 12 fishermen at a jetty.",
+            "Residents have never forgotten a costly misjudgement: on May 2, 2020, a navy helicopter "
+            "strike killed at least 12 fishermen on a beach.",
             "2020-05-02",
         ),
     ],
@@ -96,22 +100,25 @@ def test_a_date_after_a_colon_dates_the_happening_it_opens(extract: Any, text: s
 
 
 def test_an_opening_date_dates_a_reported_clause_after_it(extract: Any) -> None:
-    # the toll told as what officials said belongs to the January strike, not to today's raid,
-    # and "two days later" then counts from January
+    # the toll a spokesman reported belongs to the March shelling, not to Saturday's bombing,
+    # and "four days later" then counts from March
     text = (
-        "Gunmen stormed a police post in Zahedan on Sunday, killing five officers. In January 2024, "
-        "Iran fired missiles at militant camps near Turbat, and officials in Quetta said three "
-        "children were killed. Two days later Pakistan struck targets near Saravan."
+        "A roadside mine struck a border patrol near Chaman on Saturday, wounding four guards. In March "
+        "2023, Afghan forces shelled outposts near the crossing, and a hospital spokesman in Quetta "
+        "said two boys had been killed. Four days later Pakistani artillery shelled positions "
+        "across the frontier."
     )
     extraction = extract(text, published="2025-10-09")
-    assert "2024-01" in _dates(extraction, "military_action")
-    assert not any(d and d > "2025-10-05" for d in _dates(extraction, "military_action"))
+    actions = _dates(extraction, "military_action")
+    assert actions == ["2023-03", "2023-03"]
+    assert [e.killed for e in extraction.events if e.type == "attack"] == [None]
 
 
 def test_a_later_clause_does_not_take_the_opening_date(extract: Any) -> None:
     text = "On June 2, 2019, a court in Tunis ordered the group banned, and police later arrested its leader."
-    actions = _dates(extract(text, published="2025-10-09"), "military_action")
-    assert "2019-06-02" not in actions
+    extraction = extract(text, published="2025-10-09")
+    assert _dates(extraction, "sanction") == ["2019-06-02"]  # the clause the date opens takes it
+    assert "2019-06-02" not in _dates(extraction, "military_action")
 
 
 # --- a month within a year told before ------------------------------------------------------------
@@ -121,14 +128,15 @@ def test_a_later_clause_does_not_take_the_opening_date(extract: Any) -> None:
     ("text", "expected"),
     [
         (
-            "The movement was outlawed in February 2018 after a wave of bombings. Its members were "
-            "later blamed for two explosions in Jos in June that year that killed nine people.",
-            "2018-06",
+            "Officials proscribed the militia in March 2016 over a spate of kidnappings. Police later "
+            "held its fighters responsible for three grenade blasts in Gulu in August that year "
+            "that killed five people.",
+            "2016-08",
         ),
         (
-            "Rebels seized the mining town of Kiri in April 2021. In November that year, a suicide "
-            "bomber killed 17 people at the town's main mosque.",
-            "2021-11",
+            "The garrison at Bama fell to insurgents in January 2015. In September that year, a car "
+            "bomb destroyed its only bridge, killing 11 people.",
+            "2015-09",
         ),
     ],
 )
@@ -163,18 +171,19 @@ def test_an_apposed_noun_of_another_kind_sums_up_the_sentences_happening(extract
     ("text", "expected"),
     [
         (
-            "The valley was declared a federal district in 2019. In October that year, twin car "
-            "bombs in Garbahaarey killed 14 people.",
+            "Parliament granted the region autonomy in 2019. In October that year, a lorry bomb "
+            "killed 14 people at a livestock market in Luuq.",
             "2019-10",
         ),
         (
-            "The town of Hudur has been hit repeatedly since troops pushed the rebels out of the "
-            "district in 2017. In May that year, a truck bomb in Garbahaarey killed 14 people.",
+            "Militants have targeted Baidoa again and again since the army recaptured it from the "
+            "insurgents in 2017. In May that year, an explosives-laden truck detonated at its main "
+            "checkpoint, killing 14.",
             "2017-05",
         ),
         (
-            "The town saw a string of killings in 2020. In March of the following year, gunmen "
-            "killed six traders at the cattle market in Garbahaarey.",
+            "Looters emptied the grain stores of Dolow in 2020. Gunmen returned in March of the "
+            "following year and shot dead six herders near its wells.",
             "2021-03",
         ),
     ],
@@ -189,12 +198,14 @@ def test_that_year_is_the_year_the_text_last_wrote(extract: Any, text: str, expe
 
 def test_a_conjunct_of_a_when_clause_takes_its_month(extract: Any) -> None:
     text = (
-        "Warplanes struck a bakery in Kafr Nabl on Sunday, killing five people. The strike was the "
-        "deadliest in the district since May, when government shelling hit the town of Sarmin and "
-        "killed eight people."
+        "Artillery fire hit a school in Ariha on Sunday, killing five pupils. It was the bloodiest "
+        "day for the area since May, when a government air raid struck the village of Binnish and "
+        "killed eight farmers."
     )
-    actions = _dates(extract(text, published="2023-10-10"), "military_action")
+    extraction = extract(text, published="2023-10-10")
+    actions = _dates(extraction, "military_action")
     assert "2023-05" in actions and "2023-10-08" in actions
+    assert _dates(extraction, "attack") == []  # the killing is the May raid's, not a Sunday event
 
 
 def test_a_count_of_nights_earlier_counts_days(extract: Any) -> None:
@@ -212,8 +223,11 @@ def test_a_count_of_nights_earlier_counts_days(extract: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "A magistrate in Porto on Friday charged a man over a shooting at a bus station in Braga last month.",
-        "A judge in Lille on Tuesday charged a youth over a knife attack at a tram stop in Arras last month.",
+        (
+            "Prosecutors in Ghent on Monday charged a teenager over a stabbing at a petrol station "
+            "in Ostend last month."
+        ),
+        "A court in Seville on Thursday indicted a woman over a shooting by a mosque in Cordoba last month.",
     ],
 )
 def test_a_time_after_the_cause_noun_is_the_nouns_own(extract: Any, text: str) -> None:

@@ -1,8 +1,8 @@
 """Older happenings recalled in passing (session 24, recollections): each is an event of its own,
-dated as the text dates it ("N years ago this week", "In May that year" after a year told of
+dated as the text dates it ("N years ago this week", "in May that year" after a year told of
 something else, "a year earlier" after a written-out year), told with one toll by a counted noun
-("two blasts killed seven"), or by a weapon a participle describes ("a bomb left outside a shop
-wounded 13"); its figures stay with it, not with the report's own event. Invented reports, whole
+("three bombs ... killed nine"), or by a weapon a participle describes ("a grenade tucked into a
+bin wounded 11"); its figures stay with it, not with the report's own event. Invented reports, whole
 pipeline; each keeps the report's own event beside the one under test.
 """
 
@@ -40,8 +40,8 @@ def _lead(extraction: Any) -> Any:
 @pytest.mark.parametrize(
     ("sentence", "iso"),
     [
-        ("Six years ago this week, insurgents ambushed a convoy near Diffa, killing 12 soldiers.", "2019-06"),
-        ("Ten years ago this month, a suicide bomber killed 30 worshippers at a mosque in Kano.", "2015-06"),
+        ("Gunmen ambushed a fuel convoy outside Diffa six years ago this week, killing 12 men.", "2019-06"),
+        ("Ten years ago this month, a suicide bomber killed 30 worshippers in a church in Kano.", "2015-06"),
         ("Three months ago this week, raiders torched a village outside Tahoua.", "2025-03"),
     ],
 )
@@ -59,11 +59,11 @@ def test_years_ago_alone_keeps_a_year(extract: Any) -> None:
 
 
 def test_the_pattern_reads_the_count_back_whole(extractor: Any) -> None:
-    text = "Seven years ago this week, rebels burned a market."
+    text = "Eight years ago this week, rebels looted a clinic."
     doc = extractor.nlp(text)
     parts = [
         DateMention(
-            span=Span(start=0, end=15, text="Seven years ago"), value=DateValue(iso="2018", precision="year")
+            span=Span(start=0, end=15, text="Eight years ago"), value=DateValue(iso="2017", precision="year")
         ),
         DateMention(
             span=Span(start=16, end=25, text="this week"), value=DateValue(iso="2025-06-12", precision="day")
@@ -71,7 +71,7 @@ def test_the_pattern_reads_the_count_back_whole(extractor: Any) -> None:
     ]
     found = recalled_dates(doc, parts, date(2025, 6, 12))
     assert [(d.span.text, d.value.iso, d.value.precision) for d in found] == [
-        ("Seven years ago this week", "2018-06", "month")
+        ("Eight years ago this week", "2017-06", "month")
     ]
 
 
@@ -83,7 +83,7 @@ def test_the_pattern_reads_the_count_back_whole(extractor: Any) -> None:
     [
         (
             "The movement split from the ruling party in 2016. ",
-            "In May that year, two blasts at a bus park in Zinder killed seven people.",
+            "Two bombs went off at a cattle market in Zinder in May that year, killing seven people.",
             "2016-05",
         ),
         (
@@ -118,7 +118,7 @@ def test_a_year_told_back_is_the_year_written_before(
 
 def test_a_year_told_back_after_a_report_day_counts_from_the_happening(extract: Any) -> None:
     text = (
-        "In March 2021, militants overran a gendarmerie post in Tahoua, police said on Monday. "
+        "In March 2021, fighters captured a gendarmerie post in Tahoua, police said on Monday. "
         "Later that year, gunmen killed 11 villagers near Tillia."
     )
     extraction = extract(LEAD + text, published=PUBLISHED)
@@ -131,7 +131,7 @@ def test_a_year_told_back_after_a_report_day_counts_from_the_happening(extract: 
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In April 2021, three blasts at a bus park in Zinder killed nine people.",
+        "In April 2021, three bombs at a cinema in Zinder killed nine people.",
         "In April 2021, two explosions outside a court in Zinder wounded 14 people.",
     ],
 )
@@ -146,7 +146,7 @@ def test_a_counted_noun_with_one_toll_is_one_happening(extract: Any, sentence: s
     "sentence",
     [
         "Three attacks last year killed 30 people in the region.",
-        "Four raids have killed 22 people in the district since January.",
+        "Four raids have killed 22 people across the province since January.",
     ],
 )
 def test_a_tally_of_counted_happenings_is_no_event(extract: Any, sentence: str) -> None:
@@ -161,8 +161,8 @@ def test_a_tally_of_counted_happenings_is_no_event(extract: Any, sentence: str) 
     "sentence",
     [
         (
-            "The town was last hit in August 2020, when a parcel bomb left outside a pharmacy "
-            "wounded 11 people."
+            "The previous attack on the town came in August 2020, when a grenade tucked into a "
+            "rubbish bin near the bus station wounded 11 people."
         ),
     ],
 )
@@ -173,26 +173,26 @@ def test_a_when_clause_on_an_older_month_is_its_own_happening(extract: Any, sent
     assert _lead(extraction).injured is None
 
 
-# --- a kill verb at the end of a chain of conjoined verbs -------------------------------------------
+# --- a kill verb closing a chain of conjoined verbs -------------------------------------------
 
 
 @pytest.mark.parametrize(
     "sentence",
     [
         (
-            "On May 2, 2023, bandits blocked the road at Dakoro, pulled passengers from a bus "
-            "and killed nine of them."
+            "On May 2, 2023, bandits stopped a truck outside Dakoro, robbed the traders on board "
+            "and killed 11 of the men."
         ),
         (
-            "On May 2, 2023, rebels blocked the highway at Tassara, pulled drivers from lorries "
-            "and killed nine of them."
+            "On May 2, 2023, rebels set up a roadblock near Tassara, forced drivers out of their "
+            "lorries and killed 11 among them."
         ),
     ],
 )
 def test_the_last_verb_of_a_chain_takes_the_first_ones_day(extract: Any, sentence: str) -> None:
     extraction = extract(LEAD + sentence, published=PUBLISHED)
     recalled = _dated(extraction, "2023-05-02")
-    assert recalled.killed is not None and recalled.killed.value == 9
+    assert recalled.killed is not None and recalled.killed.value == 11
     assert _lead(extraction).killed.value == 5
 
 

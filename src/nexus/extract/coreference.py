@@ -313,9 +313,9 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
             return unit, days
         # "blamed it for the explosions at once": the time is the blame's, not the anaphor's
         near = abs(token.start - draft.trigger.i) <= 12 and not definite(draft)
-        # "On May 2, 2024, a bomb hit X, killing two; the talks were suspended the next day": a
-        # clause of its own past a semicolon, or a calendar date the mention's sentence writes out,
-        # is not counted over by another clause's expression
+        # "On August 19, 2023, a truck bomb struck an academy, killing two cadets; the president
+        # froze the dialogue the next day": a clause of its own past a semicolon, or a calendar
+        # date the mention's sentence writes out, is not counted over by another clause's expression
         near = near and not _semicolon_between(sent, draft.trigger.idx, start) and not _calendar_day(draft)
         if near and (draft.date is None or not _own_clause_dated(draft, verb)):
             # near the trigger, yet in another clause: "in July a drone killed a man in X, and jets
@@ -332,7 +332,7 @@ def _semicolon_between(sent: Span, first: int, second: int) -> bool:
 
 def _calendar_day(draft: EventDraft) -> bool:
     """Whether the mention's date is a calendar date its sentence writes out with its year
-    ("on September 17, 2024", "in March 2019"): a date that no count of days from another
+    ("on August 19, 2023", "in March 2016"): a date that no count of days from another
     happening overrules."""
     value = draft.date
     return (
@@ -1917,8 +1917,8 @@ def _recalled(
         mention.background = True
         return same[-1]
     if older and len(same) == 1 and _site_of_the_only_one(mention.own_places[0], same[0], geo):
-        # "a man held over the December 3 attack on a Mass at X University ... The blast at the Y
-        # gymnasium killed four": the only happening of its kind the report told, a site named anew
+        # "a suspect arrested in the September 21 attack on a concert at X Park ... The explosion
+        # near the Y Stage injured 11": the only happening of its kind the report told, a site named anew
         mention.background = True
         return same[0]
     if not mention.own_places:
@@ -2402,8 +2402,8 @@ def corefer(
 
 
 def _apposed_summary(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
-    """ "... a drone strike killed 85 people at a gathering in X, an attack the army later called
-    a mistake": an indefinite violent noun set off by a comma at the end of its sentence sums up
+    """ "Jets bombed a market in X on Friday, killing 30 traders, a raid the junta later called a
+    mistake": an indefinite violent noun set off by a comma at the end of its sentence sums up
     the violent happening the sentence told before it, whatever kind the noun names; that
     happening, or None."""
     trigger = mention.trigger

@@ -115,8 +115,8 @@ _OPENING_WORDS = re.compile(r"^\W*(?:(?:in|on|by|during)\s+)?", re.I)
 
 
 def opening_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
-    """ "In January 2024, jets fired missiles at X, and officials there said two children were
-    killed": a calendar date with its year written that opens the sentence, set off by a comma,
+    """ "In March 2023, troops shelled outposts near X, and a hospital spokesman there said two
+    boys had been killed": a calendar date with its year written that opens the sentence, set off by a comma,
     is the time of every happening the sentence tells after it with no date of its own; None
     when the sentence writes any other date, or the date opens no sentence."""
     inside = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
@@ -213,7 +213,7 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
     # "since September 2022, when the army launched an offensive": so does the object of a when-clause
     done = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _opens_with_when(trigger.head)
     clause = trigger.head if (subject or done) and trigger.head.pos_ == "VERB" else trigger
-    # "since August, when shelling hit the town and killed six": a conjunct with no subject of its
+    # "since May, when an air raid struck the village and killed eight": a conjunct with no subject of its
     # own tells the when-clause it is coordinated in
     if (
         trigger.dep_ == "conj"
@@ -360,7 +360,7 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
         )
         coordinated = coordinated or _arrived_then(verb, anchor)
-        # "blocked the road at X, pulled travellers from lorries and killed 17": a chain of verbs
+        # "stopped a truck outside X, robbed the traders on board and killed 11": a chain of verbs
         # of one subject, each hung on the one before it, told at one moment
         coordinated = coordinated or _chained_conjuncts(verb, anchor)
         # "Three soldiers were killed and two others wounded on Sunday": the harm of one happening
@@ -463,12 +463,12 @@ def _dated_in_the_present(mention: DateMention, date_root: Token) -> bool:
         return False  # "has grown since the May 2021 massacre": a noun's own date, hung where it belongs
     held = date_root.head.head if date_root.dep_ == "pobj" else date_root.head
     if held.pos_ == "NOUN" and held.lemma_.lower() in trigger_tables()[1] and held.i > date_root.i:
-        return False  # "carries the memory of a blunder: on May 3, 2023, a drone strike killed": the strike's
+        return False  # "still speak of one mistake: on March 14, 2021, a drone strike killed": the strike's
     verb = governing_verb(date_root)
     if verb.pos_ not in ("VERB", "AUX"):
         return False
     if any(t.text in (":", ";") for t in date_root.doc[verb.i + 1 : date_root.i]):
-        return False  # "carries the scars of a blunder: on May 3, 2021, jets bombed ...": a clause of its own
+        return False  # "never forgot a misjudgement: on May 2, 2020, a gunship fired ...": its own clause
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if auxes:
         return auxes[0].lower_ in _PRESENT_AUX and verb.tag_ in ("VBN", "VBG", "VBZ", "VBP")

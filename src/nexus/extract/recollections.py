@@ -1,8 +1,8 @@
 """Older happenings recalled in passing: the dates the text itself gives them.
 
-Reports recall older attacks in a sentence or a clause ("Six years ago this
-week, insurgents ambushed a convoy"; "The movement split from the party in 2016.
-In May that year, two blasts killed seven people"). Such a happening is an event of its
+Reports recall older attacks in a sentence or a clause ("Gunmen ambushed a fuel
+convoy six years ago this week"; "Parliament granted the region autonomy in 2019.
+In October that year, a lorry bomb killed 14 people"). Such a happening is an event of its
 own, dated as the text dates it, never from the report's own news:
 
 - "N years ago this week" (or "this month", "N months ago this week") is one

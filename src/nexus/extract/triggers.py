@@ -2687,7 +2687,7 @@ def _counted_plural(noun: Token) -> bool:
     if any(c.dep_ == "amod" and c.lower_ in modality_cues()["quantity_modifiers"] for c in noun.children):
         return True  # "few attacks have got through", "several raids this year"
     if _one_toll_of_several(noun):
-        return False  # "two blasts at a bus park killed seven": told with one toll, one happening
+        return False  # "three bombs at a cinema killed nine": told with one toll, one happening
     return any(
         c.dep_ == "nummod" and c.lower_ not in ("one", "1") and c.ent_type_ != "DATE" and not _year(c)
         for c in noun.children
@@ -2695,8 +2695,8 @@ def _counted_plural(noun: Token) -> bool:
 
 
 def _reduced_relative_subject(verb: Token) -> list[Token]:
-    """ "a parcel bomb left outside a pharmacy wounded 11 people": a participle that tells of the
-    subject ("left outside a pharmacy") read as a clause of its own, its subject taken from the
+    """ "a grenade tucked into a rubbish bin wounded 11 people": a participle that tells of the
+    subject ("tucked into a rubbish bin") read as a clause of its own, its subject taken from the
     verb; the verb's subject is the participle's (when the participle clause ends right before
     the verb, has no object of its own and the verb has an object)."""
     if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
