@@ -206,7 +206,9 @@ def count_word(text: str) -> int:
     return int(text) if text.isdigit() else _NUMBER_WORDS.get(text, 1)
 
 
-def _shift_months(base: date, months: int) -> date:
+def shift_months(base: date, months: int) -> date:
+    """``base`` moved by ``months`` calendar months (negative: back), its day kept or cut to the
+    new month's last."""
     month_index = base.year * 12 + base.month - 1 + months
     year, month = divmod(month_index, 12)
     return date(year, month + 1, min(base.day, calendar.monthrange(year, month + 1)[1]))
@@ -260,7 +262,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue |
         back = -1 if g["which"].lower().split()[-1] in ("last", "previous", "past") else 0
         if g["unit"].lower() == "year":
             return DateValue(iso=str(published.year + back), precision="year", text=text, relative=True)
-        d = _shift_months(published, back)
+        d = shift_months(published, back)
         return DateValue(iso=f"{d.year:04d}-{d.month:02d}", precision="month", text=text, relative=True)
     if kind == "ordinal_day":
         day = int(g["day"])
@@ -287,7 +289,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue |
         if unit == "year":
             return DateValue(iso=str(published.year + step), precision="year", text=text, relative=True)
         if unit == "month":
-            d = _shift_months(published, step)
+            d = shift_months(published, step)
             return DateValue(iso=f"{d.year:04d}-{d.month:02d}", precision="month", text=text, relative=True)
         d = published + timedelta(weeks=step)
         return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True)
@@ -304,7 +306,7 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue |
             d = published + timedelta(weeks=sign * n)
             return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True)
         if unit == "month":
-            d = _shift_months(published, sign * n)
+            d = shift_months(published, sign * n)
             return DateValue(iso=f"{d.year:04d}-{d.month:02d}", precision="month", text=text, relative=True)
         return DateValue(iso=str(published.year + sign * n), precision="year", text=text, relative=True)
     return None

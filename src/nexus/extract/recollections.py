@@ -22,7 +22,8 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from nexus.extract.dates import count_word, find_dates
+from nexus.extract.casualties import parse_number
+from nexus.extract.dates import count_word, find_dates, shift_months
 from nexus.extract.doctext import doc_text
 from nexus.model import DateMention, DateValue, Span
 
@@ -33,7 +34,6 @@ _AGO_THIS = re.compile(
     r"fifteen|twenty|thirty|forty|fifty)\s+(?P<unit>year|month)s?\s+ago,?\s+this\s+(?:week|month)\b",
     re.I,
 )
-_BIG_COUNTS = {"fifteen": 15, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 
 #: Words after a month that give it the year told just before: "In May that year", "in March of
 #: the same year".
@@ -69,14 +69,9 @@ _TOLD_YEARS = "nexus_year_told_before"
 
 
 def _count(word: str) -> int:
-    word = word.lower()
-    return _BIG_COUNTS.get(word) or count_word(word)
-
-
-def _months_back(published: date, months: int) -> str:
-    index = published.year * 12 + published.month - 1 - months
-    year, month = divmod(index, 12)
-    return f"{year:04d}-{month + 1:02d}"
+    """A count of years or months written as digits or words ("six", "twenty", "a")."""
+    parsed = parse_number(word)
+    return parsed[0] if parsed else count_word(word)
 
 
 def _ago_this(text: str, published: date | None, found: list[DateMention]) -> list[DateMention]:
@@ -87,7 +82,7 @@ def _ago_this(text: str, published: date | None, found: list[DateMention]) -> li
     for m in _AGO_THIS.finditer(text):
         n = _count(m.group("n"))
         months = n * 12 if m.group("unit").lower() == "year" else n
-        iso = _months_back(published, months)
+        iso = shift_months(published, -months).strftime("%Y-%m")
         value = DateValue(iso=iso, precision="month", text=m.group(0), relative=True)
         found = [d for d in found if not (d.span.start < m.end() and m.start() < d.span.end)]
         found.append(DateMention(span=Span(start=m.start(), end=m.end(), text=m.group(0)), value=value))
