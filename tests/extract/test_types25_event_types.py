@@ -39,18 +39,15 @@ def test_a_drone_attack_is_not_taken_for_the_state(extract: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    "text",
     [
-        (
-            "The mining town of Nsama was captured by insurgents last October following a week-long siege.",
-            "attack",
-        ),
-        ("The village of Ntchinga was seized by rebels on Saturday, residents said.", "attack"),
+        "The mining town of Nsama was captured by insurgents last October following a week-long siege.",
+        "The village of Ntchinga was seized by rebels on Saturday, residents said.",
     ],
 )
-def test_ground_taken_in_the_passive_by_fighters_is_an_attack(extract: Any, text: str, expected: str) -> None:
+def test_ground_taken_in_the_passive_by_fighters_is_an_attack(extract: Any, text: str) -> None:
     found = types_of(extract(text, published="2024-06-13"))
-    assert expected in found
+    assert "attack" in found
     assert "military_action" not in found
 
 
@@ -72,11 +69,6 @@ def test_an_event_noun_naming_a_machine_s_kind_is_no_attack(extract: Any, text: 
     found = types_of(extract(text, published="2024-06-15"))
     assert "military_action" in found
     assert "attack" not in found
-
-
-def test_an_attack_by_drones_is_still_an_attack(extract: Any) -> None:
-    text = "A drone attack on a bus station in Gao killed nine people on Tuesday, residents said."
-    assert "attack" in types_of(extract(text, published="2024-06-16"))
 
 
 def test_a_raid_joined_to_an_arrest_under_one_subject_is_one_military_action(extract: Any) -> None:
