@@ -56,6 +56,7 @@ class _Words:
     beside: tuple[tuple[str, ...], ...]
     apart: tuple[tuple[str, ...], ...]
     apart_cues: tuple[tuple[str, ...], ...]
+    apart_unreal: frozenset[str]
     anywhere: tuple[tuple[str, ...], ...]
     dying: frozenset[str]
     openers: frozenset[str]
@@ -75,6 +76,7 @@ def _words() -> _Words:
         beside=tuple(tuple(phrase.lower().split()) for phrase in data.get("beside_cues") or ()),
         apart=tuple(tuple(phrase.lower().split()) for phrase in data.get("apart_openers") or ()),
         apart_cues=tuple(tuple(phrase.lower().split()) for phrase in data.get("apart_cues") or ()),
+        apart_unreal=frozenset(w.lower() for w in data.get("apart_unreal") or ()),
         anywhere=tuple(tuple(phrase.lower().split()) for phrase in data.get("beside_anywhere") or ()),
         dying=frozenset(w.lower() for w in data.get("dying_words") or ()),
         openers=frozenset(w.lower() for w in data["openers"]),
@@ -165,7 +167,7 @@ def told_beside(sentence: str | None) -> bool:
     no happening after its cue and is not. A sentence opening with an ``apart_openers`` phrase
     ("Separately, the council reported an attack the same night") sets its happening apart too.
     """
-    return _opened_apart_or_cued(sentence, lambda words: words.beside)
+    return _opened_apart_or_cued(sentence, lambda words: words.beside, unreal=frozenset())
 
 
 def set_apart(sentence: str | None) -> bool:
@@ -177,30 +179,39 @@ def set_apart(sentence: str | None) -> bool:
     on fishermen", "days later, another air strike on a village killed nine"). "Gunmen killed another
     five villagers" names no happening after its cue and is not.
     """
-    return _opened_apart_or_cued(sentence, lambda words: words.apart_cues)
+    return _opened_apart_or_cued(sentence, lambda words: words.apart_cues, unreal=_words().apart_unreal)
 
 
 def _opened_apart_or_cued(
-    sentence: str | None, cues: Callable[[_Words], tuple[tuple[str, ...], ...]]
+    sentence: str | None, cues: Callable[[_Words], tuple[tuple[str, ...], ...]], *, unreal: frozenset[str]
 ) -> bool:
     """Whether ``sentence`` opens with an ``apart_openers`` phrase or has a phrase of the cue list
-    ``cues`` picks from the backref words (``beside`` or ``apart_cues``) before an event noun."""
+    ``cues`` picks from the backref words (``beside`` or ``apart_cues``) before an event noun, the
+    phrase not just after one of the ``unreal`` words."""
     if not sentence:
         return False
     words = _words()
     lowered = [t.lower() for t in _WORD.findall(sentence)]
     if any(tuple(lowered[: len(phrase)]) == phrase for phrase in words.apart):
         return True
-    return _cue_then_event_noun(lowered, cues(words), words)
+    return _cue_then_event_noun(lowered, cues(words), words, unreal)
 
 
-def _cue_then_event_noun(lowered: list[str], phrases: tuple[tuple[str, ...], ...], words: _Words) -> bool:
+def _cue_then_event_noun(
+    lowered: list[str],
+    phrases: tuple[tuple[str, ...], ...],
+    words: _Words,
+    unreal: frozenset[str] = frozenset(),
+) -> bool:
     """Whether one of ``phrases`` stands in ``lowered`` followed, within ``max_gap`` words and before
-    any punctuation or ``breakers`` word, by an event noun."""
+    any punctuation or ``breakers`` word, by an event noun, and with no ``unreal`` word among the two
+    words before it ("feared another attack")."""
     for phrase in phrases:
         for start in range(len(lowered) - len(phrase) + 1):
             if tuple(lowered[start : start + len(phrase)]) != phrase:
                 continue
+            if unreal.intersection(lowered[max(0, start - 2) : start]):
+                continue  # "feared another attack", "could mount a further raid"
             for token in lowered[start + len(phrase) : start + len(phrase) + words.max_gap + 1]:
                 if _is_event_noun(token):
                     return True
