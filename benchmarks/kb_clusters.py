@@ -13,7 +13,11 @@ measures, for each incident's key event type:
   against the latest count the fixture expects;
 * claims: whether each claim gives a ``claim`` event of its own (never merged into the attack).
 
-Prints one line per incident with ``-v``, then the totals.
+Prints one line per incident with ``-v``, then the totals. With ``--why``, each incident told
+as more than one KB event, or sharing one with another incident, is followed by its reports of
+the key type: the KB event each is in, its date and place, and why linking put it there (the
+``resolution`` kind, score and reasons: the best candidate a new event's report scored against,
+or the gate none passed).
 """
 
 from __future__ import annotations
@@ -49,7 +53,7 @@ def ingest(fixture: dict[str, Any], db: Path) -> None:
         store.close()
 
 
-def measure(fixture: dict[str, Any], db: Path, verbose: bool = False) -> dict[str, Any]:
+def measure(fixture: dict[str, Any], db: Path, verbose: bool = False, why: bool = False) -> dict[str, Any]:
     """The identity figures of a store holding the fixture's reports (see the module doc)."""
     import nexus
     from nexus.store.schema import event_reports
@@ -64,6 +68,9 @@ def measure(fixture: dict[str, Any], db: Path, verbose: bool = False) -> dict[st
                     event_reports.c.event_id,
                     event_reports.c.type,
                     event_reports.c.resolution,
+                    event_reports.c.date_iso,
+                    event_reports.c.place_name,
+                    event_reports.c.trigger,
                 ).where(event_reports.c.superseded.is_(False))
             ).all()
         records = {e.id: e for e in kb.events()}
@@ -72,7 +79,7 @@ def measure(fixture: dict[str, Any], db: Path, verbose: bool = False) -> dict[st
     incidents_in: dict[str, set[str]] = defaultdict(set)
     claims: dict[str, set[str]] = defaultdict(set)
     linked: dict[str, set[str]] = defaultdict(set)  # claim event -> events whose reports it claims
-    for doc_id, event_id, kind, resolution in rows:
+    for doc_id, event_id, kind, resolution, *_ in rows:
         if isinstance(resolution, dict) and resolution.get("claimed_by"):
             linked[resolution["claimed_by"]].add(event_id)
         if isinstance(resolution, dict) and resolution.get("claims"):
@@ -124,8 +131,11 @@ def measure(fixture: dict[str, Any], db: Path, verbose: bool = False) -> dict[st
             out["dates_right"] += day == want["date"]
             line += f" date={day} want={want['date']}"
         line += " MERGED" if set(found) & wrong else ""
-        if verbose:
+        if verbose or why:
             print(line)
+        if why and (len(found) > 1 or set(found) & wrong):
+            for reason in _why(incident, want["type"], set(found), incident_of, rows):
+                print("    " + reason)
     for incident in fixture.get("claims", {}):
         out["claims"] += 1
         out["claims_found"] += bool(claims.get(incident))
@@ -137,11 +147,28 @@ def measure(fixture: dict[str, Any], db: Path, verbose: bool = False) -> dict[st
     return out
 
 
+def _why(
+    incident: str, kind: str, found: set[str], incident_of: dict[str, str], rows: list[Any]
+) -> list[str]:
+    """Lines telling, for each report of the key type ``kind`` in one of ``incident``'s KB events
+    (``found``: its own reports and any of another incident there), where linking put it and why."""
+    out = []
+    for doc_id, event_id, report_kind, resolution, date_iso, place, trigger in sorted(rows, key=str):
+        if report_kind != kind or event_id not in found:
+            continue
+        held = resolution if isinstance(resolution, dict) else {}
+        told = f"{doc_id} [{incident_of.get(doc_id)}] {trigger!r} {date_iso} {place!r} -> {event_id}"
+        reasons = "; ".join(str(r) for r in held.get("why") or ())
+        out.append(f"{told} {held.get('kind')} {held.get('score')}: {reasons}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--fixture", type=Path, default=FIXTURE)
     parser.add_argument("--db", type=Path, help="keep the store here (default: a temporary file)")
     parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--why", action="store_true", help="why the reports of a split or merge are where")
     args = parser.parse_args(argv)
     fixture = json.loads(args.fixture.read_text(encoding="utf-8"))
     with tempfile.TemporaryDirectory() as tmp:
@@ -149,7 +176,7 @@ def main(argv: list[str] | None = None) -> int:
         if db.exists():
             db.unlink()
         ingest(fixture, db)
-        result = measure(fixture, db, args.verbose)
+        result = measure(fixture, db, args.verbose, args.why)
     print(json.dumps(result))
     return 0
 
