@@ -412,8 +412,9 @@ SEVENTH_MISSING, SEVENTH_MERGED, SEVENTH_EXTRA, SEVENTH_CLAIMS_LINKED = 0, 1, 8,
 #: The eighth set's bounds, as the seventh's (at the start of session 19: 3, 2, 13; after it 3, 0, 6, 8;
 #: with a town found in a country the text never names read as a namesake: 0, 1, 8, 8; in session 24,
 #: with a report of no figure, of another day than its news told by the same sentence, read as
-#: background: 0, 1, 7, 8).
-EIGHTH_MISSING, EIGHTH_MERGED, EIGHTH_EXTRA, EIGHTH_CLAIMS_LINKED = 0, 1, 7, 8
+#: background: 0, 1, 7, 8; in session 25, with "a convoy of the army" a convoy hit, and a region naming
+#: the town in it scoring as that town: 0, 1, 6, 8).
+EIGHTH_MISSING, EIGHTH_MERGED, EIGHTH_EXTRA, EIGHTH_CLAIMS_LINKED = 0, 1, 6, 8
 #: The ninth set's bounds, as the seventh's (at the start of session 20: 1, 2, 14, 6; after it 1, 1, 8, 6;
 #: at the start of session 22: 0, 1, 9, 6).
 NINTH_MISSING, NINTH_MERGED, NINTH_EXTRA, NINTH_CLAIMS_LINKED = 0, 1, 8, 6
@@ -450,12 +451,16 @@ TWELFTH_MISSING, TWELFTH_MERGED, TWELFTH_EXTRA, TWELFTH_CLAIMS_LINKED = 0, 0, 12
 #: before told as a kindred type, read as background there: 0, 0, 8, 10; with a dateline no scene where
 #: its text names the scene's town as "the oasis town of X": 0, 0, 7, 10; with "last Thursday's junta
 #: air raid on a village" the military action it is, its final toll (31) keeping it from an early
-#: report's 20: 0, 0, 8, 10; with the actor ranker retrained on the merged rules: 0, 0, 7, 10).
-THIRTEENTH_MISSING, THIRTEENTH_MERGED, THIRTEENTH_EXTRA, THIRTEENTH_CLAIMS_LINKED = 0, 0, 7, 10
+#: report's 20: 0, 0, 8, 10; with the actor ranker retrained on the merged rules: 0, 0, 7, 10; in session
+#: 25, with one night's raid dated to either of its days, and a village read as the attacker by a
+#: department's report read as the place: 0, 0, 6, 10).
+THIRTEENTH_MISSING, THIRTEENTH_MERGED, THIRTEENTH_EXTRA, THIRTEENTH_CLAIMS_LINKED = 0, 0, 6, 10
 #: The fourteenth set's bounds, as the seventh's (when it was added at the end of session 24: the blind
 #: copy gave 39 KB events for 26 incidents at the session's start, 38 at its end with one KB event
-#: holding two incidents; the renamed one 38, none holding two, every near miss apart).
-FOURTEENTH_MISSING, FOURTEENTH_MERGED, FOURTEENTH_EXTRA, FOURTEENTH_CLAIMS_LINKED = 0, 0, 12, 13
+#: holding two incidents; the renamed one 38, none holding two, every near miss apart; in session 25,
+#: with a follow-up's later day at the place its document told before read as that happening told
+#: again: 0, 0, 11, 13).
+FOURTEENTH_MISSING, FOURTEENTH_MERGED, FOURTEENTH_EXTRA, FOURTEENTH_CLAIMS_LINKED = 0, 0, 11, 13
 #: The near-miss set's bounds, as the seventh's (at the start of session 23: 0, 4, 3, 6; after two towns
 #: 30 km apart the same night, targets of different kinds days apart, a report dated by the news of its
 #: day and a toll told after a bombing were read: 0, 0, 1, 6).

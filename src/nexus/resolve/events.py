@@ -254,6 +254,9 @@ class EventKey:
     #: (ISO codes; empty for an event, or a document and outlet naming none): a report of no place
     #: whose document names no country is not placed by figures alone (``_countryless_beside_placed``)
     document_countries: frozenset[str] = frozenset()
+    #: the days its reports date to a night's edge by their own words ("late on Monday", "overnight":
+    #: ``night_date``): a report one day from such a day tells the same night (``date_score``)
+    nights: frozenset[date] = frozenset()
 
 
 @cache
@@ -278,9 +281,27 @@ def target_heads(names: object) -> frozenset[str]:
         words = name_key(str(target)).split()
         while len(words) > 1 and words[-1] in compass and words[-2] not in ("the", "a", "an"):
             words.pop()  # "a checkpoint west" (of the city, cut off): the checkpoint
+        words = _before_of_complement(words)
         if words and words[-1] not in generic:
             heads.add(_singular(words[-1]))
     return frozenset(heads)
+
+
+def _before_of_complement(words: list[str]) -> list[str]:
+    """``words`` of a target name cut before an "of" complement when the word before it is a head
+    of a kind of place, thing or people hit (``target_kinds``, ``person_target_heads``): "a column
+    of the border guards", "the barracks of the Velm militia", "six members of a farmers' union"
+    are a column, barracks and members, not the guards, militia or union they belong to. Other
+    words before "of" ("dozens of herders", "the outskirts of Kelmo") leave the name whole."""
+    if "of" not in words:
+        return words
+    cut = words.index("of")
+    if cut == 0:
+        return words
+    head = _singular(words[cut - 1])
+    if head in target_kinds() or head in person_target_heads() or words[cut - 1] in person_target_heads():
+        return words[:cut]
+    return words
 
 
 @cache
@@ -398,8 +419,22 @@ def date_score(a: EventKey, b: EventKey, window_days: int = WINDOW_DAYS) -> tupl
         days = max(0, days - PUBLICATION_SLACK_DAYS)
         score = 0.8 * DAY_SCORES[min(days, len(DAY_SCORES) - 1)]
         return score, f"{days} day(s) apart, one date from publication"
+    if days == 1 and one_night(a, b):
+        return DAY_SCORES[0], NIGHT_REASON
     score = DAY_SCORES[min(days, len(DAY_SCORES) - 1)]
     return score, ("same day" if days == 0 else f"{days} day(s) apart")
+
+
+#: The reason ``date_score`` gives two days one night joins (``one_night``).
+NIGHT_REASON = "one night, dated to its two days"
+
+
+def one_night(a: EventKey, b: EventKey) -> bool:
+    """Whether two day-precise dates one day apart may be one night's: a side's own words put its day
+    at a night's edge (``EventKey.nights``: "late on Friday" and "an overnight raid", told Saturday)."""
+    if a.day is None or b.day is None or abs((a.day - b.day).days) != 1:
+        return False
+    return a.day in a.nights or b.day in b.nights
 
 
 def _unknown(place: PlaceKey | None) -> bool:
@@ -869,6 +904,13 @@ def week_date(text: str | None) -> bool:
     """Whether a date expression names a week rather than a day ("last week", "over the weekend":
     ``identity.yaml`` ``week_date_words``)."""
     pattern = _words_pattern("week_date_words")
+    return bool(text) and pattern is not None and pattern.search(text or "") is not None
+
+
+def night_date(text: str | None) -> bool:
+    """Whether a date expression puts a happening at a night's edge ("late on Monday", "overnight",
+    "early Tuesday": ``identity.yaml`` ``night_date_words``), which outlets date to either day."""
+    pattern = _words_pattern("night_date_words")
     return bool(text) and pattern is not None and pattern.search(text or "") is not None
 
 
@@ -1390,6 +1432,9 @@ def best_place_score(
         ):
             continue
         scored = place_score(report.place, other, max_km)
+        if named and report.place is not None and (scored[0] is None or scored[0] < NAMED_IN_REGION_SCORE):
+            # the region's own report named this town in it: that, not only a table holding it
+            scored = (NAMED_IN_REGION_SCORE, str(named_in_region(other, report.place)))
         if scored[0] is None or (gate[0] is None and scored[0] < DISTRICT_IN_CITY_SCORE):
             continue
         reason = scored[1] if gate[0] is not None else f"{scored[1]}, as another report names it"
@@ -1507,12 +1552,19 @@ def targets_naming_places(report: EventKey, candidate: EventKey) -> frozenset[st
     return frozenset(found | {h for h in candidate.targets if names_one(h, mine)})
 
 
+#: Place kinds that are no town: a report placed so may name the town attacked as its actor.
+_DIVISION_KINDS = ("admin", "country")
+
+
 def actors_naming_places(report: EventKey, candidate: EventKey) -> bool:
     """Whether every actor a report names (as written) names a place of the candidate, whole or by
     the first or last word of a compound name ("Kelm" for "Kelm Tarwat"): an extractor reading
-    "the Kelm police post attack" may take the place for the attacker. A report with no place of
-    its own only, so a town's name that is also a group's stays a group where a place is given."""
-    if not report.actor_names or not _unknown(report.place):
+    "the Kelm police post attack" or "a night raid by gunmen on Kelm, in Velm department" may take
+    the place for the attacker. A report with no town of its own only (no place, or only a division
+    or the country), so a town's name that is also a group's stays a group where a town is given."""
+    if not report.actor_names:
+        return False
+    if report.place is not None and not _unknown(report.place) and report.place.kind not in _DIVISION_KINDS:
         return False
     theirs = [p.name for p in (candidate.place, *candidate.places) if p is not None and p.name]
 
@@ -1670,7 +1722,8 @@ def score_pair(
         and not _tied_beyond_place(report, candidate)
     ):
         return None  # nothing says where, and the days or a small toll at most tie them
-    if kindred and not told_as_kindred_types(report, candidate, dated[0], place):
+    kindred_dated = DAY_SCORES[1] if dated[1] == NIGHT_REASON else dated[0]  # the next day's raid in reply
+    if kindred and not told_as_kindred_types(report, candidate, kindred_dated, place):
         return None
     if not actors_compatible(report, candidate) and actors_naming_places(report, candidate):
         # "the Kelm police post attack": the extractor took the place for an actor

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from nexus.resolve.entities import gazetteer_name
-from nexus.resolve.events import DISTRICT, PRECISION_RANK, PlaceKey, target_heads, vague_date
+from nexus.resolve.events import DISTRICT, PRECISION_RANK, PlaceKey, night_date, target_heads, vague_date
 from nexus.resolve.figures import FIGURE_FIELDS
 from nexus.resolve.names import name_key
 from nexus.resolve.regions import listed_division
@@ -191,6 +191,7 @@ class EventInfo:
     methods: set[str] = field(default_factory=set)  # the means its reports name
     actor_names: set[str] = field(default_factory=set)  # its actors as its reports name them
     days: set[Any] = field(default_factory=set)  # own day-precision dates of its reports
+    nights: set[Any] = field(default_factory=set)  # those its reports' words put at a night's edge
     places: dict[int, set[PlaceKey]] = field(default_factory=dict)  # by date rank (-1: undated)
     written: dict[str, Any] | None = None  # the identity columns last written to ``events``
     key: tuple[tuple[Any, ...], Any] | None = None  # (events row it was built from, its EventKey)
@@ -215,6 +216,8 @@ class EventInfo:
         rank = -1 if report.date_day is None else PRECISION_RANK.get(report.date_precision, 3)  # type: ignore[attr-defined]
         if rank == 0 and own_date(report):
             self.days.add(report.date_day)  # type: ignore[attr-defined]
+            if night_date(get("date_text")):  # "late on Monday", "overnight": told on either day
+                self.nights.add(report.date_day)  # type: ignore[attr-defined]
         place = report_place_key(report)
         if place is not None:
             self.places.setdefault(rank, set()).add(place)

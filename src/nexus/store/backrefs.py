@@ -240,6 +240,16 @@ def died_after(sentence: str | None, trigger: str | None) -> bool:
     return False
 
 
+def dated_by_another(date_text: str | None) -> bool:
+    """Whether a date expression dates its happening by another one with a ``cues`` word of
+    ``ontology/backrefs.yaml`` ("three days after the ambush", "since the raid", "following the
+    bombing"): the happening it dates is told beside that one, not as it."""
+    if not date_text:
+        return False
+    cues = _words().cues
+    return any(word in cues for word in (t.lower() for t in _WORD.findall(date_text)))
+
+
 def dated_by_the_news(sentence: str | None) -> bool:
     """Whether ``sentence`` dates its happening by its document's news of the same day with a
     ``beside_anywhere`` phrase of ``ontology/backrefs.yaml``, wherever it stands: "the same group

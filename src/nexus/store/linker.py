@@ -52,6 +52,7 @@ from nexus.resolve.events import (
     later_count,
     named_in_pair,
     names_alike,
+    night_date,
     region_holds,
     region_part_words,
     region_whole,
@@ -82,6 +83,7 @@ from nexus.store.aggregates import (
     report_place_key,
 )
 from nexus.store.backrefs import (
+    dated_by_another,
     dated_by_the_news,
     only_a_name,
     recalled_date,
@@ -419,6 +421,8 @@ def report_key(
     own = own_date(row)
     day = row.date_day if own else (row.published or row.date_day)
     vague = own and (row.date_precision or "day") == "day" and week_date(getattr(row, "date_text", None))
+    by_day = own and not vague and (row.date_precision or "day") == "day"
+    night = by_day and night_date(getattr(row, "date_text", None))  # "late on Monday": told on either day
     evidence_id = getattr(row, "evidence_id", None)
     return EventKey(
         type=row.type,
@@ -434,6 +438,7 @@ def report_key(
         published=getattr(row, "published", None),
         methods=frozenset({row.method}) if getattr(row, "method", None) else frozenset(),
         actor_names=actor_names(getattr(row, "actors", None)),
+        nights=frozenset({day}) if night and day is not None else frozenset(),
     )
 
 
@@ -1507,6 +1512,16 @@ def link_event(
             *decision.reasons,
         )
         decision = replace(decision, kind="mention", reasons=why)
+    again = told_again(row, key, siblings) if decision.kind == "new" and claim is None else None
+    if again is not None:  # background to the happening its document told at that place before
+        iso, precision, day = recalled_date(again.date_day, again.date_precision)
+        row.update(date_iso=iso, date_precision=precision, date_day=day)
+        why = (
+            f"told again after its document's report of {again.place_name} ({again.date_iso})",
+            *decision.reasons,
+        )
+        decision = Decision(again.event_id, "mention", decision.score, why, decision.features)
+        recalled = decision
     auto_id = decision.event_id or stable_id("event", row["id"])
     if overrides is None:
         overrides = load_event_overrides(connection)
@@ -2004,6 +2019,41 @@ def told_apart(
     # "the attack was followed on Sunday by a separate raid on fishermen near the next town", told in
     # a report of Thursday's attack: a happening the sentence sets apart, on another day of the window
     return own_date(_Row(row)) and set_apart(sentence)
+
+
+def told_again(row: dict[str, Any], key: EventKey, siblings: Sequence[Any]) -> Any | None:
+    """The report of its document a report that joins no stored event tells again, else None: one of
+    its type linked before from another sentence as the document's news (no mention), at a place of
+    the same name, its own day (to the day) before the report's by at most ``WINDOW_DAYS``.
+
+    "Six victims of Monday's raid on Kelmo were buried on Wednesday ... the fire the gunmen set
+    gutted the market", the second sentence dated by the burial: a follow-up tells one happening at
+    one place, and a later day its words give is the follow-up's (a funeral, an arrest, a visit),
+    not another raid's. A happening the document sets apart ("a second raid on Kelmo", "separately")
+    was made background to its own event before (``told_apart``). Reports of one sentence may tell
+    two happenings ("an operation launched after Monday's raid", "three days after the attack on
+    the base, a bomb ..."): of one sentence, only a report naming no actor of its own is told again
+    ("buried on Wednesday ... who promised to rebuild homes burned by the raiders"), and not
+    beside a happening its sentence dates by another ("after", "since": ``backrefs.yaml`` ``cues``).
+    Joined as a ``mention``, the report sets nothing of the event."""
+    day = row.get("date_day")
+    if key.type in SAME_DAY_TYPES or key.place is None or not key.place.name or not isinstance(day, date):
+        return None
+    if row.get("date_precision") != "day" or not own_date(_Row(row)):
+        return None
+    place = name_key(key.place.name)
+    for sibling in _news_of(row, siblings):
+        if sibling.type != key.type:
+            continue
+        one_sentence = sibling.evidence_id == row.get("evidence_id")
+        if one_sentence and (key.actors or dated_by_another(sibling.date_text)):
+            continue
+        if not sibling.place_name or name_key(sibling.place_name) != place:
+            continue
+        earlier = sibling.date_day if sibling.date_precision == "day" else None
+        if isinstance(earlier, date) and 0 < (day - earlier).days <= WINDOW_DAYS:
+            return sibling
+    return None
 
 
 def recalled_long_before(row: dict[str, Any]) -> bool:
@@ -2542,6 +2592,7 @@ def _candidate_key(row: Any, info: EventInfo) -> EventKey:
         methods=frozenset(info.methods),
         actor_names=frozenset(info.actor_names),
         days=frozenset(info.days),
+        nights=frozenset(info.nights),
         places=tuple(sorted(info.own_places(), key=repr)),
     )
     info.key = (stamp, key)
