@@ -49,7 +49,7 @@ from nexus.extract.entities import EntityCluster, route_end
 from nexus.extract.page import is_secondary
 from nexus.extract.parse_index import parse_index, range_text, token_starts
 from nexus.extract.tokens import lowers, matching, sentence_starts
-from nexus.extract.triggers import harm_verbs, reporting_verbs, statement_cues, trigger_tables
+from nexus.extract.triggers import event_ontology, harm_verbs, reporting_verbs, statement_cues, trigger_tables
 from nexus.geo import DISTANCE_UNITS, haversine_km
 from nexus.model import Place
 
@@ -1573,8 +1573,28 @@ def _where_it_was_said(anchor: Token, trigger: Token) -> bool:
     return (
         verb.i != trigger.i
         and verb.pos_ in ("VERB", "AUX")
+        and not _same_speech_act(trigger, verb)
         and (spoke or (verb.lemma_.lower() in reporting_verbs() and _reports_speech(verb)))
     )
+
+
+def _same_speech_act(trigger: Token, verb: Token) -> bool:
+    """Whether a statement trigger is part of the speaking act of a reporting verb: a participle
+    or a coordinated verb of the same speaker ("told reporters in X, vowing that ...", "said in
+    X and warned that ..."). The statement was made where that speaker spoke. A clause opened by
+    a subordinator ("told reporters in X after gunmen killed ...") is another happening."""
+    if trigger.head.i != verb.i or trigger.dep_ not in ("advcl", "conj") or trigger.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in trigger.children):
+        return False  # "... said in X, when gunmen stormed ...", "said in X and rebels warned ..."
+    return trigger.lemma_.lower() in _statement_verbs()
+
+
+@cache
+def _statement_verbs() -> frozenset[str]:
+    """Verbs that make a statement event (``types.statement.verbs`` of ``events.yaml``)."""
+    spec = event_ontology()["types"]["statement"]
+    return frozenset(w.lower() for w in spec.get("verbs", []))
 
 
 def _reports_speech(verb: Token) -> bool:
