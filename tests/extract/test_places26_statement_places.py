@@ -1,8 +1,11 @@
-"""Where a statement hung on a reporting verb was made, and short town names named again."""
+"""Where a statement hung on a reporting verb was made, short town names named again, and the
+ranker's guard against another day's place."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from nexus.extract import place_model
 
 SHELLING = "Rebels shelled the port of Gao on Friday, wounding six fishermen. "
 
@@ -27,3 +30,10 @@ def test_a_three_letter_town_named_again_without_a_tag_is_the_same_place(extract
     )
     extraction = extract(text, published="2025-05-05")
     assert places_of(extraction, "visit") == ["Ati"]
+
+
+def test_a_clash_and_a_raid_of_other_days_are_two_happenings_for_the_ranker() -> None:
+    others = [("attack", "2025-03-09", "Lodwar"), ("statement", "2025-03-12", "Nairobi")]
+    assert place_model.another_days_place("military_action", "2025-03-12", "Lodwar", others)
+    assert not place_model.another_days_place("military_action", "2025-03-09", "Lodwar", others)
+    assert not place_model.another_days_place("visit", "2025-03-12", "Lodwar", others)
