@@ -6173,8 +6173,11 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         if pos[at] != PROPN:  # (only proper nouns become Tokens)
             continue
         token = doc[at]
-        if token.pos_ != "PROPN" or not token.is_title or token.idx in covered or len(token.text) < 4:
+        if token.pos_ != "PROPN" or not token.is_title or token.idx in covered:
             continue
+        known = by_name.get(fold(token.text))
+        if len(token.text) < 4 and (known is None or known.type != "PLACE"):
+            continue  # a short word is taken only as a repeat of a place the text names ("Bol")
         misread = (
             token.ent_type_ in _word_set("misread_place_labels")
             and _lone_entity(token)

@@ -40,6 +40,7 @@ from nexus.extract.event_dates import date_for, offset_anchor, when_after_date
 from nexus.extract.event_types import framing_verb, refine_type, victim_nouns
 from nexus.extract.geocode import fold
 from nexus.extract.places import (
+    container_of_a_list,
     division_named_before,
     finer_inside,
     locative_places,
@@ -99,6 +100,8 @@ class EventDraft:
     measure: str | None = None  # for sanctions: what was done (one event per measure)
     mentions: list[Token] = field(default_factory=list)
     own_places: list[EntityCluster] = field(default_factory=list)  # named in the trigger's own phrase
+    #: The place holding the list of places the trigger's phrase names ("X's A and B districts").
+    spread_over: EntityCluster | None = None
     background: bool = False  # an older happening recalled in passing (coreference.py)
     distinct: bool = False  # marked as another happening: "a separate bombing"
     anchor: tuple[str, int] | None = None  # dated from the previous happening: ("day", -1) ...
@@ -307,6 +310,11 @@ def events_in_sentence(
         # ... and a town or site the text sets in or by one of them comes before it ("in the hamlet
         # of X, 15 km from Y in the municipality of Z": X)
         draft.places = said_inside_first_here(draft.places, sent, trigger, index)
+        # "across X's A and B districts": the happening spread over the list, so in X
+        spread = container_of_a_list(sent, index).get(id(draft.places[0])) if draft.places else None
+        if spread is not None:
+            draft.places = [spread, *[p for p in draft.places if p is not spread]]
+            draft.spread_over = spread
         if etype == "sanction" and not draft.places:
             # "the council designated three leaders as terrorists, its spokesperson said in X": a
             # measure the sentence places nowhere else was announced where it was said
@@ -1382,6 +1390,9 @@ def absorb(into: EventDraft, other: EventDraft) -> None:
     kept = {id(p) for p in (*into.places[:1], *into.own_places, *other.own_places)}
     into.places.sort(key=lambda c: (-told_rank(c, doc), id(c) not in kept))
     into.places[:] = said_inside_first(into.places)  # "X, a hamlet inside the Y park": X first
+    if into.spread_over is not None and into.spread_over in into.places:
+        # "across X's A and B districts": X still holds all the happening
+        into.places[:] = [into.spread_over, *[p for p in into.places if p is not into.spread_over]]
     if other.date is not None and (into.date is None or _more_precise(other.date, into.date)):
         into.date = other.date  # the merged event keeps its most precise date
     for kind, counts in other.casualties.items():

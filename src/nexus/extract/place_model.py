@@ -569,15 +569,26 @@ def fillable(features: Sequence[str]) -> bool:
 def another_days_place(
     kind: str, day: str | None, place: str, others: Sequence[tuple[str, str | None, str | None]]
 ) -> bool:
-    """Whether ``place`` is the place of another event of the same ``kind`` told on another day
+    """Whether ``place`` is the place of another event of the same kind told on another day
     (``others``: each other event of the report as ``(type, date iso, place name)``): two attacks
     of different days are two happenings, and the place of one says nothing of where the other,
     left unlocated by the rules, took place ("a day earlier, a watchman was stabbed outside a
     settlement" after a shooting at X). In the pages' cross-validation leaving such places out of
     the locating matched as many events."""
     return day is not None and any(
-        t == kind and d is not None and d != day and p == place for t, d, p in others
+        _one_kind(t, kind) and d is not None and d != day and p == place for t, d, p in others
     )
+
+
+#: Types of a violent happening: a raid and a clash told on other days are two happenings, whichever
+#: side the type says acted ("rebels clashed near X on Sunday ... four fighters were killed on
+#: Wednesday": Wednesday's toll is not at X on the model's word).
+_VIOLENT_KINDS = frozenset({"attack", "military_action"})
+
+
+def _one_kind(first: str, second: str) -> bool:
+    """Whether two event types tell the same kind of happening for :func:`another_days_place`."""
+    return first == second or (first in _VIOLENT_KINDS and second in _VIOLENT_KINDS)
 
 
 def choose(

@@ -49,7 +49,7 @@ from nexus.extract.entities import EntityCluster, route_end
 from nexus.extract.page import is_secondary
 from nexus.extract.parse_index import parse_index, range_text, token_starts
 from nexus.extract.tokens import lowers, matching, sentence_starts
-from nexus.extract.triggers import harm_verbs, reporting_verbs, statement_cues, trigger_tables
+from nexus.extract.triggers import event_ontology, harm_verbs, reporting_verbs, statement_cues, trigger_tables
 from nexus.geo import DISTANCE_UNITS, haversine_km
 from nexus.model import Place
 
@@ -670,6 +670,47 @@ def _named_as_division(root: Token) -> bool:
     return after is not None and after.tag_ == "NNS" and after.lemma_.lower() in _division_nouns()
 
 
+#: Words that join the names of a list ("A, B and C").
+_LIST_JOINERS = frozenset({",", "and", "or", "&"})
+
+
+def container_of_a_list(sent: Span, index: dict[int, EntityCluster]) -> dict[int, EntityCluster]:
+    """The divisions or towns the sentence lists under one plural division noun, each mapped to the
+    place the text puts them all in: its possessor ("in X's A and B districts") or its "of" or
+    "in" phrase ("in the A and B provinces of X"). A happening told across the list happened in
+    that container; no one of the listed places is where it was. Empty when there is none."""
+    doc = sent.doc
+    found: dict[int, EntityCluster] = {}
+    for noun in sent:
+        if noun.tag_ != "NNS" or not noun.is_lower or noun.lemma_.lower() not in _division_nouns():
+            continue
+        listed: list[EntityCluster] = []
+        at = noun.i - 1
+        while at >= sent.start:
+            word = doc[at]
+            cluster = index.get(at)
+            if word.tag_ == "POS":
+                break  # "X's": the possessor of the list
+            if cluster is not None and cluster.type == "PLACE":
+                if not listed or listed[-1] is not cluster:
+                    listed.append(cluster)
+            elif word.text not in _LIST_JOINERS:
+                break
+            at -= 1
+        if len({id(c) for c in listed}) < 2:
+            continue
+        container = None
+        if at - 1 >= sent.start and doc[at].tag_ == "POS":
+            container = index.get(at - 1)  # "X's A and B districts"
+        elif noun.i + 2 < sent.end and doc[noun.i + 1].lower_ in ("of", "in"):
+            container = index.get(noun.i + 2)  # "the A and B provinces of X"
+        if container is None or container.type != "PLACE" or any(c is container for c in listed):
+            continue
+        for cluster in listed:
+            found[id(cluster)] = container
+    return found
+
+
 def town_before_its_container(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """ "the raid on Kelmora, in the Velm region, where gunmen killed ...": the town or site named
     right before the container phrase a clause of place hangs on (``noun``: the container's name,
@@ -1173,6 +1214,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "..., the commander told reporters in the capital": where the speaker sat
     if index[root.i].subtype != "country" and _subject_of_another_clause(anchor, trigger):
         return OTHER  # "the capital had been on edge since Monday, when gunmen attacked ..."
+    if index[root.i].subtype == "country" and _acts_around_a_happening(anchor, trigger):
+        return OTHER  # "Ruritania imposed sanctions hours after gunmen struck a base": its own act
     if index[root.i].subtype == "country" and _subject_apart(anchor, trigger):
         return OTHER  # "condemned the attack and said Ruritania must explain its role": a party
     if index[root.i].subtype == "country" and _party_subject(anchor, trigger):
@@ -1573,8 +1616,28 @@ def _where_it_was_said(anchor: Token, trigger: Token) -> bool:
     return (
         verb.i != trigger.i
         and verb.pos_ in ("VERB", "AUX")
+        and not _same_speech_act(trigger, verb)
         and (spoke or (verb.lemma_.lower() in reporting_verbs() and _reports_speech(verb)))
     )
+
+
+def _same_speech_act(trigger: Token, verb: Token) -> bool:
+    """Whether a statement trigger is part of the speaking act of a reporting verb: a participle
+    or a coordinated verb of the same speaker ("told reporters in X, vowing that ...", "said in
+    X and warned that ..."). The statement was made where that speaker spoke. A clause opened by
+    a subordinator ("told reporters in X after gunmen killed ...") is another happening."""
+    if trigger.head.i != verb.i or trigger.dep_ not in ("advcl", "conj") or trigger.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in trigger.children):
+        return False  # "... said in X, when gunmen stormed ...", "said in X and rebels warned ..."
+    return trigger.lemma_.lower() in _statement_verbs()
+
+
+@cache
+def _statement_verbs() -> frozenset[str]:
+    """Verbs that make a statement event (``types.statement.verbs`` of ``events.yaml``)."""
+    spec = event_ontology()["types"]["statement"]
+    return frozenset(w.lower() for w in spec.get("verbs", []))
 
 
 def _reports_speech(verb: Token) -> bool:
@@ -1595,6 +1658,33 @@ def _subject_of_another_clause(anchor: Token, trigger: Token) -> bool:
     if verb is None or verb.i == anchor.head.i:
         return False
     return any(c.dep_ == "nsubj" and c.i != anchor.i for c in verb.children)
+
+
+def _acts_around_a_happening(anchor: Token, trigger: Token) -> bool:
+    """A country that is the subject of an act of its own (not a telling) whose adverbial clause or
+    phrase holds the trigger, the trigger's clause having its own subject ("Ruritania imposed
+    sanctions on Monday, hours after gunmen struck a base", "Ruritania closed its border because
+    rebels had shelled a post"): the state acts on the happening, it does not locate it."""
+    verb = anchor.head
+    if anchor.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.i == trigger.i:
+        return False
+    if verb.lemma_.lower() in reporting_verbs():
+        return False  # "Ruritania said gunmen struck a base": a fallback, as before
+    clause = clause_head(trigger)
+    if clause is None or clause.i == verb.i:
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        return False
+    token = clause
+    for _ in range(6):
+        if token.dep_ in ("ccomp", "xcomp", "parataxis", "conj", "relcl", "acl"):
+            return False  # what it said, wanted or also did; a clause on one of its nouns
+        token = token.head
+        if token.i == verb.i:
+            return True
+        if token.head.i == token.i:
+            return False
+    return False
 
 
 def _subject_apart(anchor: Token, trigger: Token) -> bool:
