@@ -144,3 +144,85 @@ def test_a_long_form_with_romance_articles_is_defined_by_its_acronym(
     ents = names(extract(text))
     assert long in ents
     assert short in ents[long].aliases
+
+
+def test_a_hyphened_surname_after_a_long_title_is_kept_whole(extract: Any) -> None:
+    ents = names(
+        extract(
+            "A spokesman for the Ogun State Police Command, Deputy Superintendent Funmi "
+            "Adeyemi-Cole, told reporters the kidnappers had fled."
+        )
+    )
+    assert "Funmi Adeyemi-Cole" in ents
+    assert "Funmi Adeyemi" not in ents
+
+
+def test_a_title_comes_off_a_hyphened_name_read_as_a_body(extract: Any) -> None:
+    ents = names(
+        extract(
+            "The spokesman of the Oyo State Police Command, Superintendent Adewale Osifeso-Bello, "
+            "said on Friday that two suspects had been arrested."
+        )
+    )
+    assert "Adewale Osifeso-Bello" in ents
+    assert ents["Adewale Osifeso-Bello"].type == "PERSON"
+
+
+def test_a_four_word_name_after_a_title_and_a_comma_is_a_person(extract: Any) -> None:
+    ents = names(
+        extract(
+            "Sonora's Public Security Secretary, Víctor Hugo Enríquez Ramos, vowed to find the "
+            "gunmen by Easter."
+        )
+    )
+    assert ents["Víctor Hugo Enríquez Ramos"].type == "PERSON"
+
+
+@pytest.mark.parametrize(
+    ("name", "initials"),
+    [
+        ("La Voz del Sur", "LVS"),  # an opening article gives its initial
+        ("Frente Unido por la Paz", "FUP"),  # an article inside the name gives none
+        ("Comité pour la Défense des Droits", "CDD"),
+    ],
+)
+def test_initials_of_names_with_romance_articles(name: str, initials: str) -> None:
+    from nexus.extract.entities import _initials
+
+    assert _initials(name) == initials
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "On Tuesday, soldiers of the 14th Brigade patrolling the hills captured two rebels near Tame.",
+            "14th Brigade",
+        ),
+        ("Troops of the Ghanaian Army's 2 Division detained four men in a forest near Tamale.", "2 Division"),
+        (
+            "Commandos of the 7th Special Forces Battalion cleared the camp before dawn.",
+            "7th Special Forces Battalion",
+        ),
+    ],
+)
+def test_a_unit_keeps_the_number_it_is_named_by(extract: Any, text: str, unit: str) -> None:
+    ents = names(extract(text))
+    assert unit in ents
+    assert ents[unit].type == "ORG"
+
+
+def test_a_count_of_soldiers_is_no_unit(extract: Any) -> None:
+    ents = names(extract("Gunmen killed 12 Army soldiers and wounded 3 Police officers near Gao on Friday."))
+    assert not any(name[:1].isdigit() for name in ents)
+
+
+def test_a_hyphened_party_name_keeps_the_word_before_it(extract: Any) -> None:
+    ents = names(
+        extract(
+            "Gunmen opened fire at a meeting called by the Jamiat Ulema-e-Pakistan-Noorani (JUP-N) "
+            "party in Hyderabad."
+        )
+    )
+    assert "Jamiat Ulema-e-Pakistan-Noorani" in ents
+    assert "JUP-N" in ents["Jamiat Ulema-e-Pakistan-Noorani"].aliases

@@ -238,8 +238,18 @@ def _acronym_of(short: str, name: str) -> bool:
     return short.upper() in {_initials(name), whole, *_full_initials(name.split())}
 
 
+#: Articles that give their initial when they open a name ("La Voz del Sur" is "LVS"), though
+#: no initial inside one ("Frente por la Unidad" is "FU").
+_OPENING_ARTICLES = frozenset({"la", "le", "les", "las", "los"})
+
+
 def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _CONNECTORS]
+    parts = [w for w in re.split(r"[\s\-]+", name) if w]
+    words = [
+        w
+        for i, w in enumerate(parts)
+        if w.lower() not in _CONNECTORS or (i == 0 and w.lower() in _OPENING_ARTICLES)
+    ]
     return "".join(w[0].upper() for w in words if w[0].isalpha())
 
 
@@ -518,6 +528,8 @@ def _with_unit_numbers(ents: list[Span]) -> list[Span]:
             and _ORDINAL.match(doc[start - 1].text)
         ):
             ent = Span(doc, start - 1, end, label="ORG", kb_id=ent.kb_id_)  # "the 12th [Front]"
+        elif ent.label_ == "ORG" and not ent.kb_id_ and start > 0 and _numbered_unit(doc, start - 1, end):
+            ent = Span(doc, start - 1, end, label="ORG")  # "the 5th [Special Forces Battalion]"
         if unit and len(ent) > 1 and ent[-1].text in _UNIT_NUMBER_WORDS:
             if end < len(doc) and doc[end].text == ".":
                 end += 1
@@ -525,6 +537,52 @@ def _with_unit_numbers(ents: list[Span]) -> list[Span]:
                 ent = Span(doc, ent.start, end + 1, label="ORG", kb_id=ent.kb_id_)
         out.append(ent)
     return out
+
+
+#: Unit heads a bare number may open ("3 Division", "2 Corps": an army's formations), unlike
+#: "12 Army soldiers" or a count of battalions.
+_NUMBERED_UNIT_HEADS = frozenset({"Division", "Corps"})
+
+
+def _numbered_unit(doc: Doc, number: int, end: int) -> bool:
+    """Whether ``doc[number:end]`` is a unit named by its number: an ordinal ("5th", "12th") or a
+    bare number before a unit head (``_NUMBERED_UNIT_HEADS``), then capitalised words closing on a
+    unit head, no lower-case word after the head ("the 3 Division troops" is still the unit)."""
+    if end - number < 2 or not doc[end - 1].is_title:
+        return False
+    words = doc[number + 1 : end]
+    if doc[end - 1].text not in _word_set("unit_heads") or not all(t.is_title for t in words):
+        return False
+    text = doc[number].text
+    if _ORDINAL.match(text):
+        return True
+    return text.isdigit() and len(text) <= 3 and doc[end - 1].text in _NUMBERED_UNIT_HEADS
+
+
+def _untagged_numbered_units(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with the units the NER left untagged after their number ("troops of the 14th
+    Brigade", "the Army's 2 Division"): an ordinal or a bare number, then up to three capitalised
+    words closing on a unit head (:func:`_numbered_unit`), no word of them in a span, is an
+    organisation."""
+    taken = {i for e in ents if e.label_ not in _NOT_NAME_LABELS for i in range(e.start, e.end)}
+    found: list[Span] = []
+    heads = _word_set("unit_heads")
+    for token in doc:
+        if token.i in taken or not (token.like_num or _ORDINAL.match(token.text)):
+            continue
+        for end in range(token.i + 2, min(token.i + 5, len(doc)) + 1):
+            if any(i in taken for i in range(token.i + 1, end)) or not doc[end - 1].is_title:
+                break
+            if doc[end - 1].text in heads and _numbered_unit(doc, token.i, end):
+                if end < len(doc) and doc[end].is_title:
+                    break  # "the 3 Division Headquarters": a longer name goes on
+                found.append(Span(doc, token.i, end, label="ORG"))
+                break
+    if not found:
+        return ents
+    covered = {i for span in found for i in range(span.start, span.end)}
+    kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+    return sorted([*kept, *found], key=lambda e: e.start)
 
 
 def _with_first_names(ents: list[Span]) -> list[Span]:
@@ -1783,7 +1841,14 @@ def _with_hyphen_group_names(doc: Doc, ents: list[Span]) -> list[Span]:
     found = [span for span in _hyphen_chains(doc) if _group_by_its_context(span)]
     if not found:
         return ents
-    found = [f for f in found if not any(e.kb_id_ and e.start <= f.start and f.end <= e.end for e in ents)]
+    found = [
+        f
+        for f in found
+        if not any(
+            (e.kb_id_ or (e.label_ == "ORG" and e.start < f.start)) and e.start <= f.start and f.end <= e.end
+            for e in ents
+        )  # (a known name, or a longer organisation's: "Jamiat" + "Ulema-e-X")
+    ]
     kept = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
     return sorted([*kept, *found], key=lambda e: e.start)
 
@@ -2736,13 +2801,27 @@ def _titled_person(span: Span) -> bool:
     while i < len(span) and (span[i].text.lower().rstrip(".") in titles or span[i].text in ("-", "–")):
         i += 1
     rest = span[i:]
+    words = [t for t in rest if not _surname_hyphen(t)]  # "A Bcd-Efg": a hyphened surname is one word
     return (
         i > 0
-        and 2 <= len(rest) <= 4
-        and all(t.is_title for t in rest)
+        and 2 <= len(rest.text.split()) <= 4
+        and all(t.is_title for t in words)
         and org_subtype(rest.text) == "other"
-        and not any(t.lower_ in _CONNECTORS for t in rest)
+        and not any(t.lower_ in _CONNECTORS for t in words)
         and rest[-1].text not in _word_set("site_words")  # "King X Hospital": a site named after a king
+    )
+
+
+def _surname_hyphen(token: Token) -> bool:
+    """A hyphen inside one name ("Osei-Bonsu"): no space on either side, a capitalised word on both."""
+    doc = token.doc
+    return (
+        token.text in _NAME_HYPHENS
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+        and doc[token.i - 1].is_title
+        and doc[token.i + 1].is_title
     )
 
 
@@ -2826,6 +2905,16 @@ def _role_words() -> frozenset[str]:
     """``role_nouns_before_names`` of titles.yaml ("spokeswoman", "governor")."""
     words: list[str] = ontology.table("titles.yaml").get("role_nouns_before_names", [])
     return frozenset(w.lower() for w in words)
+
+
+def _person_length(words: list[str]) -> bool:
+    """Whether a name's words number as a person's: two or three, or four plain capitalised words
+    with no connector (a given name and two surnames, "Ana María Ruiz Soto")."""
+    return len(words) in (2, 3) or (
+        len(words) == 4
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and not any(w.lower() in _CONNECTORS for w in words)
+    )
 
 
 def _titled(span: Span) -> bool:
@@ -3467,7 +3556,7 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "PERSON"  # "X Y, a spokeswoman for the police, said": a person read as a site
     if etype == "ORG" and len(words) > 1 and words[-1] in _word_set("leader_group_nouns"):
         return "ORG"  # "the X-Yusuf group": a faction named with its leader's name, no man
-    if etype == "ORG" and len(words) in (2, 3) and org_subtype(text) == "other" and _titled(span):
+    if etype == "ORG" and _person_length(words) and org_subtype(text) == "other" and _titled(span):
         return "PERSON"  # "Chancellor Eva Lund", "the country's president, Ana Ruiz" tagged as organisations
     if (
         etype == "ORG"
@@ -3566,6 +3655,8 @@ def _military_unit(words: list[str]) -> bool:
     heads = _word_set("unit_heads")
     if len(words) < 2 or not (words[-1] in heads or " ".join(words[-2:]) in heads):
         return False
+    if words[0].isdigit() and len(words[0]) <= 3 and words[-1] in _NUMBERED_UNIT_HEADS:
+        return True  # "3 Division": a unit named by a bare number
     return any(_ORDINAL.match(w) or w in _word_set("unit_words") for w in words[:-1])
 
 
@@ -3777,7 +3868,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             _with_long_org_names(_with_body_tails(_with_branch_names(_with_state_bodies(doc))))
         )
     )
-    spans = _with_unit_numbers(_with_first_names(spans))
+    spans = _untagged_numbered_units(doc, _with_unit_numbers(_with_first_names(spans)))
     spans = [part for span in spans for part in _split_office_after_place(span)]
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
     titled = [*titled, *_byline_names(doc, titled)]

@@ -155,12 +155,10 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         if depth != 0 or not enough or doc[j - 1].lower_ in _joiners() - {")"}:
             i = max(j, i + 1)
             continue
-        k = j
-        while k < end and k - j < _MAX_NAME + 1 and _name_word(doc[k]):
-            k += 1
+        k, words = _name_end(doc, j)  # ("A Bcd-Efg": a hyphened surname is one word of the name)
         after = doc[k] if k < end else None
         if (
-            2 <= k - j <= _MAX_NAME
+            2 <= words <= _MAX_NAME
             and not any(x in taken for x in range(j, k))
             and not any(a < j < b or a < k < b or (a <= j and k <= b) for a, b in people)
             and (after is None or after.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ"))
