@@ -45,7 +45,7 @@ from nexus.extract.geocode import (
 )
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.parse_index import char_range, expand_span, forget_parse_index, parse_index, range_text
-from nexus.extract.titled_names import titled_names
+from nexus.extract.titled_names import offices_after_places, title_word, titled_names
 from nexus.extract.tokens import (
     forget_lemma_columns,
     lowers,
@@ -85,6 +85,17 @@ _CONNECTORS = {
     "des",
     "et",
     "und",
+    # their "for" and articles ("Conseil pour la Défense", "Frente por la Unidad"): no initials
+    "pour",
+    "por",
+    "para",
+    "la",
+    "le",
+    "les",
+    "las",
+    "los",
+    "au",
+    "aux",
 }
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&.\-]{1,9}$")
 
@@ -227,8 +238,18 @@ def _acronym_of(short: str, name: str) -> bool:
     return short.upper() in {_initials(name), whole, *_full_initials(name.split())}
 
 
+#: Articles that give their initial when they open a name ("La Voz del Sur" is "LVS"), though
+#: no initial inside one ("Frente por la Unidad" is "FU").
+_OPENING_ARTICLES = frozenset({"la", "le", "les", "las", "los"})
+
+
 def _initials(name: str) -> str:
-    words = [w for w in re.split(r"[\s\-]+", name) if w and w.lower() not in _CONNECTORS]
+    parts = [w for w in re.split(r"[\s\-]+", name) if w]
+    words = [
+        w
+        for i, w in enumerate(parts)
+        if w.lower() not in _CONNECTORS or (i == 0 and w.lower() in _OPENING_ARTICLES)
+    ]
     return "".join(w[0].upper() for w in words if w[0].isalpha())
 
 
@@ -445,9 +466,43 @@ def _with_joined_last_word(ents: list[Span]) -> list[Span]:
         ):
             out.append(Span(doc, ent.start, end, label="ORG"))
             end_of_last = end
+        elif (paired := _paired_bearings_end(ent)) is not None:
+            out.append(Span(doc, ent.start, paired, label="ORG"))
+            end_of_last = paired
         else:
             out.append(ent)
     return out
+
+
+def _paired_bearings_end(ent: Span) -> int | None:
+    """The end of "Council of North" + "and South Ruritania": an organisation's name closing on
+    "of" (or "for") and a compass word, followed by "and", a second compass word and a place's
+    name, is named for the two parts of that place together; None when it is not written so."""
+    doc = ent.doc
+    compass = _folded_set("compass_words")
+    last = ent.end - 1
+    if (
+        ent.label_ != "ORG"
+        or ent.kb_id_
+        or len(ent) < 3
+        or not doc[last].is_title
+        or doc[last].lower_ not in compass
+        or doc[last - 1].lower_ not in ("of", "for")
+        or ent.end + 2 >= len(doc)
+        or doc[ent.end].lower_ != "and"
+        or not doc[ent.end + 1].is_title
+        or doc[ent.end + 1].lower_ not in compass
+    ):
+        return None
+    end = ent.end + 2
+    while end < len(doc) and end - ent.end < 6 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    if end == ent.end + 2:
+        return None
+    tagged = any(doc[i].ent_type_ in ("GPE", "LOC") for i in range(ent.end + 1, end))
+    if not tagged and not any(c.exact for c in Geocoder().candidates(doc[ent.end + 2 : end].text)):
+        return None
+    return end
 
 
 _UNIT_NUMBER_WORDS = frozenset({"No", "No.", "Number"})
@@ -473,6 +528,8 @@ def _with_unit_numbers(ents: list[Span]) -> list[Span]:
             and _ORDINAL.match(doc[start - 1].text)
         ):
             ent = Span(doc, start - 1, end, label="ORG", kb_id=ent.kb_id_)  # "the 12th [Front]"
+        elif ent.label_ == "ORG" and not ent.kb_id_ and start > 0 and _numbered_unit(doc, start - 1, end):
+            ent = Span(doc, start - 1, end, label="ORG")  # "the 5th [Special Forces Battalion]"
         if unit and len(ent) > 1 and ent[-1].text in _UNIT_NUMBER_WORDS:
             if end < len(doc) and doc[end].text == ".":
                 end += 1
@@ -480,6 +537,52 @@ def _with_unit_numbers(ents: list[Span]) -> list[Span]:
                 ent = Span(doc, ent.start, end + 1, label="ORG", kb_id=ent.kb_id_)
         out.append(ent)
     return out
+
+
+#: Unit heads a bare number may open ("3 Division", "2 Corps": an army's formations), unlike
+#: "12 Army soldiers" or a count of battalions.
+_NUMBERED_UNIT_HEADS = frozenset({"Division", "Corps"})
+
+
+def _numbered_unit(doc: Doc, number: int, end: int) -> bool:
+    """Whether ``doc[number:end]`` is a unit named by its number: an ordinal ("5th", "12th") or a
+    bare number before a unit head (``_NUMBERED_UNIT_HEADS``), then capitalised words closing on a
+    unit head, no lower-case word after the head ("the 3 Division troops" is still the unit)."""
+    if end - number < 2 or not doc[end - 1].is_title:
+        return False
+    words = doc[number + 1 : end]
+    if doc[end - 1].text not in _word_set("unit_heads") or not all(t.is_title for t in words):
+        return False
+    text = doc[number].text
+    if _ORDINAL.match(text):
+        return True
+    return text.isdigit() and len(text) <= 3 and doc[end - 1].text in _NUMBERED_UNIT_HEADS
+
+
+def _untagged_numbered_units(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with the units the NER left untagged after their number ("troops of the 14th
+    Brigade", "the Army's 2 Division"): an ordinal or a bare number, then up to three capitalised
+    words closing on a unit head (:func:`_numbered_unit`), no word of them in a span, is an
+    organisation."""
+    taken = {i for e in ents if e.label_ not in _NOT_NAME_LABELS for i in range(e.start, e.end)}
+    found: list[Span] = []
+    heads = _word_set("unit_heads")
+    for token in doc:
+        if token.i in taken or not (token.like_num or _ORDINAL.match(token.text)):
+            continue
+        for end in range(token.i + 2, min(token.i + 5, len(doc)) + 1):
+            if any(i in taken for i in range(token.i + 1, end)) or not doc[end - 1].is_title:
+                break
+            if doc[end - 1].text in heads and _numbered_unit(doc, token.i, end):
+                if end < len(doc) and doc[end].is_title:
+                    break  # "the 3 Division Headquarters": a longer name goes on
+                found.append(Span(doc, token.i, end, label="ORG"))
+                break
+    if not found:
+        return ents
+    covered = {i for span in found for i in range(span.start, span.end)}
+    kept = [e for e in ents if not any(i in covered for i in range(e.start, e.end))]
+    return sorted([*kept, *found], key=lambda e: e.start)
 
 
 def _with_first_names(ents: list[Span]) -> list[Span]:
@@ -723,7 +826,9 @@ def _with_body_tails(ents: list[Span]) -> list[Span]:
         if ent.start < end_of_last:
             continue
         end = _body_tail_end(ent) if ent.label_ == "ORG" else ent.end
-        if end == ent.end:
+        if end == ent.end or any(ent.end <= e.start < end < e.end for e in ents):
+            # (a name found already that runs on past the head word: "the UN" + "Office for the
+            # Relief of X (ORX)", a long form its acronym defines, is two names side by side)
             out.append(ent)
             continue
         out.append(Span(ent.doc, ent.start, end, label="ORG"))
@@ -951,6 +1056,84 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     return out
 
 
+def _split_office_after_place(span: Span) -> list[Span]:
+    """A place's name run into the office held there, read as one name: "X Governor" (an
+    organisation, the holder's name after it left out) is the place X; "X Governor A B" (a
+    person) is the place X and the person "Governor A B", whose title :func:`_trim` keeps as
+    the role; "Deputy Commissioner X A B" is the place X and the person A B. The place is kept
+    when the gazetteer knows it; an unknown one leaves an organisation as it is and is left out
+    of a person's name. Offices are ``offices_after_places`` of titles.yaml."""
+    if span.label_ not in ("PERSON", "ORG") or span.kb_id_ or len(span) < 2:
+        return [span]
+    doc = span.doc
+    opened = _place_opening_a_name_after_office(span)
+    if opened is not None:
+        return opened
+    at = next((t.i for t in span[1:] if title_word(t)), None)
+    if at is None:
+        return [span]
+    run = at
+    while run < span.end and (title_word(doc[run]) or doc[run].text == "-"):
+        run += 1
+    if not any(doc[k].lower_ in offices_after_places() for k in range(at, run)):
+        return [span]
+    before = doc[span.start : at]
+    if (
+        not all(t.is_title or (t.is_lower and t.lower_ in _NAME_PARTICLES) for t in before)
+        or not before[0].is_title
+    ):
+        return [span]
+    if org_subtype(before.text) != "other":
+        return [span]  # "the Central Bank Governor": a body's office, no place's
+    known = bool(Geocoder().candidates(before.text))
+    place = [Span(doc, span.start, at, label="GPE")] if known else []
+    if run == span.end:
+        nxt = doc[run] if run < len(doc) else None
+        if span.label_ != "ORG" or not known or nxt is None or not (nxt.is_title and nxt.pos == PROPN):
+            return [span]
+        return place  # "X Governor" + the holder's name the tagger left out
+    if span.label_ != "PERSON" or not all(t.is_title for t in doc[run : span.end]):
+        return [span]
+    return [*place, Span(doc, at, span.end, label="PERSON")]
+
+
+def _place_opening_a_name_after_office(span: Span) -> list[Span] | None:
+    """ "Deputy Commissioner X A B": a person's span after a district's office (a commissioner, a
+    collector: the district is named after the office, in South Asian usage) whose first word is
+    a place the gazetteer knows, two name words after it; the place and the person, or None. A
+    minister's or a governor's name opening with a town's name is a given name ("Minister Issa
+    A B")."""
+    doc = span.doc
+    if (
+        span.label_ != "PERSON"
+        or len(span) < 3
+        or span.start == 0
+        or doc[span.start - 1].text not in _DISTRICT_OFFICES - {"Superintendent"}  # (a police rank too)
+        or not all(t.is_title and t.is_alpha for t in span)
+    ):
+        return None
+    first = span[0].text
+    if not any(c.exact and c.kind in ("city", "admin") for c in Geocoder().candidates(first)):
+        return None
+    return [
+        Span(doc, span.start, span.start + 1, label="GPE"),
+        Span(doc, span.start + 1, span.end, label="PERSON"),
+    ]
+
+
+def _surname_particle_before(prev: Span) -> bool:
+    """Whether a person's span ends with a name particle and its hyphen ("Abdul Karim al-"): the
+    capitalised word joined after it finishes the person's surname."""
+    return (
+        prev.label_ == "PERSON"
+        and not prev.kb_id_
+        and len(prev) >= 3
+        and prev[-2].lower_ in _NAME_PARTICLES
+        and prev[-2].is_lower
+        and prev[0].is_title
+    )
+
+
 def _with_particle_names(ents: list[Span]) -> list[Span]:
     """Spans widened over a particle to the place name the gazetteer knows ("Conde" in "Vila do
     Conde", "Vila" before "do Conde"): one town, not a town and a region. Spans the widened
@@ -1011,14 +1194,19 @@ def _with_hyphened_names(ents: list[Span]) -> list[Span]:
         if (start, end) == (ent.start, ent.end) or ent.label_ in _NOT_NAME_LABELS:
             out.append(ent)
             continue
+        popped: list[Span] = []
         while out and out[-1].end > start:
-            out.pop()
-        label = ent.label_
+            popped.append(out.pop())
+        label, kb_id = ent.label_, ent.kb_id_
+        if any(p.start == start and _surname_particle_before(p) for p in popped):
+            # "Salem al-" + "Zubairi": the person's family name, though the gazetteer knows a group
+            # named for the family ("the Zubairis"); the person keeps it, with no group's entry
+            label, kb_id = "PERSON", ""
         if label == "NORP" and not any(t.is_title and _is_people(t.text) for t in ent.doc[start:end]):
             # "Jaish-e-Fursan", "Qarya-e-Kohna" read as a people from their first word: a group
             # when the name opens with a group word, else a place
             label = "ORG" if ent.doc[start].lower_ in _opening_words() else "GPE"
-        out.append(Span(ent.doc, start, end, label=label, kb_id=ent.kb_id_))
+        out.append(Span(ent.doc, start, end, label=label, kb_id=kb_id))
     return out
 
 
@@ -1653,7 +1841,14 @@ def _with_hyphen_group_names(doc: Doc, ents: list[Span]) -> list[Span]:
     found = [span for span in _hyphen_chains(doc) if _group_by_its_context(span)]
     if not found:
         return ents
-    found = [f for f in found if not any(e.kb_id_ and e.start <= f.start and f.end <= e.end for e in ents)]
+    found = [
+        f
+        for f in found
+        if not any(
+            (e.kb_id_ or (e.label_ == "ORG" and e.start < f.start)) and e.start <= f.start and f.end <= e.end
+            for e in ents
+        )  # (a known name, or a longer organisation's: "Jamiat" + "Ulema-e-X")
+    ]
     kept = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
     return sorted([*kept, *found], key=lambda e: e.start)
 
@@ -2606,13 +2801,27 @@ def _titled_person(span: Span) -> bool:
     while i < len(span) and (span[i].text.lower().rstrip(".") in titles or span[i].text in ("-", "–")):
         i += 1
     rest = span[i:]
+    words = [t for t in rest if not _surname_hyphen(t)]  # "A Bcd-Efg": a hyphened surname is one word
     return (
         i > 0
-        and 2 <= len(rest) <= 4
-        and all(t.is_title for t in rest)
+        and 2 <= len(rest.text.split()) <= 4
+        and all(t.is_title for t in words)
         and org_subtype(rest.text) == "other"
-        and not any(t.lower_ in _CONNECTORS for t in rest)
+        and not any(t.lower_ in _CONNECTORS for t in words)
         and rest[-1].text not in _word_set("site_words")  # "King X Hospital": a site named after a king
+    )
+
+
+def _surname_hyphen(token: Token) -> bool:
+    """A hyphen inside one name ("Osei-Bonsu"): no space on either side, a capitalised word on both."""
+    doc = token.doc
+    return (
+        token.text in _NAME_HYPHENS
+        and 0 < token.i < len(doc) - 1
+        and not doc[token.i - 1].whitespace_
+        and not token.whitespace_
+        and doc[token.i - 1].is_title
+        and doc[token.i + 1].is_title
     )
 
 
@@ -2696,6 +2905,16 @@ def _role_words() -> frozenset[str]:
     """``role_nouns_before_names`` of titles.yaml ("spokeswoman", "governor")."""
     words: list[str] = ontology.table("titles.yaml").get("role_nouns_before_names", [])
     return frozenset(w.lower() for w in words)
+
+
+def _person_length(words: list[str]) -> bool:
+    """Whether a name's words number as a person's: two or three, or four plain capitalised words
+    with no connector (a given name and two surnames, "Ana María Ruiz Soto")."""
+    return len(words) in (2, 3) or (
+        len(words) == 4
+        and all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words)
+        and not any(w.lower() in _CONNECTORS for w in words)
+    )
 
 
 def _titled(span: Span) -> bool:
@@ -3337,7 +3556,7 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "PERSON"  # "X Y, a spokeswoman for the police, said": a person read as a site
     if etype == "ORG" and len(words) > 1 and words[-1] in _word_set("leader_group_nouns"):
         return "ORG"  # "the X-Yusuf group": a faction named with its leader's name, no man
-    if etype == "ORG" and len(words) in (2, 3) and org_subtype(text) == "other" and _titled(span):
+    if etype == "ORG" and _person_length(words) and org_subtype(text) == "other" and _titled(span):
         return "PERSON"  # "Chancellor Eva Lund", "the country's president, Ana Ruiz" tagged as organisations
     if (
         etype == "ORG"
@@ -3436,6 +3655,8 @@ def _military_unit(words: list[str]) -> bool:
     heads = _word_set("unit_heads")
     if len(words) < 2 or not (words[-1] in heads or " ".join(words[-2:]) in heads):
         return False
+    if words[0].isdigit() and len(words[0]) <= 3 and words[-1] in _NUMBERED_UNIT_HEADS:
+        return True  # "3 Division": a unit named by a bare number
     return any(_ORDINAL.match(w) or w in _word_set("unit_words") for w in words[:-1])
 
 
@@ -3647,7 +3868,8 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             _with_long_org_names(_with_body_tails(_with_branch_names(_with_state_bodies(doc))))
         )
     )
-    spans = _with_unit_numbers(_with_first_names(spans))
+    spans = _untagged_numbered_units(doc, _with_unit_numbers(_with_first_names(spans)))
+    spans = [part for span in spans for part in _split_office_after_place(span)]
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
     titled = [*titled, *_byline_names(doc, titled)]
     spans = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in titled)]
@@ -4512,6 +4734,8 @@ def _abbreviates(short: EntityCluster, long: EntityCluster) -> bool:
     if not s_words or len(s_words) >= len(l_words):
         return False
     if long.type == "PERSON":
+        if short.type == "ORG" and _group_named_for_a_family(short):
+            return False  # "the Zubairis" or "the Zubairi movement", led by "Salem al-Zubairi"
         # "Haddad" or "Rao" for "Yusuf Haddad", "K Rao"; "Esteban" for "Lucía Esteban Ruiz", whose
         # first surname (the father's, in Spanish usage) stands for her
         return short.type in ("PERSON", "ORG") and (
@@ -4523,6 +4747,22 @@ def _abbreviates(short: EntityCluster, long: EntityCluster) -> bool:
         return _state_body_of_a_country(short.name, long.name)  # "the Treasury" for "US Treasury"
     # "Wagner" for "Wagner Group": the short name starts the long one and is not generic
     return l_words[: len(s_words)] == s_words and short.key is None and long.key is None
+
+
+def _group_named_for_a_family(short: EntityCluster) -> bool:
+    """Whether an organisation whose name ends a person's name is a group named for that family
+    or clan rather than the person's surname tagged as an organisation: the gazetteer knows it
+    as an organisation, or the text writes it in the plural ("the Zubairis") or with a group noun
+    ("the Zubairi movement", ``written_group_nouns``)."""
+    if short.key is not None:
+        return True
+    name = fold(short.name)
+    group_nouns = _word_set("written_group_nouns")
+    for form in short.forms:
+        words = form.split()
+        if form == f"{name}s" or (len(words) > 1 and words[-1] in group_nouns):
+            return True
+    return False
 
 
 def _first_surname(short: str, long: str) -> bool:

@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.dates import CALENDAR_WORDS
 from nexus.extract.tokens import lowers, matching, texts, title_flags
 
 #: Most name words after a title.
@@ -44,6 +45,13 @@ def _min_title() -> int:
 @cache
 def _role_nouns() -> frozenset[str]:
     return frozenset(str(w).lower() for w in ontology.table("titles.yaml")["role_nouns_before_names"])
+
+
+@cache
+def offices_after_places() -> frozenset[str]:
+    """Offices a place's name is written before ("X Governor A B"): ``offices_after_places`` of
+    titles.yaml, lower case."""
+    return frozenset(str(w).lower() for w in ontology.table("titles.yaml")["offices_after_places"])
 
 
 @cache
@@ -127,17 +135,30 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
             if depth < 0:
                 break
             j += 1
-        placed = titles == 1 and i in place_before and j == i + 1  # "X County Commissioner A B"
+        placed = (
+            titles == 1
+            and j == i + 1
+            and (  # "X County Commissioner A B"
+                i in place_before
+                or (  # "X del Sur Governor A B": an office after a place's name the tagger missed
+                    i > 0
+                    and low[i] in offices_after_places()
+                    and doc[i - 1].is_title
+                    and doc[i - 1].pos_ == "PROPN"
+                    and low[i - 1] not in CALENDAR_WORDS  # ("On Monday Commissioner A B": no place)
+                    and not _is_title(doc[i - 1])
+                    and i - 1 not in headline
+                )
+            )
+        )
         enough = titles >= _min_title() or (titles == 1 and rank) or placed  # "Constable A B of ..."
         if depth != 0 or not enough or doc[j - 1].lower_ in _joiners() - {")"}:
             i = max(j, i + 1)
             continue
-        k = j
-        while k < end and k - j < _MAX_NAME + 1 and _name_word(doc[k]):
-            k += 1
+        k, words = _name_end(doc, j)  # ("A Bcd-Efg": a hyphened surname is one word of the name)
         after = doc[k] if k < end else None
         if (
-            2 <= k - j <= _MAX_NAME
+            2 <= words <= _MAX_NAME
             and not any(x in taken for x in range(j, k))
             and not any(a < j < b or a < k < b or (a <= j and k <= b) for a, b in people)
             and (after is None or after.pos_ in ("VERB", "AUX", "PUNCT", "ADP", "CCONJ"))
