@@ -124,3 +124,27 @@ def test_a_struck_post_of_a_state_force_is_no_base_of_the_attacker(relations: An
     found = relations(text)
     assert rel("ISWAP", "Monguno", "based_in") not in found
     assert rel("Nigerian Army", "Monguno", "based_in") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("Hamas condemned the raid and blamed Fatah for the arrests in Nablus.", "Hamas", "Fatah"),
+        (
+            "The Houthis condemned the strikes on the port and accused the Presidential Leadership "
+            "Council of serving foreign powers.",
+            "Houthis",
+            "Presidential Leadership Council",
+        ),
+    ],
+)
+def test_a_verb_joined_to_a_verb_of_blame_shares_its_subject(
+    relations: Any, text: str, accuser: str, accused: str
+) -> None:
+    assert rel(accuser, accused, "hostility") in relations(text)
+
+
+def test_the_complement_of_an_accusation_still_belongs_to_the_accused(relations: Any) -> None:
+    found = relations("The SNM accused the Wadani party of sheltering al-Shabaab.")
+    assert rel("Wadani", "al-Shabaab", "cooperation") in found
+    assert rel("SNM", "al-Shabaab", "cooperation") not in found
