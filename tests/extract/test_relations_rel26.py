@@ -148,3 +148,36 @@ def test_the_complement_of_an_accusation_still_belongs_to_the_accused(relations:
     found = relations("The SNM accused the Wadani party of sheltering al-Shabaab.")
     assert rel("Wadani", "al-Shabaab", "cooperation") in found
     assert rel("SNM", "al-Shabaab", "cooperation") not in found
+
+
+def test_ground_listed_beside_named_places_adds_its_own_place(relations: Any) -> None:
+    found = relations(
+        "The Kamtapur Liberation Organisation operates mainly in Alipurduar, Cooch Behar "
+        "and parts of Jalpaiguri."
+    )
+    for place in ("Alipurduar", "Cooch Behar", "Jalpaiguri"):
+        assert rel("Kamtapur Liberation Organisation", place, "based_in") in found
+
+
+def test_a_listed_place_that_is_no_ground_is_not_read_as_one(relations: Any) -> None:
+    found = relations(
+        "The Kamtapur Liberation Organisation operates in Alipurduar and its leaders meet in Dhaka."
+    )
+    assert rel("Kamtapur Liberation Organisation", "Dhaka", "based_in") not in found
+
+
+def test_camps_kept_across_the_border_lie_in_the_place_the_border_phrase_names(relations: Any) -> None:
+    found = relations(
+        "Police believe the Kamtapur Liberation Organisation has set up training camps over the "
+        "border in Bhutan's Samtse district."
+    )
+    assert rel("Kamtapur Liberation Organisation", "Samtse", "based_in") in found
+    assert rel("Kamtapur Liberation Organisation", "Bhutan", "based_in") in found
+
+
+def test_a_border_crossed_without_camps_places_no_group(relations: Any) -> None:
+    found = relations(
+        "Police believe the Kamtapur Liberation Organisation sent a courier across the "
+        "border in Bhutan's Samtse district."
+    )
+    assert not {r for r in found if r[1] == "based_in"}

@@ -2365,6 +2365,10 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             grounds += [
                 q for p in grounds if lemma_of(p) in _words("border_nouns") for _, q in pobjs(p, ("in",))
             ]
+            # ("in X, Y and parts of Z", "in X and the forests of Y": ground listed beside a place)
+            grounds += [
+                q for p in grounds for q in p.conjuncts if q.is_lower and is_word(q, lex.terrain_nouns)
+            ]
             places = [c for p in grounds for c in places_in(ctx, p) + _bases_in(ctx, p)]
             if not places:  # "active in the south of the province": the province named last
                 places = [c for p in grounds for c in _anaphoric_ground(ctx, p)]
@@ -2414,6 +2418,16 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             if not places and _place_on_the_verb(tok):
                 # "whose headquarters is in X", "keeps its headquarters in X"
                 places = [c for _, p in pobjs(tok.head, ("in", "at")) for c in places_in(ctx, p)]
+            if not places:  # "keeps its camps across the border in X": the place the border phrase names
+                heads = [tok, tok.head] if _place_on_the_verb(tok) else [tok]
+                places = [
+                    c
+                    for h in heads
+                    for _, b in pobjs(h, ("across", "over", "beyond"))
+                    if lemma_of(b) in _words("border_nouns")
+                    for _, q in pobjs(b, ("in",))
+                    for c in places_in(ctx, q)
+                ]
             if not places and tok.dep_ == "dobj" and lemma_of(tok.head) in _fighting_verbs():
                 # "destroyed an X camp in Y", "in Y" hung on the verb: where the struck camp lies
                 places = [c for _, p in pobjs(tok.head, ("in",)) if p.i > tok.i for c in places_in(ctx, p)]
