@@ -181,3 +181,13 @@ def test_a_border_crossed_without_camps_places_no_group(relations: Any) -> None:
         "border in Bhutan's Samtse district."
     )
     assert not {r for r in found if r[1] == "based_in"}
+
+
+def test_a_groups_men_regrouping_somewhere_place_the_group_there(relations: Any) -> None:
+    found = relations("Officials added that Ansar al-Sunna cells had regrouped in the Quissanga district.")
+    assert rel("Ansar al-Sunna", "Quissanga", "based_in") in found
+
+
+def test_people_regrouping_who_are_no_groups_men_place_nobody(relations: Any) -> None:
+    found = relations("The team regrouped in Pemba after the match against Ansar al-Sunna supporters.")
+    assert not {r for r in found if r[1] == "based_in"}
