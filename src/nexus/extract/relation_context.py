@@ -966,8 +966,11 @@ def subjects_of(tok: Token) -> list[Token]:
     prev: Token | None = None
     for _ in range(6):
         accused = [c for c in current.children if c.dep_ in ("nsubjpass", "dobj")]
-        if accused and current is not tok and current.lemma_.lower() in _ACCUSING:
+        joined_verb = prev is not None and prev.dep_ == "conj" and prev.pos_ == "VERB"
+        if accused and current is not tok and current.lemma_.lower() in _ACCUSING and not joined_verb:
             # "Y accused X of harbouring Z", "X was accused by Y of harbouring Z": X harbours, not Y
+            # (a verb joined to the accusing one shares its subject: "Y condemned the attack and
+            # accused X", "Y blamed X and vowed to ...": Y accuses, Y vows)
             return accused
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
         joined = prev if prev is not None and prev.dep_ == "conj" and prev.pos_ == "VERB" else None

@@ -1896,10 +1896,10 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                 if not got and lemma in lex.strike_words:
                     got = [c for _, p in pobjs(obj, ("in",)) for c in ctx.actors(p) if is_country(c)]
                 if not got:  # "struck camps run by X", "attacks the capital", "stormed an army post near Y"
-                    got = _held_by(ctx, obj) or _state_hit(ctx, sent, tok, obj, subj)
+                    got = _held_by(ctx, obj) or _carried(ctx, obj) or _state_hit(ctx, sent, tok, obj, subj)
                 targets.extend(got)
             for _, pobj in pobjs(tok, ("against", "on", "at")):
-                targets.extend(ctx.actors(pobj))
+                targets.extend(ctx.actors(pobj) or _carried(ctx, pobj))
             if passive:  # "Y was accused by X": the passive subject is the one accused
                 targets.extend(c for s in tok.children if s.dep_ == "nsubjpass" for c in ctx.actors(s))
             if not objects and not targets and lemma in lex.strike_words and not passive:
@@ -1912,7 +1912,11 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                     if a is not b:
                         ctx.add(a, "hostility", b, lemma, sent, tok)
         elif tok.pos_ == "NOUN" and lemma in lex.host_nouns:
-            targets = [c for _, p in pobjs(tok, ("against", "on")) for c in ctx.actors(p) or _held_by(ctx, p)]
+            targets = [
+                c
+                for _, p in pobjs(tok, ("against", "on"))
+                for c in ctx.actors(p) or _held_by(ctx, p) or _carried(ctx, p)
+            ]
             if lemma in lex.host_measures or lemma in ("sanction",):  # "sanctions on two Xian businessmen"
                 private = [
                     p
@@ -1927,7 +1931,7 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                 targets = [
                     c
                     for _, p in pobjs(tok.head, ("against", "on"))
-                    for c in ctx.actors(p) or _held_by(ctx, p)
+                    for c in ctx.actors(p) or _held_by(ctx, p) or _carried(ctx, p)
                 ]
             for acl in tok.children:  # "a strike aimed at X hideouts", "an operation targeting X"
                 if acl.dep_ == "acl" and lemma_of(acl) in ("aim", "direct", "target"):
@@ -2287,6 +2291,17 @@ def _held_by(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     return out
 
 
+def _carried(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+    """Whom a struck vehicle carries: "a boat carrying officers of X", "a bus transporting Y
+    soldiers" (a noun with a participle of ``relations.yaml`` ``carrying_verbs`` whose object
+    names an actor); none for a vehicle named without one."""
+    out: list[EntityCluster] = []
+    for acl in noun.children:
+        if acl.dep_ == "acl" and acl.tag_ == "VBG" and lemma_of(acl) in _words("carrying_verbs"):
+            out += [c for o in verb_objects(acl) for c in ctx.actors(o) if c not in out]
+    return out
+
+
 def _state_hit(
     ctx: RelationContext, sent: Span, verb: Token, obj: Token, agents: list[EntityCluster]
 ) -> list[EntityCluster]:
@@ -2350,6 +2365,10 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             grounds += [
                 q for p in grounds if lemma_of(p) in _words("border_nouns") for _, q in pobjs(p, ("in",))
             ]
+            # ("in X, Y and parts of Z", "in X and the forests of Y": ground listed beside a place)
+            grounds += [
+                q for p in grounds for q in p.conjuncts if q.is_lower and is_word(q, lex.terrain_nouns)
+            ]
             places = [c for p in grounds for c in places_in(ctx, p) + _bases_in(ctx, p)]
             if not places:  # "active in the south of the province": the province named last
                 places = [c for p in grounds for c in _anaphoric_ground(ctx, p)]
@@ -2399,9 +2418,25 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             if not places and _place_on_the_verb(tok):
                 # "whose headquarters is in X", "keeps its headquarters in X"
                 places = [c for _, p in pobjs(tok.head, ("in", "at")) for c in places_in(ctx, p)]
+            if not places:  # "keeps its camps across the border in X": the place the border phrase names
+                heads = [tok, tok.head] if _place_on_the_verb(tok) else [tok]
+                places = [
+                    c
+                    for h in heads
+                    for _, b in pobjs(h, ("across", "over", "beyond"))
+                    if lemma_of(b) in _words("border_nouns")
+                    for _, q in pobjs(b, ("in",))
+                    for c in places_in(ctx, q)
+                ]
             if not places and tok.dep_ == "dobj" and lemma_of(tok.head) in _fighting_verbs():
                 # "destroyed an X camp in Y", "in Y" hung on the verb: where the struck camp lies
                 places = [c for _, p in pobjs(tok.head, ("in",)) if p.i > tok.i for c in places_in(ctx, p)]
+            if not places and tok.dep_ == "dobj" and lemma_of(tok.head) in lex.host_verbs | lex.strike_words:
+                # "struck caves used by X in Y": the place phrase the parser hangs on the participle
+                # or on its agent
+                used = [a for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"]
+                named = [o for a in used for _, o in pobjs(a, ("by",))]
+                places = [c for h in named + used for _, p in pobjs(h, ("in",)) for c in places_in(ctx, p)]
             if not places:
                 _place_described(ctx, sent, tok)
                 continue
@@ -2419,6 +2454,11 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             # base says where a group is based only when it is an armed group's
             state = ("military", "government", "intelligence")
             owners = [o for o in owners if o.subtype == "armed_group" or not (struck or o.subtype in state)]
+            if not owners and struck:
+                # "jets struck caves used by X in Y", "raided camps run by X near Z": a struck base
+                # names the armed group it shelters by its participle's agent ("a camp of X near Y"
+                # is not read: on the annotated pages it placed more groups wrong than right)
+                owners = [c for c in _held_by(ctx, tok) if c.subtype == "armed_group"]
             if not owners and tok.dep_ in ("dobj", "attr") and not hostile:
                 owners = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
             if (
