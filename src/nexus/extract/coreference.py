@@ -25,6 +25,12 @@ actors are compatible and nothing marks them as distinct:
   placed at the scene the report just told;
 - a follow-up continues the happening it names ("the toll from the X attack",
   "soldiers sent to answer the assault"), not merely the last one told.
+- one doing told by two words of a sentence is one happening: verbs coordinated
+  under one subject ("raided two farms and detained six") or a verb and the noun
+  of its "in"/"during" phrase ("killed nine in an operation");
+- a sentence revising a toll ("first reported two dead; a third man died on
+  Monday") and a doer's own telling of its attack ("the group said its fighters
+  had attacked the post") tell the happening already told, not new ones.
 
 Words are data (``ontology/coreference.yaml``).
 """
@@ -1145,6 +1151,13 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
     if mention.type == "military_action" and _rescue_by_the_raid(event, mention):
         return True  # (the side that freed them may be named as the state or as its force)
     if (
+        mention.type in _VIOLENT
+        and not mention.distinct
+        and _one_doing(event, mention)
+        and _one_doing_scene(event, mention, geo)
+    ):
+        return True  # "raided two farms and detained six", "killed nine in an operation": one doing
+    if (
         mention.type == "military_action"
         and event_family(mention.trigger) != event_family(event.trigger)
         and not _same_word(event, mention)
@@ -1282,6 +1295,71 @@ def _told_in_its_fighting(event: EventDraft, mention: EventDraft) -> bool:
                 ):
                     return True
     return False
+
+
+def _one_doing(event: EventDraft, mention: EventDraft) -> bool:
+    """ "Troops raided two farms and detained six men", "police shot the man and held him",
+    "killed nine in an operation near X": in one sentence, a verb coordinated with a verb the
+    happening was told by under the same subject (it names no subject of its own), or a verb and
+    the noun its ``frame_preps`` phrase names, tell one happening, whatever the kind of each
+    word (a raid and an arrest, a killing and a sweep). A verb with a subject of its own ("...,
+    while police in Y arrested six") starts another frame."""
+    trigger = mention.trigger
+    start = sentence_start(trigger.doc, trigger.i)
+    for told in event.mentions:
+        if told.i == trigger.i or sentence_start(told.doc, told.i) != start:
+            continue
+        if (
+            _conjoined_under_one_subject(told, trigger)
+            or _framed_by(told, trigger)
+            or _framed_by(trigger, told)
+        ):
+            return True
+    return False
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+
+
+def _conjoined_under_one_subject(first: Token, second: Token) -> bool:
+    """Whether two verbs are coordinated (one reached from the other by ``conj`` links) and
+    every verb coordinated after the first names no subject of its own."""
+    if first.pos_ != "VERB" or second.pos_ != "VERB":
+        return False
+    early, late = sorted((first, second), key=lambda t: t.i)
+    verb = late
+    while verb.dep_ == "conj" and verb.i != early.i:
+        if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+            return False
+        verb = verb.head
+    return verb.i == early.i
+
+
+def _framed_by(verb: Token, noun: Token) -> bool:
+    """Whether ``noun`` is the object of a ``frame_preps`` preposition hanging on ``verb`` or on
+    a verb coordinated with it under its subject ("killed nine and seized rifles [in an
+    operation]")."""
+    preps = _lexicon().get("frame_preps", [])
+    if verb.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ not in preps:
+        return False
+    return prep.head.i == verb.i or (
+        prep.head.pos_ == "VERB" and _conjoined_under_one_subject(verb, prep.head)
+    )
+
+
+def _one_doing_scene(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
+    """Whether the day and place each of two words of one doing gives agree (an absent one
+    agrees): "raided a farm in X and arrested two in Y" with Y not containing X, or a day of
+    its own that differs, tells two happenings."""
+    if event.date and mention.date and not dates_compatible(event.date, mention.date, exact=True):
+        return False
+    if not (event.places and mention.own_places):
+        return True
+    told, own = event.places[0], mention.own_places[0]
+    return places_compatible(told, own, geo) and not _district_beside_town(told, own, geo)
 
 
 def _sentences_between(event: EventDraft, mention: EventDraft) -> int:
@@ -2261,7 +2339,8 @@ def corefer(
             # "Hours later, a grenade wounded 17 in the town": another one than the happening counted from
             base = counted_from.get(id(mention))
             target = (
-                _apposed_summary(mention, read)
+                _deed_told_before(mention, _same_item(mention, pool), geo)
+                or _apposed_summary(mention, read)
                 or _named_by_its_scene(mention, pool)
                 or next((e for e in reversed(pool) if e is not base and _joins(e, mention, geo)), None)
             )
@@ -2303,6 +2382,13 @@ def corefer(
                 )
         if target is None:
             target = _recalled(mention, pool, geo)
+        if target is None and not secondary:
+            target = _toll_revised(mention, _same_item(mention, pool), geo)
+            if target is not None:
+                # its day and place are the victim's death's, not the happening's
+                mention.date = None
+                if target.places:
+                    mention.places, mention.own_places = [], []
         if target is None and not secondary and summary_mention(mention):
             summaries.append(mention)
         if target is None:
@@ -2316,6 +2402,8 @@ def corefer(
             else:
                 events.append(mention)
         else:
+            if mention.type == "attack" and mention.date and target.date and _own_deed_told(mention):
+                mention.date = None  # "X said on Monday its fighters had attacked ...": the words' day
             places, own_places, day, actors = (
                 list(target.places),
                 list(target.own_places),
@@ -3034,6 +3122,115 @@ def _bare_tolls(events: list[EventDraft], geo: dict[int, Place]) -> None:
             events.remove(toll)
 
 
+@cache
+def _toll_update_cues() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(cue) for cue in _lexicon().get("toll_update_cues", []))
+
+
+#: How many days after the happening a revised toll may be told as dated ("died on Monday").
+_TOLL_UPDATE_DAYS = 3
+
+
+def _revises_a_toll(mention: EventDraft) -> bool:
+    """Whether a mention's sentence revises a toll told before (``toll_update_cues``: "the
+    first report put the toll at two, but ...", "a fourth body was found")."""
+    words = fold(mention.sent.text)
+    return any(cue.search(words) for cue in _toll_update_cues())
+
+
+def _within_toll_days(host: DateValue | None, toll: DateValue | None) -> bool:
+    """Whether a revised toll's day can follow the happening's: the same day or up to
+    ``_TOLL_UPDATE_DAYS`` after ("a policeman wounded on Sunday died on Monday")."""
+    if host is None or toll is None:
+        return True
+    if host.precision != "day" or toll.precision != "day":
+        return dates_compatible(host, toll)
+    return 0 <= (toll.as_date() - host.as_date()).days <= _TOLL_UPDATE_DAYS  # (never a day before it)
+
+
+def _own_deed_told(mention: EventDraft) -> bool:
+    """ "The group said in a statement that its fighters had attacked the post", "it said it had
+    ambushed a patrol": a violent verb in the clause reported by a verb of saying
+    (``own_deed_verbs``) whose subject is the speaker's own ("its fighters", "it")."""
+    lex = _lexicon()
+    verb = mention.trigger
+    if verb.pos_ != "VERB":
+        return False
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.pos_ == "VERB":
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lex.get("own_deed_verbs", []):
+        return False
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    if subject.lower_ in lex.get("own_deed_subjects", []):
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in lex.get("own_deed_possessives", []) for c in subject.children)
+
+
+def _deed_told_before(
+    mention: EventDraft, events: list[EventDraft], geo: dict[int, Place]
+) -> EventDraft | None:
+    """The attack a doer's own telling of its deed names (``_own_deed_told``): the current
+    attack told last (``events``, most salient last) that the words can follow (on its day or
+    up to ``own_deed_days`` after) and whose place can hold the one the words name. None when
+    none fits, for a mention told as another one ("in a separate ..."), and for a state's
+    action: "the army said its troops killed nine" is how a state reports each operation, not
+    a claim of one told before."""
+    if mention.type != "attack" or mention.background or not events or not _own_deed_told(mention):
+        return None
+    if _opens_as_other_incident(mention) or _framed_as_other(mention):
+        return None
+    days = int(_lexicon().get("own_deed_days", 0))
+    for event in reversed(events):
+        if event.type != mention.type or event.background or event.date is None or mention.date is None:
+            continue
+        if event.date.precision != "day" or mention.date.precision != "day":
+            continue
+        gap = (mention.date.as_date() - event.date.as_date()).days
+        if not 0 <= gap <= days:
+            continue
+        if (
+            event.places
+            and mention.own_places
+            and not places_compatible(event.places[0], mention.own_places[0], geo)
+        ):
+            continue
+        if any(is_state(a) for a in event.actors) and not _same_doers(
+            event.actors, mention.actors, mention.type
+        ):
+            continue  # (the state's forces named as its doers are another side)
+        return event
+    return None
+
+
+def _toll_revised(mention: EventDraft, events: list[EventDraft], geo: dict[int, Place]) -> EventDraft | None:
+    """ "Gunmen attacked a post on Sunday, killing two ... The first report gave two dead, but a
+    third officer died on Monday at the hospital in X": a violent mention, with no distinct
+    marker, told in a sentence that revises a toll tells the toll of a happening already told,
+    not a happening of its own, though its day is a little later and its place is where the
+    victim died. Returns the current violent happening told last (``events``, most salient
+    last) whose day it can follow and whose place can hold the sentence's own (a hospital's
+    town lies in the scene's region), or None."""
+    if mention.type not in _VIOLENT or mention.background or mention.distinct or not events:
+        return None
+    if not _revises_a_toll(mention) or _opens_as_other(mention) or _framed_as_other(mention):
+        return None
+    for event in reversed(events):
+        if event.type not in _VIOLENT or event.background or event.date is None:
+            continue  # (a toll revised is the toll of a dated happening)
+        if not _within_toll_days(event.date, mention.date):
+            continue
+        if event.places and mention.own_places:
+            told, own = event.places[0], mention.own_places[0]
+            if not (places_compatible(told, own, geo) or _in_region_of(event, own, geo)):
+                continue
+        return event
+    return None
+
+
 def _told_just_before(toll: EventDraft, events: list[EventDraft]) -> EventDraft | None:
     """ "The strike hit the market on Monday. Residents said 11 people were killed on the spot":
     an undated doer-less toll whose sentence follows one telling a violent happening (the last
@@ -3097,6 +3294,8 @@ def _one_incident_as_attack(events: list[EventDraft], geo: dict[int, Place]) -> 
     for action in [e for e in events if e.type == "military_action"]:
         if any(_state_actor(a) for a in action.actors) or event_family(action.trigger) != "force":
             continue
+        if any(event_family(m) != "force" for m in action.mentions):
+            continue  # "police shot and detained him": the arrest the shooting was part of
         if _forces_act(action) or any(t.pos_ not in ("VERB", "AUX") for t in action.mentions):
             continue  # "troops killed ...", "a second strike killed ...": a state's act by its own word
         if any(kills_attackers(t) for t in action.mentions):
