@@ -609,3 +609,28 @@ def test_a_menu_written_one_entry_a_line_does_not_hide_the_dateline() -> None:
     assert layout.zone_at(text.index("Opinion")) == "byline"
     assert layout.zone_at(text.index("Five soldiers killed")) == "headline"
     assert layout.dateline is not None and layout.dateline.places == "DIFFA"
+
+
+def test_a_teaser_line_ending_on_a_preposition_wraps_nothing_below_it() -> None:
+    from nexus.extract.page import unwrap_body
+
+    text = (
+        "Two wardens shot in game reserve raid\n"
+        "LODWAR, April 9 - Poachers shot and wounded two wardens at a reserve near Lodwar on Tuesday.\n"
+        "SEE ALSO: The reserve's long fight, ten years on\n"
+        "In March 2019, gunmen killed three rangers at the same gate."
+    )
+    unwrapped = unwrap_body(text)
+    assert "years on\nIn March" in unwrapped
+    assert parse_page(unwrapped).zone_at(unwrapped.index("gunmen killed")) == "body"
+
+
+def test_hard_wrapped_body_prose_ending_on_a_preposition_is_still_unwrapped() -> None:
+    from nexus.extract.page import unwrap_body
+
+    text = (
+        "Two wardens shot in game reserve raid\n"
+        "LODWAR, April 9 - Poachers shot and wounded two wardens at a reserve near Lodwar on\n"
+        "Tuesday, the county said."
+    )
+    assert "Lodwar on Tuesday" in unwrap_body(text)

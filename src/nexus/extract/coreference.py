@@ -75,6 +75,7 @@ from nexus.extract.places import (
 )
 from nexus.extract.prepass import rule_mentions
 from nexus.extract.recollections import year_told_before
+from nexus.extract.scene_openers import opens_at_own_scene
 from nexus.extract.tokens import sentence_start, sentence_starts
 from nexus.extract.triggers import (
     event_family,
@@ -159,6 +160,8 @@ def _distinct(draft: EventDraft) -> bool:
                 before = doc_text(sent.doc)[max(sent.start_char, m.start - 14) : m.start].lower().split()
                 if before and before[-1] in elsewhere:
                     return True  # "killed 11 farmers in neighbouring Kauru": another place
+    if opens_at_own_scene(draft):
+        return True  # "In the camp at X, a woman was found stabbed on Monday": scene_openers.py
     return _framed_as_other(draft)
 
 

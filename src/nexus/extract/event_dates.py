@@ -210,6 +210,8 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
     ]
     # "in 2018, when a blast at a match killed eight": a noun subject tells its verb's clause
     subject = trigger.pos_ in ("NOUN", "PROPN") and trigger.dep_ in ("nsubj", "nsubjpass")
+    # "fighting near X on Tuesday left five dead": so does a gerund subject
+    subject = subject or (trigger.tag_ == "VBG" and trigger.dep_ in ("nsubj", "csubj"))
     # "since September 2022, when the army launched an offensive": so does the object of a when-clause
     done = trigger.pos_ == "NOUN" and trigger.dep_ == "dobj" and _opens_with_when(trigger.head)
     clause = trigger.head if (subject or done) and trigger.head.pos_ == "VERB" else trigger
@@ -240,6 +242,8 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
         if when_clause and held.pos_ in ("NOUN", "PROPN") and near_held:
             return d.value
     anchor = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
+    if subject and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB":
+        anchor = trigger.head  # (a gerund subject: the verb it is the subject of)
     # "22 were killed in April 2021 when Maoists ambushed a force": the killing is the ambush
     harmed = trigger.dep_ == "advcl" and trigger.head.lemma_.lower() in harm_verbs() | {"die", "hurt"}
     casualty_head = trigger.head if harmed else None

@@ -511,9 +511,15 @@ def unwrap_body(text: str) -> str:
     wraps = [at for at in _breaks(text) if wrapped_break(text, at)]
     if not wraps:
         return text  # most copy has none: the page is not laid out twice
-    body = [(z.start_char, z.end_char) for z in parse_page(text).zones if z.kind == "body"]
+    zones = parse_page(text).zones
+    body = [(z.start_char, z.end_char) for z in zones if z.kind == "body"]
+    furniture = [(z.start_char, z.end_char) for z in zones if z.kind not in ("body", "dateline")]
     chars = list(text)
     for at in wraps:
+        line_start = text.rfind("\n", 0, at) + 1  # a furniture line ending on "on" ("ALSO READ:
+        # The crisis, a year on") wraps nothing below it, though the break opens the body's zone
+        if any(start <= line_start < end for start, end in furniture):
+            continue
         if any(start <= at < end - 1 for start, end in body):
             chars[at] = " "
     return "".join(chars)

@@ -304,7 +304,13 @@ def _object_lemmas(token: Token) -> set[str]:
             # "Claimed by the group, the attack on the depot left six dead": a fronted
             # participle tells of the main clause's subject
             out.update(c.lemma_.lower() for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
-    subjects = [c for c in token.children if c.dep_ == "nsubj"] or _reduced_relative_subject(token)
+    if _told_by_its_toll(token):
+        out.add(f"as_subject:{token.head.lemma_.lower()}")  # "fighting near X left four dead"
+    subjects = (
+        [c for c in token.children if c.dep_ == "nsubj"]
+        or _reduced_relative_subject(token)
+        or _shared_subject(token)
+    )
     if token.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
         subjects = [token.head]  # "an attacker who had wounded a man": the attacker wounded
     out.update(f"subject:{w}" for s in subjects for w in (s.lemma_.lower(), s.lower_))
@@ -318,10 +324,12 @@ def _object_lemmas(token: Token) -> set[str]:
     )
     if any(t.dep_ == "cc" and t.lower_ == "and" for s in subjects for t in s.subtree):
         out.add("subjects:joint")  # "troops and militants clashed": two sides, no "with"
+    if any(_two_sides(s) for s in subjects):
+        out.add("subjects:sides")  # "the two groups clashed", "rival gangs clashed"
     out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
     out.update(_weapon_in_hand(s) for s in subjects if _weapon_in_hand(s))
     armed = event_words("attacker_nouns") | event_words("armed_subject_nouns")
-    if any({s.lemma_.lower(), s.lower_} & armed for s in subjects):
+    if any({s.lemma_.lower(), s.lower_} & armed or _armed_performer(s) for s in subjects):
         out.add("subject:ARMED")  # "the attackers descended on the village": an armed doer
     if any(
         c.dep_ in ("dobj", "nsubjpass")
@@ -331,6 +339,67 @@ def _object_lemmas(token: Token) -> set[str]:
     ):
         out.add("PERSONS")  # "snatched 30 schoolgirls", "carried off two herders": people taken
     return out
+
+
+def _told_by_its_toll(gerund: Token) -> bool:
+    """ "Fighting near the town on Monday left four herders dead": a gerund, the subject of a past
+    verb whose complement is a toll word (``toll_complements``); not "fighting for survival left
+    them exhausted", nor a running toll ("fighting has left hundreds dead since 2019")."""
+    verb = gerund.head
+    if gerund.dep_ not in ("nsubj", "csubj") or gerund.tag_ != "VBG" or verb.tag_ != "VBD":
+        return False
+    tolls = event_words("toll_complements")
+    return any(c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in tolls for c in verb.children)
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """ "to drop": a bare verb with its infinitive marker."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def _shared_subject(verb: Token) -> list[Token]:
+    """ "two rockets fired from the far bank landed near the camp": the parse makes the reduced
+    relative ("fired from ...") the main verb and the real verb its conjunct, with no subject of
+    its own; it shares the first one's. Only when that first verb has no object (not "the blast
+    killed four and wounded 50", where the second verb is a telling of the same happening)."""
+    if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.head.pos_ != "VERB":
+        return []
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return []
+    if any(c.dep_ in ("dobj", "nsubjpass", "attr", "oprd") for c in verb.head.children):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+
+
+def _armed_performer(subject: Token) -> bool:
+    """ "armed men", "masked gunmen", "hooded men": a private performer (``private_performers``)
+    described as armed (``armed_performer_modifiers``)."""
+    if subject.lemma_.lower() not in event_words("private_performers") and subject.lower_ not in event_words(
+        "private_performers"
+    ):
+        return False
+    return any(
+        c.dep_ in ("amod", "compound") and c.lower_ in event_words("armed_performer_modifiers")
+        for c in subject.children
+    )
+
+
+def _two_sides(subject: Token) -> bool:
+    """ "the two groups", "rival gangs", "both militias": a plural subject of armed bands or forces
+    (``attacker_nouns``, ``non_state_performers``, ``state_nouns``, with ``group``) told as two
+    opposing sides (``opposing_side_words`` among its number, determiner or adjective); not "the
+    two ministers clashed over the budget"."""
+    if subject.tag_ not in ("NNS", "NNPS"):
+        return False
+    bands = event_words("attacker_nouns") | event_words("non_state_performers") | event_words("state_nouns")
+    if not {subject.lemma_.lower(), subject.lower_, subject.lower_.rstrip("s")} & (
+        bands | {"group", "groups"}
+    ):
+        return False
+    return any(
+        c.dep_ in ("nummod", "det", "amod", "predet") and c.lower_ in event_words("opposing_side_words")
+        for c in subject.children
+    )
 
 
 @cache
@@ -1264,6 +1333,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue
                 if _excluded_phrase(etype, token) or not _travel_by_visitor(etype, token):
                     continue
+                if lemma in event_ontology()["types"][etype].get("finite_only", []) and _to_infinitive(token):
+                    continue  # "uses drones to drop explosives": a tactic, no happening
                 if lemma in event_ontology()["types"][etype].get("intransitive", []) and any(
                     c.dep_ == "dobj" for c in token.children
                 ):
@@ -4157,6 +4228,8 @@ def _generic_plural(noun: Token) -> bool:
         return False
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "during") and noun.head.head.pos_ == "VERB":
         return False  # "25 people were killed in attacks on two villages"
+    if _opening_happenings(noun):
+        return False  # "the revolt began in May 2016 with raids on army posts": those raids
     if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _mention_verbs("harm"):
         return False  # "shootings killed six people": the harm is told, so they happened
     if noun.dep_ == "nsubj" and noun.head.tag_ == "VBD" and _told_on_a_day(noun):
@@ -4176,6 +4249,20 @@ def _generic_plural(noun: Token) -> bool:
     return not any(
         c.dep_ == "prep" and c.lower_ in ("in", "around", "at", "near", "across") for c in noun.children
     )
+
+
+#: Verbs of a start whose "with" phrase tells the first happenings ("began with raids on X").
+_OPENING_VERBS = frozenset({"begin", "start", "open", "erupt", "kick"})
+
+
+def _opening_happenings(noun: Token) -> bool:
+    """ "the revolt began in May 2016 with raids on army posts", "the campaign opened with
+    ambushes on convoys": a bare plural in the "with" phrase of a verb of starting names the
+    happenings that started it, told with the verb's own date (not "attacks with drones")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _OPENING_VERBS and verb.tag_ in ("VBD", "VBN")
 
 
 def _named_site(noun: Token) -> bool:
