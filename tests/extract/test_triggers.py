@@ -1251,15 +1251,16 @@ def test_a_named_visitor_arriving_in_a_city_is_still_a_visit(nlp: Language) -> N
     assert "visit" in types(nlp, text)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Families held a candlelight vigil in Goma on Sunday for the victims of the shelling.",
-        "The militants struck the chapel during an evening prayer vigil, killing nine.",
-    ],
-)
-def test_a_vigil_is_no_rally(nlp: Language, text: str) -> None:
+def test_a_prayer_vigil_is_no_rally(nlp: Language) -> None:
+    # (a public vigil is a solidarity event, a rally, since session 25, as the annotated pages
+    # code it; a prayer vigil is a service, and one attacked is the attack's target)
+    text = "The militants struck the chapel during an evening prayer vigil, killing nine."
     assert "rally" not in types(nlp, text)
+
+
+def test_a_public_vigil_for_victims_is_a_rally(nlp: Language) -> None:
+    text = "Families held a candlelight vigil in Goma on Sunday for the victims of the shelling."
+    assert "rally" in types(nlp, text)
 
 
 @pytest.mark.parametrize(

@@ -34,6 +34,9 @@ from nexus.extract.triggers import (
     own_side_violence,
     reported_clauses,
     reporting_verbs,
+    self_presented_member,
+    self_presented_roles,
+    self_presenting_speakers,
     statement_cues,
 )
 
@@ -162,8 +165,10 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
             continue
         subjects = [s for s in token.children if s.dep_ == "nsubj"] or _stranded_subject(token)
         speakers = [c for c in entities_in(subjects, index)]
-        if not any(c.subtype == "armed_group" for c in speakers) and not any(
-            armed_description(s) or _voice_of_group(s) for s in subjects
+        if (
+            not any(c.subtype == "armed_group" for c in speakers)
+            and not any(armed_description(s) or _voice_of_group(s) for s in subjects)
+            and not self_presented_member(token)
         ):
             continue
         if any(_state_speaker(s, index) for s in subjects):
@@ -1663,6 +1668,14 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         actors = _persons_first(issuers, index) if issuers else []
     if not actors:  # "pamphlets left in the name of X"
         actors = [c for s in subjects for c in _in_the_name_of(s, index)][:1]
+    if not actors:  # "a man presenting himself as a commander of X said ..."
+        actors = [
+            c
+            for s in [*subjects, *self_presenting_speakers(trigger)]
+            for role in self_presented_roles(s)
+            for c in entities_in([t for t in role.subtree if t.i != role.i], index, descriptions=False)
+            if c.type == "ORG"
+        ][:1]
     if not actors and not any(s.i in index for s in subjects):
         actors = _organisers(trigger, index)  # "students gathered at the call of X"
     if not actors:

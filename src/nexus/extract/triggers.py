@@ -157,6 +157,8 @@ def _trigger_lemmas() -> frozenset[str]:
 
 def _requires(etype: str, lemma: str) -> list[str] | None:
     spec = event_ontology()["types"][etype]
+    if etype == "claim" and lemma in spec.get("admission_verbs", []):
+        return ["responsibility"]  # "admitted responsibility": see :func:`_admitted_claim`
     if etype == "claim":
         return list(spec.get("requires_object", []))
     return _required_objects(etype).get(lemma)
@@ -259,7 +261,10 @@ def _object_lemmas(token: Token) -> set[str]:
         if child.dep_ == "ccomp":
             # "declared the envoy persona non grata", the noun phrase read as a clause
             out.update((child.lemma_.lower(), child.lower_))
-            out.update(g.lower_ for g in child.children if g.dep_ in ("dobj", "compound"))
+            # ("declared the gang a terrorist organisation": the noun's own "terrorist")
+            out.update(g.lower_ for g in child.children if g.dep_ in ("dobj", "compound", "amod"))
+        if child.dep_ == "xcomp" and child.pos_ == "VERB":
+            out.add(f"to:{child.lemma_.lower()}")  # "ordered the markets to close"
         if child.dep_ == "prep":
             if not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 out.add(child.lemma_.lower())  # "fired on the crowd", not "fired him on Monday"
@@ -485,6 +490,16 @@ def _agentless_passive(verb: Token) -> bool:
 def _named_object(verb: Token) -> bool:
     """The verb's object is a name ("addressed Pakistan's Parliament")."""
     return any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in verb.children)
+
+
+def _media_object(verb: Token) -> bool:
+    """The verb's object is a news outlet the entity stage names ("suspended the BBC for a month")."""
+    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
+
+    index = cached_entity_index(verb.doc)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for o in objects for g in o.children if g.dep_ == "conj"]  # "the BBC and VOA"
+    return any((c := index.get(o.i)) is not None and c.subtype == "media" for o in objects)
 
 
 def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
@@ -964,8 +979,10 @@ def _group_claim(verb: Token) -> bool:
     index = cached_entity_index(verb.doc)
     speakers = [index.get(t.i) for c in verb.children if c.dep_ == "nsubj" for t in c.subtree]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not any(s is not None and s.subtype == "armed_group" for s in speakers) and not any(
-        armed_description(s) for s in subjects
+    if (
+        not any(s is not None and s.subtype == "armed_group" for s in speakers)
+        and not any(armed_description(s) for s in subjects)
+        and not self_presented_member(verb)
     ):
         return False
     content = [
@@ -975,6 +992,65 @@ def _group_claim(verb: Token) -> bool:
         if not any(a.dep_ == "agent" for a in t.children)  # "carried out by Israel": another's act
     ]
     return any(claim_content_word(t) or own_side_violence(t) for t in content if not _threatened(t))
+
+
+@cache
+def _pact_verbs() -> frozenset[str]:
+    """Verbs whose pact makes a meeting only on a matter of security (``meeting.pact_verbs``)."""
+    return frozenset(event_ontology()["types"]["meeting"].get("pact_verbs", []))
+
+
+def _signed_by_parties(verb: Token) -> bool:
+    """ "the army and the rebels signed a truce in Arusha", "the treaty signed by the two presidents":
+    a pact verb (``meeting.pact_verbs``) is a meeting when its signatories are told (its subject, or
+    the agent of its passive) and the sentence is on security or conflict; "since a peace deal was
+    signed that year", "under an accord signed in March" recall a pact, no meeting of the parties."""
+    if verb.tag_ == "VBN" and not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and not (
+        verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.head.children)
+    ):
+        return False
+    return security_matter(verb)
+
+
+@cache
+def _claim_words(key: str) -> frozenset[str]:
+    """A word list of the claim type in ``events.yaml`` (``admission_verbs``, ``requires_object``)."""
+    return frozenset(str(w).lower() for w in event_ontology()["types"]["claim"].get(key, []))
+
+
+def _admitted_claim(verb: Token) -> bool:
+    """ "X admitted responsibility days later", "accepted responsibility for the ambush": an
+    admission verb (``claim.admission_verbs``) whose object is "responsibility" is a claim when the
+    responsibility is for a violent happening (``claim.requires_object``, or "it") or the one who
+    admits it is an armed group; a state's officer or body accepting it owns a failure, no attack."""
+    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
+
+    owned = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "responsibility"]
+    if not owned:
+        return False
+    index = cached_entity_index(verb.doc)
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    speakers = [index.get(t.i) for s in subjects for t in s.subtree]
+    if any(
+        c is not None and (c.type == "PERSON" or c.subtype in ("government", "military", "intelligence"))
+        for c in speakers
+    ):
+        return False  # "the police chief accepted responsibility for the attack on his station"
+    if any(c is not None and c.subtype == "armed_group" for c in speakers) or any(
+        armed_description(s) for s in subjects
+    ):
+        return True
+    happenings = _claim_words("requires_object") - {"responsibility"}
+    return any(
+        g.lemma_.lower() in happenings or g.lower_ in happenings or g.lower_ in ("it", "them")
+        for o in [*owned, verb]
+        for p in o.children
+        if p.dep_ == "prep" and p.lower_ == "for"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
 
 
 def _threatened(token: Token) -> bool:
@@ -1051,6 +1127,14 @@ def own_side_violence(verb: Token) -> bool:
             for p in g.children
             if p.dep_ == "poss"
         ]
+        if (
+            subject.lemma_.lower() in _GROUP_ANAPHORS
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in subject.children)
+            and verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in reporting_verbs()
+            and self_presented_member(verb.head)
+        ):
+            return True  # "a man presenting himself as its commander said the group had attacked ..."
         if subject.lower_ in _OWN_SIDE_NOUNS and any(
             o.lower_ in ("its", "their", "our", "his", "her")  # "the gang's leader said his men had ..."
             or o.lemma_.lower() in ("group", "movement", "organisation")
@@ -1116,6 +1200,68 @@ def armed_description(subject: Token) -> bool:
         if any(t.lower_ in _ARMED_DESCRIPTORS for t in appos.subtree):
             return True
     return False
+
+
+#: Verbs by which a speaker gives themself a role ("a man presenting himself as a commander of X").
+_SELF_PRESENTING_VERBS = frozenset({"present", "introduce", "identify", "describe", "call", "style"})
+#: Roles of a group's voice that a speaker may give themself, beside ``member_nouns``.
+_GROUP_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "fighter", "fighters", "militant"})
+
+
+def self_presented_roles(subject: Token) -> list[Token]:
+    """ "a man presenting himself as a commander of the X front", "a speaker who identified himself
+    as an X spokesman": the role nouns (``member_nouns``, a spokesman) a speaker gives themself by a
+    verb of self-presentation with a reflexive object. ``subject`` is the speaker's noun (the
+    participle hung on it, acl or relcl) or the participle itself, when the parse makes it the
+    reporting verb's subject (csubj)."""
+    roles = event_words("member_nouns") | _GROUP_VOICES
+    presenting = [
+        t
+        for t in [subject, *subject.children]
+        if t.pos_ == "VERB"
+        and (t is subject or t.dep_ in ("acl", "relcl"))
+        and t.lemma_.lower() in _SELF_PRESENTING_VERBS
+        and any(o.dep_ == "dobj" and o.lower_ in ("himself", "herself", "themselves") for o in t.children)
+    ]
+    return [
+        g
+        for t in presenting
+        for p in t.children
+        if p.dep_ == "prep" and p.lower_ == "as"
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in roles
+    ]
+
+
+def self_presenting_speakers(verb: Token) -> list[Token]:
+    """The speaker words of a reporting verb that :func:`self_presented_roles` reads: its subject,
+    a participle the parse made its subject (csubj) or, when it has no subject, the participle
+    hung on it ("a man presenting himself as ... said", parsed with the participle as an advcl)."""
+    speakers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    if not speakers:
+        speakers = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i < verb.i]
+    return speakers
+
+
+def self_presented_member(verb: Token) -> bool:
+    """ "a man presenting himself as a commander of the X front said ...": the speaker of a reporting
+    verb gives themself a role in an armed group (:func:`self_presented_roles`); what they say is
+    the group's word. A group the tagger has not typed counts unless it is a state's, a party's or
+    an outlet's."""
+    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
+
+    index = cached_entity_index(verb.doc)
+    for subject in self_presenting_speakers(verb):
+        for role in self_presented_roles(subject):
+            groups = [index.get(t.i) for t in role.subtree if t.i != role.i]
+            if any(c is not None and c.type == "ORG" and c.subtype not in _STATE_SUBTYPES for c in groups):
+                return True
+    return False
+
+
+_STATE_SUBTYPES = frozenset(
+    {"government", "military", "intelligence", "international", "media", "political_party"}
+)
 
 
 def _formal_medium(verb: Token) -> bool:
@@ -1328,6 +1474,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     and not ("PLACE" in required and _place_object(token))
                     and not ("PLACE_CONTROL" in required and _controlled_place(token))
                     and not ("NAMED" in required and _named_object(token))
+                    and not ("MEDIA" in required and _media_object(token))
                     and not (etype == "visit" and bare_arrival(token))
                 ):
                     continue
@@ -1335,6 +1482,14 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue
                 if lemma in event_ontology()["types"][etype].get("finite_only", []) and _to_infinitive(token):
                     continue  # "uses drones to drop explosives": a tactic, no happening
+                if (
+                    etype == "claim"
+                    and lemma in _claim_words("admission_verbs")
+                    and not _admitted_claim(token)
+                ):
+                    continue  # "the minister accepted responsibility for the lapse": no claim
+                if etype == "meeting" and lemma in _pact_verbs() and not _signed_by_parties(token):
+                    continue  # "the two firms signed a supply agreement", "since a truce was signed"
                 if lemma in event_ontology()["types"][etype].get("intransitive", []) and any(
                     c.dep_ == "dobj" for c in token.children
                 ):
@@ -1899,6 +2054,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
             verb.dep_ == "relcl" and governor.dep_ == "dobj" and _court_order(governor.head, verb)
         ):  # "ordered the three men to be detained", the infinitive parsed as the object's clause
             return ACTUAL  # "a judge ordered the man to be held in detention": the order detains
+        if etype == "sanction" and _decided(governor, cues):
+            return ACTUAL  # "the cabinet decided to ban the party": the decision is the measure
         if governor.lemma_.lower() not in cues["implicative_governors"]:
             return "planned"  # "is expected to visit", "flew to Quetta to chair a meeting"
     if verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.lemma_.lower() in cues["negating_governors"]:
@@ -2433,6 +2590,18 @@ def _own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
+def _decided(governor: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """ "decided to ban", "voted to suspend", "has resolved to close": a body's decision taken, in
+    the past (``deciding_governors``), not "will decide to", "may vote to", "is deciding whether"."""
+    if governor.lemma_.lower() not in cues["deciding_governors"] or _negated(governor):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in governor.children):
+        return False
+    return governor.tag_ == "VBD" or (
+        governor.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in governor.children)
+    )
+
+
 def _infinitive_governor(verb: Token) -> Token | None:
     """The word a to-infinitive depends on ("expected to visit" -> expected), else None."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
@@ -2639,6 +2808,8 @@ def _due_to_happen(verb: Token) -> bool:
         governor = next((c for c in verb.children if c.dep_ in ("acomp", "oprd")), verb)
     if governor.lemma_.lower() not in planned and governor.lower_ not in planned:
         return False
+    if _decided(governor, modality_cues()):
+        return False  # "a meeting of the cabinet decided to ...": the meeting was held
     return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in governor.children)
 
 
@@ -3802,13 +3973,24 @@ def _rally_words(key: str) -> frozenset[str]:
 def _protest_purpose(verb: Token) -> bool:
     """ "blocked the road, demanding more troops", "blocked the highway in protest": the verb has a
     clause or phrase of protest (``protest_purposes``) of its own."""
-    purposes = _rally_words("protest_purposes")
+    purposes = _rally_words("protest_purposes") | _rally_words("solidarity_purposes")
     for child in verb.children:
         if child.dep_ in ("advcl", "conj", "xcomp") and child.lemma_.lower() in purposes:
-            return True
+            return True  # "blocked the road, demanding ...", "gathered to lay flowers"
         if child.dep_ == "prep" and any(g.lemma_.lower() == "protest" for g in child.children):
             return True
+        if child.dep_ == "prep" and child.lower_ == "for" and any(_rally_noun(g) for g in child.children):
+            return True  # "gathered in the square for a vigil": the crowd's gathering is the rally
     return False
+
+
+def _rally_noun(token: Token) -> bool:
+    """A noun of the rally lexicon ("vigil", "march"), as the object of a preposition."""
+    return (
+        token.dep_ == "pobj"
+        and "rally" in trigger_tables()[1].get(token.lemma_.lower(), [])
+        and not _not_event_modifier("rally", token)  # not "gathered for a prayer vigil"
+    )
 
 
 def _crowd_demands(found: list[Trigger]) -> list[Trigger]:
