@@ -678,7 +678,7 @@ def _toll_kind(noun: Token) -> str | None:
     """Kind of a toll phrase ('death toll', 'number of people killed'), or None."""
     lex = _lexicon()
     if noun.lemma_.lower() not in lex.toll_nouns and noun.lower_ not in lex.toll_nouns:
-        return None
+        return _descriptor_toll(noun)
     # (not a relative clause the parser hung on the toll: 'the toll had risen to 50, ..., who said
     # dozens more were wounded' is a toll of the dead)
     told = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
@@ -699,6 +699,31 @@ def _toll_kind(noun: Token) -> str | None:
         # people killed when ...' with the participle hung elsewhere by the parser
         return _kind_near(noun) or _kind_just_after(noun) or _kind_told_before(noun)
     return None
+
+
+def _descriptor_toll(noun: Token) -> str | None:
+    """'a statement put the dead at 43 and the wounded at 88': 'the dead', 'the wounded' as the object of a
+    verb of ``descriptor_toll_verbs`` (or a conjunct of that object) is a toll of its kind."""
+    lex = _lexicon()
+    kind = _kind_of(noun, lex.descriptors)
+    if kind not in ("killed", "injured") or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "conj" or head.dep_ != "dobj":
+        # (the parser may hang the second object on the verb: 'put the dead at 43 and the wounded at 88')
+        if not (noun.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}):
+            return None
+        verb = head
+    else:
+        verb = head.head
+    return kind if verb.lemma_.lower() in _descriptor_toll_verbs() else None
+
+
+@cache
+def _descriptor_toll_verbs() -> frozenset[str]:
+    return _words(table("casualties.yaml").get("descriptor_toll_verbs"))
 
 
 def _kind_told_before(noun: Token) -> str | None:
@@ -908,6 +933,10 @@ def _phrase_root(run: list[Token]) -> Token:
 
 def _toll_verb_above(prep: Token) -> str | None:
     """Kind of the toll a 'to N' / 'at N' raises, even when the parser hangs it low."""
+    if prep.head.dep_ == "conj":
+        own = _toll_kind(prep.head)
+        if own is not None and _kind_of_toll_verb(next(iter(_verbs_above(prep.head)), prep.head)) is not None:
+            return own  # 'put the toll at 37 and the count of injured at 64': the second toll's own kind
     for node in [prep.head, *prep.head.ancestors]:
         if node.pos_ in {"VERB", "AUX"}:
             kind = _kind_of_toll_verb(node)
@@ -920,6 +949,11 @@ def _toll_verb_above(prep: Token) -> str | None:
                     return _kind_of_toll_verb(holder)
             return kind
     return None
+
+
+def _verbs_above(tok: Token) -> list[Token]:
+    """The verbs above ``tok`` in its parse, nearest first."""
+    return [a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}]
 
 
 def _in_toll_object(participle: Token, verb: Token) -> bool:
@@ -2631,9 +2665,11 @@ def _fronted_group(prep: Token, arg: Token) -> bool:
 
 
 def _subset_of_them(arg: Token) -> bool:
-    """'among them 12 children' parsed with 'among them' under the children."""
+    """'among them 12 children' parsed with 'among them' under the children (not 'four rebels,
+    among them a woman', where the 'among them' after the group tells its parts: the whole)."""
     return any(
         c.dep_ == "prep"
+        and c.i < arg.i
         and c.lower_ in _PART_PREPS
         and any(g.dep_ == "pobj" and g.lower_ in _SUBSET_PRONOUNS for g in c.children)
         for c in arg.children
