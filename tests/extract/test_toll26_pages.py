@@ -193,3 +193,39 @@ def test_an_among_them_after_a_group_lists_its_parts(
     nlp: Language, text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert _figures(nlp, text) == expected
+
+
+# --------------------------------------------------------------------------- attackers among the dead
+
+
+def _among(nlp: Language, text: str) -> list[tuple[str, int, int]]:
+    """(kind, value, attackers among them) of the first sentence's whole figures."""
+    sent = next(iter(nlp(text).sents))
+    return [(m.kind, m.count.value, m.attackers_among) for m in find_casualties(sent) if not m.part]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Eight villagers died, including two of the raiders, when the farm was overrun.", ("killed", 8, 2)),
+        ("The explosion killed 17 pilgrims, among them the bomber.", ("killed", 17, 1)),
+        ("Ten guards were killed at the depot, including four of the assailants.", ("killed", 10, 4)),
+        ("Thirteen people were killed in the siege, five of them gunmen.", ("killed", 13, 5)),
+        ("The rocket killed 17 pilgrims, among them the bomber's cousin.", ("killed", 17, 0)),
+        ("Ten guards were killed, including four cooks; three raiders also died.", ("killed", 10, 0)),
+    ],
+)
+def test_attackers_listed_after_the_group_are_counted_among_it(
+    nlp: Language, text: str, expected: tuple[str, int, int]
+) -> None:
+    assert _among(nlp, text)[0] == expected
+
+
+def test_attackers_told_among_the_dead_are_not_the_attacks_toll(extract: Any) -> None:
+    event = _only(
+        extract(
+            "HOLMSK, April 27 — Nine people, including three of the gunmen, died when militants "
+            "stormed a customs post outside Holmsk on Sunday, officials said."
+        )
+    )
+    assert _value(event.killed) == (6, "exact")

@@ -1847,6 +1847,76 @@ def _attackers_included(noun: Token) -> tuple[int, Token] | None:
                 return 2, obj
             if obj.tag_ == "NN" and dets & {"the", "a", "an", "one"}:
                 return 1, obj  # "including the gunman"
+    return _attackers_listed_after(noun)
+
+
+#: Words that open a list of the counted group's members: 'including', 'among them', 'among whom'.
+_MEMBER_OPENERS = frozenset({"including", "among"})
+#: Words that end the clause of a counted group: a figure after them is another clause's.
+_CLAUSE_ENDS = frozenset({";", "while", "whereas", "but"})
+
+
+def _attackers_listed_after(noun: Token) -> tuple[int, Token] | None:
+    """'Eleven were killed, including three of the assailants', 'killed 12 people, among them the
+    bomber', 'Nine died, three of them gunmen': the attackers among the counted group, read in word
+    order after its noun when the parser hung the list elsewhere (on the verb, on a number)."""
+    doc = noun.doc
+    _start, end = sentence_bounds(doc, noun.i)
+    k = noun.i + 1
+    while k < end and doc[k].lower_ not in _CLAUSE_ENDS:
+        word = doc[k].lower_
+        j = k + 1
+        if word == "among":
+            if j >= end or doc[j].lower_ not in {"them", "whom"}:
+                k += 1
+                continue
+            j += 1
+        if word in _MEMBER_OPENERS:
+            found = _attacker_count_at(doc, j, end)
+            if found is not None:
+                return found
+        elif (
+            word == ","
+            and j < end
+            and parse_number(doc[j].text) is not None
+            and doc[j + 1 : j + 3].text.lower() in {"of them", "of whom"}
+        ):
+            # ', three of them gunmen', ', two of whom were attackers'
+            found = _attacker_count_at(doc, j, end, listed=True)
+            if found is not None:
+                return found
+        k += 1
+    return None
+
+
+def _attacker_count_at(doc: Doc, j: int, end: int, *, listed: bool = False) -> tuple[int, Token] | None:
+    """(how many, attacker noun) for a member list starting at token ``j``: '[the|both] [N] [of the]
+    [suicide] attackers', or with ``listed`` 'N of them [were] attackers'; None if no attacker."""
+    lex = _lexicon()
+    value: int | None = None
+    if j < end and doc[j].lower_ in {"the", "both"}:
+        value = 2 if doc[j].lower_ == "both" else None
+        j += 1
+    parsed = parse_number(doc[j].text) if j < end else None
+    if parsed is not None:
+        value = parsed[0]
+        j += 1
+    if j + 1 < end and doc[j].lower_ == "of" and doc[j + 1].lower_ in {"the", "them", "whom"}:
+        j += 2
+    elif listed:
+        return None
+    if listed and j < end and doc[j].lower_ in {"were", "was"}:
+        j += 1
+    for k in range(j, min(j + 3, end)):
+        tok = doc[k]
+        if tok.lemma_.lower() in lex.attackers or tok.lower_ in lex.attackers:
+            if k + 1 < end and doc[k + 1].tag_ == "POS":
+                return None  # 'including the gunman's brother': a victim, not the attacker
+            if value is None and tok.tag_ == "NN":
+                value = 1  # 'among them the bomber'
+            return (value, tok) if value is not None else None
+        if tok.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            return None
     return None
 
 
