@@ -122,6 +122,15 @@ _EARLIER_VERSION = (
 )
 
 
+_REPLACED_BULLETIN = (
+    "Patrol attacked near Osk\n\n"
+    "OSK, April 27 — Rebels fired on a forest patrol near Osk on Sunday, killing two rangers and injuring "
+    "three, according to a ministry bulletin.\n\n"
+    "Editor's note: This bulletin replaces the one issued on Sunday night, which gave one ranger dead "
+    "and four wounded. A second ranger succumbed in the helicopter.\n"
+)
+
+
 def test_a_correction_notice_revises_the_toll_of_the_body(extract: Any) -> None:
     event = _only(extract(_CORRECTED))
     assert _value(event.killed) == (3, "exact")
@@ -130,6 +139,12 @@ def test_a_correction_notice_revises_the_toll_of_the_body(extract: Any) -> None:
 def test_the_figure_an_earlier_version_gave_does_not_replace_the_body(extract: Any) -> None:
     event = _only(extract(_EARLIER_VERSION))
     assert _value(event.killed) == (4, "exact")
+
+
+def test_the_figures_a_notice_says_were_replaced_stay_early_counts(extract: Any) -> None:
+    event = _only(extract(_REPLACED_BULLETIN))
+    assert _value(event.killed) == (2, "exact")
+    assert _value(event.injured) == (3, "exact")
 
 
 def test_a_figure_told_with_the_one_it_corrects_is_current(extract: Any) -> None:

@@ -1140,9 +1140,10 @@ def _add(
         base = min(base, 0)  # a caption's figure dates its photo: an earlier count
     elif zone == "notice" and base >= 1:
         # 'Correction: the army later said three soldiers died, not five': the page's own correction
-        # is written after its body and outranks every figure there, updates included (the figure an
-        # earlier version gave is an early count, base 0)
-        base = _CORRECTED
+        # is written after its body and outranks every figure there, updates included; the figure an
+        # earlier version gave ('replaces the bulletin issued on Monday, which gave three dead') is an
+        # early count
+        base = 0 if _superseded_in_notice(sent, mention) else _CORRECTED
     elif base == 1 and zone in ("body", "update", "dateline") and _not_as_reported(sent, mention):
         base = 2  # 'eight were hurt, not three as first said': a figure told as the correction
     rank = 4 * base + (2 if own else 0) + (1 if zone in ("body", "update", "dateline") else 0)
@@ -1330,6 +1331,20 @@ def _revising(doc: Doc, mention: CasualtyMention) -> bool:
             ):
                 return True
     return False
+
+
+def _superseded_in_notice(sent: Span, mention: CasualtyMention) -> bool:
+    """A notice's figure told, in its own clause, after a word of what an earlier version said
+    (``notice_superseded_words``: 'replaces ..., which gave', 'originally put the toll at')."""
+    before = sent.doc.text[sent.start_char : mention.start_char]
+    clause = re.split(r";|\bbut\b", before)[-1]
+    return bool(set(re.findall(r"[a-z]+", clause.lower())) & _superseded_words())
+
+
+@cache
+def _superseded_words() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("notice_superseded_words") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 def _not_as_reported(sent: Span, mention: CasualtyMention) -> bool:
