@@ -244,3 +244,28 @@ def test_attackers_told_among_the_dead_are_not_the_attacks_toll(extract: Any) ->
         )
     )
     assert _value(event.killed) == (6, "exact")
+
+
+# --------------------------------------------------------------------------- 'or' between words of one kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The worst raid came in 2015, when gunmen shot 30 fans dead at a stadium in Orvel; more than "
+            "200 others were wounded or hurt.",
+            [("killed", 30, False), ("injured", 201, False)],
+        ),
+        (
+            "More than 60 pilgrims were injured or maimed by the blast at the shrine.",
+            [("injured", 61, False)],
+        ),
+        ("Twenty traders were killed or wounded by the blast at the depot.", []),
+        ("Some 70 tenants were wounded or burned in the fire at the hostel.", []),
+    ],
+)
+def test_or_between_words_of_one_kind_tells_one_figure(
+    nlp: Language, text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert _figures(nlp, text) == expected

@@ -842,13 +842,29 @@ def _descriptor_after(tok: Token, *, over_auxiliaries: bool = False) -> str | No
 
 
 def _or_coordinated(cue: Token) -> bool:
-    """'killed or wounded hundreds' is a combined figure, neither killed nor wounded."""
+    """'killed or wounded hundreds' is a combined figure, neither killed nor wounded (not 'were
+    injured or maimed': two words of one kind tell one figure)."""
     if any(c.dep_ == "cc" and c.lower_ == "or" for c in cue.children):
-        return True
+        return not _one_kind_or(cue, [c for c in cue.children if c.dep_ == "conj"])
     nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
     if nxt is not None and nxt.lower_ == "or":
-        return True
-    return cue.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in cue.head.children)
+        return not _one_kind_or(cue, [c for c in cue.children if c.dep_ == "conj"])
+    if cue.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in cue.head.children):
+        return not _one_kind_or(cue, [cue.head])
+    return False
+
+
+def _one_kind_or(cue: Token, others: list[Token]) -> bool:
+    """The words joined to ``cue`` by 'or' are all casualty words of the cue's own kind."""
+    if not others:
+        return False
+    kinds = {_or_kind(t) for t in [cue, *others]}
+    return len(kinds) == 1 and None not in kinds
+
+
+def _or_kind(tok: Token) -> str | None:
+    lex = _lexicon()
+    return _kind_of(tok, lex.transitive) or _kind_of(tok, lex.intransitive) or _kind_of(tok, lex.descriptors)
 
 
 def _descriptor_child(noun: Token) -> str | None:
