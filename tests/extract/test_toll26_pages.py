@@ -269,3 +269,24 @@ def test_or_between_words_of_one_kind_tells_one_figure(
     nlp: Language, text: str, expected: list[tuple[str, int, bool]]
 ) -> None:
     assert _figures(nlp, text) == expected
+
+
+# --------------------------------------------------------------------------- numbers said again in brackets
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A mine struck a supply lorry near Kalma, wounding four (04) soldiers.", [("injured", 4, False)]),
+        ("Raiders burned the depot and killed nine (09) soldiers.", [("killed", 9, False)]),
+        (
+            "An explosive device hit a patrol near Sorbo, injuring five (05) soldiers.",
+            [("injured", 5, False)],
+        ),
+        ("Raiders killed four gendarmes and three (3) herders near the well.", [("killed", 7, False)]),
+    ],
+)
+def test_a_number_said_again_in_brackets_counts_once(
+    nlp: Language, text: str, expected: list[tuple[str, int, bool]]
+) -> None:
+    assert _figures(nlp, text) == expected

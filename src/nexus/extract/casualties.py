@@ -2928,6 +2928,26 @@ def _toll_target(fig: _Figure) -> Token | None:
     return to if to is not None and to.lower_ == "to" else None
 
 
+def _without_restatements(parts: list[_Figure]) -> list[_Figure]:
+    """'wounding three (03) soldiers', 'twelve (12) were hurt': a number said again in brackets right
+    after itself, the style of some official communiqués, is one count, not two groups to sum."""
+    kept = parts[:1]
+    for fig in parts[1:]:
+        prev = kept[-1]
+        first, last = fig.tokens[0], fig.tokens[-1]
+        doc = first.doc
+        bracketed = (
+            first.i >= 2
+            and doc[first.i - 1].text == "("
+            and last.i + 1 < len(doc)
+            and doc[last.i + 1].text == ")"
+            and prev.tokens[-1].i == first.i - 2
+        )
+        if not (bracketed and fig.value == prev.value):
+            kept.append(fig)
+    return kept
+
+
 def _apposition(parts: list[_Figure]) -> bool:
     """'ten people, nine pilgrims and a jawan': the first group is the total of the rest."""
     first = parts[0]
@@ -3045,7 +3065,7 @@ def sentence_casualties(sent: Span) -> list[CasualtyMention]:
             if i not in used and f.kind == fig.kind and f.group == fig.group and f.part == fig.part
         ]
         used.update(i for i, _ in members)
-        parts = [f for _, f in members]
+        parts = _without_restatements([f for _, f in members])
         if _apposition(parts):
             parts = parts[:1]
         start_char = parts[0].tokens[0].idx
