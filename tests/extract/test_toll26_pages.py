@@ -127,7 +127,7 @@ _REPLACED_BULLETIN = (
     "OSK, April 27 — Rebels fired on a forest patrol near Osk on Sunday, killing two rangers and injuring "
     "three, according to a ministry bulletin.\n\n"
     "Editor's note: This bulletin replaces the one issued on Sunday night, which gave one ranger dead "
-    "and four wounded. A second ranger succumbed in the helicopter.\n"
+    "and four wounded. Sergeant Aldo Brenn succumbed in the helicopter.\n"
 )
 
 

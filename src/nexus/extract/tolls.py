@@ -1138,11 +1138,12 @@ def _add(
         base = 2  # 'Two of the five wounded died later. Three people remain in hospital': the hurt now
     if zone == "caption":
         base = min(base, 0)  # a caption's figure dates its photo: an earlier count
-    elif zone == "notice" and base >= 1:
+    elif zone == "notice" and base >= 1 and _told_as_number(mention.count):
         # 'Correction: the army later said three soldiers died, not five': the page's own correction
         # is written after its body and outranks every figure there, updates included; the figure an
         # earlier version gave ('replaces the bulletin issued on Monday, which gave three dead') is an
-        # early count
+        # early count.  (A victim the note names, 'Sergeant X died on the way', tells how the toll
+        # changed, not the toll.)
         base = 0 if _superseded_in_notice(sent, mention) else _CORRECTED
     elif base == 1 and zone in ("body", "update", "dateline") and _not_as_reported(sent, mention):
         base = 2  # 'eight were hurt, not three as first said': a figure told as the correction
@@ -1331,6 +1332,11 @@ def _revising(doc: Doc, mention: CasualtyMention) -> bool:
             ):
                 return True
     return False
+
+
+def _told_as_number(count: Count) -> bool:
+    """The figure is written with a number ('three', '12 soldiers'), not as a named or single victim."""
+    return any(parse_number(word) is not None for word in (count.text or "").split())
 
 
 def _superseded_in_notice(sent: Span, mention: CasualtyMention) -> bool:
