@@ -147,6 +147,25 @@ def test_the_figures_a_notice_says_were_replaced_stay_early_counts(extract: Any)
     assert _value(event.injured) == (3, "exact")
 
 
+_NOTICE_AFTER_A_RECALLED_ATTACK = (
+    "Knife attack at Lindholm ferry terminal\n\n"
+    "LINDHOLM, April 27 — A man with a knife attacked travellers at the Lindholm ferry terminal on "
+    "Saturday night, killing one woman and injuring four others, police said.\n\n"
+    "It was the worst such attack in the port since 2017, when a man stabbed two dock workers outside "
+    "the customs shed.\n\n"
+    "Correction: Our first edition said that three people were injured. Police say four people were "
+    "injured.\n"
+)
+
+
+def test_a_correction_notice_speaks_of_the_reports_own_story(extract: Any) -> None:
+    events = {
+        e.date.iso[:4] if e.date else None: e for e in _violent(extract(_NOTICE_AFTER_A_RECALLED_ATTACK))
+    }
+    assert _value(events["2025"].injured) == (4, "exact")
+    assert _value(events["2017"].injured) == (2, "exact")
+
+
 def test_a_figure_told_with_the_one_it_corrects_is_current(extract: Any) -> None:
     event = _only(
         extract(

@@ -225,7 +225,10 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 ]
                 event = _located(_sentence_places(sent, places), [], None, told_by_then)
             if event is None:
-                event = _continued(thread, k) or _carried(violent, sents, sent_of, k) or main
+                if zone_at(doc, sent.start_char) == "notice":
+                    event = main  # 'Correction: ... three people were hurt': the report's own story
+                else:
+                    event = _continued(thread, k) or _carried(violent, sents, sent_of, k) or main
                 if not here and dated_elsewhen(sent.text, event.date):
                     continue  # "On October 3, 2011, 40 died in a stampede": another day's figure
                 if (
