@@ -678,7 +678,7 @@ def _toll_kind(noun: Token) -> str | None:
     """Kind of a toll phrase ('death toll', 'number of people killed'), or None."""
     lex = _lexicon()
     if noun.lemma_.lower() not in lex.toll_nouns and noun.lower_ not in lex.toll_nouns:
-        return None
+        return _descriptor_toll(noun)
     # (not a relative clause the parser hung on the toll: 'the toll had risen to 50, ..., who said
     # dozens more were wounded' is a toll of the dead)
     told = {t.i for c in noun.children if c.dep_ == "relcl" for t in c.subtree}
@@ -699,6 +699,31 @@ def _toll_kind(noun: Token) -> str | None:
         # people killed when ...' with the participle hung elsewhere by the parser
         return _kind_near(noun) or _kind_just_after(noun) or _kind_told_before(noun)
     return None
+
+
+def _descriptor_toll(noun: Token) -> str | None:
+    """'a statement put the dead at 43 and the wounded at 88': 'the dead', 'the wounded' as the object of a
+    verb of ``descriptor_toll_verbs`` (or a conjunct of that object) is a toll of its kind."""
+    lex = _lexicon()
+    kind = _kind_of(noun, lex.descriptors)
+    if kind not in ("killed", "injured") or not any(c.lower_ == "the" for c in noun.children):
+        return None
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "conj" or head.dep_ != "dobj":
+        # (the parser may hang the second object on the verb: 'put the dead at 43 and the wounded at 88')
+        if not (noun.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}):
+            return None
+        verb = head
+    else:
+        verb = head.head
+    return kind if verb.lemma_.lower() in _descriptor_toll_verbs() else None
+
+
+@cache
+def _descriptor_toll_verbs() -> frozenset[str]:
+    return _words(table("casualties.yaml").get("descriptor_toll_verbs"))
 
 
 def _kind_told_before(noun: Token) -> str | None:
@@ -817,13 +842,29 @@ def _descriptor_after(tok: Token, *, over_auxiliaries: bool = False) -> str | No
 
 
 def _or_coordinated(cue: Token) -> bool:
-    """'killed or wounded hundreds' is a combined figure, neither killed nor wounded."""
+    """'killed or wounded hundreds' is a combined figure, neither killed nor wounded (not 'were
+    injured or maimed': two words of one kind tell one figure)."""
     if any(c.dep_ == "cc" and c.lower_ == "or" for c in cue.children):
-        return True
+        return not _one_kind_or(cue, [c for c in cue.children if c.dep_ == "conj"])
     nxt = cue.nbor(1) if cue.i + 1 < len(cue.doc) else None
     if nxt is not None and nxt.lower_ == "or":
-        return True
-    return cue.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in cue.head.children)
+        return not _one_kind_or(cue, [c for c in cue.children if c.dep_ == "conj"])
+    if cue.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "or" for c in cue.head.children):
+        return not _one_kind_or(cue, [cue.head])
+    return False
+
+
+def _one_kind_or(cue: Token, others: list[Token]) -> bool:
+    """The words joined to ``cue`` by 'or' are all casualty words of the cue's own kind."""
+    if not others:
+        return False
+    kinds = {_or_kind(t) for t in [cue, *others]}
+    return len(kinds) == 1 and None not in kinds
+
+
+def _or_kind(tok: Token) -> str | None:
+    lex = _lexicon()
+    return _kind_of(tok, lex.transitive) or _kind_of(tok, lex.intransitive) or _kind_of(tok, lex.descriptors)
 
 
 def _descriptor_child(noun: Token) -> str | None:
@@ -908,6 +949,10 @@ def _phrase_root(run: list[Token]) -> Token:
 
 def _toll_verb_above(prep: Token) -> str | None:
     """Kind of the toll a 'to N' / 'at N' raises, even when the parser hangs it low."""
+    if prep.head.dep_ == "conj":
+        own = _toll_kind(prep.head)
+        if own is not None and _kind_of_toll_verb(next(iter(_verbs_above(prep.head)), prep.head)) is not None:
+            return own  # 'put the toll at 37 and the count of injured at 64': the second toll's own kind
     for node in [prep.head, *prep.head.ancestors]:
         if node.pos_ in {"VERB", "AUX"}:
             kind = _kind_of_toll_verb(node)
@@ -920,6 +965,11 @@ def _toll_verb_above(prep: Token) -> str | None:
                     return _kind_of_toll_verb(holder)
             return kind
     return None
+
+
+def _verbs_above(tok: Token) -> list[Token]:
+    """The verbs above ``tok`` in its parse, nearest first."""
+    return [a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}]
 
 
 def _in_toll_object(participle: Token, verb: Token) -> bool:
@@ -1813,6 +1863,76 @@ def _attackers_included(noun: Token) -> tuple[int, Token] | None:
                 return 2, obj
             if obj.tag_ == "NN" and dets & {"the", "a", "an", "one"}:
                 return 1, obj  # "including the gunman"
+    return _attackers_listed_after(noun)
+
+
+#: Words that open a list of the counted group's members: 'including', 'among them', 'among whom'.
+_MEMBER_OPENERS = frozenset({"including", "among"})
+#: Words that end the clause of a counted group: a figure after them is another clause's.
+_CLAUSE_ENDS = frozenset({";", "while", "whereas", "but"})
+
+
+def _attackers_listed_after(noun: Token) -> tuple[int, Token] | None:
+    """'Eleven were killed, including three of the assailants', 'killed 12 people, among them the
+    bomber', 'Nine died, three of them gunmen': the attackers among the counted group, read in word
+    order after its noun when the parser hung the list elsewhere (on the verb, on a number)."""
+    doc = noun.doc
+    _start, end = sentence_bounds(doc, noun.i)
+    k = noun.i + 1
+    while k < end and doc[k].lower_ not in _CLAUSE_ENDS:
+        word = doc[k].lower_
+        j = k + 1
+        if word == "among":
+            if j >= end or doc[j].lower_ not in {"them", "whom"}:
+                k += 1
+                continue
+            j += 1
+        if word in _MEMBER_OPENERS:
+            found = _attacker_count_at(doc, j, end)
+            if found is not None:
+                return found
+        elif (
+            word == ","
+            and j < end
+            and parse_number(doc[j].text) is not None
+            and doc[j + 1 : j + 3].text.lower() in {"of them", "of whom"}
+        ):
+            # ', three of them gunmen', ', two of whom were attackers'
+            found = _attacker_count_at(doc, j, end, listed=True)
+            if found is not None:
+                return found
+        k += 1
+    return None
+
+
+def _attacker_count_at(doc: Doc, j: int, end: int, *, listed: bool = False) -> tuple[int, Token] | None:
+    """(how many, attacker noun) for a member list starting at token ``j``: '[the|both] [N] [of the]
+    [suicide] attackers', or with ``listed`` 'N of them [were] attackers'; None if no attacker."""
+    lex = _lexicon()
+    value: int | None = None
+    if j < end and doc[j].lower_ in {"the", "both"}:
+        value = 2 if doc[j].lower_ == "both" else None
+        j += 1
+    parsed = parse_number(doc[j].text) if j < end else None
+    if parsed is not None:
+        value = parsed[0]
+        j += 1
+    if j + 1 < end and doc[j].lower_ == "of" and doc[j + 1].lower_ in {"the", "them", "whom"}:
+        j += 2
+    elif listed:
+        return None
+    if listed and j < end and doc[j].lower_ in {"were", "was"}:
+        j += 1
+    for k in range(j, min(j + 3, end)):
+        tok = doc[k]
+        if tok.lemma_.lower() in lex.attackers or tok.lower_ in lex.attackers:
+            if k + 1 < end and doc[k + 1].tag_ == "POS":
+                return None  # 'including the gunman's brother': a victim, not the attacker
+            if value is None and tok.tag_ == "NN":
+                value = 1  # 'among them the bomber'
+            return (value, tok) if value is not None else None
+        if tok.pos_ not in {"ADJ", "NOUN", "PROPN"}:
+            return None
     return None
 
 
@@ -2631,9 +2751,11 @@ def _fronted_group(prep: Token, arg: Token) -> bool:
 
 
 def _subset_of_them(arg: Token) -> bool:
-    """'among them 12 children' parsed with 'among them' under the children."""
+    """'among them 12 children' parsed with 'among them' under the children (not 'four rebels,
+    among them a woman', where the 'among them' after the group tells its parts: the whole)."""
     return any(
         c.dep_ == "prep"
+        and c.i < arg.i
         and c.lower_ in _PART_PREPS
         and any(g.dep_ == "pobj" and g.lower_ in _SUBSET_PRONOUNS for g in c.children)
         for c in arg.children
@@ -2806,6 +2928,26 @@ def _toll_target(fig: _Figure) -> Token | None:
     return to if to is not None and to.lower_ == "to" else None
 
 
+def _without_restatements(parts: list[_Figure]) -> list[_Figure]:
+    """'wounding three (03) soldiers', 'twelve (12) were hurt': a number said again in brackets right
+    after itself, the style of some official communiqués, is one count, not two groups to sum."""
+    kept = parts[:1]
+    for fig in parts[1:]:
+        prev = kept[-1]
+        first, last = fig.tokens[0], fig.tokens[-1]
+        doc = first.doc
+        bracketed = (
+            first.i >= 2
+            and doc[first.i - 1].text == "("
+            and last.i + 1 < len(doc)
+            and doc[last.i + 1].text == ")"
+            and prev.tokens[-1].i == first.i - 2
+        )
+        if not (bracketed and fig.value == prev.value):
+            kept.append(fig)
+    return kept
+
+
 def _apposition(parts: list[_Figure]) -> bool:
     """'ten people, nine pilgrims and a jawan': the first group is the total of the rest."""
     first = parts[0]
@@ -2923,7 +3065,7 @@ def sentence_casualties(sent: Span) -> list[CasualtyMention]:
             if i not in used and f.kind == fig.kind and f.group == fig.group and f.part == fig.part
         ]
         used.update(i for i, _ in members)
-        parts = [f for _, f in members]
+        parts = _without_restatements([f for _, f in members])
         if _apposition(parts):
             parts = parts[:1]
         start_char = parts[0].tokens[0].idx

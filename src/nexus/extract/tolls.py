@@ -29,8 +29,10 @@ their whole a total over several.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -71,6 +73,8 @@ _EVENT_PREPS = frozenset({"in", "during"})
 #: Place subtypes precise enough to tell two happenings of one report apart.
 _LOCAL = frozenset({"city", "site"})
 _NAME_PARTS = frozenset({"compound", "nmod", "amod", "appos", "poss", "flat", "conj"})
+#: Rank base of a figure a correction notice gives: above an update (2) of the body.
+_CORRECTED = 3
 
 
 def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
@@ -101,6 +105,8 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     # event -> (index of an injured figure, the killed figure its sentence told with it, if any)
     hurt_told: dict[int, list[tuple[int, int | None]]] = {}
     folded: list[EventDraft] = []  # drafts of a bare toll's verbs, joined to the happening told before
+    told_at: dict[int, int] = {}  # id of a figure's Count -> where its mention starts (live blogs)
+    kept: list[CasualtyMention] = []  # (the mentions whose Counts ``told_at`` names, kept alive)
     for k, sent in enumerate(sents):
         if zone_at(doc, sent.start_char) == "teaser":
             continue  # "Read also: Two rangers killed in ...": another story's figures
@@ -123,6 +129,8 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             for m in d.mentions
         )
         wanted = [m for m in mentions if m.kind in CASUALTY_FIELDS and not m.aggregate and not m.claimed]
+        kept.extend(wanted)
+        told_at.update((id(m.count), m.start_char) for m in wanted)
         # 'Police stormed a hideout in X. Four gunmen died in the shootout, officials said.':
         # a bare toll whose only violent words are its own verbs tells the happening just before
         went_on = _toll_of_the_last(doc, sents, k, here, wanted, violent, places)
@@ -217,7 +225,10 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 ]
                 event = _located(_sentence_places(sent, places), [], None, told_by_then)
             if event is None:
-                event = _continued(thread, k) or _carried(violent, sents, sent_of, k) or main
+                if zone_at(doc, sent.start_char) == "notice":
+                    event = main  # 'Correction: ... three people were hurt': the report's own story
+                else:
+                    event = _continued(thread, k) or _carried(violent, sents, sent_of, k) or main
                 if not here and dated_elsewhen(sent.text, event.date):
                     continue  # "On October 3, 2011, 40 died in a stampede": another day's figure
                 if (
@@ -266,8 +277,83 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             for at in range(injured_before[id(d)], len(d.casualties.get("injured", []))):
                 hurt_told.setdefault(id(d), []).append((at, first))
     _harmed_no_one(sents, violent)
+    _latest_entry_wins(text, violent, told_at)
     if folded:
         drafts[:] = [d for d in drafts if all(d is not f for f in folded)]
+
+
+#: A live blog's entry line: "14:20 — ...", "9.05am - ...", "16:40 BST – ...": a clock time and a dash.
+_ENTRY_STAMP = re.compile(
+    r"^[ \t]*(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)[ \t]*(?P<half>[ap]\.?m\.?)?[ \t]*"
+    r"(?:[A-Z]{2,5}[ \t]*)?[—–-][ \t]*\S",
+    re.I | re.M,
+)
+
+
+def _blog_entries(text: str) -> list[tuple[int, int]]:
+    """The entries of a live blog as (start character, place in time: 0 the first written).
+
+    A page of two or more lines opened by a clock time and a dash is a live blog; its
+    entries run newest first or oldest first, which the order of their times tells (most
+    steps one way).  The place in time follows the entries' order, not the clock, so a
+    blog that runs past midnight keeps its order.  No entries on other pages."""
+    stamps = []
+    for match in _ENTRY_STAMP.finditer(text):
+        hour, minute = int(match.group("hour")), int(match.group("minute"))
+        half = (match.group("half") or "").lower()[:1]
+        if hour > 23 or (half and not 1 <= hour <= 12):
+            continue
+        if half:
+            hour = hour % 12 + (12 if half == "p" else 0)
+        stamps.append((match.start(), hour * 60 + minute))
+    if len(stamps) < 2:
+        return []
+    steps = [b[1] - a[1] for a, b in pairwise(stamps)]
+    down, up = sum(1 for d in steps if d < 0), sum(1 for d in steps if d > 0)
+    if down == up:
+        return []
+    last = len(stamps) - 1
+    return [(start, last - k if down > up else k) for k, (start, _clock) in enumerate(stamps)]
+
+
+def _entry_of(entries: list[tuple[int, int]], char: int) -> int | None:
+    """The place in time of the live-blog entry holding character ``char`` (None above the first)."""
+    at = bisect_right([start for start, _ in entries], char) - 1
+    return entries[at][1] if at >= 0 else None
+
+
+def _latest_entry_wins(text: str, violent: list[EventDraft], told_at: dict[int, int]) -> None:
+    """On a live blog the figure of the entry written last is the event's current one.
+
+    Entries update each other without saying so ('09:05 — three dead', '11:40 — 14 dead'), and an
+    older entry may tell its figure with a verb of change ('the toll has risen to six') that the
+    newer one does not need: of an event's figures told in two or more entries, the latest entry's
+    best one outranks the others.  Early counts (rank below 4) and figures outside the entries
+    keep their rank."""
+    entries = _blog_entries(text)
+    if not entries:
+        return
+    for draft in violent:
+        for kind, counts in draft.casualties.items():
+            ranks = draft.toll_ranks.setdefault(kind, [])
+            while len(ranks) < len(counts):
+                ranks.append(7)
+            placed = [
+                (i, entry)
+                for i, count in enumerate(counts)
+                if ranks[i] >= 4
+                and id(count) in told_at
+                and (entry := _entry_of(entries, told_at[id(count)])) is not None
+            ]
+            if len({entry for _, entry in placed}) < 2:
+                continue
+            newest = max(entry for _, entry in placed)
+            winner = min((i for i, entry in placed if entry == newest), key=lambda i: (-ranks[i], i))
+            top = max(ranks[i] for i, _ in placed)
+            ranks[winner] = top
+            for i, _entry in placed:
+                if i != winner and ranks[i] >= top:
+                    ranks[i] = top - 1
 
 
 def _shot_told_as_killings(
@@ -1055,6 +1141,15 @@ def _add(
         base = 2  # 'Two of the five wounded died later. Three people remain in hospital': the hurt now
     if zone == "caption":
         base = min(base, 0)  # a caption's figure dates its photo: an earlier count
+    elif zone == "notice" and base >= 1 and _told_as_number(mention.count):
+        # 'Correction: the army later said three soldiers died, not five': the page's own correction
+        # is written after its body and outranks every figure there, updates included; the figure an
+        # earlier version gave ('replaces the bulletin issued on Monday, which gave three dead') is an
+        # early count.  (A victim the note names, 'Sergeant X died on the way', tells how the toll
+        # changed, not the toll.)
+        base = 0 if _superseded_in_notice(sent, mention) else _CORRECTED
+    elif base == 1 and zone in ("body", "update", "dateline") and _not_as_reported(sent, mention):
+        base = 2  # 'eight were hurt, not three as first said': a figure told as the correction
     rank = 4 * base + (2 if own else 0) + (1 if zone in ("body", "update", "dateline") else 0)
     counts = event.casualties.setdefault(kind, [])
     ranks = event.toll_ranks.setdefault(kind, [])
@@ -1240,6 +1335,50 @@ def _revising(doc: Doc, mention: CasualtyMention) -> bool:
             ):
                 return True
     return False
+
+
+def _told_as_number(count: Count) -> bool:
+    """The figure is written with a number ('three', '12 soldiers'), not as a named or single victim."""
+    return any(parse_number(word) is not None for word in (count.text or "").split())
+
+
+def _superseded_in_notice(sent: Span, mention: CasualtyMention) -> bool:
+    """A notice's figure told, in its own clause, after a word of what an earlier version said
+    (``notice_superseded_words``: 'replaces ..., which gave', 'originally put the toll at')."""
+    before = sent.doc.text[sent.start_char : mention.start_char]
+    clause = re.split(r";|\bbut\b", before)[-1]
+    return bool(set(re.findall(r"[a-z]+", clause.lower())) & _superseded_words())
+
+
+@cache
+def _superseded_words() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("notice_superseded_words") or []
+    return frozenset(str(w).lower() for w in words)
+
+
+def _not_as_reported(sent: Span, mention: CasualtyMention) -> bool:
+    """'eight people were hurt, not three as police first said', 'nine died rather than the seven
+    announced at first': the figure is followed, in its own clause, by the one it corrects and a
+    word of reporting (``correction_report_words``); the figure told is the current one."""
+    text = sent.doc.text[mention.end_char : sent.end_char]
+    clause = re.split(r";|\bbut\b", text, maxsplit=1)[0]
+    for match in _SET_ASIDE.finditer(clause):
+        if parse_number(match.group("number")) is None:
+            continue
+        after = re.findall(r"[a-z]+", clause[match.end() :].lower())[:4]
+        if set(after) & _correction_words():
+            return True
+    return False
+
+
+#: ', not four', 'rather than the seven': the figure a correction sets aside.
+_SET_ASIDE = re.compile(r"(?:,\s*(?:and\s+)?not|\brather\s+than)\s+(?:the\s+)?(?P<number>[\w,]+)\b", re.I)
+
+
+@cache
+def _correction_words() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("correction_report_words") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 @cache
