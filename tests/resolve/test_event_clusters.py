@@ -478,9 +478,9 @@ THIRTEENTH_MISSING, THIRTEENTH_MERGED, THIRTEENTH_EXTRA, THIRTEENTH_CLAIMS_LINKE
 FOURTEENTH_MISSING, FOURTEENTH_MERGED, FOURTEENTH_EXTRA, FOURTEENTH_CLAIMS_LINKED = 0, 0, 11, 13
 #: The fifteenth set's bounds, as the seventh's (when it was added at the end of session 25: the blind
 #: copy gave 37 KB events for 26 incidents at the session's start and 36 at its end, the renamed one
-#: 37 with every claim linked; two near misses share a KB event with their incident only through the benchmark's
-#: count, as the seventh's: their own reports recall the incident in passing and are credited to the
-#: near miss, so only the other four pairs are asserted apart: 0, 2, 11, 13).
+#: 37 with every claim linked; two near misses share a KB event with their incident only through the
+#: benchmark's count, as the seventh's: their own reports recall the incident in passing and are
+#: credited to the near miss, so only the other four pairs are asserted apart: 0, 2, 11, 13).
 FIFTEENTH_MISSING, FIFTEENTH_MERGED, FIFTEENTH_EXTRA, FIFTEENTH_CLAIMS_LINKED = 0, 2, 11, 13
 #: The near-miss set's bounds, as the seventh's (at the start of session 23: 0, 4, 3, 6; after two towns
 #: 30 km apart the same night, targets of different kinds days apart, a report dated by the news of its

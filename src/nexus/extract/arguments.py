@@ -1668,7 +1668,7 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         actors = _persons_first(issuers, index) if issuers else []
     if not actors:  # "pamphlets left in the name of X"
         actors = [c for s in subjects for c in _in_the_name_of(s, index)][:1]
-    if not actors:  # "a man presenting himself as a commander of X said ..."
+    if not actors:  # "a speaker presenting himself as a leader of X said ..."
         actors = [
             c
             for s in [*subjects, *self_presenting_speakers(trigger)]

@@ -28,9 +28,9 @@ actors are compatible and nothing marks them as distinct:
 - one doing told by two words of a sentence is one happening: verbs coordinated
   under one subject ("raided two farms and detained six") or a verb and the noun
   of its "in"/"during" phrase ("killed nine in an operation");
-- a sentence revising a toll ("first reported two dead; a third man died on
-  Monday") and a doer's own telling of its attack ("the group said its fighters
-  had attacked the post") tell the happening already told, not new ones.
+- a sentence revising a toll ("first counted two dead; one more victim died
+  later") and a doer's own telling of its attack ("the group said its men
+  had stormed the post") tell the happening already told, not new ones.
 
 Words are data (``ontology/coreference.yaml``).
 """
@@ -161,7 +161,7 @@ def _distinct(draft: EventDraft) -> bool:
                 if before and before[-1] in elsewhere:
                     return True  # "killed 11 farmers in neighbouring Kauru": another place
     if opens_at_own_scene(draft):
-        return True  # "In the camp at X, a woman was found stabbed on Monday": scene_openers.py
+        return True  # "In the market at X, a trader was shot dead on Monday": scene_openers.py
     return _framed_as_other(draft)
 
 
@@ -3136,7 +3136,7 @@ _TOLL_UPDATE_DAYS = 3
 
 def _revises_a_toll(mention: EventDraft) -> bool:
     """Whether a mention's sentence revises a toll told before (``toll_update_cues``: "the
-    first report put the toll at two, but ...", "a fourth body was found")."""
+    first count gave two dead, but ...", "a fourth body was pulled out")."""
     words = fold(mention.sent.text)
     return any(cue.search(words) for cue in _toll_update_cues())
 
@@ -3152,7 +3152,7 @@ def _within_toll_days(host: DateValue | None, toll: DateValue | None) -> bool:
 
 
 def _own_deed_told(mention: EventDraft) -> bool:
-    """ "The group said in a statement that its fighters had attacked the post", "it said it had
+    """ "The group said on its channel that its men had stormed the post", "it said it had
     ambushed a patrol": a violent verb in the clause reported by a verb of saying
     (``own_deed_verbs``) whose subject is the speaker's own ("its fighters", "it")."""
     lex = _lexicon()
@@ -3298,7 +3298,7 @@ def _one_incident_as_attack(events: list[EventDraft], geo: dict[int, Place]) -> 
         if any(_state_actor(a) for a in action.actors) or event_family(action.trigger) != "force":
             continue
         if any(event_family(m) != "force" for m in action.mentions):
-            continue  # "police shot and detained him": the arrest the shooting was part of
+            continue  # "troops shot and then seized the suspect": the arrest the shooting was part of
         if _forces_act(action) or any(t.pos_ not in ("VERB", "AUX") for t in action.mentions):
             continue  # "troops killed ...", "a second strike killed ...": a state's act by its own word
         if any(kills_attackers(t) for t in action.mentions):

@@ -529,7 +529,7 @@ def _with_unit_numbers(ents: list[Span]) -> list[Span]:
         ):
             ent = Span(doc, start - 1, end, label="ORG", kb_id=ent.kb_id_)  # "the 12th [Front]"
         elif ent.label_ == "ORG" and not ent.kb_id_ and start > 0 and _numbered_unit(doc, start - 1, end):
-            ent = Span(doc, start - 1, end, label="ORG")  # "the 5th [Special Forces Battalion]"
+            ent = Span(doc, start - 1, end, label="ORG")  # "the 9th [Rapid Response Battalion]"
         if unit and len(ent) > 1 and ent[-1].text in _UNIT_NUMBER_WORDS:
             if end < len(doc) and doc[end].text == ".":
                 end += 1

@@ -581,7 +581,7 @@ def another_days_place(
 
 
 #: Types of a violent happening: a raid and a clash told on other days are two happenings, whichever
-#: side the type says acted ("rebels clashed near X on Sunday ... four fighters were killed on
+#: side the type says acted ("rebels clashed near X on Sunday ... five gunmen died on
 #: Wednesday": Wednesday's toll is not at X on the model's word).
 _VIOLENT_KINDS = frozenset({"attack", "military_action"})
 

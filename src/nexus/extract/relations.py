@@ -2292,7 +2292,7 @@ def _held_by(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
 
 
 def _carried(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
-    """Whom a struck vehicle carries: "a boat carrying officers of X", "a bus transporting Y
+    """Whom a struck vehicle carries: "a ferry carrying officers of X", "a bus transporting Y
     soldiers" (a noun with a participle of ``relations.yaml`` ``carrying_verbs`` whose object
     names an actor); none for a vehicle named without one."""
     out: list[EntityCluster] = []

@@ -1,7 +1,7 @@
 """A second incident told at a place of its own: the sentence opens with where it happened.
 
 Reports move from their news to another incident by opening a sentence or a paragraph with its
-scene: "In the camp at X, a woman was found stabbed to death on Monday", "On the highway near Y,
+scene: "In the market at X, a trader was shot dead on Monday", "On the highway near Y,
 gunmen opened fire on buses on Tuesday evening". Such a fronted phrase of place, set off by a
 comma before the clause it governs and naming a place, with a day
 of its own in the sentence, marks the mention as told apart (``EventDraft.distinct``): the

@@ -1134,7 +1134,7 @@ def own_side_violence(verb: Token) -> bool:
             and verb.head.lemma_.lower() in reporting_verbs()
             and self_presented_member(verb.head)
         ):
-            return True  # "a man presenting himself as its commander said the group had attacked ..."
+            return True  # "a speaker presenting himself as its leader said the group had stormed ..."
         if subject.lower_ in _OWN_SIDE_NOUNS and any(
             o.lower_ in ("its", "their", "our", "his", "her")  # "the gang's leader said his men had ..."
             or o.lemma_.lower() in ("group", "movement", "organisation")
@@ -1202,14 +1202,14 @@ def armed_description(subject: Token) -> bool:
     return False
 
 
-#: Verbs by which a speaker gives themself a role ("a man presenting himself as a commander of X").
+#: Verbs by which a speaker gives themself a role ("a speaker presenting himself as a leader of X").
 _SELF_PRESENTING_VERBS = frozenset({"present", "introduce", "identify", "describe", "call", "style"})
 #: Roles of a group's voice that a speaker may give themself, beside ``member_nouns``.
 _GROUP_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "fighter", "fighters", "militant"})
 
 
 def self_presented_roles(subject: Token) -> list[Token]:
-    """ "a man presenting himself as a commander of the X front", "a speaker who identified himself
+    """ "a speaker presenting himself as a leader of the X front", "a speaker who identified himself
     as an X spokesman": the role nouns (``member_nouns``, a spokesman) a speaker gives themself by a
     verb of self-presentation with a reflexive object. ``subject`` is the speaker's noun (the
     participle hung on it, acl or relcl) or the participle itself, when the parse makes it the
@@ -1236,7 +1236,7 @@ def self_presented_roles(subject: Token) -> list[Token]:
 def self_presenting_speakers(verb: Token) -> list[Token]:
     """The speaker words of a reporting verb that :func:`self_presented_roles` reads: its subject,
     a participle the parse made its subject (csubj) or, when it has no subject, the participle
-    hung on it ("a man presenting himself as ... said", parsed with the participle as an advcl)."""
+    hung on it ("a speaker presenting himself as ... said", parsed with the participle as an advcl)."""
     speakers = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
     if not speakers:
         speakers = [c for c in verb.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i < verb.i]
@@ -1244,7 +1244,7 @@ def self_presenting_speakers(verb: Token) -> list[Token]:
 
 
 def self_presented_member(verb: Token) -> bool:
-    """ "a man presenting himself as a commander of the X front said ...": the speaker of a reporting
+    """ "a speaker presenting himself as a leader of the X front said ...": the speaker of a reporting
     verb gives themself a role in an armed group (:func:`self_presented_roles`); what they say is
     the group's word. A group the tagger has not typed counts unless it is a state's, a party's or
     an outlet's."""
