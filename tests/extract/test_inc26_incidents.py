@@ -25,6 +25,13 @@ def _second(extraction: Any) -> list[str]:
     return [d for d in _violent_days(extraction) if d != LEAD_DAY]
 
 
+def _second_beside_the_lead(extraction: Any) -> list[str]:
+    """:func:`_second`, once the lead's own attack is known read (so an empty list is no empty
+    extraction)."""
+    assert LEAD_DAY in _violent_days(extraction)
+    return _second(extraction)
+
+
 @pytest.mark.parametrize(
     ("sentence", "day"),
     [
@@ -70,7 +77,7 @@ def test_a_second_incident_told_by_its_instrument_is_an_event(extract: Any, sent
 )
 def test_the_same_words_without_a_weapon_or_an_armed_doer_are_no_event(extract: Any, sentence: str) -> None:
     extraction = extract(LEAD + sentence, published=PUBLISHED)
-    assert _second(extraction) == []
+    assert _second_beside_the_lead(extraction) == []
 
 
 @pytest.mark.parametrize(
@@ -104,7 +111,7 @@ def test_two_officials_who_clashed_over_a_bill_fought_no_battle(extract: Any) ->
     extraction = extract(
         LEAD + "The two ministers clashed over the water budget in March.", published=PUBLISHED
     )
-    assert _second(extraction) == []
+    assert _second_beside_the_lead(extraction) == []
 
 
 @pytest.mark.parametrize(
@@ -121,7 +128,7 @@ def test_the_happenings_a_conflict_began_with_are_an_event(extract: Any, sentenc
 
 def test_happenings_a_group_means_to_begin_with_are_no_event(extract: Any) -> None:
     extraction = extract(LEAD + "The cell planned to begin with raids on police posts.", published=PUBLISHED)
-    assert _second(extraction) == []
+    assert _second_beside_the_lead(extraction) == []
 
 
 # --- a fight told by its toll ---------------------------------------------------------------------
@@ -142,4 +149,4 @@ def test_fighting_told_by_the_dead_it_left_is_an_event(extract: Any) -> None:
     ],
 )
 def test_fighting_with_no_toll_or_a_running_toll_is_no_further_event(extract: Any, sentence: str) -> None:
-    assert _second(extract(LEAD + sentence, published=PUBLISHED)) == []
+    assert _second_beside_the_lead(extract(LEAD + sentence, published=PUBLISHED)) == []
