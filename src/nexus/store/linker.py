@@ -2035,7 +2035,12 @@ def told_again(row: dict[str, Any], key: EventKey, siblings: Sequence[Any]) -> A
     the base, a bomb ..."): of one sentence, only a report naming no actor of its own is told again
     ("buried on Wednesday ... who promised to rebuild homes burned by the raiders"), and not
     beside a happening its sentence dates by another ("after", "since": ``backrefs.yaml`` ``cues``).
-    Joined as a ``mention``, the report sets nothing of the event."""
+    Joined as a ``mention``, the report sets nothing of the event.
+
+    ``row`` is the report's row as the linker reads it (``date_day``, ``date_precision``,
+    ``evidence_id``, ``type``, ...), ``key`` its :class:`EventKey`; ``siblings`` are the report
+    rows its document linked before it (with ``type``, ``evidence_id``, ``date_text``,
+    ``place_name``, ``date_day``, ``date_precision``). Returns one of ``siblings``; raises nothing."""
     day = row.get("date_day")
     if key.type in SAME_DAY_TYPES or key.place is None or not key.place.name or not isinstance(day, date):
         return None
