@@ -85,6 +85,7 @@ def test_a_wire_report_without_entries_still_keeps_its_lead_figure(extract: Any)
         ("Live\n\n10:05 — a.\n\n09:10 — b.\n\n08:00 — c.\n", [2, 1, 0]),
         ("Live\n\n8.10am - a.\n\n9.30am - b.\n\n1.15pm - c.\n", [0, 1, 2]),
         ("Live\n\n23:40 — a.\n\n23:55 — b.\n\n00:20 — c.\n\n01:05 — d.\n", [0, 1, 2, 3]),
+        ("Live\n\n7.05 PM EST – a.\n\n6.40 PM EST – b.\n", [1, 0]),
     ],
 )
 def test_blog_entries_are_read_in_the_order_they_were_written(text: str, order: list[int]) -> None:
@@ -96,6 +97,7 @@ def test_blog_entries_are_read_in_the_order_they_were_written(text: str, order: 
     [
         "TALVIN, May 2 — A device exploded at 09:15 — police said — beside the mosque.\n",
         "Schedule\n\n10:00 — talks open.\n\n10:00 — talks close.\n",
+        "Roster\n\n06:30 Guard – north gate.\n\n18:30 Army – river road.\n",
     ],
 )
 def test_no_blog_entries_on_a_page_without_a_run_of_stamped_lines(text: str) -> None:

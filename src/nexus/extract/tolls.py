@@ -284,10 +284,10 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
 
 #: A live blog's entry line: "14:20 — ...", "9.05am - ...", "16:40 BST – ...": a clock time and a dash.
 _ENTRY_STAMP = re.compile(
-    r"^[ \t]*(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)[ \t]*(?P<half>[ap]\.?m\.?)?[ \t]*"
+    r"^[ \t]*(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)[ \t]*(?P<half>(?i:[ap]\.?m\.?))?[ \t]*"
     r"(?:[A-Z]{2,5}[ \t]*)?[—–-][ \t]*\S",
-    re.I | re.M,
-)
+    re.M,
+)  # the zone ("GMT", "IST") in capitals only: "14:20 Army - ..." opens no entry
 
 
 def _blog_entries(text: str) -> list[tuple[int, int]]:
