@@ -30,7 +30,7 @@ from nexus.extract.entities import (
 )
 from nexus.extract.event_model import kept_events
 from nexus.extract.event_model import mode as event_model_mode
-from nexus.extract.events import EventDraft
+from nexus.extract.events import VIOLENT_TYPES, EventDraft
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.methods import event_method
 from nexus.extract.place_model import ranked_places
@@ -378,7 +378,6 @@ def _anaphoric(mention: Token) -> bool:
 
 
 #: Event types that have a means (a weapon, a vehicle, a strike from the air).
-_VIOLENT_TYPES = frozenset({"attack", "military_action"})
 
 
 #: What :func:`_distinct_ids` gives ids to.
@@ -471,7 +470,7 @@ def _event(
         ignore_cues=ignore,
         doers=draft.actors,
         tolls=_toll_cues(sent, figures),
-        disclaimable=draft.type in _VIOLENT_TYPES,
+        disclaimable=draft.type in VIOLENT_TYPES,
     )
     return Event(
         id=stable_id("evt", document.id, draft.type, sent.start_char, draft.trigger.i, *_part(draft)),
@@ -485,7 +484,7 @@ def _event(
         injured=figures.get("injured"),
         missing=figures.get("missing"),
         attackers_killed=figures.get("attackers_killed"),
-        method=event_method(draft.mentions) if draft.type in _VIOLENT_TYPES else None,
+        method=event_method(draft.mentions) if draft.type in VIOLENT_TYPES else None,
         alternatives=alternatives,
         evidence=evidence_of(sent, document),
         attribution=attribution,

@@ -61,7 +61,7 @@ from nexus.extract.event_dates import (
     offset_clause,
     vague_week,
 )
-from nexus.extract.events import EventDraft, absorb, dates_compatible, events_in_sentence
+from nexus.extract.events import VIOLENT_TYPES, EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.geocode import fold
 from nexus.extract.page import is_secondary, item_label, other_items, zone_at
 from nexus.extract.places import (
@@ -174,7 +174,7 @@ def _told_as_earlier(draft: EventDraft) -> bool:
     """ "previously attacked the base", "had attacked it in the past": a violent mention whose verb
     tells it as older than the report's news (``earlier_adverbs`` in ``coreference.yaml``; not a bare
     "earlier", often said of the same day)."""
-    if draft.type not in _VIOLENT:
+    if draft.type not in VIOLENT_TYPES:
         return False
     trigger = draft.trigger
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else governing_verb(trigger)
@@ -449,7 +449,7 @@ def summary_mention(draft: EventDraft) -> bool:
     12 people in two attacks this week", "At least 15 were killed in a series of raids", "Two
     ambushes killed nine soldiers". Such a lead is no happening of its own when the report goes
     on to tell its parts one by one (see ``corefer``)."""
-    if draft.type not in _VIOLENT:
+    if draft.type not in VIOLENT_TYPES:
         return False
     lex = _lexicon()
     nouns = set(lex.get("summary_nouns", []))
@@ -701,12 +701,12 @@ def _scene_told_before(mention: EventDraft, events: list[EventDraft]) -> list[En
             continue
         if noun in _lexicon().get("generic_scene_nouns", []):
             # "Police stormed the building": the scene of the violent happening told last
-            if event.type in _VIOLENT:
+            if event.type in VIOLENT_TYPES:
                 return event.places[:1]
             continue
         if noun in _TOWN_NOUNS:  # "The town was the scene of ...": the town the last raid was in
             towns = _towns(event)
-            if towns and event.type in _VIOLENT:
+            if towns and event.type in VIOLENT_TYPES:
                 return towns[:1]
             continue
         told = {m.sent.start: m.sent for m in event.mentions if m.sent.start != mention.sent.start}
@@ -735,7 +735,7 @@ def _same_place_words(mention: EventDraft) -> str | None:
         for m in _same_place().finditer(text)
         if not _range_of_a_superlative(sent, sent.start_char + m.end())
     ]
-    if not found and mention.type in _VIOLENT and _done_there(mention.trigger):
+    if not found and mention.type in VIOLENT_TYPES and _done_there(mention.trigger):
         return "there"  # "in February, a suicide bomber killed five soldiers there"
     return next((w for w in found if not _TOWN_WORDS.search(w)), found[0] if found else None)
 
@@ -777,9 +777,9 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
     if words is None:
         return []
     if _TOWN_WORDS.search(words) and not _says_same_division(mention):
-        violent = mention.type in _VIOLENT or mention.type == "claim"
+        violent = mention.type in VIOLENT_TYPES or mention.type == "claim"
         for event in reversed(events):
-            if violent and event.type not in _VIOLENT:
+            if violent and event.type not in VIOLENT_TYPES:
                 continue  # "the worst raid on the port": where the last violent happening was
             towns = _towns(event)
             if towns:
@@ -988,7 +988,7 @@ def _same_doers(told: list[EntityCluster], more: list[EntityCluster], kind: str)
     their own attacks)."""
     if set(map(id, told)) & set(map(id, more)):
         return True
-    if kind not in _VIOLENT:
+    if kind not in VIOLENT_TYPES:
         return False
     names = [fold(a.name) for a in told if a.type == "ORG"]
     return any(_branch_named_after(a, fold(b.name)) for a in names for b in more if b.type == "ORG")
@@ -1154,7 +1154,7 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
     if mention.type == "military_action" and _rescue_by_the_raid(event, mention):
         return True  # (the side that freed them may be named as the state or as its force)
     if (
-        mention.type in _VIOLENT
+        mention.type in VIOLENT_TYPES
         and not mention.distinct
         and _one_doing(event, mention)
         and _one_doing_scene(event, mention, geo)
@@ -1233,7 +1233,7 @@ def _introduced_with_scene(mention: EventDraft) -> bool:
     happening; it does not retell an undated one told before the sentence just before it."""
     trigger = mention.trigger
     return (
-        mention.type in _VIOLENT
+        mention.type in VIOLENT_TYPES
         and trigger.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
         and bool(mention.own_places)
@@ -1683,21 +1683,21 @@ def _anchor_date(
         ordered = earlier_here + [e for e in ordered if e not in earlier_here]
     dated = [e for e in ordered if e.date is not None]
     if not dated:
-        current = next((e for e in ordered if not e.background and e.type in _VIOLENT), None)
+        current = next((e for e in ordered if not e.background and e.type in VIOLENT_TYPES), None)
         if current is None or news_day is None:
             return None
         # the happening told last has no day of its own yet: it will take the news day
         return _shift(DateValue(iso=news_day.isoformat(), precision="day"), unit, days), current
     base = dated[0]
     if (
-        mention.type in _VIOLENT
+        mention.type in VIOLENT_TYPES
         and base.type in ("statement", "claim")
         and not _same_day_as_said(mention, base)
     ):
         # "The minister vowed on Monday to respond ... Jets struck within hours": a strike
         # counts from the violent happening told before, not from what was said about it
         # (and a claim recalled of an older attack counts from that older attack)
-        base = next((e for e in dated if e.type in _VIOLENT and e.background == base.background), base)
+        base = next((e for e in dated if e.type in VIOLENT_TYPES and e.background == base.background), base)
     if not mention.offset:
         # "At talks on May 15 they agreed to end a closure imposed in 2011. That same month, ...":
         # the month of the sentence's main happening, not of one told in a clause in passing
@@ -1725,7 +1725,7 @@ def _background_goes_on(mention: EventDraft, read: list[tuple[EventDraft, EventD
     it, in the same paragraph, told older (background) happenings only, and the mention has no day,
     count of days, place or definite article of its own to say it is the report's news ("In
     March 2019, raiders overran the depot. 40 guards died ..."). None otherwise."""
-    if mention.type not in (*_VIOLENT, "claim"):
+    if mention.type not in (*VIOLENT_TYPES, "claim"):
         return None  # (a reaction told next is the report's own: "X welcomed the decision")
     if mention.date is not None or mention.anchor is not None or mention.own_places or definite(mention):
         return None
@@ -1756,7 +1756,7 @@ def _clause_of_older(mention: EventDraft, read: list[tuple[EventDraft, EventDraf
     when bombers struck the airport, killing 32 people": the killing is that strike's; "in May
     2019, when gunmen laid siege to the city after soldiers detained X": the arrest is of that
     time too). None otherwise."""
-    if mention.type not in _VIOLENT or mention.date is not None or mention.background:
+    if mention.type not in VIOLENT_TYPES or mention.date is not None or mention.background:
         return None
     verb = mention.trigger
     if verb.pos_ != "VERB" or verb.dep_ not in _GOING_ON_DEPS or mention.anchor is not None:
@@ -1766,7 +1766,7 @@ def _clause_of_older(mention: EventDraft, read: list[tuple[EventDraft, EventDraf
         if told.sent.start != mention.sent.start:
             break
         carrier = told.trigger.head if told.trigger.dep_ == "dobj" else told.trigger  # "laid siege to X"
-        if head.i in (told.trigger.i, carrier.i) and event.type in _VIOLENT:
+        if head.i in (told.trigger.i, carrier.i) and event.type in VIOLENT_TYPES:
             return event if event.background and event.date is not None else None
     return None
 
@@ -1788,7 +1788,9 @@ def _at_the_scene(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]
     ):
         return
     before = [
-        e for m, e in read if m.sent.start < mention.sent.start and e.type in _VIOLENT and e is not mention
+        e
+        for m, e in read
+        if m.sent.start < mention.sent.start and e.type in VIOLENT_TYPES and e is not mention
     ]
     if not before or before[-1].date is None:
         return
@@ -2079,7 +2081,7 @@ def _older_only_told(
         if m is not claim
         and m.sent.start == claim.sent.start
         and low <= m.trigger.i <= high
-        and m.type in _VIOLENT
+        and m.type in VIOLENT_TYPES
     ]
     if objects:
         if (
@@ -2365,7 +2367,7 @@ def corefer(
                     (
                         e
                         for e in reversed(pool)
-                        if e.type in _VIOLENT
+                        if e.type in VIOLENT_TYPES
                         and e.type != mention.type
                         and not e.background
                         and _compatible(e, mention, geo)
@@ -2471,7 +2473,7 @@ def corefer(
         if (
             said_on is not None
             and news_day is not None
-            and event.type in _VIOLENT
+            and event.type in VIOLENT_TYPES
             and news_day < said_on
             and not own_report
         ):
@@ -2500,7 +2502,7 @@ def _apposed_summary(mention: EventDraft, read: list[tuple[EventDraft, EventDraf
     trigger = mention.trigger
     sent = mention.sent
     if (
-        mention.type not in _VIOLENT
+        mention.type not in VIOLENT_TYPES
         or trigger.pos_ != "NOUN"
         or trigger.dep_ != "appos"
         or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in trigger.children)
@@ -2512,7 +2514,7 @@ def _apposed_summary(mention: EventDraft, read: list[tuple[EventDraft, EventDraf
     told = [
         event
         for m, event in read
-        if m.sent.start == sent.start and m.trigger.i < trigger.i and event.type in _VIOLENT
+        if m.sent.start == sent.start and m.trigger.i < trigger.i and event.type in VIOLENT_TYPES
     ]
     if not told:
         return None
@@ -2601,7 +2603,7 @@ def _date_told_after(occurrence: tuple[int, DateValue], events: list[EventDraft]
     last: EventDraft | None = None
     last_i = -1
     for event in events:
-        if event.type not in _VIOLENT or event.background:
+        if event.type not in VIOLENT_TYPES or event.background:
             continue
         told = [m.i for m in event.mentions if m.i < start]
         if told and max(told) > last_i:
@@ -2693,9 +2695,14 @@ def _elaboration_of(
     the next sentences after the last current violent happening, tells that happening, even when
     it names a town of its own or is typed an attack while the happening is a clash (the clash
     told from the side fired upon). Returns that happening or None."""
-    if mention.type not in _VIOLENT or mention.date is not None or mention.distinct or mention.background:
+    if (
+        mention.type not in VIOLENT_TYPES
+        or mention.date is not None
+        or mention.distinct
+        or mention.background
+    ):
         return None
-    event = next((e for e in reversed(events) if e.type in _VIOLENT), None)
+    event = next((e for e in reversed(events) if e.type in VIOLENT_TYPES), None)
     if event is None or event.background:
         return None
     clash = {event.type, mention.type} == {"attack", "military_action"}
@@ -2749,7 +2756,12 @@ def _town_told_with(
     mention names a place of its own, the happening has a town already, the town is told for an
     earlier happening (:func:`_recalled_in`), the mention's scene is only where a distance is
     counted from ("Y, a village 2 km from the blast site"), or the town cannot lie in the region."""
-    if mention.type not in _VIOLENT or event.type not in _VIOLENT or event.background or mention.background:
+    if (
+        mention.type not in VIOLENT_TYPES
+        or event.type not in VIOLENT_TYPES
+        or event.background
+        or mention.background
+    ):
         return None
     text = doc_text(mention.sent.doc)
 
@@ -2957,7 +2969,7 @@ def _over_a_reported_day(
             return event
         # "Two militants were killed as troops foiled an infiltration, officials said on Wednesday.
         # Troops laid an ambush in X on Tuesday night": the clash told from its start
-        clash = {event.type, mention.type} == set(_VIOLENT)
+        clash = {event.type, mention.type} == set(VIOLENT_TYPES)
         kind = mention.type if (same_place or victims) and clash else event.type
         placed = [] if same_place else event.places  # (the places agree: told above)
         if not weak and _joins(replace(event, date=None, type=kind, places=placed), mention, geo):
@@ -3000,7 +3012,6 @@ def _both_weak_in_sentence(
 
 
 #: Happenings that kill: a clause telling a toll ("which killed 19") belongs to one of them.
-_VIOLENT = frozenset({"attack", "military_action"})
 
 
 def _date_from_described(mention: EventDraft, mentions: list[EventDraft]) -> None:
@@ -3011,7 +3022,7 @@ def _date_from_described(mention: EventDraft, mentions: list[EventDraft]) -> Non
     "killing") on a dated noun mention of the same sentence takes its date and background.
     """
     verb = mention.trigger
-    if mention.type not in _VIOLENT or mention.date is not None:
+    if mention.type not in VIOLENT_TYPES or mention.date is not None:
         return
     if verb.dep_ not in ("relcl", "acl") or verb.pos_ not in ("VERB", "AUX"):
         return
@@ -3023,7 +3034,7 @@ def _date_from_described(mention: EventDraft, mentions: list[EventDraft]) -> Non
             break
         noun = noun.head.head
     described = by_trigger.get(noun.i)
-    if described is None or described.type not in _VIOLENT or described.date is None:
+    if described is None or described.type not in VIOLENT_TYPES or described.date is None:
         return
     if described.sent.start != mention.sent.start:
         return
@@ -3082,7 +3093,7 @@ def _when_clause_host(toll: EventDraft, events: list[EventDraft], geo: dict[int,
             e
             for e in events
             if e is not toll
-            and e.type in _VIOLENT
+            and e.type in VIOLENT_TYPES
             and e.background == toll.background
             and any(m.i in inside for m in e.mentions)
             and (e.date is None or toll.date is None or dates_compatible(e.date, toll.date))
@@ -3111,7 +3122,7 @@ def _bare_tolls(events: list[EventDraft], geo: dict[int, Place]) -> None:
                 e
                 for e in events
                 if e is not toll
-                and e.type in _VIOLENT
+                and e.type in VIOLENT_TYPES
                 and e.background == toll.background
                 and any(sent <= m.i < toll.trigger.i for m in e.mentions)
                 and (e.date is None or toll.date is None or dates_compatible(e.date, toll.date))
@@ -3217,12 +3228,12 @@ def _toll_revised(mention: EventDraft, events: list[EventDraft], geo: dict[int, 
     victim died. Returns the current violent happening told last (``events``, most salient
     last) whose day it can follow and whose place can hold the sentence's own (a hospital's
     town lies in the scene's region), or None."""
-    if mention.type not in _VIOLENT or mention.background or mention.distinct or not events:
+    if mention.type not in VIOLENT_TYPES or mention.background or mention.distinct or not events:
         return None
     if not _revises_a_toll(mention) or _opens_as_other(mention) or _framed_as_other(mention):
         return None
     for event in reversed(events):
-        if event.type not in _VIOLENT or event.background or event.date is None:
+        if event.type not in VIOLENT_TYPES or event.background or event.date is None:
             continue  # (a toll revised is the toll of a dated happening)
         if not _within_toll_days(event.date, mention.date):
             continue
@@ -3247,7 +3258,7 @@ def _told_just_before(toll: EventDraft, events: list[EventDraft]) -> EventDraft 
     last: EventDraft | None = None
     last_i = -1
     for event in events:
-        if event is toll or event.type not in _VIOLENT:
+        if event is toll or event.type not in VIOLENT_TYPES:
             continue
         told = [m.i for m in event.mentions if m.i < sent.start]
         if told and max(told) > last_i:
@@ -3511,7 +3522,7 @@ def _attack_clashes(events: list[EventDraft]) -> None:
         told_before = [
             e
             for e in events
-            if e.type in _VIOLENT and e is not action and any(m.i < trigger.i for m in e.mentions)
+            if e.type in VIOLENT_TYPES and e is not action and any(m.i < trigger.i for m in e.mentions)
         ]
         last = max(told_before, key=lambda e: max(m.i for m in e.mentions if m.i < trigger.i), default=None)
         attack = next(
@@ -3568,7 +3579,7 @@ def _bare_anaphor(mention: EventDraft) -> bool:
         trigger.pos_ == "NOUN"
         and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in trigger.children)
         and mention.date is None
-        and mention.type in _VIOLENT
+        and mention.type in VIOLENT_TYPES
         and not mention.actors
         and not mention.own_places
         and not mention.distinct
@@ -3583,7 +3594,7 @@ def _frame_bare_anaphor(mention: EventDraft) -> bool:
     carries is the main clause's, so it can only refer back."""
     return (
         mention.trigger.pos_ == "NOUN"
-        and mention.type in _VIOLENT
+        and mention.type in VIOLENT_TYPES
         and mention.date is None
         and not mention.own_places
         and not mention.background
@@ -3623,7 +3634,7 @@ def _occurrence_sentences(
 ) -> list[tuple[int, DateValue]]:
     """(sentence start, day) of the sentences that say only when something told before happened:
     "It happened late on Saturday", "This took place on Tuesday night, residents said"."""
-    violent = [m.i for d in mentions if d.type in _VIOLENT for m in d.mentions]
+    violent = [m.i for d in mentions if d.type in VIOLENT_TYPES for m in d.mentions]
     verbs = set(_lexicon().get("occurrence_place_verbs", []))
     arrivals = set(ontology.table("calendar.yaml").get("arrival_verbs", []))
     doers = {str(w).lower() for w in event_ontology().get("attacker_nouns", [])}
@@ -3753,7 +3764,9 @@ def _pronoun_doers(mentions: list[EventDraft]) -> None:
             continue
         here = bisect_right(starts, mention.trigger.i)
         before = [
-            m for m in mentions[:k] if m.type in _VIOLENT and here - bisect_right(starts, m.trigger.i) == 1
+            m
+            for m in mentions[:k]
+            if m.type in VIOLENT_TYPES and here - bisect_right(starts, m.trigger.i) == 1
         ]
         if before and before[-1].type == "attack" and not any(_state_actor(a) for a in before[-1].actors):
             mention.type = "attack"
@@ -3783,7 +3796,9 @@ def _attackers_killed_in_action(mentions: list[EventDraft]) -> None:
             continue
         here = bisect_right(starts, trigger.i)
         before = [
-            m for m in mentions[:k] if m.type in _VIOLENT and here - bisect_right(starts, m.trigger.i) <= 1
+            m
+            for m in mentions[:k]
+            if m.type in VIOLENT_TYPES and here - bisect_right(starts, m.trigger.i) <= 1
         ]
         if before and before[-1].type == "military_action" and before[-1].background == mention.background:
             mention.type = "military_action"
@@ -3845,7 +3860,7 @@ def extract_events(
     filed_from = dateline_places(doc, index)
     home = _country_code(filed_from[0], geo or {}) if filed_from else None
     _follow_up_at_scene(doc, merged)
-    lead_event = next((d for d in merged if not d.background and d.type in _VIOLENT), None)
+    lead_event = next((d for d in merged if not d.background and d.type in VIOLENT_TYPES), None)
     scenes = lead_event.places[:1] if lead_event is not None else []  # where the report's news is
     for draft in merged:
         towns = [p for p in draft.own_places if p.subtype in ("city", "site")]

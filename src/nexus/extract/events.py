@@ -80,6 +80,10 @@ from nexus.extract.triggers import (
 )
 from nexus.model import Count, DateMention, DateValue
 
+#: The types of violent happenings (an armed group's attack, a state force's military action),
+#: which several stages treat as one kind of deed.
+VIOLENT_TYPES = frozenset({"attack", "military_action"})
+
 
 @dataclass
 class EventDraft:

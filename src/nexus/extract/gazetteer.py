@@ -248,7 +248,7 @@ def _person_words(doc: Doc) -> set[str]:
 
 
 #: NER labels of places whose name :func:`complete_place_names` may lengthen.
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 #: Most name words :func:`complete_place_names` adds on one side of a name.
 _MISSED_WORDS = 2
@@ -265,7 +265,7 @@ def complete_place_names(doc: Doc) -> None:
     ents = list(doc.ents)
     changed = False
     for k, ent in enumerate(ents):
-        if ent.kb_id_ or ent.label_ not in _PLACE_LABELS | {"ORG"}:
+        if ent.kb_id_ or ent.label_ not in PLACE_LABELS | {"ORG"}:
             continue
         start, end = ent.start, ent.end
         run = start
@@ -275,9 +275,9 @@ def complete_place_names(doc: Doc) -> None:
         longer = before is not None and _name_word(before)
         whole_run = run < start and start - run <= _MISSED_WORDS and not longer
         after_prep = before is not None and before.lower_ in _LOCATIVE_PREPS
-        if whole_run and (ent.label_ in _PLACE_LABELS or after_prep):
+        if whole_run and (ent.label_ in PLACE_LABELS or after_prep):
             start = run
-        if ent.label_ in _PLACE_LABELS:
+        if ent.label_ in PLACE_LABELS:
             end = _joined_name_end(doc, end)
             run = end
             while run < len(doc) and run - end < _MISSED_WORDS + 1 and _missed_name_word(doc[run]):
@@ -312,7 +312,7 @@ def join_split_town_names(doc: Doc) -> None:
         nxt = ents[k + 1] if k + 1 < len(ents) else None
         if (
             nxt is not None
-            and ent.label_ in _PLACE_LABELS
+            and ent.label_ in PLACE_LABELS
             and nxt.label_ in _SPLIT_TOWN_TAILS
             and nxt.start - ent.end <= _MISSED_WORDS  # ("Dera" "Ghazi" "Khan": a word left out between)
             and all(_missed_name_word(t) for t in doc[ent.end : nxt.start])

@@ -50,7 +50,7 @@ from spacy.vocab import Vocab
 
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster, token_entity_index
-from nexus.extract.events import EventDraft
+from nexus.extract.events import VIOLENT_TYPES, EventDraft
 from nexus.extract.page import zone_at
 from nexus.extract.places import (
     LOCATIVE,
@@ -580,15 +580,12 @@ def another_days_place(
     )
 
 
-#: Types of a violent happening: a raid and a clash told on other days are two happenings, whichever
-#: side the type says acted ("rebels clashed near X on Sunday ... five gunmen died on
-#: Wednesday": Wednesday's toll is not at X on the model's word).
-_VIOLENT_KINDS = frozenset({"attack", "military_action"})
-
-
+# The violent types are one kind here: a raid and a clash told on other days are two happenings,
+# whichever side the type says acted ("rebels clashed near X on Sunday ... five gunmen died on
+# Wednesday": Wednesday's toll is not at X on the model's word).
 def _one_kind(first: str, second: str) -> bool:
     """Whether two event types tell the same kind of happening for :func:`another_days_place`."""
-    return first == second or (first in _VIOLENT_KINDS and second in _VIOLENT_KINDS)
+    return first == second or (first in VIOLENT_TYPES and second in VIOLENT_TYPES)
 
 
 def choose(

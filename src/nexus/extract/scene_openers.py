@@ -12,22 +12,20 @@ coreference stage then joins it to a happening told before only when day and pla
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Token
 
 from nexus.extract.dates import find_dates
-from nexus.extract.events import EventDraft
+from nexus.extract.events import VIOLENT_TYPES, EventDraft
+from nexus.extract.gazetteer import PLACE_LABELS
 from nexus.extract.triggers import reporting_verbs, trigger_tables
 
-#: The types a scene opening sets apart (a statement's place is where it was made).
-VIOLENT_TYPES = frozenset({"attack", "military_action"})
 #: Prepositions that open a sentence with the scene of what it tells.
 SCENE_PREPOSITIONS = frozenset({"in", "on", "at", "near", "outside", "across", "along", "inside"})
 #: A reference day for finding date words ("on Monday" is found only against some day; which day
 #: does not matter: only whether the words are there is asked).
 _ANY_DAY = date(2000, 1, 3)
-#: Entity labels of the parser that name a place.
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _names_a_place(phrase: Token) -> bool:
@@ -42,13 +40,17 @@ def _names_a_place(phrase: Token) -> bool:
     return any(t.ent_type_ in PLACE_LABELS for t in phrase.subtree)
 
 
+@cache
+def _speech_verbs() -> frozenset[str]:
+    """Lemmas of saying: ``reporting_verbs`` and the statement verbs of ``events.yaml``."""
+    return reporting_verbs() | {lemma for lemma, types in trigger_tables()[0].items() if "statement" in types}
+
+
 def _spoken_of(trigger: Token, governor: Token) -> bool:
     """Whether a verb of saying or of a position (``reporting_verbs``, the statement verbs of
     ``events.yaml``) stands between the trigger and the verb the opening phrase hangs on: the
     phrase then sets where the words were said, not where the happening took place."""
-    speech = reporting_verbs() | {
-        lemma for lemma, types in trigger_tables()[0].items() if "statement" in types
-    }
+    speech = _speech_verbs()
     token = trigger
     for _ in range(8):
         if token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in speech:
@@ -64,7 +66,7 @@ def opens_at_own_scene(draft: EventDraft) -> bool:
     names a place and governs the clause the trigger is told in, with a day or time of the
     sentence's own after it ("on Monday")."""
     if draft.type not in VIOLENT_TYPES:
-        return False
+        return False  # a statement's place is where it was made
     sent = draft.sent
     words = [t for t in sent if not t.is_punct and not t.is_space]
     if not words:

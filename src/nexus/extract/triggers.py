@@ -379,9 +379,7 @@ def _shared_subject(verb: Token) -> list[Token]:
 def _armed_performer(subject: Token) -> bool:
     """ "armed men", "masked gunmen", "hooded men": a private performer (``private_performers``)
     described as armed (``armed_performer_modifiers``)."""
-    if subject.lemma_.lower() not in event_words("private_performers") and subject.lower_ not in event_words(
-        "private_performers"
-    ):
+    if not {subject.lemma_.lower(), subject.lower_} & event_words("private_performers"):
         return False
     return any(
         c.dep_ in ("amod", "compound") and c.lower_ in event_words("armed_performer_modifiers")
