@@ -701,6 +701,11 @@ def _toll_kind(noun: Token) -> str | None:
     return None
 
 
+def toll_kind(noun: Token) -> str | None:
+    """Kind of the toll a noun names ('the death toll', 'the number of wounded'), or None."""
+    return _toll_kind(noun)
+
+
 def _descriptor_toll(noun: Token) -> str | None:
     """'a statement put the dead at 43 and the wounded at 88': 'the dead', 'the wounded' as the object of a
     verb of ``descriptor_toll_verbs`` (or a conjunct of that object) is a toll of its kind."""
@@ -711,6 +716,11 @@ def _descriptor_toll(noun: Token) -> str | None:
     head = noun
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if noun.dep_ == "conj" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.like_num:
+        # ('put the dead at 27 and the wounded at nine' with the second object hung on the
+        # first figure)
+        head = head.head.head
+        return kind if head.lemma_.lower() in _descriptor_toll_verbs() else None
     if head.dep_ == "conj" or head.dep_ != "dobj":
         # (the parser may hang the second object on the verb: 'put the dead at 43 and the wounded at 88')
         if not (noun.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}):
@@ -805,6 +815,14 @@ def _kind_of_toll_verb(verb: Token) -> str | None:
         # 'the toll had stood at four but rose to five': the second verb shares the first's subject
         for child in verb.head.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and child.i < verb.i:
+                kind = _toll_kind(child)
+                if kind is not None:
+                    return kind
+    if verb.dep_ == "ccomp" and not _has_subject(verb):
+        # 'tells AFP the number of dead from the bombing has risen to 11': the parser made the
+        # toll the object of the verb of saying, left without a subject of its own
+        for child in verb.head.children:
+            if child.dep_ == "dobj" and child.i < verb.i:
                 kind = _toll_kind(child)
                 if kind is not None:
                     return kind
@@ -949,6 +967,11 @@ def _phrase_root(run: list[Token]) -> Token:
 
 def _toll_verb_above(prep: Token) -> str | None:
     """Kind of the toll a 'to N' / 'at N' raises, even when the parser hangs it low."""
+    second = [c for c in prep.head.children if c.dep_ == "conj" and c.i < prep.i and _descriptor_toll(c)]
+    if second and prep.head.pos_ in {"VERB", "AUX"}:
+        # 'put the dead at 31 and the wounded at 12' with both figures hung on the verb: the
+        # object told just before the figure
+        return _descriptor_toll(max(second, key=lambda c: c.i))
     if prep.head.dep_ == "conj":
         own = _toll_kind(prep.head)
         if own is not None and _kind_of_toll_verb(next(iter(_verbs_above(prep.head)), prep.head)) is not None:
