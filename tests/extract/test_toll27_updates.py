@@ -116,3 +116,52 @@ def test_soldiers_hurt_in_a_pursuit_on_another_day_are_the_pursuits(extract: Any
     pursuit = next(e for e in violent(ext) if e.type == "military_action")
     assert figure(market.injured) is None
     assert figure(pursuit.injured) == (3, "exact")
+
+
+# --------------------------------------------------------------------------- found harmed
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("A shopkeeper was found knifed to death behind his kiosk on Monday.", 1),
+        ("Two herders were found shot dead beside a dry well.", 2),
+        ("Four fishermen were discovered hacked to death on the shore.", 4),
+    ],
+)
+def test_victims_found_killed_are_counted(nlp: Language, sentence: str, count: int) -> None:
+    assert killed_in(nlp, sentence) == [("killed", count)]
+
+
+def test_things_found_hidden_are_no_victims(nlp: Language) -> None:
+    assert killed_in(nlp, "The rifles were found hidden under a haystack.") == []
+
+
+# --------------------------------------------------------------------------- companions
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("The movement's founder was killed along with four other commanders in a raid.", 5),
+        ("A police inspector was killed with three other officers at a roadblock.", 4),
+    ],
+)
+def test_victim_killed_with_other_named_companions_counts_them_all(
+    nlp: Language, sentence: str, count: int
+) -> None:
+    assert killed_in(nlp, sentence) == [("killed", count)]
+
+
+# --------------------------------------------------------------------------- a part read apart
+
+
+def test_group_after_among_them_is_a_part_not_summed_with_the_next_clause(extractor: Any) -> None:
+    doc = extractor.nlp(
+        "By Friday the figure had climbed to eleven, among them three boys who herded goats near "
+        "the wall, and no fewer than 20 were being treated for burns, a nurse said."
+    )
+    mentions = [m for s in doc.sents for m in find_casualties(s)]
+    totals = [(m.kind, m.count.value) for m in mentions if not m.part]
+    assert ("injured", 20) in totals
+    assert ("injured", 23) not in totals
