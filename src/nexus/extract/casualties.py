@@ -132,6 +132,7 @@ class _Lexicon:
     fatal_only: dict[str, str]
     harm_degrees: frozenset[str]
     belief_verbs: frozenset[str]
+    finding_verbs: frozenset[str]
     person_nouns: frozenset[str]
     plural_person_nouns: frozenset[str]
     person_pronouns: frozenset[str]
@@ -200,6 +201,7 @@ def _lexicon() -> _Lexicon:
         fatal_only={w: "killed" for w in _words(data.get("fatal_only_verbs"))},
         harm_degrees=_words(data.get("harm_degrees")),
         belief_verbs=_words(data.get("belief_verbs")),
+        finding_verbs=_words(data.get("finding_verbs")),
         person_nouns=_words(data.get("person_nouns")),
         plural_person_nouns=_words(data.get("plural_person_nouns")),
         person_pronouns=_words(data.get("person_pronouns")),
@@ -701,6 +703,11 @@ def _toll_kind(noun: Token) -> str | None:
     return None
 
 
+def toll_kind(noun: Token) -> str | None:
+    """Kind of the toll a noun names ('the death toll', 'the number of wounded'), or None."""
+    return _toll_kind(noun)
+
+
 def _descriptor_toll(noun: Token) -> str | None:
     """'a statement put the dead at 43 and the wounded at 88': 'the dead', 'the wounded' as the object of a
     verb of ``descriptor_toll_verbs`` (or a conjunct of that object) is a toll of its kind."""
@@ -711,6 +718,11 @@ def _descriptor_toll(noun: Token) -> str | None:
     head = noun
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
+    if noun.dep_ == "conj" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.like_num:
+        # ('put the dead at 27 and the wounded at nine' with the second object hung on the
+        # first figure)
+        head = head.head.head
+        return kind if head.lemma_.lower() in _descriptor_toll_verbs() else None
     if head.dep_ == "conj" or head.dep_ != "dobj":
         # (the parser may hang the second object on the verb: 'put the dead at 43 and the wounded at 88')
         if not (noun.dep_ == "conj" and head.pos_ in {"VERB", "AUX"}):
@@ -805,6 +817,14 @@ def _kind_of_toll_verb(verb: Token) -> str | None:
         # 'the toll had stood at four but rose to five': the second verb shares the first's subject
         for child in verb.head.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and child.i < verb.i:
+                kind = _toll_kind(child)
+                if kind is not None:
+                    return kind
+    if verb.dep_ == "ccomp" and not _has_subject(verb):
+        # 'tells AFP the number of dead from the bombing has risen to 11': the parser made the
+        # toll the object of the verb of saying, left without a subject of its own
+        for child in verb.head.children:
+            if child.dep_ == "dobj" and child.i < verb.i:
                 kind = _toll_kind(child)
                 if kind is not None:
                     return kind
@@ -949,6 +969,11 @@ def _phrase_root(run: list[Token]) -> Token:
 
 def _toll_verb_above(prep: Token) -> str | None:
     """Kind of the toll a 'to N' / 'at N' raises, even when the parser hangs it low."""
+    second = [c for c in prep.head.children if c.dep_ == "conj" and c.i < prep.i and _descriptor_toll(c)]
+    if second and prep.head.pos_ in {"VERB", "AUX"}:
+        # 'put the dead at 31 and the wounded at 12' with both figures hung on the verb: the
+        # object told just before the figure
+        return _descriptor_toll(max(second, key=lambda c: c.i))
     if prep.head.dep_ == "conj":
         own = _toll_kind(prep.head)
         if own is not None and _kind_of_toll_verb(next(iter(_verbs_above(prep.head)), prep.head)) is not None:
@@ -1149,7 +1174,7 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
                 cue = _verb_cue(verb)
                 if cue is not None and (cue[1] == "intransitive" or _is_passive(verb)):
                     return cue[0], verb
-        fate = _fate_past_a_belief(head)
+        fate = _fate_past_a_belief(head) or _found_harmed(head)
         if fate is not None:
             return fate
     if dep in {"dobj", "attr"} and not _or_coordinated(head):
@@ -1199,6 +1224,20 @@ def _fate_past_a_belief(verb: Token) -> tuple[str, Token] | None:
         ):
             kind = _kind_as_subject(clause)
             if kind is not None:
+                return kind, clause
+    return None
+
+
+def _found_harmed(verb: Token) -> tuple[str, Token] | None:
+    """'Two herders were found shot dead', 'a shopkeeper was found stabbed to death': the
+    passive of a verb of ``finding_verbs`` is the main verb and the participle of the harm
+    its complement; that participle is the figure's cue.  None otherwise."""
+    if verb.lemma_.lower() not in _lexicon().finding_verbs or not _is_passive(verb):
+        return None
+    for clause in verb.children:
+        if clause.dep_ in {"xcomp", "oprd"} and clause.tag_ == "VBN" and not _has_subject(clause):
+            kind = _kind_as_subject(clause)
+            if kind in ("killed", "injured"):
                 return kind, clause
     return None
 
@@ -1482,7 +1521,7 @@ def _condition(noun: Token) -> Token | None:
 
 
 def _companions(arg: Token) -> tuple[str, int, Token] | None:
-    """'X died with two others', 'killing X along with three others': more of the same victims.
+    """'X died with two others', 'killing X along with three other guards': more of the same victims.
 
     Returns (kind, group, cue) keyed to the victim the companions go with, so
     the two are summed.
@@ -1491,8 +1530,12 @@ def _companions(arg: Token) -> tuple[str, int, Token] | None:
     prep = arg.head
     if arg.dep_ != "pobj" or prep.lower_ not in lex.companion_preps:
         return None
-    if arg.lemma_.lower() not in lex.companion_nouns and arg.lower_ not in lex.companion_nouns:
-        return None
+    if (
+        arg.lemma_.lower() not in lex.companion_nouns
+        and arg.lower_ not in lex.companion_nouns
+        and not any(c.dep_ == "amod" and c.lower_ in lex.companion_nouns for c in arg.children)
+    ):
+        return None  # ('two others', or 'five other commanders': the word 'other' tells them)
     verb = prep.head
     if verb.lower_ in {"along", "together"} and verb.head.i != verb.i:
         verb = verb.head  # 'along with', 'together with'
@@ -2740,6 +2783,22 @@ def _is_part(arg: Token, cue: Token) -> bool:
     return False
 
 
+def _after_among_them(arg: Token) -> bool:
+    """'the toll had risen to nine, among them two women ..., and 14 people were hurt': the
+    parser hung a bare 'them' on 'among' and made the group a subject of the next clause; the
+    group right after 'among them' is still a part of the figure before."""
+    doc, start = arg.doc, arg.left_edge.i
+    if start < 2:
+        return False
+    prep, pronoun = doc[start - 2], doc[start - 1]
+    return (
+        prep.lower_ in _PART_PREPS
+        and pronoun.lower_ in _SUBSET_PRONOUNS
+        and pronoun.dep_ == "pobj"
+        and pronoun.head.i == prep.i
+    )
+
+
 def _fronted_group(prep: Token, arg: Token) -> bool:
     """'Among the 25 wounded were six children': a fronted 'among the N' names the whole group."""
     return (
@@ -2821,7 +2880,9 @@ def _number_figures(sent: Span) -> list[_Figure]:
         root = _phrase_root(phrase)
         found = _counted_noun(phrase, root, sent)
         noun = found[1] if found else None
-        part = found is not None and (_is_part(found[0], cue) or _is_part(_first_conjunct(found[0]), cue))
+        part = found is not None and (
+            _is_part(found[0], cue) or _after_among_them(found[0]) or _is_part(_first_conjunct(found[0]), cue)
+        )
         if part:
             group_key = root.i  # parts are told one by one ('74 at X and 68 at Y'), never summed
         if (

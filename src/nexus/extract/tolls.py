@@ -14,8 +14,10 @@ total already given ("Three were badly hurt and four suffered minor
 injuries") are not alternative totals, while an addition ("a soldier was also
 killed") adds to it.  People killed by a strike or raid, militants included,
 are that military action's ``killed``.  A toll verb of change ("raising the toll to
-14") makes its figure current; of two floors in one sentence, a second source's higher
-one is kept; "N more" who died add to the figure of their own sentence.
+14") makes its figure current, and so does a sentence before it in its paragraph that tells
+the rise without a figure ("By Wednesday the toll had risen."); "the first count ... was 11"
+is an early count; of two floors in one sentence, a second source's higher one is kept; "N
+more" who died add to the figure of their own sentence.
 
 On pages that tell several incidents, a figure whose own phrase names a town
 or site ("died at Pahalgam", "74 people at the fuel terminal", a fronted "In
@@ -45,6 +47,7 @@ from nexus.extract.casualties import (
     find_casualties,
     parse_number,
     self_inflicted,
+    toll_kind,
     wounded_who_died,
 )
 from nexus.extract.doctext import doc_text
@@ -107,11 +110,15 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     folded: list[EventDraft] = []  # drafts of a bare toll's verbs, joined to the happening told before
     told_at: dict[int, int] = {}  # id of a figure's Count -> where its mention starts (live blogs)
     kept: list[CasualtyMention] = []  # (the mentions whose Counts ``told_at`` names, kept alive)
+    risen: tuple[int, str] | None = None  # (end, kind) of the last 'the toll had risen' with no figure
     for k, sent in enumerate(sents):
         if zone_at(doc, sent.start_char) == "teaser":
             continue  # "Read also: Two rangers killed in ...": another story's figures
         mentions = _shot_told_as_killings(sents, k, find_casualties(sent))
         if not mentions:
+            rise = _rise_without_figure(sent)
+            if rise is not None:
+                risen = (sent.end_char, rise)
             if thread is not None and thread[0] == k - 1 and not _names_violence(sent, violent):
                 # '... killed 11 farmers. "They cut their throats," he said. Two more bodies were
                 # found, bringing the toll to 13': a sentence with no figure or violent word between
@@ -243,7 +250,9 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 if main.type != "attack":
                     continue
                 event = main  # a bomber who blew himself up died in the attack, not by the forces
-            if _victims_of_the_attack(event, main, mention):
+            if _victims_of_the_attack(event, main, mention) and not _hurt_in_another_operation(
+                event, main, mention
+            ):
                 event = main  # "33 militants were killed, while four soldiers died": the soldiers
             own = (
                 any(event is d for d in here) or (not here and named) or located is not None or event is told
@@ -254,7 +263,12 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             if _part_and_more(event, kind, mention, parts):
                 continue  # 'killing nine ... Seven died at the scene and two more in hospital': the nine
             before = len(event.casualties.get(kind, []))
-            _add(event, mention, text, sent, own=own, groups=groups)
+            update = (
+                risen is not None
+                and risen[1] == mention.kind
+                and "\n" not in text[risen[0] : mention.start_char]
+            )
+            _add(event, mention, text, sent, own=own, groups=groups, update=update)
             if len(event.casualties.get(kind, [])) > before:
                 floors.append((event, kind, before, mention))
             elif not mention.additive:
@@ -845,6 +859,20 @@ def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: Casualt
     )
 
 
+def _hurt_in_another_operation(event: EventDraft, main: EventDraft, mention: CasualtyMention) -> bool:
+    """The forces' wounded of an operation told apart from the main attack stay the operation's.
+
+    "Troops pursuing the attackers killed 15 of them on Monday, and two soldiers were lightly
+    wounded": when the operation is dated to another day or placed at another town than the
+    report's attack, its own wounded were hurt in it, not in the attack.
+    """
+    return (
+        mention.kind == "injured"
+        and event.type == "military_action"
+        and (_another_day(event, main) or _another_place(event, main))
+    )
+
+
 #: Prepositions that tell a happening only as a point in time: 'weeks after a raid that ...'.
 _TIME_PREPS = frozenset({"after", "since", "before", "following"})
 
@@ -1098,7 +1126,13 @@ def _add(
     *,
     own: bool,
     groups: dict[tuple[int, str, int], str] | None = None,
+    update: bool = False,
 ) -> None:
+    """Add the figure of ``mention`` to ``event``'s counts with its rank for ``latest``.
+
+    ``update`` says the figure follows, in its paragraph, a sentence telling that the toll
+    rose without the new figure ('The army later raised the toll.'): it is the update.
+    """
     if mention.attackers_among and event.type == "attack":
         # "20 people, including the three attackers, were killed": the attack's victims are 17
         among, count = mention.attackers_among, mention.count
@@ -1123,12 +1157,19 @@ def _add(
         )
         kind = "killed"
     base = _toll_rank(text, sent.start_char, mention.start_char, mention.earlier)
+    if base == 1 and _early_count(sent.doc, mention):
+        base = 0  # 'The first count, given on Tuesday by a village chief, was 11 dead'
+    elif base == 2 and mention.count.value == 1 and not _told_as_number(mention.count):
+        # 'officials later said he was in a critical condition', 'police later said a second had
+        # been treated': one victim told after 'later', not a new toll
+        base = 1
     zone = zone_at(event.sent.doc, mention.start_char)  # page structure (page.py)
     if (
         base == 1
         and zone in ("body", "update", "dateline")
         and (
-            _raised_to(sent.doc, mention)
+            update
+            or _raised_to(sent.doc, mention)
             or _by_time(sent.doc, mention)
             or _now_stands(sent.doc, mention)
             or _revising(sent.doc, mention)
@@ -1196,6 +1237,59 @@ def _add(
     ranks.append(rank)
     if groups is not None and group is not None:
         groups[(id(event), kind, len(counts) - 1)] = group
+
+
+def _early_count(doc: Doc, mention: CasualtyMention) -> bool:
+    """The figure is what a toll noun called early was: 'The first count, given on Tuesday
+    morning by a village chief, was 11 dead', 'the initial tally ... was six'.  The word
+    that makes it early modifies the subject of the figure's 'be', however far from the
+    figure it stands (``toll_early`` words of one word)."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.lemma_.lower() != "be" or span.root.dep_ not in {"attr", "acomp", "nummod"}:
+        return False
+    early = _early_words()
+    return any(
+        subject.dep_ == "nsubj"
+        and subject.lemma_.lower() in _toll_nouns()
+        and any(c.dep_ == "amod" and c.lower_ in early for c in subject.children)
+        for subject in verb.children
+    )
+
+
+@cache
+def _early_words() -> frozenset[str]:
+    words: list[str] = ontology.table("events.yaml")["toll_early"]
+    return frozenset(w.lower() for w in words if " " not in w)
+
+
+def _rise_without_figure(sent: Span) -> str | None:
+    """Kind of a toll the sentence says rose without giving the new figure: 'By Wednesday the
+    toll had risen.', 'The army later raised the toll.'  The figures told after it in its
+    paragraph are the update.  None for a forecast ('is expected to rise': the verb hangs on
+    another) or a rise told with its figure ('rose to 14', 'raised it from 11', 'by five').
+    """
+    for noun in sent:
+        verb = noun.head
+        if (
+            noun.dep_ in {"nsubj", "nsubjpass", "dobj"}
+            and noun.lemma_.lower() in _toll_nouns()
+            and verb.lemma_.lower() in _update_verbs()
+            and verb.tag_ in {"VBD", "VBN"}
+            and verb.dep_ in {"ROOT", "conj", "ccomp"}
+            and not any(_gives_figure(c) for c in verb.children)
+        ):
+            return toll_kind(noun)
+    return None
+
+
+def _gives_figure(prep: Token) -> bool:
+    """'to 14', 'from 11', 'at 20', 'by five': a preposition of a toll verb giving a number."""
+    if prep.dep_ != "prep" or prep.lower_ not in {"to", "from", "at", "by"}:
+        return False
+    return prep.lower_ != "by" or any(c.like_num for c in prep.children)
 
 
 def _still_in_care(doc: Doc, mention: CasualtyMention) -> bool:
