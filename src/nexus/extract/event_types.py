@@ -50,6 +50,21 @@ from nexus.extract.triggers import (
 )
 
 
+def _came_under_fire(trigger: Token) -> bool:
+    """ "the patrol came under fire from a hill": the subject of a verb with "under" (``come`` of
+    the ``phrasal_only`` verbs) is the side fired on, whoever it is; the shooters are the
+    performers. Not when the subject answers in a verb of its own ("came under fire and returned
+    fire, killing six"): the force's action tells the exchange."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() != "come":
+        return False
+    under = any(
+        p.dep_ == "prep" and p.lower_ == "under" and any(g.dep_ == "pobj" for g in p.children)
+        for p in trigger.children
+    )
+    answered = any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > trigger.i for c in trigger.children)
+    return under and not answered
+
+
 def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     """``etype`` corrected by the actors of ``trigger``: states strike, groups attack.
 
@@ -58,6 +73,8 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     """
     if etype not in ("attack", "military_action"):
         return etype
+    if _came_under_fire(trigger):
+        return "attack"  # "the patrol came under fire": the patrol is the target, not the performer
     performers = _performer_tokens(trigger)
     index = cached_entity_index(trigger.doc)
     by_agents = [
