@@ -62,7 +62,19 @@ def _came_under_fire(trigger: Token) -> bool:
         for p in trigger.children
     )
     answered = any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > trigger.i for c in trigger.children)
-    return under and not answered
+    return under and not answered and not _in_its_own_operation(trigger)
+
+
+def _in_its_own_operation(verb: Token) -> bool:
+    """ "troops came under fire in a fresh raid", "during a sweep": the force was carrying out an
+    operation of its own (an ``own_operation_nouns`` noun after "in" or "during") when fired on."""
+    nouns = event_words("own_operation_nouns")
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("in", "during")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in p.children)
+        for p in verb.children
+    )
 
 
 def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
