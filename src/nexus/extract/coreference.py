@@ -1146,6 +1146,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
             return _quote_goes_on(event, mention)
         if not mention.actors and _speaker_told_before(mention):
             return True  # "X warned that they would pay, vowing to pursue them": one speaker, one statement
+        if _hung_on_the_statement(event, mention):
+            return True  # '"...," he told reporters, urging the state to act': the same speaker goes on
         if _speakers_noun(event, mention):
             return True  # "X condemned the act but repeated her government's accusation that ...": X's words
         return bool(mention.actors) and set(map(id, event.actors)) == set(map(id, mention.actors))
@@ -1562,6 +1564,16 @@ def _speaker_told_before(mention: EventDraft) -> bool:
         and (trigger.dep_ in ("advcl", "conj", "xcomp") or listed)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in trigger.children)
     )
+
+
+def _hung_on_the_statement(event: EventDraft, mention: EventDraft) -> bool:
+    """'"...," he told reporters in the capital, urging the state to send troops': a statement
+    verb with no subject of its own (:func:`_speaker_told_before`) hung on the trigger of a
+    statement of the same sentence speaks with that statement's speaker, whoever the actor stage
+    read for it (in either order the two were read)."""
+    if _speaker_told_before(mention) and any(m.i == mention.trigger.head.i for m in event.mentions):
+        return True
+    return _speaker_told_before(event) and event.trigger.head.i == mention.trigger.i
 
 
 #: A sentence opening on the day told just before: "The same day, ...", "That day, ...".

@@ -50,6 +50,33 @@ from nexus.extract.triggers import (
 )
 
 
+def _came_under_fire(trigger: Token) -> bool:
+    """ "the patrol came under fire from a hill": the subject of a verb with "under" (``come`` of
+    the ``phrasal_only`` verbs) is the side fired on, whoever it is; the shooters are the
+    performers. Not when the subject answers in a verb of its own ("came under fire and returned
+    fire, killing six"): the force's action tells the exchange."""
+    if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() != "come":
+        return False
+    under = any(
+        p.dep_ == "prep" and p.lower_ == "under" and any(g.dep_ == "pobj" for g in p.children)
+        for p in trigger.children
+    )
+    answered = any(c.dep_ == "conj" and c.pos_ == "VERB" and c.i > trigger.i for c in trigger.children)
+    return under and not answered and not _in_its_own_operation(trigger)
+
+
+def _in_its_own_operation(verb: Token) -> bool:
+    """ "troops came under fire in a fresh raid", "during a sweep": the force was carrying out an
+    operation of its own (an ``own_operation_nouns`` noun after "in" or "during") when fired on."""
+    nouns = event_words("own_operation_nouns")
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("in", "during")
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in nouns for g in p.children)
+        for p in verb.children
+    )
+
+
 def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     """``etype`` corrected by the actors of ``trigger``: states strike, groups attack.
 
@@ -58,6 +85,8 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     """
     if etype not in ("attack", "military_action"):
         return etype
+    if _came_under_fire(trigger):
+        return "attack"  # "the patrol came under fire": the patrol is the target, not the performer
     performers = _performer_tokens(trigger)
     index = cached_entity_index(trigger.doc)
     by_agents = [

@@ -533,6 +533,8 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
         return False
     if any(c.lemma_.lower() in reporting_verbs() and recounted_quote(c) for c in content):
         return False  # "'They said if we go to the police, we will collect corpses,' he said": relayed
+    if trailing_account(token, content):
+        return False  # "Officers found leaflets in his flat, the prosecutor said": the source of a fact
     inside = {t.i for c in content for t in c.subtree}
     if speaker is not token:  # "X was carried out, the army said, adding that ...": the first report's
         inside |= {t.i for c in speaker.children if c.dep_ == "ccomp" for t in c.subtree}
@@ -608,6 +610,34 @@ def _tells_happening(content: list[Token], found: list[tuple[Token, str]]) -> bo
         if any(c.dep_ == "nsubj" and c.i in happenings and c.pos_ == "NOUN" for c in head.children):
             return True
     return False
+
+
+def trailing_account(verb: Token, content: list[Token]) -> bool:
+    """ "Officers found leaflets in his flat, the prosecutor said", "the attackers were believed to
+    be members of the Front, the colonel added": a reporting verb placed after the clause it
+    reports, when that clause is told in the past and holds no quotation marks, names the source
+    of a fact of the story; no position is taken on an occasion. A clause in the present or with
+    a modal ("troops will stay, the governor said") or one quoting words ('called it "a crime",
+    the army said') is left to the other tests."""
+    if not content or any(c.i > verb.i for c in content):
+        return False
+    if any(c.dep_ == "conj" and c.pos_ == "VERB" for c in verb.children):
+        return False  # "..., the minister said, and she called for new powers": the speaker goes on
+    start, _ = sentence_bounds(verb.doc, verb.i)
+    if any(t.is_quote for t in verb.doc[start : verb.i]):
+        return False  # quoted words, whole or in part, before the verb
+    modals = event_ontology()["modality"]["modal_auxiliaries"]
+    for clause in content:
+        words = list(clause.subtree)
+        if words[-1].i >= verb.i:
+            return False
+        auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+        if any(a.lower_ in modals for a in auxiliaries):
+            return False
+        past = clause.tag_ == "VBD" or (clause.tag_ == "VBN" and any(a.tag_ == "VBD" for a in auxiliaries))
+        if clause.pos_ not in ("VERB", "AUX") or not past:
+            return False
+    return True
 
 
 def _visiting_speaker(verb: Token, found: list[tuple[Token, str]]) -> Token | None:
