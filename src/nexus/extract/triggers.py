@@ -1089,6 +1089,10 @@ _OWN_SIDE_NOUNS = frozenset(
         "battalions",
         "squad",
         "squads",
+        "guerrillas",
+        "gunmen",
+        "combatants",
+        "operatives",
     }
 )
 
