@@ -28,6 +28,7 @@ from nexus.extract.tokens import lowers, matching, sentence_start, sentence_star
 from nexus.extract.triggers import (
     armed_description,
     claim_content_word,
+    clause_is_actual,
     event_ontology,
     event_words,
     harm_verbs,
@@ -167,7 +168,10 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
         speakers = [c for c in entities_in(subjects, index)]
         if (
             not any(c.subtype == "armed_group" for c in speakers)
-            and not any(armed_description(s) or _voice_of_group(s) for s in subjects)
+            and not any(
+                armed_description(s) or _voice_of_group(s) or _voice_of_armed_group(s, index)
+                for s in subjects
+            )
             and not self_presented_member(token)
         ):
             continue
@@ -179,6 +183,7 @@ def reported_claims(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
             for t in content
             if (claim_content_word(t) or own_side_violence(t) or _adopted_attacker(t))
             and not any(c.dep_ == "agent" for c in t.children)  # "carried out by Israel": another's act
+            and (t.pos_ != "VERB" or clause_is_actual(t))  # "our men will carry out more": a threat
         ]
         if owned:
             found.append(token)
@@ -224,6 +229,69 @@ def _voice_of_group(subject: Token) -> bool:
         and any(g.dep_ == "pobj" and g.lemma_.lower() in performers for g in p.children)
         for p in subject.children
     )
+
+
+def _voice_of_armed_group(subject: Token, index: dict[int, EntityCluster]) -> bool:
+    """ "the group's spokesman", "the X Front's commander", "Abu Y, a spokesman for the X Front":
+    a person in a ``claimant_voices`` role (the subject or its apposition) whose owner, by a
+    possessive or by "of"/"for", is a named armed group or "the" group noun taking one up (``the
+    group``, ``the movement``, a ``non_state_performers`` noun). What that person says of the
+    group's fighters is the group's own word; a state body's or an outlet's voice is not."""
+    return any(True for _ in _voiced_owners(subject, index))
+
+
+def voiced_groups(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The named armed groups a claim's speaker speaks for ("Abu Y, a spokesman for the X Front,
+    said ..." -> X Front), by :func:`_voice_of_armed_group`; empty when none is named."""
+    subjects = [s for s in trigger.children if s.dep_ == "nsubj"]
+    out: list[EntityCluster] = []
+    for subject in subjects:
+        for group in _voiced_owners(subject, index):
+            if group is not None and group not in out:
+                out.append(group)
+    return out
+
+
+def _voiced_owners(subject: Token, index: dict[int, EntityCluster]) -> Iterator[EntityCluster | None]:
+    """The owners of a ``claimant_voices`` subject that make it an armed group's voice: a named
+    armed group, or None for "the" group noun taking one up; the author a ``claimant_documents``
+    subject names ("a communique signed by X said its men ...")."""
+    voices = event_words("claimant_voices")
+    performers = event_words("non_state_performers") | _GROUP_NOUNS
+    if subject.lemma_.lower() in event_words("claimant_documents"):
+        # "a statement issued by X", "a leaflet in the name of X", "a video attributed to X": the
+        # group the document names as its author (not one its relative clause tells of)
+        named = [
+            index[t.i]
+            for c in subject.children
+            if c.dep_ in ("acl", "prep")
+            for t in c.subtree
+            if t.i in index
+        ]
+        yield from (c for c in named if c.type == "ORG" and c.subtype == "armed_group")
+        return
+    for head in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+        if head.lemma_.lower() not in voices and head.lower_ not in voices:
+            continue
+        owners = [c for c in head.children if c.dep_ == "poss"]
+        owners += [
+            g
+            for p in head.children
+            if p.dep_ == "prep" and p.lower_ in ("of", "for")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        for owner in owners:
+            named = [index[t.i] for t in owner.subtree if t.i in index]
+            armed = [c for c in named if c.type == "ORG" and c.subtype == "armed_group"]
+            if armed:
+                yield armed[0]
+            elif (
+                not named
+                and owner.lemma_.lower() in performers
+                and any(d.dep_ == "det" and d.lower_ == "the" for d in owner.children)
+            ):
+                yield None
 
 
 def _adopted_attacker(verb: Token) -> bool:

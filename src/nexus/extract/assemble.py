@@ -43,6 +43,7 @@ from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
 from nexus.extract.triggers import (
     event_family,
     event_ontology,
+    event_words,
     harm_verbs,
     passive_conjunct_of_relative,
     statement_cues,
@@ -252,7 +253,7 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             if draft.type == "claim" and not named and not draft.background:
                 # "A day later, a bomber hit a convoy near X. A faction claimed the bombing.": the
                 # attack the sentence right before tells, not the report's first one
-                main = _last_told_before(draft, current) or main
+                main = _weapon_told_before(draft, current) or _last_told_before(draft, current) or main
             named = [*named, main] if main is not None and main not in named else named
         for attack in named:
             for actor in groups:
@@ -296,6 +297,26 @@ def _told_just_before(draft: EventDraft, current: list[EventDraft]) -> EventDraf
     before = sentence_start(draft.trigger.doc, start - 1)
     told = [a for a in current if any(before <= m.i < start for m in a.mentions)]
     return told[-1] if len(told) == 1 and not told[-1].actors else None
+
+
+def _weapon_told_before(draft: EventDraft, current: list[EventDraft]) -> EventDraft | None:
+    """ "A mine wrecked a lorry outside X at dawn. The road stayed shut. Later the front said its men
+    laid that mine.": a claim whose own words name a planted weapon (``planted_weapons``: "the
+    mine", "that bomb") and no happening claims the last current attack told before it in a
+    sentence naming such a weapon, or None."""
+    weapons = event_words("planted_weapons")
+    own = draft.trigger.sent
+    if not any(t.lemma_.lower() in weapons and t.pos_ == "NOUN" for t in own):
+        return None
+    told = [
+        (max(m.i for m in a.mentions if m.i < own.start), a)
+        for a in current
+        if any(
+            m.i < own.start and any(t.lemma_.lower() in weapons and t.pos_ == "NOUN" for t in m.sent)
+            for m in a.mentions
+        )
+    ]
+    return max(told, key=lambda t: t[0])[1] if told else None
 
 
 def _last_told_before(draft: EventDraft, current: list[EventDraft]) -> EventDraft | None:

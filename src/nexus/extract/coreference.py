@@ -1151,6 +1151,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         if _speakers_noun(event, mention):
             return True  # "X condemned the act but repeated her government's accusation that ...": X's words
         return bool(mention.actors) and set(map(id, event.actors)) == set(map(id, mention.actors))
+    if mention.type == "claim" and _claims_elsewhere(event, mention, geo):
+        return False  # "its men overran a depot near X ... it hit a patrol near Y": two acts
     if _told_in_its_fighting(event, mention):
         return True  # "captured the town, in fighting in which 17 were killed": the capture's toll
     if mention.type == "military_action" and _rescue_by_the_raid(event, mention):
@@ -1195,6 +1197,19 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
 
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _claims_elsewhere(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
+    """Two claims whose words put the claimed acts in towns or sites that cannot be one scene ("its
+    fighters destroyed a base near X", "it ambushed a convoy near Y", 80 km away): claims of two
+    acts, even by one group in one message."""
+    if not event.places or not mention.places:
+        return False
+    first, other = event.places[0], mention.places[0]
+    coarse = PLACE_RANK["admin"]
+    if min(PLACE_RANK.get(p.subtype or "city", 2) for p in (first, other)) <= coarse:
+        return False
+    return not places_compatible(first, other, geo)
 
 
 def _new_day_elsewhere(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
@@ -1518,6 +1533,33 @@ def _spokesperson_goes_on(
             m
             for m, _ in reversed(read)
             if m.sent.start == before.start and m.type in ("statement", "claim") and _written_day(m.date)
+        ),
+        None,
+    )
+
+
+def _claimed_in_the_same_medium(
+    mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]
+) -> EventDraft | None:
+    """ "In a message put out on Friday X said its men overran a depot. In the same message X took
+    credit for hitting a patrol.": a claim with no day of its own for its saying, put out
+    "in the same" medium (``formal_media``) as a claim told before with a date, was made with it (the
+    day in its content is the claimed act's): that claim's mention, else None."""
+    if mention.type != "claim" or not _in_the_same_medium(mention.sent):
+        return None
+    said = mention.trigger
+    if any(
+        t.ent_type_ in ("DATE", "TIME")
+        for c in said.children
+        if c.dep_ in ("npadvmod", "prep", "tmod")
+        for t in c.subtree
+    ):
+        return None  # "said Friday, in that same message, ...": its own day
+    return next(
+        (
+            m
+            for m, _ in reversed(read)
+            if m.type == "claim" and m.sent.start < mention.sent.start and m.date is not None
         ),
         None,
     )
@@ -2258,7 +2300,7 @@ def corefer(
             if told_year is not None:
                 mention.date = _finer_within(mention.date, told_year)  # "In May that year": May
                 mention.distinct = True  # "That same month, gunmen ambushed ...": dated from another one
-        spoken_with = _spokesperson_goes_on(mention, read)
+        spoken_with = _spokesperson_goes_on(mention, read) or _claimed_in_the_same_medium(mention, read)
         if spoken_with is not None:
             mention.date = spoken_with.date  # "In a statement on Monday, X said ... Its spokesman called ..."
         occasion = _said_on_the_occasion(mention, events)

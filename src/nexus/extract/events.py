@@ -15,7 +15,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.arguments import (
@@ -34,6 +34,7 @@ from nexus.extract.arguments import (
     speaker_places,
     state_performed,
     targets_of,
+    voiced_groups,
 )
 from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import date_for, offset_anchor, when_after_date
@@ -76,6 +77,7 @@ from nexus.extract.triggers import (
     quote_closed,
     recounted,
     reporting_verbs,
+    statement_cues,
     witness_account,
 )
 from nexus.model import Count, DateMention, DateValue
@@ -247,6 +249,9 @@ def events_in_sentence(
             continue  # "26 people were killed" restates the attack found in the sentence
         if etype == "statement" and not actors:
             actors = speaker_of(trigger, index)  # "X said ... and vowed", the vow is X's
+        if etype == "claim" and not any(a.type == "ORG" for a in actors):
+            # "Abu Y, a spokesman for the X Front, said its fighters ...": the claimant is the front
+            actors = [*voiced_groups(trigger, index), *actors]
         if etype == "meeting" and trigger.pos_ == "VERB":
             actors = [*actors, *(c for c in meeting_partners(trigger, index) if c not in actors)]
         if etype in ("military_action", "sanction") and not actors and state_performed(trigger):
@@ -354,6 +359,8 @@ def events_in_sentence(
         draft.date = date_for(sent, trigger, dates)
         if draft.date is None and etype == "statement":
             draft.date = _reporting_day(sent, trigger, dates)
+        if etype == "claim":
+            draft.date = _medium_day(trigger, dates) or draft.date
         if draft.date is None:
             draft.anchor = offset_anchor(sent, trigger)  # "two days after jets killed ...": dated later
             draft.offset = draft.anchor is not None
@@ -1257,6 +1264,46 @@ def _reporting_day(sent: Span, trigger: Token, dates: list[DateMention]) -> Date
         if above.pos_ == "VERB" and above.lemma_.lower() in reporting_verbs():
             return date_for(sent, above, dates)
     return None
+
+
+def _medium_day(trigger: Token, dates: list[DateMention]) -> DateValue | None:
+    """ "said in a recording released on Friday that its men ...", "a communique put out late on
+    Friday said ...": the day of the medium a claim was put out in (a ``formal_media`` noun the
+    claiming verb says in, or its subject), written in that noun's own phrase, is the claim's
+    day, not the day its words give the claimed act. None when the medium's phrase dates nothing
+    of its own (a date inside another happening's phrase there does not count)."""
+    media = statement_cues()["formal_media"]
+    # (the medium may hang on the claimed noun: "claimed that ambush in a recording out Friday")
+    holders = [trigger, *(c for c in trigger.children if c.dep_ == "dobj")]
+    nouns = [
+        g
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "through", "on", "via")
+        for g in p.children
+        if g.dep_ == "pobj" and g.lemma_.lower() in media
+    ]
+    nouns += [c for c in trigger.children if c.dep_ == "nsubj" and c.lemma_.lower() in media]
+    sent = trigger.sent
+    inside = [d for d in dates if sent.start_char <= d.span.start < sent.end_char] if nouns else []
+    for noun in nouns:
+        for d in inside:
+            token = _token_starting(trigger.doc, d.span.start)
+            if token is None or not noun.is_ancestor(token):
+                continue
+            path = [t for t in token.ancestors if t.i != noun.i and noun.is_ancestor(t)]
+            nouns_between = [
+                t for t in path if t.pos_ in ("NOUN", "PROPN") and not d.span.start <= t.idx < d.span.end
+            ]
+            if not nouns_between:
+                return d.value
+    return None
+
+
+def _token_starting(doc: Doc, char: int) -> Token | None:
+    """The token of ``doc`` that starts at character ``char``, else None."""
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) and span[0].idx == char else None
 
 
 def _one_telling(first: EventDraft, second: EventDraft) -> bool:

@@ -1119,6 +1119,10 @@ _OWN_SIDE_NOUNS = frozenset(
         "battalions",
         "squad",
         "squads",
+        "guerrillas",
+        "gunmen",
+        "combatants",
+        "operatives",
     }
 )
 
