@@ -576,14 +576,32 @@ def _joint_states(subjects: list[Token], index: dict[int, EntityCluster]) -> lis
         for part in (subject, *subject.conjuncts):
             if part.i in index or (part.lemma_.lower() not in state_nouns and part.lower_ not in state_nouns):
                 continue
-            if not any(
-                c.dep_ in ("amod", "compound") and c.lower_ in ontology.demonyms() for c in part.children
-            ):
+            if _nationality_of(part) is None:
                 continue
             state = _resolve_mention(part, index)
             if state is not None and state.subtype == "country" and state not in found:
                 found.append(state)
     return found
+
+
+def _nationality_of(noun: Token) -> Token | None:
+    """The nationality word before a noun of state forces: "Ruritanian troops", or one step down on
+    the type or number of its craft ("Ruritanian F-16 jets", "Ruritanian TB2 drones")."""
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound") and child.lower_ in ontology.demonyms():
+            return child
+        if child.dep_ in ("nummod", "compound"):
+            below = next(
+                (
+                    c
+                    for c in child.lefts
+                    if c.dep_ in ("amod", "compound") and c.lower_ in ontology.demonyms()
+                ),
+                None,
+            )
+            if below is not None:
+                return below
+    return None
 
 
 def _group_named_before(doers: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -1306,7 +1324,26 @@ def home_country(
                     return state
     if not countries:
         return None
-    return max(countries.values(), key=lambda c: len(c.mentions))
+    # Each named country counts its own mentions and those of the report's places lying in it: a
+    # report on a raid in X that names the United States more often than X (for the sanctions
+    # Washington announced the same day) still happens in X.
+    scene = _scene_weights(index)
+    return max(countries.values(), key=lambda c: len(c.mentions) + scene.get(c.country or "", 0))
+
+
+def _scene_weights(index: dict[int, EntityCluster]) -> dict[str, int]:
+    """How often the report names places lying in each country: country code -> mentions of its
+    towns, districts and sites (a place's country, or that of the place the text puts it in)."""
+    weights: dict[str, int] = {}
+    for place in {id(c): c for c in index.values() if c.type == "PLACE" and c.subtype != "country"}.values():
+        country, outer = place.country, place.within
+        for _ in range(3):
+            if country or outer is None:
+                break
+            country, outer = outer.country, outer.within
+        if country:
+            weights[country] = weights.get(country, 0) + len(place.mentions)
+    return weights
 
 
 def capital_meant(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -2647,7 +2684,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
             (t for t in child.subtree if t.lower_ in ontology.demonyms() and not _qualifies_a_modifier(t)),
             None,
         )  # (not "A Turkish-made drone": the maker, not the one who flew it)
-        if child.dep_ in ("amod", "compound") and adjective is not None:
+        if child.dep_ in ("amod", "compound", "nummod") and adjective is not None:
             state_nouns = event_ontology()["state_nouns"]
             official = (
                 subject.lemma_.lower() in state_nouns
