@@ -1674,7 +1674,8 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         bodies = [c for c in speaker_of(trigger, index) if c.type == "ORG" and is_state(c)]
         if not bodies:
             bodies = [c for c in _speakers_bodies(trigger, index) if c.type == "ORG" and is_state(c)]
-        if bodies and not (subjects and any(_tells_but_arrests_not(c) for c in bodies)):
+        told_only = any(map(_tells_but_arrests_not, bodies)) if subjects else all(map(_press_office, bodies))
+        if bodies and not told_only:  # (a press office telling of arrests made none: the state's, below)
             return bodies
     if not subjects and trigger.lemma_.lower() in _SENT_VERBS:
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "a team was dispatched to"
@@ -1918,6 +1919,13 @@ def _non_arresting_words() -> frozenset[str]:
     """Words naming a state body that tells of arrests but makes none (``events.yaml``:
     ``non_arresting_body_words`` and ``press_office_words``)."""
     return event_words("non_arresting_body_words") | event_words("press_office_words")
+
+
+def _press_office(body: EntityCluster) -> bool:
+    """Whether a reporting body is the press office of forces ("the Security Media Cell", "the
+    Directorate of Public Relations"), which speaks for them (``press_office_words``)."""
+    name = " " + " ".join(body.name.lower().replace("-", " ").split()) + " "
+    return any(f" {w} " in name for w in event_words("press_office_words"))
 
 
 def _tells_but_arrests_not(body: EntityCluster) -> bool:
