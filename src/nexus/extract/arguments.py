@@ -644,14 +644,32 @@ def _joint_states(subjects: list[Token], index: dict[int, EntityCluster]) -> lis
         for part in (subject, *subject.conjuncts):
             if part.i in index or (part.lemma_.lower() not in state_nouns and part.lower_ not in state_nouns):
                 continue
-            if not any(
-                c.dep_ in ("amod", "compound") and c.lower_ in ontology.demonyms() for c in part.children
-            ):
+            if _nationality_of(part) is None:
                 continue
             state = _resolve_mention(part, index)
             if state is not None and state.subtype == "country" and state not in found:
                 found.append(state)
     return found
+
+
+def _nationality_of(noun: Token) -> Token | None:
+    """The nationality word before a noun of state forces: "Ruritanian troops", or one step down on
+    the type or number of its craft ("Ruritanian F-16 jets", "Ruritanian TB2 drones")."""
+    for child in noun.lefts:
+        if child.dep_ in ("amod", "compound") and child.lower_ in ontology.demonyms():
+            return child
+        if child.dep_ in ("nummod", "compound"):
+            below = next(
+                (
+                    c
+                    for c in child.lefts
+                    if c.dep_ in ("amod", "compound") and c.lower_ in ontology.demonyms()
+                ),
+                None,
+            )
+            if below is not None:
+                return below
+    return None
 
 
 def _group_named_before(doers: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -1374,7 +1392,26 @@ def home_country(
                     return state
     if not countries:
         return None
-    return max(countries.values(), key=lambda c: len(c.mentions))
+    # Each named country counts its own mentions and those of the report's places lying in it: a
+    # report on a raid in X that names the United States more often than X (for the sanctions
+    # Washington announced the same day) still happens in X.
+    scene = _scene_weights(index)
+    return max(countries.values(), key=lambda c: len(c.mentions) + scene.get(c.country or "", 0))
+
+
+def _scene_weights(index: dict[int, EntityCluster]) -> dict[str, int]:
+    """How often the report names places lying in each country: country code -> mentions of its
+    towns, districts and sites (a place's country, or that of the place the text puts it in)."""
+    weights: dict[str, int] = {}
+    for place in {id(c): c for c in index.values() if c.type == "PLACE" and c.subtype != "country"}.values():
+        country, outer = place.country, place.within
+        for _ in range(3):
+            if country or outer is None:
+                break
+            country, outer = outer.country, outer.within
+        if country:
+            weights[country] = weights.get(country, 0) + len(place.mentions)
+    return weights
 
 
 def capital_meant(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -1705,7 +1742,8 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         bodies = [c for c in speaker_of(trigger, index) if c.type == "ORG" and is_state(c)]
         if not bodies:
             bodies = [c for c in _speakers_bodies(trigger, index) if c.type == "ORG" and is_state(c)]
-        if bodies and not (subjects and any(_tells_but_arrests_not(c) for c in bodies)):
+        told_only = any(map(_tells_but_arrests_not, bodies)) if subjects else all(map(_press_office, bodies))
+        if bodies and not told_only:  # (a press office telling of arrests made none: the state's, below)
             return bodies
     if not subjects and trigger.lemma_.lower() in _SENT_VERBS:
         subjects = [c for c in trigger.children if c.dep_ == "nsubjpass"]  # "a team was dispatched to"
@@ -1949,6 +1987,13 @@ def _non_arresting_words() -> frozenset[str]:
     """Words naming a state body that tells of arrests but makes none (``events.yaml``:
     ``non_arresting_body_words`` and ``press_office_words``)."""
     return event_words("non_arresting_body_words") | event_words("press_office_words")
+
+
+def _press_office(body: EntityCluster) -> bool:
+    """Whether a reporting body is the press office of forces ("the Security Media Cell", "the
+    Directorate of Public Relations"), which speaks for them (``press_office_words``)."""
+    name = " " + " ".join(body.name.lower().replace("-", " ").split()) + " "
+    return any(f" {w} " in name for w in event_words("press_office_words"))
 
 
 def _tells_but_arrests_not(body: EntityCluster) -> bool:
@@ -2715,7 +2760,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
             (t for t in child.subtree if t.lower_ in ontology.demonyms() and not _qualifies_a_modifier(t)),
             None,
         )  # (not "A Turkish-made drone": the maker, not the one who flew it)
-        if child.dep_ in ("amod", "compound") and adjective is not None:
+        if child.dep_ in ("amod", "compound", "nummod") and adjective is not None:
             state_nouns = event_ontology()["state_nouns"]
             official = (
                 subject.lemma_.lower() in state_nouns

@@ -454,7 +454,28 @@ def _toll_cues(sent: SpacySpan, figures: dict[str, Count | None]) -> list[int]:
 def _named_doers(draft: EventDraft, clusters: list[EntityCluster]) -> list[EntityCluster]:
     """The draft's actors; for a state's military action, with the one armed force of that state the
     report names ("Ruritanian forces struck ..." in a report naming the Ruritanian army)."""
-    return with_named_force(draft.actors, clusters) if draft.type == "military_action" else draft.actors
+    if draft.type != "military_action" or _police_doers(draft.trigger):
+        return draft.actors  # "police arrested two men": the police's, not the one army named
+    return with_named_force(draft.actors, clusters)
+
+
+@cache
+def _police_nouns() -> frozenset[str]:
+    words: list[str] = ontology.table("events.yaml")["police_nouns"]
+    return frozenset(words)
+
+
+def _police_doers(trigger: Token) -> bool:
+    """Whether the doers of a happening are police written as a common noun: the subject ("police
+    in X arrested", "officers detained"), or the agent of a passive ("were detained by police")."""
+    verb = (
+        trigger.head
+        if trigger.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in trigger.children)
+        else trigger
+    )
+    doers = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in _police_nouns() or d.lower_ in _police_nouns() for d in doers)
 
 
 def _event(

@@ -3977,6 +3977,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             and any(form.split()[-1] in armed_nouns for form in cluster.written.values())
         ):
             cluster.subtype = "armed_group"  # written "the X gang", "the Y militia": an armed group
+    _states_of_bodies_named_after_them(clusters)
     for cluster in clusters:
         inside_town = (
             cluster.within is not None
@@ -4293,6 +4294,33 @@ _WING_NOUNS = frozenset({"wing", "wings"})
 
 #: Subtypes a name's words may give a group's wing by mistake ("Guard", "Brigade" read as an army's).
 _WING_SUBTYPES = frozenset({"military", "other", "international", None})
+
+
+@cache
+def _country_names() -> dict[str, str]:
+    """Folded country name -> ISO-2 code (the gazetteer's countries)."""
+    return {fold(e.name): e.country for k, e in entries().items() if k.startswith("country:") and e.country}
+
+
+def _state_named_first(name: str) -> str | None:
+    """The country a name opens with, as its adjective or its name: "Ruritanian Air Force",
+    "Ruritania Defence Forces" (not "Army of Ruritania", the way rebels often name themselves)."""
+    words = name.split()
+    code = ontology.demonyms().get(words[0].lower()) if len(words) > 1 else None
+    for n in range(1, min(len(words), 4)):
+        if code is not None:
+            break
+        code = _country_names().get(fold(" ".join(words[:n])))
+    return code
+
+
+def _states_of_bodies_named_after_them(clusters: list[EntityCluster]) -> None:
+    """A state's force or body that no gazetteer knows takes the state its name opens with ("the
+    Ruritanian Army", "Ruritania Police Service"), so that it counts as that state's own body."""
+    bodies = set(ontology.table("events.yaml")["state_subtypes"])
+    for cluster in clusters:
+        if cluster.type == "ORG" and cluster.country is None and cluster.subtype in bodies:
+            cluster.country = _state_named_first(cluster.name)
 
 
 def _wings_are_armed_groups(doc: Doc, clusters: list[EntityCluster]) -> None:

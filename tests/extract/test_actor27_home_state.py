@@ -1,0 +1,73 @@
+"""State forces named by a bare noun or by their craft take the state of the report's scene."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from nexus.extract.arguments import cached_entity_index, home_country
+
+
+def _home(extractor: Any, text: str, trigger: str) -> str | None:
+    doc = extractor.nlp(text)
+    index = cached_entity_index(doc)
+    verb = next(t for t in doc if t.text == trigger)
+    found = home_country(doc, index, verb)
+    return found.name if found is not None else None
+
+
+def test_troops_in_a_report_about_a_somali_raid_are_not_the_sanctioning_state(extractor: Any) -> None:
+    text = (
+        "Washington blacklisted three cash couriers of al-Shabaab on Monday, and the United States "
+        "Treasury named two hawala firms. The United States says both firms moved cash via Dubai. "
+        "Officials of the United States promised further listings.\n"
+        "Militants overran an army outpost at Wanlaweyn, a town in Lower Shabelle, before dawn on Sunday, "
+        "residents of Wanlaweyn said. Elders in Afgoye and Wanlaweyn said families had fled towards "
+        "Afgoye and Marka. Somalia's government condemned the raid.\n"
+        "Troops beat back the assault after an hour of fighting and shot six of the raiders dead, a "
+        "commander said."
+    )
+    assert _home(extractor, text, "beat") == "Somalia"
+
+
+def test_a_country_named_for_its_asset_freeze_is_no_home_for_soldiers_in_mali(extractor: Any) -> None:
+    text = (
+        "Britain on Tuesday froze the assets of two men who, it says, funded an armed group. Britain "
+        "said the men ran a bakery chain. Britain has listed eleven such financiers this year.\n"
+        "Gunmen burned houses in Mopti and in Timbuktu, residents of Mopti said. Traders in Gao and "
+        "Mopti shut their shops, and buses from Gao stopped running across Mali.\n"
+        "Soldiers chased the raiders towards the river and freed two hostages, an officer said."
+    )
+    assert _home(extractor, text, "chased") == "Mali"
+
+
+def test_the_country_a_report_names_most_stays_home_when_its_places_agree(extractor: Any) -> None:
+    text = (
+        "Kenya extended a curfew in Mandera on Friday. Kenya said the curfew would last a month.\n"
+        "Police chased the raiders towards the border and freed a herder, an officer said."
+    )
+    assert _home(extractor, text, "chased") == "Kenya"
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        (
+            "CAIRO — Late on Saturday, Egyptian F-16 jets and warplanes from a UAE-led alliance bombed camps "
+            "in the desert south of Derna, killing nine militants, a military statement said.",
+            "Egypt",
+        ),
+        (
+            "DAMASCUS — Late on Monday, Turkish F-16 jets and drones from a US-led alliance struck depots "
+            "near Raqqa, killing six fighters, the defence ministry said.",
+            "Turkey",
+        ),
+    ],
+)
+def test_a_nationality_on_the_craft_type_gives_its_state_beside_a_coalition(
+    extract: Any, text: str, state: str
+) -> None:
+    strikes = [e for e in extract(text).events if e.type == "military_action"]
+    assert strikes
+    assert state in strikes[0].actors
