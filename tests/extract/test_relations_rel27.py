@@ -176,3 +176,14 @@ def test_groups_joined_in_an_alliance_named_after_a_comma_are_its_parts(relation
     found = relations(text)
     for group in ("Jamaat-ul-Ahrar", "Lashkar-e-Islam", "Hizbul Ahrar"):
         assert rel(group, "Ansar Front") in found
+
+
+def test_the_leader_of_the_army_a_participle_names_serves_the_army_named(relations: Any) -> None:
+    lead = "Fighting between the Sudanese Armed Forces and the RSF spread to Kordofan. "
+    found = relations(
+        lead + "Clashes pitting the army, led by Yasir al-Atta, against the RSF have killed thousands."
+    )
+    assert rel("Yasir al-Atta", "Sudanese Armed Forces") in found
+    other = relations(lead + "The convoy, led by Colonel Yasir al-Atta, reached El Obeid.")
+    assert rel("Sudanese Armed Forces", "RSF", "hostility") in other
+    assert rel("Yasir al-Atta", "Sudanese Armed Forces") not in other

@@ -1205,6 +1205,8 @@ def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
             comma = start - 1
             after_comma = comma > sent.start and ctx.doc[comma].text == ","
             named = ctx.entity(ctx.doc[comma - 1]) if after_comma else None
+            if named is None and after_comma and _state_word(ctx.doc[comma - 1]):
+                named = ctx.national_force(ctx.doc[comma - 1])  # "the army, led by General Z"
             if named is not None and named.type == "ORG":
                 orgs = [named]
                 people = [c for a in agents for c in ctx.actors(a) if c.type == "PERSON"]
