@@ -187,3 +187,26 @@ def test_the_leader_of_the_army_a_participle_names_serves_the_army_named(relatio
     other = relations(lead + "The convoy, led by Colonel Yasir al-Atta, reached El Obeid.")
     assert rel("Sudanese Armed Forces", "RSF", "hostility") in other
     assert rel("Yasir al-Atta", "Sudanese Armed Forces") not in other
+
+
+MINISTRY = "Somalia's Finance Ministry said the funds were frozen. "
+
+
+def test_a_minister_whose_title_names_the_ministry_serves_the_ministry_named(relations: Any) -> None:
+    found = relations(MINISTRY + "Somali Finance Minister Abdirahman Duale Beyle met donors in Mogadishu.")
+    assert rel("Abdirahman Duale Beyle", "Finance Ministry") in found
+    assert rel("Abdirahman Duale Beyle", "Somalia") not in found
+
+
+def test_a_prime_minister_stays_the_states(relations: Any) -> None:
+    found = relations(MINISTRY + "Somali Prime Minister Hamza Abdi Barre met donors in Mogadishu.")
+    assert rel("Hamza Abdi Barre", "Somalia") in found
+    assert rel("Hamza Abdi Barre", "Finance Ministry") not in found
+
+
+def test_a_spokesman_of_a_regions_government_hung_on_its_name_serves_the_region(relations: Any) -> None:
+    text = (
+        "Omar Haji Makame, spokesman of the Zanzibar Region in Tanzania (ZRT) government, said schools "
+        "would reopen."
+    )
+    assert rel("Omar Haji Makame", "Zanzibar Region") in relations(text)

@@ -672,7 +672,9 @@ def _office_word(role: Token) -> str:
     ``relations.yaml`` ``place_government_words``), else the title's own lemma."""
     bodies = _words("place_government_words")
     heads = [c for c in role.children if c.dep_ == "compound" and c.i < role.i]
-    heads += [p for _, p in pobjs(role, ("of", "for"))]
+    # (and the phrase's last word: "spokesperson of the X Region in Y government", the parse
+    # hanging "government" on the place's name)
+    heads += [t for _, p in pobjs(role, ("of", "for")) for t in (p, p.right_edge)]
     found = next((lemma_of(h) for h in heads if lemma_of(h) in bodies), None)
     return found or lemma_of(role)
 
@@ -3228,6 +3230,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _money_moved(ctx, sent)
         _claimed_through(ctx, sent)
     _office_holders(ctx, clusters)
+    _ministers_of_ministries(ctx, clusters)
     gazetteer_ties(ctx, clusters)
     _former_comrades(ctx)
     _spokesmen_speak_for_their_body(ctx)
@@ -3409,6 +3412,38 @@ def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
             ctx.add(person, "affiliation", home, office, span.sent, span.root)
+
+
+def _ministers_of_ministries(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
+    """ "Interior Minister A B", "Xian Finance Minister C D": a minister whose title names the
+    ministry's field serves the ministry the report names ("the Interior Ministry", "Ministry of
+    Finance"), when it names one such ministry, rather than the state (the ministry's own tie to
+    its state is not annotated). The minister's tie to the state is moved to the ministry."""
+    ministries = [c for c in clusters if c.type == "ORG" and "ministry" in c.name.lower().split()]
+    if not ministries:
+        return
+    skip = _words("minister_title_words")
+    moved: list[RelationDraft] = []
+    for d in ctx.out:
+        if d.type != "affiliation" or d.source.type != "PERSON" or not is_country(d.target):
+            continue
+        titles = [*d.source.roles, *_titles_written(ctx, d.source)]
+        fields = {
+            words[i - 1]
+            for t in titles
+            for words in [t.lower().split()]
+            for i in range(1, len(words))
+            if words[i] == "minister" and words[i - 1] not in skip
+        }
+        found = [
+            m
+            for m in ministries
+            if fields & set(m.name.lower().split()) and (not m.country or m.country == d.target.country)
+        ]
+        if len(found) == 1:
+            moved.append(d)
+            ctx.add(d.source, "affiliation", found[0], "minister", d.sent, d.anchor)
+    ctx.out = [d for d in ctx.out if not any(d is m for m in moved)]
 
 
 @cache
