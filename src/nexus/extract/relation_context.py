@@ -23,6 +23,10 @@ _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "his", "him", "she", "her", "both"})
 _PERSONAL = frozenset({"he", "his", "him", "she", "her"})
 _OBJECT_DEPS = frozenset({"dobj", "pobj", "dative"})
+#: The role of a body a group or a province owns (relations._owned_bodies), the one affiliation
+#: of an organisation to a province or city.
+OWNED_PART = "owned part"
+
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _CLIMB = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "ccomp", "acl", "dobj", "attr"})
@@ -235,6 +239,10 @@ class RelationContext:
         for child in sorted(noun.children, key=lambda c: -c.i):
             if child.i > noun.i or child.dep_ not in _MODIFIER_DEPS:
                 continue
+            army = self.state_army(child, noun) if is_word(noun, relation_lexicon().roles) else None
+            if army is not None and army is not own:  # "Somalia's army chief": the army named
+                found.append((True, army))
+                continue
             if child.dep_ == "poss" and child.lower_ == "whose" and noun.head.dep_ == "relcl":
                 owners = self._antecedent(noun.head.head, 1)  # "X, a group whose leaders pledged ..."
                 if owners and owners[0] is not own:
@@ -396,6 +404,8 @@ class RelationContext:
         """The organisation a phrase set off by a comma describes: the name just before that
         comma, a bracketed acronym after it skipped ("Y (YY), the branch of Z")."""
         doc, i = self.doc, noun.left_edge.i - 1
+        if i > 1 and doc[i].lower_ in ("itself", "themselves") and noun.left_edge.dep_ == "det":
+            i -= 1  # "Y (YY), itself a splinter of Z"
         if i < 1 or doc[i].text != ",":
             return None
         i -= 1
@@ -440,12 +450,15 @@ class RelationContext:
             and tok.tag_ == "NNS"
             and any(c.lower_ == "government" and c.dep_ in ("compound", "amod") for c in tok.children)
         )
+        branch = self._branch(tok)
+        if branch is not None:
+            return branch
         if word not in ("army", "military", "police") and not armed:
             return None
         if any(c.dep_ in ("poss", "compound", "amod") and self.entity(c) is not None for c in tok.children):
             return None
         if self._armies is None:
-            names = ("army", "armed forces", "defence force", "defense force", "military")
+            names = _army_name_words()
             self._armies = [
                 c for c in self._orgs() if c.subtype == "military" and any(n in c.name.lower() for n in names)
             ]
@@ -470,6 +483,46 @@ class RelationContext:
         if officer and len(self._armies) > 1:
             return None
         return self._armies[0] if len(self._armies) == 1 else None
+
+    def _branch(self, tok: Token) -> EntityCluster | None:
+        """ "the air force spokesman", "a navy officer": the one organisation of that branch of the
+        armed forces the document names (``relations.yaml`` ``force_branches``), when the words
+        name no owner of their own."""
+        words = " ".join(t.lower_ for t in (*(c for c in tok.children if c.dep_ == "compound"), tok))
+        branch = next((b for b in _force_branches() if words.endswith(b)), None)
+        if branch is None or any(self.entity(c) or self.demonym(c) for c in tok.children):
+            return None
+        names = _force_branches()[branch]
+        found = [
+            c for c in self._orgs() if c.subtype == "military" and any(n in c.name.lower() for n in names)
+        ]
+        return found[0] if len(found) == 1 else None
+
+    def state_army(self, tok: Token, title: Token) -> EntityCluster | None:
+        """ "Somalia's army chief", "the Xian army spokesman": the one army of the state written
+        before "army" in a title (its name has an ``relations.yaml`` ``army_name_words`` word),
+        whether the parse hangs the state on "army" or on the title word."""
+        if lemma_of(tok) not in ("army", "military") or not tok.is_lower:
+            return None
+        mods = [*tok.children, *(c for c in title.children if c.i < tok.i)]
+        owners = [
+            c
+            for m in mods
+            if m.dep_ in ("poss", "compound", "amod") and m.i < tok.i
+            for c in [self.entity(m) or self.demonym(m)]
+            if c is not None
+        ]
+        if len(owners) != 1 or not is_country(owners[0]) or not owners[0].country:
+            return None
+        names = _army_name_words()
+        armies = [
+            c
+            for c in self._orgs()
+            if c.subtype == "military"
+            and c.country == owners[0].country
+            and any(n in c.name.lower() for n in names)
+        ]
+        return armies[0] if len(armies) == 1 else None
 
     def _orgs(self) -> list[EntityCluster]:
         """The document's organisations, each once."""
@@ -758,6 +811,8 @@ class RelationContext:
             office = (role or "") in relation_lexicon().place_offices | _local_bodies()
             if not is_country(target) and not (office and is_polity(target)):
                 return  # "Borno's governor": a province only for an office of government
+        elif rtype == "affiliation" and role == OWNED_PART and source.type == "ORG" and is_polity(target):
+            pass  # "X province's Y forces": a province's own body (relations._owned_bodies)
         elif not (is_actor(source) and is_actor(target)):
             return
         if rtype == "affiliation" and _own_state(source, target):
@@ -794,6 +849,21 @@ def _role_owner_position(tok: Token) -> bool:
     if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ == "VERB":  # "the ministry blamed X"
         return True
     return tok.dep_ == "pobj" and tok.head.lower_ in ("of", "for") and is_word(tok.head.head, roles)
+
+
+@cache
+def _army_name_words() -> tuple[str, ...]:
+    """Words in the name of a state's army, in the languages reports keep them in
+    (``relations.yaml`` ``army_name_words``)."""
+    return tuple(str(w).lower() for w in ontology.table("relations.yaml").get("army_name_words") or ())
+
+
+@cache
+def _force_branches() -> dict[str, tuple[str, ...]]:
+    """Branch of the armed forces -> words of its organisation's name (``relations.yaml``
+    ``force_branches``)."""
+    table = ontology.table("relations.yaml").get("force_branches") or {}
+    return {str(k).lower(): tuple(str(w).lower() for w in v) for k, v in table.items()}
 
 
 @cache

@@ -35,6 +35,7 @@ from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster
 from nexus.extract.parse_index import parse_index
 from nexus.extract.relation_context import (
+    OWNED_PART,
     PRONOUNS,
     RelationContext,
     RelationDraft,
@@ -197,6 +198,39 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
             ctx.add(person, "affiliation", org, lemma_of(role), sent, role)
 
 
+def _office_clauses(ctx: RelationContext, sent: Span) -> None:
+    """ "A B, a lawmaker who represents X in the Yan parliament", "Minister A B, who holds the home
+    portfolio in Z": a relative clause on a person (or on the role noun apposed to them) whose
+    verb of holding an office (``relations.yaml`` ``office_clause_verbs``) places the office in a
+    body, state or province by its "in"/"on" phrase."""
+    lex = relation_lexicon()
+    verbs = _words("office_clause_verbs")
+    for person, span in _person_mentions(ctx, sent):
+        root = span.root
+        window = _title_window(ctx, span)
+        role = next((t for t in window if is_word(t, lex.roles)), None)
+        holders = [root]
+        for a in root.children:
+            if a.dep_ == "appos" and a.pos_ == "NOUN" and is_word(a, lex.roles):
+                holders.append(a)  # "A B, a lawmaker who ..."
+        for holder in holders:
+            for verb in holder.children:
+                if verb.dep_ != "relcl" or lemma_of(verb) not in verbs:
+                    continue
+                if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+                    continue
+                heads = [verb, *(o for o in verb.children if o.dep_ == "dobj")]
+                for prep, p in (pair for h in heads for pair in pobjs(h, ("in", "on"))):
+                    c = ctx.entity(p)
+                    owners = [c] if c is not None and is_polity(c) else ctx.actors(p, conj=False)
+                    word = holder if holder is not root else role
+                    for owner in owners:
+                        if owner.type != "PERSON":
+                            ctx.add(
+                                person, "affiliation", owner, lemma_of(word) if word else None, sent, prep
+                            )
+
+
 def _state_word(tok: Token) -> bool:
     """ "the army", "the military's": a bare word for a state's own force or government
     (``relations.yaml`` ``state_own_words``)."""
@@ -304,6 +338,12 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
     """Whose a role/link noun is: its modifiers, else its of/for phrase; for an office of
     government also a province or city ("Borno's governor", "chief minister of Sindh")."""
     mod = ctx.modifier_entity(noun)
+    if mod is not None and _kind_of_office(ctx, noun, mod):
+        # "the military governor of X", "X's military administrator": "military" says what kind
+        # of governor, not whose; an office of government names its own province or city
+        seat = _office_place(ctx, noun, exclude)
+        if seat is not None:
+            return seat
     named = any(ctx.entity(c) or ctx.demonym(c) for c in noun.children if c.i < noun.i)
     if mod is not None and not named and mod is not exclude:
         # "a military spokesman for the X": the force only a bare "military" stands for gives way
@@ -313,7 +353,8 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
     if mod is not None and mod is not exclude:
         return mod
     for _, pobj in pobjs(noun, ("of", "for", "at", "within", "with")):  # "a researcher with X"
-        got = [c for c in ctx.actors(pobj) if c is not exclude]
+        # ("a faction of the X dissident group known as Y": Y, the name the group is given)
+        got = [c for c in _named_as(ctx, pobj) or ctx.actors(pobj) if c is not exclude]
         if got and not (got[0].type == "PERSON" and is_word(noun, relation_lexicon().roles)):
             return got[0]  # (a role's owner is a body or a state: "prefect of X, A B" is no A B's)
     if is_word(noun, relation_lexicon().roles):
@@ -321,23 +362,41 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
             bodies = [c for c in ctx.actors(pobj) if c is not exclude and c.type == "ORG"]
             if bodies:
                 return bodies[0]
-    # (an office of government, or any title of a place's own government: "X's government secretary")
-    if is_word(noun, relation_lexicon().place_offices) or _office_word(noun) in _words(
-        "place_government_words"
+    return _office_place(ctx, noun, exclude) or _whose_of_which(ctx, noun, exclude)
+
+
+def _kind_of_office(ctx: RelationContext, noun: Token, owner: EntityCluster) -> bool:
+    """Whether a title's owner was read only off an adjective for a state's force ("military
+    governor"), which names the kind of office and no owner: ``owner`` is not written in the
+    title's words, and a bare state word modifies the title as an adjective."""
+    before = [c for c in noun.children if c.i < noun.i]
+    if any(ctx.entity(t) is owner for c in before for t in c.subtree):
+        return False
+    return any(c.dep_ == "amod" and _state_word(c) for c in before)
+
+
+def _office_place(ctx: RelationContext, noun: Token, exclude: EntityCluster | None) -> EntityCluster | None:
+    """The province, city or state an office of government (or any title of a place's own
+    government: "X's government secretary") is held in, as its possessor, modifier or "of" phrase
+    names it ("Borno's governor", "chief minister of Sindh", "head of the X district")."""
+    if not (
+        is_word(noun, relation_lexicon().place_offices)
+        or _office_word(noun) in _words("place_government_words")
     ):
-        heads = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < noun.i]
-        for prep, p in pobjs(noun, ("of", "for")):  # "head of the X district": X names the place
-            if prep.lower_ == "for" and lemma_of(p) not in _words("place_government_words"):
-                continue  # ("spokesman for the X Military Council": a body's, not the place's)
-            heads += [p, *(c for c in p.children if c.dep_ in ("compound", "nmod") and p.is_lower)]
-            after = prep.i + 1 + (prep.nbor().lower_ == "the")  # "prefect of X, A B": X, not A B
-            if after < p.i:
-                heads.append(noun.doc[after])
-        for head in heads:
-            c = ctx.entity(head)
-            if c is not None and is_polity(c) and c is not exclude:
-                return c
-    return _whose_of_which(ctx, noun, exclude)
+        return None
+    heads = [c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < noun.i]
+    for prep, p in pobjs(noun, ("of", "for")):  # "head of the X district": X names the place
+        if prep.lower_ == "for" and lemma_of(p) not in _words("place_government_words"):
+            continue  # ("spokesman for the X Military Council": a body's, not the place's)
+        heads += [p, *(c for c in p.children if c.dep_ in ("compound", "nmod", "amod") and p.is_lower)]
+        after = prep.i + 1 + (prep.nbor().lower_ == "the")  # "prefect of X, A B": X, not A B
+        if after < p.i:
+            heads.append(noun.doc[after])
+    for head in heads:
+        c = ctx.entity(head)
+        if c is not None and is_polity(c) and c is not exclude:
+            return c
+    return None
 
 
 def _whose_of_which(ctx: RelationContext, noun: Token, exclude: EntityCluster | None) -> EntityCluster | None:
@@ -370,6 +429,10 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         people += [c for a in pobj.children if a.dep_ == "appos" for c in ctx.actors(a) if c.type == "PERSON"]
     if people:
         return people
+    if noun.dep_ == "pobj":  # "a faction of the X dissident group known as Y": the group is Y
+        named_as = _named_as(ctx, noun)
+        if named_as:
+            return named_as
     if noun.dep_ == "appos":
         named = ctx.named_before(noun) if ctx.entity(head) is None else None
         return [named] if named is not None else ctx.actors(head)  # hung on a far word
@@ -406,14 +469,22 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     if not found:  # "its spokesman, who gave his name as X"
         found = _self_named(ctx, noun)
     if not found:  # "Islamic State's Sahel branch, known as ISSP"
-        for acl in noun.children:
-            if acl.dep_ == "acl" and lemma_of(acl) in _NAMING:
-                found += [c for _, p in pobjs(acl, ("as",)) for c in ctx.actors(p)]
-                found += [c for o in acl.children if o.dep_ == "oprd" for c in ctx.actors(o)]
+        found = _named_as(ctx, noun)
     if not found and noun.dep_ == "nsubjpass" and lemma_of(head) in ("know", "call", "dub", "name"):
         # "Its armed wing is known as X", "the group's leader is called Y"
         found += [c for _, p in pobjs(head, ("as",)) for c in ctx.actors(p)]
         found += [c for o in head.children if o.dep_ == "oprd" for c in ctx.actors(o)]
+    return found
+
+
+def _named_as(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+    """The actors a participle of naming gives a noun as its name ("a branch known as X", "a
+    group called Y")."""
+    found: list[EntityCluster] = []
+    for acl in noun.children:
+        if acl.dep_ == "acl" and lemma_of(acl) in _NAMING:
+            found += [c for _, p in pobjs(acl, ("as",)) for c in ctx.actors(p)]
+            found += [c for o in acl.children if o.dep_ == "oprd" for c in ctx.actors(o)]
     return found
 
 
@@ -601,7 +672,9 @@ def _office_word(role: Token) -> str:
     ``relations.yaml`` ``place_government_words``), else the title's own lemma."""
     bodies = _words("place_government_words")
     heads = [c for c in role.children if c.dep_ == "compound" and c.i < role.i]
-    heads += [p for _, p in pobjs(role, ("of", "for"))]
+    # (and the phrase's last word: "spokesperson of the X Region in Y government", the parse
+    # hanging "government" on the place's name)
+    heads += [t for _, p in pobjs(role, ("of", "for")) for t in (p, p.right_edge)]
     found = next((lemma_of(h) for h in heads if lemma_of(h) in bodies), None)
     return found or lemma_of(role)
 
@@ -1043,13 +1116,29 @@ def _alliance_founders(ctx: RelationContext, sent: Span) -> None:
         if lemma in founding and any(c.dep_ == "nsubjpass" for c in verb.children):
             made = [c for s in verb.children if s.dep_ == "nsubjpass" for c in ctx.actors(s)]
             founders = [c for _, p in pobjs(verb, ("by",)) for c in ctx.actors(p)]
+        elif lemma in founding and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(pobjs(verb, ("by",))):
+            # "X, an alliance formed in 2023 by A and B": the participle on the alliance's noun
+            head = verb.head
+            if ctx.entity(head) is not None:
+                made = ctx.actors(head, conj=False)
+            elif is_word(head, _alliance_words("alliance_nouns")):
+                made = _described(ctx, head)
+            founders = [c for _, p in pobjs(verb, ("by",)) for c in ctx.actors(p)]
+            founders = founders if len(_groups(founders)) > 1 else []
         elif lemma in founding and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB":
             # "A, B and C merged to form X": the subjects of the verb the infinitive completes
             made = [c for o in verb_objects(verb) for c in ctx.actors(o)]
             founders = [c for s in subjects_of(verb.head) for c in ctx.actors(s)]
             founders = founders if len(_groups(founders)) > 1 else []
         elif lemma in joining:
-            alliances = [p for _, p in pobjs(verb, ("in",)) if is_word(p, _alliance_words("alliance_nouns"))]
+            # ("joined A and B in an alliance": the "in" phrase may hang on the last object)
+            objects = [t for o in verb_objects(verb) for t in (o, *o.conjuncts)]
+            alliances = [
+                p
+                for h in (verb, *objects)
+                for _, p in pobjs(h, ("in",))
+                if is_word(p, _alliance_words("alliance_nouns"))
+            ]
             made = [
                 c
                 for a in alliances
@@ -1060,6 +1149,7 @@ def _alliance_founders(ctx: RelationContext, sent: Span) -> None:
                 for c in [ctx.entity(t)]
                 if c is not None
             ]
+            made += [c for a in alliances for c in [_named_after_comma(ctx, a)] if c is not None]
             founders = [c for s in subjects_of(verb) for c in ctx.actors(s)]
             partners = [c for o in verb_objects(verb) for c in ctx.actors(o)]
         made = _groups(made)
@@ -1074,6 +1164,17 @@ def _alliance_founders(ctx: RelationContext, sent: Span) -> None:
             for b in partners:
                 if a is not b and b is not body:
                     ctx.add(a, "cooperation", b, lemma, sent, verb)
+
+
+def _named_after_comma(ctx: RelationContext, noun: Token) -> EntityCluster | None:
+    """The organisation named right after the comma that closes a noun's phrase ("in an umbrella
+    alliance, the X."), when the parser did not hang the name on the noun as its apposition."""
+    doc, comma = ctx.doc, noun.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    first = comma + 1 + (doc[comma + 1].lower_ == "the")
+    c = ctx.entity(doc[first]) if first < len(doc) else None
+    return c if c is not None and c.type == "ORG" else None
 
 
 def _members_of(ctx: RelationContext, subject: Token) -> list[EntityCluster]:
@@ -1106,6 +1207,8 @@ def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
             comma = start - 1
             after_comma = comma > sent.start and ctx.doc[comma].text == ","
             named = ctx.entity(ctx.doc[comma - 1]) if after_comma else None
+            if named is None and after_comma and _state_word(ctx.doc[comma - 1]):
+                named = ctx.national_force(ctx.doc[comma - 1])  # "the army, led by General Z"
             if named is not None and named.type == "ORG":
                 orgs = [named]
                 people = [c for a in agents for c in ctx.actors(a) if c.type == "PERSON"]
@@ -1198,6 +1301,43 @@ def _link_noun_names(ctx: RelationContext, sent: Span) -> None:
         for parent in parents:
             if parent is not named:
                 ctx.add(named, "affiliation", parent, lemma_of(noun), sent, noun)
+
+
+def _owned_bodies(ctx: RelationContext, sent: Span) -> None:
+    """ "X's radio station Y", "X's Y forces", "X's internal security forces, known as Y": a body
+    a group (or a province or region, not a state: a state body's tie to its own state is not
+    annotated) owns, named by a noun of a force, outlet or service (``relations.yaml``
+    ``owned_body_nouns``) and given its name in the phrase, is part of its owner."""
+    words = _words("owned_body_nouns")
+    for noun in matching(sent, words):
+        if noun.pos_ != "NOUN" or lemma_of(noun) not in words:
+            continue
+        owners = [
+            c
+            for m in noun.children
+            if m.dep_ == "poss" and m.lower_ not in PRONOUNS
+            for c in [ctx.entity(m)]
+            if c is not None and (c.type == "ORG" or (is_polity(c) and not is_country(c)))
+        ]
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        names = [ctx.entity(m) for m in noun.children if m.dep_ in ("compound", "nmod") and m.i < noun.i]
+        names.append(ctx.entity(noun))  # ("X's Y forces" with the noun read into Y's name)
+        after = noun.i + 1
+        if after < sent.end and ctx.entity(noun.doc[after]) is not None and noun.doc[after].is_title:
+            names.append(ctx.entity(noun.doc[after]))  # "X's radio station Y"
+        names += [c for a in noun.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)]
+        names += [
+            c
+            for acl in noun.children
+            if acl.dep_ == "acl" and lemma_of(acl) in _NAMING
+            for _, p in pobjs(acl, ("as",))
+            for c in ctx.actors(p, conj=False)
+        ]  # "X's security forces, known as Y"
+        for name in dict.fromkeys(c for c in names if c is not None):
+            if name.type == "ORG" and name is not owner:
+                ctx.add(name, "affiliation", owner, OWNED_PART, sent, noun)
 
 
 # ---------------------------------------------------------------------- cooperation
@@ -3058,6 +3198,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
     ctx.home_state = _dateline_country(ctx) or _main_country(ctx, clusters)
     for sent in sentences(doc):
         _role_nouns(ctx, sent)
+        _office_clauses(ctx, sent)
         _including(ctx, sent)
         _appositions(ctx, sent)
         _affiliation_verbs(ctx, sent)
@@ -3073,6 +3214,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _co_members(ctx, sent)
         _hyphen_cues(ctx, sent)
         _link_noun_names(ctx, sent)
+        _owned_bodies(ctx, sent)
         _based_in(ctx, sent)
         _refuges(ctx, sent)
         _regional_commands(ctx, sent)
@@ -3088,6 +3230,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _money_moved(ctx, sent)
         _claimed_through(ctx, sent)
     _office_holders(ctx, clusters)
+    _ministers_of_ministries(ctx, clusters)
     gazetteer_ties(ctx, clusters)
     _former_comrades(ctx)
     _spokesmen_speak_for_their_body(ctx)
@@ -3269,6 +3412,38 @@ def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None
         span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is not None:
             ctx.add(person, "affiliation", home, office, span.sent, span.root)
+
+
+def _ministers_of_ministries(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
+    """ "Interior Minister A B", "Xian Finance Minister C D": a minister whose title names the
+    ministry's field serves the ministry the report names ("the Interior Ministry", "Ministry of
+    Finance"), when it names one such ministry, rather than the state (the ministry's own tie to
+    its state is not annotated). The minister's tie to the state is moved to the ministry."""
+    ministries = [c for c in clusters if c.type == "ORG" and "ministry" in c.name.lower().split()]
+    if not ministries:
+        return
+    skip = _words("minister_title_words")
+    moved: list[RelationDraft] = []
+    for d in ctx.out:
+        if d.type != "affiliation" or d.source.type != "PERSON" or not is_country(d.target):
+            continue
+        titles = [*d.source.roles, *_titles_written(ctx, d.source)]
+        fields = {
+            words[i - 1]
+            for t in titles
+            for words in [t.lower().split()]
+            for i in range(1, len(words))
+            if words[i] == "minister" and words[i - 1] not in skip
+        }
+        found = [
+            m
+            for m in ministries
+            if fields & set(m.name.lower().split()) and (not m.country or m.country == d.target.country)
+        ]
+        if len(found) == 1:
+            moved.append(d)
+            ctx.add(d.source, "affiliation", found[0], "minister", d.sent, d.anchor)
+    ctx.out = [d for d in ctx.out if not any(d is m for m in moved)]
 
 
 @cache
