@@ -79,6 +79,7 @@ from nexus.store.aggregates import (
     actor_names,
     namesake_coordinates,
     own_date,
+    place_borrowed_row,
     place_unplaced,
     report_place_key,
 )
@@ -1547,6 +1548,8 @@ def link_event(
         resolution["claimed_by"] = claim
     if unplaced:  # kept for the event's place and its later candidates (``aggregates.report_place_key``)
         resolution["unplaced"] = True
+    elif key.place_borrowed and key.place is not None:  # so too: a dateline's town places no scene
+        resolution["borrowed"] = True
     if key.place is not None and key.place.divisions:  # so too: "Kelmo village of Velm district"
         resolution["divisions"] = list(key.place.divisions)
     if towns:  # so too: the towns its document names in the region
@@ -2599,6 +2602,7 @@ def _candidate_key(row: Any, info: EventInfo) -> EventKey:
         days=frozenset(info.days),
         nights=frozenset(info.nights),
         places=tuple(sorted(info.own_places(), key=repr)),
+        place_borrowed=info.place_borrowed(),
     )
     info.key = (stamp, key)
     return key
@@ -2860,11 +2864,13 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
     placed = [r for r in own if (r.place_name is not None or r.lat is not None) and not place_unplaced(r)]
     place: Any = None
     if placed:
-        # Most specific first, then the place most sources name, then by name (stable).
+        # A place a report's own sentence names before a dateline's; then the most specific, then the
+        # place most sources name, then by name (stable).
         named = Counter(name_key(r.place_name or "") for r in placed)
         place = min(
             placed,
             key=lambda r: (
+                place_borrowed_row(r),
                 _known_part_of_a_pair(r, placed),
                 PLACE_SPECIFICITY.get(_place_kind(r) or "", 4),
                 r.lat is None or namesake_coordinates(r),
@@ -2875,6 +2881,8 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
         )
     located = place is not None and not namesake_coordinates(place)  # a namesake's coordinates are not its
     located = located and not _wide_region(place)  # nor is a wide division's chief town's position its own
+    # nor a dateline's, where its outlet filed: a report of the scene far from it is still a candidate
+    located = located and not place_borrowed_row(place)
     return {
         "date_iso": date_iso,
         "date_precision": date_precision,

@@ -1,0 +1,141 @@
+"""Event identity, session 26: kinds of split that left one incident as two KB events.
+
+* A place only where an outlet filed (a dateline's capital its sentence does not name: for an
+  event, every report placing it so) is no scene: it gates nothing against the town another
+  report names, on (nearly) the same day with a tie beyond the day (``events.filed_from_elsewhere``),
+  and the event's own place is a town a report's sentence names before a dateline's
+  (``linker.event_identity``).
+* "The attack came on the same day that gunmen struck a post across the border": a happening
+  dated by its document's news (``backrefs.dated_by_the_news``), background when it joins
+  another event.
+
+Incidents are invented; places are real where a gazetteer must know them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from nexus.resolve import EventKey, PlaceKey
+from nexus.resolve.events import THRESHOLD, filed_from_elsewhere, score_pair
+from nexus.store.aggregates import IDENTITY_COLUMNS, EventInfo
+from nexus.store.backrefs import dated_by_the_news
+from nexus.store.linker import event_identity
+
+from .conftest import StoredAttacks
+
+TUESDAY, WEDNESDAY = date(2026, 3, 10), date(2026, 3, 11)
+CAPITAL = PlaceKey("Velmograd", "city", "ML", "Bamako", 12.65, -8.0)
+TOWN = PlaceKey("Kelmo", "city", "ML", "Mopti", 14.49, -4.19)
+
+
+def _attack(place: PlaceKey, *, borrowed: bool = False, **values: Any) -> EventKey:
+    fields: dict[str, Any] = {"type": "attack", "day": TUESDAY, "place": place, "place_borrowed": borrowed}
+    fields.update(values)
+    return EventKey(**fields)
+
+
+def test_a_capital_only_filed_from_gates_nothing_against_the_town_told_elsewhere() -> None:
+    filed = _attack(CAPITAL, borrowed=True, figures=frozenset({("killed", 6)}), targets=frozenset({"post"}))
+    town = _attack(TOWN, figures=frozenset({("killed", 9)}), targets=frozenset({"post"}))
+    assert filed_from_elsewhere(town, filed, 1.0) == "Velmograd is only where a report was filed"
+    decision = score_pair(town, filed)
+    assert decision is not None and decision.score >= THRESHOLD
+    assert "only where a report was filed" in decision.reasons[2]
+    # so too with the dateline on the report's side
+    assert filed_from_elsewhere(filed, town, 1.0)
+    # a side dated by its publication, within its slack
+    claimed = _attack(TOWN, day=WEDNESDAY, from_publication=True, targets=frozenset({"post"}))
+    assert filed_from_elsewhere(claimed, filed, 0.8)
+
+
+def test_the_same_capital_named_by_its_own_sentence_still_gates() -> None:
+    told = _attack(CAPITAL, figures=frozenset({("killed", 6)}), targets=frozenset({"post"}))
+    town = _attack(TOWN, figures=frozenset({("killed", 9)}), targets=frozenset({"post"}))
+    assert filed_from_elsewhere(town, told, 1.0) is None
+    assert score_pair(town, told) is None
+
+
+@pytest.mark.parametrize(
+    ("town", "near"),
+    [
+        # nothing beyond the day ties them: any attack of the country that day
+        (_attack(TOWN), 1.0),
+        # figures of two tolls (3 and 40), targets of different kinds
+        (_attack(TOWN, figures=frozenset({("killed", 40)}), targets=frozenset({"market"})), 1.0),
+        # another country's town
+        (_attack(PlaceKey("Kelmo", "city", "NE", None, 14.2, 1.45), targets=frozenset({"post"})), 1.0),
+        # days apart, or the next day by its own words
+        (_attack(TOWN, day=date(2026, 3, 14), targets=frozenset({"post"})), 0.25),
+        (_attack(TOWN, day=WEDNESDAY, targets=frozenset({"post"})), 0.8),
+        # a month-only recollection
+        (_attack(TOWN, precision="month", targets=frozenset({"post"})), 0.6),
+    ],
+)
+def test_a_dateline_joins_a_town_only_on_a_tie_in_one_country_and_day(town: EventKey, near: float) -> None:
+    filed = _attack(CAPITAL, borrowed=True, figures=frozenset({("killed", 3)}), targets=frozenset({"post"}))
+    assert filed_from_elsewhere(town, filed, near) is None
+
+
+def _row(**values: Any) -> SimpleNamespace:
+    row: dict[str, Any] = dict.fromkeys(IDENTITY_COLUMNS)
+    row.update(
+        type="attack", date_precision="day", date_iso="2026-03-10", date_day=TUESDAY, published=WEDNESDAY
+    )
+    row["date_text"] = "on Tuesday"
+    row.update(values)
+    return SimpleNamespace(**row)
+
+
+def test_an_event_is_placed_by_a_dateline_only_while_no_report_names_its_town() -> None:
+    capital = dict(place_name="Velmograd", place_kind="city", country="ML", lat=12.65, lon=-8.0)
+    filed = _row(id="r1", resolution={"kind": "new", "borrowed": True}, **capital)
+    info = EventInfo()
+    info.add(filed, [])
+    assert info.place_borrowed()
+    assert event_identity([filed])["place_name"] == "Velmograd"
+    # a region its own sentence names is a scene; the capital's city is more specific, but only filed from
+    named = dict(place_name="Mopti", place_kind="admin", country="ML", admin1="Mopti")
+    region = _row(id="r2", resolution={"kind": "same"}, **named)
+    info.add(region, [])
+    assert not info.place_borrowed()
+    assert event_identity([filed, region])["place_name"] == "Mopti"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The raid came on the same day that gunmen burned a school across the river.", True),
+        ("It happened the same night that a convoy was ambushed near the lake.", True),
+        ("Soldiers who had arrived on the same day were sent north.", False),
+    ],
+)
+def test_a_happening_dated_by_the_news_of_its_day(sentence: str, expected: bool) -> None:
+    assert dated_by_the_news(sentence) is expected
+
+
+def test_a_dateline_report_and_the_town_report_are_one_event(stored_attacks: StoredAttacks) -> None:
+    reports = [
+        {
+            "id": "filed",
+            "outlet": "Capital Courier",
+            "published": "2026-03-11",
+            "text": "NIAMEY - Seven soldiers died on Tuesday when armed men overran a military outpost "
+            "in the far west of the country, the defence ministry announced on Wednesday "
+            "without naming the place.",
+        },
+        {
+            "id": "town",
+            "outlet": "Western Echo",
+            "published": "2026-03-12",
+            "text": "Ten soldiers are now known to have died when Tuesday's raiders overran the "
+            "outpost at Tera, relatives of the victims told reporters on Thursday.",
+        },
+    ]
+    rows = [r for r in stored_attacks(reports) if (r.resolution or {}).get("kind") != "mention"]
+    assert {r.doc_id for r in rows} == {"filed", "town"}
+    assert len({r.event_id for r in rows}) == 1
