@@ -8,6 +8,9 @@
 * "The attack came on the same day that gunmen struck a post across the border": a happening
   dated by its document's news (``backrefs.dated_by_the_news``), background when it joins
   another event.
+* A report's own news told again by a year or a month at a wider place ("the clash raised to 19
+  the number of fighters killed in that province since January") is background to that news's event
+  (``linker.told_coarser``), not an event of its own.
 
 Incidents are invented; places are real where a gazetteer must know them.
 """
@@ -24,7 +27,7 @@ from nexus.resolve import EventKey, PlaceKey
 from nexus.resolve.events import THRESHOLD, filed_from_elsewhere, score_pair
 from nexus.store.aggregates import IDENTITY_COLUMNS, EventInfo
 from nexus.store.backrefs import dated_by_the_news
-from nexus.store.linker import event_identity
+from nexus.store.linker import event_identity, told_coarser
 
 from .conftest import StoredAttacks
 
@@ -139,3 +142,66 @@ def test_a_dateline_report_and_the_town_report_are_one_event(stored_attacks: Sto
     rows = [r for r in stored_attacks(reports) if (r.resolution or {}).get("kind") != "mention"]
     assert {r.doc_id for r in rows} == {"filed", "town"}
     assert len({r.event_id for r in rows}) == 1
+
+
+def _news(**values: Any) -> SimpleNamespace:
+    sibling: dict[str, Any] = dict.fromkeys(IDENTITY_COLUMNS)
+    sibling.update(
+        id="n1",
+        event_id="event-news",
+        type="military_action",
+        resolution={"kind": "new"},
+        date_precision="day",
+        date_iso="2026-03-10",
+        date_day=TUESDAY,
+        place_name="Kelmo",
+        place_kind="city",
+        country="ML",
+        admin1="Mopti",
+        lat=14.49,
+        lon=-4.19,
+    )
+    sibling.update(values)
+    return SimpleNamespace(**sibling)
+
+
+def _coarse(
+    place: PlaceKey | None, precision: str = "year", day: date = date(2026, 1, 1)
+) -> tuple[dict[str, Any], EventKey]:
+    row = {
+        "id": "r9",
+        "type": "military_action",
+        "date_precision": precision,
+        "date_iso": day.isoformat()[: 4 if precision == "year" else 7],
+        "date_day": day,
+        "date_text": "this year" if precision == "year" else "this month",
+        "published": WEDNESDAY,
+    }
+    return row, EventKey("military_action", day, precision=precision, place=place)
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        None,
+        PlaceKey("Mopti", "admin", "ML", "Mopti"),  # the region holding the town
+        PlaceKey("Sevare", "city", "ML", "Mopti", 14.53, -4.1),  # a town of the same region
+        PlaceKey("Kelmou", "city", None),  # the town spelt otherwise
+    ],
+)
+def test_the_news_told_again_by_its_year_at_a_wider_place_is_background(place: PlaceKey | None) -> None:
+    row, key = _coarse(place)
+    found = told_coarser(row, key, [_news()])
+    assert found is not None and found.event_id == "event-news"
+
+
+def test_a_coarse_report_of_another_region_period_or_kind_is_not_the_news() -> None:
+    row, key = _coarse(PlaceKey("Gao", "city", "ML", "Gao", 16.27, -0.04))
+    assert told_coarser(row, key, [_news()]) is None  # another region's town
+    row, key = _coarse(None, precision="month", day=date(2026, 2, 1))
+    assert told_coarser(row, key, [_news()]) is None  # a month that ended before the news
+    row, key = _coarse(None)
+    assert told_coarser(row, key, [_news(type="statement")]) is None  # news of another kind
+    assert told_coarser(row, key, [_news(resolution={"kind": "mention"})]) is None  # background only
+    row, key = _coarse(None, precision="month", day=date(2026, 3, 1))
+    assert told_coarser(row, key, [_news()]) is not None  # the news's own month

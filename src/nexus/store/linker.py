@@ -1228,7 +1228,11 @@ _SIBLING_COLUMNS = (
     "actors",
     "targets",
     "place_name",
+    "place_kind",
+    "country",
+    "admin1",
     "lat",
+    "lon",
     "date_day",
     "date_precision",
     "date_text",
@@ -1513,6 +1517,15 @@ def link_event(
             *decision.reasons,
         )
         decision = replace(decision, kind="mention", reasons=why)
+    coarser = told_coarser(row, key, siblings) if decision.kind == "new" and claim is None else None
+    if coarser is not None:  # its document's news told again by a year or month, at a wider place
+        why = (
+            f"its document's news ({coarser.place_name}, {coarser.date_iso}) told again at a coarser "
+            f"date ({row.get('date_precision')})",
+            *decision.reasons,
+        )
+        decision = Decision(coarser.event_id, "mention", decision.score, why, decision.features)
+        recalled = decision
     again = told_again(row, key, siblings) if decision.kind == "new" and claim is None else None
     if again is not None:  # background to the happening its document told at that place before
         iso, precision, day = recalled_date(again.date_day, again.date_precision)
@@ -2062,6 +2075,47 @@ def told_again(row: dict[str, Any], key: EventKey, siblings: Sequence[Any]) -> A
         if isinstance(earlier, date) and 0 < (day - earlier).days <= WINDOW_DAYS:
             return sibling
     return None
+
+
+def told_coarser(row: dict[str, Any], key: EventKey, siblings: Sequence[Any]) -> Any | None:
+    """The report of its document's news a report that joins no stored event tells again at a coarser
+    date, else None: one of its type (or a kindred one) linked before as the document's news (no
+    mention), dated to a day within the span of the report's own month or year, at a place the
+    report's may be: the report names none, or the same name (however spelt), or a division or
+    country holding the news's place (``events.region_holds``), or a place of the same first-level
+    division of one country.
+
+    "Three gunmen were killed in Tuesday's clash near Kelmo ... the clash raised to 19 the number of
+    militants killed in the Velm region this year": the year-dated clash in the region is the news
+    told again in a running count, not an event of its own. Joined as a ``mention``, it sets nothing
+    of the event. A year-dated happening of another town ("the bombing of Dastra market earlier this
+    year") is not the news."""
+    precision, day = row.get("date_precision"), row.get("date_day")
+    if key.type in SAME_DAY_TYPES or precision not in ("month", "year") or not isinstance(day, date):
+        return None
+    if not own_date(_Row(row)):
+        return None
+    first, last = date_span(day, precision)
+    for sibling in _news_of(row, siblings):
+        news_day = sibling.date_day
+        if sibling.date_precision != "day" or not isinstance(news_day, date) or not first <= news_day <= last:
+            continue
+        if _may_be_placed_at(key.place, report_place_key(sibling)):
+            return sibling
+    return None
+
+
+def _may_be_placed_at(place: PlaceKey | None, news: PlaceKey | None) -> bool:
+    """Whether a coarse report's ``place`` may be where its document's ``news`` is placed
+    (``told_coarser``): either names none, the names are alike, ``place`` holds ``news``, or both lie
+    in one first-level division of one country."""
+    if place is None or news is None or not place.name or not news.name:
+        return True
+    if names_alike(place.name, news.name) or region_holds(place, news):
+        return True
+    if not place.country or place.country != news.country or not place.admin1 or not news.admin1:
+        return False
+    return names_alike(admin_key(place.admin1), admin_key(news.admin1))
 
 
 def recalled_long_before(row: dict[str, Any]) -> bool:
