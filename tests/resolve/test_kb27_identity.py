@@ -8,6 +8,8 @@
 * "The attack came on the same day that gunmen struck a post across the border": a happening
   dated by its document's news (``backrefs.dated_by_the_news``), background when it joins
   another event.
+* A plural in -ies is the head in -y ("lorries": "lorry"), and the lorries or trucks one outlet
+  names are of the kind of the convoy another names (``identity.yaml`` ``target_kinds``).
 * A report's own news told again by a year or a month at a wider place ("the clash raised to 19
   the number of fighters killed in that province since January") is background to that news's event
   (``linker.told_coarser``), not an event of its own.
@@ -24,7 +26,14 @@ from typing import Any
 import pytest
 
 from nexus.resolve import EventKey, PlaceKey
-from nexus.resolve.events import THRESHOLD, filed_from_elsewhere, score_pair
+from nexus.resolve.events import (
+    TARGET_KIND_SCORE,
+    THRESHOLD,
+    filed_from_elsewhere,
+    score_pair,
+    target_heads,
+    target_score,
+)
 from nexus.store.aggregates import IDENTITY_COLUMNS, EventInfo
 from nexus.store.backrefs import dated_by_the_news
 from nexus.store.linker import event_identity, told_coarser
@@ -205,3 +214,24 @@ def test_a_coarse_report_of_another_region_period_or_kind_is_not_the_news() -> N
     assert told_coarser(row, key, [_news(resolution={"kind": "mention"})]) is None  # background only
     row, key = _coarse(None, precision="month", day=date(2026, 3, 1))
     assert told_coarser(row, key, [_news()]) is not None  # the news's own month
+
+
+@pytest.mark.parametrize(
+    ("names", "heads"),
+    [
+        (["three fuel lorries"], {"lorry"}),
+        (["the local militias"], {"militia"}),
+        (["two trucks"], {"truck"}),
+        (["the press"], {"press"}),
+    ],
+)
+def test_plural_target_heads(names: list[str], heads: set[str]) -> None:
+    assert target_heads(names) == heads
+
+
+def test_the_lorries_of_one_report_and_the_convoy_of_another_are_one_kind() -> None:
+    lorries = _attack(TOWN, targets=target_heads(["a dozen supply lorries"]))
+    convoy = _attack(TOWN, targets=target_heads(["an army convoy"]))
+    assert target_score(lorries, convoy)[0] == TARGET_KIND_SCORE
+    market = _attack(TOWN, targets=target_heads(["the cattle market"]))
+    assert target_score(lorries, market)[0] == 0.0

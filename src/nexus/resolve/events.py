@@ -315,7 +315,10 @@ def _compass_words() -> frozenset[str]:
 
 
 def _singular(head: str) -> str:
-    """A target head word without a plural -s ("soldiers" -> "soldier"; "press" stays)."""
+    """A target head word without a plural -s ("soldiers" -> "soldier"; "press" stays), a plural
+    -ies read as -y ("lorries" -> "lorry", "militias" -> "militia")."""
+    if len(head) > 5 and head.endswith("ies"):
+        return head[:-3] + "y"
     return head[:-1] if len(head) > 3 and head.endswith("s") and not head.endswith("ss") else head
 
 
