@@ -438,8 +438,9 @@ NINTH_MISSING, NINTH_MERGED, NINTH_EXTRA, NINTH_CLAIMS_LINKED = 0, 1, 8, 6
 #: document names: 1, 0, 4, 11; with a state named like a country read as the state: 1, 0, 3, 11; in
 #: session 23, with a village armed men "swept into" read as a place, a report placed at a village no
 #: gazetteer knows, which the KB no longer joins to its incident's other reports (it was unplaced
-#: before): 1, 0, 4, 11).
-TENTH_MISSING, TENTH_MERGED, TENTH_EXTRA, TENTH_CLAIMS_LINKED = 1, 0, 4, 11
+#: before): 1, 0, 4, 11; in session 26, with a dateline's town no scene that gates the town another
+#: report names: 1, 0, 3, 11).
+TENTH_MISSING, TENTH_MERGED, TENTH_EXTRA, TENTH_CLAIMS_LINKED = 1, 0, 3, 11
 #: The eleventh set's bounds, as the seventh's (at the start of session 22: 0, 4, 21, 7; after its
 #: near misses of a neighbouring division were kept apart: 0, 0, 18, 7; with a French "ou" read as a "w":
 #: 0, 0, 17, 7; with a town named like its region read as the region its document names: 0, 0, 16, 7;
@@ -449,16 +450,18 @@ TENTH_MISSING, TENTH_MERGED, TENTH_EXTRA, TENTH_CLAIMS_LINKED = 1, 0, 4, 11
 #: with a stop voiced in one spelling only, and a village read by its division's town spelt otherwise:
 #: 0, 0, 12, 7; with a dateline its sentence does not place the attack at left out of the event's place:
 #: 0, 0, 10, 7; at the start of session 23, its claims counted as this test counts them: 0, 0, 10, 8;
-#: with a whole region that may hold a village of no country on the day of one toll: 0, 0, 9, 8).
-ELEVENTH_MISSING, ELEVENTH_MERGED, ELEVENTH_EXTRA, ELEVENTH_CLAIMS_LINKED = 0, 0, 9, 8
+#: with a whole region that may hold a village of no country on the day of one toll: 0, 0, 9, 8; in
+#: session 26, with a dateline's town no scene that gates the town another report names: 0, 0, 8, 8).
+ELEVENTH_MISSING, ELEVENTH_MERGED, ELEVENTH_EXTRA, ELEVENTH_CLAIMS_LINKED = 0, 0, 8, 8
 #: The twelfth set's bounds, as the seventh's (at the start of session 23: 0, 0, 18, 11; with a village
 #: spelt with a consonant doubled, a glide written "uw", or a final "y" for "i" one place: 0, 0, 15, 11;
 #: with a compound name written without the "of <region>" that closes it: 0, 0, 14, 11; later in session
 #: 23: 0, 0, 12, 11; in session 24, with an event placed at a county named for its town a candidate of
 #: a village of it however far from the town: 0, 0, 11, 11; with "this week's air and ground assault" on
 #: a group the army's military action it is, dated to the publication day and so a KB event of its own:
-#: 0, 0, 12, 11).
-TWELFTH_MISSING, TWELFTH_MERGED, TWELFTH_EXTRA, TWELFTH_CLAIMS_LINKED = 0, 0, 12, 11
+#: 0, 0, 12, 11; in session 26, with a dateline's town no scene that gates the town another report
+#: names, and a happening "on the same day that" the news background: 0, 0, 10, 11).
+TWELFTH_MISSING, TWELFTH_MERGED, TWELFTH_EXTRA, TWELFTH_CLAIMS_LINKED = 0, 0, 10, 11
 #: The thirteenth set's bounds, as the seventh's (when it was added at the end of session 23: the blind
 #: copy gave 39 KB events for 26 incidents at the session's start and end, the renamed one 40, and five
 #: of its six near misses shared a KB event with their incident: 0, 5, 14, 10; in session 24, with a
@@ -474,8 +477,9 @@ THIRTEENTH_MISSING, THIRTEENTH_MERGED, THIRTEENTH_EXTRA, THIRTEENTH_CLAIMS_LINKE
 #: copy gave 39 KB events for 26 incidents at the session's start, 38 at its end with one KB event
 #: holding two incidents; the renamed one 38, none holding two, every near miss apart; in session 25,
 #: with a follow-up's later day at the place its document told before read as that happening told
-#: again: 0, 0, 11, 13).
-FOURTEENTH_MISSING, FOURTEENTH_MERGED, FOURTEENTH_EXTRA, FOURTEENTH_CLAIMS_LINKED = 0, 0, 11, 13
+#: again: 0, 0, 11, 13; in session 26, with the news told again by its year at a wider place read
+#: as background, and a convoy's lorries one kind of target with the convoy: 0, 0, 9, 13).
+FOURTEENTH_MISSING, FOURTEENTH_MERGED, FOURTEENTH_EXTRA, FOURTEENTH_CLAIMS_LINKED = 0, 0, 9, 13
 #: The fifteenth set's bounds, as the seventh's (when it was added at the end of session 25: the blind
 #: copy gave 37 KB events for 26 incidents at the session's start and 36 at its end, the renamed one
 #: 37 with every claim linked; two near misses share a KB event with their incident only through the

@@ -148,6 +148,9 @@ STRONG_FIGURE = 4
 #: ... down to this figure closeness, that of a figure given on one side only; and a small shared
 #: figure opens no gate alone (``figures_tie``: a place, a named actor or target must tie too).
 SMALL_SHARED_SCORE = 0.5
+#: Place closeness of a side placed only where its outlet filed (``filed_from_elsewhere``) and a
+#: place it cannot be: as of a side naming no place.
+DATELINE_PLACE_SCORE = 0.5
 #: The reason ``place_score`` gives when a side names no place.
 UNKNOWN_PLACE_REASON = "place unknown on one side"
 #: Place closeness of two spellings of one name (``spelt_alike``), one side without coordinates.
@@ -312,7 +315,10 @@ def _compass_words() -> frozenset[str]:
 
 
 def _singular(head: str) -> str:
-    """A target head word without a plural -s ("soldiers" -> "soldier"; "press" stays)."""
+    """A target head word without a plural -s ("soldiers" -> "soldier"; "press" stays), a plural
+    -ies read as -y ("lorries" -> "lorry", "militias" -> "militia")."""
+    if len(head) > 5 and head.endswith("ies"):
+        return head[:-3] + "y"
     return head[:-1] if len(head) > 3 and head.endswith("s") and not head.endswith("ss") else head
 
 
@@ -1770,6 +1776,9 @@ def score_pair(
         apart = f"two towns at least {FAR_TOWNS_KM:.0f} km apart, each dated to the day, no figure shared"
     elif targets_apart(report, candidate):
         apart = f"targets of different kinds at least {APART_DAYS} days apart"
+    filed = place is None and filed_from_elsewhere(report, candidate, dated[0])
+    if filed:  # a dateline's town on one side: where the outlet filed, which says nothing of the scene
+        place, place_reason = DATELINE_PLACE_SCORE, f"{place_reason}, but {filed}"
     if place is None:
         # Two names for one place without coordinates ("the valley" / the town): only a shared
         # figure on (nearly) the same day makes them one.
@@ -1834,6 +1843,39 @@ def score_pair(
     return Decision(None, kind, score, reasons, features)
 
 
+def filed_from_elsewhere(report: EventKey, candidate: EventKey, date_closeness: float) -> str | None:
+    """Why two sides whose places cannot be one may still tell one happening, a side's place being
+    only where its outlet filed (``place_borrowed``: a dateline, the town of another sentence; for an
+    event, every report placing it so), else None.
+
+    "CAPITAL - Soldiers were killed when gunmen attacked a post in the north of the country" and
+    "the attack on the army post at Kelmo": the capital is no scene, so it gates nothing; but it
+    places nothing either, so the two are joined only in one country, on the same day (a side dated
+    by its publication: within its slack), tied beyond the day: a shared figure
+    (``figures_tie``), counts of one toll (``counts_of_one_toll``), a named actor or target
+    (``named_ties``) or targets of one kind."""
+    borrowed = report if report.place_borrowed else candidate if candidate.place_borrowed else None
+    if borrowed is None or report.place is None or candidate.place is None:
+        return None
+    country = report.place.country
+    if not country or country != candidate.place.country or report.precision != "day":
+        return None
+    # the same day, or a side dated by its publication within its slack: as near as it can be told
+    published = report.from_publication or candidate.from_publication
+    if candidate.precision != "day" or date_closeness < (DAY_SCORES[1] if published else DAY_SCORES[0]):
+        return None
+    tie = (
+        figures_tie(report, candidate, place_tied=False)
+        or counts_of_one_toll(report, candidate)
+        or bool(named_ties(report, candidate))
+        or target_score(report, candidate)[0] >= TARGET_KIND_SCORE
+    )
+    if not tie:
+        return None
+    assert borrowed.place is not None
+    return f"{borrowed.place.name} is only where a report was filed"
+
+
 def _own_days(report: EventKey, candidate: EventKey) -> bool:
     """Whether both sides date their happening to the day by their own words (not by publication)."""
     near = nearest_day(report, candidate)
@@ -1848,9 +1890,10 @@ def towns_apart(report: EventKey, candidate: EventKey, place_reason: str) -> boo
     their happening to the day themselves, the report names its own place (not a dateline's) and
     no figure ties them (``figures_tie``). "Gunmen stormed the base at Kelmo on Sunday night, killing
     nine" beside "the camp at Dastra, 40 km south, was attacked the same night; five died": one group,
-    one night, two attacks. Nearer towns may be one scene placed at the next town."""
+    one night, two attacks. Nearer towns may be one scene placed at the next town; a side placed only
+    where its outlet filed (``place_borrowed``, for an event every report) names no scene."""
     far = _KM_APART.fullmatch(place_reason)
-    if far is None or int(far.group(1)) < FAR_TOWNS_KM or report.place_borrowed:
+    if far is None or int(far.group(1)) < FAR_TOWNS_KM or report.place_borrowed or candidate.place_borrowed:
         return False
     return _own_days(report, candidate) and not figures_tie(report, candidate, place_tied=False)
 

@@ -131,6 +131,13 @@ def place_unplaced(row: Any) -> bool:
     return isinstance(resolution, dict) and bool(resolution.get("unplaced"))
 
 
+def place_borrowed_row(row: Any) -> bool:
+    """Whether linking found a report row's place not named by its own sentence (a dateline, another
+    sentence's town: the resolution's ``borrowed``): where its outlet filed, not a scene it names."""
+    resolution = getattr(row, "resolution", None)
+    return isinstance(resolution, dict) and bool(resolution.get("borrowed"))
+
+
 def placed_within(row: Any) -> str | None:
     """The town linking read a report's place as lying in (the resolution's ``within``), else None."""
     resolution = getattr(row, "resolution", None)
@@ -193,6 +200,8 @@ class EventInfo:
     days: set[Any] = field(default_factory=set)  # own day-precision dates of its reports
     nights: set[Any] = field(default_factory=set)  # those its reports' words put at a night's edge
     places: dict[int, set[PlaceKey]] = field(default_factory=dict)  # by date rank (-1: undated)
+    placed: int = 0  # reports giving a place
+    borrowed: int = 0  # of them, those whose place their own sentence does not name (a dateline)
     written: dict[str, Any] | None = None  # the identity columns last written to ``events``
     key: tuple[tuple[Any, ...], Any] | None = None  # (events row it was built from, its EventKey)
 
@@ -205,6 +214,10 @@ class EventInfo:
             if finest is None or rank <= finest:
                 out |= places
         return out
+
+    def place_borrowed(self) -> bool:
+        """Whether every report giving a place gives one its own sentence does not name (a dateline)."""
+        return self.placed > 0 and self.borrowed == self.placed
 
     def add(self, row: Mapping[str, Any] | Any, actors: Iterable[str]) -> None:
         """Count one more report (a pending row dict or a selected row) with its canonical actors."""
@@ -221,6 +234,8 @@ class EventInfo:
         place = report_place_key(report)
         if place is not None:
             self.places.setdefault(rank, set()).add(place)
+            self.placed += 1
+            self.borrowed += place_borrowed_row(report)
         for name in FIGURE_FIELDS:
             value = get(name)
             if value is not None:

@@ -79,6 +79,7 @@ from nexus.store.aggregates import (
     actor_names,
     namesake_coordinates,
     own_date,
+    place_borrowed_row,
     place_unplaced,
     report_place_key,
 )
@@ -1227,7 +1228,11 @@ _SIBLING_COLUMNS = (
     "actors",
     "targets",
     "place_name",
+    "place_kind",
+    "country",
+    "admin1",
     "lat",
+    "lon",
     "date_day",
     "date_precision",
     "date_text",
@@ -1512,6 +1517,15 @@ def link_event(
             *decision.reasons,
         )
         decision = replace(decision, kind="mention", reasons=why)
+    coarser = told_coarser(row, key, siblings) if decision.kind == "new" and claim is None else None
+    if coarser is not None:  # its document's news told again by a year or month, at a wider place
+        why = (
+            f"its document's news ({coarser.place_name}, {coarser.date_iso}) told again at a coarser "
+            f"date ({row.get('date_precision')})",
+            *decision.reasons,
+        )
+        decision = Decision(coarser.event_id, "mention", decision.score, why, decision.features)
+        recalled = decision
     again = told_again(row, key, siblings) if decision.kind == "new" and claim is None else None
     if again is not None:  # background to the happening its document told at that place before
         iso, precision, day = recalled_date(again.date_day, again.date_precision)
@@ -1547,6 +1561,8 @@ def link_event(
         resolution["claimed_by"] = claim
     if unplaced:  # kept for the event's place and its later candidates (``aggregates.report_place_key``)
         resolution["unplaced"] = True
+    elif key.place_borrowed and key.place is not None:  # so too: a dateline's town places no scene
+        resolution["borrowed"] = True
     if key.place is not None and key.place.divisions:  # so too: "Kelmo village of Velm district"
         resolution["divisions"] = list(key.place.divisions)
     if towns:  # so too: the towns its document names in the region
@@ -2059,6 +2075,47 @@ def told_again(row: dict[str, Any], key: EventKey, siblings: Sequence[Any]) -> A
         if isinstance(earlier, date) and 0 < (day - earlier).days <= WINDOW_DAYS:
             return sibling
     return None
+
+
+def told_coarser(row: dict[str, Any], key: EventKey, siblings: Sequence[Any]) -> Any | None:
+    """The report of its document's news a report that joins no stored event tells again at a coarser
+    date, else None: one of its type (or a kindred one) linked before as the document's news (no
+    mention), dated to a day within the span of the report's own month or year, at a place the
+    report's may be: the report names none, or the same name (however spelt), or a division or
+    country holding the news's place (``events.region_holds``), or a place of the same first-level
+    division of one country.
+
+    "Three gunmen were killed in Tuesday's clash near Kelmo ... the clash raised to 19 the number of
+    militants killed in the Velm region this year": the year-dated clash in the region is the news
+    told again in a running count, not an event of its own. Joined as a ``mention``, it sets nothing
+    of the event. A year-dated happening of another town ("the bombing of Dastra market earlier this
+    year") is not the news."""
+    precision, day = row.get("date_precision"), row.get("date_day")
+    if key.type in SAME_DAY_TYPES or precision not in ("month", "year") or not isinstance(day, date):
+        return None
+    if not own_date(_Row(row)):
+        return None
+    first, last = date_span(day, precision)
+    for sibling in _news_of(row, siblings):
+        news_day = sibling.date_day
+        if sibling.date_precision != "day" or not isinstance(news_day, date) or not first <= news_day <= last:
+            continue
+        if _may_be_placed_at(key.place, report_place_key(sibling)):
+            return sibling
+    return None
+
+
+def _may_be_placed_at(place: PlaceKey | None, news: PlaceKey | None) -> bool:
+    """Whether a coarse report's ``place`` may be where its document's ``news`` is placed
+    (``told_coarser``): either names none, the names are alike, ``place`` holds ``news``, or both lie
+    in one first-level division of one country."""
+    if place is None or news is None or not place.name or not news.name:
+        return True
+    if names_alike(place.name, news.name) or region_holds(place, news):
+        return True
+    if not place.country or place.country != news.country or not place.admin1 or not news.admin1:
+        return False
+    return names_alike(admin_key(place.admin1), admin_key(news.admin1))
 
 
 def recalled_long_before(row: dict[str, Any]) -> bool:
@@ -2599,6 +2656,7 @@ def _candidate_key(row: Any, info: EventInfo) -> EventKey:
         days=frozenset(info.days),
         nights=frozenset(info.nights),
         places=tuple(sorted(info.own_places(), key=repr)),
+        place_borrowed=info.place_borrowed(),
     )
     info.key = (stamp, key)
     return key
@@ -2860,11 +2918,13 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
     placed = [r for r in own if (r.place_name is not None or r.lat is not None) and not place_unplaced(r)]
     place: Any = None
     if placed:
-        # Most specific first, then the place most sources name, then by name (stable).
+        # A place a report's own sentence names before a dateline's; then the most specific, then the
+        # place most sources name, then by name (stable).
         named = Counter(name_key(r.place_name or "") for r in placed)
         place = min(
             placed,
             key=lambda r: (
+                place_borrowed_row(r),
                 _known_part_of_a_pair(r, placed),
                 PLACE_SPECIFICITY.get(_place_kind(r) or "", 4),
                 r.lat is None or namesake_coordinates(r),
@@ -2875,6 +2935,8 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
         )
     located = place is not None and not namesake_coordinates(place)  # a namesake's coordinates are not its
     located = located and not _wide_region(place)  # nor is a wide division's chief town's position its own
+    # nor a dateline's, where its outlet filed: a report of the scene far from it is still a candidate
+    located = located and not place_borrowed_row(place)
     return {
         "date_iso": date_iso,
         "date_precision": date_precision,
