@@ -101,3 +101,8 @@ def test_a_village_set_in_the_scene_town_is_the_finer_place(extract: Any) -> Non
 def test_a_village_on_an_island_is_finer_than_the_island(extract: Any) -> None:
     text = "In March, an airstrike on Sin Khone village on Manaung Island killed about 20 people."
     assert violent_places(extract(text, published="2025-04-30"))[:1] == ["Sin Khone"]
+
+
+def test_an_end_of_the_road_is_no_place_set_in_the_scene(extract: Any) -> None:
+    text = "Two soldiers died when their truck hit a mine on the Garissa-Dadaab road in Lagdera on Friday."
+    assert violent_places(extract(text, published="2025-04-30"))[:1] == ["Lagdera"]

@@ -544,8 +544,11 @@ def located_here(sent: Span, trigger: Token, index: dict[int, EntityCluster]) ->
 
 def _named_as_a_location(root: Token, index: dict[int, EntityCluster]) -> bool:
     """Whether the place's phrase is the object of a place preposition ("near the village of X",
-    "in X"), not a word on people or things ("X officers", "a unit of X commandos")."""
+    "in X"), not a word on people or things ("X officers", "a unit of X commandos") nor an end
+    of a road ("on the A-B road in Y": no place of its own)."""
     anchor = _anchor(root, index)
+    if route_end(_mention_span(root, index)):
+        return False
     return anchor.dep_ == "pobj" and anchor.head.lower_ in _LOCATIVE
 
 
