@@ -140,6 +140,7 @@ class EntityCluster:
     near_countries: set[str] = field(default_factory=set)  # countries named in its sentences
     written: dict[str, str] = field(default_factory=dict)  # folded -> other ways the text writes it
     division_form: str | None = None  # "X department" read as a division abroad of X's town
+    village_unknown: bool = False  # a village named by a settlement noun that no gazetteer knows
 
     def enclosing(self) -> list[EntityCluster]:
         """This place and the places the text puts it in, innermost first, each once.
@@ -4550,6 +4551,9 @@ def _place_subtype(cluster: EntityCluster, geocoder: Geocoder, doc: Doc) -> None
             cluster.subtype = "admin"  # "Kano State", "Gwarzo LGA", "Gwarzo Local Government Area"
         elif len(words) > 1 and {words[0].lower(), words[-1].lower()} & _BEARINGS:
             cluster.subtype = "admin"  # "Kajiado West", "North Kivu": a division named by its bearing
+        elif any(introduced_as_settlement(doc, m.start) for m in cluster.mentions):
+            cluster.subtype = "city"  # "the hamlet of San Pedro del Monte": a village, however long its name
+            cluster.village_unknown = True
         else:
             cluster.subtype = "site" if len(words) > 1 else "city"
 
@@ -5166,11 +5170,12 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
     for cluster in clusters:
         if (
             cluster.type == "PLACE"
-            and cluster.subtype == "site"
+            and (cluster.subtype == "site" or cluster.village_unknown)
             and cluster.within is None
             and main is not cluster
         ):
-            # a hotel or junction of the report: in the town named just before it, else the report's
+            # a hotel or junction of the report, or a hamlet no gazetteer knows: in the town named
+            # just before it, else the report's
             sents = sents or list(doc.sents)
             near = _town_named_before(doc, cluster, clusters, sents)
             cluster.within, cluster.within_guessed = near or main, True

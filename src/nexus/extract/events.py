@@ -287,7 +287,7 @@ def events_in_sentence(
         draft.target_entities = _target_entities(trigger, etype, index, actors)
         if etype == "statement" and not draft.target_entities:
             draft.target_entities = _blamed_pronoun(trigger, index, actors)
-        draft.places = place_candidates(sent, trigger, index)
+        draft.places = place_candidates(sent, trigger, index, violent=etype in VIOLENT_TYPES)
         own = own_places(trigger, index)
         draft.own_places = [c for c in draft.places if c in own and c not in actors]  # in places' rank order
         if etype == "statement":

@@ -516,7 +516,9 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
             continue
         if _name_goes_on(doc, end):
             longer = _name_past_particles(doc, end)
-            if longer is None or not _town_by_its_name(doc[token.i + 1 : longer].text):
+            if longer is not None and named:
+                end = longer  # "the hamlet of San Pedro del Monte": a settlement by its whole name
+            elif longer is None or not _town_by_its_name(doc[token.i + 1 : longer].text):
                 continue  # "the hamlet of San Pedro del Monte": the name goes on past "San Pedro"
             end = longer  # "in Mocimboa da Praia": a town the table knows by the whole name
         span = doc[token.i + 1 : end]
@@ -669,12 +671,15 @@ def introduced_as_settlement(doc: Doc, start_char: int) -> bool:
 
 
 def _settlement_named(noun: Token) -> bool:
-    """Whether a local settlement noun with an article stands right before a capitalised name
-    ("the vereda Santa Rita", "the sitio Dalisay"), lower-case and no part of a longer name."""
+    """Whether a local settlement noun with an article or after a place preposition stands right
+    before a capitalised name ("the vereda Santa Rita", "the sitio Dalisay", "in vereda Santa
+    Rita"), lower-case and no part of a longer name."""
     doc = noun.doc
     if not noun.is_lower or noun.i < 1 or noun.i + 1 >= len(doc):
         return False
-    return doc[noun.i - 1].lower_ in ("the", "a", "an") and _name_word(doc[noun.i + 1])
+    before = doc[noun.i - 1].lower_
+    # (or right after a place preposition, as local copy writes it: "a bridge in vereda X")
+    return (before in ("the", "a", "an") or before in _PLACE_PREPOSITIONS) and _name_word(doc[noun.i + 1])
 
 
 @cache

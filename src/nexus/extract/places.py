@@ -150,11 +150,15 @@ def _motive_words() -> frozenset[str]:
     return _words("motive_words")
 
 
-def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+def place_candidates(
+    sent: Span, trigger: Token, index: dict[int, EntityCluster], *, violent: bool = False
+) -> list[EntityCluster]:
     """PLACE entities of the sentence that may locate the event at ``trigger``, best first.
 
     Places named for another role (see the module docstring) are left out;
-    the list may be empty.
+    the list may be empty. ``violent``: the trigger tells an attack or an armed action, whose
+    place is the one its clause names inside a framing phrase ("In X, ... in Y": Y); a
+    sanction or a meeting takes the frame ("In X, the ministry imposed sanctions on men in Y").
     """
     dateline = dateline_end(sent.doc)
     clause = clause_head(trigger)
@@ -207,11 +211,17 @@ def place_candidates(sent: Span, trigger: Token, index: dict[int, EntityCluster]
         return int(cluster.within is not None and id(cluster.within) in found)
 
     ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
-    places = _without_lines(_inner_first([s[3] for s in ordered], scored), sent)
+    roots = _mention_roots(sent, index)
+    named_at = frozenset(id(index[r.i]) for r in roots if _named_as_a_location(r, index))
+    places = _without_lines(_inner_first([s[3] for s in ordered], scored, named_at), sent)
     finer = _finer_inside_first(places, scored, sent, index, trigger)
     if finer[:1] != places[:1]:
         sent.doc.user_data.setdefault(_FINER_KEY, {})[trigger.i] = finer[0]
     places = finer
+    framed = _finer_than_the_frame(places, scored, sent, index, trigger) if violent else places
+    if framed[:1] != places[:1]:
+        sent.doc.user_data.setdefault(_FINER_KEY, {})[trigger.i] = framed[0]
+    places = framed
     places = _without_route_ends(places, sent, index)
     places = _listed_in_order(places, sent, index, scored)
     there = _there_refers_to(sent, trigger, index)
@@ -275,6 +285,87 @@ def _finer_inside_first(
     return [finer[0], *[p for p in places if p is not finer[0]]]
 
 
+def _fronted_frame(anchor: Token) -> Token | None:
+    """The preposition of the phrase set before a clause's subject and closed by a comma that holds
+    ``anchor`` ("In X, gunmen killed ...", "Over the border in X, ...", "In a raid on a market in X,
+    gunmen shot ..."), or None. Such a phrase frames the clause: what the clause
+    then names is told inside it."""
+    prep: Token | None = None
+    token = anchor
+    for _ in range(8):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if token.dep_ == "prep" and head.pos_ in ("VERB", "AUX"):
+            prep = token
+            break
+        token = head
+    if prep is None or prep.i > prep.head.i:
+        return None
+    subjects = [c for c in prep.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects or any(s.i < prep.i for s in subjects):
+        return None
+    after = prep.right_edge.i + 1
+    if after >= len(prep.doc) or prep.doc[after].text != "," or after >= min(s.left_edge.i for s in subjects):
+        return None
+    return prep
+
+
+def _finer_than_the_frame(
+    places: list[EntityCluster],
+    scored: dict[int, tuple[int, int, int, EntityCluster]],
+    sent: Span,
+    index: dict[int, EntityCluster],
+    trigger: Token,
+) -> list[EntityCluster]:
+    """``places`` with the first place the clause itself names put before the place of a phrase
+    that frames the clause ("In X, a trader was kidnapped by men in Y", "Over the border in X,
+    nine died in an ambush at Y": Y). The frame sets the area; the place the clause names for
+    the happening is told inside it, so the finer. Unchanged when the clause names only a country,
+    a place the frame lies in, an example of a spread or a place of an older happening, or when
+    the trigger stands outside the framed clause."""
+    if not places or id(places[0]) not in scored or scored[id(places[0])][0] != LOCATIVE:
+        return places
+    frame_place = places[0]
+    mentions = _mention_roots(sent, index)
+    roots = {id(index[r.i]): r for r in mentions}
+    root = roots.get(id(frame_place))
+    if root is None:
+        return places
+    frame = _fronted_frame(_anchor(root, index))
+    if frame is None:
+        return places
+    verb = frame.head
+    if trigger in frame.subtree or not (trigger.i == verb.i or verb in trigger.ancestors):
+        return places
+    framed = {t.i for t in frame.subtree}
+    if any(r.i not in framed for r in mentions if index[r.i] is frame_place):
+        return places  # the frame's place named again in the clause
+    examples = _examples_of_a_spread(sent, index)
+    head = clause_head(trigger)
+    clauses = {verb.i, trigger.i, head.i if head is not None else verb.i}  # ("In X, police said Y")
+    for place in places[1:]:
+        mention = roots.get(id(place))
+        if mention is None or id(place) not in scored or scored[id(place)][0] != LOCATIVE:
+            continue
+        above = _first_verb_above(mention)
+        if mention.i < frame.right_edge.i or above is None or above.i not in clauses:
+            continue  # (a place of a clause below the trigger's: "on suspicion of selling arms in Y")
+        if place.subtype == "country" or _inside(frame_place, place) or id(place) in examples:
+            continue
+        if place.country and frame_place.country and place.country != frame_place.country:
+            continue  # a namesake abroad, no place inside the frame
+        if told_since(mention, trigger):
+            continue
+        return [place, *[p for p in places if p is not place]]
+    return places
+
+
+def _first_verb_above(token: Token) -> Token | None:
+    """The first verb among the token's heads, or None."""
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
 def told_since(token: Token, trigger: Token) -> bool:
     """Whether the token lies in a clause that tells an earlier happening the trigger's is measured
     against, a clause that does not hold the trigger: one on the date "since" counts from ("the
@@ -321,11 +412,16 @@ def _capital_located(noun: Token, trigger: Token, index: dict[int, EntityCluster
 
 
 def _inner_first(
-    places: list[EntityCluster], scored: dict[int, tuple[int, int, int, EntityCluster]]
+    places: list[EntityCluster],
+    scored: dict[int, tuple[int, int, int, EntityCluster]],
+    named_at: frozenset[int] = frozenset(),
 ) -> list[EntityCluster]:
     """``places`` with each locative town or site the text puts inside another locative candidate
     ("in the vereda X, in the rural area of Y", "X, a hamlet in Y's Z circle") moved just before
-    that container, however the parse attached the two phrases: the inner place is the finer."""
+    that container, however the parse attached the two phrases: the inner place is the finer. A
+    fallback (another clause's) moves too when it is named as a location (``named_at``: "strayed
+    near the hamlet of X, in Y" with only Y read as where); never a wide stretch the parse set
+    inside a town ("X village on Y Island")."""
     out = list(places)
     for place in places:
         outer = place.within
@@ -333,10 +429,19 @@ def _inner_first(
             continue
         if place.subtype not in ("city", "site"):
             continue
-        if scored[id(place)][0] != LOCATIVE or scored[id(outer)][0] != LOCATIVE:
+        if scored[id(outer)][0] != LOCATIVE:
             continue
+        if scored[id(place)][0] != LOCATIVE and not (
+            scored[id(place)][0] == NEUTRAL
+            and id(place) in named_at
+            and not place.within_guessed
+            and not place.within_near
+        ):
+            continue  # (a fallback the text sets in a scene: "strayed near the hamlet of X, in Y")
         if scored[id(place)][2] < PLACE_RANK["admin"]:
             continue  # set after a division as its holder ("in X district, Y"): Y is no inner place
+        if scored[id(place)][2] < scored[id(outer)][2]:
+            continue  # a stretch read as inside a town ("X village on Y Island"): the town is finer
         _move_before_containers(out, place, outer)
     return out
 
@@ -417,10 +522,34 @@ def _listed_in_order(
 
 def located_here(sent: Span, trigger: Token, index: dict[int, EntityCluster]) -> set[int]:
     """The ids of the PLACE entities the sentence names, in one mention at least, as where the
-    trigger's happening was (the LOCATIVE role), whatever the phrase ("near X", "attacked Y")."""
-    return {
-        id(index[root.i]) for root in _mention_roots(sent, index) if _role(root, trigger, index) == LOCATIVE
+    trigger's happening was (the LOCATIVE role), whatever the phrase ("near X", "attacked Y"), and
+    of the places the text sets in one of those by their names."""
+    roots = _mention_roots(sent, index)
+    roles = [(index[root.i], _role(root, trigger, index)) for root in roots]
+    found = {id(cluster) for cluster, role in roles if role == LOCATIVE}
+    named_at = {id(index[root.i]) for root in roots if _named_as_a_location(root, index)}
+    # a fallback the text sets in one of them, by its name ("strayed near the hamlet of X, in Y"
+    # with only Y read as where): X is where, the finer
+    return found | {
+        id(cluster)
+        for cluster, role in roles
+        if role == NEUTRAL
+        and id(cluster) in named_at  # (named as a location: "near X", not "X officers")
+        and cluster.within is not None
+        and id(cluster.within) in found
+        and not cluster.within_guessed
+        and not cluster.within_near
     }
+
+
+def _named_as_a_location(root: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether the place's phrase is the object of a place preposition ("near the village of X",
+    "in X"), not a word on people or things ("X officers", "a unit of X commandos") nor an end
+    of a road ("on the A-B road in Y": no place of its own)."""
+    anchor = _anchor(root, index)
+    if route_end(_mention_span(root, index)):
+        return False
+    return anchor.dep_ == "pobj" and anchor.head.lower_ in _LOCATIVE
 
 
 def said_inside_first(places: list[EntityCluster], movable: set[int] | None = None) -> list[EntityCluster]:
