@@ -2572,8 +2572,8 @@ def _summed_up(summary: EventDraft, events: list[EventDraft]) -> None:
             events.remove(retold)
         return
     for part in told_after:
-        if part.distinct:
-            continue
+        if part.distinct or not _one_kind_of_action(summary, part):
+            continue  # (not "a judge ordered them held" after "arrested in raids": the court's own act)
         weak = summary.date is None or _weak_day(summary)
         day = summary.date
         if part.date is not None and day is not None and not weak and not dates_compatible(day, part.date):
@@ -2582,6 +2582,14 @@ def _summed_up(summary: EventDraft, events: list[EventDraft]) -> None:
         if weak and part.date is not None:
             summary.date = part.date  # "this week", "officials said on Thursday": the part's day
         events.remove(part)
+
+
+def _one_kind_of_action(event: EventDraft, mention: EventDraft) -> bool:
+    """Whether two drafts can tell one doing by their kind: not a military action of another
+    family (``event_family``: an arrest, a court's order, a strike) than the event's."""
+    if mention.type != "military_action" or event.type != "military_action":
+        return True
+    return event_family(mention.trigger) == event_family(event.trigger)
 
 
 def summed_up(draft: EventDraft) -> bool:

@@ -4601,7 +4601,54 @@ def event_family(trigger: Token) -> str:
         governor = _infinitive_governor(trigger)
         if governor is not None and _court_order(governor, trigger):
             return "court"  # "a judge ordered him held in custody": the court's act, not the arrest
+        if _held_by_a_court(trigger):
+            return "court"  # "was remanded in custody by a magistrate": not the police's arrest
     return family
+
+
+#: Links from a detention verb up to the order verb that governs it ("ordered them held",
+#: "ordered the four, who were detained ...", "ordered the men to be detained").
+_ORDER_LINKS = frozenset({"xcomp", "ccomp", "acl", "relcl", "dobj", "advcl"})
+
+
+def _held_by_a_court(verb: Token) -> bool:
+    """Whether a detention verb tells a court's act rather than an arrest: a court
+    (``court_subjects``) as its doer ("a magistrate remanded the man", "was remanded in custody
+    by an investigating judge"), or as the doer of an order verb (``court_order_verbs``) it
+    hangs on without "to" ("a judge placed the three under investigation and ordered them held
+    in detention"). A court's order is a happening of its own, on the day it was made; it never
+    retells the arrest that went before it."""
+    courts = modality_cues().get("court_subjects", frozenset())
+    return _court_doer(verb, courts) or court_order_verb(verb) is not None
+
+
+def court_order_verb(verb: Token) -> Token | None:
+    """The order verb (``court_order_verbs``) a court is the doer of and a detention verb hangs
+    on, up to three links above it ("the court ordered the men, who were detained ...", "a judge
+    ordered them held"), or None. The order's day is the detention's."""
+    courts = modality_cues().get("court_subjects", frozenset())
+    orders = modality_cues().get("court_order_verbs", frozenset())
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in _ORDER_LINKS or node.head is node:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in orders:
+            return node if _court_doer(node, courts) else None
+    return None
+
+
+def _court_doer(verb: Token, courts: frozenset[str]) -> bool:
+    """Whether the subject or the "by" agent of ``verb`` (that of the verb it is coordinated
+    with, when it names none of its own) is a court or judge, by its head or a compound of it."""
+    for _ in range(3):
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if doers or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    words = [t for d in doers for t in (d, *(c for c in d.children if c.dep_ == "compound"))]
+    return any(t.lemma_.lower() in courts for t in words)
 
 
 def _lexical_family(lemma: str) -> str:
