@@ -62,3 +62,103 @@ def test_a_second_court_telling_joins_the_courts_order(extract: Any) -> None:
     )
     (order,) = actions(extract(text, published=PUBLISHED))
     assert iso(order) == "2025-03-12"
+
+
+def attacks(extraction: Any) -> list[Any]:
+    return [e for e in extraction.events if e.type == "attack"]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Two of the assailants were shot dead by reinforcements from Habaswein, police said.",
+        "Three of the intruders were killed as officers returned fire, according to a police statement.",
+    ],
+)
+def test_attackers_killed_by_the_forces_answer_are_an_action_at_the_attacks_scene(
+    extract: Any, answer: str
+) -> None:
+    text = f"Gunmen overran the main police post of Wajir on Monday, killing three officers. {answer}"
+    extraction = extract(text, published=PUBLISHED)
+    (attack,) = attacks(extraction)
+    (action,) = actions(extraction)
+    assert iso(action) == iso(attack) == "2025-03-10"
+    assert action.place is not None and action.place.name == "Wajir"
+    assert action.killed is not None and action.killed.value in (2, 3)
+
+
+def test_attackers_killed_by_their_own_device_are_no_action(extract: Any) -> None:
+    text = (
+        "Gunmen overran the main police post of Wajir on Monday, killing three officers. Two of the "
+        "assailants were killed by their own explosives while fleeing."
+    )
+    extraction = extract(text, published=PUBLISHED)
+    assert len(attacks(extraction)) == 1
+    assert actions(extraction) == []
+
+
+def test_those_with_a_plural_noun_retells_the_older_happening_told_just_before(extract: Any) -> None:
+    text = (
+        "In March 2022, gunmen raided three villages near Bandiagara. Dozens of people were killed "
+        "in those raids, and soldiers later shot four of the attackers. On Tuesday, militants "
+        "attacked a market in Bandiagara, killing nine."
+    )
+    found = attacks(extract(text, published=PUBLISHED))
+    assert sorted(iso(a) or "" for a in found) == ["2022-03", "2025-03-11"]
+    current = next(a for a in found if iso(a) == "2025-03-11")
+    assert current.killed is not None and current.killed.value == 9
+
+
+def test_a_clause_inside_an_older_noun_tells_the_older_happening(extract: Any) -> None:
+    text = (
+        "Militants raided the village of Maikoro on Tuesday, killing eleven farmers. Police said the "
+        "raid resembled the 2021 massacre at a nearby market, in which 30 traders died after men "
+        "on motorbikes opened fire."
+    )
+    found = attacks(extract(text, published=PUBLISHED))
+    older = next(a for a in found if iso(a) == "2021")
+    current = next(a for a in found if iso(a) == "2025-03-11")
+    assert older.killed is not None and older.killed.value == 30
+    assert current.place is not None and current.place.name == "Maikoro"
+
+
+AMBUSH = (
+    "Gunmen ambushed a police patrol near Tillaberi on Monday, killing six officers. The Katiba "
+    "Gourma faction claimed the ambush on Tuesday."
+)
+
+
+def claims(extraction: Any) -> list[Any]:
+    return [e for e in extraction.events if e.type == "claim"]
+
+
+def test_a_claim_of_a_raid_elsewhere_in_the_same_message_is_another_claim(extract: Any) -> None:
+    text = (
+        f"{AMBUSH} In the same message, the group said its men had also overrun a gendarmerie post in Dosso."
+    )
+    found = claims(extract(text, published=PUBLISHED))
+    assert sorted(c.place.name for c in found if c.place is not None) == ["Dosso", "Tillaberi"]
+
+
+def test_a_claim_naming_another_scene_is_another_claim(extract: Any) -> None:
+    text = f"{AMBUSH} The group also claimed the burning of a school in Dosso."
+    assert len(claims(extract(text, published=PUBLISHED))) == 2
+
+
+def test_a_claim_retold_at_the_same_scene_stays_one(extract: Any) -> None:
+    text = f"{AMBUSH} In its message, the group said its men had shot six officers dead near Tillaberi."
+    (claim,) = claims(extract(text, published=PUBLISHED))
+    assert claim.place is not None and claim.place.name == "Tillaberi"
+
+
+def test_attackers_shot_by_the_forces_during_the_raid_are_the_forces_toll(extract: Any) -> None:
+    text = (
+        "Gunmen raided the farming village of Tsauni late on Friday, killing 30 people, police said. "
+        "The commissioner said three of the raiders were shot dead by an army unit during the raid."
+    )
+    extraction = extract(text, published=PUBLISHED)
+    (attack,) = attacks(extraction)
+    (action,) = actions(extraction)
+    assert attack.killed is not None and attack.killed.value == 30
+    assert action.killed is not None and action.killed.value == 3
+    assert action.place is not None and action.place.name == "Tsauni"

@@ -4479,12 +4479,16 @@ def kills_attackers(trigger: Token) -> bool:
     """ "security forces killed four militants", "27 attackers were killed": a response, not an attack."""
     if trigger.lemma_.lower() not in killing_verbs() | {"shoot", "neutralise", "neutralize", "eliminate"}:
         return False
-    attackers = set(event_ontology()["attacker_nouns"])
+    attackers = set(event_ontology()["attacker_nouns"]) | set(event_ontology().get("armed_subject_nouns", []))
+    agents = [g for a in trigger.children if a.dep_ == "agent" for g in a.children]
+    if any(w.lower_ == "own" for g in agents for w in g.children):
+        return False  # "two attackers were killed by their own grenade": died in their own attack
     victims = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     has_object = any(c.dep_ == "dobj" for c in trigger.children)
     if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN" and not has_object:
         victims.append(trigger.head)  # "27 attackers killed" (not "militants killed 20 soldiers")
     victims += [c for v in victims for c in v.conjuncts]  # "its chief and 14 other cadres"
+    victims += [part for v in victims for part in _counted_of(v)]  # "five of the attackers"
     return any(
         v.lemma_.lower() in attackers
         or v.lower_ in attackers
@@ -4492,6 +4496,18 @@ def kills_attackers(trigger: Token) -> bool:
         or _insurgents_by_creed(v)
         for v in victims
     )
+
+
+#: Words that count a part of a group named after "of" ("two of the gunmen", "most of the raiders").
+_PART_WORDS = frozenset({"one", "some", "most", "all", "several", "many", "few", "half", "rest"})
+
+
+def _counted_of(victim: Token) -> list[Token]:
+    """The group a number or part word counts from ("five of the attackers": attackers)."""
+    if victim.pos_ != "NUM" and victim.lemma_.lower() not in _PART_WORDS:
+        return []
+    parts = [p for p in victim.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return [g for p in parts for g in p.children if g.dep_ == "pobj"]
 
 
 def _insurgents_by_creed(victim: Token) -> bool:
@@ -4613,11 +4629,11 @@ _ORDER_LINKS = frozenset({"xcomp", "ccomp", "acl", "relcl", "dobj", "advcl"})
 
 def _held_by_a_court(verb: Token) -> bool:
     """Whether a detention verb tells a court's act rather than an arrest: a court
-    (``court_subjects``) as its doer ("a magistrate remanded the man", "was remanded in custody
-    by an investigating judge"), or as the doer of an order verb (``court_order_verbs``) it
-    hangs on without "to" ("a judge placed the three under investigation and ordered them held
-    in detention"). A court's order is a happening of its own, on the day it was made; it never
-    retells the arrest that went before it."""
+    (``court_subjects``) as its doer ("a magistrate remanded the man", "were remanded on Friday
+    by a judge"), or as the doer of an order verb (``court_order_verbs``) it hangs on without
+    "to" ("a magistrate charged the four and then ordered all four detained"). A court's order
+    is a happening of its own, on the day it was made; it never retells the arrest that went
+    before it."""
     courts = modality_cues().get("court_subjects", frozenset())
     return _court_doer(verb, courts) or court_order_verb(verb) is not None
 
