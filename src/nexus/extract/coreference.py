@@ -1141,6 +1141,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         return False  # a bulletin's items ("Diyala: ...", "Babil: ...") are separate reports
     if mention.type == "sanction":
         return event.measure == mention.measure and _compatible(event, mention, geo)
+    if mention.type == "claim" and _claims_elsewhere(event, mention, geo):
+        return False  # "The group also claimed a bombing in Y": the claim of another attack than X's
     if mention.type == "statement":
         if event.sent.start != mention.sent.start:
             return _quote_goes_on(event, mention)
@@ -1798,6 +1800,30 @@ def _background_goes_on(mention: EventDraft, read: list[tuple[EventDraft, EventD
     return told[-1][1]
 
 
+def _those_told_before(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
+    """ "In June 2024, gunmen attacked churches in two cities. More than 20 people were killed in
+    those attacks": "those" with a plural noun and no day of its own points back to the happening
+    of its kind told last, in its sentence or the one before; when that one is an older
+    (background) happening, the mention tells it, not the report's news. None otherwise."""
+    trigger = mention.trigger
+    if mention.type not in VIOLENT_TYPES or mention.date is not None or mention.background:
+        return None
+    nouns = _trigger_and_frame_nouns(trigger)  # ("were killed in those attacks")
+    if not any(
+        n.tag_ in ("NNS", "NNPS") and any(c.dep_ == "det" and c.lower_ == "those" for c in n.children)
+        for n in nouns
+    ):
+        return None
+    sent = mention.sent
+    told = [(m, e) for m, e in read if m.sent.start <= sent.start and m.type == mention.type]
+    if not told:
+        return None
+    last, event = told[-1]
+    if last.sent.start < sent.start and doc_text(sent.doc)[last.sent.end_char : sent.start_char].strip():
+        return None  # not the sentence just before
+    return event if event.background and event.date is not None else None
+
+
 #: Dependencies by which a verb's clause hangs on the verb whose happening it goes on telling:
 #: a participle ("struck X, killing 32"), a joined verb ("stormed X and killed 20"), an open complement.
 _GOING_ON_DEPS = frozenset({"advcl", "conj", "xcomp"})
@@ -1813,7 +1839,16 @@ def _clause_of_older(mention: EventDraft, read: list[tuple[EventDraft, EventDraf
     if mention.type not in VIOLENT_TYPES or mention.date is not None or mention.background:
         return None
     verb = mention.trigger
-    if verb.pos_ != "VERB" or verb.dep_ not in _GOING_ON_DEPS or mention.anchor is not None:
+    if verb.pos_ != "VERB" or mention.anchor is not None:
+        return None
+    for told, event in reversed(read):
+        if told.sent.start != mention.sent.start:
+            break
+        if _in_relative_clause_of(verb, told.trigger) and event.type in VIOLENT_TYPES:
+            # "the 2011 siege of the hotel, in which nine died after gunmen stormed the lobby": the
+            # ramming is told inside the older noun's own clause
+            return event if event.background and event.date is not None else None
+    if verb.dep_ not in _GOING_ON_DEPS:
         return None
     head = verb.head
     for told, event in reversed(read):
@@ -1823,6 +1858,19 @@ def _clause_of_older(mention: EventDraft, read: list[tuple[EventDraft, EventDraf
         if head.i in (told.trigger.i, carrier.i) and event.type in VIOLENT_TYPES:
             return event if event.background and event.date is not None else None
     return None
+
+
+def _in_relative_clause_of(verb: Token, noun: Token) -> bool:
+    """Whether ``verb`` is told inside a relative clause (or a clause it heads) that hangs on the
+    violent noun ``noun`` ("the raid, in which nine died after gunmen stormed ...")."""
+    if noun.pos_ not in ("NOUN", "PROPN") or verb.i <= noun.i:
+        return False
+    node = verb
+    for _ in range(4):
+        if node.head is node or node.head.i == noun.i:
+            break
+        node = node.head
+    return node.head.i == noun.i and node.dep_ == "relcl"
 
 
 def _at_the_scene(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> None:
@@ -2038,6 +2086,70 @@ def _answered(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) ->
     return None
 
 
+def _province_or_wider(place: EntityCluster, geo: dict[int, Place], text: str) -> bool:
+    """A country or a province rather than a town, site or district: an admin place not told with a
+    ``local_division_nouns`` word ("X district") and not a division the gazetteer places below
+    its first-level region."""
+    if place.subtype == "country":
+        return True
+    if place.subtype != "admin":
+        return False
+    words: list[str] = _lexicon().get("local_division_nouns", [])
+    local = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    if any(local.match(text, m.end) for m in place.mentions):
+        return False
+    known = geo.get(id(place))
+    if known is None or not known.admin1:
+        return True
+    return _region_key(known.admin1) in _region_key(known.name)
+
+
+def _repelled(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
+    """ "Gunmen shot a guard at a border post late on Monday. Three of the raiders died when
+    soldiers shot back": an undated, unplaced military action that kills attackers
+    (``kills_attackers``), told in the sentence right after one whose last happening is a current,
+    dated attack (or in the same sentence after it), its sentence naming no town the attack was not
+    told at, is the forces' answer to that attack, at its scene and on its day; not a
+    retelling of another action told before it."""
+    if mention.type != "military_action" or mention.date is not None or mention.own_places:
+        return None
+    if mention.anchor is not None or not kills_attackers(mention.trigger):
+        return None
+    sent = mention.sent
+    if secondary_mention(mention):
+        return None
+    told = [(m, e) for m, e in read if m.sent.start <= sent.start]
+    if not told:
+        return None
+    latest = told[-1][0].sent
+    if latest.start < sent.start and doc_text(sent.doc)[latest.end_char : sent.start_char].strip():
+        return None  # a sentence between them told no happening: not right after it
+    violent = [e for m, e in told if m.sent.start == latest.start and e.type in VIOLENT_TYPES]
+    if not violent or violent[-1].type != "attack" or violent[-1].background or violent[-1].date is None:
+        return None
+    if any(not any(p is q for q in violent[-1].places) for p in _towns_of_its_clause(mention)):
+        return None  # "troops surrounded a farm in the village of Y and killed seven": a scene of its own
+    return violent[-1]
+
+
+def _towns_of_its_clause(mention: EventDraft) -> list[EntityCluster]:
+    """The towns its sentence names inside the clause of the mention's verb, with the verbs it is
+    coordinated with under one subject ("surrounded a farm in X and killed seven": X), not inside
+    a coordinated clause with a subject of its own ("... and the others fled across the Y")."""
+    verb = mention.trigger if mention.trigger.pos_ in ("VERB", "AUX") else governing_verb(mention.trigger)
+    while verb.dep_ == "conj" and not any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    others = [
+        t
+        for t in verb.subtree
+        if t.dep_ == "conj" and t.pos_ == "VERB" and any(c.dep_ in _SUBJECT_DEPS for c in t.children)
+    ]
+    inside = {t.idx for t in verb.subtree} - {u.idx for t in others for u in t.subtree}
+    return [
+        p for p in _towns_in(mention) if p.subtype == "city" and any(m.start in inside for m in p.mentions)
+    ]
+
+
 def _recalled(
     mention: EventDraft, events: list[EventDraft], geo: dict[int, Place] | None = None
 ) -> EventDraft | None:
@@ -2167,6 +2279,53 @@ def _older_only_told(
     return max(dated, key=lambda m: m.trigger.i) if dated else None
 
 
+#: Doc.user_data key: trigger index of each claim -> the scenes of the attack it claims.
+_CLAIMED_SCENES_KEY = "nexus_claimed_scenes"
+
+
+def _note_claimed_scenes(mentions: list[EventDraft]) -> None:
+    """Record, for each claim, where the happening it claims took place: the claim's own place
+    ("claimed the killing in X"), else the own places of the violent mentions its clause holds
+    ("said its fighters had ambushed a convoy near X"); and, beside it, the scene of the last
+    current violent mention told before the claim (``mentions`` in reading order)."""
+    if not mentions:
+        return
+    scenes: dict[int, list[EntityCluster]] = {}
+    followed: dict[int, list[EntityCluster]] = {}
+    last_scene: list[EntityCluster] = []
+    for claim in mentions:
+        if claim.type in VIOLENT_TYPES and not claim.background and claim.own_places:
+            last_scene = claim.own_places[:1]
+        if claim.type != "claim":
+            continue
+        followed[claim.trigger.i] = last_scene
+        low, high = claim.trigger.left_edge.i, claim.trigger.right_edge.i
+        objects = [
+            m
+            for m in mentions
+            if m.type in VIOLENT_TYPES
+            and m.sent.start == claim.sent.start
+            and low <= m.trigger.i <= high
+            and claim.trigger in m.trigger.ancestors
+        ]
+        scenes[claim.trigger.i] = list(claim.own_places[:1]) or [
+            o.own_places[0] for o in objects if o.own_places
+        ]
+    mentions[0].sent.doc.user_data[_CLAIMED_SCENES_KEY] = (scenes, followed)
+
+
+def _claims_elsewhere(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
+    """Whether a claim claims a happening at another scene than the claim event does: both
+    scenes known (:func:`_note_claimed_scenes`) and none of one can be a place of the other
+    ("claimed the ambush in X ... Its statement added that its men had struck a convoy
+    near Y": two claims)."""
+    scenes, followed = mention.sent.doc.user_data.get(_CLAIMED_SCENES_KEY, ({}, {}))
+    own = scenes.get(mention.trigger.i, [])
+    # a claim event naming no scene claims the current happening told before it
+    told = [p for t in event.mentions for p in scenes.get(t.i, [])] or followed.get(event.trigger.i, [])
+    return bool(own and told) and not any(places_compatible(a, b, geo) for a in told for b in own)
+
+
 def _claims_told_before(verb: Token) -> bool:
     """ "..., which X later claimed", "..., which was claimed by X", "and X later claimed it", "in
     an assault claimed by X": a claim verb whose object is a relative or personal pronoun, or the
@@ -2277,6 +2436,7 @@ def corefer(
     # the year the report is about: its news day's, else the latest its body names
     this_year = news_day.year if news_day is not None else max(body_years, default=None)
     _claims_of_older_happenings(mentions, news_day)
+    _note_claimed_scenes(mentions)
     pending = sorted(occurrences or [], key=lambda o: o[0])
     summaries: list[EventDraft] = []  # leads that sum up several happenings ("in two attacks")
     for mention in mentions:
@@ -2312,6 +2472,19 @@ def corefer(
                 mention.date = occasion.date
             if not mention.own_places:
                 mention.places = mention.own_places = occasion.places[:1]
+        repelled = None if _answered(mention, read) is not None else _repelled(mention, read)
+        scene = (
+            [p for p in repelled.places[:1] if not _province_or_wider(p, geo, doc_text(mention.sent.doc))]
+            if repelled
+            else []
+        )
+        if repelled is not None and scene:
+            # "... shot a guard at a post late on Monday. Three of the raiders died when soldiers
+            # shot back": the forces' answer, at the attack's scene and on its day (a province
+            # or a country says nothing of where the forces met them)
+            mention.date = repelled.date
+            mention.own_places = scene
+            mention.places = _lead_with(scene, mention.places)
         answered = _answered(mention, read)
         if answered is not None:
             mention.date = answered.date
@@ -2338,7 +2511,7 @@ def corefer(
                 mention.own_places = same
                 mention.places = _lead_with(same, mention.places)
         mention.background = mention.background or is_background(mention.date, news_day)
-        goes_on = _background_goes_on(mention, read)
+        goes_on = _background_goes_on(mention, read) or _those_told_before(mention, read)
         if goes_on is not None:
             # "In March 2019, raiders overran the depot. 40 guards died ...": the older
             # story goes on, with its day, not the report's news
@@ -2583,8 +2756,34 @@ def _without(events: list[EventDraft], left_out: list[EventDraft]) -> list[Event
 
 
 def _plural_retelling(mention: EventDraft) -> bool:
-    """ "the two attacks", "both raids": a plural noun that may retell a summary lead."""
-    return mention.trigger.tag_ == "NNS"
+    """ "the two attacks", "both raids", "were killed in those attacks": a plural noun (the
+    trigger or the noun of its "in" phrase) that may retell a summary lead."""
+    return mention.trigger.tag_ == "NNS" or any(
+        n.tag_ == "NNS" and definite_noun(n) for n in _trigger_and_frame_nouns(mention.trigger)[1:]
+    )
+
+
+def _trigger_and_frame_nouns(trigger: Token) -> list[Token]:
+    """The trigger and the nouns of its "in"/"during" phrases ("killed [in those attacks]")."""
+    return [
+        trigger,
+        *(
+            g
+            for p in trigger.children
+            if p.dep_ == "prep" and p.lower_ in ("in", "during")
+            for g in p.children
+            if g.dep_ == "pobj"
+        ),
+    ]
+
+
+def definite_noun(noun: Token) -> bool:
+    """A noun with a pointing determiner or a possessor ("those attacks", "its raids")."""
+    return any(
+        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "both"))
+        or c.dep_ == "poss"
+        for c in noun.children
+    )
 
 
 #: Doc.user_data key: trigger indices of summary leads whose parts the report tells one by one.
@@ -2626,8 +2825,8 @@ def _summed_up(summary: EventDraft, events: list[EventDraft]) -> None:
             events.remove(retold)
         return
     for part in told_after:
-        if part.distinct:
-            continue
+        if part.distinct or not _one_kind_of_action(summary, part):
+            continue  # (not "a judge ordered them held" after "arrested in raids": the court's own act)
         weak = summary.date is None or _weak_day(summary)
         day = summary.date
         if part.date is not None and day is not None and not weak and not dates_compatible(day, part.date):
@@ -2636,6 +2835,14 @@ def _summed_up(summary: EventDraft, events: list[EventDraft]) -> None:
         if weak and part.date is not None:
             summary.date = part.date  # "this week", "officials said on Thursday": the part's day
         events.remove(part)
+
+
+def _one_kind_of_action(event: EventDraft, mention: EventDraft) -> bool:
+    """Whether two drafts can tell one doing by their kind: not a military action of another
+    family (``event_family``: an arrest, a court's order, a strike) than the event's."""
+    if mention.type != "military_action" or event.type != "military_action":
+        return True
+    return event_family(mention.trigger) == event_family(event.trigger)
 
 
 def summed_up(draft: EventDraft) -> bool:

@@ -24,6 +24,7 @@ from nexus.extract.page import SECONDARY_ZONES, zone_at
 from nexus.extract.parse_index import parse_index
 from nexus.extract.triggers import (
     clause_is_actual,
+    court_order_verb,
     event_ontology,
     harm_verbs,
     reporting_verbs,
@@ -97,6 +98,9 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     if told is not None:
         return told
     own = _clause_date(sent, trigger, dates)
+    order = court_order_verb(trigger) if own is None and trigger.pos_ == "VERB" else None
+    if order is not None:
+        own = _clause_date(sent, order, dates)  # "On Monday a court ordered the four detained": Monday
     if own is None and named is not None:
         # "... killing 18 soldiers of the regiment, an attack claimed by X": the claim told of a
         # happening restated as a noun is dated as that happening, the noun's own day or, for a noun

@@ -178,6 +178,22 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
         named_by_cue: dict[int, EventDraft] = {}  # figure index -> the happening its own words name
         for j, m in enumerate(wanted):
             named_here = None if m.part else _cue_happening(doc, m, violent, repointed)
+            if (
+                m.kind == "attackers_killed"
+                and m.cue >= 0
+                and named_here is not None
+                and named_here.type == "attack"
+            ):
+                # 'two attackers were shot dead by police during the assault': the figure is told by
+                # the forces' own action ('shot'), not by the attack its phrase names
+                named_here = next(
+                    (
+                        d
+                        for d in violent
+                        if d.type == "military_action" and any(t.i == m.cue for t in d.mentions)
+                    ),
+                    named_here,
+                )
             if named_here is not None:
                 chosen[j] = named_here  # 'wounded in the ambush' told after another event's sentence
                 named_by_cue[j] = named_here
@@ -846,7 +862,12 @@ def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: Casualt
     ):
         return False
     if kills_attackers(event.trigger) and all(mention.cue != m.i for m in event.mentions):
-        return True
+        # (not "the forces killed one of the leaders and wounded another": one doing, the forces';
+        # nor soldiers hurt where the forces met the attackers on another day or at another place)
+        cue = main.sent.doc[mention.cue] if mention.cue >= 0 else None
+        if cue is not None and any(cue.dep_ == "conj" and cue.head.i == m.i for m in event.mentions):
+            return False
+        return not _another_day(event, main) and not _another_place(event, main)
     # "four guards died in the fighting when a patrol engaged the attackers": the forces' own
     # dead fell to the attack, never to their side's action (unless it is said to kill them)
     doc = main.sent.doc

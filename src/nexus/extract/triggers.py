@@ -4513,12 +4513,16 @@ def kills_attackers(trigger: Token) -> bool:
     """ "security forces killed four militants", "27 attackers were killed": a response, not an attack."""
     if trigger.lemma_.lower() not in killing_verbs() | {"shoot", "neutralise", "neutralize", "eliminate"}:
         return False
-    attackers = set(event_ontology()["attacker_nouns"])
+    attackers = set(event_ontology()["attacker_nouns"]) | set(event_ontology().get("armed_subject_nouns", []))
+    agents = [g for a in trigger.children if a.dep_ == "agent" for g in a.children]
+    if any(w.lower_ == "own" for g in agents for w in g.children):
+        return False  # "two attackers were killed by their own grenade": died in their own attack
     victims = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
     has_object = any(c.dep_ == "dobj" for c in trigger.children)
     if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN" and not has_object:
         victims.append(trigger.head)  # "27 attackers killed" (not "militants killed 20 soldiers")
     victims += [c for v in victims for c in v.conjuncts]  # "its chief and 14 other cadres"
+    victims += [part for v in victims for part in _counted_of(v)]  # "five of the attackers"
     return any(
         v.lemma_.lower() in attackers
         or v.lower_ in attackers
@@ -4526,6 +4530,18 @@ def kills_attackers(trigger: Token) -> bool:
         or _insurgents_by_creed(v)
         for v in victims
     )
+
+
+#: Words that count a part of a group named after "of" ("two of the gunmen", "most of the raiders").
+_PART_WORDS = frozenset({"one", "some", "most", "all", "several", "many", "few", "half", "rest"})
+
+
+def _counted_of(victim: Token) -> list[Token]:
+    """The group a number or part word counts from ("five of the attackers": attackers)."""
+    if victim.pos_ != "NUM" and victim.lemma_.lower() not in _PART_WORDS:
+        return []
+    parts = [p for p in victim.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return [g for p in parts for g in p.children if g.dep_ == "pobj"]
 
 
 def _insurgents_by_creed(victim: Token) -> bool:
@@ -4635,7 +4651,54 @@ def event_family(trigger: Token) -> str:
         governor = _infinitive_governor(trigger)
         if governor is not None and _court_order(governor, trigger):
             return "court"  # "a judge ordered him held in custody": the court's act, not the arrest
+        if _held_by_a_court(trigger):
+            return "court"  # "was remanded in custody by a magistrate": not the police's arrest
     return family
+
+
+#: Links from a detention verb up to the order verb that governs it ("ordered them held",
+#: "ordered the four, who were detained ...", "ordered the men to be detained").
+_ORDER_LINKS = frozenset({"xcomp", "ccomp", "acl", "relcl", "dobj", "advcl"})
+
+
+def _held_by_a_court(verb: Token) -> bool:
+    """Whether a detention verb tells a court's act rather than an arrest: a court
+    (``court_subjects``) as its doer ("a magistrate remanded the man", "were remanded on Friday
+    by a judge"), or as the doer of an order verb (``court_order_verbs``) it hangs on without
+    "to" ("a magistrate charged the four and then ordered all four detained"). A court's order
+    is a happening of its own, on the day it was made; it never retells the arrest that went
+    before it."""
+    courts = modality_cues().get("court_subjects", frozenset())
+    return _court_doer(verb, courts) or court_order_verb(verb) is not None
+
+
+def court_order_verb(verb: Token) -> Token | None:
+    """The order verb (``court_order_verbs``) a court is the doer of and a detention verb hangs
+    on, up to three links above it ("the court ordered the men, who were detained ...", "a judge
+    ordered them held"), or None. The order's day is the detention's."""
+    courts = modality_cues().get("court_subjects", frozenset())
+    orders = modality_cues().get("court_order_verbs", frozenset())
+    node = verb
+    for _ in range(3):
+        if node.dep_ not in _ORDER_LINKS or node.head is node:
+            return None
+        node = node.head
+        if node.pos_ == "VERB" and node.lemma_.lower() in orders:
+            return node if _court_doer(node, courts) else None
+    return None
+
+
+def _court_doer(verb: Token, courts: frozenset[str]) -> bool:
+    """Whether the subject or the "by" agent of ``verb`` (that of the verb it is coordinated
+    with, when it names none of its own) is a court or judge, by its head or a compound of it."""
+    for _ in range(3):
+        doers = [c for c in verb.children if c.dep_ == "nsubj"]
+        doers += [g for a in verb.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+        if doers or verb.dep_ != "conj":
+            break
+        verb = verb.head
+    words = [t for d in doers for t in (d, *(c for c in d.children if c.dep_ == "compound"))]
+    return any(t.lemma_.lower() in courts for t in words)
 
 
 def _lexical_family(lemma: str) -> str:
