@@ -1153,7 +1153,7 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         if _speakers_noun(event, mention):
             return True  # "X condemned the act but repeated her government's accusation that ...": X's words
         return bool(mention.actors) and set(map(id, event.actors)) == set(map(id, mention.actors))
-    if mention.type == "claim" and _claims_elsewhere(event, mention, geo):
+    if mention.type == "claim" and _claims_of_acts_apart(event, mention, geo):
         return False  # "its men overran a depot near X ... it hit a patrol near Y": two acts
     if _told_in_its_fighting(event, mention):
         return True  # "captured the town, in fighting in which 17 were killed": the capture's toll
@@ -1201,7 +1201,7 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 
 
-def _claims_elsewhere(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
+def _claims_of_acts_apart(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
     """Two claims whose words put the claimed acts in towns or sites that cannot be one scene ("its
     fighters destroyed a base near X", "it ambushed a convoy near Y", 80 km away): claims of two
     acts, even by one group in one message."""
