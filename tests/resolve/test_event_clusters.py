@@ -125,6 +125,16 @@ FOURTEENTH = Path(__file__).parent / "clusters" / "reports_fourteenth.json"
 #: misses in the same province days later, the neighbouring district the same night, the same town a
 #: week later, most of them told beside their incident by its own reports.
 FIFTEENTH = Path(__file__).parent / "clusters" / "reports_fifteenth.json"
+#: A sixteenth set, written blind for session 26 and added at its end after its measurements (Zamfara,
+#: Tahoua, Gourma, Mopti, Lower Shabelle, Lamu, Niassa, North Kivu, Balochistan, Balkh, Manipur,
+#: Diyala, the West Bank, south Lebanon, Kabardino-Balkaria, Cauca, Guayas, Centre department of
+#: Haiti, Basilan, Bandarban), its towns and districts that the development reports or the cases name
+#: renamed to real places of the same region: tolls rising over days, a government's lower count
+#: against hospitals', attackers not counted, victim groups summed, spellings, a canton's formal name,
+#: datelines far from the scene, claims a day or two later, follow-ups at funerals, burials and
+#: protests; near misses the same night in a neighbouring area, in the same district days later and in
+#: the same town a week later, most of them told beside their incident by its own reports.
+SIXTEENTH = Path(__file__).parent / "clusters" / "reports_sixteenth.json"
 #: A stress set for wrong merges, written for session 23: twelve pairs of different incidents a
 #: careless resolver would merge (one town days apart, neighbouring towns the same night, an attack and
 #: the next day's strike, namesakes, bombings of one city on consecutive days, a convoy ambushed and its
@@ -228,6 +238,11 @@ def clustered_fourteenth(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict
 @pytest.fixture(scope="module")
 def clustered_fifteenth(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], list[Any]]:
     return _cluster(FIFTEENTH, tmp_path_factory.mktemp("clusters-fifteenth"))
+
+
+@pytest.fixture(scope="module")
+def clustered_sixteenth(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict[str, Any], list[Any]]:
+    return _cluster(SIXTEENTH, tmp_path_factory.mktemp("clusters-sixteenth"))
 
 
 @pytest.fixture(scope="module")
@@ -486,6 +501,13 @@ FOURTEENTH_MISSING, FOURTEENTH_MERGED, FOURTEENTH_EXTRA, FOURTEENTH_CLAIMS_LINKE
 #: benchmark's count, as the seventh's: their own reports recall the incident in passing and are
 #: credited to the near miss, so only the other four pairs are asserted apart: 0, 2, 11, 13).
 FIFTEENTH_MISSING, FIFTEENTH_MERGED, FIFTEENTH_EXTRA, FIFTEENTH_CLAIMS_LINKED = 0, 2, 11, 13
+#: The sixteenth set's bounds (when it was added at the end of session 26: the blind copy gave 40 KB
+#: events for 26 incidents at the session's start and 39 at its end, the renamed one 38 with every
+#: claim linked). Five of its six near misses share a KB event with their incident through reports of
+#: their own key type, not only through recollections: wrong merges the KB still makes (a neighbouring
+#: area the same night, the same district or town days later), left for later work and bounded here
+#: so that they cannot grow; only the pair kept apart is asserted apart: 0, 5, 12, 13.
+SIXTEENTH_MISSING, SIXTEENTH_MERGED, SIXTEENTH_EXTRA, SIXTEENTH_CLAIMS_LINKED = 0, 5, 12, 13
 #: The near-miss set's bounds, as the seventh's (at the start of session 23: 0, 4, 3, 6; after two towns
 #: 30 km apart the same night, targets of different kinds days apart, a report dated by the news of its
 #: day and a toll told after a bombing were read: 0, 0, 1, 6).
@@ -628,6 +650,13 @@ NEARMISS_PAIRS = (
                 ("irq-hawija-2026-08-25", "near-irq-daquq-2026-08-29"),
             ),
         ),
+        (
+            "clustered_sixteenth",
+            SIXTEENTH_MISSING,
+            SIXTEENTH_MERGED,
+            SIXTEENTH_EXTRA,
+            (("col-suarez-2026-08-21", "near-col-suarez-2026-08-28"),),
+        ),
         ("clustered_nearmiss", NEARMISS_MISSING, NEARMISS_MERGED, NEARMISS_EXTRA, NEARMISS_PAIRS),
     ],
 )
@@ -660,6 +689,7 @@ def test_the_blind_sets_stay_within_their_measured_bounds(
         ("clustered_thirteenth", THIRTEENTH_CLAIMS_LINKED),
         ("clustered_fourteenth", FOURTEENTH_CLAIMS_LINKED),
         ("clustered_fifteenth", FIFTEENTH_CLAIMS_LINKED),
+        ("clustered_sixteenth", SIXTEENTH_CLAIMS_LINKED),
         ("clustered_nearmiss", NEARMISS_CLAIMS_LINKED),
     ],
 )
