@@ -17,18 +17,18 @@ def _home(extractor: Any, text: str, trigger: str) -> str | None:
     return found.name if found is not None else None
 
 
-def test_troops_in_a_report_about_a_somali_raid_are_not_the_sanctioning_state(extractor: Any) -> None:
+def test_troops_in_a_report_about_a_chadian_raid_are_not_the_donor_state(extractor: Any) -> None:
     text = (
-        "Washington blacklisted three cash couriers of al-Shabaab on Monday, and the United States "
-        "Treasury named two hawala firms. The United States says both firms moved cash via Dubai. "
-        "Officials of the United States promised further listings.\n"
-        "Militants overran an army outpost at Wanlaweyn, a town in Lower Shabelle, before dawn on Sunday, "
-        "residents of Wanlaweyn said. Elders in Afgoye and Wanlaweyn said families had fled towards "
-        "Afgoye and Marka. Somalia's government condemned the raid.\n"
+        "Japan pledged rice for three provinces on Monday, and the Japanese embassy named two charities "
+        "to hand it out. Japan says both charities work across the region. Officials of Japan promised "
+        "further shipments.\n"
+        "Militants overran an army outpost at Moundou before dawn on Sunday, residents of Moundou said. "
+        "Elders in Abeche and Moundou said families had fled towards Abeche and Sarh. Chad's government "
+        "condemned the raid.\n"
         "Troops beat back the assault after an hour of fighting and shot six of the raiders dead, a "
         "commander said."
     )
-    assert _home(extractor, text, "beat") == "Somalia"
+    assert _home(extractor, text, "beat") == "Chad"
 
 
 def test_a_country_named_for_its_asset_freeze_is_no_home_for_soldiers_in_mali(extractor: Any) -> None:

@@ -149,18 +149,18 @@ def test_a_minister_who_holds_a_portfolio_in_a_state_serves_that_state(relations
 
 
 def test_a_person_who_lives_somewhere_holds_no_office_there(relations: Any) -> None:
-    found = relations("Leila Haddad, a farmer who lives in Mosul, said the gunmen fled north towards Sinjar.")
-    assert not [pair for pair, rtype in found if rtype == "affiliation" and "Leila Haddad" in pair]
+    found = relations("Nadia Karam, a farmer who lives in Mosul, said the gunmen fled north towards Sinjar.")
+    assert not [pair for pair, rtype in found if rtype == "affiliation" and "Nadia Karam" in pair]
 
 
 def test_groups_a_participle_names_as_founders_are_parts_of_the_alliance(relations: Any) -> None:
     text = (
-        "The bombing was claimed by the Ansar Front, an alliance formed in 2012 by Jamaat-ul-Ahrar and "
-        "Lashkar-e-Islam."
+        "Police blamed the Ansar Front, a bloc formed last year by the Hizbul Ahrar and the "
+        "Jamaat-ul-Ahrar, for the ambush."
     )
     found = relations(text)
     assert rel("Jamaat-ul-Ahrar", "Ansar Front") in found
-    assert rel("Lashkar-e-Islam", "Ansar Front") in found
+    assert rel("Hizbul Ahrar", "Ansar Front") in found
 
 
 def test_a_group_set_off_as_itself_a_splinter_of_another_is_its_part(relations: Any) -> None:

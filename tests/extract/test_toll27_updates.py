@@ -53,8 +53,8 @@ def test_a_forecast_rise_makes_no_update(extract: Any) -> None:
 def test_count_called_first_by_its_noun_is_an_early_count(extract: Any) -> None:
     ext = extract(
         "Bandits shot dead at least 21 miners at a gold pit near Maru on Monday night, the state "
-        "police said. The first tally, passed on to reporters on Tuesday afternoon by a local "
-        "councillor, was 15 dead. Rescuers dug six more bodies out of the pit later that day."
+        "police said. The initial tally, which a nurse read out to families late on Tuesday at the "
+        "clinic gate, was 15 dead. Rescuers dug six more bodies out of the pit later that day."
     )
     (raid,) = violent(ext)
     assert figure(raid.killed) == (21, "at_least")
@@ -92,8 +92,8 @@ def test_one_victim_told_later_is_not_a_new_count_of_the_hurt(extract: Any) -> N
     "sentence",
     [
         "The ministry put the dead at 31 and the wounded at 12.",
-        "Its revised bulletin, aired on the state channel, put the dead at 18 and the wounded at "
-        "12, several of whom were moved to the capital.",
+        "Late on Sunday the governor's office, after a second search of the ruins, put the dead at "
+        "18 and the wounded at 12, most of them children.",
     ],
 )
 def test_second_toll_put_at_a_figure_keeps_its_own_kind(nlp: Language, sentence: str) -> None:
@@ -158,8 +158,8 @@ def test_victim_killed_with_other_named_companions_counts_them_all(
 
 def test_group_after_among_them_is_a_part_not_summed_with_the_next_clause(extractor: Any) -> None:
     doc = extractor.nlp(
-        "By Friday the figure had climbed to eleven, among them three boys who herded goats near "
-        "the wall, and no fewer than 20 were being treated for burns, a nurse said."
+        "The count rose to eleven on Friday, among them three boys who sold bread at the gate, and "
+        "no fewer than 20 were being treated for burns, a nurse said."
     )
     mentions = [m for s in doc.sents for m in find_casualties(s)]
     totals = [(m.kind, m.count.value) for m in mentions if not m.part]

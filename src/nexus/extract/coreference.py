@@ -1801,14 +1801,14 @@ def _background_goes_on(mention: EventDraft, read: list[tuple[EventDraft, EventD
 
 
 def _those_told_before(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
-    """ "In June 2024, gunmen attacked churches in two cities. More than 20 people were killed in
-    those attacks": "those" with a plural noun and no day of its own points back to the happening
+    """ "In May 2021, raiders struck chapels in three towns. Dozens died in
+    those raids": "those" with a plural noun and no day of its own points back to the happening
     of its kind told last, in its sentence or the one before; when that one is an older
     (background) happening, the mention tells it, not the report's news. None otherwise."""
     trigger = mention.trigger
     if mention.type not in VIOLENT_TYPES or mention.date is not None or mention.background:
         return None
-    nouns = _trigger_and_frame_nouns(trigger)  # ("were killed in those attacks")
+    nouns = _trigger_and_frame_nouns(trigger)  # ("died in those raids")
     if not any(
         n.tag_ in ("NNS", "NNPS") and any(c.dep_ == "det" and c.lower_ == "those" for c in n.children)
         for n in nouns
@@ -2286,7 +2286,7 @@ _CLAIMED_SCENES_KEY = "nexus_claimed_scenes"
 def _note_claimed_scenes(mentions: list[EventDraft]) -> None:
     """Record, for each claim, where the happening it claims took place: the claim's own place
     ("claimed the killing in X"), else the own places of the violent mentions its clause holds
-    ("said its fighters had ambushed a convoy near X"); and, beside it, the scene of the last
+    ("said its men had hit a column near X"); and, beside it, the scene of the last
     current violent mention told before the claim (``mentions`` in reading order)."""
     if not mentions:
         return
@@ -2756,7 +2756,7 @@ def _without(events: list[EventDraft], left_out: list[EventDraft]) -> list[Event
 
 
 def _plural_retelling(mention: EventDraft) -> bool:
-    """ "the two attacks", "both raids", "were killed in those attacks": a plural noun (the
+    """ "the two attacks", "both raids", "died in those raids": a plural noun (the
     trigger or the noun of its "in" phrase) that may retell a summary lead."""
     return mention.trigger.tag_ == "NNS" or any(
         n.tag_ == "NNS" and definite_noun(n) for n in _trigger_and_frame_nouns(mention.trigger)[1:]
@@ -2764,7 +2764,7 @@ def _plural_retelling(mention: EventDraft) -> bool:
 
 
 def _trigger_and_frame_nouns(trigger: Token) -> list[Token]:
-    """The trigger and the nouns of its "in"/"during" phrases ("killed [in those attacks]")."""
+    """The trigger and the nouns of its "in"/"during" phrases ("died [in those raids]")."""
     return [
         trigger,
         *(
