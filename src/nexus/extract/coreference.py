@@ -962,11 +962,7 @@ def definite(mention: EventDraft) -> bool:
     gerund = trigger.tag_ == "VBG" and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
     if trigger.pos_ not in ("NOUN", "PROPN") and not gerund:
         return False
-    return any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "both"))
-        or c.dep_ == "poss"
-        for c in trigger.children
-    )
+    return _definite_noun(trigger)
 
 
 def _compatible(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
@@ -2086,6 +2082,13 @@ def _answered(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) ->
     return None
 
 
+@cache
+def _local_division_after() -> re.Pattern[str]:
+    """A ``local_division_nouns`` word right after a place's name ("X district", "Y commune")."""
+    words: list[str] = _lexicon().get("local_division_nouns", [])
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
 def _province_or_wider(place: EntityCluster, geo: dict[int, Place], text: str) -> bool:
     """A country or a province rather than a town, site or district: an admin place not told with a
     ``local_division_nouns`` word ("X district") and not a division the gazetteer places below
@@ -2094,8 +2097,7 @@ def _province_or_wider(place: EntityCluster, geo: dict[int, Place], text: str) -
         return True
     if place.subtype != "admin":
         return False
-    words: list[str] = _lexicon().get("local_division_nouns", [])
-    local = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    local = _local_division_after()
     if any(local.match(text, m.end) for m in place.mentions):
         return False
     known = geo.get(id(place))
@@ -2759,7 +2761,7 @@ def _plural_retelling(mention: EventDraft) -> bool:
     """ "the two attacks", "both raids", "died in those raids": a plural noun (the
     trigger or the noun of its "in" phrase) that may retell a summary lead."""
     return mention.trigger.tag_ == "NNS" or any(
-        n.tag_ == "NNS" and definite_noun(n) for n in _trigger_and_frame_nouns(mention.trigger)[1:]
+        n.tag_ == "NNS" and _definite_noun(n) for n in _trigger_and_frame_nouns(mention.trigger)[1:]
     )
 
 
@@ -2777,8 +2779,9 @@ def _trigger_and_frame_nouns(trigger: Token) -> list[Token]:
     ]
 
 
-def definite_noun(noun: Token) -> bool:
-    """A noun with a pointing determiner or a possessor ("those attacks", "its raids")."""
+def _definite_noun(noun: Token) -> bool:
+    """Whether a noun has a pointing determiner or a possessor ("those attacks", "its raids"); shared
+    by :func:`definite` and :func:`_plural_retelling`."""
     return any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "both"))
         or c.dep_ == "poss"
