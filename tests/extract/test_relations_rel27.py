@@ -181,7 +181,8 @@ def test_groups_joined_in_an_alliance_named_after_a_comma_are_its_parts(relation
 def test_the_leader_of_the_army_a_participle_names_serves_the_army_named(relations: Any) -> None:
     lead = "Fighting between the Sudanese Armed Forces and the RSF spread to Kordofan. "
     found = relations(
-        lead + "Clashes pitting the army, led by Yasir al-Atta, against the RSF have killed thousands."
+        lead + "Fighting flared again when the army, led in the west by Yasir al-Atta, pushed towards "
+        "the RSF lines."
     )
     assert rel("Yasir al-Atta", "Sudanese Armed Forces") in found
     other = relations(lead + "The convoy, led by Colonel Yasir al-Atta, reached El Obeid.")
@@ -189,19 +190,19 @@ def test_the_leader_of_the_army_a_participle_names_serves_the_army_named(relatio
     assert rel("Yasir al-Atta", "Sudanese Armed Forces") not in other
 
 
-MINISTRY = "Somalia's Finance Ministry said the funds were frozen. "
+MINISTRY = "Ethiopia's Finance Ministry said the grant had been paid. "
 
 
 def test_a_minister_whose_title_names_the_ministry_serves_the_ministry_named(relations: Any) -> None:
-    found = relations(MINISTRY + "Somali Finance Minister Abdirahman Duale Beyle met donors in Mogadishu.")
-    assert rel("Abdirahman Duale Beyle", "Finance Ministry") in found
-    assert rel("Abdirahman Duale Beyle", "Somalia") not in found
+    found = relations(MINISTRY + "Ethiopian Finance Minister Dawit Alemu Tesfaye met donors in Addis Ababa.")
+    assert rel("Dawit Alemu Tesfaye", "Finance Ministry") in found
+    assert rel("Dawit Alemu Tesfaye", "Ethiopia") not in found
 
 
 def test_a_prime_minister_stays_the_states(relations: Any) -> None:
-    found = relations(MINISTRY + "Somali Prime Minister Hamza Abdi Barre met donors in Mogadishu.")
-    assert rel("Hamza Abdi Barre", "Somalia") in found
-    assert rel("Hamza Abdi Barre", "Finance Ministry") not in found
+    found = relations(MINISTRY + "Ethiopian Prime Minister Abiy Ahmed met donors in Addis Ababa.")
+    assert rel("Abiy Ahmed", "Ethiopia") in found
+    assert rel("Abiy Ahmed", "Finance Ministry") not in found
 
 
 def test_a_spokesman_of_a_regions_government_hung_on_its_name_serves_the_region(relations: Any) -> None:
