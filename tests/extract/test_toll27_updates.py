@@ -77,8 +77,8 @@ def test_toll_read_as_the_object_of_a_verb_of_saying_keeps_its_figure(nlp: Langu
 def test_one_victim_told_later_is_not_a_new_count_of_the_hurt(extract: Any) -> None:
     ext = extract(
         "A guard was killed and three cleaners were hurt when a parcel bomb blew up in a bus depot "
-        "in Jinja on Monday. Only one cleaner was reported hurt at first; investigators later said a "
-        "second cleaner was being treated for burns."
+        "in Jinja on Monday. Medics at first listed a single injured cleaner, but a nurse later said "
+        "a second cleaner was being treated for burns."
     )
     (blast,) = violent(ext)
     assert figure(blast.injured) == (3, "exact")
