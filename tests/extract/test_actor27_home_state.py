@@ -17,37 +17,45 @@ def _home(extractor: Any, text: str, trigger: str) -> str | None:
     return found.name if found is not None else None
 
 
-def test_troops_in_a_report_about_a_somali_raid_are_not_the_sanctioning_state(extractor: Any) -> None:
-    text = (
-        "Washington blacklisted three cash couriers of al-Shabaab on Monday, and the United States "
-        "Treasury named two hawala firms. The United States says both firms moved cash via Dubai. "
-        "Officials of the United States promised further listings.\n"
-        "Militants overran an army outpost at Wanlaweyn, a town in Lower Shabelle, before dawn on Sunday, "
-        "residents of Wanlaweyn said. Elders in Afgoye and Wanlaweyn said families had fled towards "
-        "Afgoye and Marka. Somalia's government condemned the raid.\n"
-        "Troops beat back the assault after an hour of fighting and shot six of the raiders dead, a "
-        "commander said."
-    )
-    assert _home(extractor, text, "beat") == "Somalia"
-
-
-def test_a_country_named_for_its_asset_freeze_is_no_home_for_soldiers_in_mali(extractor: Any) -> None:
-    text = (
-        "Britain on Tuesday froze the assets of two men who, it says, funded an armed group. Britain "
-        "said the men ran a bakery chain. Britain has listed eleven such financiers this year.\n"
-        "Gunmen burned houses in Mopti and in Timbuktu, residents of Mopti said. Traders in Gao and "
-        "Mopti shut their shops, and buses from Gao stopped running across Mali.\n"
-        "Soldiers chased the raiders towards the river and freed two hostages, an officer said."
-    )
-    assert _home(extractor, text, "chased") == "Mali"
-
-
-def test_the_country_a_report_names_most_stays_home_when_its_places_agree(extractor: Any) -> None:
-    text = (
-        "Kenya extended a curfew in Mandera on Friday. Kenya said the curfew would last a month.\n"
-        "Police chased the raiders towards the border and freed a herder, an officer said."
-    )
-    assert _home(extractor, text, "chased") == "Kenya"
+@pytest.mark.parametrize(
+    ("text", "trigger", "home"),
+    [
+        pytest.param(
+            "Japan pledged rice for three provinces on Monday, and the Japanese embassy named two charities "
+            "to hand it out. Japan says both charities work across the region. Officials of Japan promised "
+            "further shipments.\n"
+            "Militants overran an army outpost at Moundou before dawn on Sunday, residents of Moundou said. "
+            "Elders in Abeche and Moundou said families had fled towards Abeche and Sarh. Chad's government "
+            "condemned the raid.\n"
+            "Troops beat back the assault after an hour of fighting and shot six of the raiders dead, a "
+            "commander said.",
+            "beat",
+            "Chad",
+            id="a-donor-named-often-is-no-home-for-troops-in-chad",
+        ),
+        pytest.param(
+            "Britain on Tuesday froze the assets of two men who, it says, funded an armed group. Britain "
+            "said the men ran a bakery chain. Britain has listed eleven such financiers this year.\n"
+            "Gunmen burned houses in Mopti and in Timbuktu, residents of Mopti said. Traders in Gao and "
+            "Mopti shut their shops, and buses from Gao stopped running across Mali.\n"
+            "Soldiers chased the raiders towards the river and freed two hostages, an officer said.",
+            "chased",
+            "Mali",
+            id="a-state-freezing-assets-is-no-home-for-soldiers-in-mali",
+        ),
+        pytest.param(
+            "Kenya extended a curfew in Mandera on Friday. Kenya said the curfew would last a month.\n"
+            "Police chased the raiders towards the border and freed a herder, an officer said.",
+            "chased",
+            "Kenya",
+            id="the-country-named-most-stays-home-when-its-places-agree",
+        ),
+    ],
+)
+def test_state_forces_take_the_country_of_the_reports_places(
+    extractor: Any, text: str, trigger: str, home: str
+) -> None:
+    assert _home(extractor, text, trigger) == home
 
 
 @pytest.mark.parametrize(

@@ -34,7 +34,8 @@ def test_a_force_named_after_its_state_belongs_to_that_state(
 
 def test_an_army_named_for_a_country_after_of_keeps_no_state(extract: Any) -> None:
     text = "Fighters of the Popular Liberation Army of Gabon burned two lorries near Oyem on Sunday."
-    assert all(c is None for c in _countries(extract(text), "Popular Liberation Army of Gabon"))
+    found = _countries(extract(text), "Popular Liberation Army of Gabon")
+    assert found and all(c is None for c in found)
 
 
 def test_soldiers_in_a_report_naming_one_force_of_the_state_take_state_and_force(extract: Any) -> None:
@@ -51,7 +52,7 @@ def test_soldiers_in_a_report_naming_one_force_of_the_state_take_state_and_force
 @pytest.mark.parametrize(
     "sentence",
     [
-        "In Oyem, police arrested a trio of ivory sellers at dawn on Monday, a spokesman said.",
+        "In Oyem, police arrested a trio of ivory sellers before sunrise on Monday, a spokesman said.",
         "Two ivory traders were detained by police in Oyem on Monday, a spokesman said.",
     ],
 )

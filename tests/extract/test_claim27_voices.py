@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 
 def _claims(extraction: Any) -> list[Any]:
     return [e for e in extraction.events if e.type == "claim"]
@@ -28,57 +30,67 @@ def test_the_groups_spokesman_telling_its_fighters_overran_a_camp_is_a_claim(ext
     assert claims[0].date is not None and claims[0].date.iso == "2025-06-06"
 
 
-def test_a_named_speaker_in_apposition_as_spokesman_for_a_front_gives_the_front_as_claimant(
-    extract: Any,
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        pytest.param(
+            "Tomas Verrin, a spokesman for the Ostmark Liberation Front, said its guerrillas "
+            "ambushed a supply column near Haldo on Thursday.",
+            None,
+            id="named-speaker-in-apposition",
+        ),
+        pytest.param(
+            "A commander of the Ostmark Liberation Front told a local broadcaster on Tuesday that "
+            "the group carried out Monday's raid on the Haldo depot.",
+            None,
+            id="commander-of-the-front",
+        ),
+        pytest.param(
+            "A written statement issued by the Ostmark Liberation Front on Wednesday said its guerrillas "
+            "stormed a border post outside Haldo.",
+            "2025-06-04",
+            id="statement-issued-by-the-front",
+        ),
+    ],
+)
+def test_a_voice_or_document_of_a_front_telling_its_men_acted_is_the_fronts_claim(
+    extract: Any, text: str, day: str | None
 ) -> None:
-    text = (
-        "Tomas Verrin, a spokesman for the Ostmark Liberation Front, said its guerrillas "
-        "ambushed a supply column near Haldo on Thursday."
-    )
     claims = _claims(extract(text, published="2025-06-08"))
     assert len(claims) == 1 and "Ostmark Liberation Front" in _names(claims[0])
+    if day is not None:
+        assert claims[0].date is not None and claims[0].date.iso == day
 
 
-def test_a_commander_of_a_front_telling_a_radio_the_group_carried_out_a_raid_claims_it(extract: Any) -> None:
-    text = (
-        "A commander of the Ostmark Liberation Front told a local broadcaster on Tuesday that "
-        "the group carried out Monday's raid on the Haldo depot."
-    )
-    claims = _claims(extract(text, published="2025-06-08"))
-    assert len(claims) == 1 and "Ostmark Liberation Front" in _names(claims[0])
-
-
-def test_a_statement_issued_by_a_front_saying_its_fighters_stormed_a_post_is_its_claim(extract: Any) -> None:
-    text = (
-        "A written statement issued by the Ostmark Liberation Front on Wednesday said its guerrillas "
-        "stormed a border post outside Haldo."
-    )
-    claims = _claims(extract(text, published="2025-06-08"))
-    assert len(claims) == 1 and "Ostmark Liberation Front" in _names(claims[0])
-    assert claims[0].date is not None and claims[0].date.iso == "2025-06-04"
-
-
-def test_an_armys_spokesman_telling_of_its_troops_makes_no_claim(extract: Any) -> None:
-    text = "The army's spokesman said Friday its soldiers killed 14 insurgents near Haldo."
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The army's spokesman said Friday its soldiers killed 14 insurgents near Haldo.", id="army"
+        ),
+        pytest.param(
+            "A police statement issued on Wednesday blamed the Ostmark Liberation Front, saying its "
+            "guerrillas were behind the ambush on the Haldo road.",
+            id="police-statement",
+        ),
+        pytest.param(
+            "A spokesman for the Ostmark Liberation Front denied its guerrillas attacked the depot at Haldo.",
+            id="denial",
+        ),
+        pytest.param(
+            "The Ostmark Liberation Front's spokesman praised the assault on the Haldo depot and "
+            "called the attackers heroes.",
+            id="praise",
+        ),
+        pytest.param(
+            "Tomas Verrin, a spokesman for the Ostmark Liberation Front, said its guerrillas will carry "
+            "out more raids on garrisons across the valley.",
+            id="vow",
+        ),
+    ],
+)
+def test_a_states_voice_a_denial_praise_or_a_vow_makes_no_claim(extract: Any, text: str) -> None:
     assert _claims(extract(text, published="2025-06-08")) == []
-
-
-def test_a_police_statement_naming_the_front_as_the_attacker_makes_no_claim(extract: Any) -> None:
-    text = (
-        "A police statement issued on Wednesday blamed the Ostmark Liberation Front, saying its "
-        "guerrillas were behind the ambush on the Haldo road."
-    )
-    assert _claims(extract(text, published="2025-06-08")) == []
-
-
-def test_a_fronts_spokesman_denying_or_praising_an_attack_makes_no_claim(extract: Any) -> None:
-    denial = "A spokesman for the Ostmark Liberation Front denied its guerrillas attacked the depot at Haldo."
-    praise = (
-        "The Ostmark Liberation Front's spokesman praised the assault on the Haldo depot and "
-        "called the attackers heroes."
-    )
-    assert _claims(extract(denial, published="2025-06-08")) == []
-    assert _claims(extract(praise, published="2025-06-08")) == []
 
 
 def test_two_acts_claimed_in_one_message_far_apart_are_two_claims_dated_by_the_message(extract: Any) -> None:
@@ -114,16 +126,6 @@ def test_a_date_inside_the_claimed_raids_phrase_of_the_medium_does_not_date_the_
     claims = _claims(extract(text, published="2025-06-10"))
     assert len(claims) == 1
     assert claims[0].date is not None and claims[0].date.iso == "2025-06-08"
-
-
-def test_a_fronts_spokesman_vowing_its_guerrillas_will_carry_out_more_raids_makes_no_claim(
-    extract: Any,
-) -> None:
-    text = (
-        "Tomas Verrin, a spokesman for the Ostmark Liberation Front, said its guerrillas will carry "
-        "out more raids on garrisons across the valley."
-    )
-    assert _claims(extract(text, published="2025-06-08")) == []
 
 
 def test_a_claim_of_the_raid_in_a_video_put_out_later_is_dated_by_the_video(extract: Any) -> None:

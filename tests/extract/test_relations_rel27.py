@@ -149,18 +149,18 @@ def test_a_minister_who_holds_a_portfolio_in_a_state_serves_that_state(relations
 
 
 def test_a_person_who_lives_somewhere_holds_no_office_there(relations: Any) -> None:
-    found = relations("Leila Haddad, a farmer who lives in Mosul, said the gunmen fled north towards Sinjar.")
-    assert not [pair for pair, rtype in found if rtype == "affiliation" and "Leila Haddad" in pair]
+    found = relations("Nadia Karam, a farmer who lives in Mosul, said the gunmen fled north towards Sinjar.")
+    assert not [pair for pair, rtype in found if rtype == "affiliation" and "Nadia Karam" in pair]
 
 
 def test_groups_a_participle_names_as_founders_are_parts_of_the_alliance(relations: Any) -> None:
     text = (
-        "The bombing was claimed by the Ansar Front, an alliance formed in 2012 by Jamaat-ul-Ahrar and "
-        "Lashkar-e-Islam."
+        "Police blamed the Ansar Front, a bloc formed last year by the Hizbul Ahrar and the "
+        "Jamaat-ul-Ahrar, for the ambush."
     )
     found = relations(text)
     assert rel("Jamaat-ul-Ahrar", "Ansar Front") in found
-    assert rel("Lashkar-e-Islam", "Ansar Front") in found
+    assert rel("Hizbul Ahrar", "Ansar Front") in found
 
 
 def test_a_group_set_off_as_itself_a_splinter_of_another_is_its_part(relations: Any) -> None:
@@ -181,7 +181,8 @@ def test_groups_joined_in_an_alliance_named_after_a_comma_are_its_parts(relation
 def test_the_leader_of_the_army_a_participle_names_serves_the_army_named(relations: Any) -> None:
     lead = "Fighting between the Sudanese Armed Forces and the RSF spread to Kordofan. "
     found = relations(
-        lead + "Clashes pitting the army, led by Yasir al-Atta, against the RSF have killed thousands."
+        lead + "Fighting flared again when the army, led in the west by Yasir al-Atta, pushed towards "
+        "the RSF lines."
     )
     assert rel("Yasir al-Atta", "Sudanese Armed Forces") in found
     other = relations(lead + "The convoy, led by Colonel Yasir al-Atta, reached El Obeid.")
@@ -189,19 +190,19 @@ def test_the_leader_of_the_army_a_participle_names_serves_the_army_named(relatio
     assert rel("Yasir al-Atta", "Sudanese Armed Forces") not in other
 
 
-MINISTRY = "Somalia's Finance Ministry said the funds were frozen. "
+MINISTRY = "Ethiopia's Finance Ministry said the grant had been paid. "
 
 
 def test_a_minister_whose_title_names_the_ministry_serves_the_ministry_named(relations: Any) -> None:
-    found = relations(MINISTRY + "Somali Finance Minister Abdirahman Duale Beyle met donors in Mogadishu.")
-    assert rel("Abdirahman Duale Beyle", "Finance Ministry") in found
-    assert rel("Abdirahman Duale Beyle", "Somalia") not in found
+    found = relations(MINISTRY + "Ethiopian Finance Minister Dawit Alemu Tesfaye met donors in Addis Ababa.")
+    assert rel("Dawit Alemu Tesfaye", "Finance Ministry") in found
+    assert rel("Dawit Alemu Tesfaye", "Ethiopia") not in found
 
 
 def test_a_prime_minister_stays_the_states(relations: Any) -> None:
-    found = relations(MINISTRY + "Somali Prime Minister Hamza Abdi Barre met donors in Mogadishu.")
-    assert rel("Hamza Abdi Barre", "Somalia") in found
-    assert rel("Hamza Abdi Barre", "Finance Ministry") not in found
+    found = relations(MINISTRY + "Ethiopian Prime Minister Abiy Ahmed met donors in Addis Ababa.")
+    assert rel("Abiy Ahmed", "Ethiopia") in found
+    assert rel("Abiy Ahmed", "Finance Ministry") not in found
 
 
 def test_a_spokesman_of_a_regions_government_hung_on_its_name_serves_the_region(relations: Any) -> None:

@@ -27,24 +27,23 @@ def killed_in(nlp: Language, text: str) -> list[tuple[str, int]]:
 # --------------------------------------------------------------------------- a rise told first
 
 
-def test_figure_after_a_rise_told_without_it_is_the_update(extract: Any) -> None:
+@pytest.mark.parametrize(
+    ("rise", "killed"),
+    [
+        pytest.param("By Saturday the toll had climbed.", (16, "exact"), id="told-rise-makes-the-update"),
+        pytest.param("The toll is expected to climb.", (11, "at_least"), id="forecast-makes-no-update"),
+    ],
+)
+def test_figure_after_a_rise_told_without_it_is_the_update(
+    extract: Any, rise: str, killed: tuple[int, str]
+) -> None:
     ext = extract(
         "Rebels on motorcycles overran a militia post outside Garango at dawn on Thursday and killed "
-        "at least eleven defenders, residents said. By Saturday the toll had climbed. On state "
-        "radio, a ministry spokeswoman said that 16 of the defenders were dead and 9 were wounded."
+        f"at least eleven defenders, residents said. {rise} On state radio, a ministry spokeswoman "
+        "said that 16 of the defenders were dead and 9 were wounded."
     )
     (raid,) = violent(ext)
-    assert figure(raid.killed) == (16, "exact")
-
-
-def test_a_forecast_rise_makes_no_update(extract: Any) -> None:
-    ext = extract(
-        "Rebels on motorcycles overran a militia post outside Garango at dawn on Thursday and killed "
-        "at least eleven defenders, residents said. The toll is expected to climb. On state "
-        "radio, a ministry spokeswoman said that 16 of the defenders were dead and 9 were wounded."
-    )
-    (raid,) = violent(ext)
-    assert figure(raid.killed) == (11, "at_least")
+    assert figure(raid.killed) == killed
 
 
 # --------------------------------------------------------------------------- an early count
@@ -53,8 +52,8 @@ def test_a_forecast_rise_makes_no_update(extract: Any) -> None:
 def test_count_called_first_by_its_noun_is_an_early_count(extract: Any) -> None:
     ext = extract(
         "Bandits shot dead at least 21 miners at a gold pit near Maru on Monday night, the state "
-        "police said. The first tally, passed on to reporters on Tuesday afternoon by a local "
-        "councillor, was 15 dead. Rescuers dug six more bodies out of the pit later that day."
+        "police said. The initial tally, which a nurse read out to families late on Tuesday at the "
+        "clinic gate, was 15 dead. Rescuers dug six more bodies out of the pit later that day."
     )
     (raid,) = violent(ext)
     assert figure(raid.killed) == (21, "at_least")
@@ -78,8 +77,8 @@ def test_toll_read_as_the_object_of_a_verb_of_saying_keeps_its_figure(nlp: Langu
 def test_one_victim_told_later_is_not_a_new_count_of_the_hurt(extract: Any) -> None:
     ext = extract(
         "A guard was killed and three cleaners were hurt when a parcel bomb blew up in a bus depot "
-        "in Jinja on Monday. Only one cleaner was reported hurt at first; investigators later said a "
-        "second cleaner was being treated for burns."
+        "in Jinja on Monday. Medics at first listed a single injured cleaner, but a nurse later said "
+        "a second cleaner was being treated for burns."
     )
     (blast,) = violent(ext)
     assert figure(blast.injured) == (3, "exact")
@@ -92,8 +91,8 @@ def test_one_victim_told_later_is_not_a_new_count_of_the_hurt(extract: Any) -> N
     "sentence",
     [
         "The ministry put the dead at 31 and the wounded at 12.",
-        "Its revised bulletin, aired on the state channel, put the dead at 18 and the wounded at "
-        "12, several of whom were moved to the capital.",
+        "Late on Sunday the governor's office, after a second search of the ruins, put the dead at "
+        "18 and the wounded at 12, most of them children.",
     ],
 )
 def test_second_toll_put_at_a_figure_keeps_its_own_kind(nlp: Language, sentence: str) -> None:
@@ -158,8 +157,8 @@ def test_victim_killed_with_other_named_companions_counts_them_all(
 
 def test_group_after_among_them_is_a_part_not_summed_with_the_next_clause(extractor: Any) -> None:
     doc = extractor.nlp(
-        "By Friday the figure had climbed to eleven, among them three boys who herded goats near "
-        "the wall, and no fewer than 20 were being treated for burns, a nurse said."
+        "The count rose to eleven on Friday, among them three boys who sold bread at the gate, and "
+        "no fewer than 20 were being treated for burns, a nurse said."
     )
     mentions = [m for s in doc.sents for m in find_casualties(s)]
     totals = [(m.kind, m.count.value) for m in mentions if not m.part]

@@ -1393,8 +1393,8 @@ def home_country(
     if not countries:
         return None
     # Each named country counts its own mentions and those of the report's places lying in it: a
-    # report on a raid in X that names the United States more often than X (for the sanctions
-    # Washington announced the same day) still happens in X.
+    # report on a raid in X that names a far state more often than X (for the aid it pledged the
+    # same day) still happens in X.
     scene = _scene_weights(index)
     return max(countries.values(), key=lambda c: len(c.mentions) + scene.get(c.country or "", 0))
 
@@ -1990,7 +1990,7 @@ def _non_arresting_words() -> frozenset[str]:
 
 
 def _press_office(body: EntityCluster) -> bool:
-    """Whether a reporting body is the press office of forces ("the Security Media Cell", "the
+    """Whether a reporting body is the press office of forces ("the X Media Cell", "the
     Directorate of Public Relations"), which speaks for them (``press_office_words``)."""
     name = " " + " ".join(body.name.lower().replace("-", " ").split()) + " "
     return any(f" {w} " in name for w in event_words("press_office_words"))

@@ -719,7 +719,7 @@ def _descriptor_toll(noun: Token) -> str | None:
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
     if noun.dep_ == "conj" and head.dep_ == "pobj" and head.head.dep_ == "prep" and head.like_num:
-        # ('put the dead at 27 and the wounded at nine' with the second object hung on the
+        # ('put the dead at 31 and the wounded at 12' with the second object hung on the
         # first figure)
         head = head.head.head
         return kind if head.lemma_.lower() in _descriptor_toll_verbs() else None
@@ -821,7 +821,7 @@ def _kind_of_toll_verb(verb: Token) -> str | None:
                 if kind is not None:
                     return kind
     if verb.dep_ == "ccomp" and not _has_subject(verb):
-        # 'tells AFP the number of dead from the bombing has risen to 11': the parser made the
+        # 'tells an agency the count of dead from the blast has gone up to 8': the parser made the
         # toll the object of the verb of saying, left without a subject of its own
         for child in verb.head.children:
             if child.dep_ == "dobj" and child.i < verb.i:
@@ -2784,7 +2784,7 @@ def _is_part(arg: Token, cue: Token) -> bool:
 
 
 def _after_among_them(arg: Token) -> bool:
-    """'the toll had risen to nine, among them two women ..., and 14 people were hurt': the
+    """'the count reached six, among them a boy ..., and 20 people were hurt': the
     parser hung a bare 'them' on 'among' and made the group a subject of the next clause; the
     group right after 'among them' is still a part of the figure before."""
     doc, start = arg.doc, arg.left_edge.i

@@ -962,11 +962,7 @@ def definite(mention: EventDraft) -> bool:
     gerund = trigger.tag_ == "VBG" and trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj")
     if trigger.pos_ not in ("NOUN", "PROPN") and not gerund:
         return False
-    return any(
-        (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "both"))
-        or c.dep_ == "poss"
-        for c in trigger.children
-    )
+    return _definite_noun(trigger)
 
 
 def _compatible(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
@@ -1801,14 +1797,14 @@ def _background_goes_on(mention: EventDraft, read: list[tuple[EventDraft, EventD
 
 
 def _those_told_before(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
-    """ "In June 2024, gunmen attacked churches in two cities. More than 20 people were killed in
-    those attacks": "those" with a plural noun and no day of its own points back to the happening
+    """ "In May 2021, raiders struck chapels in three towns. Dozens died in
+    those raids": "those" with a plural noun and no day of its own points back to the happening
     of its kind told last, in its sentence or the one before; when that one is an older
     (background) happening, the mention tells it, not the report's news. None otherwise."""
     trigger = mention.trigger
     if mention.type not in VIOLENT_TYPES or mention.date is not None or mention.background:
         return None
-    nouns = _trigger_and_frame_nouns(trigger)  # ("were killed in those attacks")
+    nouns = _trigger_and_frame_nouns(trigger)  # ("died in those raids")
     if not any(
         n.tag_ in ("NNS", "NNPS") and any(c.dep_ == "det" and c.lower_ == "those" for c in n.children)
         for n in nouns
@@ -2086,6 +2082,13 @@ def _answered(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) ->
     return None
 
 
+@cache
+def _local_division_after() -> re.Pattern[str]:
+    """A ``local_division_nouns`` word right after a place's name ("X district", "Y commune")."""
+    words: list[str] = _lexicon().get("local_division_nouns", [])
+    return re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
 def _province_or_wider(place: EntityCluster, geo: dict[int, Place], text: str) -> bool:
     """A country or a province rather than a town, site or district: an admin place not told with a
     ``local_division_nouns`` word ("X district") and not a division the gazetteer places below
@@ -2094,8 +2097,7 @@ def _province_or_wider(place: EntityCluster, geo: dict[int, Place], text: str) -
         return True
     if place.subtype != "admin":
         return False
-    words: list[str] = _lexicon().get("local_division_nouns", [])
-    local = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+    local = _local_division_after()
     if any(local.match(text, m.end) for m in place.mentions):
         return False
     known = geo.get(id(place))
@@ -2286,7 +2288,7 @@ _CLAIMED_SCENES_KEY = "nexus_claimed_scenes"
 def _note_claimed_scenes(mentions: list[EventDraft]) -> None:
     """Record, for each claim, where the happening it claims took place: the claim's own place
     ("claimed the killing in X"), else the own places of the violent mentions its clause holds
-    ("said its fighters had ambushed a convoy near X"); and, beside it, the scene of the last
+    ("said its men had hit a column near X"); and, beside it, the scene of the last
     current violent mention told before the claim (``mentions`` in reading order)."""
     if not mentions:
         return
@@ -2756,15 +2758,15 @@ def _without(events: list[EventDraft], left_out: list[EventDraft]) -> list[Event
 
 
 def _plural_retelling(mention: EventDraft) -> bool:
-    """ "the two attacks", "both raids", "were killed in those attacks": a plural noun (the
+    """ "the two attacks", "both raids", "died in those raids": a plural noun (the
     trigger or the noun of its "in" phrase) that may retell a summary lead."""
     return mention.trigger.tag_ == "NNS" or any(
-        n.tag_ == "NNS" and definite_noun(n) for n in _trigger_and_frame_nouns(mention.trigger)[1:]
+        n.tag_ == "NNS" and _definite_noun(n) for n in _trigger_and_frame_nouns(mention.trigger)[1:]
     )
 
 
 def _trigger_and_frame_nouns(trigger: Token) -> list[Token]:
-    """The trigger and the nouns of its "in"/"during" phrases ("killed [in those attacks]")."""
+    """The trigger and the nouns of its "in"/"during" phrases ("died [in those raids]")."""
     return [
         trigger,
         *(
@@ -2777,8 +2779,9 @@ def _trigger_and_frame_nouns(trigger: Token) -> list[Token]:
     ]
 
 
-def definite_noun(noun: Token) -> bool:
-    """A noun with a pointing determiner or a possessor ("those attacks", "its raids")."""
+def _definite_noun(noun: Token) -> bool:
+    """Whether a noun has a pointing determiner or a possessor ("those attacks", "its raids"); shared
+    by :func:`definite` and :func:`_plural_retelling`."""
     return any(
         (c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those", "both"))
         or c.dep_ == "poss"

@@ -51,10 +51,10 @@ from nexus.extract.triggers import (
 
 
 def _came_under_fire(trigger: Token) -> bool:
-    """ "the patrol came under fire from a hill": the subject of a verb with "under" (``come`` of
+    """ "the column came under fire near a ford": the subject of a verb with "under" (``come`` of
     the ``phrasal_only`` verbs) is the side fired on, whoever it is; the shooters are the
-    performers. Not when the subject answers in a verb of its own ("came under fire and returned
-    fire, killing six"): the force's action tells the exchange."""
+    performers. Not when the subject answers in a verb of its own ("came under fire and shot
+    back, killing four"): the force's action tells the exchange."""
     if trigger.pos_ not in ("VERB", "AUX") or trigger.lemma_.lower() != "come":
         return False
     under = any(

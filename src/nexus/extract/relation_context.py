@@ -240,7 +240,7 @@ class RelationContext:
             if child.i > noun.i or child.dep_ not in _MODIFIER_DEPS:
                 continue
             army = self.state_army(child, noun) if is_word(noun, relation_lexicon().roles) else None
-            if army is not None and army is not own:  # "Somalia's army chief": the army named
+            if army is not None and army is not own:  # "Ruritania's army chief": the army named
                 found.append((True, army))
                 continue
             if child.dep_ == "poss" and child.lower_ == "whose" and noun.head.dep_ == "relcl":
@@ -499,7 +499,7 @@ class RelationContext:
         return found[0] if len(found) == 1 else None
 
     def state_army(self, tok: Token, title: Token) -> EntityCluster | None:
-        """ "Somalia's army chief", "the Xian army spokesman": the one army of the state written
+        """ "Ruritania's army chief", "the Xian army spokesman": the one army of the state written
         before "army" in a title (its name has an ``relations.yaml`` ``army_name_words`` word),
         whether the parse hangs the state on "army" or on the title word."""
         if lemma_of(tok) not in ("army", "military") or not tok.is_lower:

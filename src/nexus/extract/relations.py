@@ -199,8 +199,8 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
 
 
 def _office_clauses(ctx: RelationContext, sent: Span) -> None:
-    """ "A B, a lawmaker who represents X in the Yan parliament", "Minister A B, who holds the home
-    portfolio in Z": a relative clause on a person (or on the role noun apposed to them) whose
+    """ "A B, a lawmaker who represents X in the Yan parliament", "Minister A B, who holds the security
+    brief in Z": a relative clause on a person (or on the role noun apposed to them) whose
     verb of holding an office (``relations.yaml`` ``office_clause_verbs``) places the office in a
     body, state or province by its "in"/"on" phrase."""
     lex = relation_lexicon()
@@ -1117,7 +1117,7 @@ def _alliance_founders(ctx: RelationContext, sent: Span) -> None:
             made = [c for s in verb.children if s.dep_ == "nsubjpass" for c in ctx.actors(s)]
             founders = [c for _, p in pobjs(verb, ("by",)) for c in ctx.actors(p)]
         elif lemma in founding and verb.dep_ == "acl" and verb.tag_ == "VBN" and any(pobjs(verb, ("by",))):
-            # "X, an alliance formed in 2023 by A and B": the participle on the alliance's noun
+            # "X, a coalition formed years ago by A and B": the participle on the alliance's noun
             head = verb.head
             if ctx.entity(head) is not None:
                 made = ctx.actors(head, conj=False)
@@ -1167,8 +1167,8 @@ def _alliance_founders(ctx: RelationContext, sent: Span) -> None:
 
 
 def _named_after_comma(ctx: RelationContext, noun: Token) -> EntityCluster | None:
-    """The organisation named right after the comma that closes a noun's phrase ("in an umbrella
-    alliance, the X."), when the parser did not hang the name on the noun as its apposition."""
+    """The organisation named right after the comma that closes a noun's phrase ("as partners in a
+    coalition, the X."), when the parser did not hang the name on the noun as its apposition."""
     doc, comma = ctx.doc, noun.right_edge.i + 1
     if comma + 1 >= len(doc) or doc[comma].text != ",":
         return None
@@ -1208,7 +1208,7 @@ def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
             after_comma = comma > sent.start and ctx.doc[comma].text == ","
             named = ctx.entity(ctx.doc[comma - 1]) if after_comma else None
             if named is None and after_comma and _state_word(ctx.doc[comma - 1]):
-                named = ctx.national_force(ctx.doc[comma - 1])  # "the army, led by General Z"
+                named = ctx.national_force(ctx.doc[comma - 1])  # "the military, headed by General Z"
             if named is not None and named.type == "ORG":
                 orgs = [named]
                 people = [c for a in agents for c in ctx.actors(a) if c.type == "PERSON"]
@@ -1304,7 +1304,7 @@ def _link_noun_names(ctx: RelationContext, sent: Span) -> None:
 
 
 def _owned_bodies(ctx: RelationContext, sent: Span) -> None:
-    """ "X's radio station Y", "X's Y forces", "X's internal security forces, known as Y": a body
+    """ "X's radio station Y", "X's Y forces", "X's police forces, called Y": a body
     a group (or a province or region, not a state: a state body's tie to its own state is not
     annotated) owns, named by a noun of a force, outlet or service (``relations.yaml``
     ``owned_body_nouns``) and given its name in the phrase, is part of its owner."""

@@ -15,7 +15,7 @@ injuries") are not alternative totals, while an addition ("a soldier was also
 killed") adds to it.  People killed by a strike or raid, militants included,
 are that military action's ``killed``.  A toll verb of change ("raising the toll to
 14") makes its figure current, and so does a sentence before it in its paragraph that tells
-the rise without a figure ("By Wednesday the toll had risen."); "the first count ... was 11"
+the rise without a figure ("Overnight the death toll climbed."); "the initial tally ... was 8"
 is an early count; of two floors in one sentence, a second source's higher one is kept; "N
 more" who died add to the figure of their own sentence.
 
@@ -184,7 +184,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 and named_here is not None
                 and named_here.type == "attack"
             ):
-                # 'two attackers were shot dead by police during the assault': the figure is told by
+                # 'a pair of the raiders fell to sentries' rifles in the siege': the figure is told by
                 # the forces' own action ('shot'), not by the attack its phrase names
                 named_here = next(
                     (
@@ -883,8 +883,8 @@ def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: Casualt
 def _hurt_in_another_operation(event: EventDraft, main: EventDraft, mention: CasualtyMention) -> bool:
     """The forces' wounded of an operation told apart from the main attack stay the operation's.
 
-    "Troops pursuing the attackers killed 15 of them on Monday, and two soldiers were lightly
-    wounded": when the operation is dated to another day or placed at another town than the
+    "Troops chasing the raiders shot 15 of them dead on Monday, and a pair of soldiers suffered
+    cuts": when the operation is dated to another day or placed at another town than the
     report's attack, its own wounded were hurt in it, not in the attack.
     """
     return (
@@ -1152,7 +1152,7 @@ def _add(
     """Add the figure of ``mention`` to ``event``'s counts with its rank for ``latest``.
 
     ``update`` says the figure follows, in its paragraph, a sentence telling that the toll
-    rose without the new figure ('The army later raised the toll.'): it is the update.
+    rose without the new figure ('Officials then revised the count upwards.'): it is the update.
     """
     if mention.attackers_among and event.type == "attack":
         # "20 people, including the three attackers, were killed": the attack's victims are 17
@@ -1179,10 +1179,10 @@ def _add(
         kind = "killed"
     base = _toll_rank(text, sent.start_char, mention.start_char, mention.earlier)
     if base == 1 and _early_count(sent.doc, mention):
-        base = 0  # 'The first count, given on Tuesday by a village chief, was 11 dead'
+        base = 0  # 'The initial tally, relayed on Friday by a ward elder, was 8 dead'
     elif base == 2 and mention.count.value == 1 and not _told_as_number(mention.count):
-        # 'officials later said he was in a critical condition', 'police later said a second had
-        # been treated': one victim told after 'later', not a new toll
+        # 'doctors later said she was out of danger', 'a nurse later said one more man was being
+        # seen to': one victim told after 'later', not a new toll
         base = 1
     zone = zone_at(event.sent.doc, mention.start_char)  # page structure (page.py)
     if (
@@ -1261,8 +1261,8 @@ def _add(
 
 
 def _early_count(doc: Doc, mention: CasualtyMention) -> bool:
-    """The figure is what a toll noun called early was: 'The first count, given on Tuesday
-    morning by a village chief, was 11 dead', 'the initial tally ... was six'.  The word
+    """The figure is what a toll noun called early was: 'The initial tally, relayed on Friday
+    evening by a ward elder, was 8 dead', 'the preliminary figure ... was six'.  The word
     that makes it early modifies the subject of the figure's 'be', however far from the
     figure it stands (``toll_early`` words of one word)."""
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
@@ -1287,8 +1287,8 @@ def _early_words() -> frozenset[str]:
 
 
 def _rise_without_figure(sent: Span) -> str | None:
-    """Kind of a toll the sentence says rose without giving the new figure: 'By Wednesday the
-    toll had risen.', 'The army later raised the toll.'  The figures told after it in its
+    """Kind of a toll the sentence says rose without giving the new figure: 'Overnight the
+    death toll climbed.', 'Officials then revised the count upwards.'  The figures told after it in its
     paragraph are the update.  None for a forecast ('is expected to rise': the verb hangs on
     another) or a rise told with its figure ('rose to 14', 'raised it from 11', 'by five').
     """

@@ -613,8 +613,8 @@ def _tells_happening(content: list[Token], found: list[tuple[Token, str]]) -> bo
 
 
 def trailing_account(verb: Token, content: list[Token]) -> bool:
-    """ "Officers found leaflets in his flat, the prosecutor said", "the attackers were believed to
-    be members of the Front, the colonel added": a reporting verb placed after the clause it
+    """ "Officers found leaflets in his flat, the prosecutor said", "the raiders were thought to
+    belong to the Front, the major added": a reporting verb placed after the clause it
     reports, when that clause is told in the past and holds no quotation marks, names the source
     of a fact of the story; no position is taken on an occasion. A clause in the present or with
     a modal ("troops will stay, the governor said") or one quoting words ('called it "a crime",
@@ -4652,7 +4652,7 @@ def event_family(trigger: Token) -> str:
         if governor is not None and _court_order(governor, trigger):
             return "court"  # "a judge ordered him held in custody": the court's act, not the arrest
         if _held_by_a_court(trigger):
-            return "court"  # "was remanded in custody by a magistrate": not the police's arrest
+            return "court"  # "was sent to jail on remand by a judge": not the police's arrest
     return family
 
 

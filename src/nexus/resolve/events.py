@@ -1848,8 +1848,8 @@ def filed_from_elsewhere(report: EventKey, candidate: EventKey, date_closeness: 
     only where its outlet filed (``place_borrowed``: a dateline, the town of another sentence; for an
     event, every report placing it so), else None.
 
-    "CAPITAL - Soldiers were killed when gunmen attacked a post in the north of the country" and
-    "the attack on the army post at Kelmo": the capital is no scene, so it gates nothing; but it
+    "CAPITAL - Troops died as raiders overran a post in the north of the country" and
+    "the raid on the army camp at Kelmo": the capital is no scene, so it gates nothing; but it
     places nothing either, so the two are joined only in one country, on the same day (a side dated
     by its publication: within its slack), tied beyond the day: a shared figure
     (``figures_tie``), counts of one toll (``counts_of_one_toll``), a named actor or target
