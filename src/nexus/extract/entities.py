@@ -6436,7 +6436,7 @@ def _acronym_groups(doc: Doc, clusters: list[EntityCluster]) -> list[EntityClust
 
 
 def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder) -> list[EntityCluster]:
-    """Proper nouns the NER missed that a gazetteer knows in the document's countries ("Pahalgam")."""
+    """Proper nouns the NER missed that a gazetteer knows in the document's countries (a hill town)."""
     covered = {i for c in clusters for m in c.mentions for i in range(m.start, m.end)}
     by_name = {fold(c.name): c for c in clusters}
     found: dict[str, EntityCluster] = {}

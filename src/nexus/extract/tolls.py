@@ -20,7 +20,7 @@ is an early count; of two floors in one sentence, a second source's higher one i
 more" who died add to the figure of their own sentence.
 
 On pages that tell several incidents, a figure whose own phrase names a town
-or site ("died at Pahalgam", "74 people at the fuel terminal", a fronted "In
+or site ("died at Korvala", "74 people at the fuel terminal", a fronted "In
 Peshawar, ...") goes to the violent event placed there; a trailing ", killing
 11" belongs to the clause just before it; a sentence with no event of its own
 continues the event the last figures went to; and parts placed at their own
@@ -997,7 +997,7 @@ def _place_index(doc: Doc) -> dict[int, EntityCluster]:
 def _figure_places(
     doc: Doc, mention: CasualtyMention, places: dict[int, EntityCluster]
 ) -> list[EntityCluster]:
-    """Places that locate the figure itself: '74 people at the fuel terminal', 'died at Pahalgam',
+    """Places that locate the figure itself: '74 people at the fuel terminal', 'died at Korvala',
     'hurt in the attack on Seidlstraße'.  Town or site places only."""
     if mention.cue < 0 or not places:
         return []
