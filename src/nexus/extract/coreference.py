@@ -85,6 +85,7 @@ from nexus.extract.triggers import (
     misread_answer,
     reporting_verbs,
     statement_cues,
+    told_apart,
     told_in_passing,
     trigger_tables,
 )
@@ -2039,13 +2040,22 @@ def _sequel(draft: EventDraft) -> bool:
 
 
 def _named_by_its_scene(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
-    """ "The toll from the Dogo attack rose to 11": a definite event noun whose name-modifier is the
-    place of a current happening of its type told before names that happening (whatever the
-    tagger made of the name). The name is taken off the mention's actors."""
+    """ "The toll from the Dogo attack rose to 11", "the assault on Dogo had cut the road": a
+    definite event noun whose name-modifier, or the name its "on" / "against" phrase gives as
+    attacked, is the place of a current happening of its type told before names that happening
+    (whatever the tagger made of the name), not the last one told. The name is taken off the
+    mention's actors."""
     trigger = mention.trigger
     if not definite(mention) or mention.background:
         return None
     names = [c for c in trigger.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < trigger.i]
+    names += [
+        g
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "against") and c.i > trigger.i
+        for g in c.children
+        if g.dep_ == "pobj" and g.pos_ == "PROPN"
+    ]
     if not names:
         return None
     words = {" ".join(t.text for t in c.subtree).lower() for c in names} | {c.text.lower() for c in names}
@@ -2445,6 +2455,11 @@ def corefer(
         elaborated: EventDraft | None = None
         # a summary lead is not retold by the parts that follow it, only by another summary
         pool = events if not summaries or _plural_retelling(mention) else _without(events, summaries)
+        if told_apart(mention.trigger):
+            # "killed in X, in an attack distinct from the raid on Y": the raid is not the sentence's
+            # own happening, though it may be one told before ("unrelated to Sunday's abductions")
+            sent = mention.sent
+            pool = [e for e in pool if not any(sent.start <= m.i < sent.end for m in e.mentions)]
         while pending and pending[0][0] < mention.sent.start:
             _date_told_after(pending.pop(0), events, reported)
         _date_from_described(mention, mentions)

@@ -78,6 +78,7 @@ from nexus.extract.triggers import (
     recounted,
     reporting_verbs,
     statement_cues,
+    told_apart,
     witness_account,
 )
 from nexus.model import Count, DateMention, DateValue
@@ -311,6 +312,12 @@ def events_in_sentence(
                 or where_clause_place(trigger, index)  # "travelled to X, where she condemned ..."
                 or there_named_before(sent, trigger, index)
             )
+        if told_apart(trigger):
+            # "killed in X, in an attack distinct from the raid on Y": the sentence's other places
+            # are its own happening's; the one set apart lies where its own phrase says (Y)
+            inside = [index[t.i] for t in trigger.subtree if t.i in index and index[t.i].type == "PLACE"]
+            draft.places = [c for c in draft.places if c in inside] or list(dict.fromkeys(inside))
+            draft.own_places = [c for c in draft.own_places if c in inside] or draft.places[:1]
         finer = finer_inside(trigger)  # "the attack in X province ... at a camp in Y": Y
         if finer is not None and etype != "statement" and finer not in draft.own_places and draft.own_places:
             draft.own_places = [finer, *draft.own_places]
@@ -1083,6 +1090,8 @@ def _names_other_event(trigger: Token) -> bool:
     """ "retaliating for the April 1 strike", "two days after jets killed ...": another happening."""
     if trigger.dep_ == "pobj" and trigger.head.lower_ in _OTHER_EVENT_PREPS:
         return True
+    if told_apart(trigger):
+        return True  # "an attack distinct from the raid on X", "unrelated to the ambush"
     if (
         trigger.dep_ == "relcl"
         and any(c.dep_ == "advmod" and c.lower_ == "when" for c in trigger.children)

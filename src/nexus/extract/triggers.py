@@ -4278,6 +4278,34 @@ def motive_words() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+@cache
+def apart_from_words() -> frozenset[str]:
+    """``apart_from_words`` of ``coreference.yaml``: "separate", "distinct", "unrelated"..."""
+    words: list[str] = ontology.table("coreference.yaml").get("apart_from_words", [])
+    return frozenset(w.lower() for w in words)
+
+
+#: The prepositions after an ``apart_from_words`` word that name the other happening.
+_APART_PREPS = frozenset({"from", "to", "of"})
+
+
+def told_apart(trigger: Token) -> bool:
+    """ "an attack distinct from the raid on X", "unrelated to the ambush", "a separate incident
+    from the bombing": a happening noun in the phrase of a word that sets the sentence's own
+    happening apart from it (``apart_from_words``), or of a noun such a word modifies."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in _APART_PREPS:
+        return False
+    holder = trigger.head.head
+    words = apart_from_words()
+    if holder.lower_ in words:
+        return True
+    return (
+        trigger.head.lower_ == "from"
+        and holder.pos_ == "NOUN"
+        and any(c.dep_ == "amod" and c.lower_ in words for c in holder.children)
+    )
+
+
 #: Verbs whose "from" phrase names a happening left behind ("returning from an operation").
 _RETURN_VERBS = frozenset({"return", "come", "head", "retreat", "withdraw"})
 
@@ -4293,6 +4321,8 @@ def told_in_passing(trigger: Token) -> bool:
     prep = trigger.head
     if prep.lower_ in ("since", "than", "like", "before", "after", "following"):
         return True
+    if told_apart(trigger):
+        return True  # "an attack distinct from the raid on X": the raid is another happening
     if prep.lower_ == "from" and prep.head.lemma_.lower() in _RETURN_VERBS:
         return True  # "the team was returning from a joint operation": an earlier happening
     return prep.lower_ == "for" and prep.head.lemma_.lower() in motive_words()

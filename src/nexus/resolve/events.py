@@ -1664,8 +1664,9 @@ def _same_sentence_gate(report: EventKey, candidate: EventKey) -> str | None:
     border, suspended trade and closed its airspace"): reports of one
     sentence naming different targets, or dated by their own words to
     different days when only the candidate has figures ("four died after
-    Monday's bombing ... a second blast a day later"), are different
-    happenings.
+    Monday's bombing ... a second blast a day later"), or placed at towns
+    apart ("four were killed in X, in an attack distinct from the raid on
+    Y": ``_towns_of_one_sentence_apart``), are different happenings.
     """
     if not report.sentences & candidate.sentences:
         return None
@@ -1674,9 +1675,38 @@ def _same_sentence_gate(report: EventKey, candidate: EventKey) -> str | None:
         # "died after Monday's bombing, as the city reeled from a second blast a day later": the
         # happening with the sentence's figures is its news, one of another day beside it another
         return "another day of the same sentence"
+    if _towns_of_one_sentence_apart(report, candidate):
+        # "four were killed in X, in an attack distinct from the raid on Y": the sentence's two
+        # happenings, each at its town
+        return "another town of the same sentence"
     if not report.targets or not candidate.targets:
         return None
     return None if report.targets & candidate.targets else "another happening of the same sentence"
+
+
+#: Place kinds of a town or a site: two of them a sentence tells apart are two scenes.
+_TOWN_KINDS = ("city", "site")
+
+
+def _towns_of_one_sentence_apart(report: EventKey, candidate: EventKey) -> bool:
+    """Whether ``report`` is placed at a town or site that is none of the candidate's (not the same
+    name, nor one spelt two ways, nor within ``SAME_PLACE_KM``): the extractor gives a sentence's
+    happening one report, so a second report of that sentence at another town is another happening."""
+    mine = report.place
+    if mine is None or not mine.name or mine.kind not in _TOWN_KINDS:
+        return False
+    theirs = [p for p in (candidate.place, *candidate.places) if p is not None and p.name]
+    if not theirs or any(p.kind not in _TOWN_KINDS for p in theirs):
+        return False  # a region or district of the other may hold the town
+    for place in theirs:
+        if name_key(place.name or "") == name_key(mine.name) or names_alike(place.name, mine.name):
+            return False
+        if None not in (place.lat, place.lon, mine.lat, mine.lon):
+            if haversine_km(place.lat, place.lon, mine.lat, mine.lon) <= SAME_PLACE_KM:  # type: ignore[arg-type]
+                return False
+        else:
+            return False  # no coordinates: the gazetteer cannot tell how far apart they lie
+    return True
 
 
 def score_pair(
