@@ -2183,6 +2183,35 @@ def _neither_survived(sent: Span, taken: set[int]) -> list[_Figure]:
     return figures
 
 
+def _survivors_of_the_wounded(sent: Span, taken: set[int]) -> list[_Figure]:
+    """'one of three wounded guards died', 'two of the five injured passengers succumbed': the
+    wounded are counted only inside the partitive, and those still alive (three less two) are
+    the injured figure; the dying verb is its cue."""
+    lex = _lexicon()
+    figures: list[_Figure] = []
+    for verb in matching(sent, lex.intransitive, lex.intransitive):
+        if _kind_of(verb, lex.intransitive) != "killed" or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            died = parse_number(subject.text) if subject.like_num or subject.pos_ == "NUM" else None
+            if died is None or died[1] != "exact":
+                continue
+            for prep in subject.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for noun in (n for n in prep.children if n.dep_ == "pobj"):
+                    hurt = _hurt_word(noun) or any(c.dep_ == "amod" and _hurt_word(c) for c in noun.children)
+                    told = [c for c in noun.children if c.dep_ == "nummod" and c.i not in taken]
+                    if not hurt or len(told) != 1:
+                        continue
+                    wounded = parse_number(told[0].text)
+                    if wounded is None or wounded[1] != "exact" or wounded[0] <= died[0]:
+                        continue
+                    left = wounded[0] - died[0]
+                    figures.append(_Figure([told[0]], left, "exact", "injured", told[0].i, noun, False, verb))
+    return figures
+
+
 def _group_pronouns(sent: Span) -> list[_Figure]:
     """'tied up five men and killed them': the pronoun counts the group before it."""
     lex = _lexicon()
@@ -3100,6 +3129,7 @@ def sentence_casualties(sent: Span) -> list[CasualtyMention]:
         *_group_pronouns(sent),
         *_self_killers(sent, taken),
         *_neither_survived(sent, taken),
+        *_survivors_of_the_wounded(sent, taken),
     ]
     for single in [*singles, *_dead_of_them(sent, taken), *_hurt_of_them(sent, taken, figures)]:
         if single.kind in ("killed", "injured") and single.noun is not None:
