@@ -64,8 +64,8 @@ def hurt_in(nlp: Any, text: str) -> list[tuple[int, str]]:
             id="one-of-three",
         ),
         pytest.param(
-            "Two of the five injured pilgrims, whom a helicopter had lifted to the capital, succumbed to their "
-            "burns overnight.",
+            "Two of the five injured pilgrims, whom a helicopter had lifted to the capital, "
+            "succumbed to their burns overnight.",
             [(3, "exact")],
             id="two-of-five",
         ),
@@ -85,3 +85,34 @@ def test_survivors_are_the_attack_injured(extract: Any) -> None:
     )
     (ambush,) = of_type(ext, "attack")
     assert figure(ambush.injured) == (2, "exact")
+
+
+# --------------------------------------------------------------------------- a noun of a set size
+
+
+def figures_in(nlp: Any, text: str) -> list[tuple[str, int]]:
+    doc = nlp(text)
+    return [(m.kind, m.count.value) for s in doc.sents for m in find_casualties(s)]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        pytest.param(
+            "Raiders killed a couple outside their hut near Lira before dawn.", [("killed", 2)], id="object"
+        ),
+        pytest.param(
+            "Militiamen murdered a couple at a roadblock south of Kisangani.",
+            [("killed", 2)],
+            id="by-a-preposition",
+        ),
+        pytest.param(
+            "An elderly couple was beaten to death on their maize farm.", [("killed", 2)], id="subject"
+        ),
+        pytest.param(
+            "The shelling went on for a couple of hours, residents said.", [], id="a-couple-of-hours"
+        ),
+    ],
+)
+def test_a_couple_counts_two_victims(nlp: Any, text: str, found: list[tuple[str, int]]) -> None:
+    assert figures_in(nlp, text) == found
