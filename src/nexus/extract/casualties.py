@@ -2205,8 +2205,8 @@ def _neither_survived(sent: Span, taken: set[int]) -> list[_Figure]:
 
 
 def _survivors_of_the_wounded(sent: Span, taken: set[int]) -> list[_Figure]:
-    """'one of three wounded guards died', 'two of the five injured passengers succumbed': the
-    wounded are counted only inside the partitive, and those still alive (three less two) are
+    """'one of the four wounded guards died', 'two of the five injured pilgrims succumbed': the
+    wounded are counted only inside the partitive, and those still alive (five less two) are
     the injured figure; the dying verb is its cue."""
     lex = _lexicon()
     figures: list[_Figure] = []

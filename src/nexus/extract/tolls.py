@@ -1683,8 +1683,8 @@ def _has_own_subject(verb: Token) -> bool:
 
 
 def _modifier_participle(verb: Token) -> bool:
-    """A participle or gerund inside a noun's modifier: 'camps used by ...', 'suspected of
-    carrying out the ambush'."""
+    """A participle or gerund inside a noun's modifier: 'camps used by ...', 'accused of
+    mounting the ambush'."""
     return verb.tag_ in {"VBG", "VBN"} and verb.dep_ in {"acl", "pcomp"}
 
 
