@@ -154,6 +154,7 @@ class _Lexicon:
     self_killing: dict[str, str]
     reflexives: frozenset[str]
     survival_verbs: frozenset[str]
+    sized_person_nouns: dict[str, int]
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -225,6 +226,9 @@ def _lexicon() -> _Lexicon:
         },
         reflexives=_words(data.get("reflexive_pronouns")),
         survival_verbs=_words(data.get("survival_verbs")),
+        sized_person_nouns={
+            str(k).lower(): int(v) for k, v in (data.get("sized_person_nouns") or {}).items()
+        },
     )
 
 
@@ -1149,6 +1153,12 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         dep, head = "pobj", head.head  # 'rose to five overnight': the number misparsed on the adverb
     if dep == "npadvmod" and first.i < head.i and _gapped_passive(head) and not _has_subject(head):
         dep = "nsubj"  # 'two were badly hurt and four slightly injured': the number misparsed
+    if dep == "npadvmod" and _set_size(first) > 1:
+        # 'killed a couple outside their home': the object misparsed as an adverbial (of the verb
+        # or of the preposition after it)
+        verb = head.head if head.dep_ == "prep" and head.i > first.i else head
+        if verb.pos_ == "VERB" and verb.i < first.i:
+            dep, head = "dobj", verb
     if _second_object(first):
         # 'killing the mayor and at least three other people': the parser joined the second
         # object to the verb; it is the verb's object all the same
@@ -1699,7 +1709,9 @@ def _person_root(tok: Token) -> bool:
         return False  # 'killing nine passengers, residents and a health worker said': who told it
     word = tok.lemma_.lower()
     listed = tok.dep_ == "conj" and any(c.dep_ == "nummod" for c in _first_conjunct(tok).children)
-    named = word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers
+    named = (
+        word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers or _set_size(tok) > 1
+    )
     # '... left two dead and a porter injured' read as a second object with its own descriptor
     # (or as the subject of the descriptor, coordinated with the first figure's verb)
     described = (tok.dep_ == "conj" and tok.head.pos_ == "VERB" and _descriptor_child(tok) is not None) or (
@@ -1765,7 +1777,7 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
             start = min([named.i] + [c.left_edge.i for c in named.lefts if c.dep_ in _NAME_LEFTS])
         start = max(start, sent.start)
         words = list(sent.doc[start : named.i + 1])
-        value = 2 if pair else 1
+        value = 2 if pair else max(1, _set_size(tok))  # ('a couple' is two)
         # 'a fourth suspect was killed' after three arrested counts suspects, not the dead: only a
         # victim who died of a harm told before ('a third ranger died of his wounds') is the nth dead
         dying = _kind_of(cue, _lexicon().intransitive) == "killed"
@@ -1787,6 +1799,15 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
         words = [sent.doc[tok.i - 1], tok]  # 'a major'
         figures.append(_Figure(words, 1, "exact", slot[0], first.i, tok, False, slot[1]))
     return figures
+
+
+def _set_size(tok: Token) -> int:
+    """How many persons a singular noun of ``sized_person_nouns`` names ('a couple': 2); 0 for
+    another word or one counting what follows ('a couple of guards')."""
+    size = _lexicon().sized_person_nouns.get(tok.lower_, 0)
+    if size and any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return 0
+    return size
 
 
 def _explains_a_rise(cue: Token, taken: set[int]) -> bool:
@@ -2180,6 +2201,35 @@ def _neither_survived(sent: Span, taken: set[int]) -> list[_Figure]:
             if pair:
                 words = list(sent.doc[subject.left_edge.i : subject.i + 1])
                 figures.append(_Figure(words, 2, "exact", "killed", subject.i, subject, False, verb))
+    return figures
+
+
+def _survivors_of_the_wounded(sent: Span, taken: set[int]) -> list[_Figure]:
+    """'one of the four wounded guards died', 'two of the five injured pilgrims succumbed': the
+    wounded are counted only inside the partitive, and those still alive (five less two) are
+    the injured figure; the dying verb is its cue."""
+    lex = _lexicon()
+    figures: list[_Figure] = []
+    for verb in matching(sent, lex.intransitive, lex.intransitive):
+        if _kind_of(verb, lex.intransitive) != "killed" or verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+            died = parse_number(subject.text) if subject.like_num or subject.pos_ == "NUM" else None
+            if died is None or died[1] != "exact":
+                continue
+            for prep in subject.children:
+                if prep.dep_ != "prep" or prep.lower_ != "of":
+                    continue
+                for noun in (n for n in prep.children if n.dep_ == "pobj"):
+                    hurt = _hurt_word(noun) or any(c.dep_ == "amod" and _hurt_word(c) for c in noun.children)
+                    told = [c for c in noun.children if c.dep_ == "nummod" and c.i not in taken]
+                    if not hurt or len(told) != 1:
+                        continue
+                    wounded = parse_number(told[0].text)
+                    if wounded is None or wounded[1] != "exact" or wounded[0] <= died[0]:
+                        continue
+                    left = wounded[0] - died[0]
+                    figures.append(_Figure([told[0]], left, "exact", "injured", told[0].i, noun, False, verb))
     return figures
 
 
@@ -3100,6 +3150,7 @@ def sentence_casualties(sent: Span) -> list[CasualtyMention]:
         *_group_pronouns(sent),
         *_self_killers(sent, taken),
         *_neither_survived(sent, taken),
+        *_survivors_of_the_wounded(sent, taken),
     ]
     for single in [*singles, *_dead_of_them(sent, taken), *_hurt_of_them(sent, taken, figures)]:
         if single.kind in ("killed", "injured") and single.noun is not None:

@@ -1657,6 +1657,8 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
         return 2 * min(min(_distance(cue, m), _distance(first, m)) for m in tokens)
 
     trailing = _trailing_participle(first, here, sent)
+    if trailing is None and cue.dep_ == "conj" and cue.i != first.i:
+        trailing = _trailing_participle(cue, here, sent)  # (the parser made it a conjunct)
     if trailing is not None:
         return trailing
     best = min(here, key=score)
@@ -1680,6 +1682,12 @@ def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
+def _modifier_participle(verb: Token) -> bool:
+    """A participle or gerund inside a noun's modifier: 'camps used by ...', 'accused of
+    mounting the ambush'."""
+    return verb.tag_ in {"VBG", "VBN"} and verb.dep_ in {"acl", "pcomp"}
+
+
 def _trailing_participle(first: Token, here: list[EventDraft], sent: Span) -> EventDraft | None:
     """', killing 11': a trailing participle tells the result of the clause just before it.
 
@@ -1689,8 +1697,12 @@ def _trailing_participle(first: Token, here: list[EventDraft], sent: Span) -> Ev
     doc = sent.doc
     if first.tag_ != "VBG" or first.i == sent.start or doc[first.i - 1].text != ",":
         return None
-    # 'echoes the day when fighters attacked a post, killing 12': hung on a noun before the clause
-    hung_back = first.dep_ == "acl" and not any(first.head.i == m.i for d in here for m in d.mentions)
+    # 'echoes the day when fighters attacked a post, killing 12': hung on a noun before the clause;
+    # 'jets hit camps used by the gang behind the ambush, killing four': joined to a participle
+    # inside a noun's modifier ('used', 'carrying out'), which tells no doing of its own
+    hung_back = (
+        first.dep_ == "acl" or (first.dep_ == "conj" and _modifier_participle(first.head))
+    ) and not any(first.head.i == m.i for d in here for m in d.mentions)
     if first.dep_ != "advcl" and not hung_back:
         return None
     best: tuple[int, EventDraft] | None = None
