@@ -3172,6 +3172,39 @@ def with_named_force(actors: list[EntityCluster], clusters: Iterable[EntityClust
     return [*actors, *named] if len(forces) == 1 and named else actors
 
 
+def police_body(cluster: EntityCluster) -> bool:
+    """Whether an organisation is a state's police force: a state body one of whose name's words
+    is a ``police_body_words`` word ("the Zambia Police Service", "the Gendarmerie")."""
+    if cluster.type != "ORG" or not is_state(cluster) or "\n" in cluster.name:
+        return False  # (a name run across a line break is two words misread as one name)
+    words = event_words("police_body_words")
+    return any(w.strip("().,").lower() in words for w in cluster.name.split())
+
+
+def with_named_police(actors: list[EntityCluster], clusters: Iterable[EntityCluster]) -> list[EntityCluster]:
+    """An arrest done by unnamed police, or told with no doer ("two men were arrested in X"), in a
+    report that names one police force: that force, after the state the rules gave (if any).
+
+    ``actors`` are the arrest's actors, ``clusters`` the document's entities. Nothing changes when
+    the actors already hold a body that is no country, or when the report names no police force,
+    or several that the state does not tell apart (a police force of another country, or of none
+    when the state is known, does not count).
+    """
+    if any(c.subtype != "country" for c in actors):
+        return actors  # a named body did it
+    states = {c.country for c in actors if c.country}
+    if len(states) > 1:
+        return actors
+    forces = {
+        id(c): c
+        for c in clusters
+        if police_body(c) and (not states or c.country in states or c.country is None)
+    }
+    if len(forces) != 1:
+        return actors
+    return [*actors, *forces.values()]
+
+
 def is_state(cluster: EntityCluster) -> bool:
     return cluster.subtype in set(event_ontology()["state_subtypes"]) or cluster.subtype == "country"
 
