@@ -3119,6 +3119,16 @@ def speaker_of(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
     return found
 
 
+def state_voice(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The named person who tells what an unnamed government says: "a government spokesman, X,
+    said the government condemned the attack" (the persons subject of the reporting verb above a
+    trigger whose own subject is only "the government" or a bare state noun). Empty otherwise."""
+    subjects = _subject_tokens(trigger)
+    if not subjects or not all(_the_government(s) or _bare_state_noun(s) for s in subjects):
+        return []
+    return [c for c in speaker_of(trigger, index) if c.type == "PERSON"]
+
+
 def _official_state(subject: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """ "A Kenyan government spokesman", "the Kenyan police": a nationality and a state word."""
     words = {c.lower_ for c in subject.children if c.dep_ in ("amod", "compound")} | {subject.lemma_.lower()}
