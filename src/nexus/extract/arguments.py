@@ -3119,6 +3119,16 @@ def speaker_of(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
     return found
 
 
+def state_voice(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The named person who tells what an unnamed government says: "a government spokesman, X,
+    said the government condemned the attack" (the persons subject of the reporting verb above a
+    trigger whose own subject is only "the government" or a bare state noun). Empty otherwise."""
+    subjects = _subject_tokens(trigger)
+    if not subjects or not all(_the_government(s) or _bare_state_noun(s) for s in subjects):
+        return []
+    return [c for c in speaker_of(trigger, index) if c.type == "PERSON"]
+
+
 def _official_state(subject: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """ "A Kenyan government spokesman", "the Kenyan police": a nationality and a state word."""
     words = {c.lower_ for c in subject.children if c.dep_ in ("amod", "compound")} | {subject.lemma_.lower()}
@@ -3170,6 +3180,39 @@ def with_named_force(actors: list[EntityCluster], clusters: Iterable[EntityClust
     }  # a branch of no known country ("the Air Force") may be the state's too: then no telling which
     named = [c for c in forces.values() if c.country == states[0].country]
     return [*actors, *named] if len(forces) == 1 and named else actors
+
+
+def police_body(cluster: EntityCluster) -> bool:
+    """Whether an organisation is a state's police force: a state body one of whose name's words
+    is a ``police_body_words`` word ("the Zambia Police Service", "the Gendarmerie")."""
+    if cluster.type != "ORG" or not is_state(cluster) or "\n" in cluster.name:
+        return False  # (a name run across a line break is two words misread as one name)
+    words = event_words("police_body_words")
+    return any(w.strip("().,").lower() in words for w in cluster.name.split())
+
+
+def with_named_police(actors: list[EntityCluster], clusters: Iterable[EntityCluster]) -> list[EntityCluster]:
+    """An arrest done by unnamed police, or told with no doer ("two men were arrested in X"), in a
+    report that names one police force: that force, after the state the rules gave (if any).
+
+    ``actors`` are the arrest's actors, ``clusters`` the document's entities. Nothing changes when
+    the actors already hold a body that is no country, or when the report names no police force,
+    or several that the state does not tell apart (a police force of another country, or of none
+    when the state is known, does not count).
+    """
+    if any(c.subtype != "country" for c in actors):
+        return actors  # a named body did it
+    states = {c.country for c in actors if c.country}
+    if len(states) > 1:
+        return actors
+    forces = {
+        id(c): c
+        for c in clusters
+        if police_body(c) and (not states or c.country in states or c.country is None)
+    }
+    if len(forces) != 1:
+        return actors
+    return [*actors, *forces.values()]
 
 
 def is_state(cluster: EntityCluster) -> bool:

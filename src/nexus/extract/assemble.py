@@ -15,7 +15,7 @@ from nexus import ontology
 from nexus.extract import learned
 from nexus.extract.actor_carry import add_named_branches
 from nexus.extract.actor_model import ranked_actors
-from nexus.extract.arguments import with_named_force
+from nexus.extract.arguments import with_named_force, with_named_police
 from nexus.extract.attribution import attribute
 from nexus.extract.casualties import find_casualties
 from nexus.extract.coreference import extract_events, summed_up
@@ -454,9 +454,28 @@ def _toll_cues(sent: SpacySpan, figures: dict[str, Count | None]) -> list[int]:
 def _named_doers(draft: EventDraft, clusters: list[EntityCluster]) -> list[EntityCluster]:
     """The draft's actors; for a state's military action, with the one armed force of that state the
     report names ("Ruritanian forces struck ..." in a report naming the Ruritanian army)."""
-    if draft.type != "military_action" or _police_doers(draft.trigger):
-        return draft.actors  # "police arrested two men": the police's, not the one army named
+    if draft.type != "military_action":
+        return draft.actors
+    if _police_doers(draft.trigger) or _arrest_told_without_doer(draft.trigger):
+        # "police arrested two men", "two men were arrested": the police's, not the one army named
+        return with_named_police(draft.actors, clusters)
     return with_named_force(draft.actors, clusters)
+
+
+#: Lemmas of arrest words whose doer, when the text names none, is the police.
+_ARREST_WORDS = frozenset({"arrest", "detain", "apprehend", "nab", "detention"})
+
+
+def _arrest_told_without_doer(trigger: Token) -> bool:
+    """Whether an arrest is told with no doer at all: a passive with no agent ("two men were
+    arrested in X", "a fourth suspect was detained at the airport") or a bare noun ("the arrest
+    of three men")."""
+    if trigger.lemma_.lower() not in _ARREST_WORDS:
+        return False
+    if trigger.pos_ in ("NOUN", "PROPN"):
+        return not any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in trigger.children)
+    deps = {c.dep_ for c in trigger.children}
+    return "nsubj" not in deps and "agent" not in deps and bool(deps & {"nsubjpass", "auxpass"})
 
 
 @cache

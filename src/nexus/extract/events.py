@@ -33,6 +33,7 @@ from nexus.extract.arguments import (
     speaker_of,
     speaker_places,
     state_performed,
+    state_voice,
     targets_of,
     voiced_groups,
 )
@@ -250,6 +251,9 @@ def events_in_sentence(
             continue  # "26 people were killed" restates the attack found in the sentence
         if etype == "statement" and not actors:
             actors = speaker_of(trigger, index)  # "X said ... and vowed", the vow is X's
+        if etype == "statement" and actors and all(a.subtype == "country" for a in actors):
+            # "spokesman X said the government condemned ...": the state and the one who voices it
+            actors = [*actors, *(c for c in state_voice(trigger, index) if c not in actors)]
         if etype == "claim" and not any(a.type == "ORG" for a in actors):
             # "Abu Y, a spokesman for the X Front, said its fighters ...": the claimant is the front
             actors = [*voiced_groups(trigger, index), *actors]
