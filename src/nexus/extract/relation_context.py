@@ -352,6 +352,9 @@ class RelationContext:
                 return [first]  # "the Kenya Defence Forces (KDF)": the acronym names it
             if first is not None and first.type == "ORG" and lemma_of(tok) in relation_lexicon().links:
                 return [first]  # "X's main component, the Y": the part named, not its owner
+            force = tok.is_lower and lemma_of(tok) in _apposed_forces()
+            if first is not None and first.type == "ORG" and force:
+                return [first]  # "Xia's army, the XDF, has fought ...": the force named, not its state
         if lemma_of(tok) in relation_lexicon().links:  # "JNIM's X unit, which ...": the unit, not JNIM
             compounds = [self.entity(c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
             parts = [c for c in compounds if c is not None and c.type == "ORG"]
@@ -856,6 +859,13 @@ def _army_name_words() -> tuple[str, ...]:
     """Words in the name of a state's army, in the languages reports keep them in
     (``relations.yaml`` ``army_name_words``)."""
     return tuple(str(w).lower() for w in ontology.table("relations.yaml").get("army_name_words") or ())
+
+
+@cache
+def _apposed_forces() -> frozenset[str]:
+    """Common nouns of a force whose apposed organisation is the force itself ("the country's
+    army, the X", "its police, the Y"): ``relations.yaml`` ``apposed_force_nouns``."""
+    return _set(ontology.table("relations.yaml"), "apposed_force_nouns")
 
 
 @cache

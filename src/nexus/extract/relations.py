@@ -1656,6 +1656,9 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             if lemma_of(tok.head) in _words("fighting_presence_verbs"):
                 # "X have fought Y alongside Z": Z fights Y too
                 fought = [c for o in verb_objects(tok.head) for c in ctx.actors(o)]
+                # "X has fought alongside Z against Y": whom the fight is against
+                against = [c for _, p in pobjs(tok.head, ("against",)) for c in ctx.actors(p)]
+                fought += [c for c in against if c not in fought]
                 for b in partners:
                     for enemy in fought:
                         if enemy not in subj:
@@ -2282,8 +2285,10 @@ def _reciprocal_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _reciprocal_hostility(ctx: RelationContext, sent: Span) -> None:
     """ "X and Y have fought each other", "X and Y clashed near Z", "fighters of X and Y
-    clashed": a verb of fighting whose coordinated subjects act on one another."""
+    fought for two days": a verb of fighting whose coordinated subjects act on one another (not
+    with a "with", "against" or "alongside" party of their own, nor "together")."""
     needs_other, mutual = _reciprocal_words()
+    breakaway = _words_of("reciprocal_hostility", "breakaway_nouns")
     for tok in matching(sent, needs_other | mutual):  # (no other token is acted on)
         lemma = lemma_of(tok)
         if tok.pos_ != "VERB" or lemma not in needs_other | mutual:
@@ -2294,8 +2299,16 @@ def _reciprocal_hostility(ctx: RelationContext, sent: Span) -> None:
             continue
         if any(p.lower_ in ("against", "alongside") for p in tok.children if p.dep_ == "prep"):
             continue
+        if not each_other and any(
+            (c.dep_ == "prep" and c.lower_ in ("with", "beside")) or c.lower_ in ("together", "jointly")
+            for c in tok.children
+        ):
+            continue  # "X and Y clashed with the army", "X and Y fought together": one side
         parties: list[EntityCluster] = []
-        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if any(lemma_of(w) in breakaway for subject in subjects for w in (subject, *subject.conjuncts)):
+            continue  # "X and Y dissidents fight": the dissidents are not Y
+        for subject in subjects:
             got = ctx.actors(subject)
             if not got:  # "fighters of X and Y clashed"
                 got = [c for _, p in pobjs(subject, ("of",)) for c in ctx.actors(p)]

@@ -1,0 +1,62 @@
+"""Hostility kinds read in session 27: a force named in apposition to "army", partners who fight
+"alongside" a force "against" a group, forces that pursue or repel a group's men, and two groups
+that fight one another with no object (not when they fight a third party together)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def rel(a: str, b: str, rtype: str = "hostility") -> tuple[frozenset[str], str]:
+    return (frozenset((a, b)), rtype)
+
+
+def test_an_army_named_in_apposition_fights_not_its_state(relations: Any) -> None:
+    text = "Norvania's army, the Norvanian Defence Corps, has fought the Red Dune Movement since 2019."
+    found = relations(text)
+    assert rel("Norvanian Defence Corps", "Red Dune Movement") in found
+    assert rel("Norvania", "Red Dune Movement") not in found
+
+
+def test_the_partner_of_a_fight_alongside_is_hostile_to_whom_it_is_against(relations: Any) -> None:
+    text = (
+        "The Tessar Rifles have fought alongside the Karvian Guard against the Lowland Jihad Front "
+        "in the eastern hills for three years."
+    )
+    found = relations(text)
+    assert rel("Karvian Guard", "Lowland Jihad Front") in found
+    assert rel("Tessar Rifles", "Lowland Jihad Front") in found
+    assert rel("Tessar Rifles", "Karvian Guard", "cooperation") in found
+
+
+@pytest.mark.parametrize("verb", ["pursued", "chased", "repelled"])
+def test_a_force_that_goes_after_a_groups_men_is_hostile_to_the_group(relations: Any, verb: str) -> None:
+    text = f"Troops of the 31st Mountain Brigade {verb} fighters of the Qarsh Liberation Front into a gorge."
+    found = relations(text)
+    assert rel("31st Mountain Brigade", "Qarsh Liberation Front") in found
+
+
+def test_two_groups_that_fight_with_no_object_fight_each_other(relations: Any) -> None:
+    text = "Militants of the Sable Hand and the Brothers of Imra fought for two days around the salt pans."
+    found = relations(text)
+    assert rel("Sable Hand", "Brothers of Imra") in found
+
+
+def test_two_groups_that_clash_with_a_third_are_not_set_against_each_other(relations: Any) -> None:
+    text = "The Sable Hand and the Brothers of Imra clashed with the Orvan Gendarmerie near the dam."
+    found = relations(text)
+    assert rel("Sable Hand", "Brothers of Imra") not in found
+
+
+def test_groups_that_fight_together_are_not_set_against_each_other(relations: Any) -> None:
+    text = "The Sable Hand and the Brothers of Imra fought together in the valley for most of 2021."
+    found = relations(text)
+    assert rel("Sable Hand", "Brothers of Imra") not in found
+
+
+def test_a_groups_dissidents_are_not_the_group_in_a_fight(relations: Any) -> None:
+    text = "Gunfire shook the towns as the Sable Hand and Brothers of Imra dissidents fight for the pass."
+    found = relations(text)
+    assert rel("Sable Hand", "Brothers of Imra") not in found
