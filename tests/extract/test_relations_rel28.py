@@ -60,3 +60,33 @@ def test_a_groups_dissidents_are_not_the_group_in_a_fight(relations: Any) -> Non
     text = "Gunfire shook the towns as the Sable Hand and Brothers of Imra dissidents fight for the pass."
     found = relations(text)
     assert rel("Sable Hand", "Brothers of Imra") not in found
+
+
+def test_a_war_whose_with_phrase_hangs_on_the_verb_names_the_foe(relations: Any) -> None:
+    text = "The Ulmo Brigades have stayed at war since 2019 with the Red Dune Movement over the fords."
+    found = relations(text)
+    assert rel("Ulmo Brigades", "Red Dune Movement") in found
+
+
+def test_a_verb_joined_to_a_passive_one_shares_its_subject_not_its_agent(relations: Any) -> None:
+    text = (
+        "The Ulmo Brigades were once courted by the government as allies but are now at war with the "
+        "Kessan Armed Forces."
+    )
+    found = relations(text)
+    assert rel("Ulmo Brigades", "Kessan Armed Forces") in found
+
+
+def test_a_group_that_has_battled_a_force_is_hostile_to_it(relations: Any) -> None:
+    text = "The Ulmo Brigades, a militia of the hills, have battled the Kessan Defence Corps for years."
+    found = relations(text)
+    assert rel("Ulmo Brigades", "Kessan Defence Corps") in found
+
+
+def test_federal_troops_are_the_army_the_report_names(relations: Any) -> None:
+    text = (
+        "The Kessan Armed Forces deployed two battalions to the north last week. The Ulmo Brigades have "
+        "fought federal troops in the north since 2020."
+    )
+    found = relations(text)
+    assert rel("Ulmo Brigades", "Kessan Armed Forces") in found

@@ -29,6 +29,8 @@ OWNED_PART = "owned part"
 
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Modifiers that make "troops", "forces" or "soldiers" the state's army ("federal troops").
+_STATE_TROOP_WORDS = frozenset({"government", "federal"})
 _CLIMB = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "ccomp", "acl", "dobj", "attr"})
 _STATE_SUBTYPES = frozenset({"government", "military", "intelligence"})
 #: Offices of a state: "Its foreign minister" at a sentence's start is the state named before.
@@ -447,11 +449,11 @@ class RelationContext:
             return None  # ("the two armies": definite_group)
         word = lemma_of(tok)
         armed = word == "force" and tok.tag_ == "NNS" and any(c.lower_ == "armed" for c in tok.children)
-        # "government troops", "government forces": the state's army
+        # "government troops", "government forces", "federal troops": the state's army
         armed = armed or (
             word in ("troop", "force", "soldier")
             and tok.tag_ == "NNS"
-            and any(c.lower_ == "government" and c.dep_ in ("compound", "amod") for c in tok.children)
+            and any(c.lower_ in _STATE_TROOP_WORDS and c.dep_ in ("compound", "amod") for c in tok.children)
         )
         branch = self._branch(tok)
         if branch is not None:
@@ -1053,10 +1055,11 @@ def subjects_of(tok: Token) -> list[Token]:
             # accused X", "Y blamed X and vowed to ...": Y accuses, Y vows)
             return accused
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
-        joined = prev if prev is not None and prev.dep_ == "conj" and prev.pos_ == "VERB" else None
+        joined = prev if prev is not None and prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX") else None
         if passive and joined is not None and not any(c.dep_ == "auxpass" for c in joined.children):
             # "X, which is allied to Y and operates across Z", "Z was taken by Y and serves as
-            # its base": an active verb joined to a passive one shares its subject, not its agent
+            # its base", "X was seen by Y as neutral but is now at war with Z": an active verb
+            # joined to a passive one shares its subject, not its agent
             return passive
         subs = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         agents = [p for _, p in pobjs(current, ("by",)) if current.tag_ == "VBN"]

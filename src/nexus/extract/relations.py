@@ -1372,7 +1372,8 @@ def _war_with(ctx: RelationContext, sent: Span, noun: Token) -> None:
 
 def _at_war(ctx: RelationContext, sent: Span, noun: Token) -> None:
     """ "X and Y, the two factions of Z, have been at war since September": the conjoined
-    subjects of the verb an "at war" phrase hangs on are each other's foes."""
+    subjects of the verb an "at war" phrase hangs on are each other's foes, and foes of whom the
+    verb's own "with" phrase names ("X has been at war since 2022 with Y")."""
     verb = noun.head.head
     if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) in _words("ending_verbs"):
         return
@@ -1380,6 +1381,11 @@ def _at_war(ctx: RelationContext, sent: Span, noun: Token) -> None:
     for i, a in enumerate(sides):
         for b in sides[i + 1 :]:
             ctx.add(a, "hostility", b, lemma_of(noun), sent, noun)
+    # "X has been at war since 2022 with Y": the "with" phrase the parse hangs on the verb
+    for foe in [c for _, p in pobjs(verb, ("with",)) for c in ctx.actors(p)]:
+        for a in sides:
+            if a is not foe:
+                ctx.add(a, "hostility", foe, lemma_of(noun), sent, noun)
 
 
 def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
