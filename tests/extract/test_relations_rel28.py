@@ -8,6 +8,8 @@ from typing import Any
 
 import pytest
 
+from nexus.extract.relations import extract_relations
+
 
 def rel(a: str, b: str, rtype: str = "hostility") -> tuple[frozenset[str], str]:
     return (frozenset((a, b)), rtype)
@@ -90,3 +92,22 @@ def test_federal_troops_are_the_army_the_report_names(relations: Any) -> None:
     )
     found = relations(text)
     assert rel("Ulmo Brigades", "Kessan Armed Forces") in found
+
+
+def _charges(extractor: Any, text: str) -> set[tuple[str, str]]:
+    doc = extractor.nlp(text)
+    drafts = extract_relations(doc, doc._.nexus_entities)
+    return {(d.source.name, d.target.name) for d in drafts if d.type == "hostility" and d.role == "blame"}
+
+
+def test_the_charge_of_an_unnamed_army_is_no_dyad_of_its_state(extractor: Any) -> None:
+    text = (
+        "LIMA — The army blamed the Sable Liberation Front for the bombings in the valley, which killed two "
+        "soldiers. Peru has sent more troops to the region."
+    )
+    assert ("Peru", "Sable Liberation Front") not in _charges(extractor, text)
+
+
+def test_the_charge_of_a_named_army_is_its_own_dyad(extractor: Any) -> None:
+    text = "The Kessan Armed Forces blamed the Sable Liberation Front for the bombings near Kessa."
+    assert ("Kessan Armed Forces", "Sable Liberation Front") in _charges(extractor, text)

@@ -2029,6 +2029,16 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
             if tok.dep_ == "amod":
                 continue
             subj = [c for s in subjects_of(tok) for c in ctx.actors(s)]
+            if lemma in _words("charging_verbs"):
+                # "Army blames X", "the army said, blaming X": the charge of an unnamed force is no
+                # dyad of the state its common noun was read as (a named force's charge stays)
+                forces = _words("apposed_force_nouns")
+                subj = [
+                    c
+                    for s in subjects_of(tok)
+                    for c in ctx.actors(s)
+                    if not (is_country(c) and ctx.entity(s) is None and lemma_of(s) in forces)
+                ]
             passive = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children)
             if passive or (tok.tag_ == "VBN" and tok.dep_ == "acl"):  # "attacks blamed on X": no subject
                 subj = [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)]
