@@ -111,3 +111,27 @@ def test_the_charge_of_an_unnamed_army_is_no_dyad_of_its_state(extractor: Any) -
 def test_the_charge_of_a_named_army_is_its_own_dyad(extractor: Any) -> None:
     text = "The Kessan Armed Forces blamed the Sable Liberation Front for the bombings near Kessa."
     assert ("Kessan Armed Forces", "Sable Liberation Front") in _charges(extractor, text)
+
+
+def test_a_relative_clause_on_a_predicate_noun_is_said_of_the_subject(relations: Any) -> None:
+    text = "The Ulmo Brigades are a militia that the Kessan Armed Forces have fought since 2019."
+    found = relations(text)
+    assert rel("Kessan Armed Forces", "Ulmo Brigades") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On the ridge, men of the 31st Mountain Brigade ran into some Qarsh Liberation Front rebels.",
+        "Troops of the 31st Mountain Brigade finally caught up with Qarsh Liberation Front fighters.",
+    ],
+)
+def test_a_force_that_comes_upon_a_groups_men_is_hostile_to_the_group(relations: Any, text: str) -> None:
+    found = relations(text)
+    assert rel("31st Mountain Brigade", "Qarsh Liberation Front") in found
+
+
+def test_a_group_that_runs_into_another_is_no_encounter_of_a_state(relations: Any) -> None:
+    text = "Fighters of the Sable Liberation Front ran into some Qarsh Liberation Front rebels by the dam."
+    found = relations(text)
+    assert rel("Sable Liberation Front", "Qarsh Liberation Front") not in found

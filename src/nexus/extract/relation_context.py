@@ -390,6 +390,12 @@ class RelationContext:
 
     def _antecedent(self, antecedent: Token, depth: int) -> list[EntityCluster]:
         """The actors a relative clause's antecedent stands for."""
+        if antecedent.dep_ == "attr" and antecedent.pos_ == "NOUN" and self.entity(antecedent) is None:
+            # "X is a militia that Y has fought": the predicate noun is said of the copula's subject
+            subjects = [s for s in antecedent.head.children if s.dep_ == "nsubj"]
+            said_of = [c for s in subjects for c in [self.entity(s)] if c is not None]
+            if said_of and is_actor(said_of[0]) and not self.actors(antecedent, depth + 1):
+                return said_of[:1]
         if self.entity(antecedent) is None and lemma_of(antecedent) in relation_lexicon().links:
             named = self.named_before(antecedent)  # "X, the Sahel branch of Y, which ...": X
             if named is not None:

@@ -2119,10 +2119,31 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                 for b in targets:
                     if a is not b:
                         ctx.add(a, "hostility", b, lemma, sent, tok)
+    _encounters(ctx, sent)
     _reciprocal_hostility(ctx, sent)
     _measures_on_helpers(ctx, sent)
     _listed_as(ctx, sent)
     _custody(ctx, sent)
+
+
+def _encounters(ctx: RelationContext, sent: Span) -> None:
+    """ "Soldiers of X ran into a band of Y rebels", "troops of X caught up with a column of Y
+    fighters": a state side that comes upon a group's men in the field (``relations.yaml``
+    ``encounter_verbs``: the verb and the preposition that names whom it meets) is hostile to the
+    group. The meeting side must be a state side and the group a non-state organisation, so that
+    "the envoy ran into the rebel leader" or two groups "catching up with" one another are not read."""
+    table = ontology.table("relations.yaml").get("encounter_verbs") or {}
+    preps = {str(k).lower(): str(v).lower() for k, v in table.items()}
+    for verb in matching(sent, frozenset(preps)):
+        if verb.pos_ != "VERB" or lemma_of(verb) not in preps:
+            continue
+        met = [c for _, p in pobjs(verb, (preps[lemma_of(verb)],)) for c in ctx.actors(p)]
+        for a in (c for s in subjects_of(verb) for c in ctx.actors(s)):
+            if not _state_side(a):
+                continue
+            for b in met:
+                if b is not a and b.type == "ORG" and not _state_side(b):
+                    ctx.add(a, "hostility", b, lemma_of(verb), sent, verb)
 
 
 def _custody(ctx: RelationContext, sent: Span) -> None:
