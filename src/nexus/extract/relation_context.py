@@ -29,6 +29,8 @@ OWNED_PART = "owned part"
 
 _MODIFIER_DEPS = frozenset({"poss", "compound", "amod", "nmod", "npadvmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Modifiers that make "troops", "forces" or "soldiers" the state's army ("federal troops").
+_STATE_TROOP_WORDS = frozenset({"government", "federal"})
 _CLIMB = frozenset({"xcomp", "advcl", "pcomp", "conj", "prep", "pobj", "ccomp", "acl", "dobj", "attr"})
 _STATE_SUBTYPES = frozenset({"government", "military", "intelligence"})
 #: Offices of a state: "Its foreign minister" at a sentence's start is the state named before.
@@ -352,6 +354,9 @@ class RelationContext:
                 return [first]  # "the Kenya Defence Forces (KDF)": the acronym names it
             if first is not None and first.type == "ORG" and lemma_of(tok) in relation_lexicon().links:
                 return [first]  # "X's main component, the Y": the part named, not its owner
+            force = tok.is_lower and lemma_of(tok) in _apposed_forces()
+            if first is not None and first.type == "ORG" and force:
+                return [first]  # "Xia's army, the XDF, has fought ...": the force named, not its state
         if lemma_of(tok) in relation_lexicon().links:  # "JNIM's X unit, which ...": the unit, not JNIM
             compounds = [self.entity(c) for c in tok.children if c.dep_ == "compound" and c.i < tok.i]
             parts = [c for c in compounds if c is not None and c.type == "ORG"]
@@ -385,6 +390,12 @@ class RelationContext:
 
     def _antecedent(self, antecedent: Token, depth: int) -> list[EntityCluster]:
         """The actors a relative clause's antecedent stands for."""
+        if antecedent.dep_ == "attr" and antecedent.pos_ == "NOUN" and self.entity(antecedent) is None:
+            # "X is a militia that Y has fought": the predicate noun is said of the copula's subject
+            subjects = [s for s in antecedent.head.children if s.dep_ == "nsubj"]
+            said_of = [c for s in subjects for c in [self.entity(s)] if c is not None]
+            if said_of and is_actor(said_of[0]) and not self.actors(antecedent, depth + 1):
+                return said_of[:1]
         if self.entity(antecedent) is None and lemma_of(antecedent) in relation_lexicon().links:
             named = self.named_before(antecedent)  # "X, the Sahel branch of Y, which ...": X
             if named is not None:
@@ -444,11 +455,11 @@ class RelationContext:
             return None  # ("the two armies": definite_group)
         word = lemma_of(tok)
         armed = word == "force" and tok.tag_ == "NNS" and any(c.lower_ == "armed" for c in tok.children)
-        # "government troops", "government forces": the state's army
+        # "government troops", "government forces", "federal troops": the state's army
         armed = armed or (
             word in ("troop", "force", "soldier")
             and tok.tag_ == "NNS"
-            and any(c.lower_ == "government" and c.dep_ in ("compound", "amod") for c in tok.children)
+            and any(c.lower_ in _STATE_TROOP_WORDS and c.dep_ in ("compound", "amod") for c in tok.children)
         )
         branch = self._branch(tok)
         if branch is not None:
@@ -859,6 +870,13 @@ def _army_name_words() -> tuple[str, ...]:
 
 
 @cache
+def _apposed_forces() -> frozenset[str]:
+    """Common nouns of a force whose apposed organisation is the force itself ("the country's
+    army, the X", "its police, the Y"): ``relations.yaml`` ``apposed_force_nouns``."""
+    return _set(ontology.table("relations.yaml"), "apposed_force_nouns")
+
+
+@cache
 def _force_branches() -> dict[str, tuple[str, ...]]:
     """Branch of the armed forces -> words of its organisation's name (``relations.yaml``
     ``force_branches``)."""
@@ -1043,10 +1061,11 @@ def subjects_of(tok: Token) -> list[Token]:
             # accused X", "Y blamed X and vowed to ...": Y accuses, Y vows)
             return accused
         passive = [c for c in current.children if c.dep_ == "nsubjpass"]
-        joined = prev if prev is not None and prev.dep_ == "conj" and prev.pos_ == "VERB" else None
+        joined = prev if prev is not None and prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX") else None
         if passive and joined is not None and not any(c.dep_ == "auxpass" for c in joined.children):
             # "X, which is allied to Y and operates across Z", "Z was taken by Y and serves as
-            # its base": an active verb joined to a passive one shares its subject, not its agent
+            # its base", "X was seen by Y as neutral but is now at war with Z": an active verb
+            # joined to a passive one shares its subject, not its agent
             return passive
         subs = [c for c in current.children if c.dep_ in ("nsubj", "csubj")]
         agents = [p for _, p in pobjs(current, ("by",)) if current.tag_ == "VBN"]

@@ -1372,7 +1372,8 @@ def _war_with(ctx: RelationContext, sent: Span, noun: Token) -> None:
 
 def _at_war(ctx: RelationContext, sent: Span, noun: Token) -> None:
     """ "X and Y, the two factions of Z, have been at war since September": the conjoined
-    subjects of the verb an "at war" phrase hangs on are each other's foes."""
+    subjects of the verb an "at war" phrase hangs on are each other's foes, and foes of whom the
+    verb's own "with" phrase names ("X has been at war since 2022 with Y")."""
     verb = noun.head.head
     if verb.pos_ not in ("VERB", "AUX") or lemma_of(verb) in _words("ending_verbs"):
         return
@@ -1380,6 +1381,11 @@ def _at_war(ctx: RelationContext, sent: Span, noun: Token) -> None:
     for i, a in enumerate(sides):
         for b in sides[i + 1 :]:
             ctx.add(a, "hostility", b, lemma_of(noun), sent, noun)
+    # "X has been at war since 2022 with Y": the "with" phrase the parse hangs on the verb
+    for foe in [c for _, p in pobjs(verb, ("with",)) for c in ctx.actors(p)]:
+        for a in sides:
+            if a is not foe:
+                ctx.add(a, "hostility", foe, lemma_of(noun), sent, noun)
 
 
 def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
@@ -1656,6 +1662,9 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             if lemma_of(tok.head) in _words("fighting_presence_verbs"):
                 # "X have fought Y alongside Z": Z fights Y too
                 fought = [c for o in verb_objects(tok.head) for c in ctx.actors(o)]
+                # "X has fought alongside Z against Y": whom the fight is against
+                against = [c for _, p in pobjs(tok.head, ("against",)) for c in ctx.actors(p)]
+                fought += [c for c in against if c not in fought]
                 for b in partners:
                     for enemy in fought:
                         if enemy not in subj:
@@ -2020,6 +2029,16 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
             if tok.dep_ == "amod":
                 continue
             subj = [c for s in subjects_of(tok) for c in ctx.actors(s)]
+            if lemma in _words("charging_verbs"):
+                # "Army blames X", "the army said, blaming X": the charge of an unnamed force is no
+                # dyad of the state its common noun was read as (a named force's charge stays)
+                forces = _words("apposed_force_nouns")
+                subj = [
+                    c
+                    for s in subjects_of(tok)
+                    for c in ctx.actors(s)
+                    if not (is_country(c) and ctx.entity(s) is None and lemma_of(s) in forces)
+                ]
             passive = tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in tok.children)
             if passive or (tok.tag_ == "VBN" and tok.dep_ == "acl"):  # "attacks blamed on X": no subject
                 subj = [c for _, p in pobjs(tok, ("by",)) for c in ctx.actors(p)]
@@ -2100,10 +2119,31 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                 for b in targets:
                     if a is not b:
                         ctx.add(a, "hostility", b, lemma, sent, tok)
+    _encounters(ctx, sent)
     _reciprocal_hostility(ctx, sent)
     _measures_on_helpers(ctx, sent)
     _listed_as(ctx, sent)
     _custody(ctx, sent)
+
+
+def _encounters(ctx: RelationContext, sent: Span) -> None:
+    """ "Soldiers of X ran into a band of Y rebels", "troops of X caught up with a column of Y
+    fighters": a state side that comes upon a group's men in the field (``relations.yaml``
+    ``encounter_verbs``: the verb and the preposition that names whom it meets) is hostile to the
+    group. The meeting side must be a state side and the group a non-state organisation, so that
+    "the envoy ran into the rebel leader" or two groups "catching up with" one another are not read."""
+    table = ontology.table("relations.yaml").get("encounter_verbs") or {}
+    preps = {str(k).lower(): str(v).lower() for k, v in table.items()}
+    for verb in matching(sent, frozenset(preps)):
+        if verb.pos_ != "VERB" or lemma_of(verb) not in preps:
+            continue
+        met = [c for _, p in pobjs(verb, (preps[lemma_of(verb)],)) for c in ctx.actors(p)]
+        for a in (c for s in subjects_of(verb) for c in ctx.actors(s)):
+            if not _state_side(a):
+                continue
+            for b in met:
+                if b is not a and b.type == "ORG" and not _state_side(b):
+                    ctx.add(a, "hostility", b, lemma_of(verb), sent, verb)
 
 
 def _custody(ctx: RelationContext, sent: Span) -> None:
@@ -2282,8 +2322,10 @@ def _reciprocal_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def _reciprocal_hostility(ctx: RelationContext, sent: Span) -> None:
     """ "X and Y have fought each other", "X and Y clashed near Z", "fighters of X and Y
-    clashed": a verb of fighting whose coordinated subjects act on one another."""
+    fought for two days": a verb of fighting whose coordinated subjects act on one another (not
+    with a "with", "against" or "alongside" party of their own, nor "together")."""
     needs_other, mutual = _reciprocal_words()
+    breakaway = _words_of("reciprocal_hostility", "breakaway_nouns")
     for tok in matching(sent, needs_other | mutual):  # (no other token is acted on)
         lemma = lemma_of(tok)
         if tok.pos_ != "VERB" or lemma not in needs_other | mutual:
@@ -2294,8 +2336,16 @@ def _reciprocal_hostility(ctx: RelationContext, sent: Span) -> None:
             continue
         if any(p.lower_ in ("against", "alongside") for p in tok.children if p.dep_ == "prep"):
             continue
+        if not each_other and any(
+            (c.dep_ == "prep" and c.lower_ in ("with", "beside")) or c.lower_ in ("together", "jointly")
+            for c in tok.children
+        ):
+            continue  # "X and Y clashed with the army", "X and Y fought together": one side
         parties: list[EntityCluster] = []
-        for subject in (c for c in tok.children if c.dep_ == "nsubj"):
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if any(lemma_of(w) in breakaway for subject in subjects for w in (subject, *subject.conjuncts)):
+            continue  # "X and Y dissidents fight": the dissidents are not Y
+        for subject in subjects:
             got = ctx.actors(subject)
             if not got:  # "fighters of X and Y clashed"
                 got = [c for _, p in pobjs(subject, ("of",)) for c in ctx.actors(p)]
