@@ -23,8 +23,7 @@ def _types(extraction: Any) -> list[str]:
             id="from-a-navy-vessel",
         ),
         pytest.param(
-            "On Tuesday, rockets launched from army positions on the ridge killed five villagers "
-            "in Selvo.",
+            "On Tuesday, rockets launched from army positions on the ridge killed five villagers in Selvo.",
             id="from-army-positions",
         ),
     ],
