@@ -1,7 +1,6 @@
-"""Measures put in force by the verb that decrees or orders them: a curfew or a state of
-emergency decreed (the tagger's bare "decreed" mended to its lemma) and a ban ordered are
-sanctions; words announced and a ban merely discussed are not. Invented officials
-and towns; the sentences are our own."""
+"""Measures put in force by the verb that decrees them: a curfew or a state of emergency
+decreed (the tagger's bare "decreed" mended to its lemma) are sanctions; words announced and a
+ban merely discussed are not. Invented officials and towns; the sentences are our own."""
 
 from __future__ import annotations
 
@@ -26,13 +25,9 @@ def _sanctions(extraction: Any) -> list[Any]:
             "On Wednesday evening the cabinet decreed a month-long state of emergency across Selvo province.",
             id="emergency-decreed",
         ),
-        pytest.param(
-            "After the raid the governor ordered a one-month ban on motorcycles in Selvo and Amil.",
-            id="ban-ordered",
-        ),
     ],
 )
-def test_a_measure_decreed_or_ordered_is_a_sanction(extract: Any, text: str) -> None:
+def test_a_measure_decreed_is_a_sanction(extract: Any, text: str) -> None:
     assert len(_sanctions(extract(text))) == 1
 
 
