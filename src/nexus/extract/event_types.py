@@ -108,7 +108,7 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         for c in t.children
         if c.dep_ in ("compound", "nmod")  # ("police tactical teams": "police" hung as nmod)
     }
-    state_subject = bool((lemmas | units) & event_words("state_nouns"))
+    state_subject = bool((lemmas | units | _launch_origin_words(performers)) & event_words("state_nouns"))
     attacker_subject = bool(
         lemmas & (event_words("attacker_nouns") | event_words("non_state_performers") | {"bomber", "bombers"})
     ) or any(_of_a_non_state_side(t) for t in performers)  # "fighters of the emirate"
@@ -403,6 +403,27 @@ def _unclaimed_launch(trigger: Token) -> bool:
     if weapon is None:
         weapon = next((c for c in trigger.children if c.dep_ == "nsubjpass"), None)
     return weapon is not None and weapon.lower_ in doer_words("launched_weapons")
+
+
+def _launch_origin_words(performers: list[Token]) -> set[str]:
+    """ "shells fired from a navy vessel killed four", "rockets launched from army positions": a
+    projectile performer (``launched_weapons``) sent off (``launch_verbs``) from somewhere; the
+    words of where from (its head and modifiers: "navy", "vessel"), so a state's force named
+    there performs the strike."""
+    weapons, launches = doer_words("launched_weapons"), doer_words("launch_verbs")
+    words: set[str] = set()
+    for weapon in performers:
+        if weapon.lower_ not in weapons and weapon.lemma_.lower() not in weapons:
+            continue
+        verbs = [a for a in weapon.children if a.dep_ == "acl"]
+        if weapon.dep_ in ("nsubj", "nsubjpass"):
+            verbs.append(weapon.head)  # the participle read as the main verb ("shells fired ... killed")
+        for verb in (v for v in verbs if v.lemma_.lower() in launches):
+            for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
+                for origin in (g for g in prep.children if g.dep_ == "pobj"):
+                    words |= {origin.lower_, origin.lemma_.lower()}
+                    words |= {c.lower_ for c in origin.children if c.dep_ in ("compound", "amod", "nmod")}
+    return words
 
 
 def _struck_by_the_state(performers: list[Token]) -> bool:

@@ -948,7 +948,11 @@ def _other_conjunct(trigger: Token, verb: Token) -> bool:
 def _setting_of(trigger: Token, etype: str, verb: Token) -> bool:
     """ "Hosting the premier in Accra, the president said ...", "visiting Gao, she told reporters":
     a visit or meeting in a participial clause of the speaker's verb is where the words were said,
-    not the sentence's news."""
+    not the sentence's news. So is the speaker's own trip told in a relative clause on the
+    speaker ("the minister, who flew to Gao on Monday, told elders there ...")."""
+    if etype in ("visit", "meeting") and trigger.dep_ == "relcl":
+        speakers = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+        return trigger.head.i in speakers
     if etype in ("visit", "meeting") and verb.dep_ == "conj" and verb.head.i == trigger.i:
         return not any(c.dep_ == "nsubj" for c in verb.children)  # "visited the wounded and said ..."
     return (
@@ -1910,7 +1914,14 @@ def _on_record_in_security_report(verb: Token) -> bool:
     if not named or not security_document(verb.doc):
         return False
     content = [c for c in verb.children if c.dep_ == "ccomp"]
-    return _formal_medium(verb) or direct_quote(verb, content)
+    return _formal_medium(verb) or direct_quote(verb, content) or _quoted_in_content(content)
+
+
+def _quoted_in_content(content: list[Token]) -> bool:
+    """ "said his government would 'never let anyone divide the country'": a reported clause that
+    quotes the speaker's own words (quotation marks inside it) puts them on record as a direct
+    quote does."""
+    return any(t.is_quote for c in content for t in c.subtree)
 
 
 def _issued_words(verb: Token, found: list[tuple[Token, str]]) -> bool:
@@ -2090,7 +2101,11 @@ def _verb_modality(verb: Token, etype: str) -> str:
             return ACTUAL  # "the cabinet decided to ban the party": the decision is the measure
         if governor.lemma_.lower() not in cues["implicative_governors"]:
             return "planned"  # "is expected to visit", "flew to Quetta to chair a meeting"
-    if verb.dep_ in ("xcomp", "ccomp", "pcomp") and verb.head.lemma_.lower() in cues["negating_governors"]:
+    if (
+        verb.dep_ in ("xcomp", "ccomp", "pcomp")
+        and verb.head.lemma_.lower() in cues["negating_governors"]
+        and not (etype == "statement" and rebutted_afterwards(verb))
+    ):
         return "negated"  # "denied carrying out", "refused attacking"
     if (
         verb.dep_ in ("acl", "ccomp")
@@ -2122,6 +2137,23 @@ def _verb_modality(verb: Token, etype: str) -> str:
         if infinitive is not None:
             return _verb_modality(infinitive, etype)  # "intended to drive into the crowd and then attack"
     return ACTUAL
+
+
+def rebutted_afterwards(verb: Token) -> bool:
+    """ "Kadoria accused Teral of arming the rebels, a charge Teral denies": the parse may hang the
+    accusation on the denial that follows it, as if the denial took it as content. With a
+    ``rebutted_charge_nouns`` noun of the denial standing between the two, the denial glosses the
+    accusation ("a charge the accused rejects"): the accuser's words were said all the same.
+    "Teral denied that its troops shelled the town" (the denial first) is left alone."""
+    denial = verb.head
+    if denial.i <= verb.i:
+        return False
+    nouns = event_ontology().get("rebutted_charge_nouns", ())
+    told = {t.i for t in verb.subtree}
+    return any(
+        t.pos_ == "NOUN" and t.lemma_.lower() in nouns and t.i not in told
+        for t in verb.doc[verb.i + 1 : denial.i]
+    )  # the noun hangs on the denial (as its object, its subject's compound ...), not in the accusation
 
 
 def _standing_position(verb: Token) -> bool:
