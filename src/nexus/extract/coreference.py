@@ -54,6 +54,7 @@ from nexus.extract.dates import WEEKDAYS, count_word, month_of_told_year
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import (
+    before_a_trailing_source,
     dateline_places,
     governing_verb,
     news_date,
@@ -541,10 +542,12 @@ def reported_day(draft: EventDraft) -> bool:
     if found is None:
         return _trailing_report_day(draft)
     trigger, verb = found
+    words = _date_words(draft)
     return (
         verb.i != trigger.i
         and verb.lemma_.lower() in reporting_verbs()
         and any(a.i == verb.i for a in trigger.ancestors)
+        and not (words is not None and before_a_trailing_source(words.root, verb, trigger))
     ) or _trailing_report_day(draft)
 
 
@@ -570,7 +573,8 @@ def _trailing_report_day(draft: EventDraft) -> bool:
     if subject is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
         return False  # "said on Thursday that gunmen ...": the verb's own content
     start = subject.left_edge.i
-    return start > trigger.sent.start and verb.doc[start - 1].text == ","
+    # (the day written after the speaker: "..., police said on Tuesday", not "... on Tuesday, police said")
+    return start > trigger.sent.start and verb.doc[start - 1].text == "," and words.start > start
 
 
 def vague_day(draft: EventDraft) -> bool:
@@ -974,7 +978,16 @@ def _compatible(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -
     if event.actors and mention.actors and not _same_doers(event.actors, mention.actors, mention.type):
         return False
     if event.places and mention.own_places and not _frame_anaphor(mention):
-        return places_compatible(event.places[0], mention.own_places[0], geo)
+        told, own = event.places[0], mention.own_places[0]
+        # ("the police station at X, in the commune of Y": a town its own sentence puts in the
+        # division the happening was told in)
+        sent = mention.sent
+        beside = own.subtype in ("city", "site") and any(
+            sent.start_char <= m.start < sent.end_char for m in told.mentions
+        )
+        return places_compatible(told, own, geo) or (
+            beside and _within_told_division(told, own, geo, doc_text(sent.doc))
+        )
     return True
 
 

@@ -806,7 +806,22 @@ def _reporting_date(date_root: Token, trigger: Token, *, dated_below: bool = Fal
         and not any(t.i == trigger.i for t in verb.subtree if t.i < verb.i and t.dep_ == "nsubj")
         and (dated_below or trigger.i not in told)
         and not (trigger.left_edge.i <= date_root.i <= trigger.right_edge.i)
+        and not before_a_trailing_source(date_root, verb, trigger)
     )
+
+
+def before_a_trailing_source(date_root: Token, verb: Token, trigger: Token) -> bool:
+    """ "A bomb went off at the depot on Tuesday evening, police said"; "On Monday night, gunmen
+    shot a teacher ..., local media reported": a source set off after what it reports (a comma,
+    then its speaker and verb) tells no day of its own before its speaker; a date written before
+    it, with the happening, is the happening's, wherever the parser hangs it."""
+    speakers = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i]
+    if not speakers or verb.i < trigger.i:
+        return False
+    speaker = speakers[-1].left_edge
+    doc = verb.doc
+    set_off = speaker.i > 0 and doc[speaker.i - 1].text == ","
+    return set_off and trigger.i < speaker.i and date_root.i < speaker.i
 
 
 def _before_the_update(date_root: Token, verb: Token) -> bool:

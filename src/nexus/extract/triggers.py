@@ -4779,7 +4779,11 @@ def _definite_bare(noun: Token) -> bool:
     dets = {c.lower_ for c in noun.children if c.dep_ in ("det", "poss")}
     if not dets & {"the", "this", "that", "its", "their", "his", "her"}:
         return False
-    return not any(c.dep_ in ("compound", "nmod") for c in noun.children)
+    # ("the 40-minute encounter": a counted measure of its length, not a kind)
+    return not any(
+        c.dep_ in ("compound", "nmod") and not any(n.dep_ == "nummod" for n in c.children)
+        for c in noun.children
+    )
 
 
 def _earlier_family(noun: Token) -> str | None:
