@@ -908,7 +908,10 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in map(
         _with_possessive_body,
-        map(_with_untagged_head, map(_with_untagged_tail, _with_seat_of(_with_country_of(ents)))),
+        map(
+            _with_untagged_head,
+            map(_with_landform_head, map(_with_untagged_tail, _with_seat_of(_with_country_of(ents)))),
+        ),
     ):
         prev = out[-1] if out else None
         if (
@@ -1406,6 +1409,39 @@ def _with_untagged_tail(ent: Span) -> Span:
     if nxt.is_lower and nxt.lemma_ in _word_set("place_nouns"):
         return Span(doc, ent.start, end + 1, label="GPE")
     return ent
+
+
+#: NER labels of a name a landform head joins: places, and the peoples and persons the NER
+#: reads a river's or a lake's name as ("Lake X" tagged a people, "the Y River" a man).
+_LANDFORM_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
+
+
+def _with_landform_head(ent: Span) -> Span:
+    """ "Lake" + "X", "Y" + "Pass", "Jabal" + "Z": a capitalised head of a land or water form
+    (``landform_heads_before``, ``landform_heads_after``) the NER left out of the name next to it
+    makes one site's name with it, even when the gazetteer knows the bare name as a town or a
+    country ("the Z River" is no country). The head must be untagged, and a place name, a
+    people's or a person's, never an organisation's. A name the NER tagged whole with its head
+    ("Lake X" read as a people) is a place as it stands."""
+    doc = ent.doc
+    if ent.label_ not in _LANDFORM_NAME_LABELS or not all(t.is_title or t.is_upper for t in ent):
+        return ent
+    start, end = ent.start, ent.end
+    if len(ent) > 1 and (
+        ent[0].text in _word_set("landform_heads_before") or ent[-1].text in _word_set("landform_heads_after")
+    ):
+        return ent if ent.label_ in ("GPE", "LOC", "FAC") else Span(doc, start, end, label="LOC")
+    if (
+        start > 0
+        and doc[start - 1].text in _word_set("landform_heads_before")
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    elif end < len(doc) and doc[end].text in _word_set("landform_heads_after") and not doc[end].ent_type_:
+        end += 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label="LOC")
 
 
 def _body_word(token: Token) -> bool:
