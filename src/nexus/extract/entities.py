@@ -1928,7 +1928,9 @@ def _with_quoted_aliases(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with the quoted name a person goes by read whole as a PERSON, in place of what
     the NER tagged inside the quotes: "a commander known as "X Y"", "a man who calls himself "Z""
     (a cue of ``alias_cues``, the nearest noun before it one of ``person_nouns`` or
-    ``alias_person_nouns``, two to four capitalised words between quotation marks)."""
+    ``alias_person_nouns``, one to four capitalised words between quotation marks). A person
+    named before the cue ("A B, known as "C"") keeps the nickname as no new person: the nearest
+    noun is the name, no person noun."""
     found = [span for span in (_quoted_alias(doc, cue_end) for cue_end in _alias_cue_ends(doc)) if span]
     if not found:
         return ents
@@ -1956,8 +1958,8 @@ def _quoted_alias(doc: Doc, start: int) -> Span | None:
     end = start + 1
     while end < len(doc) and end - start <= 4 and (doc[end].is_title or doc[end].text in ("-", "al", "el")):
         end += 1
-    if end < start + 3 or end >= len(doc) or doc[end].text not in _CLOSE_QUOTES or not doc[end - 1].is_title:
-        return None  # (one word alone is a nickname the text ties to a full name, if any)
+    if end < start + 2 or end >= len(doc) or doc[end].text not in _CLOSE_QUOTES or not doc[end - 1].is_title:
+        return None
     nouns = _word_sets("person_nouns", "alias_person_nouns")
     cue = start - 1
     while cue > 0 and doc[cue].pos_ not in ("NOUN", "PROPN"):
@@ -1965,8 +1967,8 @@ def _quoted_alias(doc: Doc, start: int) -> Span | None:
         if start - cue > 6 or doc[cue].text in (".", ";", "\n"):
             return None
     if doc[cue].lemma_.lower() not in nouns:
-        return None  # "a group known as "X"", "an area known as "Y"": no person
-    return Span(doc, start + 1, end, label="PERSON")
+        return None  # "a group known as "X"", "an area known as "Y"", "A B, known as "C"": no new person
+    return Span(doc, start + 1, end, label="PERSON")  # "a man known as "X"": the man, by his one name
 
 
 def _with_media_arms(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -3028,8 +3030,10 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if span[-1].text in _non_entity_heads():
         return True
     quoted = any(t.is_quote for t in doc[max(span.start - 1, 0) : span.start]) and len(span) > 2
-    if quoted and not _after_plural_possessive(span):  # (not "the Zorvans’ Supreme Council")
-        return True  # the start of a quoted title
+    if quoted and not _after_plural_possessive(span) and not _person_alias(span):
+        return (
+            True  # the start of a quoted title (not "the Zorvans’ Supreme Council", nor "known as "X Y Z"")
+        )
     first = span[0]
     if (
         len(span) == 1
@@ -5790,7 +5794,7 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         if any(_has_place_office(s) or (cluster.type == "ORG" and _has_state_office(s)) for s in spans):
             cluster.type = "PLACE"  # "Kwara's governor", "X's interior minister"
             continue
-        if any(_acts_like_an_agent(s) or _named_alias(s) for s in spans):
+        if any(_acts_like_an_agent(s) or _named_alias(s) or _person_alias(s) for s in spans):
             continue  # "Alia said": whatever town bears the name, this one speaks
         if not cluster.roles and any(_place_only_context(s) for s in spans):
             cluster.type = "PLACE"
@@ -5886,7 +5890,9 @@ def _persons_named_as_places(doc: Doc, clusters: list[EntityCluster]) -> list[En
         )
         place = places.get(fold(cluster.name)) if named else None
         spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
-        if place is None or any(_acts_like_an_agent(s) or _titled(s) or _named_alias(s) for s in spans):
+        if place is None or any(
+            _acts_like_an_agent(s) or _titled(s) or _named_alias(s) or _person_alias(s) for s in spans
+        ):
             kept.append(cluster)
             continue
         place.absorb(cluster)
