@@ -170,7 +170,7 @@ def _line_names(line: str, *, lenient: bool) -> list[tuple[int, str]]:
     return out
 
 
-def _credit_names(line: str, is_outlet: Callable[[str], bool]) -> list[tuple[int, str]]:
+def _credit_names(line: str, not_a_signer: Callable[[str], bool]) -> list[tuple[int, str]]:
     """The photographers a credit names ("(Outlet/A B)", "Photo: A B/Outlet"), with their
     offsets in the line: slash-joined pieces that read as names and are no outlet."""
     out: list[tuple[int, str]] = []
@@ -181,23 +181,23 @@ def _credit_names(line: str, is_outlet: Callable[[str], bool]) -> list[tuple[int
             piece = part.strip()
             at = start + pos + len(part) - len(part.lstrip())
             pos += len(part) + 1
-            if _name_piece(piece) and not is_outlet(piece):
+            if _name_piece(piece) and not not_a_signer(piece):
                 out.append((at, piece))
     return out
 
 
-def signed_names(doc: Doc, is_outlet: Callable[[str], bool]) -> list[Span]:
+def signed_names(doc: Doc, not_a_signer: Callable[[str], bool]) -> list[Span]:
     """PERSON spans for the names the page's bylines, credit lines and photo credits sign.
-    ``is_outlet`` tells an outlet's or a body's name ("Benadir Wire") from a person's."""
+    ``not_a_signer`` tells a piece that names no signer (an outlet's or a body's name, "Benadir
+    Wire"; a known place) from a person's name."""
     text = doc_text(doc)
     out: list[Span] = []
     for match in re.finditer(r"[^\n]+", text):
         line, start = match.group(), match.start()
         lenient = zone_at(doc, start) == "byline"
-        found = _line_names(line, lenient=lenient) if len(line.strip()) <= _LINE_MAX else []
-        found += _credit_names(line, is_outlet)
+        found = _line_names(line, lenient=lenient) + _credit_names(line, not_a_signer)
         for at, name in found:
-            if is_outlet(name):
+            if not_a_signer(name):
                 continue
             span = doc.char_span(start + at, start + at + len(name), label="PERSON", alignment_mode="expand")
             if span is not None and not any(s.start < span.end and span.start < s.end for s in out):
