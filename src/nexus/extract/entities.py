@@ -2390,7 +2390,6 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
     found += _untagged_scenes(doc, taken)
     found += _untagged_force_towns(doc, taken)
     found += _untagged_apposed_settlements(doc, taken)
-    found += _untagged_divisions(doc, taken | {i for f in found for i in range(f.start, f.end)}, label_at)
     if not found:
         return ents
     kept: list[Span] = []
@@ -2399,46 +2398,6 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
             kept.append(span)
     found = kept
     return sorted([*ents, *found], key=lambda e: e.start)
-
-
-def _untagged_divisions(doc: Doc, taken: set[int], label_at: dict[int, str]) -> list[Span]:
-    """ "in the X region", "the A and B regions": a capitalised name the NER left out, of one to
-    three words (hyphened pieces included: "Y-Z"), right before a lower-case noun of an
-    administrative division (``place_noun_kinds`` admin), after "the" or after a place and
-    "and"/"or" before a plural noun, is a division. Its last word must be a proper noun ("the
-    Anglophone regions" names none)."""
-    nouns = _admin_nouns()
-    found: list[Span] = []
-    for noun in doc:
-        if not noun.is_lower or (noun.lower_ not in nouns and noun.lemma_.lower() not in nouns):
-            continue
-        end = start = noun.i
-        while start > 0 and end - start < 5 and start - 1 not in taken:
-            prev = doc[start - 1]
-            joined = (
-                prev.text in _NAME_HYPHENS
-                and start >= 2
-                and not prev.whitespace_
-                and not doc[start - 2].whitespace_
-            )
-            if not (prev.is_title or joined):
-                break
-            start -= 1
-        if start == end or not doc[start].is_title or doc[end - 1].pos_ != "PROPN" or start == 0:
-            continue
-        before = doc[start - 1]
-        listed = (
-            before.lower_ in ("and", "or")
-            and noun.tag_ == "NNS"
-            and start >= 2
-            and label_at.get(start - 2) in ("GPE", "LOC")
-        )
-        if before.lower_ != "the" and not listed:
-            continue
-        if any(t.lower_ in ontology.demonyms() or t.lower_ in CALENDAR_WORDS for t in doc[start:end]):
-            continue  # "the Ruritanian region", "the Monday ..." name no division
-        found.append(Span(doc, start, end, label="GPE"))
-    return found
 
 
 def _assaulted_places(doc: Doc, label_at: dict[int, str], starts: dict[int, Span]) -> list[Span]:
