@@ -6220,8 +6220,6 @@ def _place_only_context(span: Span) -> bool:
         return True
     if prev.is_lower and prev.lower_ in _word_set("place_nouns_before_names"):
         return True  # "in tambon X", "the barangay X": a local division's noun written before its name
-    if prev.is_lower and prev.lower_ in _word_set("place_adjectives_before_names"):
-        return True  # "fled to neighbouring X": only a place neighbours
     if prev.lower_ in ("to", "for", "towards", "toward", "into") and (
         prev.head.lemma_.lower() in _word_set("movement_verbs")
     ):
@@ -6397,7 +6395,6 @@ def _listed_with_places(doc: Doc, clusters: list[EntityCluster]) -> None:
     Run after the other relabelling, twice, so that a place reached through
     another listed name counts too.
     """
-    persons = Counter(fold(c.name) for c in clusters if c.type == "PERSON")
     for _ in range(2):
         places = {i for i, c in token_entity_index(doc, clusters).items() if c.type == "PLACE"}
         for cluster in clusters:
@@ -6412,40 +6409,6 @@ def _listed_with_places(doc: Doc, clusters: list[EntityCluster]) -> None:
                 continue
             if any(t.i in places for s in spans for t in _list_neighbours(s)):
                 cluster.type = "PLACE"
-            elif persons[fold(cluster.name)] <= (cluster.type == "PERSON") and any(
-                t.i in places for s in spans for t in _span_partners(s)
-            ):
-                cluster.type = "PLACE"  # "from X to Y", a place at one end; no other person of the name
-
-
-#: Pairs of words that join two ends of a span of ground: "from X to Y", "between X and Y".
-_SPAN_PAIRS = {"from": "to", "between": "and"}
-
-
-def _span_partners(span: Span) -> list[Token]:
-    """The other end of a "from X to Y" or "between X and Y" the name is one end of: the last
-    token of X for Y, the first of Y for X ("escorted a truck from X to Y", "fighting between
-    X and Y"). A place at one end makes the other a place too."""
-    doc = span.doc
-    out: list[Token] = []
-    before = doc[span.start - 1] if span.start > 0 else None
-    after = doc[span.end] if span.end < len(doc) else None
-    if (
-        before is not None
-        and before.lower_ in _SPAN_PAIRS
-        and after is not None
-        and after.lower_ == _SPAN_PAIRS[before.lower_]
-        and span.end + 1 < len(doc)
-    ):
-        out.append(doc[span.end + 1])  # "from SPAN to X"
-    if before is not None and before.lower_ in ("to", "and") and span.start >= 3:
-        for k in range(span.start - 2, max(span.start - 6, 0) - 1, -1):
-            if doc[k].lower_ in _SPAN_PAIRS and _SPAN_PAIRS[doc[k].lower_] == before.lower_:
-                out.append(doc[span.start - 2])  # "from X to SPAN": X of one to four words
-                break
-            if not doc[k].is_title:
-                break
-    return out
 
 
 def _list_neighbours(span: Span) -> list[Token]:
