@@ -45,6 +45,7 @@ from nexus.extract.geocode import (
 )
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.parse_index import char_range, expand_span, forget_parse_index, parse_index, range_text
+from nexus.extract.signed_names import signed_names
 from nexus.extract.titled_names import offices_after_places, title_word, titled_names
 from nexus.extract.tokens import (
     forget_lemma_columns,
@@ -141,6 +142,7 @@ class EntityCluster:
     written: dict[str, str] = field(default_factory=dict)  # folded -> other ways the text writes it
     division_form: str | None = None  # "X department" read as a division abroad of X's town
     village_unknown: bool = False  # a village named by a settlement noun that no gazetteer knows
+    signed: bool = False  # a byline, a credit line or a photo credit signs the name: a person
 
     def enclosing(self) -> list[EntityCluster]:
         """This place and the places the text puts it in, innermost first, each once.
@@ -623,48 +625,7 @@ def _with_first_names(ents: list[Span]) -> list[Span]:
     return [e for e in out if (e.start, e.end) not in dropped]
 
 
-#: A byline's opening and the names it signs: "By Ana Ruiz | Outlet", "(By Ana Ruiz in Lima and
-#: Li Wei)"; the names run to a separator, a comma, " in " or " and ".
-_BYLINE_OPENING = re.compile(r"(?m)^[ \t]*\(?By:?[ \t]+")
-_BYLINE_END = re.compile(r"[|·—–(\n]")
-_BYLINE_SPLIT = re.compile(r",|\band\b|&")
-_BYLINE_PLACE = re.compile(r"[ \t]+in[ \t].*$", re.S)
 _NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "ben", "al", "el", "la", "le"})
-
-
-def _byline_names(doc: Doc, taken: list[Span]) -> list[Span]:
-    """PERSON spans for the names a byline signs ("By Ana Ruiz | The Outlet", "By Th. Li Wei in
-    Lima"), whatever the NER made of them: two to five capitalised words (name particles and
-    initials allowed) in a line the page layout reads as a byline, none a ``byline_words`` word
-    of page.yaml ("By Staff Reporter") nor a digit. Spans of ``taken`` they overlap are kept
-    out; the caller drops other spans inside the ones returned."""
-    text = doc_text(doc)
-    staff = {w.lower() for w in ontology.table("page.yaml").get("byline_words", []) if " " not in w}
-    out: list[Span] = []
-    for opening in _BYLINE_OPENING.finditer(text):
-        if zone_at(doc, opening.start()) != "byline":
-            continue
-        start = opening.end()
-        stop = _BYLINE_END.search(text, start)
-        chunk = text[start : stop.start() if stop else len(text)]
-        pos = 0
-        for sep in [*_BYLINE_SPLIT.finditer(chunk), None]:
-            piece = chunk[pos : sep.start() if sep else len(chunk)]
-            at = start + pos + len(piece) - len(piece.lstrip())
-            pos = sep.end() if sep else len(chunk)
-            name = _BYLINE_PLACE.sub("", piece.strip()).strip()
-            words = name.split()
-            if not 2 <= len(words) <= 5 or any(c.isdigit() for c in name):
-                continue
-            if any(w.lower().strip(".") in staff or w.lower() in ("our", "the") for w in words):
-                continue
-            if not all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) or not words[-1][:1].isupper():
-                continue
-            span = doc.char_span(at, at + len(name), label="PERSON", alignment_mode="expand")
-            if span is None or any(t.start < span.end and span.start < t.end for t in taken):
-                continue
-            out.append(span)
-    return out
 
 
 def _with_seat_country(ents: list[Span]) -> list[Span]:
@@ -947,7 +908,10 @@ def _join_split_names(ents: list[Span]) -> list[Span]:
     out: list[Span] = []
     for ent in map(
         _with_possessive_body,
-        map(_with_untagged_head, map(_with_untagged_tail, _with_seat_of(_with_country_of(ents)))),
+        map(
+            _with_untagged_head,
+            map(_with_landform_head, map(_with_untagged_tail, _with_seat_of(_with_country_of(ents)))),
+        ),
     ):
         prev = out[-1] if out else None
         if (
@@ -1447,6 +1411,39 @@ def _with_untagged_tail(ent: Span) -> Span:
     return ent
 
 
+#: NER labels of a name a landform head joins: places, and the peoples and persons the NER
+#: reads a river's or a lake's name as ("Lake X" tagged a people, "the Y River" a man).
+_LANDFORM_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP", "PERSON"})
+
+
+def _with_landform_head(ent: Span) -> Span:
+    """ "Lake" + "X", "Y" + "Pass", "Jabal" + "Z": a capitalised head of a land or water form
+    (``landform_heads_before``, ``landform_heads_after``) the NER left out of the name next to it
+    makes one site's name with it, even when the gazetteer knows the bare name as a town or a
+    country ("the Z River" is no country). The head must be untagged, and a place name, a
+    people's or a person's, never an organisation's. A name the NER tagged whole with its head
+    ("Lake X" read as a people) is a place as it stands."""
+    doc = ent.doc
+    if ent.label_ not in _LANDFORM_NAME_LABELS or not all(t.is_title or t.is_upper for t in ent):
+        return ent
+    start, end = ent.start, ent.end
+    if len(ent) > 1 and (
+        ent[0].text in _word_set("landform_heads_before") or ent[-1].text in _word_set("landform_heads_after")
+    ):
+        return ent if ent.label_ in ("GPE", "LOC", "FAC") else Span(doc, start, end, label="LOC")
+    if (
+        start > 0
+        and doc[start - 1].text in _word_set("landform_heads_before")
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    elif end < len(doc) and doc[end].text in _word_set("landform_heads_after") and not doc[end].ent_type_:
+        end += 1
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return Span(doc, start, end, label="LOC")
+
+
 def _body_word(token: Token) -> bool:
     """A capitalised head word of an organisation's name ("Court", "Division", "Council")."""
     return token.is_title and (
@@ -1931,7 +1928,9 @@ def _with_quoted_aliases(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with the quoted name a person goes by read whole as a PERSON, in place of what
     the NER tagged inside the quotes: "a commander known as "X Y"", "a man who calls himself "Z""
     (a cue of ``alias_cues``, the nearest noun before it one of ``person_nouns`` or
-    ``alias_person_nouns``, two to four capitalised words between quotation marks)."""
+    ``alias_person_nouns``, one to four capitalised words between quotation marks). A person
+    named before the cue ("A B, known as "C"") keeps the nickname as no new person: the nearest
+    noun is the name, no person noun."""
     found = [span for span in (_quoted_alias(doc, cue_end) for cue_end in _alias_cue_ends(doc)) if span]
     if not found:
         return ents
@@ -1959,8 +1958,8 @@ def _quoted_alias(doc: Doc, start: int) -> Span | None:
     end = start + 1
     while end < len(doc) and end - start <= 4 and (doc[end].is_title or doc[end].text in ("-", "al", "el")):
         end += 1
-    if end < start + 3 or end >= len(doc) or doc[end].text not in _CLOSE_QUOTES or not doc[end - 1].is_title:
-        return None  # (one word alone is a nickname the text ties to a full name, if any)
+    if end < start + 2 or end >= len(doc) or doc[end].text not in _CLOSE_QUOTES or not doc[end - 1].is_title:
+        return None
     nouns = _word_sets("person_nouns", "alias_person_nouns")
     cue = start - 1
     while cue > 0 and doc[cue].pos_ not in ("NOUN", "PROPN"):
@@ -1968,8 +1967,8 @@ def _quoted_alias(doc: Doc, start: int) -> Span | None:
         if start - cue > 6 or doc[cue].text in (".", ";", "\n"):
             return None
     if doc[cue].lemma_.lower() not in nouns:
-        return None  # "a group known as "X"", "an area known as "Y"": no person
-    return Span(doc, start + 1, end, label="PERSON")
+        return None  # "a group known as "X"", "an area known as "Y"", "A B, known as "C"": no new person
+    return Span(doc, start + 1, end, label="PERSON")  # "a man known as "X"": the man, by his one name
 
 
 def _with_media_arms(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -3031,8 +3030,10 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if span[-1].text in _non_entity_heads():
         return True
     quoted = any(t.is_quote for t in doc[max(span.start - 1, 0) : span.start]) and len(span) > 2
-    if quoted and not _after_plural_possessive(span):  # (not "the Zorvans’ Supreme Council")
-        return True  # the start of a quoted title
+    if quoted and not _after_plural_possessive(span) and not _person_alias(span):
+        return (
+            True  # the start of a quoted title (not "the Zorvans’ Supreme Council", nor "known as "X Y Z"")
+        )
     first = span[0]
     if (
         len(span) == 1
@@ -3856,6 +3857,25 @@ def _mention(span: Span) -> Mention:
     return Mention(span.start_char, span.end_char, span.text, _sentence_start(span.doc, span.start)[1])
 
 
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _not_a_signer(outlet: str | None) -> Callable[[str], bool]:
+    """What tells a byline's or credit's piece from a signer's name: the report's outlet, a
+    body's or an outlet's name ("Benadir Wire"), a place the gazetteer knows by that name."""
+    outlet_key = fold(outlet) if outlet else None
+
+    def not_a_signer(name: str) -> bool:
+        return (
+            fold(name) == outlet_key
+            or org_subtype(name) != "other"
+            or any(c.exact for c in Geocoder().candidates(name))
+        )
+
+    return not_a_signer
+
+
 def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]:
     """Clean, type and cluster the entity spans of a document."""
     known = entries()
@@ -3872,8 +3892,15 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     spans = _untagged_numbered_units(doc, _with_unit_numbers(_with_first_names(spans)))
     spans = [part for span in spans for part in _split_office_after_place(span)]
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
-    titled = [*titled, *_byline_names(doc, titled)]
-    spans = [s for s in spans if not any(t.start <= s.start and s.end <= t.end for t in titled)]
+    signed = [s for s in signed_names(doc, _not_a_signer(outlet)) if not any(_overlap(s, t) for t in titled)]
+    titled = [*titled, *signed]
+    signed_at = {(s.start, s.end) for s in signed}
+    spans = [
+        s
+        for s in spans
+        if not any(t.start <= s.start and s.end <= t.end for t in titled)
+        and not any(_overlap(s, t) for t in signed)
+    ]
     for ent in [*spans, *titled]:
         entry = known.get(ent.kb_id_) if ent.kb_id_ else None
         if ent.label_ == "NORP" and entry is None:
@@ -3888,8 +3915,9 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             span.label_ == "ORG" and any(_joining_hyphen(t, span) for t in span)
         ):
             span = _with_leader_group_noun(span)  # "the X Y front" read as a man; "the X-Y group"
-        etype = _type_of(span if span.label_ != ent.label_ else ent, entry)
-        if etype is None or _is_junk(span, entry):
+        is_signed = (ent.start, ent.end) in signed_at
+        etype = "PERSON" if is_signed else _type_of(span if span.label_ != ent.label_ else ent, entry)
+        if etype is None or (not is_signed and _is_junk(span, entry)):
             continue
         if etype == "PERSON":
             role = role or _role_before(span)
@@ -3909,6 +3937,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
                 by_key[key] = cluster
         by_form[(etype, folded)] = cluster
         cluster.add(_mention(span))
+        cluster.signed = cluster.signed or is_signed
         if _branch_name(ent) and entry is None:
             cluster.subtype = "armed_group"  # a group's regional branch is an armed group as its parent
         if _branch_name(ent) and (_POSSESSIVE.search(span.text) or entry is not None):
@@ -4212,11 +4241,12 @@ _CREDIT_WORDS = frozenset({"photo", "photos", "picture", "image", "credit", "cou
 
 
 def _credited_only(doc: Doc, cluster: EntityCluster) -> bool:
-    """Whether every mention of a cluster is the photographer or the agency of a photo credit
-    ("(Photo: Kivu Herald/Zawadi Bora)", "(Outlet/Name)", "Photo credit: Name/Outlet"), or a
-    caption label read as a name ("Photo"): credits and labels name nobody in the story."""
-    if not cluster.mentions or (cluster.type == "PLACE" and cluster.subtype == "country"):
-        return False
+    """Whether every mention of a cluster is a piece of a photo credit ("(Photo: Kivu
+    Herald/Archive)", "(Outlet/Handout)") or a caption label read as a name ("Photo"): labels
+    and stock words name nobody. A photographer's name the credit signs
+    (:mod:`nexus.extract.signed_names`) is a person like any other."""
+    if not cluster.mentions or (cluster.type == "PLACE" and cluster.subtype == "country") or cluster.signed:
+        return False  # (a photographer the credit names is a person of the page)
     if cluster.type == "ORG" and fold(cluster.name) not in _CREDIT_WORDS:
         return False  # the agency of a credit is an outlet, an entity like any other
     text = doc_text(doc)
@@ -5754,7 +5784,7 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
     name also speaks or carries a title somewhere in the text.
     """
     for cluster in clusters:
-        if cluster.key is not None or cluster.type == "PLACE":
+        if cluster.key is not None or cluster.type == "PLACE" or cluster.signed:
             continue
         name = cluster.name
         words = name.split()
@@ -5764,7 +5794,7 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         if any(_has_place_office(s) or (cluster.type == "ORG" and _has_state_office(s)) for s in spans):
             cluster.type = "PLACE"  # "Kwara's governor", "X's interior minister"
             continue
-        if any(_acts_like_an_agent(s) or _named_alias(s) for s in spans):
+        if any(_acts_like_an_agent(s) or _named_alias(s) or _person_alias(s) for s in spans):
             continue  # "Alia said": whatever town bears the name, this one speaks
         if not cluster.roles and any(_place_only_context(s) for s in spans):
             cluster.type = "PLACE"
@@ -5852,10 +5882,17 @@ def _persons_named_as_places(doc: Doc, clusters: list[EntityCluster]) -> list[En
     surnames = {fold(c.name.split()[-1]) for c in clusters if c.type in ("PERSON", "ORG") and " " in c.name}
     kept: list[EntityCluster] = []
     for cluster in clusters:
-        named = cluster.type == "PERSON" and not cluster.roles and fold(cluster.name) not in surnames
+        named = (
+            cluster.type == "PERSON"
+            and not cluster.roles
+            and not cluster.signed
+            and fold(cluster.name) not in surnames
+        )
         place = places.get(fold(cluster.name)) if named else None
         spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
-        if place is None or any(_acts_like_an_agent(s) or _titled(s) or _named_alias(s) for s in spans):
+        if place is None or any(
+            _acts_like_an_agent(s) or _titled(s) or _named_alias(s) or _person_alias(s) for s in spans
+        ):
             kept.append(cluster)
             continue
         place.absorb(cluster)
@@ -6361,7 +6398,7 @@ def _listed_with_places(doc: Doc, clusters: list[EntityCluster]) -> None:
     for _ in range(2):
         places = {i for i, c in token_entity_index(doc, clusters).items() if c.type == "PLACE"}
         for cluster in clusters:
-            if cluster.key is not None or cluster.type == "PLACE" or cluster.roles:
+            if cluster.key is not None or cluster.type == "PLACE" or cluster.roles or cluster.signed:
                 continue
             if (cluster.type == "ORG" and org_subtype(cluster.name) != "other") or _initialled_name(
                 cluster.name

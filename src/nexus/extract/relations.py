@@ -815,9 +815,9 @@ def _pledger(ctx: RelationContext, verb: Token, subjects: list[Token]) -> list[E
     """Who pledged allegiance, when the sentence names him only as "he" or "the suspect"
     (``relations.yaml`` ``suspect_nouns``, singular and definite), or only as the maker of the
     video or message the pledge is in ("recorded a video pledging allegiance to Y"): of the
-    persons the report named before the sentence who hold no office and are not named as the
-    teller of a statement (a suspect, not the prosecutor who tells of him), the one it tells of
-    most often, then the last named."""
+    persons the report named before the sentence who hold no office, do not sign the page and are
+    not named as the teller of a statement (a suspect, not the prosecutor who tells of him), the
+    one it tells of most often, then the last named."""
     words = _words("suspect_nouns")
     if not subjects and verb.dep_ == "acl":  # "(he) recorded a video pledging allegiance to Y"
         maker = verb.head.head
@@ -835,8 +835,8 @@ def _pledger(ctx: RelationContext, verb: Token, subjects: list[Token]) -> list[E
     tellers: set[int] = set()
     for i in range(len(ctx.doc)):
         c = ctx.index.get(i)
-        if c is None or c.type != "PERSON" or c.roles:
-            continue
+        if c is None or c.type != "PERSON" or c.roles or c.signed:
+            continue  # (a writer or photographer the page's byline or credits sign is no suspect)
         if _speaks(ctx.doc[i]):
             tellers.add(id(c))
         elif i < start:
