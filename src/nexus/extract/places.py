@@ -1639,6 +1639,26 @@ def recalls_a_happening(sent: Span, trigger: Token) -> bool:
     return False
 
 
+def returned_from(trigger: Token) -> bool:
+    """Whether the trigger names a happening someone was coming back from ("the patrol was
+    returning from an operation", "on their way back from a raid", "heading home from an
+    offensive", "returning to base after a sweep"): the object of "from" or "after" hung on a
+    word of a way back (``return_words``) or on a verb that such a word modifies. That happening
+    took place before and elsewhere: the places of the report's scene are not its place."""
+    word = trigger
+    for _ in range(3):  # "a joint search operation": up the compounds to the noun's head
+        if word.dep_ != "compound" or word.head.i == word.i:
+            break
+        word = word.head
+    if word.dep_ != "pobj" or word.head.lower_ not in ("from", "after"):
+        return False  # ("returning to base after an operation": done before the way back)
+    hinge = word.head.head
+    back = _words("return_words")
+    return hinge.lemma_.lower() in back or any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in back for c in hinge.children
+    )
+
+
 def _owner_of_the_speaker(owned: Token, trigger: Token) -> bool:
     """Whether the noun a country possesses ("Ruritania's army", "Ruritania's armed forces") heads the
     subject of a reporting verb whose report holds the trigger: the state's own forces tell of
