@@ -1580,10 +1580,24 @@ def _describes_a_participant(anchor: Token, trigger: Token) -> bool:
         if token.dep_ == "acl" and token.head.dep_ not in ("nsubj", "nsubjpass"):
             if token.lemma_.lower() in _words("movement_verbs"):
                 return False  # "fired on a bus travelling to X at Y": where the bus was hit
+            if _victims_at_work(token, trigger):
+                return False  # "killed six herders grazing cattle outside X": where they were hit
             # not "the minister, speaking in X, said"; nor the noun of another phrase ("struck a
             # mine near X, in an attack blamed on militants hiding in Y"): Y tells about them
             return trigger in token.head.ancestors or token.head not in trigger.ancestors
     return False
+
+
+def _victims_at_work(participle: Token, trigger: Token) -> bool:
+    """Whether a present participle tells what the people a harm verb harmed were doing ("killed
+    six herders grazing cattle outside X", "shot two loggers felling trees near Y"): the
+    object of the harm verb itself, so the place of their doing is where they were harmed."""
+    return (
+        participle.tag_ == "VBG"
+        and participle.head.dep_ in ("dobj", "nsubjpass")
+        and participle.head.head.i == trigger.i
+        and trigger.lemma_.lower() in harm_verbs()
+    )
 
 
 def _owns_an_actor(head: Token) -> bool:
