@@ -5596,6 +5596,7 @@ def _town_beside(
         return None
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
+    i = _past_a_town_noun(doc, i)
     found = index.get(i)
     if found is None or found.type != "PLACE" or found.subtype not in ("city", "site"):
         return None
@@ -5603,6 +5604,20 @@ def _town_beside(
     if j < len(doc) and doc[j].is_lower and doc[j].lemma_.lower() in _division_words():
         return None  # "near the Y district border", "outside Y province": no town
     return found, bearing
+
+
+def _past_a_town_noun(doc: Doc, i: int) -> int:
+    """The index past the noun that names the town a place lies by before its name ("near the town
+    of Y", "near the state capital Y", "outside the capital, Y"), else ``i``."""
+    towns = _word_set("settlement_anaphor_nouns")
+    if i + 1 < len(doc) and doc[i].lower_ in towns and doc[i + 1].lower_ == "of":
+        return i + 2
+    if i + 1 < len(doc) and doc[i].is_lower and doc[i + 1].lower_ == "capital":
+        i += 1  # "the state capital", "the provincial capital"
+    if i < len(doc) and doc[i].lower_ == "capital":
+        i += 1
+        return i + 1 if i < len(doc) and doc[i].text == "," else i
+    return i
 
 
 def _known_end_of_a_road(doc: Doc, i: int, index: dict[int, EntityCluster]) -> EntityCluster | None:

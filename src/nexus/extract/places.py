@@ -1580,10 +1580,24 @@ def _describes_a_participant(anchor: Token, trigger: Token) -> bool:
         if token.dep_ == "acl" and token.head.dep_ not in ("nsubj", "nsubjpass"):
             if token.lemma_.lower() in _words("movement_verbs"):
                 return False  # "fired on a bus travelling to X at Y": where the bus was hit
+            if _victims_at_work(token, trigger):
+                return False  # "killed six herders grazing cattle outside X": where they were hit
             # not "the minister, speaking in X, said"; nor the noun of another phrase ("struck a
             # mine near X, in an attack blamed on militants hiding in Y"): Y tells about them
             return trigger in token.head.ancestors or token.head not in trigger.ancestors
     return False
+
+
+def _victims_at_work(participle: Token, trigger: Token) -> bool:
+    """Whether a present participle tells what the people a harm verb harmed were doing ("killed
+    six herders grazing cattle outside X", "shot two loggers felling trees near Y"): the
+    object of the harm verb itself, so the place of their doing is where they were harmed."""
+    return (
+        participle.tag_ == "VBG"
+        and participle.head.dep_ in ("dobj", "nsubjpass")
+        and participle.head.head.i == trigger.i
+        and trigger.lemma_.lower() in harm_verbs()
+    )
 
 
 def _owns_an_actor(head: Token) -> bool:
@@ -1637,6 +1651,26 @@ def recalls_a_happening(sent: Span, trigger: Token) -> bool:
         if joined and before[0].lower_ in ("the", "this", "that"):
             return True  # "the counter - attack", split at its hyphen
     return False
+
+
+def returned_from(trigger: Token) -> bool:
+    """Whether the trigger names a happening someone was coming back from ("the patrol was
+    returning from an operation", "on their way back from a raid", "heading home from an
+    offensive", "returning to base after a sweep"): the object of "from" or "after" hung on a
+    word of a way back (``return_words``) or on a verb that such a word modifies. That happening
+    took place before and elsewhere: the places of the report's scene are not its place."""
+    word = trigger
+    for _ in range(3):  # "a joint search operation": up the compounds to the noun's head
+        if word.dep_ != "compound" or word.head.i == word.i:
+            break
+        word = word.head
+    if word.dep_ != "pobj" or word.head.lower_ not in ("from", "after"):
+        return False  # ("returning to base after an operation": done before the way back)
+    hinge = word.head.head
+    back = _words("return_words")
+    return hinge.lemma_.lower() in back or any(
+        c.dep_ in ("advmod", "prt") and c.lower_ in back for c in hinge.children
+    )
 
 
 def _owner_of_the_speaker(owned: Token, trigger: Token) -> bool:
