@@ -462,15 +462,11 @@ def _named_doers(draft: EventDraft, clusters: list[EntityCluster]) -> list[Entit
     return with_named_force(draft.actors, clusters)
 
 
-#: Lemmas of arrest words whose doer, when the text names none, is the police.
-_ARREST_WORDS = frozenset({"arrest", "detain", "apprehend", "nab", "detention"})
-
-
 def _arrest_told_without_doer(trigger: Token) -> bool:
     """Whether an arrest is told with no doer at all: a passive with no agent ("two men were
     arrested in X", "a fourth suspect was detained at the airport") or a bare noun ("the arrest
     of three men")."""
-    if trigger.lemma_.lower() not in _ARREST_WORDS:
+    if trigger.lemma_.lower() not in event_words("arresting_verbs") | {"detention"}:  # (and the noun)
         return False
     if trigger.pos_ in ("NOUN", "PROPN"):
         return not any(c.dep_ in ("poss", "compound", "amod") and c.ent_type_ for c in trigger.children)

@@ -45,7 +45,7 @@ from nexus.extract.geocode import (
 )
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.parse_index import char_range, expand_span, forget_parse_index, parse_index, range_text
-from nexus.extract.signed_names import signed_names
+from nexus.extract.signed_names import NAME_PARTICLES, signed_names
 from nexus.extract.titled_names import offices_after_places, title_word, titled_names
 from nexus.extract.tokens import (
     forget_lemma_columns,
@@ -625,9 +625,6 @@ def _with_first_names(ents: list[Span]) -> list[Span]:
     return [e for e in out if (e.start, e.end) not in dropped]
 
 
-_NAME_PARTICLES = frozenset({"de", "da", "del", "dos", "van", "von", "bin", "ben", "al", "el", "la", "le"})
-
-
 def _with_seat_country(ents: list[Span]) -> list[Span]:
     """A long body's name that goes on with "in" and the country it serves or sits in is one
     name ("Supreme Council of Muslims in Ruritania", "Joint Integrated Office in Ruritania"):
@@ -1044,7 +1041,7 @@ def _split_office_after_place(span: Span) -> list[Span]:
         return [span]
     before = doc[span.start : at]
     if (
-        not all(t.is_title or (t.is_lower and t.lower_ in _NAME_PARTICLES) for t in before)
+        not all(t.is_title or (t.is_lower and t.lower_ in NAME_PARTICLES) for t in before)
         or not before[0].is_title
     ):
         return [span]
@@ -1093,7 +1090,7 @@ def _surname_particle_before(prev: Span) -> bool:
         prev.label_ == "PERSON"
         and not prev.kb_id_
         and len(prev) >= 3
-        and prev[-2].lower_ in _NAME_PARTICLES
+        and prev[-2].lower_ in NAME_PARTICLES
         and prev[-2].is_lower
         and prev[0].is_title
     )

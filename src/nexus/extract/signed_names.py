@@ -32,7 +32,7 @@ from nexus.extract.page import zone_at
 #: The longest line read as a byline or a credit line.
 _LINE_MAX = 140
 #: Words a name may hold in lower case ("Ana de la Cruz", "Omar bin Said").
-_NAME_PARTICLES = frozenset(
+NAME_PARTICLES = frozenset(
     {"de", "da", "del", "dos", "das", "di", "du", "van", "von", "der", "bin", "ben", "al", "el", "la", "le"}
 )
 _INITIAL = re.compile(r"^[A-Z][a-z]?\.$")
@@ -98,7 +98,7 @@ def _name_piece(piece: str) -> bool:
     for word in words:
         if not _NAME_WORD.match(word):
             return False  # "Reporting: A": a label, no name
-        if word in _NAME_PARTICLES or _INITIAL.match(word):
+        if word in NAME_PARTICLES or _INITIAL.match(word):
             continue
         if not (word[:1].isupper() and any(c.islower() for c in word[1:])):
             return False
