@@ -2053,7 +2053,7 @@ def _sequel(draft: EventDraft) -> bool:
 
 
 def _named_by_its_scene(mention: EventDraft, events: list[EventDraft]) -> EventDraft | None:
-    """ "The toll from the Dogo attack rose to 11", "the assault on Dogo had cut the road": a
+    """ "The toll from the Zirko attack rose to 11", "the assault on Zirko had cut the road": a
     definite event noun whose name-modifier, or the name its "on" / "against" phrase gives as
     attacked, is the place of a current happening of its type told before names that happening
     (whatever the tagger made of the name), not the last one told. The name is taken off the
