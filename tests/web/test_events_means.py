@@ -75,6 +75,11 @@ def test_the_list_has_a_means_column_and_a_means_filter(tab: Any) -> None:
     tab.select_option("#event-filters select[name=method]", "firearms")
     tab.click("#event-filters button[type=submit]")
     tab.wait_for_function("() => location.hash.includes('method=firearms')")
+    # the hash changes before the router clears the old list: wait for the drawing of this address
+    tab.wait_for_function(
+        """() => { const app = document.querySelector('#app');
+            return app.dataset.route === location.hash && app.dataset.state === 'ready'; }"""
+    )
     tab.wait_for_selector("#app[data-page=events][data-state=ready]")
     assert _means(tab) == {"attack Quennard, AL": "kidnapping (+firearms)"}
     assert tab.input_value("#event-filters select[name=method]") == "firearms"

@@ -71,6 +71,11 @@ def test_network_filters_drop_hedged_links(page: Any) -> None:
     page.uncheck("input[name=include_hedged]")
     page.click("#network-filters button[type=submit]")
     page.wait_for_function("() => location.hash.includes('include_hedged=false')")
+    # the hash changes before the router clears the old graph: wait for the drawing of this address
+    page.wait_for_function(
+        """() => { const app = document.querySelector('#app');
+            return app.dataset.route === location.hash && app.dataset.state === 'ready'; }"""
+    )
     page.wait_for_selector("#graph[data-render-ms]")
     labels = page.evaluate("() => window.__nexusCy.nodes().map(n => n.data('label'))")
     assert "ISI" not in labels and "Masood Azhar" in labels
