@@ -3728,7 +3728,7 @@ def _lone_first_word(span: Span, words: list[str]) -> bool:
         return False
     text = span.text
     doc = span.doc
-    return text not in doc.text[: doc[span.start].idx]
+    return text not in doc_text(doc)[: doc[span.start].idx]
 
 
 def _described_as_group(span: Span) -> bool:
