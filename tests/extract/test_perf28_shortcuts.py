@@ -125,3 +125,20 @@ def test_a_line_break_between_two_sentences_is_a_paragraph_break(extractor: Any)
     first, second, third = sentences(doc)[:3]
     assert attribution._paragraph_break(doc, first, second)
     assert not attribution._paragraph_break(doc, second, third)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Fighters entered Baro-Kessou before dawn.", "Baro", "Baro-Kessou"),
+        ("Fighters entered Baro-Kessou before dawn.", "Kessou", "Baro-Kessou"),
+        ("Scouts camped at Dimba and Ouloumi for a week.", "Dimba", "Dimba"),
+        ("The convoy left the Tanda-Moro road at noon.", "Tanda", "Tanda"),
+        ("A - Gossi patrol came back empty-handed.", "Gossi", "Gossi"),
+    ],
+)
+def test_a_name_widens_over_a_hyphen_it_touches(extractor: Any, text: str, word: str, expected: str) -> None:
+    doc = extractor.nlp(text)
+    token = next(t for t in doc if t.text == word)
+    start, end = entities.hyphened_extent(doc, token.i, token.i + 1)
+    assert doc[start:end].text == expected

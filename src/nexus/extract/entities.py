@@ -1219,6 +1219,13 @@ def hyphened_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
     entities.yaml). Two names joined before a route or pair noun ("the A-B road", "the A-B
     border") stay apart, as do two countries ("Iraq-Syria"); a range no hyphen touches comes back
     as it is."""
+    if not (
+        _hyphen_at(doc, end)
+        or _hyphen_at(doc, end + 1)
+        or _hyphen_at(doc, start - 1)
+        or _hyphen_at(doc, start + 1)
+    ):
+        return start, end  # (every widening below starts from a hyphen at one of these four)
     articles = _word_set("hyphened_articles")
     s, e = start, end
     while e < len(doc) - 1:
