@@ -38,6 +38,7 @@ from typing import Any, Protocol
 
 from spacy.tokens import Doc, Span, Token
 
+from nexus.extract.doctext import doc_text
 from nexus.extract.parse_index import parse_index, token_starts
 from nexus.extract.tokens import entity_spans, lowers, matching, sentences
 from nexus.model import Attribution
@@ -325,7 +326,7 @@ def _disclaimer(sent: Span) -> str | None:
 
 def _paragraph_break(doc: Doc, earlier: Span, later: Span) -> bool:
     """Whether a line break stands between the last word of ``earlier`` and the first of ``later``."""
-    text = doc.text
+    text = doc_text(doc)
     end = earlier.start_char + len(earlier.text.rstrip())
     start = later.start_char + len(later.text) - len(later.text.lstrip())
     return "\n" in text[end:start]

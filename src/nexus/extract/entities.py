@@ -1219,6 +1219,13 @@ def hyphened_extent(doc: Doc, start: int, end: int) -> tuple[int, int]:
     entities.yaml). Two names joined before a route or pair noun ("the A-B road", "the A-B
     border") stay apart, as do two countries ("Iraq-Syria"); a range no hyphen touches comes back
     as it is."""
+    if not (
+        _hyphen_at(doc, end)
+        or _hyphen_at(doc, end + 1)
+        or _hyphen_at(doc, start - 1)
+        or _hyphen_at(doc, start + 1)
+    ):
+        return start, end  # (every widening below starts from a hyphen at one of these four)
     articles = _word_set("hyphened_articles")
     s, e = start, end
     while e < len(doc) - 1:
@@ -3728,7 +3735,7 @@ def _lone_first_word(span: Span, words: list[str]) -> bool:
         return False
     text = span.text
     doc = span.doc
-    return text not in doc.text[: doc[span.start].idx]
+    return text not in doc_text(doc)[: doc[span.start].idx]
 
 
 def _described_as_group(span: Span) -> bool:

@@ -17,6 +17,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from nexus.extract.dates import find_dates
+from nexus.extract.doctext import doc_text
 from nexus.extract.events import VIOLENT_TYPES, EventDraft
 from nexus.extract.gazetteer import PLACE_LABELS
 from nexus.extract.triggers import reporting_verbs, trigger_tables
@@ -68,10 +69,9 @@ def opens_at_own_scene(draft: EventDraft) -> bool:
     if draft.type not in VIOLENT_TYPES:
         return False  # a statement's place is where it was made
     sent = draft.sent
-    words = [t for t in sent if not t.is_punct and not t.is_space]
-    if not words:
+    opener = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if opener is None:
         return False
-    opener = words[0]
     if opener.lower_ not in SCENE_PREPOSITIONS or opener.dep_ != "prep":
         return False
     after = opener.right_edge.i + 1
@@ -87,8 +87,8 @@ def opens_at_own_scene(draft: EventDraft) -> bool:
         return False  # "In X, a spokesman said forces had raided ...": where the words were said
     doc = sent.doc
     head_end = doc[opener.right_edge.i].idx + len(doc[opener.right_edge.i])
-    if find_dates(doc.text[opener.idx : head_end], _ANY_DAY):
+    if find_dates(doc_text(doc)[opener.idx : head_end], _ANY_DAY):
         return False  # "On Monday, ...": a time opening (the coreference stage reads those)
     if not _names_a_place(opener):
         return False  # the phrase names a place ("In a camp near X", "On the X-Y road")
-    return bool(find_dates(doc.text[head_end : sent.end_char], _ANY_DAY))
+    return bool(find_dates(doc_text(doc)[head_end : sent.end_char], _ANY_DAY))

@@ -240,6 +240,8 @@ def span_words(span: Span) -> tuple[frozenset[str], frozenset[str]]:
 
 def _disjoint(present: frozenset[str], words: Collection[str]) -> bool:
     """No word of ``present`` is in ``words`` (iterating the smaller side where both are sets)."""
+    if not words:
+        return True  # (the common ``words=()`` of :func:`matching`: nothing to compare)
     if isinstance(words, dict):
         return words.keys().isdisjoint(present)
     return present.isdisjoint(words)
@@ -257,8 +259,13 @@ def matching(
     if not also:
         lem_set, low_set = span_words(sent)
         if _disjoint(lem_set, lemma_words) and _disjoint(low_set, words):
-            return iter(())
+            return _NO_TOKENS
     return _scan(sent, lemma_words, words, also)
+
+
+#: What :func:`matching` returns for a span none of whose words it looks for: an iterator that is
+#: exhausted already, shared (it yields nothing to every caller, however often it is read).
+_NO_TOKENS: Iterator[Token] = iter(())
 
 
 def _scan(

@@ -1292,7 +1292,7 @@ def _rise_without_figure(sent: Span) -> str | None:
     paragraph are the update.  None for a forecast ('is expected to rise': the verb hangs on
     another) or a rise told with its figure ('rose to 14', 'raised it from 11', 'by five').
     """
-    for noun in sent:
+    for noun in matching(sent, _toll_nouns()):  # (the tokens whose lemma is a toll noun)
         verb = noun.head
         if (
             noun.dep_ in {"nsubj", "nsubjpass", "dobj"}
@@ -1460,7 +1460,7 @@ def _told_as_number(count: Count) -> bool:
 def _superseded_in_notice(sent: Span, mention: CasualtyMention) -> bool:
     """A notice's figure told, in its own clause, after a word of what an earlier version said
     (``notice_superseded_words``: 'replaces ..., which gave', 'originally put the toll at')."""
-    before = sent.doc.text[sent.start_char : mention.start_char]
+    before = doc_text(sent.doc)[sent.start_char : mention.start_char]
     clause = re.split(r";|\bbut\b", before)[-1]
     return bool(set(re.findall(r"[a-z]+", clause.lower())) & _superseded_words())
 
@@ -1475,7 +1475,7 @@ def _not_as_reported(sent: Span, mention: CasualtyMention) -> bool:
     """'eight people were hurt, not three as police first said', 'nine died rather than the seven
     announced at first': the figure is followed, in its own clause, by the one it corrects and a
     word of reporting (``correction_report_words``); the figure told is the current one."""
-    text = sent.doc.text[mention.end_char : sent.end_char]
+    text = doc_text(sent.doc)[mention.end_char : sent.end_char]
     clause = re.split(r";|\bbut\b", text, maxsplit=1)[0]
     for match in _SET_ASIDE.finditer(clause):
         if parse_number(match.group("number")) is None:
