@@ -155,6 +155,7 @@ class _Lexicon:
     reflexives: frozenset[str]
     survival_verbs: frozenset[str]
     sized_person_nouns: dict[str, int]
+    kin_group_nouns: frozenset[str]
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -229,6 +230,7 @@ def _lexicon() -> _Lexicon:
         sized_person_nouns={
             str(k).lower(): int(v) for k, v in (data.get("sized_person_nouns") or {}).items()
         },
+        kin_group_nouns=_words(data.get("kin_group_nouns")),
     )
 
 
@@ -940,6 +942,12 @@ def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Tok
             head = head.head
         if head.pos_ in _NOMINAL and head.i > root.i:
             return head, head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep":
+        group = root.head.head  # 'killed a family of six': the six are the family, the verb's object
+        if group.i < root.i and group.lemma_.lower() in _lexicon().kin_group_nouns:
+            if any(c.dep_ == "nummod" for c in group.children):
+                return None  # 'two families of five': the size of each, not a figure of its own
+            return group, group
     following = run[-1].nbor(1) if run[-1].i + 1 < len(run[-1].doc) else None
     if following is not None and following.pos_ == "NOUN" and following.head.i not in ids:
         return following, following  # the parser left the number off its noun
