@@ -233,3 +233,121 @@ def test_parts_of_a_toll_are_summed(
 ) -> None:
     (toll,) = tolls(extract(text))
     assert toll[1:] == (killed, injured)
+
+
+# ----------------------------------------------------------------- victims read as the next clause's subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Four gunmen flagged down a lorry by the weighbridge, then shot dead its driver and a passenger, "
+            "a trader who hid in the ditch told our reporter.",
+            [("killed", 2, "exact")],
+            id="victims-read-as-the-teller",
+        ),
+        pytest.param(
+            "Raiders beheaded six charcoal burners sleeping beside their kilns on the hillside.",
+            [("killed", 6, "exact")],
+            id="victims-with-a-participle",
+        ),
+        pytest.param(
+            "The patrol killed two smugglers hauling fuel across the lake, the navy said.",
+            [("killed", 2, "exact")],
+            id="victims-then-the-source",
+        ),
+        pytest.param(
+            "The sniper wounded a medic and three stretcher-bearers, a nurse at the field post said.",
+            [("injured", 4, "exact")],
+            id="wounded-then-the-source",
+        ),
+        pytest.param(
+            "Troops were killed and residents fled the town, the mayor said.",
+            [],
+            id="no-figure",
+        ),
+    ],
+)
+def test_victims_the_parser_made_the_next_subject_are_the_verb_object(
+    nlp: Any, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert found(nlp, text) == expected
+
+
+# --------------------------------------------------------------------------- a happening told as repeated
+
+
+def aggregates(nlp: Any, text: str) -> list[tuple[str, int, bool]]:
+    doc = nlp(text)
+    return [(m.kind, m.count.value, m.aggregate) for s in doc.sents for m in find_casualties(s)]
+
+
+@pytest.mark.parametrize(
+    ("text", "aggregate"),
+    [
+        pytest.param(
+            "Rockets hit a riverside market twice this week, killing no fewer than 19 traders.",
+            True,
+            id="twice-this-week",
+        ),
+        pytest.param(
+            "Militia gunboats raked the fishing harbour three times in four days, killing 31 people.",
+            True,
+            id="three-times-in-days",
+        ),
+        pytest.param(
+            "Warplanes repeatedly bombed the oasis town over the past month, killing 57 civilians.",
+            True,
+            id="repeatedly-over-a-month",
+        ),
+        pytest.param(
+            "Artillery pounded the hill village twice on Sunday morning, killing eight herders.",
+            False,
+            id="twice-in-one-day",
+        ),
+        pytest.param(
+            "A gunman shot the tax collector twice in the chest last week, killing him.",
+            False,
+            id="a-victim-shot-twice",
+        ),
+        pytest.param(
+            "A drone hit a petrol station on the ring road this week, killing four attendants.",
+            False,
+            id="once-this-week",
+        ),
+    ],
+)
+def test_a_toll_of_a_happening_repeated_over_days_is_a_total(nlp: Any, text: str, aggregate: bool) -> None:
+    told = [t for t in aggregates(nlp, text) if t[0] == "killed"]
+    assert any(t[2] for t in told) == aggregate
+    assert told or not aggregate
+
+
+# --------------------------------------------------------------------------- 'shot X, killing him'
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        pytest.param(
+            "Two men on a scooter shot a shopkeeper near the bus terminal in Quetta on Sunday, killing him.",
+            (1, "exact"),
+            id="killing-him",
+        ),
+        pytest.param(
+            "A sniper shot a nurse crossing the square in Aleppo on Sunday, killing her.",
+            (1, "exact"),
+            id="killing-her",
+        ),
+        pytest.param(
+            "Masked men stabbed three students near a hostel in Eldoret on Sunday, killing them.",
+            (3, "exact"),
+            id="killing-them",
+        ),
+    ],
+)
+def test_the_shot_who_die_in_a_trailing_killing_are_killed(
+    extract: Any, text: str, killed: tuple[int, str]
+) -> None:
+    assert tolls(extract(text)) == [("attack", killed, None)]

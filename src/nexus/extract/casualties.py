@@ -642,7 +642,22 @@ def _fatal(verb: Token) -> bool:
             and any(c.dep_ == "pobj" and c.lower_ in lex.fatal_objects for c in child.children)
         ):
             return True
+        if _killing_them(child):
+            return True  # 'shot a trader outside his shop, killing him': the shot died
     return False
+
+
+_VICTIM_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _killing_them(child: Token) -> bool:
+    """A trailing 'killing him', 'killing them both': a participle of a killing verb whose object
+    is a pronoun standing for the victims of the verb it hangs on."""
+    if child.dep_ not in {"advcl", "conj", "xcomp"} or child.tag_ != "VBG" or child.i < child.head.i:
+        return False
+    if _kind_of(child, _lexicon().transitive) != "killed":
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _VICTIM_PRONOUNS for c in child.children)
 
 
 def _kind_as_subject(verb: Token) -> str | None:
@@ -1171,7 +1186,7 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         # 'killing the mayor and at least three other people': the parser joined the second
         # object to the verb; it is the verb's object all the same
         dep = "dobj"
-    told_object = _object_read_as_speaker(first)
+    told_object = _object_read_as_speaker(first) or _object_read_as_next_subject(first)
     if told_object is not None:
         dep, head = "dobj", told_object  # 'killing at least 14 people, police and medics said'
     if dep not in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
@@ -1325,6 +1340,24 @@ def _object_read_as_speaker(noun: Token) -> Token | None:
         return None
     verb = noun.doc[start - 1]
     if verb.pos_ != "VERB" or verb.dep_ not in {"advcl", "conj", "xcomp"} or _has_dobj(verb):
+        return None
+    return verb if _kind_as_object(verb) is not None else None
+
+
+def _object_read_as_next_subject(noun: Token) -> Token | None:
+    """'shot dead the guard and a cook, a witness told reporters', 'beheaded nine loggers camped by
+    the river': the parser made the victims the subject of the clause after them (hung on the
+    killing verb), leaving the killing verb just before them without an object.  That verb, whose
+    object they are; else None."""
+    if noun.dep_ != "nsubj" or noun.head.i < noun.i:
+        return None
+    start = noun.left_edge.i
+    if start <= noun.sent.start:
+        return None
+    verb = noun.doc[start - 1]
+    if verb.dep_ in {"acomp", "oprd", "advmod"} and verb.head.i == verb.i - 1:
+        verb = verb.head  # 'shot dead | the guard': the verb's complement stands between
+    if verb.pos_ != "VERB" or noun.head.head.i != verb.i or _has_dobj(verb) or _is_passive(verb):
         return None
     return verb if _kind_as_object(verb) is not None else None
 
@@ -2345,7 +2378,7 @@ def _is_aggregate(cue: Token) -> bool:
     lowered = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
     if any(f" {phrase} " in f" {lowered} " for phrase in agg.get("so_far", ())):
         return True
-    if _many_happenings_before(verb) or _since_a_war_began(verb):
+    if _many_happenings_before(verb) or _since_a_war_began(verb) or _repeated_happening(verb):
         return True
     if _is_perfect(verb) and _area_tally(verb, words):
         return True
@@ -2428,6 +2461,43 @@ def _is_aggregate(cue: Token) -> bool:
         ):
             return True
     return False
+
+
+def _repeated_happening(verb: Token) -> bool:
+    """'struck the camp twice this week, killing 23', 'shelled the market three times': the toll of
+    a clause whose happening is told as repeated is the total of several (``repeat_words``).  Not
+    'shot him twice' nor 'stabbed three times': a harm verb's repeats are blows to its victims."""
+    lex = _lexicon()
+    heads = [verb]
+    if verb.dep_ in {"advcl", "conj", "xcomp"} and verb.tag_ == "VBG" and verb.head.i < verb.i:
+        heads.append(verb.head)  # the happening whose toll the trailing participle gives
+    repeat = lex.aggregate.get("repeat_words", frozenset())
+    for head in heads:
+        if head.pos_ != "VERB" or _kind_of(head, lex.transitive) or _kind_of(head, lex.fatal_only):
+            continue
+        repeated = False
+        near = [
+            *head.children,
+            *(g for c in head.children if c.dep_ in {"npadvmod", "prep"} for g in c.children),
+        ]
+        for child in near:  # ('twice this week' may come with 'twice' hung on the week)
+            if child.dep_ == "advmod" and child.lower_ in repeat:
+                repeated = True
+            if child.lower_ == "times" and child.dep_ in {"npadvmod", "advmod", "dobj"}:
+                # 'three times', 'several times' (not 'many times' of a yardstick)
+                repeated = repeated or any(
+                    c.dep_ in {"nummod", "amod"} and c.lower_ != "many" for c in child.children
+                )
+        if repeated and _over_days(head):
+            return True
+    return False
+
+
+def _over_days(verb: Token) -> bool:
+    """The clause of ``verb`` spans more than a day: 'this week', 'in three days', 'over a month'
+    (not 'on Sunday': repeats within one day are one happening's)."""
+    periods = _lexicon().aggregate.get("period_nouns", frozenset())
+    return any(t.lower_ in periods and t.lower_ not in {"hour", "hours", "day"} for t in verb.subtree)
 
 
 def _names_a_day(period: Token) -> bool:
