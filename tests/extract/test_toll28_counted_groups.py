@@ -351,3 +351,59 @@ def test_the_shot_who_die_in_a_trailing_killing_are_killed(
     extract: Any, text: str, killed: tuple[int, str]
 ) -> None:
     assert tolls(extract(text)) == [("attack", killed, None)]
+
+
+# --------------------------------------------------------------------------- 'the killing of X and Y'
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Villagers marched in protest at the murder of a cattle herder and his two nephews up there.",
+            [("killed", 3, "exact")],
+            id="murder-of-a-list",
+        ),
+        pytest.param(
+            "Mourners gathered after the deaths of two nurses and a porter at the clinic.",
+            [("killed", 3, "exact")],
+            id="deaths-of-a-list",
+        ),
+        pytest.param(
+            "The killing of a forest guard and the arrest of three loggers angered the district.",
+            [("killed", 1, "exact")],
+            id="another-happening-listed",
+        ),
+    ],
+)
+def test_a_list_after_the_killing_of_is_summed(
+    nlp: Any, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert [f for f in found(nlp, text) if f[0] == "killed"] == expected
+
+
+# --------------------------------------------------------------------------- a senior figure
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "An air raid on a pickup in the desert killed a key figure in the Ansar movement.",
+            [("killed", 1, "exact")],
+            id="key-figure",
+        ),
+        pytest.param(
+            "Commandos shot dead a prominent figure of the smuggling ring during the night raid.",
+            [("killed", 1, "exact")],
+            id="prominent-figure",
+        ),
+        pytest.param(
+            "Officials said the figure of those killed in the raid was not yet known.",
+            [],
+            id="a-figure-as-a-number",
+        ),
+    ],
+)
+def test_a_ranked_figure_is_one_person(nlp: Any, text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert found(nlp, text) == expected

@@ -156,6 +156,8 @@ class _Lexicon:
     survival_verbs: frozenset[str]
     sized_person_nouns: dict[str, int]
     kin_group_nouns: frozenset[str]
+    ranked_person_nouns: frozenset[str]
+    rank_adjectives: frozenset[str]
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -231,6 +233,8 @@ def _lexicon() -> _Lexicon:
             str(k).lower(): int(v) for k, v in (data.get("sized_person_nouns") or {}).items()
         },
         kin_group_nouns=_words(data.get("kin_group_nouns")),
+        ranked_person_nouns=_words((data.get("ranked_person_nouns") or {}).get("nouns")),
+        rank_adjectives=_words((data.get("ranked_person_nouns") or {}).get("adjectives")),
     )
 
 
@@ -1045,6 +1049,9 @@ def _first_conjunct(arg: Token) -> Token:
     while first.head.i != first.i and (first.head.pos_ in _NOMINAL or _rank_read_as_adjective(first.head)):
         if first.dep_ == "appos" and _measure_appos(first):
             first = first.head  # 'some 240 km away, a woman ... died': the parse hung her on the distance
+        elif first.dep_ == "conj" and _victim_of_harm_noun(first.head, first) is not None:
+            # 'the killing of a couple and their son' with the son hung on 'killing': the couple's list
+            first = _victim_of_harm_noun(first.head, first) or first
         elif (
             first.dep_ == "conj"
             or _listed_appos(first)
@@ -1070,6 +1077,26 @@ def _first_conjunct(arg: Token) -> Token:
         # the verb by the parser: one list of victims, the first object's
         return _first_conjunct(next(c for c in first.head.children if c.dep_ == "dobj" and c.i < first.i))
     return first
+
+
+def _victim_of_harm_noun(head: Token, conj: Token) -> Token | None:
+    """The victim X of 'the killing of X' told just before 'and' ``conj``, when the parser hung the
+    next of X's list (``conj``) on the casualty noun or on a noun above it ('a response to the
+    killing of a couple and their son'); else None."""
+    lex = _lexicon()
+    edge = conj.left_edge.i
+    if edge < 2 or conj.doc[edge - 1].lower_ not in {"and", ","}:
+        return None
+    victim = conj.doc[edge - 2]
+    while victim.dep_ != "pobj" and victim.head.i != victim.i and victim.head.i < edge:
+        victim = victim.head  # ('of the driver' ends on the driver; 'of a couple in ...' on the couple)
+    prep = victim.head
+    if victim.dep_ != "pobj" or prep.lower_ != "of" or victim.right_edge.i != edge - 2:
+        return None
+    noun = prep.head
+    if _kind_of(noun, lex.nouns) is None or not any(t.i == noun.i for t in head.subtree):
+        return None
+    return victim
 
 
 def _comma_between(earlier: Token, later: Token) -> bool:
@@ -1752,6 +1779,9 @@ def _person_root(tok: Token) -> bool:
     listed = tok.dep_ == "conj" and any(c.dep_ == "nummod" for c in _first_conjunct(tok).children)
     named = (
         word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers or _set_size(tok) > 1
+    ) or (  # 'a senior figure of the group': a person by the rank it is given
+        word in lex.ranked_person_nouns
+        and any(c.dep_ == "amod" and c.lower_ in lex.rank_adjectives for c in tok.children)
     )
     # '... left two dead and a porter injured' read as a second object with its own descriptor
     # (or as the subject of the descriptor, coordinated with the first figure's verb)
