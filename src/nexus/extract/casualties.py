@@ -155,6 +155,9 @@ class _Lexicon:
     reflexives: frozenset[str]
     survival_verbs: frozenset[str]
     sized_person_nouns: dict[str, int]
+    kin_group_nouns: frozenset[str]
+    ranked_person_nouns: frozenset[str]
+    rank_adjectives: frozenset[str]
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -229,6 +232,9 @@ def _lexicon() -> _Lexicon:
         sized_person_nouns={
             str(k).lower(): int(v) for k, v in (data.get("sized_person_nouns") or {}).items()
         },
+        kin_group_nouns=_words(data.get("kin_group_nouns")),
+        ranked_person_nouns=_words((data.get("ranked_person_nouns") or {}).get("nouns")),
+        rank_adjectives=_words((data.get("ranked_person_nouns") or {}).get("adjectives")),
     )
 
 
@@ -640,7 +646,22 @@ def _fatal(verb: Token) -> bool:
             and any(c.dep_ == "pobj" and c.lower_ in lex.fatal_objects for c in child.children)
         ):
             return True
+        if _killing_them(child):
+            return True  # 'shot a trader outside his shop, killing him': the shot died
     return False
+
+
+_VICTIM_PRONOUNS = frozenset({"him", "her", "them"})
+
+
+def _killing_them(child: Token) -> bool:
+    """A trailing 'killing him', 'killing them both': a participle of a killing verb whose object
+    is a pronoun standing for the victims of the verb it hangs on."""
+    if child.dep_ not in {"advcl", "conj", "xcomp"} or child.tag_ != "VBG" or child.i < child.head.i:
+        return False
+    if _kind_of(child, _lexicon().transitive) != "killed":
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _VICTIM_PRONOUNS for c in child.children)
 
 
 def _kind_as_subject(verb: Token) -> str | None:
@@ -940,6 +961,12 @@ def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Tok
             head = head.head
         if head.pos_ in _NOMINAL and head.i > root.i:
             return head, head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.dep_ == "prep":
+        group = root.head.head  # 'killed a family of six': the six are the family, the verb's object
+        if group.i < root.i and group.lemma_.lower() in _lexicon().kin_group_nouns:
+            if any(c.dep_ == "nummod" for c in group.children):
+                return None  # 'two families of five': the size of each, not a figure of its own
+            return group, group
     following = run[-1].nbor(1) if run[-1].i + 1 < len(run[-1].doc) else None
     if following is not None and following.pos_ == "NOUN" and following.head.i not in ids:
         return following, following  # the parser left the number off its noun
@@ -1022,6 +1049,9 @@ def _first_conjunct(arg: Token) -> Token:
     while first.head.i != first.i and (first.head.pos_ in _NOMINAL or _rank_read_as_adjective(first.head)):
         if first.dep_ == "appos" and _measure_appos(first):
             first = first.head  # 'some 240 km away, a woman ... died': the parse hung her on the distance
+        elif first.dep_ == "conj" and _victim_of_harm_noun(first.head, first) is not None:
+            # 'the killing of a couple and their son' with the son hung on 'killing': the couple's list
+            first = _victim_of_harm_noun(first.head, first) or first
         elif (
             first.dep_ == "conj"
             or _listed_appos(first)
@@ -1047,6 +1077,26 @@ def _first_conjunct(arg: Token) -> Token:
         # the verb by the parser: one list of victims, the first object's
         return _first_conjunct(next(c for c in first.head.children if c.dep_ == "dobj" and c.i < first.i))
     return first
+
+
+def _victim_of_harm_noun(head: Token, conj: Token) -> Token | None:
+    """The victim X of 'the killing of X' told just before 'and' ``conj``, when the parser hung the
+    next of X's list (``conj``) on the casualty noun or on a noun above it ('a response to the
+    killing of a couple and their son'); else None."""
+    lex = _lexicon()
+    edge = conj.left_edge.i
+    if edge < 2 or conj.doc[edge - 1].lower_ not in {"and", ","}:
+        return None
+    victim = conj.doc[edge - 2]
+    while victim.dep_ != "pobj" and victim.head.i != victim.i and victim.head.i < edge:
+        victim = victim.head  # ('of the driver' ends on the driver; 'of a couple in ...' on the couple)
+    prep = victim.head
+    if victim.dep_ != "pobj" or prep.lower_ != "of" or victim.right_edge.i != edge - 2:
+        return None
+    noun = prep.head
+    if _kind_of(noun, lex.nouns) is None or not any(t.i == noun.i for t in head.subtree):
+        return None
+    return victim
 
 
 def _comma_between(earlier: Token, later: Token) -> bool:
@@ -1163,7 +1213,7 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         # 'killing the mayor and at least three other people': the parser joined the second
         # object to the verb; it is the verb's object all the same
         dep = "dobj"
-    told_object = _object_read_as_speaker(first)
+    told_object = _object_read_as_speaker(first) or _object_read_as_next_subject(first)
     if told_object is not None:
         dep, head = "dobj", told_object  # 'killing at least 14 people, police and medics said'
     if dep not in {"nsubj", "nsubjpass", "dobj", "pobj", "attr"}:
@@ -1317,6 +1367,24 @@ def _object_read_as_speaker(noun: Token) -> Token | None:
         return None
     verb = noun.doc[start - 1]
     if verb.pos_ != "VERB" or verb.dep_ not in {"advcl", "conj", "xcomp"} or _has_dobj(verb):
+        return None
+    return verb if _kind_as_object(verb) is not None else None
+
+
+def _object_read_as_next_subject(noun: Token) -> Token | None:
+    """'shot dead the guard and a cook, a witness told reporters', 'beheaded nine loggers camped by
+    the river': the parser made the victims the subject of the clause after them (hung on the
+    killing verb), leaving the killing verb just before them without an object.  That verb, whose
+    object they are; else None."""
+    if noun.dep_ != "nsubj" or noun.head.i < noun.i:
+        return None
+    start = noun.left_edge.i
+    if start <= noun.sent.start:
+        return None
+    verb = noun.doc[start - 1]
+    if verb.dep_ in {"acomp", "oprd", "advmod"} and verb.head.i == verb.i - 1:
+        verb = verb.head  # 'shot dead | the guard': the verb's complement stands between
+    if verb.pos_ != "VERB" or noun.head.head.i != verb.i or _has_dobj(verb) or _is_passive(verb):
         return None
     return verb if _kind_as_object(verb) is not None else None
 
@@ -1711,6 +1779,9 @@ def _person_root(tok: Token) -> bool:
     listed = tok.dep_ == "conj" and any(c.dep_ == "nummod" for c in _first_conjunct(tok).children)
     named = (
         word in lex.person_nouns or word in lex.attackers or tok.lower_ in lex.attackers or _set_size(tok) > 1
+    ) or (  # 'a senior figure of the group': a person by the rank it is given
+        word in lex.ranked_person_nouns
+        and any(c.dep_ == "amod" and c.lower_ in lex.rank_adjectives for c in tok.children)
     )
     # '... left two dead and a porter injured' read as a second object with its own descriptor
     # (or as the subject of the descriptor, coordinated with the first figure's verb)
@@ -2337,7 +2408,7 @@ def _is_aggregate(cue: Token) -> bool:
     lowered = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
     if any(f" {phrase} " in f" {lowered} " for phrase in agg.get("so_far", ())):
         return True
-    if _many_happenings_before(verb) or _since_a_war_began(verb):
+    if _many_happenings_before(verb) or _since_a_war_began(verb) or _repeated_happening(verb):
         return True
     if _is_perfect(verb) and _area_tally(verb, words):
         return True
@@ -2420,6 +2491,43 @@ def _is_aggregate(cue: Token) -> bool:
         ):
             return True
     return False
+
+
+def _repeated_happening(verb: Token) -> bool:
+    """'struck the camp twice this week, killing 23', 'shelled the market three times': the toll of
+    a clause whose happening is told as repeated is the total of several (``repeat_words``).  Not
+    'shot him twice' nor 'stabbed three times': a harm verb's repeats are blows to its victims."""
+    lex = _lexicon()
+    heads = [verb]
+    if verb.dep_ in {"advcl", "conj", "xcomp"} and verb.tag_ == "VBG" and verb.head.i < verb.i:
+        heads.append(verb.head)  # the happening whose toll the trailing participle gives
+    repeat = lex.aggregate.get("repeat_words", frozenset())
+    for head in heads:
+        if head.pos_ != "VERB" or _kind_of(head, lex.transitive) or _kind_of(head, lex.fatal_only):
+            continue
+        repeated = False
+        near = [
+            *head.children,
+            *(g for c in head.children if c.dep_ in {"npadvmod", "prep"} for g in c.children),
+        ]
+        for child in near:  # ('twice this week' may come with 'twice' hung on the week)
+            if child.dep_ == "advmod" and child.lower_ in repeat:
+                repeated = True
+            if child.lower_ == "times" and child.dep_ in {"npadvmod", "advmod", "dobj"}:
+                # 'three times', 'several times' (not 'many times' of a yardstick)
+                repeated = repeated or any(
+                    c.dep_ in {"nummod", "amod"} and c.lower_ != "many" for c in child.children
+                )
+        if repeated and _over_days(head):
+            return True
+    return False
+
+
+def _over_days(verb: Token) -> bool:
+    """The clause of ``verb`` spans more than a day: 'this week', 'in three days', 'over a month'
+    (not 'on Sunday': repeats within one day are one happening's)."""
+    periods = _lexicon().aggregate.get("period_nouns", frozenset())
+    return any(t.lower_ in periods and t.lower_ not in {"hour", "hours", "day"} for t in verb.subtree)
 
 
 def _names_a_day(period: Token) -> bool:

@@ -50,6 +50,7 @@ from nexus.extract import triage as triage_stage
 from nexus.extract.assemble import prepare_batch, to_extraction
 from nexus.extract.dateline import dateline
 from nexus.extract.lemma_table import LEMMA_MODES, LemmaTable
+from nexus.extract.numeral_echoes import blank_numeral_echoes
 from nexus.extract.page import page_date, unwrap_body
 from nexus.extract.tokens import release
 from nexus.model import (
@@ -192,6 +193,8 @@ def build_pipeline(base: Language | None = None) -> Language:
         nlp.add_pipe(registry.LINE_BREAKS, before="parser")
     if registry.GAZETTEER not in nlp.pipe_names:
         nlp.add_pipe(registry.GAZETTEER, before="ner")
+    if registry.BLANK_ENTS not in nlp.pipe_names and "ner" in nlp.pipe_names:
+        nlp.add_pipe(registry.BLANK_ENTS, after="ner")
     if registry.ENTITIES not in nlp.pipe_names:
         nlp.add_pipe(registry.ENTITIES, last=True)
     return nlp
@@ -228,7 +231,8 @@ class Extractor:
         gc.freeze()
 
     def _doc(self, document: Document) -> Doc:
-        doc = self.nlp.make_doc(unwrap_body(document.text))  # hard-wrapped prose read as sentences
+        # hard-wrapped prose read as sentences; "five (05) soldiers" read as "five soldiers"
+        doc = self.nlp.make_doc(blank_numeral_echoes(unwrap_body(document.text)))
         doc._.nexus_outlet = document.outlet
         return doc
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntitiesComponent
@@ -21,6 +21,7 @@ GAZETTEER = "nexus_gazetteer"
 LINE_BREAKS = "nexus_line_breaks"
 ENTITIES = "nexus_entities"
 LEMMA_TABLE = "nexus_lemma_table"
+BLANK_ENTS = "nexus_blank_ents"
 
 _EXTENSIONS: dict[str, Any] = {
     "nexus_entities": None,  # list[EntityCluster], set by nexus_entities
@@ -81,4 +82,33 @@ def line_breaks(doc: Doc) -> Doc:
         token = doc[at]
         if at > 0 and not token.is_space:
             token.is_sent_start = True
+    return doc
+
+
+@Language.component(BLANK_ENTS, assigns=["doc.ents"])
+def blank_ents(doc: Doc) -> Doc:
+    """Entities that the blanks of a numeral echo (``numeral_echoes``) ran into: the NER reads
+    "nine" before a run of blanks as a time ("nine      were wounded"). The blanks are trimmed off
+    the entity, and a number that is left alone is a cardinal again."""
+    if "   " not in doc_text(doc):
+        return doc
+    ents: list[Span] = []
+    changed = False
+    for ent in doc.ents:
+        start, end = ent.start, ent.end
+        while start < end and doc[start].is_space:
+            start += 1
+        while end > start and doc[end - 1].is_space:
+            end -= 1
+        if (start, end) == (ent.start, ent.end):
+            ents.append(ent)
+            continue
+        changed = True
+        if start == end:
+            continue
+        words = doc[start:end]
+        label = "CARDINAL" if all(t.like_num for t in words) else ent.label_
+        ents.append(Span(doc, start, end, label=label))
+    if changed:
+        doc.ents = ents
     return doc
