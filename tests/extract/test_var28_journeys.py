@@ -74,6 +74,9 @@ def test_prices_slashed_stay_out(extract: Any) -> None:
 
 
 def test_what_troops_drove_an_enemy_out_of_is_the_place(extract: Any) -> None:
-    text = "Soldiers drove the insurgents out of Kalemie, 40 km south of Moba, killing nine of them, a colonel told reporters."
+    text = (
+        "Soldiers drove the insurgents out of Kalemie, 40 km south of Moba, killing nine of them, "
+        "a colonel told reporters."
+    )
     places = {p for t, p in _events(extract, text) if t == "military_action"}
     assert "Kalemie" in places, places
