@@ -52,3 +52,18 @@ def test_victims_counted_by_their_own_verb(
 
 def test_a_count_verb_without_victims_gives_no_figure(nlp: Language) -> None:
     assert figures(nlp, "The delegates numbered 40 at the summit in the capital.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Medics put the toll of the dead after the shelling of the depot at somewhere from 40 to 55.",
+         [("killed", 40, "at_least")]),
+        ("The raid on the ridge killed anywhere from 12 to 18 fighters, a major told the radio.",
+         [("killed", 12, "at_least")]),
+    ],
+)  # fmt: skip
+def test_a_from_to_range_opened_by_a_word_of_spread_is_no_change(
+    nlp: Language, text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert figures(nlp, text) == expected

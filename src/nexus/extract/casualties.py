@@ -3055,6 +3055,11 @@ def _from_to_range(sent: Span, high_end: int) -> bool:
     counts the noun after it is a range, not a change ('rose from 19 to 27 on Monday', 'the toll
     went from 19 to 27 people'): the verb it hangs on neither changes a figure nor has a toll for subject."""
     doc, lex = sent.doc, _lexicon()
+    opener = next((t for t in reversed(doc[sent.start : high_end]) if t.lower_ == "from"), None)
+    bridge = table("casualties.yaml").get("range_bridge") or {}
+    openers = {str(w).lower() for w in bridge.get("openers") or ()}
+    if opener is not None and opener.i > sent.start and doc[opener.i - 1].lower_ in openers:
+        return True  # 'at somewhere from 15 to 20', 'ranging from 12 to 18': a spread, not a change
     if high_end >= sent.end or doc[high_end].pos_ not in {"NOUN", "ADJ"}:
         return False
     verb = next((t for t in doc[high_end].ancestors if t.pos_ in {"VERB", "AUX"}), None)
