@@ -738,6 +738,13 @@ def _descriptor_toll(noun: Token) -> str | None:
     verb of ``descriptor_toll_verbs`` (or a conjunct of that object) is a toll of its kind."""
     lex = _lexicon()
     kind = _kind_of(noun, lex.descriptors)
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() in _count_subject_verbs():
+        # 'the dead numbered 12', 'fatalities totalled nine': the victims counted by their own verb
+        plural = noun.tag_ in {"NNS", "NNPS"}
+        told = kind if any(c.lower_ == "the" for c in noun.children) else None
+        told = told or (_kind_of(noun, lex.nouns) if plural else None)
+        if told in ("killed", "injured"):
+            return told
     if kind not in ("killed", "injured") or not any(c.lower_ == "the" for c in noun.children):
         return None
     head = noun
@@ -756,6 +763,11 @@ def _descriptor_toll(noun: Token) -> str | None:
     else:
         verb = head.head
     return kind if verb.lemma_.lower() in _descriptor_toll_verbs() else None
+
+
+@cache
+def _count_subject_verbs() -> frozenset[str]:
+    return _words(table("casualties.yaml").get("count_subject_verbs"))
 
 
 @cache
@@ -831,7 +843,8 @@ def _casualty_words_near(noun: Token) -> bool:
 
 def _kind_of_toll_verb(verb: Token) -> str | None:
     lex = _lexicon()
-    if verb.lemma_.lower() not in lex.toll_verbs:
+    counting = verb.pos_ == "VERB" and verb.lemma_.lower() in _count_subject_verbs()
+    if verb.lemma_.lower() not in lex.toll_verbs and not counting:
         return None
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass", "dobj"}:
@@ -3006,6 +3019,23 @@ def _number_figures(sent: Span) -> list[_Figure]:
                 and not _from_to_range(sent, runs[k][1])
             )
         )
+        bridged = (
+            not joined
+            and k < len(runs)
+            and not (
+                start > sent.start
+                and doc[start - 1].lower_ == "from"
+                and not _from_to_range(sent, runs[k][1])
+            )
+            and _range_bridge(doc[end : runs[k][0]])
+        )
+        if bridged:
+            # 'at least 12 and possibly as many as 15', 'from 15 up to 20': a floor and a ceiling
+            bridge_fig = _bridged_figure(sent, (start, end), runs[k])
+            k += 1
+            if bridge_fig is not None:
+                figures.append(bridge_fig)
+            continue
         if joined:
             end = runs[k][1]
             k += 1
@@ -3058,6 +3088,58 @@ def _number_figures(sent: Span) -> list[_Figure]:
     return figures
 
 
+def _bridged_figure(sent: Span, low: tuple[int, int], high: tuple[int, int]) -> _Figure | None:
+    """The figure of a floor and a ceiling told apart ('at least 12 and possibly as many as 15'):
+    the floor, at_least, linked as the whole phrase is."""
+    doc, lex = sent.doc, _lexicon()
+    low_part, high_part = parse_number(doc[low[0] : low[1]].text), parse_number(doc[high[0] : high[1]].text)
+    if (
+        low_part is None
+        or high_part is None
+        or low_part[0] >= high_part[0]
+        or _skip_number(list(doc[low[0] : low[1]]))
+    ):
+        return None
+    q_start = _phrase_start(sent, low[0])
+    phrase = list(doc[q_start : high[1]])
+    floor = parse_number(doc[q_start : low[1]].text)
+    link = _link(phrase, sent)
+    if link is None:
+        return None
+    kind, group_key, cue = link
+    root = _phrase_root(phrase)
+    found = _counted_noun(phrase, root, sent)
+    noun = found[1] if found else None
+    if (
+        kind == "killed"
+        and noun is not None
+        and (noun.lower_ in lex.attackers or noun.lemma_.lower() in lex.attackers)
+    ):
+        kind = "attackers_killed"
+    value = floor[0] if floor is not None else low_part[0]
+    return _Figure(phrase, value, _AT_LEAST, kind, group_key, noun, _is_earlier(root), cue, False)
+
+
+def _range_bridge(gap: Span) -> bool:
+    """'12 and possibly as many as 15', '15 up to 20', '12 or perhaps as many as 20': the words
+    between a floor and a ceiling (``range_bridge`` of casualties.yaml): an optional joiner, optional
+    hedging adverbs, then a ceiling qualifier ('up to', 'as many as')."""
+    words = [t.lower_ for t in gap]
+    bridge = table("casualties.yaml").get("range_bridge") or {}
+    joiners = {str(w).lower() for w in bridge.get("joiners") or ()}
+    hedges = {str(w).lower() for w in bridge.get("hedges") or ()}
+    ceilings = [tuple(str(c).lower().split()) for c in bridge.get("ceilings") or ()]
+    if len(words) < 2 or len(words) > 7:
+        return False
+    k = 0
+    if words[k] in joiners:
+        k += 1
+    while k < len(words) and words[k] in hedges:
+        k += 1
+    rest = tuple(words[k:])
+    return bool(rest) and rest in ceilings
+
+
 def _from_to_change(sent: Span, start: int, end: int, next_start: int) -> bool:
     """'has climbed from 19 to 27': the number run ``start:end`` is the old figure of a change
     whose new one starts at ``next_start`` (the parser may hang both under 'from' as a range)."""
@@ -3081,6 +3163,11 @@ def _from_to_range(sent: Span, high_end: int) -> bool:
     counts the noun after it is a range, not a change ('rose from 19 to 27 on Monday', 'the toll
     went from 19 to 27 people'): the verb it hangs on neither changes a figure nor has a toll for subject."""
     doc, lex = sent.doc, _lexicon()
+    opener = next((t for t in reversed(doc[sent.start : high_end]) if t.lower_ == "from"), None)
+    bridge = table("casualties.yaml").get("range_bridge") or {}
+    openers = {str(w).lower() for w in bridge.get("openers") or ()}
+    if opener is not None and opener.i > sent.start and doc[opener.i - 1].lower_ in openers:
+        return True  # 'at somewhere from 15 to 20', 'ranging from 12 to 18': a spread, not a change
     if high_end >= sent.end or doc[high_end].pos_ not in {"NOUN", "ADJ"}:
         return False
     verb = next((t for t in doc[high_end].ancestors if t.pos_ in {"VERB", "AUX"}), None)

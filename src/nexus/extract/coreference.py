@@ -1786,6 +1786,15 @@ def _anchor_date(
     )
 
 
+def _yardstick(mention: EventDraft) -> bool:
+    """A happening named only as the measure of another ("the deadliest since the 2015 siege of X",
+    "worse than the 2019 bombing"): the object of a preposition of ``yardstick_prepositions``
+    (coreference.yaml)."""
+    preps = frozenset(str(w).lower() for w in _lexicon().get("yardstick_prepositions") or ())
+    trigger = mention.trigger
+    return trigger.dep_ == "pobj" and trigger.head.lower_ in preps
+
+
 def _background_goes_on(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
     """The older happening whose story an undated mention goes on with: the sentence just before
     it, in the same paragraph, told older (background) happenings only, and the mention has no day,
@@ -1807,6 +1816,8 @@ def _background_goes_on(mention: EventDraft, read: list[tuple[EventDraft, EventD
         return None
     if not all(e.background and e.date is not None for _, e in told):
         return None
+    if all(_yardstick(m) for m, _ in told):
+        return None  # "... as deadly since the 2017 massacre at X. The group later said ...": a measure
     return told[-1][1]
 
 

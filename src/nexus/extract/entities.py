@@ -57,6 +57,7 @@ from nexus.extract.tokens import (
     texts,
     title_flags,
 )
+from nexus.extract.triage import countries_named
 from nexus.geo import DISTANCE_UNITS, destination, haversine_km
 from nexus.model import Place
 
@@ -2285,10 +2286,9 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
         start = end = i + 1
         while (
             end < len(doc)
-            and end - start < 5
+            and end - start < 7
             and end not in taken
-            and doc[end].is_title
-            and doc[end].is_alpha
+            and ((doc[end].is_title and doc[end].is_alpha) or _inner_hyphen(doc, end, start))
         ):
             end += 1
         if end - start < 2 or (found and start < found[-1].end):
@@ -2298,10 +2298,23 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if not _body_word(doc[end - 1]) or org_subtype(doc[start:end].text) in ("other", "media"):
             continue
-        if any(t.pos_ not in ("PROPN", "ADJ") for t in doc[start:end]):
+        # ("the Anti-Terrorism Police Unit": a hyphen joins two words of the name)
+        if any(t.pos_ not in ("PROPN", "ADJ") and not _inner_hyphen(doc, t.i, start) for t in doc[start:end]):
             continue
         found.append(Span(doc, start, end, label="ORG"))
     return found
+
+
+def _inner_hyphen(doc: Doc, i: int, start: int) -> bool:
+    """A hyphen glued between two capitalised words of one name ("Anti-Terrorism")."""
+    return (
+        start < i < len(doc) - 1
+        and doc[i].text in _NAME_HYPHENS
+        and not doc[i].whitespace_
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].is_title
+        and doc[i + 1].is_title
+    )
 
 
 def _english_words() -> frozenset[str]:
@@ -2614,9 +2627,13 @@ def _known_place_around(ent: Span) -> Span | None:
         ):
             return None
         longer = doc[start : ent.end].text
+        # after a preposition of place ("near Sheikh X", "outside Mullah Y"), a town of the
+        # countries the text names, spelt in another transliteration, will do as well
+        placed = start > 0 and doc[start - 1].lower_ in _word_set("title_place_preps")
+        geocoder = Geocoder(context_countries=countries_named(doc)) if placed else Geocoder()
         if any(
-            c.exact and (c.source == "nexus-sites" or c.population >= 20_000)
-            for c in Geocoder().candidates(longer)
+            (c.exact or placed) and (c.source == "nexus-sites" or c.population >= 20_000)
+            for c in geocoder.candidates(longer)
         ):
             return Span(doc, start, ent.end, label="GPE")
     return None

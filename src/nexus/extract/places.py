@@ -1966,10 +1966,20 @@ def _describes(root: Token, trigger: Token) -> bool:
     return described and head.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "appos")
 
 
+def _conveyance_before(out: Token) -> bool:
+    """Whether the "out" of "out of X" follows a conveyance ("the 6.15 train out of X", "a cargo
+    flight out of Y"; ``conveyance_nouns``), whatever the parser hung it on: a journey's origin,
+    unlike "drove the rebels out of X", where X is the place acted on."""
+    before = out.doc[out.i - 1] if out.i > 0 else None
+    return before is not None and before.lower_ in _words("conveyance_nouns")
+
+
 def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
     prep = pobj.head
     word = prep.lower_
     governor = prep.head
+    if word == "of" and governor.lower_ == "out" and _conveyance_before(governor):
+        return OTHER  # "a train out of X", "the night flight out of Y": an origin, like "from X"
     if word == "from":
         near_unit = governor.lower_ in DISTANCE_UNITS or any(t.lower_ in DISTANCE_UNITS for t in prep.lefts)
         return NEUTRAL if near_unit else OTHER  # an origin, a source, a speaker's city
