@@ -501,7 +501,8 @@ def entities_in(
     """
     out: list[EntityCluster] = []
     for token in tokens:
-        skip = _CLAUSAL_DEPS | {"appos"} if token.i in index else _CLAUSAL_DEPS
+        described = token.i in index and not _office_named_as_body(token, index)
+        skip = _CLAUSAL_DEPS | {"appos"} if described else _CLAUSAL_DEPS
         opened, filed = dateline_start(token.doc), dateline_end(token.doc)
         whereabouts = _doers_whereabouts(token)
         doc = token.doc
@@ -521,6 +522,26 @@ def entities_in(
             if cluster not in out:
                 out.append(cluster)
     return out
+
+
+@cache
+def _speaker_roles() -> frozenset[str]:
+    return statement_cues().get("speaker_roles", frozenset())
+
+
+def _office_named_as_body(token: Token, index: dict[int, EntityCluster]) -> bool:
+    """ "X's Minister of Information, Y, condemned ...": an office (a ``speaker_roles`` word heading
+    an organisation's name) with a named person in apposition, who holds it and acts; the
+    apposition of any other named head only describes it."""
+    cluster = index[token.i]
+    return (
+        cluster.type == "ORG"
+        and token.lemma_.lower() in _speaker_roles()
+        and any(
+            a.dep_ == "appos" and (p := index.get(a.i)) is not None and p.type == "PERSON"
+            for a in token.children
+        )
+    )
 
 
 def _doers_whereabouts(token: Token) -> set[int]:

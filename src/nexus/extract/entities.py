@@ -4911,7 +4911,37 @@ class EntitiesComponent:
         mend_past_forms(doc)
         restore_located_towns(doc)  # towns after "in"/"near" the NER misread (nexus.extract.gazetteer)
         doc._.nexus_entities = cluster_entities(doc, doc._.nexus_outlet)
+        mend_named_auxiliaries(doc, doc._.nexus_entities)
         return doc
+
+
+def mend_named_auxiliaries(doc: Doc, clusters: list[EntityCluster]) -> int:
+    """ "IS claimed the raid", "IS said ...": a one-word organisation name the parser read as an
+    auxiliary of the verb after it ("is"), leaving the verb subjectless and, when tagged a past
+    participle, passive. A name is no auxiliary: it becomes the verb's subject (a proper noun),
+    and the verb, with no auxiliary left, a simple past. Runs once the entities are known, before
+    any event or argument stage reads the parse; returns how many names it mended."""
+    mended = 0
+    for cluster in clusters:
+        if cluster.type != "ORG":
+            continue
+        for mention in cluster.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or len(span) != 1:
+                continue
+            token, verb = span[0], span[0].head
+            if token.dep_ not in ("aux", "auxpass") or verb.pos_ != "VERB" or verb.i < token.i:
+                continue
+            if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+                continue
+            token.dep_, token.pos_, token.tag_, token.lemma_ = "nsubj", "PROPN", "NNP", token.text
+            if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                verb.tag_ = "VBD"
+            mended += 1
+    if mended:
+        forget_parse_index(doc)  # (its dependency and tag columns would be stale)
+        forget_lemma_columns(doc)
+    return mended
 
 
 @cache
