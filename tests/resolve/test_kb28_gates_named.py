@@ -8,7 +8,7 @@ the division tables file in it, and an area's report joins the one event of the 
 * A province holds a town named like a second-level division the tables file under it, and a
   village its sentence puts in such a division (``events.listed_in_region``), whatever older
   first-level name the gazetteer gives the town.
-* A report placed only at an area, the same day as the one event of its type in the window at a
+* A report placed only at an area, the same day as the one event of its type passing the gates at a
   place inside that area, joins it though its score falls short (``resolve_event``).
 
 Incidents are invented; places are real where a table must know them.

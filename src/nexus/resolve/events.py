@@ -2143,8 +2143,7 @@ def resolve_event(
             refusals.append((item[1], item[3], f"score: {-item[0]:.2f} < {threshold} ({low})"))
     refused = tuple((event_id, why) for _, event_id, why in sorted(refusals)[:MAX_REFUSED])
     if not scored:
-        why = "no candidate event passes the gates" if refused else "no candidate event"
-        return Decision(None, "new", 0.0, (why,), refused=refused)
+        return Decision(None, "new", 0.0, ("no candidate event passes the gates",), refused=refused)
     held = [item for item in scored if -item[0] >= threshold and _placed_by_may_hold(item[4])]
     if len(held) > 1:  # a division that may hold two towns of that day's happenings: neither
         scored = [item for item in scored if item not in held]
@@ -2154,7 +2153,8 @@ def resolve_event(
     best = min(scored, key=lambda item: item[:4])
     score, event_id, decision = -best[0], best[3], best[4]
     inside = [item for item in scored if _told_inside_area(item[4])]
-    if score < threshold and len(inside) == 1 and inside[0] is best and _only_one_there(report, candidates):
+    same_type = [item for item in scored if candidates[item[3]].type == report.type]
+    if score < threshold and len(inside) == 1 and inside[0] is best and len(same_type) == 1:
         # an area's report and the town inside it the day's one event of that type: one happening
         # told at two levels of detail
         inside_why = (*decision.reasons, f"the only {report.type} of the day inside the area")
@@ -2175,18 +2175,6 @@ def _told_inside_area(decision: Decision) -> bool:
     same_day = dated == "same day" or dated.startswith("0 day(s) apart")
     clash = decision.reasons[4].startswith("figures far apart") or "different means" in decision.reasons[6]
     return same_day and not clash and "two happenings" not in decision.reasons[6]
-
-
-def _only_one_there(report: EventKey, candidates: dict[str, EventKey]) -> bool:
-    """Whether ``candidates`` hold one event of ``report``'s own type in its country (or of no
-    country) in the window: an area's report can then mean no other of the day."""
-    country = report.place.country if report.place is not None else None
-    same = [
-        c
-        for c in candidates.values()
-        if c.type == report.type and (c.place is None or not country or c.place.country in (None, country))
-    ]
-    return len(same) == 1
 
 
 #: The most refused candidates a decision keeps (``Decision.refused``), nearest date first.
