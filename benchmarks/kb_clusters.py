@@ -17,7 +17,9 @@ Prints one line per incident with ``-v``, then the totals. With ``--why``, each 
 as more than one KB event, or sharing one with another incident, is followed by its reports of
 the key type: the KB event each is in, its date and place, and why linking put it there (the
 ``resolution`` kind, score and reasons: the best candidate a new event's report scored against,
-or the gate none passed).
+or the gate none passed), and for each other KB event of the incident the gate that refused it
+(``events.pair_decision``: type, told apart, speakers, date, place unknown, place (countries,
+distance, containment), actors), or that it was no candidate then.
 """
 
 from __future__ import annotations
@@ -153,6 +155,15 @@ def _why(
     """Lines telling, for each report of the key type ``kind`` in one of ``incident``'s KB events
     (``found``: its own reports and any of another incident there), where linking put it and why."""
     out = []
+    order = {doc_id: i for i, doc_id in enumerate(incident_of)}  # the order the reports were stored
+    founded: dict[str, int] = {}  # KB event -> the first report that founded it
+    for doc_id, event_id, _, resolution, *_ in rows:
+        if (
+            isinstance(resolution, dict)
+            and resolution.get("kind") == "new"
+            and resolution.get("matched") is None
+        ):
+            founded[event_id] = min(founded.get(event_id, len(order)), order.get(doc_id, len(order)))
     for doc_id, event_id, report_kind, resolution, date_iso, place, trigger in sorted(rows, key=str):
         if report_kind != kind or event_id not in found:
             continue
@@ -160,6 +171,16 @@ def _why(
         told = f"{doc_id} [{incident_of.get(doc_id)}] {trigger!r} {date_iso} {place!r} -> {event_id}"
         reasons = "; ".join(str(r) for r in held.get("why") or ())
         out.append(f"{told} {held.get('kind')} {held.get('score')}: {reasons}")
+        refused = held.get("refused") or {}
+        for other in sorted(found - {event_id}):
+            if other in refused:
+                out.append(f"        refused {other}: {refused[other]}")
+            elif founded.get(other, -1) > order.get(doc_id, len(order)):
+                out.append(f"        {other}: founded by a later report")
+            elif founded.get(other, -1) == order.get(doc_id, len(order)):
+                out.append(f"        {other}: founded by a report of the same document")
+            elif held.get("kind") == "new":
+                out.append(f"        {other}: no candidate (out of the date window or the place block)")
     return out
 
 

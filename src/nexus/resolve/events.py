@@ -80,7 +80,7 @@ from nexus.resolve.names import (
     place_spelling,
     vowel_spelling,
 )
-from nexus.resolve.regions import listed_division, namesake_regions, town_divisions
+from nexus.resolve.regions import division_parent, listed_division, namesake_regions, town_divisions
 
 WINDOW_DAYS = 3
 MAX_KM = 50.0
@@ -151,6 +151,9 @@ SMALL_SHARED_SCORE = 0.5
 #: Place closeness of a side placed only where its outlet filed (``filed_from_elsewhere``) and a
 #: place it cannot be: as of a side naming no place.
 DATELINE_PLACE_SCORE = 0.5
+#: The end of the reason ``place_score`` gives an admin area (or country) and a place a table or
+#: its sentence puts in it (``_contains``).
+CONTAINS_REASON = ": one contains the other"
 #: The reason ``place_score`` gives when a side names no place.
 UNKNOWN_PLACE_REASON = "place unknown on one side"
 #: Place closeness of two spellings of one name (``spelt_alike``), one side without coordinates.
@@ -346,6 +349,9 @@ class Decision:
     ``kind``: ``new`` (no candidate scored enough), ``same`` (one happening)
     or ``mention`` (a coarse-dated recollection of a known event).
     ``reasons`` say why in words; ``features`` give each feature's score.
+    ``refused`` holds, for the candidates a gate refused (``pair_decision``) or that scored below
+    the threshold (``score``), the candidate's id and why in words, nearest date first (at most
+    ``MAX_REFUSED``).
     """
 
     event_id: str | None
@@ -353,16 +359,21 @@ class Decision:
     score: float
     reasons: tuple[str, ...] = ()
     features: tuple[tuple[str, float], ...] = ()
+    refused: tuple[tuple[str, str], ...] = ()
 
     def as_json(self) -> dict[str, Any]:
-        """The decision as stored on the report (``event_reports.resolution``)."""
-        return {
+        """The decision as stored on the report (``event_reports.resolution``); ``refused`` only
+        when a gate refused a candidate."""
+        out: dict[str, Any] = {
             "kind": self.kind,
             "score": round(self.score, 3),
             "matched": self.event_id,
             "why": list(self.reasons),
             "features": {name: round(value, 3) for name, value in self.features},
         }
+        if self.refused:
+            out["refused"] = dict(self.refused)
+        return out
 
 
 def date_span(day: date, precision: str | None) -> tuple[date, date]:
@@ -512,7 +523,7 @@ def place_score(
     if two_sites:
         return 0.2, f"two different sites ({a.name}/{b.name})"
     if _contains(a, b) or _contains(b, a):
-        return REGION_SCORE, f"{a.name} and {b.name}: one contains the other"
+        return REGION_SCORE, f"{a.name} and {b.name}{CONTAINS_REASON}"
     site_in = _site_named_for(a, b) or _site_named_for(b, a)
     if site_in:
         return DISTRICT_IN_CITY_SCORE, site_in
@@ -966,10 +977,31 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
             return True  # "Kelmo in Velm province", "Kelmo, Lower Velm": its sentence puts it there
         if place.admin1 and admin_key(place.admin1) in macro_region_parts(region_name):
             return True  # "the Velm Region" made of Velm North and Velm South holds their towns
+        if listed_in_region(region, place):
+            return True  # "Kelmo, in Dastra territory" or the Dastra territory, which a table files in Velm
         if place.kind not in ("city", "site") or (region.country and place.country != region.country):
             return False
         divisions = town_divisions(place.name, place.country, place.lat, place.lon)
         return any(_admin_alike(region_name, admin_key(d)) for d in divisions)
+    return False
+
+
+def listed_in_region(region: PlaceKey, place: PlaceKey) -> bool:
+    """Whether a table files a second-level division that ``place`` is (an admin area), is named
+    for (a town named like its division: the division's chief town), or that its sentence puts it
+    in (``PlaceKey.divisions``), under the first-level division ``region`` names
+    (``regions.division_parent``): "the Dastra territory" and "Kelmo in Dastra territory" lie in
+    Velm province when the table lists Dastra under Velm. Containment by the tables' codes, not
+    by distance; a place of no known country is read in the region's country."""
+    country = place.country or region.country
+    if not country or (region.country and country != region.country) or place.kind == "country":
+        return False
+    own = admin_key(region.name)
+    names = (place.name, *place.divisions) if place.kind in ("city", "site", "admin") else place.divisions
+    for name in names:
+        parent = division_parent(admin_key(name), country)
+        if parent and _admin_alike(own, admin_key(parent)):
+            return True
     return False
 
 
@@ -1712,7 +1744,8 @@ def _towns_of_one_sentence_apart(report: EventKey, candidate: EventKey) -> bool:
 def score_pair(
     report: EventKey, candidate: EventKey, *, window_days: int = WINDOW_DAYS, max_km: float = MAX_KM
 ) -> Decision | None:
-    """The identity score of ``report`` against one ``candidate``; None when a gate fails.
+    """The identity score of ``report`` against one ``candidate``; None when a gate fails
+    (``pair_decision`` says which).
 
     The returned decision has no ``event_id`` (the caller knows it) and
     ``kind`` ``same`` or ``mention``; whether it passes ``THRESHOLD`` is the
@@ -1722,11 +1755,27 @@ def score_pair(
     coarse-dated recollections of one town need no shared actor (each
     sentence blames whom it recalls).
     """
+    decision = pair_decision(report, candidate, window_days=window_days, max_km=max_km)
+    return decision if isinstance(decision, Decision) else None
+
+
+def pair_decision(
+    report: EventKey, candidate: EventKey, *, window_days: int = WINDOW_DAYS, max_km: float = MAX_KM
+) -> Decision | str:
+    """``score_pair``'s decision, or, when a gate refuses the candidate, the gate in words: its kind
+    first (``type``, ``told apart``, ``speakers``, ``date``, ``place unknown``, ``place (distance)``,
+    ``place (containment)``, ``place (countries)``, ``actors``: ``GATE_KINDS``), then why, so that
+    the reports an incident is split over can be grouped by what kept them apart.
+    """
     kindred = report.type != candidate.type
     if kindred and candidate.type not in kindred_types().get(report.type, frozenset()):
-        return None
-    if _speakers_gate(report, candidate) or _same_sentence_gate(report, candidate):
-        return None
+        return f"type: {report.type} / {candidate.type}"
+    speakers = _speakers_gate(report, candidate)
+    if speakers:
+        return f"speakers: {speakers}"
+    sentence = _same_sentence_gate(report, candidate)
+    if sentence:
+        return f"told apart: {sentence}"
     window = window_days
     if report.type in SAME_DAY_TYPES:
         window = 0
@@ -1736,10 +1785,12 @@ def score_pair(
             # the next morning, not two speeches of one speaker on two days.
             slack = 1 if report.from_publication or near.from_publication else 0
             if abs((report.day - near.day).days) > slack:
-                return None
+                return f"date: statements of different days ({report.day} / {near.day})"
     dated = date_score(report, candidate, window)
     if dated is None:
-        return None
+        return (
+            f"date: {report.day} ({report.precision}) / {candidate.day} ({candidate.precision}) cannot meet"
+        )
     if later_count(report, candidate):
         recount = recount_date_score(report, candidate)
         if recount[0] > dated[0]:
@@ -1757,10 +1808,11 @@ def score_pair(
         and _countryless_beside_placed(report, candidate)
         and not _tied_beyond_place(report, candidate)
     ):
-        return None  # nothing says where, and the days or a small toll at most tie them
+        # nothing says where, and the days or a small toll at most tie them
+        return "place unknown: a side of no place and no country, tied by no more than the day"
     kindred_dated = DAY_SCORES[1] if dated[1] == NIGHT_REASON else dated[0]  # the next day's raid in reply
     if kindred and not told_as_kindred_types(report, candidate, kindred_dated, place):
-        return None
+        return f"type: {report.type} / {candidate.type} not told as one day, place and means"
     if not actors_compatible(report, candidate) and actors_naming_places(report, candidate):
         # "the Kelm police post attack": the extractor took the place for an actor
         report = replace(report, actors=frozenset(), actor_names=frozenset())
@@ -1768,7 +1820,7 @@ def score_pair(
         recalled = _recalled_at_one_place(report, candidate)
         disputed = not recalled and _one_scene_blamed_apart(report, candidate, dated[0], place)
         if not recalled and not disputed:
-            return None
+            return "actors: " + ", ".join(sorted(report.actors)) + " / " + ", ".join(sorted(candidate.actors))
     if (
         place is not None
         and place_reason.startswith(REACH_REASON)
@@ -1823,7 +1875,7 @@ def score_pair(
         spelt_or_unknown = _names_spelt_alike(report, candidate) or _may_lie_there(report, candidate)
         tied = figures_tie(report, candidate, place_tied=spelt_or_unknown)
         if not (tied and close and no_coordinates and not country_clash):
-            return None
+            return f"{place_gate_kind(place_reason)}: {place_reason}"
         place, place_reason = 0.1, place_reason + ", but a figure is shared"
     if recalled:
         actors, actor_reason = RECALLED_ACTORS_SCORE, "two recollections of one place blame different actors"
@@ -1871,6 +1923,31 @@ def score_pair(
         method_reason,
     )
     return Decision(None, kind, score, reasons, features)
+
+
+#: The kinds of gate ``pair_decision`` names when it refuses a candidate.
+GATE_KINDS = (
+    "type",
+    "told apart",
+    "speakers",
+    "date",
+    "place unknown",
+    "place (countries)",
+    "place (distance)",
+    "place (containment)",
+    "actors",
+)
+
+
+def place_gate_kind(reason: str) -> str:
+    """The kind of place gate a ``best_place_score`` reason that refused a candidate tells: two
+    countries, two places too far apart by their coordinates (``distance``), or two names no table
+    or sentence puts one within the other (``containment``: different places, another division)."""
+    if reason.startswith("countries"):
+        return "place (countries)"
+    if re.search(r"\d+ km apart", reason):
+        return "place (distance)"
+    return "place (containment)"
 
 
 def filed_from_elsewhere(report: EventKey, candidate: EventKey, date_closeness: float) -> str | None:
@@ -2051,28 +2128,64 @@ def resolve_event(
     with the best score seen, so a near miss can be explained too.
     """
     scored: list[tuple[float, int, float, str, Decision]] = []
+    refusals: list[tuple[int, str, str]] = []
     for event_id, key in candidates.items():
-        decision = score_pair(report, key, window_days=window_days, max_km=max_km)
-        if decision is None:
+        decision = pair_decision(report, key, window_days=window_days, max_km=max_km)
+        apart = _days_apart(report, key)
+        if isinstance(decision, str):
+            refusals.append((apart, event_id, decision))
             continue
-        assert report.day is not None and key.day is not None
-        days = abs((report.day - key.day).days)
         km = place_distance(report.place, key.place, max_km) or 0.0
-        scored.append((-decision.score, days, km, event_id, decision))
+        scored.append((-decision.score, apart, km, event_id, decision))
+    for item in scored:  # passed the gates, but scored too low: refused by the score
+        if -item[0] < threshold:
+            low = "; ".join(item[4].reasons[1:4])
+            refusals.append((item[1], item[3], f"score: {-item[0]:.2f} < {threshold} ({low})"))
+    refused = tuple((event_id, why) for _, event_id, why in sorted(refusals)[:MAX_REFUSED])
     if not scored:
-        return Decision(None, "new", 0.0, ("no candidate event passes the gates",))
+        return Decision(None, "new", 0.0, ("no candidate event passes the gates",), refused=refused)
     held = [item for item in scored if -item[0] >= threshold and _placed_by_may_hold(item[4])]
     if len(held) > 1:  # a division that may hold two towns of that day's happenings: neither
         scored = [item for item in scored if item not in held]
         if not scored:
             why = f"the division may hold the towns of {len(held)} candidate events"
-            return Decision(None, "new", 0.0, (why,))
+            return Decision(None, "new", 0.0, (why,), refused=refused)
     best = min(scored, key=lambda item: item[:4])
     score, event_id, decision = -best[0], best[3], best[4]
+    inside = [item for item in scored if _told_inside_area(item[4])]
+    same_type = [item for item in scored if candidates[item[3]].type == report.type]
+    if score < threshold and len(inside) == 1 and inside[0] is best and len(same_type) == 1:
+        # an area's report and the town inside it the day's one event of that type: one happening
+        # told at two levels of detail
+        inside_why = (*decision.reasons, f"the only {report.type} of the day inside the area")
+        return Decision(event_id, decision.kind, score, inside_why, decision.features, refused)
     if score < threshold:
         reasons = (f"best candidate {event_id} scored {score:.2f} < {threshold}", *decision.reasons)
-        return Decision(None, "new", score, reasons, decision.features)
-    return Decision(event_id, decision.kind, score, decision.reasons, decision.features)
+        return Decision(None, "new", score, reasons, decision.features, refused)
+    return Decision(event_id, decision.kind, score, decision.reasons, decision.features, refused)
+
+
+def _told_inside_area(decision: Decision) -> bool:
+    """Whether ``decision`` placed its report and candidate as an area and a place the tables put
+    inside it (``CONTAINS_REASON``), on the same day (a date by publication: no day apart), with
+    no figure far apart and no other means."""
+    if len(decision.reasons) < 7 or not decision.reasons[2].endswith(CONTAINS_REASON):
+        return False
+    dated = decision.reasons[1]
+    same_day = dated == "same day" or dated.startswith("0 day(s) apart")
+    clash = decision.reasons[4].startswith("figures far apart") or "different means" in decision.reasons[6]
+    return same_day and not clash and "two happenings" not in decision.reasons[6]
+
+
+#: The most refused candidates a decision keeps (``Decision.refused``), nearest date first.
+MAX_REFUSED = 8
+
+
+def _days_apart(report: EventKey, candidate: EventKey) -> int:
+    """Whole days between the report's date and the candidate's (0 when either has none)."""
+    if report.day is None or candidate.day is None:
+        return 0
+    return abs((report.day - candidate.day).days)
 
 
 def _placed_by_may_hold(decision: Decision) -> bool:

@@ -103,3 +103,19 @@ def namesake_regions(name: str | None, country: str | None) -> frozenset[str]:
     return frozenset(
         admin1 for _name, cc, admin1, *_rest in city_table().rows(fold(name)) if cc == country and admin1
     )
+
+
+@lru_cache(maxsize=16384)
+def division_parent(name: str | None, country: str | None) -> str | None:
+    """The first-level division (as the tables name it) that the second-level division called
+    ``name`` lies in, in ``country``: GeoNames' second table and ``divisions.yaml``
+    ``second_level`` ("Djugu" -> Ituri, "Duk" -> Jonglei). None when no table lists such a
+    division there, when it lies under two first-level divisions, or when ``name`` is itself a
+    first-level division of the country."""
+    if not name or not country:
+        return None
+    from nexus.extract.geocode import division_countries, first_level_division
+
+    if first_level_division(name, country):
+        return None
+    return division_countries(name).get(country)

@@ -1464,12 +1464,14 @@ def link_event(
         if key.place_borrowed and key.place is not None:
             search = replace(key, place=replace(key.place, lat=None, lon=None))
         candidates = _with_sentences(siblings, event_candidates(connection, search, cache))
-        candidates = {event_id: c for event_id, c in candidates.items() if event_id not in passing}
-        candidates = {
-            event_id: c
+        set_aside = {
+            event_id: "told apart: recalled in passing by its document"
+            if event_id in passing
+            else "told apart: a region its document tells two happenings of"
             for event_id, c in candidates.items()
-            if not region_of_two_told(row, key, event_id, c, siblings)
+            if event_id in passing or region_of_two_told(row, key, event_id, c, siblings)
         }
+        candidates = {event_id: c for event_id, c in candidates.items() if event_id not in set_aside}
         if key.type in SAME_DAY_TYPES:  # a statement: compare speakers (people first)
             involved = actors.union(*(c.actors for c in candidates.values()))
             people = _speaker_ids(connection, involved, row["doc_id"], cache)
@@ -1479,6 +1481,8 @@ def link_event(
                 for event_id, c in candidates.items()
             }
         decision = resolve_event(key, candidates)
+        if set_aside:  # the candidates its document set aside are refused too, by that gate
+            decision = replace(decision, refused=(*decision.refused, *sorted(set_aside.items())))
         also = also_passing(key, candidates, decision)
         joined = candidates.get(decision.event_id or "")
         if (
