@@ -20,12 +20,8 @@ when it beats the rules' own pick by a margin:
   another (the text's "X, in Y" chain or the gazetteer's; told apart when the other is named in
   the trigger's own sentence, :func:`structure_features`), the parser's entity label of its
   mention, how often, how early and how recently before the trigger the report names it, whether
-  it is the place of the event told before; whether the dateline names it, whether a distance is
-  counted from it, whether it is the finest place of the trigger's sentence, whether a settlement
-  noun names it a place, how many sentences before and after the trigger its nearest mentions
-  stand and whether its nearest mention is in the trigger's paragraph (:func:`scene_features`);
-  with the event type, conjunctions of the type, and each set against the rules' own pick
-  (:func:`against_rules`);
+  it is the place of the event told before; with the event type, conjunctions of the type, and
+  each set against the rules' own pick (:func:`against_rules`);
 * **model** (``place_model/``): a spaCy ``textcat_multilabel`` whose bag-of-words linear model
   (``TextCatBOW``, unigrams over the feature tokens) gives one probability, ``right``: the
   place is the event's place in the gold (the same name or close enough for the scorer).
@@ -42,10 +38,9 @@ places and leaves every event's candidates and features under ``doc.user_data[RE
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -53,8 +48,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
-from nexus import ontology
-from nexus.extract.dateline import dateline, dateline_end
+from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.events import VIOLENT_TYPES, EventDraft
 from nexus.extract.page import zone_at
@@ -66,7 +60,6 @@ from nexus.extract.places import (
     _mention_roots,
     _role,
     _where_it_was_said,
-    at_a_distance,
     clause_head,
     recalls_a_happening,
     returned_from,
@@ -102,9 +95,7 @@ MARGIN = 1.0
 #: count "no place" as every candidate wrong). Chosen by the pages' cross-validation alone (323
 #: pages, session 27, ``training/place_ranker/README.md``): 0.3 matched the most events (events
 #: F1 .8269 against the rules' .8215, gain [+.0028, +.0082]; 0.4 .8258, 0.8 .8237). It was 0.4
-#: from session 24 (287 pages: 0.3 and 0.4 tied at .8182, 0.4 moving fewer events). Kept in
-#: session 28 (335 pages, with :func:`scene_features`): 0.3 .8284 against the rules' .8236, 0.4
-#: .8277, 0.5 .8274.
+#: from session 24 (287 pages: 0.3 and 0.4 tied at .8182, 0.4 moving fewer events).
 FILL_AT = 0.3
 DEFAULT_MODE = "on"
 #: Sentences before the trigger's whose places are candidates.
@@ -387,115 +378,8 @@ def structure_features(cand: Candidate, others: Sequence[Candidate], sent: Span)
     return feats
 
 
-#: How fine a place of each gazetteer kind is (lower: finer), for ``FINE=``.
-_FINENESS = {"site": 0, "city": 1, "admin": 2, "country": 3}
-
-
-@cache
-def _place_nouns() -> frozenset[str]:
-    """Common nouns that say a name is a settlement or a spot ("X village", "the camp of X"):
-    ``nameless_place_nouns`` and ``settlement_anaphor_nouns`` of ``entities.yaml`` and the local
-    settlement nouns of ``districts.yaml``, for ``PN=``."""
-    table = ontology.table("entities.yaml")
-    words = [*table.get("nameless_place_nouns", []), *table.get("settlement_anaphor_nouns", [])]
-    words += ontology.table("districts.yaml").get("local_settlement_nouns", [])
-    return frozenset(w.lower() for w in words)
-
-
-def with_a_place_noun(root: Token) -> bool:
-    """Whether a settlement or spot noun names the mention ``root`` a place: "X village", "the
-    village of X", "X, a hamlet ...", "the village X" (the noun its compound head or apposition)."""
-    doc, nouns = root.doc, _place_nouns()
-    after = doc[root.i + 1] if root.i + 1 < len(doc) else None
-    if after is not None and after.lemma_.lower() in nouns and after.is_lower:
-        return True
-    if root.i >= 2 and doc[root.i - 1].lower_ == "of" and doc[root.i - 2].lemma_.lower() in nouns:
-        return True
-    if root.dep_ in ("compound", "appos") and root.head.lemma_.lower() in nouns and root.head.is_lower:
-        return True
-    return any(c.dep_ == "appos" and c.lemma_.lower() in nouns for c in root.children)
-
-
-def _in_dateline(doc: Doc) -> tuple[int, int] | None:
-    """The character range of the dateline's filing places ("ISLAMABAD/NEW DELHI"), None if none."""
-    found = dateline(doc)
-    if found is None or not found.places:
-        return None
-    return found.places_start, found.places_start + len(found.places)
-
-
-def scene_features(
-    draft: EventDraft, cand: Candidate, others: Sequence[Candidate], sent_starts: Sequence[int], sent_no: int
-) -> tuple[str, ...]:
-    """Features of a candidate that tell a scene from a place named for another reason, never its
-    name:
-
-    * ``DLC=1`` the report's dateline names it (where the report was filed, the scene or not);
-    * ``DREF=1`` its mention is what a distance is counted from ("25 km west of X"), ``KMREF=1``
-      the text puts another candidate at a distance from it (the reference point, not the scene);
-    * ``FINE=1``/``FINE=0`` of a place the trigger's sentence names: whether it is the finest such
-      place (no other one of the sentence is of a finer kind or lies inside it);
-    * ``PN=1`` a settlement or spot noun names it a place ("X village", "the camp of X"), with
-      ``PNG=`` whether the gazetteer knows it;
-    * ``SDB=``/``SDA=`` how many sentences before / after the trigger's its nearest mention stands
-      (``none``: not named on that side), and ``PAR=`` whether its mention nearest the trigger
-      stands in the trigger's paragraph (no line break between them)."""
-    doc = draft.sent.doc
-    cluster, root = cand.cluster, cand.mention
-    feats: list[str] = []
-    dl = _in_dateline(doc)
-    if dl is not None and any(dl[0] <= m.start < dl[1] for m in cluster.mentions):
-        feats.append("DLC=1")
-    if root is not None and at_a_distance(root):
-        feats.append("DREF=1")
-    if any(o.cluster.within is cluster and o.cluster.within_km is not None for o in others if o is not cand):
-        feats.append("KMREF=1")
-    sent = draft.sent
-    in_sent = [o for o in others if o.mention is not None and sent.start <= o.mention.i < sent.end]
-    if cand in in_sent:
-        rank = _FINENESS.get(cand.place.kind, 1)
-        finer = any(
-            o is not cand and (_FINENESS.get(o.place.kind, 1) < rank or _inside(o, cand)) for o in in_sent
-        )
-        feats.append(f"FINE={int(not finer)}")
-    if root is not None and with_a_place_noun(root):
-        feats.append("PN=1")
-        feats.append(f"PNG={int(cluster.key is not None)}")
-    trig_char = draft.trigger.idx
-    sent_of = [bisect_right(sent_starts, m.start) - 1 for m in cluster.mentions]
-    before = [sent_no - k for k in sent_of if k <= sent_no]
-    after = [k - sent_no for k in sent_of if k > sent_no]
-    feats.append(f"SDB={size_bucket(min(before), (0, 1, 2, 4)) if before else 'none'}")
-    feats.append(f"SDA={size_bucket(min(after), (1, 2)) if after else 'none'}")
-    if cluster.mentions:
-        near = min(cluster.mentions, key=lambda m: abs(m.start - trig_char))
-        gap = doc.text[min(near.start, trig_char) : max(near.start, trig_char)]
-        feats.append(f"PAR={'other' if chr(10) in gap else 'same'}")
-    return tuple(feats)
-
-
 #: The kinds of feature of the rules' pick a candidate's features are conjoined with.
-PAIRED = (
-    "SRC",
-    "K",
-    "ROLE",
-    "PREP",
-    "Z",
-    "AD",
-    "REC",
-    "PE",
-    "NER",
-    "WF",
-    "INS",
-    "HOLDS_S",
-    "QT",
-    "DLC",
-    "DREF",
-    "FINE",
-    "PN",
-    "SDB",
-    "PAR",
-)
+PAIRED = ("SRC", "K", "ROLE", "PREP", "Z", "AD", "REC", "PE", "NER", "WF", "INS", "HOLDS_S", "QT")
 
 
 def _contains(outer: Candidate, inner: Candidate) -> bool:
@@ -607,7 +491,6 @@ def event_candidates(
     """For each event draft of a report: its candidates and their feature tokens; none for a draft
     whose ``wanted`` flag is False (all are wanted when ``wanted`` is None)."""
     index, sents, where, first_sent = report_sentences(doc, clusters, _mention_roots)
-    sent_starts = [s.start_char for s in sents]
     out: list[tuple[list[Candidate], list[tuple[str, ...]]]] = []
     before: list[tuple[EventDraft, EntityCluster | None]] = []  # earlier events and the rules' pick of each
     for draft in sorted(drafts, key=lambda d: d.trigger.i):
@@ -622,7 +505,6 @@ def event_candidates(
         feats = [
             candidate_features(draft, c, cands, index, first_sent, sent_no)
             + _context(draft, c, cands, before)
-            + scene_features(draft, c, cands, sent_starts, sent_no)
             for c in cands
         ]
         for c, f in zip(cands, feats, strict=True):
