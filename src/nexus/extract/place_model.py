@@ -95,7 +95,8 @@ MARGIN = 1.0
 #: count "no place" as every candidate wrong). Chosen by the pages' cross-validation alone (323
 #: pages, session 27, ``training/place_ranker/README.md``): 0.3 matched the most events (events
 #: F1 .8269 against the rules' .8215, gain [+.0028, +.0082]; 0.4 .8258, 0.8 .8237). It was 0.4
-#: from session 24 (287 pages: 0.3 and 0.4 tied at .8182, 0.4 moving fewer events).
+#: from session 24 (287 pages: 0.3 and 0.4 tied at .8182, 0.4 moving fewer events). Kept in
+#: session 28 (335 pages: 0.3 .8284 against the rules' .8236, 0.4 .8281, 0.5 .8267).
 FILL_AT = 0.3
 DEFAULT_MODE = "on"
 #: Sentences before the trigger's whose places are candidates.
