@@ -92,6 +92,14 @@ def test_rules_hold_apart_other_days_far_places_and_other_speakers() -> None:
     assert held_apart(
         telling(**_TOWN), telling(day="2031-04", precision="month", **_PROVINCE)
     )  # one sentence
+    assert held_apart(
+        telling(**_TOWN), telling(distinct=True, **_TOWN, **later)
+    )  # "hours later, another ..."
+    assert not held_apart(telling(distinct=True, **_TOWN), telling(**_TOWN, **later))  # retold later
+    assert held_apart(telling(background=True, **_TOWN), telling(**_TOWN, **later))  # an old one recalled
+    arrest = telling("military_action", family="arrest", **_TOWN)
+    assert held_apart(arrest, telling("military_action", family="court", **later))  # a judge's order
+    assert not held_apart(arrest, telling("military_action", family="arrest", **later))
     one = telling("statement", actors=["Interior Ministry"])
     assert held_apart(one, telling("statement", actors=["Bishop of Vell"], **later))
     assert not held_apart(one, telling("statement", actors=["Interior Ministry", "Pell Aro"], **later))

@@ -150,7 +150,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     kept = [e for e, k in zip(built, keep, strict=True) if k]
     kept = ranked_places(doc, clusters, drafts, kept, places)  # (place_model.py)
     events = ranked_actors(doc, clusters, drafts, kept)  # (actor_model.py)
-    events = _distinct_ids(joined_tellings(events), "evt")  # one happening told twice (event_pairs.py)
+    events = _distinct_ids(joined_tellings(events, drafts), "evt")  # one happening told twice (event_pairs)
     relation_drafts = extract_relations(doc, clusters)
     relation_drafts += _event_hostility(drafts, relation_drafts)
     relation_drafts += learned_relations(doc, clusters, relation_drafts)

@@ -37,8 +37,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from nexus.extract.events import EventDraft
 from nexus.extract.geocode import fold
 from nexus.extract.shipped import altered_files, env_mode, env_threshold
+from nexus.extract.triggers import event_family
 from nexus.model import Count, DateValue, Event, Place
 
 ENV_MODE = "NEXUS_EVENT_PAIRS"
@@ -61,11 +63,18 @@ _PRECISION = {"year": 0, "month": 1, "day": 2}
 _KIND_RANK = {"country": 0, "admin": 1, "city": 2, "site": 3}
 
 
-def view(event: Event) -> dict[str, Any]:
+def view(event: Event, draft: EventDraft | None = None) -> dict[str, Any]:
     """The fields of ``event`` the pair features read, as the extraction contract names them (the
-    training corpus reads the same fields from extracted pages' JSON)."""
+    training corpus reads the same fields from extracted pages' JSON), with what the rules noted of
+    its ``draft``: ``distinct`` (marked another happening, "a separate bombing", "hours later"),
+    ``background`` (an older happening recalled) and ``family`` (a military action's sub-kind: an
+    arrest, a court's order, a strike; ``triggers.event_family``)."""
     place = event.place
+    family = event_family(draft.trigger) if draft is not None and event.type == "military_action" else None
     return {
+        "distinct": draft is not None and draft.distinct,
+        "background": draft is not None and draft.background,
+        "family": family,
         "type": event.type,
         "trigger": event.trigger,
         "date": event.date.iso if event.date else None,
@@ -172,12 +181,18 @@ def place_relation(a: dict[str, Any], b: dict[str, Any]) -> str:
 
 
 def held_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Whether the rules hold two tellings apart for cause: another type, one sentence (the rules
-    read it whole: two measures, two steps), dates that cannot be one day (:func:`date_relation`
-    ``apart``), places in different countries or further apart than :data:`FAR_KM` km, statements
-    or claims of different speakers (both named, none shared)."""
+    """Whether ``b`` (told after ``a``) is held apart from it by the rules for cause: another type,
+    ``b`` marked by the rules as another happening, one an older happening recalled and the other
+    not, military actions of other families (an arrest, a court's order, a strike), one sentence
+    (the rules read it whole: two measures, two steps), dates that cannot be one day
+    (:func:`date_relation` ``apart``), places in different countries or further apart than
+    :data:`FAR_KM` km, statements or claims of different speakers (both named, none shared)."""
     if a.get("type") != b.get("type"):
         return True
+    if b.get("distinct") or bool(a.get("background")) != bool(b.get("background")):
+        return True  # the later one marked as another happening; an old one recalled beside a new one
+    if a.get("family") and b.get("family") and a["family"] != b["family"]:
+        return True  # an arrest and a court's order, a strike and an arrest (triggers.event_family)
     if (a.get("evidence") or "") == (b.get("evidence") or "") and a.get("start") == b.get("start"):
         return True  # one sentence: the rules have read it whole (two measures, two steps)
     if date_relation(a, b) == "apart":
@@ -402,9 +417,10 @@ def joined(events: Sequence[Event]) -> Event:
     return head.model_copy(update=update)
 
 
-def joined_tellings(events: list[Event]) -> list[Event]:
+def joined_tellings(events: list[Event], drafts: Sequence[EventDraft] | None = None) -> list[Event]:
     """``events`` with the tellings of one happening joined (the hook in
-    ``assemble.to_extraction``); unchanged when the hook is off or no weights are shipped."""
+    ``assemble.to_extraction``; ``drafts[i]`` the draft ``events[i]`` was built from, for the rules'
+    marks, see :func:`view`); unchanged when the hook is off or no weights are shipped."""
     if len(events) < 2 or mode() == "off":
         return events
     model = shipped_model()
@@ -413,7 +429,8 @@ def joined_tellings(events: list[Event]) -> list[Event]:
     threshold = join_at(model.threshold)
     order = sorted(range(len(events)), key=lambda i: events[i].evidence.start)
     ordered = [events[i] for i in order]
-    groups = joined_groups([view(e) for e in ordered], model, threshold)
+    own = list(drafts) if drafts is not None and len(drafts) == len(events) else [None] * len(events)
+    groups = joined_groups([view(events[i], own[i]) for i in order], model, threshold)
     if all(len(g) == 1 for g in groups):
         return events
     firsts = {order[g[0]]: joined([ordered[i] for i in g]) for g in groups}
