@@ -8,7 +8,7 @@ PORT   ?= 8000
 WEB    := src/nexus/web
 WEB_DIST := $(WEB)/static/dist/app.js
 
-.PHONY: install web demo test lint typecheck eval cases bench bench-gdelt train train-triage train-relations train-event-verifier train-place-ranker train-actor-ranker clean
+.PHONY: install web demo test lint typecheck eval cases bench bench-gdelt train train-triage train-relations train-event-verifier train-place-ranker train-actor-ranker train-event-pairs clean
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	test -x $(BIN)/python || $(PYTHON) -c 'import ensurepip' 2>/dev/null || bash .ci/apt-install.sh python3-venv
@@ -125,6 +125,13 @@ train-place-ranker: install
 # src/nexus/extract/actor_model/ with its SHA256SUMS.
 train-actor-ranker: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.actor_train training/pages training
+
+# Learned event coreference (training/event_pairs/README.md): the pages read with the pair hook off,
+# pairs of same-type events labelled against the gold, page-grouped cross-validation per threshold
+# into training/event_pairs/results_cv.json, weights installed in src/nexus/extract/event_pair_model/
+# with their SHA256SUMS (the extraction takes a few minutes; the fit, seconds).
+train-event-pairs: install
+	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.event_pair_train training/pages training
 
 clean:
 	rm -rf $(VENV) $(DEMO) build *.egg-info

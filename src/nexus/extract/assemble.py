@@ -30,6 +30,7 @@ from nexus.extract.entities import (
 )
 from nexus.extract.event_model import kept_events
 from nexus.extract.event_model import mode as event_model_mode
+from nexus.extract.event_pairs import joined_tellings
 from nexus.extract.events import VIOLENT_TYPES, EventDraft
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.methods import event_method
@@ -148,7 +149,8 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     drafts = [d for d, k in zip(drafts, keep, strict=True) if k]
     kept = [e for e, k in zip(built, keep, strict=True) if k]
     kept = ranked_places(doc, clusters, drafts, kept, places)  # (place_model.py)
-    events = _distinct_ids(ranked_actors(doc, clusters, drafts, kept), "evt")  # (actor_model.py)
+    events = ranked_actors(doc, clusters, drafts, kept)  # (actor_model.py)
+    events = _distinct_ids(joined_tellings(events, drafts), "evt")  # one happening told twice (event_pairs)
     relation_drafts = extract_relations(doc, clusters)
     relation_drafts += _event_hostility(drafts, relation_drafts)
     relation_drafts += learned_relations(doc, clusters, relation_drafts)

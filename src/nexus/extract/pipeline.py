@@ -137,9 +137,11 @@ def check_settings() -> None:
     ``NEXUS_ACTOR_RANKER``, thresholds such as ``NEXUS_EVENT_VERIFIER_AT``), so a bad value stops a
     run before its first document instead of failing each one. Raises
     :class:`~nexus.errors.SettingError` naming the variable and the values it accepts."""
-    from nexus.extract import actor_model, event_model, place_model, relation_model
+    from nexus.extract import actor_model, event_model, event_pairs, place_model, relation_model
 
     for read in (
+        event_pairs.mode,
+        event_pairs.join_at,
         event_model.mode,
         event_model.keep_at,
         actor_model.mode,
