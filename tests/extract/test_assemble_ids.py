@@ -64,9 +64,9 @@ def test_a_report_whose_relation_is_found_twice_through_two_entities_of_one_name
             replace(d, target=EntityCluster(type="PERSON", forms=dict(d.target.forms)), score=None)
             for d in [*found, *added]
         ]
-        return [*added, *again]
+        return [*found, *added, *again]
 
-    monkeypatch.setattr(assemble, "learned_relations", found_twice)
+    monkeypatch.setattr(assemble, "revised_relations", found_twice)
     text = (
         "The Korath People's Front, a rebel group from Velmora, ambushed a convoy near Halden on "
         "Friday, killing six soldiers, the army said."

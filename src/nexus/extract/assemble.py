@@ -37,7 +37,7 @@ from nexus.extract.methods import event_method
 from nexus.extract.place_model import ranked_places
 from nexus.extract.prepass import keep_rule_mentions
 from nexus.extract.recollections import recalled_dates
-from nexus.extract.relation_model import learned_relations
+from nexus.extract.relation_model import revised_relations
 from nexus.extract.relations import RelationDraft, accused_of_aiding, extract_relations, speaks_for_a_force
 from nexus.extract.tokens import sentence_start
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
@@ -153,7 +153,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     events = _distinct_ids(joined_tellings(events, drafts), "evt")  # one happening told twice (event_pairs)
     relation_drafts = extract_relations(doc, clusters)
     relation_drafts += _event_hostility(drafts, relation_drafts)
-    relation_drafts += learned_relations(doc, clusters, relation_drafts)
+    relation_drafts = revised_relations(doc, clusters, relation_drafts)
     relations = _first_of_each([_relation(r, document) for r in relation_drafts])
     return Extraction(
         document=document,

@@ -151,6 +151,7 @@ def check_settings() -> None:
         place_model.margin,
         relation_model.mode,
         relation_model.add_at,
+        relation_model.drop_below,
     ):
         read()
 

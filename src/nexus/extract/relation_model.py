@@ -13,17 +13,22 @@ with a model trained on the annotated pages (``training/pages/``, by
   mentions (each, the first, the last, and the whole stretch when short), two words
   either side, the dependency path between the mentions' heads (its relations, its
   words and the word where the two branches meet), the distance, and whether other
-  entities stand between. Names themselves are never features, so the model learns
-  the wording of links, not who is linked to whom;
+  entities stand between; and (:mod:`nexus.extract.pair_context`) each mention's role
+  and the event types and cue lists of the word it is the role of, coordination, cue
+  words beside the pair, quotation, hedging and the sentence's place in the report, and
+  the rules' own reading of the pair. Names themselves are never features, so the model
+  learns the wording of links, not who is linked to whom;
 * **model** (``relation_model/``): a spaCy ``textcat_multilabel`` whose bag-of-words
   linear model (``TextCatBOW``, unigrams over the feature tokens) gives each of the
   four relation types an independent probability.
 
-The extraction hook is :func:`learned_relations` (called in
-``assemble.to_extraction``): it adds a relation of a type where the model scores it at
-or above :data:`ADD_AT` and the rules found no relation of that type for the pair.
-``NEXUS_RELATION_MODEL=off`` turns it off; ``NEXUS_RELATION_MODEL_AT`` overrides the
-threshold (for measuring).
+The extraction hook is :func:`revised_relations` (called in ``assemble.to_extraction``):
+it adds a relation of a type where the model scores it at or above that type's
+:data:`ADD_AT` and the rules found no relation of that type for the pair, and drops a
+rules' relation of a type the model scores below that type's :data:`DROP_BELOW` in every
+sentence naming the pair. ``NEXUS_RELATION_MODEL=off`` turns it off;
+``NEXUS_RELATION_MODEL_AT`` and ``NEXUS_RELATION_MODEL_DROP_AT`` override the thresholds
+of every type (for measuring).
 """
 
 from __future__ import annotations
@@ -41,6 +46,7 @@ from spacy.vocab import Vocab
 from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.geocode import fold
+from nexus.extract.pair_context import RuleLinks, context_features, sentence_features
 from nexus.extract.parse_index import parse_index, range_text
 from nexus.extract.relation_context import RelationDraft, is_country
 from nexus.extract.shipped import (
@@ -58,13 +64,15 @@ MODEL_DIR = Path(__file__).resolve().parent / "relation_model"
 RELATION_TYPES: tuple[str, ...] = get_args(RelationType)
 ENV_MODE = "NEXUS_RELATION_MODEL"
 ENV_ADD_AT = "NEXUS_RELATION_MODEL_AT"
-#: Probability at or above which the hook adds a relation the rules did not find: the lowest
-#: threshold at which, in the page-grouped cross-validation on the annotated pages
-#: (``training/relations/results_cv.json``), the rules and the model together keep the rules'
-#: own precision (0.713 against 0.713 on 215 pages in session 18). Lower thresholds score
-#: higher F1 there but add links at lower precision, and the development reports, whose long
-#: wire sentences list many names, lose more below it.
-ADD_AT = 0.7
+ENV_DROP_AT = "NEXUS_RELATION_MODEL_DROP_AT"
+#: Probability at or above which the hook adds a relation of a type the rules did not find, per
+#: type: chosen on the page-grouped cross-validation of the annotated pages
+#: (``training/relations/results_cv.json``, ``per_type``) for the pooled relations F1, by
+#: :func:`nexus.training.relation_train.choose_thresholds`.
+ADD_AT: dict[str, float] = {"affiliation": 0.5, "cooperation": 0.5, "hostility": 0.7, "based_in": 0.5}
+#: Probability below which the hook drops a rule's relation of a type (0: never), per type, chosen
+#: with :data:`ADD_AT`.
+DROP_BELOW: dict[str, float] = {"affiliation": 0.0, "cooperation": 0.0, "hostility": 0.0, "based_in": 0.0}
 #: Candidate pairs whose mentions lie further apart than this (tokens) are not scored.
 MAX_GAP = 40
 #: Words either side of the pair that become features.
@@ -221,10 +229,16 @@ def pair_features(
     return tuple(feats + conj)
 
 
-def pair_candidates(doc: Doc, clusters: Sequence[EntityCluster]) -> Iterator[PairCandidate]:
+def pair_candidates(
+    doc: Doc, clusters: Sequence[EntityCluster], rules: RuleLinks | None = None
+) -> Iterator[PairCandidate]:
     """Every candidate pair of every sentence, once per pair of entities and sentence (the pair's
-    closest mentions in that sentence)."""
+    closest mentions in that sentence). Its features are :func:`pair_features`, the roles and
+    setting of :func:`~nexus.extract.pair_context.context_features` and, given ``rules``, the
+    rules' reading of the pair (:meth:`~nexus.extract.pair_context.RuleLinks.features`)."""
     index = token_entity_index(doc, list(clusters))
+    classes = lexicon_classes()
+    links = rules if rules is not None else RuleLinks()
     for sent in sentences(doc):
         spans: list[tuple[Span, EntityCluster]] = []
         tok = sent.start
@@ -249,9 +263,20 @@ def pair_candidates(doc: Doc, clusters: Sequence[EntityCluster]) -> Iterator[Pai
                 key = (id(ca), id(cb)) if id(ca) < id(cb) else (id(cb), id(ca))
                 if key not in best or gap < best[key][0]:
                     best[key] = (gap, a, b)
+        if not best:
+            continue
+        sentence = _text(sent).strip()
+        setting = sentence_features(sent, index)
         for _, a, b in best.values():
             first, second = index[a.start], index[b.start]
-            yield PairCandidate(sent, first, second, pair_features(first, second, a, b, index))
+            kinds = f"{kind_of(first)}_{kind_of(second)}"
+            features = (
+                *pair_features(first, second, a, b, index),
+                *context_features(a, b, kinds, index, classes),
+                *setting,
+                *links.features(sentence, first, second, kinds),
+            )
+            yield PairCandidate(sent, first, second, features)
 
 
 #: The one token of a pair with no features.
@@ -263,9 +288,19 @@ def mode() -> str:
     return env_mode(ENV_MODE, "add", ("add", "off"))
 
 
-def add_at() -> float:
-    """The hook's threshold: ``NEXUS_RELATION_MODEL_AT`` or :data:`ADD_AT`."""
-    return env_threshold(ENV_ADD_AT, ADD_AT)
+def add_at(rtype: str | None = None) -> float:
+    """The hook's threshold for adding a relation of ``rtype``: ``NEXUS_RELATION_MODEL_AT`` (every
+    type) or :data:`ADD_AT` (the lowest of its thresholds when ``rtype`` is None)."""
+    default = ADD_AT[rtype] if rtype is not None else min(ADD_AT.values())
+    return env_threshold(ENV_ADD_AT, default)
+
+
+def drop_below(rtype: str | None = None) -> float:
+    """The probability below which the hook drops a rule's relation of ``rtype``:
+    ``NEXUS_RELATION_MODEL_DROP_AT`` (every type; 0 keeps every rule relation) or
+    :data:`DROP_BELOW` (the highest of its thresholds when ``rtype`` is None)."""
+    default = DROP_BELOW[rtype] if rtype is not None else max(DROP_BELOW.values())
+    return env_threshold(ENV_DROP_AT, default)
 
 
 def verify_model() -> list[str]:
@@ -336,21 +371,40 @@ def _text(span: Span) -> str:
     return range_text(span.doc, span.start, span.end)
 
 
-def learned_relations(
+def first_drafts(found: Sequence[RelationDraft]) -> list[RelationDraft]:
+    """The first draft of each relation (type and folded names of its ends), as the extraction keeps
+    them (``assemble._first_of_each``): the rules' reading the model was trained beside."""
+    seen: set[tuple[frozenset[str], str]] = set()
+    out = []
+    for draft in found:
+        key = (_names(draft.source, draft.target), draft.type)
+        if key not in seen:
+            seen.add(key)
+            out.append(draft)
+    return out
+
+
+def revision(
     doc: Doc, clusters: Sequence[EntityCluster], found: Sequence[RelationDraft]
-) -> list[RelationDraft]:
-    """The relations the model adds to ``found`` (those of the rules): one per pair and type it
-    scores at or above :func:`add_at` where ``found`` has none, each with the sentence that scored
-    highest. Empty when the mode is ``off``."""
+) -> tuple[list[RelationDraft], set[tuple[frozenset[str], str]]]:
+    """What the model changes in ``found`` (the rules' relations): ``(added, dropped)``.
+
+    ``added``: one relation per pair and type it scores at or above :func:`add_at` where ``found``
+    has none, each with the sentence that scored highest. ``dropped``: the ``(folded pair, type)``
+    of the rules' relations it scores below :func:`drop_below` in every sentence naming the pair
+    (a relation whose pair it never scored is kept). Both empty when the mode is ``off``."""
     if mode() == "off":
-        return []
-    threshold = add_at()
+        return [], set()
     # a pair by its folded names, as a relation's id knows it: two entities of one name (a place
     # and a person the tagger took it for) are one end, so a rule's relation is not added again
     have = {(_names(r.source, r.target), r.type) for r in found}
     read = rule_ends((_text(r.sent).strip(), r.type, r.source.name, r.target.name) for r in found)
-    candidates = list(pair_candidates(doc, clusters))
+    links = RuleLinks.of(
+        (_text(r.sent).strip(), r.type, r.source.name, r.target.name) for r in first_drafts(found)
+    )
+    candidates = list(pair_candidates(doc, clusters, links))
     best: dict[tuple[frozenset[str], str], tuple[float, PairCandidate]] = {}
+    top: dict[tuple[frozenset[str], str], float] = {}
     for candidate, scores in zip(candidates, score_pairs(candidates), strict=True):
         pair = _names(candidate.first, candidate.second)
         if len(pair) < 2:
@@ -358,16 +412,35 @@ def learned_relations(
         for rtype in RELATION_TYPES:
             p = scores.get(rtype, 0.0)
             key = (pair, rtype)
+            top[key] = max(p, top.get(key, 0.0))
             if (
-                p < threshold
+                p < add_at(rtype)
                 or key in have
                 or reads_other_link(read, _text(candidate.sent).strip(), rtype, pair)
             ):
                 continue
             if key not in best or p > best[key][0]:
                 best[key] = (p, candidate)
-    out = []
+    added = []
     for (_, rtype), (p, candidate) in best.items():
         source, target = direct(candidate, rtype)
-        out.append(RelationDraft(source, rtype, target, None, candidate.sent, None, score=round(p, 3)))
-    return out
+        added.append(RelationDraft(source, rtype, target, None, candidate.sent, None, score=round(p, 3)))
+    dropped = {key for key in have if key in top and top[key] < drop_below(key[1])}
+    return added, dropped
+
+
+def learned_relations(
+    doc: Doc, clusters: Sequence[EntityCluster], found: Sequence[RelationDraft]
+) -> list[RelationDraft]:
+    """The relations the model adds to ``found`` (those of the rules; see :func:`revision`)."""
+    return revision(doc, clusters, found)[0]
+
+
+def revised_relations(
+    doc: Doc, clusters: Sequence[EntityCluster], found: Sequence[RelationDraft]
+) -> list[RelationDraft]:
+    """``found`` without the rules' relations the model drops, then the relations it adds
+    (:func:`revision`)."""
+    added, dropped = revision(doc, clusters, found)
+    kept = [r for r in found if (_names(r.source, r.target), r.type) not in dropped]
+    return kept + added

@@ -30,6 +30,7 @@ from typing import Any
 
 from nexus.extract.entities import EntityCluster
 from nexus.extract.geocode import fold
+from nexus.extract.pair_context import RuleLinks
 from nexus.extract.relation_model import ENV_MODE, RELATION_TYPES, PairCandidate, pair_candidates
 from nexus.training.corpus_io import corpus_main, extracted_pages, read_records, write_records
 
@@ -109,6 +110,10 @@ def page_records(pages_dir: Path) -> Iterator[dict[str, Any]]:
         clusters: list[EntityCluster] = doc._.nexus_entities or []
         table = gold_resolver(page)
         gold = page.get("relations") or []
+        # the rules' reading as the hook gives it to the model (``relation_model.revision``)
+        links = RuleLinks.of(
+            (r.evidence.sentence.strip(), r.type, r.source, r.target) for r in extraction.relations
+        )
         yield {
             "page": page["id"],
             "rules": [
@@ -118,7 +123,7 @@ def page_records(pages_dir: Path) -> Iterator[dict[str, Any]]:
                 [resolve_name(r["source"], table), resolve_name(r["target"], table), r["type"]] for r in gold
             ],
             "resolve": table,
-            "pairs": [label_pair(c, table, gold) for c in pair_candidates(doc, clusters)],
+            "pairs": [label_pair(c, table, gold) for c in pair_candidates(doc, clusters, links)],
         }
 
 
