@@ -49,6 +49,18 @@ def test_a_conveyance_leaving_for_a_town_is_no_visit(extract: Any) -> None:
     assert not [p for t, p in _events(extract, text) if t == "visit"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Federal Investigation Service has sent a team of forensic experts to Gulu to help "
+        "the local police, a spokesman said on Tuesday.",
+        "The Coastal Guard Service dispatched a team of divers to Mombasa on Monday to search the harbour.",
+    ],
+)
+def test_a_body_named_service_sending_a_team_is_still_a_visit(extract: Any, text: str) -> None:
+    assert [t for t, _p in _events(extract, text) if t == "visit"]
+
+
 def test_a_person_leaving_for_a_capital_is_still_a_visit(extract: Any) -> None:
     text = "The foreign minister left Nairobi for Addis Ababa on Sunday for talks on the ceasefire."
     assert [t for t, _p in _events(extract, text) if t == "visit"]

@@ -3318,7 +3318,11 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
         current = current.head  # "the gunmen set it alight after arriving": the gunmen arrived
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
     non_visitors = set(spec.get("non_visitors", [])) | set(event_ontology()["attacker_nouns"])
-    if any(s.lemma_.lower() in non_visitors or s.lower_ in non_visitors for s in subjects):
+    # a common noun only: "the evening service left X" is a train, "the Federal Police Service
+    # sent a team" a body whose name ends in one of those words
+    if any(
+        (s.lemma_.lower() in non_visitors or s.lower_ in non_visitors) and s.pos_ != "PROPN" for s in subjects
+    ):
         return False
     if any(c.dep_ == "amod" and c.lower_ == "armed" for s in subjects for c in s.children):
         return False  # "armed men who headed for the border": attackers on the move, no visit
