@@ -2298,7 +2298,7 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         if not _body_word(doc[end - 1]) or org_subtype(doc[start:end].text) in ("other", "media"):
             continue
-        # ("the Anti-Terrorism Police Unit": a hyphen joins two words of the name)
+        # ("the Anti-Smuggling Task Unit": a hyphen joins two words of the name)
         if any(t.pos_ not in ("PROPN", "ADJ") and not _inner_hyphen(doc, t.i, start) for t in doc[start:end]):
             continue
         found.append(Span(doc, start, end, label="ORG"))
@@ -2306,7 +2306,7 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def _inner_hyphen(doc: Doc, i: int, start: int) -> bool:
-    """A hyphen glued between two capitalised words of one name ("Anti-Terrorism")."""
+    """A hyphen glued between two capitalised words of one name ("Anti-Smuggling")."""
     return (
         start < i < len(doc) - 1
         and doc[i].text in _NAME_HYPHENS

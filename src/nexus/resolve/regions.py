@@ -109,7 +109,7 @@ def namesake_regions(name: str | None, country: str | None) -> frozenset[str]:
 def division_parent(name: str | None, country: str | None) -> str | None:
     """The first-level division (as the tables name it) that the second-level division called
     ``name`` lies in, in ``country``: GeoNames' second table and ``divisions.yaml``
-    ``second_level`` ("Djugu" -> Ituri, "Duk" -> Jonglei). None when no table lists such a
+    ``second_level`` ("Mahagi" -> Ituri, "Duk" -> Jonglei). None when no table lists such a
     division there, when it lies under two first-level divisions, or when ``name`` is itself a
     first-level division of the country."""
     if not name or not country:
