@@ -243,7 +243,7 @@ class Extraction(_Model):
             },
             "extractor": {"name": self.extractor, "version": self.extractor_version},
             "entities": [_entity_contract(e) for e in self.entities],
-            "events": [_event_contract(e) for e in self.events],
+            "events": [event_contract(e) for e in self.events],
             "relations": [_relation_contract(r) for r in self.relations],
             "dates": [
                 {
@@ -284,7 +284,8 @@ def _entity_contract(entity: Entity) -> dict[str, Any]:
     return out
 
 
-def _event_contract(event: Event) -> dict[str, Any]:
+def event_contract(event: Event) -> dict[str, Any]:
+    """One event as the extraction contract gives it (shared/corpus/SCHEMA.md)."""
     place = event.place
     return {
         "id": event.id,

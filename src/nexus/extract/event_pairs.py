@@ -41,7 +41,8 @@ from nexus.extract.events import EventDraft
 from nexus.extract.geocode import fold
 from nexus.extract.shipped import altered_files, env_mode, env_threshold
 from nexus.extract.triggers import event_family
-from nexus.model import Count, DateValue, Event, Place
+from nexus.geo import haversine_km
+from nexus.model import Count, DateValue, Event, Place, event_contract
 
 ENV_MODE = "NEXUS_EVENT_PAIRS"
 ENV_THRESHOLD = "NEXUS_EVENT_PAIRS_AT"
@@ -63,36 +64,31 @@ _PRECISION = {"year": 0, "month": 1, "day": 2}
 _KIND_RANK = {"country": 0, "admin": 1, "city": 2, "site": 3}
 
 
+def contract_view(event: dict[str, Any]) -> dict[str, Any]:
+    """The pair features' view of an event of the extraction contract (an extracted page's JSON,
+    or :func:`nexus.model.event_contract`): its fields, ``start`` (the evidence's first character)
+    and the tolls' bare values. The contract carries no place kind, so ``PK`` reads ``-|-`` in
+    training and at run time alike."""
+    out = dict(event)
+    out["start"] = (event.get("evidence_span") or [0, 0])[0]
+    out["killed"] = _count(event.get("killed"))
+    out["injured"] = _count(event.get("injured"))
+    return out
+
+
 def view(event: Event, draft: EventDraft | None = None) -> dict[str, Any]:
-    """The fields of ``event`` the pair features read, as the extraction contract names them (the
-    training corpus reads the same fields from extracted pages' JSON), with what the rules noted of
-    its ``draft``: ``distinct`` (marked another happening, "a separate bombing", "hours later"),
-    ``background`` (an older happening recalled) and ``family`` (a military action's sub-kind: an
-    arrest, a court's order, a strike; ``triggers.event_family``)."""
-    place = event.place
-    family = event_family(draft.trigger) if draft is not None and event.type == "military_action" else None
-    return {
-        "distinct": draft is not None and draft.distinct,
-        "background": draft is not None and draft.background,
-        "family": family,
-        "type": event.type,
-        "trigger": event.trigger,
-        "date": event.date.iso if event.date else None,
-        "date_precision": event.date.precision if event.date else None,
-        "place": place.name if place else None,
-        "kind": place.kind if place else None,
-        "admin1": place.admin1 if place else None,
-        "country": place.country if place else None,
-        "lat": place.lat if place else None,
-        "lon": place.lon if place else None,
-        "actors": list(event.actors),
-        "targets": list(event.targets),
-        "killed": event.killed.value if event.killed else None,
-        "injured": event.injured.value if event.injured else None,
-        "evidence": event.evidence.sentence,
-        "start": event.evidence.start,
-        "attributed_to": event.attribution.asserter,
-    }
+    """The view of ``event`` the pair features read: the same as the training corpus reads from
+    extracted pages (:func:`contract_view`), with what the rules noted of its ``draft``:
+    ``distinct`` (marked another happening, "a separate bombing", "hours later"), ``background``
+    (an older happening recalled) and ``family`` (a military action's sub-kind: an arrest, a
+    court's order, a strike; ``triggers.event_family``)."""
+    out = contract_view(event_contract(event))
+    out["distinct"] = draft is not None and draft.distinct
+    out["background"] = draft is not None and draft.background
+    out["family"] = (
+        event_family(draft.trigger) if draft is not None and event.type == "military_action" else None
+    )
+    return out
 
 
 def _day(value: str | None) -> date | None:
@@ -119,10 +115,7 @@ def _count(value: Any) -> int | None:
 def _km(a: dict[str, Any], b: dict[str, Any]) -> float | None:
     if not all(isinstance(e.get(k), int | float) for e in (a, b) for k in ("lat", "lon")):
         return None
-    p1, p2 = math.radians(a["lat"]), math.radians(b["lat"])
-    dp, dl = p2 - p1, math.radians(b["lon"] - a["lon"])
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+    return haversine_km(a["lat"], a["lon"], b["lat"], b["lon"])
 
 
 def date_relation(a: dict[str, Any], b: dict[str, Any]) -> str:
@@ -395,7 +388,6 @@ def joined(events: Sequence[Event]) -> Event:
     actors of every telling (the first's first), and what the first lacks taken from the others
     (a finer date or place, targets, tolls)."""
     head = events[0]
-    update: dict[str, Any] = {}
     date_value, place = head.date, head.place
     actors, targets = list(head.actors), list(head.targets)
     killed, injured = head.killed, head.injured

@@ -34,7 +34,7 @@ from typing import Any
 import numpy
 
 from nexus.extract import event_pairs
-from nexus.extract.event_pairs import PairModel, held_apart, joined_groups, pair_features
+from nexus.extract.event_pairs import PairModel, contract_view, held_apart, joined_groups, pair_features
 from nexus.training.event_corpus import compatible, scorer_pairs
 from nexus.training.relation_corpus import gold_resolver
 from nexus.training.textcat_train import bootstrap_samples, fold_of, interval, prf
@@ -50,16 +50,6 @@ def read_config(path: Path) -> dict[str, Any]:
     config["types"] = frozenset(config["types"])
     config["thresholds"] = tuple(float(t) for t in config["thresholds"])
     return config
-
-
-def contract_view(event: dict[str, Any]) -> dict[str, Any]:
-    """The pair features' view of an event of the extraction contract (an extracted page's JSON)."""
-    out = dict(event)
-    span = event.get("evidence_span") or [0, 0]
-    out["start"] = span[0]
-    out["killed"] = (event.get("killed") or {}).get("value")
-    out["injured"] = (event.get("injured") or {}).get("value")
-    return out
 
 
 def page_record(page: dict[str, Any], events: list[dict[str, Any]], types: frozenset[str]) -> dict[str, Any]:
