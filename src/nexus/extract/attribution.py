@@ -100,6 +100,12 @@ def _lexicon() -> _Lexicon:
     )
 
 
+def hedge_words() -> frozenset[str]:
+    """Every hedge cue of ``hedges.yaml`` a word or its lemma can match (adverbs, adjectives,
+    nouns and verbs)."""
+    return _cue_words()[1]
+
+
 @cache
 def _cue_words() -> tuple[frozenset[str], frozenset[str]]:
     """``(words, lemmas)``: a token can be a hedge cue (:func:`_token_cue`) only when its

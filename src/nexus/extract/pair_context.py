@@ -34,7 +34,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from nexus import ontology
+from nexus.extract.attribution import hedge_words
 from nexus.extract.entities import EntityCluster
 from nexus.extract.geocode import fold
 from nexus.extract.parse_index import parse_index
@@ -80,18 +80,6 @@ def event_classes() -> dict[str, tuple[str, ...]]:
         for lemma, types in table.items():
             out.setdefault(lemma.lower(), set()).update(types)
     return {lemma: tuple(sorted(types)) for lemma, types in out.items()}
-
-
-@lru_cache(maxsize=1)
-def hedge_words() -> frozenset[str]:
-    """The single-word hedge cues of ``hedges.yaml`` (adverbs, adjectives, nouns, verbs)."""
-    table = ontology.table("hedges.yaml")
-    words: set[str] = set()
-    for key in ("hedge_adverbs", "hedge_adjectives", "hedge_nouns", "hedge_verbs"):
-        value = table.get(key) or []
-        items = value.keys() if isinstance(value, dict) else value
-        words.update(str(w).lower() for w in items if isinstance(w, str) and " " not in w)
-    return frozenset(words)
 
 
 def mention_role(i: int, heads: list[int], deps: list[str], lem: list[str]) -> tuple[str, int]:

@@ -403,6 +403,7 @@ def revision(
         (_text(r.sent).strip(), r.type, r.source.name, r.target.name) for r in first_drafts(found)
     )
     candidates = list(pair_candidates(doc, clusters, links))
+    add = {rtype: add_at(rtype) for rtype in RELATION_TYPES}  # read once, not per pair and type
     best: dict[tuple[frozenset[str], str], tuple[float, PairCandidate]] = {}
     top: dict[tuple[frozenset[str], str], float] = {}
     for candidate, scores in zip(candidates, score_pairs(candidates), strict=True):
@@ -414,7 +415,7 @@ def revision(
             key = (pair, rtype)
             top[key] = max(p, top.get(key, 0.0))
             if (
-                p < add_at(rtype)
+                p < add[rtype]
                 or key in have
                 or reads_other_link(read, _text(candidate.sent).strip(), rtype, pair)
             ):
@@ -425,7 +426,8 @@ def revision(
     for (_, rtype), (p, candidate) in best.items():
         source, target = direct(candidate, rtype)
         added.append(RelationDraft(source, rtype, target, None, candidate.sent, None, score=round(p, 3)))
-    dropped = {key for key in have if key in top and top[key] < drop_below(key[1])}
+    drop = {rtype: drop_below(rtype) for rtype in RELATION_TYPES}
+    dropped = {key for key in have if key in top and top[key] < drop[key[1]]}
     return added, dropped
 
 
