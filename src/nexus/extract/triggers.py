@@ -2747,6 +2747,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"  # "the affiliate, which claims ADF attacks, said ...": a habit's object
     if _generic_plural(noun) or _generic_head(noun) or _counted_plural(noun) or _habit_of(noun):
         return "generic"
+    if noun.tag_ == "NNS" and noun.dep_ == "pobj" and noun.head.lower_ == "among":
+        return "generic"  # "among the attacks it cited was a 2021 bombing": the kind; the member is told
     if _bare_kind_subject(noun):
         return "generic"  # "kidnapping for ransom has become a business": the practice, no one happening
     if _charge(noun):
@@ -2983,6 +2985,8 @@ def _restated(noun: Token) -> bool:
         noun.dep_ == "attr"
         and head.lemma_ == "be"
         and not any(c.dep_ == "expl" for c in head.children)  # "there was an explosion"
+        # "Among the raids it cited was a 2019 bombing": inverted, no subject; the noun is the subject
+        and any(c.dep_ in ("nsubj", "csubj") for c in head.children)
     )
 
 
