@@ -116,6 +116,20 @@ def _compound_licensed(etype: str, noun: Token) -> bool:
     )
 
 
+def _of_licensed(etype: str, noun: Token) -> bool:
+    """A noun the type lists only with an "of" object (``requires_of_for``: "an exchange of
+    fire") needs one of those objects; any other noun is licensed."""
+    wanted = event_ontology()["types"][etype].get("requires_of_for", {}).get(noun.lower_)
+    if wanted is None:
+        return True
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "of"
+        and any(g.dep_ == "pobj" and g.lemma_.lower() in wanted for g in c.children)
+        for c in noun.children
+    )
+
+
 def _abstract_target(token: Token) -> bool:
     """ "a fierce assault on the tax plans", "fired a broadside at the policy", "attacked the
     budget": violence whose only object is a measure or an idea (``abstract_targets``)."""
@@ -1611,6 +1625,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue  # "traders observed a strike": a stoppage of work
                 if not _compound_licensed(etype, token):
                     continue  # "a bruising battle with party rebels" is no gun battle
+                if not _of_licensed(etype, token):
+                    continue  # "a prisoner exchange" is no "exchange of fire"
                 if _criticised(etype, token):
                     continue  # "came under attack from lawmakers over the tax law"
                 if etype in ("attack", "military_action") and _abstract_target(token):
