@@ -1742,31 +1742,41 @@ def misread_subject(token: Token) -> list[Token]:
 
 
 def _counted_wounding(sent: Span) -> list[Trigger]:
-    """ "Eleven soldiers were wounded when explosives dropped from drones hit a base": a counted
-    group of people wounded (a passive wounding verb whose subject has a number) in a sentence
-    that names a weapon or blow (``harm_causes``), for a sentence with no attack trigger of its own.
+    """ "Eleven soldiers were wounded when explosives dropped from drones hit a base", "two women
+    died after an assailant armed with a knife ran through a mall": a counted group of people
+    harmed (a passive harming verb, or a verb of dying, of ``counted_harm_verbs``, whose subject
+    has a number) in a sentence that names a weapon or blow (``harm_causes``), for a sentence with
+    no attack trigger of its own.
 
-    Returns at most one ``attack`` trigger (the wounding verb); none for an accident ("were
+    Returns at most one ``attack`` trigger (the harming verb); none for an accident ("were
     injured when their bus overturned"), a sport or a sentence that names no weapon.
     """
     causes = _word_set("attack", "harm_causes")
     lemma_set, word_set = span_words(sent)
     if lemma_set.isdisjoint(causes) and word_set.isdisjoint(causes):
         return []
-    wounding = frozenset(event_ontology().get("wounding_verbs", []))
-    for token in matching(sent, wounding):
-        if token.pos_ != "VERB" or token.lemma_.lower() not in wounding or token.tag_ != "VBN":
+    verbs = event_ontology().get("counted_harm_verbs", {})
+    wounding = frozenset(verbs.get("passive", [])) | frozenset(event_ontology().get("wounding_verbs", []))
+    dying = frozenset(verbs.get("dying", []))
+    dying_causes = frozenset(verbs.get("dying_causes", []))
+    for token in matching(sent, wounding | dying):
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB":
             continue
-        if not any(c.dep_ == "auxpass" for c in token.children):
+        if lemma in dying:  # "Two women died ... after an assailant armed with a knife ran ..."
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        elif token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+            subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        else:
             continue
-        subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         if not any(_counted_group(s) for s in subjects):
             continue
         if _negated(token) or _accident_clause(token) or _off_topic_context(token) or _accident_near(token):
             continue
         counted = {t.i for s in subjects for t in s.subtree}
+        named = dying_causes if lemma in dying else causes
         if not any(  # the weapon is named apart from who was hurt ("11 more militants were wounded")
-            t.i not in counted and (t.lemma_.lower() in causes or t.lower_ in causes) for t in sent
+            t.i not in counted and (t.lemma_.lower() in named or t.lower_ in named) for t in sent
         ):
             continue
         return [Trigger(token, "attack", modality(token, "attack"))]
