@@ -116,20 +116,6 @@ def _compound_licensed(etype: str, noun: Token) -> bool:
     )
 
 
-def _of_licensed(etype: str, noun: Token) -> bool:
-    """A noun the type lists only with an "of" object (``requires_of_for``: "an exchange of
-    fire") needs one of those objects; any other noun is licensed."""
-    wanted = event_ontology()["types"][etype].get("requires_of_for", {}).get(noun.lower_)
-    if wanted is None:
-        return True
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ == "of"
-        and any(g.dep_ == "pobj" and g.lemma_.lower() in wanted for g in c.children)
-        for c in noun.children
-    )
-
-
 def _abstract_target(token: Token) -> bool:
     """ "a fierce assault on the tax plans", "fired a broadside at the policy", "attacked the
     budget": violence whose only object is a measure or an idea (``abstract_targets``)."""
@@ -1625,8 +1611,6 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue  # "traders observed a strike": a stoppage of work
                 if not _compound_licensed(etype, token):
                     continue  # "a bruising battle with party rebels" is no gun battle
-                if not _of_licensed(etype, token):
-                    continue  # "a prisoner exchange" is no "exchange of fire"
                 if _criticised(etype, token):
                     continue  # "came under attack from lawmakers over the tax law"
                 if etype in ("attack", "military_action") and _abstract_target(token):
@@ -1657,6 +1641,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
     found = _answered_challenge(_returned_fire(_targeted_gatherings(_answered_happening(found))))
     if not any(t.type in ("attack", "military_action") for t in found):
         found = sorted(found + _counted_wounding(sent), key=lambda t: t.token.i)
+    if not any(t.type in ("attack", "military_action") for t in found):
+        found = sorted(found + _exchange_of_fire(sent), key=lambda t: t.token.i)
     found = _crowd_demands(found)
     kept = _one_measure(_one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found))))
     return [t._replace(token=_agentive_participle(t.token) or t.token) for t in kept]
@@ -1738,6 +1724,28 @@ def misread_subject(token: Token) -> list[Token]:
     for t in token.doc[token.sent.start : token.i]:
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ not in _NOT_SUBJECT_DEPS:
             return [t]
+    return []
+
+
+def _exchange_of_fire(sent: Span) -> list[Trigger]:
+    """ "Three militants died in an exchange of fire with troops": combat told by a noun whose
+    "of" object makes it so (``military_action.exchange_nouns``), for a sentence with no trigger
+    of its own, and only told indefinitely ("the exchange of fire" is the operation told before;
+    "a prisoner exchange" is none)."""
+    nouns: dict[str, list[str]] = event_ontology()["types"]["military_action"].get("exchange_nouns", {})
+    for token in matching(sent, (), nouns):
+        if token.pos_ != "NOUN" or any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children
+        ):
+            continue
+        fired = any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.lower_ in nouns[token.lower_] for g in c.children)
+            for c in token.children
+        )
+        if fired and not _negated(token):
+            return [Trigger(token, "military_action", modality(token, "military_action"))]
     return []
 
 
