@@ -2866,6 +2866,9 @@ def _noun_modality(noun: Token, etype: str) -> str:
     negating = cues["negating_governors"]
     if lemma in negating or any(f"{lemma} {p}" in negating for p in particles):
         return "negated"  # "postponed her visit", "called off a trip", "foiled an attack"
+    ending = cues.get("ending_governors", frozenset())
+    if definite and (lemma in ending or any(f"{lemma} {p}" in ending for p in particles)):
+        return "restated"  # "cut his trip short": the trip told before (not "cut short a visit to X")
     if (
         lemma in cues["planned_governors"]
         and not any(c.dep_ == "prt" for c in governor.children)  # not "set off an explosion"
