@@ -2763,6 +2763,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "planned"  # "held on suspicion of plotting attacks", the gerund read as a modifier
     if _misread_bare_verb(noun, cues["planned_governors"]):
         return "planned"  # "accused of helping plan assaults on two consulates"
+    if _comparison_frame(noun, cues):
+        return "generic"  # "Not since 2014 has a single attack claimed so many lives": a yardstick
     if modifiers & cues["generic_modifiers"] and not (modifiers == {"similar"} and _one_told(noun)):
         return "generic"  # "repeated attacks" (not "a similar bombing killed five": one happening)
     if (
@@ -4531,6 +4533,15 @@ def _statement_above(token: Token, statements: set[int]) -> bool:
         if current.i in statements:
             return True
     return False
+
+
+def _comparison_frame(noun: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the noun's sentence opens with a negated frame of comparison ("Not since 2014 has a
+    single attack ...", "Never before had a bombing ..."; ``comparison_openers``): the happening
+    it names is a yardstick, none told."""
+    sent = noun.sent
+    opening = " ".join(t.lower_ for t in sent[:2])
+    return opening in cues.get("comparison_openers", frozenset())
 
 
 def _generic_plural(noun: Token) -> bool:
