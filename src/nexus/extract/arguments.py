@@ -151,6 +151,14 @@ _LIGHT_VERBS = {
     "renew",
     "mastermind",
     "orchestrate",
+    # "cut short a state visit", "concluded a tour", "resumed its offensive": the doer ends or takes
+    # up again a happening of its own
+    "cut",
+    "conclude",
+    "curtail",
+    "shorten",
+    "wrap",
+    "resume",
 }
 
 

@@ -60,6 +60,7 @@ from nexus.extract.event_dates import (
     news_date,
     occurrence_verb,
     offset_clause,
+    report_day_verbs,
     vague_week,
 )
 from nexus.extract.events import VIOLENT_TYPES, EventDraft, absorb, dates_compatible, events_in_sentence
@@ -545,7 +546,8 @@ def reported_day(draft: EventDraft) -> bool:
     words = _date_words(draft)
     return (
         verb.i != trigger.i
-        and verb.lemma_.lower() in reporting_verbs()
+        # ("officials confirmed on Thursday that 13 were killed": the day of the confirmation)
+        and verb.lemma_.lower() in reporting_verbs() | report_day_verbs()
         and any(a.i == verb.i for a in trigger.ancestors)
         and not (words is not None and before_a_trailing_source(words.root, verb, trigger))
     ) or _trailing_report_day(draft)

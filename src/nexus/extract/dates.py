@@ -629,6 +629,24 @@ _SAYS_ITS_YEAR = re.compile(r"\b(?:this|last|next)\s+year\b", re.I)
 _THAT_YEAR = re.compile(r",?\s*(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b")
 
 
+#: A sentence about one year: "its bloodiest year was 2022", "2021 was the worst year", "the
+#: deadliest year on record came in 2019" (the year told as the thing the sentence is about).
+_YEAR_AS_TOPIC = re.compile(
+    r"\byear\b[^.;:]*\b(?:was|is|came|proved|remains|remained)\b[^.;:]*\b(?:19|20)\d\d$", re.I
+)
+_YEAR_AS_SUBJECT = re.compile(r"^\s*(?:was|proved|remains|remained|became)\b[^.;:]*\byear\b", re.I)
+
+
+def _year_in_focus(sentence: str, mention: DateMention, offset: int) -> bool:
+    """Whether a sentence is about the year ``mention`` writes out ("The militia's bloodiest year
+    was 2022.", "2021 was its worst year."): the bare month opening the next sentence falls in
+    that year, as the story told next is that year's. ``offset``: the sentence's start."""
+    if mention.value.precision != "year" or mention.value.relative:
+        return False
+    end = mention.span.end - offset
+    return bool(_YEAR_AS_TOPIC.search(sentence[:end]) or _YEAR_AS_SUBJECT.match(sentence[end:]))
+
+
 def _names_a_year(mention: DateMention) -> bool:
     """Whether a year-precise mention says its year: written out ("in 2019") or counted from the
     publication year ("last year", "this year"), not a duration's."""
@@ -656,6 +674,8 @@ def _carried_year(
         return []
     told = [d for d in earlier if d.span.start >= before[-1]]
     last = told[-1] if told else None
+    if last is not None and _year_in_focus(text[before[-1] : sent_start], last, before[-1]):
+        return [last.value.iso[:4]]  # "The group's bloodiest year was 2022. In February, ..."
     if last is None or last.value.precision not in ("day", "month") or not _MONTH_WORD.search(last.span.text):
         return []
     if text[max(0, last.span.start - 7) : last.span.start].lower().split()[-1:] == ["since"]:

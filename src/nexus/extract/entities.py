@@ -3381,6 +3381,8 @@ def _is_nickname(span: Span) -> bool:
         i -= 1
     if i < sent_start or not doc[i].is_quote or i == 0:
         return False
+    if _likened_in_quotes(span, i):
+        return True
     words = [t.lower_ for t in doc[max(sent_start, i - 6) : i]]
     while words and words[-1] in ("the", "a", "an"):
         words.pop()  # "often called the 'Venice of the Coast'"
@@ -3396,6 +3398,23 @@ def _is_nickname(span: Span) -> bool:
         t.lemma_.lower() in verbs and t.pos_ == "VERB" and not any(u.is_punct for u in doc[t.i + 1 : i])
         for t in doc[max(sent_start, i - 5) : i]
     )
+
+
+def _likened_in_quotes(span: Span, quote: int) -> bool:
+    """ "'the Switzerland of the East'", "the 'Paris of Africa'": a place named inside quotes as
+    the likeness of another ("the X of Y"), whatever verb brings the quote: a nickname. ``quote``
+    is the opening quote's index (only "the" may stand between it and the name)."""
+    doc = span.doc
+    if any(t.lower_ != "the" for t in doc[quote + 1 : span.start]):
+        return False
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "of":
+        return False
+    for tok in doc[span.end + 1 : min(len(doc), span.end + 7)]:
+        if tok.is_quote:
+            return True
+        if tok.is_punct:
+            return False
+    return False
 
 
 _OFFICE_NOUNS = frozenset(
@@ -3616,7 +3635,7 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     if (
         etype == "PERSON"
         and (words[0] in _opening_words_cased() or _lone_first_word(span, words))
-        and _described_as_group(span)
+        and (_described_as_group(span) or (words[0] in _opening_words_cased() and _set_off_as_group(span)))
     ):
         # "Katiba Umar, known to be affiliated with X", "Al-Y, known to be linked to Z": a
         # battalion or a band; a man is introduced by his full name
@@ -3766,6 +3785,22 @@ def _described_as_group(span: Span) -> bool:
         if child.i < span.end or child.dep_ not in ("acl", "appos", "relcl", "amod"):
             continue
         if any(t.lemma_.lower() in cues or t.lower_ in cues for t in child.subtree):
+            return True
+    return False
+
+
+def _set_off_as_group(span: Span) -> bool:
+    """Whether the words set off by commas right after a name tie it to a group, read in word
+    order: "X, understood to be a battalion of Y, has ..." where the parser made the description's
+    verb the sentence's root (``group_description_words``)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    cues = _word_set("group_description_words")
+    for tok in doc[span.end + 1 : min(len(doc), span.end + 14)]:
+        if tok.text in (",", ";", ".") or tok.is_sent_start:
+            return False
+        if tok.lemma_.lower() in cues or tok.lower_ in cues:
             return True
     return False
 

@@ -800,7 +800,7 @@ def _reporting_date(date_root: Token, trigger: Token, *, dated_below: bool = Fal
     return (
         verb.i != trigger.i
         and (
-            verb.lemma_.lower() in reporting_verbs() | _report_day_verbs()
+            verb.lemma_.lower() in reporting_verbs() | report_day_verbs()
             or verb.lemma_.lower() in _toll_verbs()
         )
         and not any(t.i == trigger.i for t in verb.subtree if t.i < verb.i and t.dep_ == "nsubj")
@@ -835,7 +835,7 @@ def _before_the_update(date_root: Token, verb: Token) -> bool:
 
 
 @cache
-def _report_day_verbs() -> frozenset[str]:
+def report_day_verbs() -> frozenset[str]:
     """``report_day_verbs`` of events.yaml's ``statement_cues`` ("confirm", "report")."""
     words: list[str] = event_ontology()["statement_cues"].get("report_day_verbs", [])
     return frozenset(w.lower() for w in words)

@@ -584,6 +584,8 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
         is_link = is_word(tok, lex.links) or any((lemma_of(tok), m) in lex.link_phrases for m in mods)
         if not (is_role or is_link):
             continue
+        if is_link and _verb_by_place(ctx, sent, tok) is not None:
+            continue  # "X arms several militias, among them A": a verb misread, not "X's arm"
         members = _described(ctx, tok)
         chained = _chained_apposition(ctx, tok) if is_link and not is_role else None
         if chained is not None:  # "A, a unit of B, the largest faction of C": B is C's faction
@@ -1577,6 +1579,9 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
     for tok in matching(sent, lemmas, words):
         lemma = tok.lower_ if tok.lower_ in lex.host_between else lemma_of(tok)  # ("fighting", not "fight")
         gerund = tok.tag_ == "VBG" and lemma in lex.host_between  # "Fighting between X and Y killed ..."
+        misparsed = tok.pos_ != "VERB" or tok.dep_ == "amod"  # ("X has long sheltered factions")
+        if misparsed and lemma in lex.coop_verbs and _backing_on_words(ctx, sent, tok, lemma):
+            continue
         if (tok.pos_ == "NOUN" or gerund) and (lemma in lex.coop_nouns or lemma in lex.host_between):
             hostile = lemma in lex.host_between or (
                 tok.dep_ in ("dobj", "nsubjpass") and lemma_of(tok.head) in lex.severing
@@ -1868,6 +1873,82 @@ def _joint_action(ctx: RelationContext, sent: Span) -> None:
                 ctx.add(a, "cooperation", b, "joint", sent, tok)
 
 
+#: Word forms a helping verb takes right after its subject ("X arms", "X has long sheltered").
+_FINITE_FORMS = frozenset({"NNS", "NN", "VBZ", "VBD", "VBN", "VBP", "JJ"})
+
+
+def _subject_before(ctx: RelationContext, sent: Span, tok: Token) -> EntityCluster | None:
+    """The actor a sentence opens with when ``tok`` follows it as its verb, read in word order:
+    "X arms ...", "The X has long sheltered ..." (auxiliaries and adverbs between). None when
+    anything else stands before the word."""
+    doc = ctx.doc
+    i = tok.i - 1
+    while i >= sent.start and (doc[i].tag_ in ("RB", "MD") or doc[i].lemma_.lower() in ("have", "be")):
+        i -= 1
+    if i < sent.start:
+        return None
+    subj = ctx.entity(doc[i])
+    if subj is None or not is_actor(subj) or subj.type == "PERSON":
+        return None
+    j = i
+    while j > sent.start and ctx.entity(doc[j - 1]) is subj:
+        j -= 1
+    opens = j == sent.start or (j == sent.start + 1 and doc[sent.start].lower_ == "the")
+    return subj if opens else None
+
+
+def _verb_by_place(ctx: RelationContext, sent: Span, tok: Token) -> EntityCluster | None:
+    """The subject of a helping verb (``relations.yaml`` ``cooperation_verbs``) that the parser
+    read as a noun or modifier ("X arms and funds militias": "arms" a plural noun), told by its
+    place right after the actor the sentence opens with; None when it is not read so."""
+    if tok.tag_ not in _FINITE_FORMS or tok.dep_ == "compound":
+        return None
+    if lemma_of(tok) not in relation_lexicon().coop_verbs:
+        return None
+    return _subject_before(ctx, sent, tok)
+
+
+def _backing_on_words(ctx: RelationContext, sent: Span, tok: Token, lemma: str) -> bool:
+    """ "X arms and funds several militias, among them A in Y and B in Z", "X has long sheltered
+    factions, notably A": a helping verb the parser read as a noun or modifier ("arms", "funds",
+    "sheltered" tagged as plural nouns or adjectives), told by its place right after the actor
+    the sentence opens with. The actor works with each member of the list that follows, or with
+    the group named right after the verb; each "A in Y" says where A is based. Whether it read
+    the sentence so."""
+    subj = _verb_by_place(ctx, sent, tok)
+    if subj is None:
+        return False
+    doc = ctx.doc
+    members: list[EntityCluster] = []
+    nxt = tok.i + 1
+    helping = relation_lexicon().coop_verbs
+    while nxt < sent.end and (doc[nxt].lower_ in ("the", "and") or lemma_of(doc[nxt]) in helping):
+        nxt += 1  # "arms and funds the X"
+    first = ctx.entity(doc[nxt]) if nxt < sent.end else None
+    if first is not None and first.type == "ORG":
+        members += _list_read_on_words(ctx, sent, doc[nxt - 1])
+    for opener in doc[tok.i + 1 : sent.end]:
+        if _opens_member_list(opener):
+            start = opener.nbor(1) if opener.lower_ == "such" else opener
+            members += [g for g in _list_read_on_words(ctx, sent, start) if g not in members]
+    for member in members:
+        if member is not subj:
+            ctx.add(subj, "cooperation", member, lemma, sent, tok)
+    return bool(members)
+
+
+def _opens_member_list(tok: Token) -> bool:
+    """Whether a word opens a list of members (``relations.yaml`` ``member_list_openers``):
+    "including", "notably", "among them", "such as"."""
+    if tok.lower_ not in _words("member_list_openers"):
+        return False
+    if tok.lower_ == "among":
+        return _of_them(tok)
+    if tok.lower_ == "such":
+        return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "as"
+    return True
+
+
 def _objects_placed(ctx: RelationContext, sent: Span, verb: Token) -> None:
     """ "Iran backs Hezbollah in Lebanon and the X militia in Iraq": each armed group an object
     names is based in the place its own "in" phrase gives."""
@@ -1921,6 +2002,13 @@ def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[Entit
                 continue
             if any(c.dep_ == "pobj" for c in prep.children):
                 out += [g for g in _list_read_on_words(ctx, sent, prep) if g not in out]
+        # ", notably A in X", ", such as A in X": openers the parse hangs as adverbs
+        for opener in sent:
+            if opener.i <= obj.i or opener.lower_ in ("including", "like", "among"):
+                continue
+            if _opens_member_list(opener):
+                start = opener.nbor(1) if opener.lower_ == "such" else opener
+                out += [g for g in _list_read_on_words(ctx, sent, start) if g not in out]
     return out
 
 

@@ -1641,6 +1641,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
     found = _answered_challenge(_returned_fire(_targeted_gatherings(_answered_happening(found))))
     if not any(t.type in ("attack", "military_action") for t in found):
         found = sorted(found + _counted_wounding(sent), key=lambda t: t.token.i)
+    if not any(t.type in ("attack", "military_action") for t in found):
+        found = sorted(found + _exchange_of_fire(sent), key=lambda t: t.token.i)
     found = _crowd_demands(found)
     kept = _one_measure(_one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found))))
     return [t._replace(token=_agentive_participle(t.token) or t.token) for t in kept]
@@ -1725,32 +1727,64 @@ def misread_subject(token: Token) -> list[Token]:
     return []
 
 
-def _counted_wounding(sent: Span) -> list[Trigger]:
-    """ "Eleven soldiers were wounded when explosives dropped from drones hit a base": a counted
-    group of people wounded (a passive wounding verb whose subject has a number) in a sentence
-    that names a weapon or blow (``harm_causes``), for a sentence with no attack trigger of its own.
+def _exchange_of_fire(sent: Span) -> list[Trigger]:
+    """ "Three militants died in an exchange of fire with troops": combat told by a noun whose
+    "of" object makes it so (``military_action.exchange_nouns``), for a sentence with no trigger
+    of its own, and only told indefinitely ("the exchange of fire" is the operation told before;
+    "a prisoner exchange" is none)."""
+    nouns: dict[str, list[str]] = event_ontology()["types"]["military_action"].get("exchange_nouns", {})
+    for token in matching(sent, (), nouns):
+        if token.pos_ != "NOUN" or any(
+            c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in token.children
+        ):
+            continue
+        fired = any(
+            c.dep_ == "prep"
+            and c.lower_ == "of"
+            and any(g.dep_ == "pobj" and g.lower_ in nouns[token.lower_] for g in c.children)
+            for c in token.children
+        )
+        if fired and not _negated(token):
+            return [Trigger(token, "military_action", modality(token, "military_action"))]
+    return []
 
-    Returns at most one ``attack`` trigger (the wounding verb); none for an accident ("were
+
+def _counted_wounding(sent: Span) -> list[Trigger]:
+    """ "Eleven soldiers were wounded when explosives dropped from drones hit a base", "two women
+    died after an assailant armed with a knife ran through a mall": a counted group of people
+    harmed (a passive harming verb, or a verb of dying, of ``counted_harm_verbs``, whose subject
+    has a number) in a sentence that names a weapon or blow (``harm_causes``), for a sentence with
+    no attack trigger of its own.
+
+    Returns at most one ``attack`` trigger (the harming verb); none for an accident ("were
     injured when their bus overturned"), a sport or a sentence that names no weapon.
     """
     causes = _word_set("attack", "harm_causes")
     lemma_set, word_set = span_words(sent)
     if lemma_set.isdisjoint(causes) and word_set.isdisjoint(causes):
         return []
-    wounding = frozenset(event_ontology().get("wounding_verbs", []))
-    for token in matching(sent, wounding):
-        if token.pos_ != "VERB" or token.lemma_.lower() not in wounding or token.tag_ != "VBN":
+    verbs = event_ontology().get("counted_harm_verbs", {})
+    wounding = frozenset(verbs.get("passive", [])) | frozenset(event_ontology().get("wounding_verbs", []))
+    dying = frozenset(verbs.get("dying", []))
+    dying_causes = frozenset(verbs.get("dying_causes", []))
+    for token in matching(sent, wounding | dying):
+        lemma = token.lemma_.lower()
+        if token.pos_ != "VERB":
             continue
-        if not any(c.dep_ == "auxpass" for c in token.children):
+        if lemma in dying:  # "Two women died ... after an assailant armed with a knife ran ..."
+            subjects = [c for c in token.children if c.dep_ == "nsubj"]
+        elif token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children):
+            subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
+        else:
             continue
-        subjects = [c for c in token.children if c.dep_ == "nsubjpass"]
         if not any(_counted_group(s) for s in subjects):
             continue
         if _negated(token) or _accident_clause(token) or _off_topic_context(token) or _accident_near(token):
             continue
         counted = {t.i for s in subjects for t in s.subtree}
+        named = dying_causes if lemma in dying else causes
         if not any(  # the weapon is named apart from who was hurt ("11 more militants were wounded")
-            t.i not in counted and (t.lemma_.lower() in causes or t.lower_ in causes) for t in sent
+            t.i not in counted and (t.lemma_.lower() in named or t.lower_ in named) for t in sent
         ):
             continue
         return [Trigger(token, "attack", modality(token, "attack"))]
@@ -2729,6 +2763,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "planned"  # "held on suspicion of plotting attacks", the gerund read as a modifier
     if _misread_bare_verb(noun, cues["planned_governors"]):
         return "planned"  # "accused of helping plan assaults on two consulates"
+    if _comparison_frame(noun, cues):
+        return "generic"  # "Not since 2014 has a single attack claimed so many lives": a yardstick
     if modifiers & cues["generic_modifiers"] and not (modifiers == {"similar"} and _one_told(noun)):
         return "generic"  # "repeated attacks" (not "a similar bombing killed five": one happening)
     if (
@@ -2747,6 +2783,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"  # "the affiliate, which claims ADF attacks, said ...": a habit's object
     if _generic_plural(noun) or _generic_head(noun) or _counted_plural(noun) or _habit_of(noun):
         return "generic"
+    if noun.tag_ == "NNS" and noun.dep_ == "pobj" and noun.head.lower_ == "among":
+        return "generic"  # "among the attacks it cited was a 2021 bombing": the kind; the member is told
     if _bare_kind_subject(noun):
         return "generic"  # "kidnapping for ransom has become a business": the practice, no one happening
     if _charge(noun):
@@ -2830,6 +2868,9 @@ def _noun_modality(noun: Token, etype: str) -> str:
     negating = cues["negating_governors"]
     if lemma in negating or any(f"{lemma} {p}" in negating for p in particles):
         return "negated"  # "postponed her visit", "called off a trip", "foiled an attack"
+    ending = cues.get("ending_governors", frozenset())
+    if definite and (lemma in ending or any(f"{lemma} {p}" in ending for p in particles)):
+        return "restated"  # "cut his trip short": the trip told before (not "cut short a visit to X")
     if (
         lemma in cues["planned_governors"]
         and not any(c.dep_ == "prt" for c in governor.children)  # not "set off an explosion"
@@ -2983,6 +3024,8 @@ def _restated(noun: Token) -> bool:
         noun.dep_ == "attr"
         and head.lemma_ == "be"
         and not any(c.dep_ == "expl" for c in head.children)  # "there was an explosion"
+        # "Among the raids it cited was a 2019 bombing": inverted, no subject; the noun is the subject
+        and any(c.dep_ in ("nsubj", "csubj") for c in head.children)
     )
 
 
@@ -4490,6 +4533,15 @@ def _statement_above(token: Token, statements: set[int]) -> bool:
         if current.i in statements:
             return True
     return False
+
+
+def _comparison_frame(noun: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """Whether the noun's sentence opens with a negated frame of comparison ("Not since 2014 has a
+    single attack ...", "Never before had a bombing ..."; ``comparison_openers``): the happening
+    it names is a yardstick, none told."""
+    sent = noun.sent
+    opening = " ".join(t.lower_ for t in sent[:2])
+    return opening in cues.get("comparison_openers", frozenset())
 
 
 def _generic_plural(noun: Token) -> bool:
