@@ -239,3 +239,60 @@ def test_a_counted_part_joined_to_the_verb_is_a_second_object(
     nlp: Any, text: str, expected: tuple[str, int]
 ) -> None:
     assert killed_in(nlp, text) == [expected]
+
+
+# --------------------------------------------------------------------------- two doers, two clauses
+
+
+def of_type(extraction: Any, kind: str) -> Any:
+    (event,) = [e for e in extraction.events if e.type == kind]
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "attack", "forces"),
+    [
+        pytest.param(
+            "Gunmen shot a farmer near Wukari on Monday, and soldiers later killed two of the gunmen "
+            "in a raid on their hideout, the army said.",
+            None,
+            (2, "exact"),
+            id="shot-then-forces-killed",
+        ),
+        pytest.param(
+            "Rebels attacked a base near Beni on Friday and troops killed 12 of them, a colonel told "
+            "reporters.",
+            None,
+            (12, "exact"),
+            id="attacked-then-forces-killed-them",
+        ),
+        pytest.param(
+            "Insurgents ambushed a patrol near Mueda on Tuesday, and allied troops killed nine "
+            "insurgents in the gunfight that followed.",
+            None,
+            (9, "exact"),
+            id="ambushed-then-forces-killed",
+        ),
+        pytest.param(
+            "A car bomb killed six people outside a courthouse in Bosaso on Sunday, and police shot "
+            "dead two gunmen who ran towards the gate.",
+            (6, "exact"),
+            (2, "exact"),
+            id="bomb-toll-and-forces-toll",
+        ),
+    ],
+)
+def test_a_killing_clause_with_its_own_doer_is_not_the_first_clause_cue(
+    extract: Any, text: str, attack: tuple[int, str] | None, forces: tuple[int, str]
+) -> None:
+    ext = extract(text)
+    assert figure(of_type(ext, "attack").killed) == attack
+    assert figure(of_type(ext, "military_action").killed) == forces
+
+
+def test_coordinated_cues_of_one_doer_stay_one_toll(extract: Any) -> None:
+    event = violent(
+        extract("Gunmen killed five soldiers and wounded eight in an ambush near Damboa on Monday.")
+    )
+    assert figure(event.killed) == (5, "exact")
+    assert figure(event.injured) == (8, "exact")

@@ -1559,9 +1559,21 @@ def _distance(a: Token, b: Token) -> int:
 
 def _first_verb(cue: Token) -> Token:
     """The first of coordinated cues: 'killing 26 and wounding 46' -> killing."""
-    while cue.dep_ == "conj" and cue.head.i != cue.i and cue.head.pos_ == "VERB" and not _dated_clause(cue):
+    while (
+        cue.dep_ == "conj"
+        and cue.head.i != cue.i
+        and cue.head.pos_ == "VERB"
+        and not _dated_clause(cue)
+        and not _own_doing(cue)
+    ):
         cue = cue.head  # (not '..., and in May 50 were beheaded': a clause of its own date)
     return cue
+
+
+def _own_doing(verb: Token) -> bool:
+    """'Gunmen shot a farmer, and soldiers later killed two of them': a coordinated killing verb
+    with a doer and a victim of its own is a clause of its own, not a cue shared with the first."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _causes(trigger: Token, cue: Token) -> bool:
@@ -1579,6 +1591,7 @@ def _causes(trigger: Token, cue: Token) -> bool:
         and first.head.i == trigger.i
         and not _earlier_clause(first)
         and not _dated_clause(first)
+        and not (first.dep_ == "conj" and _own_doing(first))
     ):
         return True
     if first.dep_ == "relcl" and _names_within(first.head, trigger):
