@@ -296,3 +296,37 @@ def test_coordinated_cues_of_one_doer_stay_one_toll(extract: Any) -> None:
     )
     assert figure(event.killed) == (5, "exact")
     assert figure(event.injured) == (8, "exact")
+
+
+# --------------------------------------------------------------------------- a part beside the counted noun
+
+_LEAD = (
+    "Militiamen raided a settlement of displaced families outside Mahagi on Sunday, killing nine "
+    "people, officials said. "
+)
+
+
+@pytest.mark.parametrize(
+    "recalled",
+    [
+        pytest.param(
+            "On March 3, 2021, at least 30 civilians, most of them women, were killed at the Kiri site, "
+            "north of Bunia, in a raid blamed on the ADF.",
+            id="part-read-as-a-clause-after-a-fronted-date",
+        ),
+        pytest.param(
+            "On March 3, 2021, at least 30 civilians, most of them women, were killed at the Kiri site, "
+            "north of Bunia, by ADF fighters.",
+            id="part-read-as-a-clause-with-an-agent",
+        ),
+        pytest.param(
+            "On 3 March 2021, at least 30 displaced farmers, most of them women, were killed when raiders "
+            "overran the Kiri site north of Bunia.",
+            id="part-as-an-apposition",
+        ),
+    ],
+)
+def test_a_recalled_toll_with_its_part_goes_to_the_recalled_happening(extract: Any, recalled: str) -> None:
+    events = extract(_LEAD + recalled).events
+    (then,) = [e for e in events if e.date is not None and e.date.iso.startswith("2021")]
+    assert figure(then.killed) == (30, "at_least")

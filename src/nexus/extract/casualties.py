@@ -1367,7 +1367,16 @@ def _subject_read_as_its_part(noun: Token) -> tuple[str, Token] | None:
     if after + 1 >= noun.sent.end or doc[after].text != ",":
         return None
     part = doc[after + 1]
-    if part.dep_ not in {"nsubj", "nsubjpass"} or not _subset_pronoun(part):
+    if not _subset_pronoun(part):
+        return None
+    if (
+        part.dep_ == "nsubj"
+        and part.head.pos_ == "NOUN"
+        and part.head.dep_ in {"nsubj", "nsubjpass"}
+        and part.head.i > part.i
+    ):
+        part = part.head  # 'most of them women' read as a clause of its own: its noun is the subject
+    if part.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     if part.head.pos_ not in {"VERB", "AUX"} or part.head.i < part.i:
         return None
