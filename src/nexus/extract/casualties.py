@@ -84,6 +84,9 @@ class CasualtyMention:
     #: How many of the dead counted were the attackers ("20 people, including the
     #: three attackers"): an attack's victims are the rest (a raid's toll keeps them).
     attackers_among: int = 0
+    #: The one person dead was counted hurt in an earlier sentence ("A guard was shot ... He
+    #: died in hospital"): counted once, as killed, so the earlier injured figure loses them.
+    hurt_before: bool = False
 
 
 # --------------------------------------------------------------------------- numbers
@@ -951,6 +954,7 @@ class _Figure:
     earlier: bool
     cue: Token
     part: bool = False
+    hurt_before: bool = False
 
 
 def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Token | None] | None:
@@ -1318,8 +1322,9 @@ def _found_harmed(verb: Token) -> tuple[str, Token] | None:
 def _second_object(noun: Token) -> bool:
     """'killing the mayor and at least three other people': a noun the parser joined as a
     conjunct to a verb that has an object before it, with no clause of its own starting at it."""
-    if noun.dep_ != "conj" or noun.pos_ != "NOUN" or noun.head.pos_ != "VERB":
-        return False
+    partitive = noun.pos_ == "NUM" and any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    if noun.dep_ != "conj" or (noun.pos_ != "NOUN" and not partitive) or noun.head.pos_ != "VERB":
+        return False  # (a counted part, 'and two of his guards', is a noun phrase too)
     if any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass"} for c in noun.children):
         return False
     return any(c.dep_ == "dobj" and c.i < noun.i for c in noun.head.children)
@@ -1362,7 +1367,16 @@ def _subject_read_as_its_part(noun: Token) -> tuple[str, Token] | None:
     if after + 1 >= noun.sent.end or doc[after].text != ",":
         return None
     part = doc[after + 1]
-    if part.dep_ not in {"nsubj", "nsubjpass"} or not _subset_pronoun(part):
+    if not _subset_pronoun(part):
+        return None
+    if (
+        part.dep_ == "nsubj"
+        and part.head.pos_ == "NOUN"
+        and part.head.dep_ in {"nsubj", "nsubjpass"}
+        and part.head.i > part.i
+    ):
+        part = part.head  # 'most of them women' read as a clause of its own: its noun is the subject
+    if part.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     if part.head.pos_ not in {"VERB", "AUX"} or part.head.i < part.i:
         return None
@@ -1625,6 +1639,7 @@ def _companions(arg: Token) -> tuple[str, int, Token] | None:
         arg.lemma_.lower() not in lex.companion_nouns
         and arg.lower_ not in lex.companion_nouns
         and not any(c.dep_ == "amod" and c.lower_ in lex.companion_nouns for c in arg.children)
+        and _counted_companions(arg) is None
     ):
         return None  # ('two others', or 'five other commanders': the word 'other' tells them)
     verb = prep.head
@@ -1632,12 +1647,31 @@ def _companions(arg: Token) -> tuple[str, int, Token] | None:
         verb = verb.head  # 'along with', 'together with'
     victims = [verb] if verb.pos_ in _NOMINAL else []  # 'a chief along with three others'
     victims += [c for dep in ("nsubjpass", "nsubj", "dobj") for c in verb.children if c.dep_ == dep]
+    armed = _counted_companions(arg) in lex.attackers
     for victim in victims:
         first = _first_conjunct(victim)
+        if armed and first.lemma_.lower() not in lex.attackers and first.lower_ not in lex.attackers:
+            continue  # 'a soldier died with 20 militants': the other side's dead, not his companions
         slot = _link_slot(first)
         if slot is not None:
             return slot[0], first.i, slot[1]
     return None
+
+
+def _counted_companions(arg: Token) -> str | None:
+    """The person noun (lemma) of counted companions: 'with three aides', 'along with four of his
+    bodyguards'; None when ``arg`` counts no persons ('with two rifles')."""
+    lex = _lexicon()
+    noun = arg
+    if arg.pos_ == "NUM":
+        parts = [p for c in arg.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children]
+        noun = next((p for p in parts if p.dep_ == "pobj"), arg)  # 'four of his bodyguards'
+    elif not any(c.dep_ == "nummod" for c in arg.children):
+        return None
+    word = noun.lemma_.lower()
+    if noun is arg and arg.pos_ == "NUM":
+        return None
+    return word if word in lex.person_nouns or word in lex.attackers else None
 
 
 _CHANGE_WORDS = frozenset({"up", "down", "rise", "increase", "jump", "climb", "revise", "go"})
@@ -1853,6 +1887,7 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
             continue
         if kind == "injured" and _told_dead_before(tok, sent):
             continue  # 'Gunmen killed a chief ... The chief was shot in his home': how he died
+        hurt = kind == "killed" and _told_before(tok, sent, "injured")  # counted once, as killed
         if kind == "killed" and _explains_a_rise(cue, taken):
             continue  # 'the toll rose to five when a wounded officer died': the five counts him
         named = tok.head.head if tok.tag_ == "WP" else tok  # 'X, who was killed': X's words
@@ -1868,7 +1903,7 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
         nth = _nth_victim(tok) if kind == "killed" and not pair and dying else None
         if nth is not None:
             value = nth  # 'a third ranger died of his wounds': the dead now number three
-        figures.append(_Figure(words, value, "exact", kind, first.i, tok, False, cue))
+        figures.append(_Figure(words, value, "exact", kind, first.i, tok, False, cue, hurt_before=hurt))
     for tok in tagged(sent, {"JJ"}):
         if tok.i in taken or not _rank_read_as_adjective(tok):
             continue
@@ -1919,6 +1954,12 @@ def _told_dead_before(tok: Token, sent: Span) -> bool:
     dead before it in the document; 'he'/'she' one counted dead in the sentence
     just before. A wounding verb on them ('was shot') tells how they died.
     """
+    return _told_before(tok, sent, "killed")
+
+
+def _told_before(tok: Token, sent: Span, kind: str) -> bool:
+    """The one victim ``tok`` names was counted as ``kind`` in an earlier sentence: the same
+    definite noun or name anywhere before, or 'he'/'she' after a victim of the sentence before."""
     doc = sent.doc
     if sent.start == 0:
         return False
@@ -1932,15 +1973,21 @@ def _told_dead_before(tok: Token, sent: Span) -> bool:
             return False
         earlier = [t for t in doc[: sent.start] if t.tag_ == tok.tag_ and t.lower_ == tok.lower_]
     for prior in earlier:
-        if not _person_root(prior):
-            continue
+        if not _person_root(prior) or _rank_in_list(prior) != _rank_in_list(tok):
+            continue  # ('a third driver was hurt ... the second driver died': another driver)
         slot = _link_slot(_first_conjunct(prior))
         if slot is None and prior.dep_ == "dobj":
-            kind = _descriptor_child(prior)  # 'shot dead a chief'
-            slot = None if kind is None else (kind, prior.head)
-        if slot is not None and slot[0] == "killed":
+            told = _descriptor_child(prior)  # 'shot dead a chief'
+            slot = None if told is None else (told, prior.head)
+        if slot is not None and slot[0] == kind:
             return True
     return False
+
+
+def _rank_in_list(tok: Token) -> str | None:
+    """The ordinal a noun is given ('the second driver', 'another guard'), if any."""
+    words = _lexicon().one_more | _ORDINALS.keys()
+    return next((c.lower_ for c in tok.children if c.dep_ in {"amod", "det"} and c.lower_ in words), None)
 
 
 def _self_killers(sent: Span, taken: set[int]) -> list[_Figure]:
@@ -3403,6 +3450,7 @@ def sentence_casualties(sent: Span) -> list[CasualtyMention]:
                 additive=_is_additive(cue, parts[0].noun or _phrase_root(parts[0].tokens)),
                 part=fig.part,
                 attackers_among=own[0] if own is not None and own[0] < count.value else 0,
+                hurt_before=len(parts) == 1 and parts[0].hurt_before,
             )
         )
     return _dead_among_hurt(doc, _share_qualifiers(doc, mentions))

@@ -111,6 +111,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     told_at: dict[int, int] = {}  # id of a figure's Count -> where its mention starts (live blogs)
     kept: list[CasualtyMention] = []  # (the mentions whose Counts ``told_at`` names, kept alive)
     risen: tuple[int, str] | None = None  # (end, kind) of the last 'the toll had risen' with no figure
+    died_hurt: list[tuple[EventDraft, set[int]]] = []  # (event, ids of the injured Counts told before)
     for k, sent in enumerate(sents):
         if zone_at(doc, sent.start_char) == "teaser":
             continue  # "Read also: Two rangers killed in ...": another story's figures
@@ -285,6 +286,10 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 and "\n" not in text[risen[0] : mention.start_char]
             )
             _add(event, mention, text, sent, own=own, groups=groups, update=update)
+            if kind == "killed" and mention.hurt_before:
+                # 'A guard was shot ... He died in hospital': one person, counted once, as killed
+                hurt = event.casualties.get("injured", [])[: injured_before.get(id(event), 0)]
+                died_hurt.append((event, {id(c) for c in hurt}))
             if len(event.casualties.get(kind, [])) > before:
                 floors.append((event, kind, before, mention))
             elif not mention.additive:
@@ -306,6 +311,8 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             first = tolls[id(d)][0].value if tolls[id(d)] else None
             for at in range(injured_before[id(d)], len(d.casualties.get("injured", []))):
                 hurt_told.setdefault(id(d), []).append((at, first))
+    for event, hurt_ids in died_hurt:
+        _hurt_one_died(event, hurt_ids, died_hurt)
     _harmed_no_one(sents, violent)
     _latest_entry_wins(text, violent, told_at)
     if folded:
@@ -535,6 +542,28 @@ def _wounded_died(event: EventDraft, died: int, told: list[tuple[int, int | None
         count = injured[at]
         if count.value > died:
             injured[at] = Count(value=count.value - died, qualifier=count.qualifier, text=count.text)
+
+
+def _hurt_one_died(event: EventDraft, hurt: set[int], pending: list[tuple[EventDraft, set[int]]]) -> None:
+    """One person counted hurt (the injured Counts whose ids are ``hurt``) later died: each of
+    those figures counts one fewer, and a figure of that one person alone goes.  ``pending``
+    (the other deaths still to apply) follows a Count replaced by its lowered copy."""
+    counts = event.casualties.get("injured", [])
+    ranks = event.toll_ranks.get("injured", [])
+    for at in reversed(range(len(counts))):
+        count = counts[at]
+        if id(count) not in hurt:
+            continue
+        if count.value > 1:
+            lower = Count(value=count.value - 1, qualifier=count.qualifier, text=count.text)
+            counts[at] = lower
+            for _, ids in pending:
+                if id(count) in ids:
+                    ids.add(id(lower))
+        else:
+            del counts[at]
+            if at < len(ranks):
+                del ranks[at]
 
 
 def _keep_claimed(doc: Doc, claimed: list[CasualtyMention], here: list[EventDraft], sent: Span) -> None:
@@ -1530,9 +1559,21 @@ def _distance(a: Token, b: Token) -> int:
 
 def _first_verb(cue: Token) -> Token:
     """The first of coordinated cues: 'killing 26 and wounding 46' -> killing."""
-    while cue.dep_ == "conj" and cue.head.i != cue.i and cue.head.pos_ == "VERB" and not _dated_clause(cue):
+    while (
+        cue.dep_ == "conj"
+        and cue.head.i != cue.i
+        and cue.head.pos_ == "VERB"
+        and not _dated_clause(cue)
+        and not _own_doing(cue)
+    ):
         cue = cue.head  # (not '..., and in May 50 were beheaded': a clause of its own date)
     return cue
+
+
+def _own_doing(verb: Token) -> bool:
+    """'Gunmen shot a farmer, and soldiers later killed two of them': a coordinated killing verb
+    with a doer and a victim of its own is a clause of its own, not a cue shared with the first."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _causes(trigger: Token, cue: Token) -> bool:
@@ -1550,6 +1591,7 @@ def _causes(trigger: Token, cue: Token) -> bool:
         and first.head.i == trigger.i
         and not _earlier_clause(first)
         and not _dated_clause(first)
+        and not (first.dep_ == "conj" and _own_doing(first))
     ):
         return True
     if first.dep_ == "relcl" and _names_within(first.head, trigger):
