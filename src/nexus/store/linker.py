@@ -62,7 +62,7 @@ from nexus.resolve.events import (
     vague_date,
     week_date,
 )
-from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, contradiction
+from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, claimed_in_speech, contradiction
 from nexus.resolve.names import name_key, place_spelling
 from nexus.resolve.overrides import (
     EventOverride,
@@ -2736,14 +2736,20 @@ def _told_by_doer(row: Any, field: str, value: int, qualifier: str) -> bool:
     in the claimant's words (``claimed_figures``: "the group said its fighters had killed 26 of
     them", told in the outlet's own words), or the row's asserter is one of the actors it names, or
     a name of it (``actor_names_related``), and its sentence quotes the figure in the doer's words
-    (the group said its fighters had killed 'more than twenty' soldiers). A toll the outlet tells
-    as its own ("claimed a bomb that killed six officers") is not."""
+    (the group said its fighters had killed 'more than twenty' soldiers), or the sentence of a
+    claimable type's report gives it after a claim and a speech marker (``claimed_in_speech``: "X
+    claimed the ambush, saying 20 soldiers were killed", where the parse hid the claimant). A toll
+    the outlet tells as its own ("claimed a bomb that killed six officers") is not."""
     if field in (getattr(row, "claimed_figures", None) or ()):
         return True
     asserter = getattr(row, "asserter", None)
     actors = getattr(row, "actors", None)
     claimable = ontology.table("identity.yaml").get("claimable_types") or ()
-    if not asserter or not isinstance(actors, list) or getattr(row, "type", None) not in claimable:
+    if getattr(row, "type", None) not in claimable:
+        return False
+    if claimed_in_speech(getattr(row, "evidence_sentence", None), value, qualifier):
+        return True  # "X claimed the ambush, saying its fighters had killed 30 soldiers"
+    if not asserter or not isinstance(actors, list):
         return False
     if not any(
         isinstance(actor, str)
