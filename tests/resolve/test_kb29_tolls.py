@@ -173,6 +173,11 @@ def test_a_claimable_reports_sentence_with_the_claim_in_speech_is_told_by_the_do
     assert not _told_by_doer(
         SimpleNamespace(**{**vars(row), "type": "military_action"}), "killed", 40, "exact"
     )
+    # the sentence names its speaker: the claimant's; a speaker it leaves out gave the figure elsewhere
+    assert _told_by_doer(SimpleNamespace(**{**vars(row), "asserter": "faction"}), "killed", 40, "exact")
+    assert not _told_by_doer(
+        SimpleNamespace(**{**vars(row), "asserter": "the governor"}), "killed", 40, "exact"
+    )
 
 
 def test_a_reports_own_toll_is_its_current_figure_beside_the_claimants_higher_count() -> None:

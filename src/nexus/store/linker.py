@@ -2747,7 +2747,8 @@ def _told_by_doer(row: Any, field: str, value: int, qualifier: str) -> bool:
     claimable = ontology.table("identity.yaml").get("claimable_types") or ()
     if getattr(row, "type", None) not in claimable:
         return False
-    if claimed_in_speech(getattr(row, "evidence_sentence", None), value, qualifier):
+    sentence = getattr(row, "evidence_sentence", None)
+    if claimed_in_speech(sentence, value, qualifier) and _claimant_speaks(asserter, actors, sentence):
         return True  # "X claimed the ambush, saying its fighters had killed 30 soldiers"
     if not asserter or not isinstance(actors, list):
         return False
@@ -2766,6 +2767,22 @@ def _told_by_doer(row: Any, field: str, value: int, qualifier: str) -> bool:
         ):
             return True
     return False
+
+
+def _claimant_speaks(asserter: str | None, actors: object, sentence: str | None) -> bool:
+    """Whether a claim sentence's figure is the claimant's word by its row's attribution: no other
+    speaker is named (no asserter), the asserter is an actor of the row (or a name of one), or the
+    sentence names the asserter itself ("A militant alliance ... claimed that its bomber ..."), not
+    a speaker the sentence leaves out (the police giving the figure elsewhere)."""
+    if not asserter:
+        return True
+    if isinstance(actors, list) and any(
+        isinstance(actor, str)
+        and (name_key(actor) == name_key(asserter) or actor_names_related(actor, asserter))
+        for actor in actors
+    ):
+        return True
+    return bool(sentence) and f" {name_key(asserter)} " in f" {name_key(sentence or '')} "
 
 
 def current_reports(connection: Connection, event_ids: Sequence[str]) -> list[Any]:
