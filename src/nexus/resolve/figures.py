@@ -10,7 +10,8 @@ without an outlet is its own outlet) and gives each a ``status``:
 * ``superseded``: an earlier figure of the same outlet, from an earlier
   document or given as an earlier/other figure of the same report ("rose to
   19" after 14). An update, not a contradiction;
-* ``lesser``: a smaller figure of the same report as the current one;
+* ``lesser``: a smaller figure of the same report as the current one, or a claimant's own
+  count the report tells beside its own toll;
 * ``background``: from a report that only recalls the event (coarse date),
   kept but not weighed when reports of the event itself give figures;
 * ``flagged``: an outlet's figure far below every other outlet's
@@ -129,6 +130,78 @@ def _settings() -> tuple[re.Pattern[str], float, int]:
     return pattern, float(data.get("far_below_ratio", 4)), int(data.get("far_below_floor", 10))
 
 
+@cache
+def _rise_pattern() -> re.Pattern[str]:
+    """ "<rise cue> [a few words] to <figure>" (``rise_cues``, ``rise_reach`` of ``figures.yaml``),
+    the words after "to" in group 1."""
+    from nexus import ontology
+
+    data = ontology.table("figures.yaml")
+    cues = sorted((str(c).lower() for c in data.get("rise_cues") or []), key=len, reverse=True)
+    if not cues:
+        return re.compile("(?!)")
+    reach = int(data.get("rise_reach", 6))
+    alternatives = "|".join(re.escape(c) for c in cues)
+    return re.compile(rf"\b(?:{alternatives})\b(?:\s+[^\s.;]+){{0,{reach}}}?\s+to\s+([^.;:()]{{1,60}})")
+
+
+@cache
+def stated_as_rise(sentence: str | None, value: int) -> bool:
+    """Whether ``sentence`` gives ``value`` as the figure a toll rose to ("the death toll has risen
+    to 23", "climbed to nineteen", "bringing the number of dead to 31"): an update of every
+    earlier count, not a count among others, and never a claimant's boast."""
+    if not sentence:
+        return False
+    from nexus.extract.casualties import parse_number  # the numerals the extractor reads
+
+    for match in _rise_pattern().finditer(sentence.lower()):
+        words = match.group(1).replace(",", " ").split()
+        for size in range(min(len(words), 5), 0, -1):
+            number = parse_number(" ".join(words[:size]))
+            if number is not None and number[0] == value:
+                return True
+    return False
+
+
+@cache
+def _claim_speech_pattern() -> re.Pattern[str]:
+    """ "<claim word> ... <speech marker> <the claimant's words>" (``claim_words`` and
+    ``speech_markers`` of ``figures.yaml``), the words after the marker in group 1."""
+    from nexus import ontology
+
+    data = ontology.table("figures.yaml")
+    claims = "|".join(re.escape(str(w).lower()) for w in data.get("claim_words") or [])
+    markers = sorted((str(w).lower() for w in data.get("speech_markers") or []), key=len, reverse=True)
+    if not claims or not markers:
+        return re.compile("(?!)")
+    said = "|".join(r"\s+".join(re.escape(part) for part in m.split()) for m in markers)
+    return re.compile(rf"\b(?:{claims})\b[^.;]*?\b(?:{said})\b([^.;]+)")
+
+
+@cache
+def claimed_in_speech(sentence: str | None, value: int, qualifier: str = "exact") -> bool:
+    """Whether ``sentence`` gives the figure (``value``, ``qualifier``) in a claimant's words:
+    after a claim word and a speech marker ("X claimed the raid, saying 20 soldiers were killed",
+    "claimed that its fighters had killed more than 30"). The claimant's count, not the toll."""
+    if not sentence:
+        return False
+    from nexus.extract.casualties import parse_number
+
+    match = _claim_speech_pattern().search(sentence.lower())
+    if match is None:
+        return False
+    words = re.sub(r"[,'\"‘’“”«»]", " ", match.group(1)).split()
+    for start in range(len(words)):
+        for size in range(min(len(words) - start, 4), 0, -1):
+            if parse_number(" ".join(words[start : start + size])) == (value, qualifier):
+                return True
+    return False
+
+
+def _risen(figure: ReportedFigure) -> bool:
+    return not figure.alternative and stated_as_rise(figure.sentence, figure.value)
+
+
 def partitive(sentence: str | None) -> bool:
     """Whether a sentence counts only a part of the victims ("including two officers")."""
     return bool(sentence) and _settings()[0].search((sentence or "").lower()) is not None
@@ -144,15 +217,44 @@ def _order(figure: ReportedFigure) -> tuple[date, str, int, str]:
 
 
 def _pool(figures: list[ReportedFigure]) -> list[ReportedFigure]:
-    """The figures that are weighed: background ones only when no report of the event itself gives one."""
+    """The figures that are weighed: background ones only when no report of the event itself gives
+    one, or when a follow-up recalling the event is published after every report of it that gives
+    a figure (the burial, the displaced, the arrests "after the attack that killed five"): the
+    toll it recalls is the latest the record holds, support for the same figure or the count it
+    rose to. Not a recalled figure below a count the event's own reports give (a follow-up
+    restating an early count), nor one its report gives as another happening's figure."""
     weighed = [f for f in figures if not f.background]
-    return weighed if any(not f.alternative for f in weighed) else figures
+    told = [f.published for f in weighed if not f.alternative]
+    if not told:
+        return figures
+    if any(day is None for day in told):
+        return weighed
+    last = max(day for day in told if day is not None)
+    floor = max(bounds(f.value, f.qualifier)[0] for f in weighed if not f.alternative)
+    later = {
+        id(f)
+        for f in figures
+        if f.background
+        and not f.alternative
+        and f.published is not None
+        and f.published > last
+        and bounds(f.value, f.qualifier)[1] >= floor
+    }
+    return [f for f in figures if not f.background or id(f) in later] if later else weighed
 
 
-def _choice(figure: ReportedFigure) -> tuple[date, int, bool, tuple[date, str, int, str]]:
+def _choice(figure: ReportedFigure) -> tuple[date, bool, int, bool, tuple[date, str, int, str]]:
     """What makes a figure its outlet's current one: the most recently published document giving
-    one, within it the largest (an "at least" over an exact one of the same value), then the last."""
-    return (figure.published or date.min, figure.value, figure.qualifier == "at_least", _order(figure))
+    one, within it the largest (an "at least" over an exact one of the same value), then the last;
+    a count the report gives as its own over a claimant's count it also tells (``by_doer``: "the
+    group said it killed ten"; "officials said four died")."""
+    return (
+        figure.published or date.min,
+        not figure.by_doer,
+        figure.value,
+        figure.qualifier == "at_least",
+        _order(figure),
+    )
 
 
 def _chosen(pool: list[ReportedFigure]) -> dict[str, ReportedFigure]:
@@ -187,7 +289,10 @@ def _statuses(figures: list[ReportedFigure]) -> list[ReportedFigure]:
             if figure is chosen:
                 continue
             same_doc = figure.doc_id == chosen.doc_id and not figure.alternative
-            if same_doc and figure.value <= chosen.value:
+            if same_doc and figure.by_doer and not chosen.by_doer:
+                note = f"the claimant's own count beside the report's {chosen.value}"
+                out.append(figure.model_copy(update={"status": "lesser", "note": note}))
+            elif same_doc and figure.value <= chosen.value:
                 note = f"smaller than {chosen.value} in the same report"
                 out.append(figure.model_copy(update={"status": "lesser", "note": note}))
             else:
@@ -323,20 +428,48 @@ def updates(current: list[ReportedFigure]) -> list[ReportedFigure]:
     every figure is such a restatement (it cannot be: the first is not). A count made only of
     the armed side ("several dozen terrorists neutralised", its ``attackers_killed`` the whole
     figure) is the state's tally of fighters, not a floor under the victims counted later.
+
+    Two figures stay updates below such a count: one stated as a rise ("the toll has risen to
+    13", ``stated_as_rise``), which also becomes the floor in place of the higher counts before
+    it (an outlier the rise leaves behind: a misread figure, a claimant's boast not told as
+    one); and one that more independent sources give than give the higher count (two outlets'
+    five against one outlet's eight: the lone figure is the outlier, not the corroborated one).
     """
+    support: dict[tuple[int, str], set[str]] = {}
+    for figure in current:
+        support.setdefault((figure.value, figure.qualifier), set()).add(figure.source)
     ordered = sorted(current, key=lambda f: f.published or date.min)
     out: list[ReportedFigure] = []
     highest, pending_high, day = -math.inf, -math.inf, None
+    floor: ReportedFigure | None = None  # the count that set ``highest``
+    pending: ReportedFigure | None = None
+    risen: float | None = None  # the low bound of a rise told on ``day``
     for figure in ordered:
         published = figure.published or date.min
         if published != day:  # counts of earlier days only
-            highest, pending_high, day = max(highest, pending_high), -math.inf, published
+            if risen is not None:
+                highest, floor = risen, None
+            elif pending_high > highest:
+                highest, floor = pending_high, pending
+            pending_high, pending, risen, day = -math.inf, None, None, published
         low, high = bounds(figure.value, figure.qualifier)
-        if figure.published is None or high >= highest:
+        rise = _risen(figure)
+        if figure.published is None or high >= highest or rise or _better_supported(figure, floor, support):
             out.append(figure)
-        if figure.attackers_killed != figure.value and not figure.by_doer:
-            pending_high = max(pending_high, low)  # (a claimant's boast is no floor under the toll)
+        if rise:
+            risen = max(risen if risen is not None else -math.inf, low)
+        elif figure.attackers_killed != figure.value and not figure.by_doer and low > pending_high:
+            pending_high, pending = low, figure  # (a claimant's boast is no floor under the toll)
     return out or current
+
+
+def _better_supported(
+    figure: ReportedFigure, floor: ReportedFigure | None, support: dict[tuple[int, str], set[str]]
+) -> bool:
+    """Whether more independent sources give ``figure``'s value than give the count ``floor``."""
+    if floor is None:
+        return False
+    return len(support[(figure.value, figure.qualifier)]) > len(support[(floor.value, floor.qualifier)])
 
 
 def _latest(counts: Iterable[ReportedFigure]) -> ReportedFigure:
@@ -357,7 +490,7 @@ def _not_the_doers(counts: Iterable[ReportedFigure]) -> list[ReportedFigure]:
     more than twenty" soldiers), when others remain: a claimant's tally is its word, not an update
     of the toll the authorities, witnesses and outlets count. All of them when every one is."""
     pool = list(counts)
-    return [f for f in pool if not f.by_doer] or pool
+    return [f for f in pool if not f.by_doer or _risen(f)] or pool
 
 
 def contradiction(figures: list[ReportedFigure]) -> bool:

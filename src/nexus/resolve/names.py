@@ -204,15 +204,24 @@ def vowel_spelling(text: str) -> str:
     """A name with its vowel spellings and doubled letters folded, word breaks removed.
 
     "Poonch" and "Punch", "Kousseri" and "Kusseri", "Afgooye" and "Afgoye",
-    "Jalalabaad" and "Jalalabad", "Oromiya" and "Oromia" give one key. Equal keys are one name
+    "Jalalabaad" and "Jalalabad", "Oromiya" and "Oromia", a hard "c" and "k" ("Macomia" / "Makomia"), an
+    "aw" before a consonant and "o" ("Lawdar" / "Lodar") give one key. Equal keys are one name
     spelt two ways (a place name of a few letters is left to the caller: short keys collide).
     """
     key = _FINAL_Y.sub("i", fold(text)).replace(" ", "")
+    key = _AW_BEFORE_CONSONANT.sub("o", _HARD_C.sub("k", key))
     for old, new in _VOWEL_SPELLINGS:
         key = key.replace(old, new)
     return _DOUBLES.sub(r"\1", key)
 
 
+#: A hard "c" (before a, o, u, a consonant or at the end; "ck" too): the "k" other schemes
+#: write ("Macomia" / "Makomia", "Cabo" / "Kabo").
+_HARD_C = re.compile(r"c(?:k)?(?![eiyh])")
+#: An "aw" before a consonant or at the end of a word: the long "o" of English spellings of
+#: Arabic, Persian and Tibeto-Burman names that others write "o" ("Mawlamyine" / "Molamyine",
+#: "Lawdar" / "Lodar"); before a vowel it is a glide and stays.
+_AW_BEFORE_CONSONANT = re.compile(r"aw(?![aeiouy])")
 #: A word-final "y" after a consonant: the "i" French and local spellings write ("Kokry" / "Kokri").
 _FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-z])y\b")
 #: A "u" written before a "w" between vowels ("Pauwa" / "Pawwa", "Dauwara" / "Dawara").
@@ -220,11 +229,12 @@ _GLIDE_U = re.compile(r"(?<=[aeiou])u(?=w[aeiou])")
 
 
 def doubling_spelling(text: str) -> str:
-    """A name with its doubled letters made single and the "u" some spellings write before a "w"
-    glide left out, word breaks removed: "Maffa" and "Mafa", "Pawwa" and "Pauwa" give one key.
+    """A name with its doubled letters made single, the "u" some spellings write before a "w"
+    glide left out and a hard "c" written "k", word breaks removed: "Maffa" and "Mafa", "Pawwa" and
+    "Pauwa", "Macomia" and "Makomia" give one key.
     Unlike ``vowel_spelling`` it keeps every vowel as written, so even a short name's key (four
     letters) tells one name only: two spellings differ only in how a consonant is written twice."""
-    key = _GLIDE_U.sub("", fold(text).replace(" ", ""))
+    key = _HARD_C.sub("k", _GLIDE_U.sub("", fold(text).replace(" ", "")))
     return _DOUBLES.sub(r"\1", key)
 
 

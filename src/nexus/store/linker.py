@@ -62,7 +62,7 @@ from nexus.resolve.events import (
     vague_date,
     week_date,
 )
-from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, contradiction
+from nexus.resolve.figures import FIGURE_FIELDS, ReportedFigure, claimed_in_speech, contradiction
 from nexus.resolve.names import name_key, place_spelling
 from nexus.resolve.overrides import (
     EventOverride,
@@ -2736,14 +2736,21 @@ def _told_by_doer(row: Any, field: str, value: int, qualifier: str) -> bool:
     in the claimant's words (``claimed_figures``: "the group said its fighters had killed 26 of
     them", told in the outlet's own words), or the row's asserter is one of the actors it names, or
     a name of it (``actor_names_related``), and its sentence quotes the figure in the doer's words
-    (the group said its fighters had killed 'more than twenty' soldiers). A toll the outlet tells
-    as its own ("claimed a bomb that killed six officers") is not."""
+    (the group said its fighters had killed 'more than twenty' soldiers), or the sentence of a
+    claimable type's report gives it after a claim and a speech marker (``claimed_in_speech``: "X
+    claimed the ambush, saying 20 soldiers were killed", where the parse hid the claimant). A toll
+    the outlet tells as its own ("claimed a bomb that killed six officers") is not."""
     if field in (getattr(row, "claimed_figures", None) or ()):
         return True
     asserter = getattr(row, "asserter", None)
     actors = getattr(row, "actors", None)
     claimable = ontology.table("identity.yaml").get("claimable_types") or ()
-    if not asserter or not isinstance(actors, list) or getattr(row, "type", None) not in claimable:
+    if getattr(row, "type", None) not in claimable:
+        return False
+    sentence = getattr(row, "evidence_sentence", None)
+    if claimed_in_speech(sentence, value, qualifier) and _claimant_speaks(asserter, actors, sentence):
+        return True  # "X claimed the ambush, saying its fighters had killed 30 soldiers"
+    if not asserter or not isinstance(actors, list):
         return False
     if not any(
         isinstance(actor, str)
@@ -2760,6 +2767,22 @@ def _told_by_doer(row: Any, field: str, value: int, qualifier: str) -> bool:
         ):
             return True
     return False
+
+
+def _claimant_speaks(asserter: str | None, actors: object, sentence: str | None) -> bool:
+    """Whether a claim sentence's figure is the claimant's word by its row's attribution: no other
+    speaker is named (no asserter), the asserter is an actor of the row (or a name of one), or the
+    sentence names the asserter itself ("A militant alliance ... claimed that its bomber ..."), not
+    a speaker the sentence leaves out (the police giving the figure elsewhere)."""
+    if not asserter:
+        return True
+    if isinstance(actors, list) and any(
+        isinstance(actor, str)
+        and (name_key(actor) == name_key(asserter) or actor_names_related(actor, asserter))
+        for actor in actors
+    ):
+        return True
+    return bool(sentence) and f" {name_key(asserter)} " in f" {name_key(sentence or '')} "
 
 
 def current_reports(connection: Connection, event_ids: Sequence[str]) -> list[Any]:
