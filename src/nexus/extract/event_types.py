@@ -144,9 +144,9 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
             return "attack"  # "a rocket attack by Syria's Liwa al-Quds militia"
         if _state_strike_modifier(trigger) and not lemmas & event_words("planted_weapons"):
             return "military_action"  # "an air attack against mourners left 14 dead": from the air
-        if state_named:
+        if state_named and not _sponsored(trigger):
             return "military_action"  # "an assassination carried out by Turkey"
-        return "attack"
+        return "attack"  # (and "the bombing was ordered by Ruritania through a gang": its sponsor)
     if state_subject and not attacker_subject:
         return "military_action"  # "Houthi security forces arrested five people"
     if _fight_lost_by_forces(trigger, performers) and not state_named:
@@ -614,3 +614,16 @@ def _non_state_modifier(trigger: Token) -> bool:
     """ "a terror strike", "a militant raid", "suicide bombing": words that mark non-state violence."""
     words = event_words("non_state_modifiers")
     return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words for c in trigger.children)
+
+
+def _sponsored(trigger: Token) -> bool:
+    """ "the bombing had been ordered by Ruritania through a local gang", "a shooting, financed by
+    a state's agents": a noun of violence that a verb of ordering or paying for it
+    (``sponsor_verbs``) takes as its passive subject, or that such a participle describes. The
+    state named there is the attack's sponsor, not the force that struck."""
+    if trigger.pos_ != "NOUN":
+        return False
+    verbs = event_words("sponsor_verbs")
+    if trigger.dep_ == "nsubjpass" and trigger.head.lemma_.lower() in verbs:
+        return True
+    return any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs for c in trigger.children)

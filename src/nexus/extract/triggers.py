@@ -2085,6 +2085,15 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "planned"  # a headline's "Army to launch offensive", "Kenya, Somalia to hold talks"
     if any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in verb.children):
         return "generic"  # "regularly attacks convoys"
+    if verb.dep_ == "relcl" and any(
+        _set_off_by_violence(n)
+        for n in (
+            verb.head,
+            *(g for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children),
+        )
+        if n.pos_ == "NOUN"
+    ):
+        return "restated"  # "setting off a week of battles that cost 50 guards their lives": its toll
     if _years_after_in_present(verb):
         return "restated"  # "two years after the rebels took back Velm, the town is ..."
     if _superseded_count(verb):
@@ -2135,6 +2144,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
             return ACTUAL  # "the cabinet decided to ban the party": the decision is the measure
         if governor.lemma_.lower() not in cues["implicative_governors"]:
             return "planned"  # "is expected to visit", "flew to Quetta to chair a meeting"
+        if _purpose_of_a_told_act(governor):
+            return "planned"  # "raided the jail in an attempt to set its inmates free": the aim
     if (
         verb.dep_ in ("xcomp", "ccomp", "pcomp")
         and verb.head.lemma_.lower() in cues["negating_governors"]
@@ -2700,6 +2711,19 @@ def _decided(governor: Token, cues: dict[str, frozenset[str]]) -> bool:
     )
 
 
+def _purpose_of_a_told_act(governor: Token) -> bool:
+    """ "rebels raided the jail in an attempt to set its inmates free": an infinitive's governing
+    noun in an "in" phrase of a verb of violence told as done (not a killing: "were killed in an
+    attempt to storm the base" tells the storming tried) is that act's aim, which the text does
+    not say was reached."""
+    if governor.pos_ != "NOUN" or governor.dep_ != "pobj" or governor.head.lower_ != "in":
+        return False
+    act = governor.head.head
+    if act.pos_ != "VERB" or act.lemma_.lower() in killing_verbs():
+        return False
+    return bool({"attack", "military_action"} & set(trigger_tables()[0].get(act.lemma_.lower(), ())))
+
+
 def _infinitive_governor(verb: Token) -> Token | None:
     """The word a to-infinitive depends on ("expected to visit" -> expected), else None."""
     if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
@@ -2726,6 +2750,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"  # "a kidnapping gang was dismantled": who does such things, no happening
     if noun.dep_ == "compound" and noun.head.lower_ in cues["equipment_heads"]:
         return "generic"  # "two attack helicopters struck the hideouts": the helicopters' kind
+    if noun.dep_ == "compound" and noun.head.lower_ in cues["facility_heads"]:
+        return "generic"  # "wired cash to detention camps": the camps' purpose, no one detention
     if noun.dep_ == "compound" and noun.head.lower_ in cues["modal_heads"]:
         return "planned"  # "a bomb attack plot", "the terror attack threat": no attack took place
     if (
@@ -2832,6 +2858,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "restated"  # "heard of the bombings at a rally": the attacks are told elsewhere
     if _restated(noun) or dets & {"this", "that", "these", "those"}:
         return "restated"  # "this massacre": a reference back to an event told elsewhere
+    if _set_off_by_violence(noun):
+        return "restated"  # "stormed the jail, setting off days of fighting": the storming's course
     if _ranked_in_a_place(noun):
         return (
             "restated"  # "Ruritania's deadliest attack came in May 2019, when gunmen stormed X": told there
@@ -3089,6 +3117,48 @@ def _year(token: Token) -> bool:
 
 #: Verbs by which a ranked happening is placed in time ("its worst attack came in 2019, when ...").
 _FRAME_VERBS = frozenset({"be", "come", "occur", "happen"})
+
+
+def _set_off_by_violence(noun: Token) -> bool:
+    """ "gunmen stormed the jail, setting off a week of battles", "fighters overran two posts,
+    triggering a crackdown", "the raid sparked clashes": a violent noun that is the object of a
+    verb of setting off (``set_off_verbs``, "set" with "off") whose doer is itself violence told
+    in the sentence (the verb hangs, as a participle or conjunct, on a violent verb, or its subject
+    is a violent noun). The fighting is the course of that happening, not one of its own."""
+    nouns = trigger_tables()[1]
+    if not {"attack", "military_action"} & set(nouns.get(noun.lemma_.lower(), ())):
+        return False
+    obj = noun
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+        obj = noun.head.head  # "setting off a week of battles": the span of it is the object
+    if obj.dep_ != "dobj":
+        return False
+    verb = obj.head
+    lemma = verb.lemma_.lower()
+    if lemma == "set":
+        if not any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children):
+            return False
+    elif lemma not in modality_cues()["set_off_verbs"]:
+        return False
+    verbs = trigger_tables()[0]
+    violent = {"attack", "military_action"}
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(violent & set(nouns.get(s.lemma_.lower(), ())) for s in subjects):
+        return True  # "the raid sparked clashes"
+    step = verb
+    for _ in range(3):  # "..., killing twelve and triggering a crackdown": up the participles
+        if step.dep_ not in ("advcl", "conj", "xcomp") or step.head is step:
+            return False
+        step = step.head
+        if step.pos_ == "VERB" and (
+            violent & set(verbs.get(step.lemma_.lower(), ())) or step.lemma_.lower() in killing_verbs()
+        ):
+            return True
+        if any(  # "the attack came in May, when ..., setting off days of fighting"
+            c.dep_ == "nsubj" and violent & set(nouns.get(c.lemma_.lower(), ())) for c in step.children
+        ):
+            return True
+    return False
 
 
 def _ranked_in_a_place(noun: Token) -> bool:
@@ -3375,6 +3445,8 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
         # "sent a team to Kasese", "a team was dispatched": someone is sent ("the statement its
         # spokesman sent to journalists" sends words, "troops were deployed" a force)
         sent = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        sent += [j for c in sent for j in c.conjuncts]  # "officers and gendarmes were deployed"
+        sent += [m for c in sent for m in c.children if m.dep_ == "compound"]  # "police officers"
         forces = non_visitors | set(event_ontology()["state_nouns"])
         return bool(sent) and not any(c.lemma_.lower() in forces or c.lower_ in forces for c in sent)
     if verb.lemma_.lower() not in spec.get("movement_verbs", []):
@@ -3544,7 +3616,7 @@ def _required_subject(etype: str, verb: Token) -> bool:
     words = table.get(verb.lemma_.lower())
     if words is None:
         return True
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         heads = [subject, *(c for c in subject.children if c.dep_ == "conj")]
         for head in heads:
             if head.lemma_.lower() in words or head.lower_ in words:
