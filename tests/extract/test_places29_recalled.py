@@ -42,11 +42,13 @@ def test_an_event_of_the_present_is_not_judged_by_the_recalled_threshold() -> No
     assert place_model.fill_eligible([present, RECALLED_CANDIDATE], [0.1, 0.4], 0.5) == [True, False]
 
 
-def test_a_recalled_happening_may_take_the_place_of_another_days_event() -> None:
+def test_a_recalled_happening_does_not_take_the_place_of_another_days_event() -> None:
     present = ["T=attack", "SRC=before1", "PK=city"]
-    assert place_model.fill_eligible([present], [0.9], 0.5, [True]) == [False]
-    assert place_model.fill_eligible([RECALLED_CANDIDATE], [0.9], 0.5, [True]) == [True]
-    assert place_model.fill_eligible([RECALLED_CANDIDATE], [0.4], 0.5, [True]) == [False]
+    assert place_model.fill_eligible([present, RECALLED_CANDIDATE], [0.9, 0.9], 0.5, [True, True]) == [
+        False,
+        False,
+    ]
+    assert place_model.fill_eligible([RECALLED_CANDIDATE], [0.9], 0.5, [False]) == [True]
 
 
 def test_the_recalled_threshold_reads_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -55,14 +57,6 @@ def test_the_recalled_threshold_reads_the_environment(monkeypatch: pytest.Monkey
     assert place_model.FILL_AT <= place_model.RECALLED_FILL_AT
     monkeypatch.setenv(place_model.ENV_RECALLED, "0.75")
     assert place_model.recalled_at() == 0.75
-
-
-# today's raid and a recalled one in the same town, on other days
-SAME_TOWN = (
-    "Bandits killed five herders near Kankara on Friday, police said.\n\n"
-    "It was the third raid on Kankara this year. In February, gunmen abducted a teacher from his "
-    "farm, residents said."
-)
 
 
 def scoring(value: float) -> Any:
@@ -91,16 +85,3 @@ def test_the_hook_locates_a_recalled_happening_only_when_the_model_is_sure(
     monkeypatch.setattr(place_model, "predict", scoring(0.8))
     monkeypatch.setenv(place_model.ENV_RECALLED, "1")  # in effect never
     assert recalled_place(extract) is None
-
-
-def test_the_hook_may_put_a_recalled_happening_in_the_town_of_todays(
-    extract: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.setattr(place_model, "load_model", lambda: None)
-    monkeypatch.setenv(place_model.ENV_MODE, "on")
-    monkeypatch.delenv(place_model.ENV_MARGIN, raising=False)
-    monkeypatch.setenv(place_model.ENV_RECALLED, "0.5")
-    monkeypatch.setattr(place_model, "predict", scoring(0.8))
-    events = extract(SAME_TOWN).events
-    recalled = next(e for e in events if e.date is not None and e.date.iso == "2025-02")
-    assert recalled.place is not None and recalled.place.name == "Kankara"
