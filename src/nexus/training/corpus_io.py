@@ -66,10 +66,16 @@ def recorded_pages(
 ) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]], Any]]:
     """:func:`extracted_pages` with the stage switched by ``mode_var`` in ``record`` mode: for each
     page ``(page, its extracted event dicts, what the stage left under doc.user_data[key])``, the
-    last None when it left nothing."""
-    for page, doc, extraction in extracted_pages(pages_dir, mode_var, "record"):
-        recorded = doc.user_data.pop(key, None)
-        yield page, extraction.to_contract()["events"], recorded
+    last None when it left nothing. The stages record one list per event before the learned event
+    coreference joins two tellings of one happening (``nexus.extract.event_pairs``, after them in
+    ``assemble.to_extraction``), so the joining is off while they record: the event dicts are then
+    the events the lists were recorded for, one for one."""
+    from nexus.extract.event_pairs import ENV_MODE as PAIRS_MODE
+
+    with environment(PAIRS_MODE, "off"):
+        for page, doc, extraction in extracted_pages(pages_dir, mode_var, "record"):
+            recorded = doc.user_data.pop(key, None)
+            yield page, extraction.to_contract()["events"], recorded
 
 
 def write_records(records: Iterable[dict[str, Any]], out: Path) -> int:

@@ -40,6 +40,9 @@ from nexus.training.textcat_train import main as run_stage
 MARGINS = (0.0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6)
 #: Thresholds of the rows that only locate events the rules located nowhere (no override).
 FILLS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
+#: Thresholds of the rows that also locate the recalled happenings the rules located nowhere
+#: (:func:`nexus.extract.place_model.fillable_recalled`), at the shipped margin and fill.
+RECALLED = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 #: Bootstrap resamples of the pages for the intervals.
 RESAMPLES = 1000
 #: The place fields a chosen candidate gives its event.
@@ -61,17 +64,22 @@ def rules_index(event: dict[str, Any]) -> int | None:
     return next((i for i, c in enumerate(event["candidates"]) if c.get("rules")), None)
 
 
-def eligible(event: dict[str, Any], events: list[dict[str, Any]]) -> list[bool]:
-    """Which of an event's candidates may locate it when the rules did not
-    (:func:`nexus.extract.place_model.fillable`, and not the place of another event of its type
-    told on another day, :func:`nexus.extract.place_model.another_days_place`; ``events``: the
-    page's events, ``event`` among them)."""
+def eligible(
+    event: dict[str, Any], events: list[dict[str, Any]], scores: list[float], recalled: float = 2.0
+) -> list[bool]:
+    """Which of an event's candidates (scored ``scores``) may locate it when the rules did not
+    (:func:`nexus.extract.place_model.fill_eligible` with recalled happenings at ``recalled``, 2.0:
+    never, and the places of other events of its type told on other days,
+    :func:`nexus.extract.place_model.another_days_place`; ``events``: the page's events, ``event``
+    among them)."""
     others = [(e["type"], e.get("date"), e.get("place")) for e in events if e is not event]
-    return [
-        place_model.fillable(c["features"])
-        and not place_model.another_days_place(event["type"], event.get("date"), c["place"], others)
+    other_day = [
+        place_model.another_days_place(event["type"], event.get("date"), c["place"], others)
         for c in event["candidates"]
     ]
+    return place_model.fill_eligible(
+        [c["features"] for c in event["candidates"]], scores, recalled, other_day
+    )
 
 
 def placed(event: dict[str, Any], pick: int | None) -> dict[str, Any]:
@@ -129,13 +137,17 @@ def score_pages(pages: list[dict[str, Any]], scores: list[list[list[float]]]) ->
         "rules": [[rules_index(e) for e in p["events"]] for p in pages],
         "oracle": [[oracle_pick(e) for e in p["events"]] for p in pages],
     }
-    runs = [(str(at), at, place_model.FILL_AT) for at in MARGINS]
-    runs += [(f"{at} keep-none", at, 2.0) for at in MARGINS]
-    runs += [(f"fill {fill} only", 2.0, fill) for fill in FILLS]
-    for label, at, fill in runs:
+    runs = [(str(at), at, place_model.FILL_AT, 2.0) for at in MARGINS]
+    runs += [(f"{at} keep-none", at, 2.0, 2.0) for at in MARGINS]
+    runs += [(f"fill {fill} only", 2.0, fill, 2.0) for fill in FILLS]
+    runs += [
+        (f"fill {place_model.FILL_AT} recalled {r}", place_model.MARGIN, place_model.FILL_AT, r)
+        for r in RECALLED
+    ]
+    for label, at, fill, recalled in runs:
         settings[label] = [
             [
-                place_model.choose(s, rules_index(e), at, fill, eligible(e, p["events"]))
+                place_model.choose(s, rules_index(e), at, fill, eligible(e, p["events"], s, recalled))
                 for e, s in zip(p["events"], page_scores, strict=True)
             ]
             for p, page_scores in zip(pages, scores, strict=True)
