@@ -4944,6 +4944,7 @@ class EntitiesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         mend_past_forms(doc)
+        mend_stranded_verbs(doc)
         restore_located_towns(doc)  # towns after "in"/"near" the NER misread (nexus.extract.gazetteer)
         doc._.nexus_entities = cluster_entities(doc, doc._.nexus_outlet)
         mend_named_auxiliaries(doc, doc._.nexus_entities)
@@ -4973,6 +4974,45 @@ def mend_named_auxiliaries(doc: Doc, clusters: list[EntityCluster]) -> int:
             if verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
                 verb.tag_ = "VBD"
             mended += 1
+    if mended:
+        forget_parse_index(doc)  # (its dependency and tag columns would be stale)
+        forget_lemma_columns(doc)
+    return mended
+
+
+def mend_stranded_verbs(doc: Doc) -> int:
+    """ "The country's Minister of X, NAME, condemned on Monday what he called ...": with the date
+    between the verb and its object the parser can read the verb as a participle hung on the name
+    ("NAME, [who was] condemned ..."), leaving the sentence a noun phrase with no main verb, so no
+    stage finds who condemned what. A sentence whose root is a noun, with a past participle
+    hung on it (or on a name in apposition to it) that has no subject, no auxiliary, no "by" agent
+    and an object or a clause of its own (a passive participle takes neither), is that verb's sentence:
+    the verb becomes the root, in the simple past, and the noun its subject. Runs before any later
+    stage reads the parse; returns how many sentences it mended."""
+    mended = 0
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos not in (NOUN, PROPN):
+            continue
+        hosts = [root, *(c for c in root.children if c.dep_ == "appos" and c.pos == PROPN)]
+        verbs = [
+            c
+            for host in hosts
+            for c in host.children
+            if c.dep_ == "acl" and c.pos_ == "VERB" and c.tag_ == "VBN" and c.i > host.i
+        ]
+        if len(verbs) != 1:
+            continue
+        verb = verbs[0]
+        deps = {c.dep_ for c in verb.children}
+        if deps & {"aux", "auxpass", "agent", "nsubj", "nsubjpass"} or not deps & {"dobj", "ccomp"}:
+            continue
+        after = [c for c in root.children if c.dep_ == "punct" and c.i > verb.i]
+        verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+        root.head, root.dep_ = verb, "nsubj"
+        for punct in after:
+            punct.head = verb
+        mended += 1
     if mended:
         forget_parse_index(doc)  # (its dependency and tag columns would be stale)
         forget_lemma_columns(doc)
