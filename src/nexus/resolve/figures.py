@@ -152,7 +152,7 @@ def stated_as_rise(sentence: str | None, value: int) -> bool:
     earlier count, not a count among others, and never a claimant's boast."""
     if not sentence:
         return False
-    from nexus.extract.casualties import parse_number  # the numerals the extractor reads
+    from nexus.numerals import parse_number  # the numerals the extractor reads
 
     for match in _rise_pattern().finditer(sentence.lower()):
         words = match.group(1).replace(",", " ").split()
@@ -185,7 +185,7 @@ def claimed_in_speech(sentence: str | None, value: int, qualifier: str = "exact"
     "claimed that its fighters had killed more than 30"). The claimant's count, not the toll."""
     if not sentence:
         return False
-    from nexus.extract.casualties import parse_number
+    from nexus.numerals import parse_number
 
     match = _claim_speech_pattern().search(sentence.lower())
     if match is None:
