@@ -1728,7 +1728,7 @@ def misread_subject(token: Token) -> list[Token]:
 
 
 def _exchange_of_fire(sent: Span) -> list[Trigger]:
-    """ "Three militants died in an exchange of fire with troops": combat told by a noun whose
+    """ "Two gunmen were shot dead during an exchange of fire with police": combat told by a noun whose
     "of" object makes it so (``military_action.exchange_nouns``), for a sentence with no trigger
     of its own, and only told indefinitely ("the exchange of fire" is the operation told before;
     "a prisoner exchange" is none)."""
@@ -1750,8 +1750,8 @@ def _exchange_of_fire(sent: Span) -> list[Trigger]:
 
 
 def _counted_wounding(sent: Span) -> list[Trigger]:
-    """ "Eleven soldiers were wounded when explosives dropped from drones hit a base", "two women
-    died after an assailant armed with a knife ran through a mall": a counted group of people
+    """ "Nine guards were hurt when grenades thrown from a motorbike struck their post", "two
+    shoppers died after a man with a knife ran along the arcade": a counted group of people
     harmed (a passive harming verb, or a verb of dying, of ``counted_harm_verbs``, whose subject
     has a number) in a sentence that names a weapon or blow (``harm_causes``), for a sentence with
     no attack trigger of its own.

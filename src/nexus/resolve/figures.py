@@ -147,8 +147,8 @@ def _rise_pattern() -> re.Pattern[str]:
 
 @cache
 def stated_as_rise(sentence: str | None, value: int) -> bool:
-    """Whether ``sentence`` gives ``value`` as the figure a toll rose to ("the death toll has risen
-    to 23", "climbed to nineteen", "bringing the number of dead to 31"): an update of every
+    """Whether ``sentence`` gives ``value`` as the figure a toll rose to ("their toll had risen to
+    23", "climbed to nineteen", "bringing the dead to 31"): an update of every
     earlier count, not a count among others, and never a claimant's boast."""
     if not sentence:
         return False
@@ -182,7 +182,7 @@ def _claim_speech_pattern() -> re.Pattern[str]:
 def claimed_in_speech(sentence: str | None, value: int, qualifier: str = "exact") -> bool:
     """Whether ``sentence`` gives the figure (``value``, ``qualifier``) in a claimant's words:
     after a claim word and a speech marker ("X claimed the raid, saying 20 soldiers were killed",
-    "claimed that its fighters had killed more than 30"). The claimant's count, not the toll."""
+    "claimed that its men had shot more than 30"). The claimant's count, not the toll."""
     if not sentence:
         return False
     from nexus.numerals import parse_number
