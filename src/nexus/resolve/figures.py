@@ -147,8 +147,8 @@ def _rise_pattern() -> re.Pattern[str]:
 
 @cache
 def stated_as_rise(sentence: str | None, value: int) -> bool:
-    """Whether ``sentence`` gives ``value`` as the figure a toll rose to ("their toll had risen to
-    23", "climbed to nineteen", "bringing the dead to 31"): an update of every
+    """Whether ``sentence`` gives ``value`` as the figure a toll rose to ("the count of the dead
+    rose to 17 overnight", "climbed to nineteen", "bringing the dead to 31"): an update of every
     earlier count, not a count among others, and never a claimant's boast."""
     if not sentence:
         return False
