@@ -34,19 +34,22 @@ _GLUED_RANGE = re.compile(r"^(\d{1,6})[-\u2010-\u2015](\d{1,6})$")
 
 
 @dataclass(frozen=True)
-class _NumberWords:
+class NumberLexicon:
+    """The number words of ``casualties.yaml``: qualifier phrases ("more than" -> at_least, +1),
+    vague plurals ("dozens" -> 24) and vague multipliers ("several" hundred -> 3)."""
+
     qualifiers: dict[tuple[str, ...], tuple[Qualifier, int]]
     vague: dict[str, int]
     vague_multipliers: dict[str, int]
 
 
 @cache
-def _number_words() -> _NumberWords:
+def number_lexicon() -> NumberLexicon:
     data = table("casualties.yaml")
     qualifiers: dict[tuple[str, ...], tuple[Qualifier, int]] = {}
     for phrase, spec in (data.get("qualifiers") or {}).items():
         qualifiers[tuple(str(phrase).lower().split())] = (spec["qualifier"], int(spec.get("offset", 0)))
-    return _NumberWords(
+    return NumberLexicon(
         qualifiers=qualifiers,
         vague={str(k).lower(): int(v) for k, v in (data.get("vague_plurals") or {}).items()},
         vague_multipliers={str(k).lower(): int(v) for k, v in (data.get("vague_multipliers") or {}).items()},
@@ -118,7 +121,7 @@ def _parse_exact(words: list[str]) -> int | None:
 
 def _parse_vague(words: list[str]) -> int | None:
     """'dozens', 'hundreds of thousands', 'tens of thousands' -> a floor of two."""
-    lex = _number_words()
+    lex = number_lexicon()
     first = "tens" if words[0] == "tens" else words[0]
     base = 20 if first == "tens" else lex.vague.get(first)
     if base is None:
@@ -133,7 +136,7 @@ def _parse_vague(words: list[str]) -> int | None:
 
 def _strip_qualifier(words: list[str]) -> tuple[Qualifier, int, list[str]] | None:
     for size in (3, 2, 1):
-        spec = _number_words().qualifiers.get(tuple(words[:size]))
+        spec = number_lexicon().qualifiers.get(tuple(words[:size]))
         if spec is not None and len(words) > size:
             return spec[0], spec[1], words[size:]
     return None
@@ -159,9 +162,9 @@ def parse_number(text: str) -> tuple[int, Qualifier] | None:
     stripped = _strip_qualifier(words)
     if stripped is not None:
         qualifier, offset, words = stripped
-    if words[0] == "a" and len(words) > 2 and words[1] in _number_words().vague_multipliers:
+    if words[0] == "a" and len(words) > 2 and words[1] in number_lexicon().vague_multipliers:
         words = words[1:]  # 'a few hundred'
-    factor = _number_words().vague_multipliers.get(words[0])
+    factor = number_lexicon().vague_multipliers.get(words[0])
     if factor is not None and len(words) > 1:
         # 'several hundred': at least three hundred, never the bare word's hundred.
         rest = _parse_exact(words[1:])

@@ -55,6 +55,7 @@ from nexus.numerals import (
     _ORDINALS,
     _SCALES,
     _UNITS,
+    number_lexicon,
     parse_number,
 )
 from nexus.ontology import table
@@ -122,9 +123,6 @@ class _Lexicon:
     bare_toll_nouns: frozenset[str]
     attackers: frozenset[str]
     not_victims: frozenset[str]
-    qualifiers: dict[tuple[str, ...], tuple[Qualifier, int]]
-    vague: dict[str, int]
-    vague_multipliers: dict[str, int]
     range_joiners: frozenset[str]
     fatal_modifiers: frozenset[str]
     fatal_objects: frozenset[str]
@@ -173,9 +171,6 @@ def _lexicon() -> _Lexicon:
         for role, mapping in by_role.items():
             for word in entry.get(role) or ():
                 mapping.setdefault(str(word).lower(), str(kind))
-    qualifiers: dict[tuple[str, ...], tuple[Qualifier, int]] = {}
-    for phrase, spec in (data.get("qualifiers") or {}).items():
-        qualifiers[tuple(str(phrase).lower().split())] = (spec["qualifier"], int(spec.get("offset", 0)))
     return _Lexicon(
         transitive=by_role["transitive_verbs"],
         intransitive=by_role["intransitive_verbs"],
@@ -195,9 +190,6 @@ def _lexicon() -> _Lexicon:
         bare_toll_nouns=_words(data.get("bare_toll_nouns")),
         attackers=_words(data.get("attacker_nouns")),
         not_victims=_words(data.get("not_victims")),
-        qualifiers=qualifiers,
-        vague={str(k).lower(): int(v) for k, v in (data.get("vague_plurals") or {}).items()},
-        vague_multipliers={str(k).lower(): int(v) for k, v in (data.get("vague_multipliers") or {}).items()},
         range_joiners=_words(data.get("range_joiners")),
         fatal_modifiers=_words(data.get("fatal_modifiers")),
         fatal_objects=_words(data.get("fatal_objects")),
@@ -304,7 +296,7 @@ def _with_qualifier(sent: Span, start: int) -> int:
         if start - size < sent.start:
             continue
         words = tuple(lowers(doc)[start - size : start])  # (the cached column)
-        if words in _lexicon().qualifiers and not _change_particle(doc[start - size]):
+        if words in number_lexicon().qualifiers and not _change_particle(doc[start - size]):
             return start - size
     return start
 
@@ -1549,7 +1541,7 @@ _CHANGE_WORDS = frozenset({"up", "down", "rise", "increase", "jump", "climb", "r
 
 @cache
 def _qualifier_words() -> frozenset[str]:
-    return frozenset(w for phrase in _lexicon().qualifiers for w in phrase)
+    return frozenset(w for phrase in number_lexicon().qualifiers for w in phrase)
 
 
 def _is_earlier(tok: Token) -> bool:
@@ -1618,8 +1610,8 @@ def _parse_range(tokens: list[Token]) -> tuple[int, int] | None:
 
 def _phrase_start(sent: Span, start: int) -> int:
     """Move ``start`` back over 'between', 'several', 'a few' and a qualifier."""
-    doc, lex = sent.doc, _lexicon()
-    if start > sent.start and doc[start - 1].lower_ in lex.vague_multipliers:
+    doc = sent.doc
+    if start > sent.start and doc[start - 1].lower_ in number_lexicon().vague_multipliers:
         start -= 1
         if start > sent.start and doc[start - 1].lower_ == "a":
             start -= 1
