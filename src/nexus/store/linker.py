@@ -28,6 +28,7 @@ from nexus import ontology
 from nexus.errors import StoreError
 from nexus.geo import DISTANCE_UNITS, EARTH_RADIUS_KM
 from nexus.model import stable_id
+from nexus.numerals import parse_number
 from nexus.resolve.entities import EntityIndex, gazetteer_aliases
 from nexus.resolve.events import (
     DAY_SCORES,
@@ -2750,16 +2751,8 @@ def _told_by_doer(row: Any, field: str, value: int, qualifier: str) -> bool:
     sentence = getattr(row, "evidence_sentence", None)
     if claimed_in_speech(sentence, value, qualifier) and _claimant_speaks(asserter, actors, sentence):
         return True  # "X claimed the ambush, saying its fighters had killed 30 soldiers"
-    if not asserter or not isinstance(actors, list):
+    if not asserter or not _asserter_acts(asserter, actors):
         return False
-    if not any(
-        isinstance(actor, str)
-        and (name_key(actor) == name_key(asserter) or actor_names_related(actor, asserter))
-        for actor in actors
-    ):
-        return False
-    from nexus.extract.casualties import parse_number
-
     for quoted in _QUOTED.findall(getattr(row, "evidence_sentence", None) or ""):
         words = quoted.split()
         if any(
@@ -2774,15 +2767,19 @@ def _claimant_speaks(asserter: str | None, actors: object, sentence: str | None)
     speaker is named (no asserter), the asserter is an actor of the row (or a name of one), or the
     sentence names the asserter itself ("A militant alliance ... claimed that its bomber ..."), not
     a speaker the sentence leaves out (the police giving the figure elsewhere)."""
-    if not asserter:
+    if not asserter or _asserter_acts(asserter, actors):
         return True
-    if isinstance(actors, list) and any(
+    return bool(sentence) and f" {name_key(asserter)} " in f" {name_key(sentence or '')} "
+
+
+def _asserter_acts(asserter: str, actors: object) -> bool:
+    """Whether a row's asserter is one of its actors (``actors`` a list of names), or a name of
+    one (``actor_names_related``)."""
+    return isinstance(actors, list) and any(
         isinstance(actor, str)
         and (name_key(actor) == name_key(asserter) or actor_names_related(actor, asserter))
         for actor in actors
-    ):
-        return True
-    return bool(sentence) and f" {name_key(asserter)} " in f" {name_key(sentence or '')} "
+    )
 
 
 def current_reports(connection: Connection, event_ids: Sequence[str]) -> list[Any]:
