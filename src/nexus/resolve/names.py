@@ -204,8 +204,8 @@ def vowel_spelling(text: str) -> str:
     """A name with its vowel spellings and doubled letters folded, word breaks removed.
 
     "Poonch" and "Punch", "Kousseri" and "Kusseri", "Afgooye" and "Afgoye",
-    "Jalalabaad" and "Jalalabad", "Oromiya" and "Oromia", a hard "c" and "k" ("Macomia" / "Makomia"), an
-    "aw" before a consonant and "o" ("Lawdar" / "Lodar") give one key. Equal keys are one name
+    "Jalalabaad" and "Jalalabad", "Oromiya" and "Oromia", a hard "c" and "k" ("Mocuba" / "Mokuba"), an
+    "aw" before a consonant and "o" ("Mawlamyine" / "Molamyine") give one key. Equal keys are one name
     spelt two ways (a place name of a few letters is left to the caller: short keys collide).
     """
     key = _FINAL_Y.sub("i", fold(text)).replace(" ", "")
@@ -216,11 +216,11 @@ def vowel_spelling(text: str) -> str:
 
 
 #: A hard "c" (before a, o, u, a consonant or at the end; "ck" too): the "k" other schemes
-#: write ("Macomia" / "Makomia", "Cabo" / "Kabo").
+#: write ("Mocuba" / "Mokuba").
 _HARD_C = re.compile(r"c(?:k)?(?![eiyh])")
 #: An "aw" before a consonant or at the end of a word: the long "o" of English spellings of
-#: Arabic, Persian and Tibeto-Burman names that others write "o" ("Mawlamyine" / "Molamyine",
-#: "Lawdar" / "Lodar"); before a vowel it is a glide and stays.
+#: Arabic, Persian and Tibeto-Burman names that others write "o" ("Mawlamyine" / "Molamyine");
+#: before a vowel it is a glide and stays.
 _AW_BEFORE_CONSONANT = re.compile(r"aw(?![aeiouy])")
 #: A word-final "y" after a consonant: the "i" French and local spellings write ("Kokry" / "Kokri").
 _FINAL_Y = re.compile(r"(?<=[b-df-hj-np-tv-z])y\b")
