@@ -12,9 +12,9 @@ def town(name: str, country: str = "MZ") -> PlaceKey:
 
 
 def test_a_hard_c_and_a_k_are_one_spelling() -> None:
-    assert vowel_spelling("Mucojo") == vowel_spelling("Mukojo")
-    assert names_alike("Nacala", "Nakala")
-    assert spelt_alike(town("Ancuabe"), town("Ankuabe"))
+    assert vowel_spelling("Mecufi") == vowel_spelling("Mekufi")
+    assert names_alike("Nicoadala", "Nikoadala")
+    assert spelt_alike(town("Mocuba"), town("Mokuba"))
 
 
 def test_a_soft_c_is_not_a_k() -> None:
@@ -33,8 +33,8 @@ def test_aw_before_a_vowel_is_a_glide_not_an_o() -> None:
 
 
 def test_other_countries_or_other_names_stay_apart() -> None:
-    assert not spelt_alike(town("Ancuabe", "MZ"), town("Ankuabe", "TZ"))
-    assert not names_alike("Nacala", "Namala")
+    assert not spelt_alike(town("Mocuba", "MZ"), town("Mokuba", "TZ"))
+    assert not names_alike("Nicoadala", "Namaacha")
 
 
 def test_a_short_name_spelt_with_c_or_k_is_one_name() -> None:
