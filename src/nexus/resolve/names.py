@@ -231,7 +231,7 @@ _GLIDE_U = re.compile(r"(?<=[aeiou])u(?=w[aeiou])")
 def doubling_spelling(text: str) -> str:
     """A name with its doubled letters made single, the "u" some spellings write before a "w"
     glide left out and a hard "c" written "k", word breaks removed: "Maffa" and "Mafa", "Pawwa" and
-    "Pauwa", "Macomia" and "Makomia" give one key.
+    "Pauwa", "Mocuba" and "Mokuba" give one key.
     Unlike ``vowel_spelling`` it keeps every vowel as written, so even a short name's key (four
     letters) tells one name only: two spellings differ only in how a consonant is written twice."""
     key = _HARD_C.sub("k", _GLIDE_U.sub("", fold(text).replace(" ", "")))
