@@ -1728,7 +1728,7 @@ def misread_subject(token: Token) -> list[Token]:
 
 
 def _exchange_of_fire(sent: Span) -> list[Trigger]:
-    """ "Two gunmen were shot dead during an exchange of fire with police": combat told by a noun whose
+    """ "Two gunmen died during an exchange of fire with police": combat told by a noun whose
     "of" object makes it so (``military_action.exchange_nouns``), for a sentence with no trigger
     of its own, and only told indefinitely ("the exchange of fire" is the operation told before;
     "a prisoner exchange" is none)."""
