@@ -53,6 +53,7 @@ from nexus.extract.relation_context import (
     subjects_of,
     verb_objects,
 )
+from nexus.extract.relation_counterparts import counterparts
 from nexus.extract.relation_members import (
     coalition_members,
     drawn_from_groups,
@@ -61,6 +62,7 @@ from nexus.extract.relation_members import (
     membership_nouns,
     nearest_coalition,
 )
+from nexus.extract.relation_seats import local_seats
 from nexus.extract.titled_names import title_word
 from nexus.extract.tokens import matching, sentence_bounds, sentence_start, sentences
 from nexus.extract.triggers import reporting_verbs
@@ -318,7 +320,8 @@ def _scan_words() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
             | lex.operate_verbs
             | lex.based_nouns
             | lex.control_verbs
-            | _words("deploy_verbs"),
+            | _words("deploy_verbs")
+            | _words("movement_verbs"),
             lex.based_nouns,
         ),
     }
@@ -2187,15 +2190,25 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
             if lemma in lex.host_measures and not targets:  # "the designation of X", "its ban of X"
                 targets = [c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p) if c.type == "ORG"]
             if lemma in lex.host_relational:
+                rivals: list[Token] = []
                 targets += [c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p)]
                 mod = ctx.modifier_entity(tok)
                 if mod is not None:
                     targets.append(mod)
+                owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children)
+                if tok.dep_ == "conj" and owned:
+                    # "X and its rival, Y", "X rather than its rival, Y": the rival of the name the
+                    # noun is joined to (and the parser may hang the apposed rival on that name)
+                    owner = ctx.entity(tok.head)
+                    targets += [owner] if mod is None and owner is not None else []
+                    if not any(a.dep_ == "appos" for a in tok.children):
+                        rivals = [a for a in tok.head.children if a.dep_ == "appos" and a.i > tok.i]
                 agents = [c for s in subjects_of(tok) for c in ctx.actors(s)]
                 # "X, long a rival of Y", "its rival, the Y": the apposed name is the rival
                 if tok.dep_ == "appos":
                     agents += ctx.actors(tok.head, conj=False)
-                agents += [c for a in tok.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)]
+                rivals += [a for a in tok.children if a.dep_ == "appos"]
+                agents += [c for a in rivals for c in ctx.actors(a, conj=False)]
             else:
                 mod = ctx.modifier_entity(tok)
                 agents = [mod] if mod is not None else [c for s in subjects_of(tok) for c in ctx.actors(s)]
@@ -2631,13 +2644,16 @@ def _demanders(verb: Token) -> list[Token]:
 def _based_in(ctx: RelationContext, sent: Span) -> None:
     lex = relation_lexicon()
     lemmas, words = _scan_words()["based_in"]
+    moving = _words("movement_verbs")
     # every other token goes to _org_places, which reads only those that name an entity
     for tok in matching(sent, lemmas, words, also=ctx.index):
         lemma = lemma_of(tok)
         if tok.pos_ == "VERB" and lemma in _words("deploy_verbs") and lemma not in lex.based_verbs:
             _deployed(ctx, sent, tok)
-        elif tok.pos_ in ("VERB", "ADJ") and (lemma in lex.based_verbs or lemma in lex.operate_verbs):
+        elif tok.pos_ in ("VERB", "ADJ") and lemma in lex.based_verbs | lex.operate_verbs | moving:
             preps = ("in", "at") if lemma in lex.based_verbs else tuple(lex.operate_preps)
+            if lemma in moving:  # "cells move between X and Y": ground an armed group's men cross
+                preps = tuple(_words("movement_preps"))
             grounds = [p for _, p in pobjs(tok, preps)] + (_out_of(tok) if "out" in preps else [])
             # ("shelter across the border in X": the place the border phrase names)
             grounds += [
@@ -2682,6 +2698,8 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 if not owners and tok.dep_ == "xcomp" and lemma_of(tok.head) in _words("raising_verbs"):
                     # "X cells are believed to operate from Y": the subject of the passive verb
                     owners = [c for s in tok.head.children if s.dep_ == "nsubjpass" for c in ctx.actors(s)]
+            if lemma in moving:  # (troops moving through a district are not based there)
+                owners = [o for o in owners if o.subtype == "armed_group"]
             for owner in owners:
                 for place in places:
                     ctx.add(owner, "based_in", place, lemma, sent, tok)
@@ -2802,6 +2820,9 @@ def _used_as_base(ctx: RelationContext, sent: Span) -> None:
             places = list(dict.fromkeys(named)) or [c for g in grounds for c in _ground_places(ctx, g)]
         else:
             places = [c for g in grounds for c in _ground_places(ctx, g)]
+            if not places and all(g.is_lower for g in grounds):
+                # "uses islands in X as bases": the ground's place phrase hung on the verb
+                places = [c for _, p in pobjs(verb, ("in",)) if p.i > grounds[0].i for c in places_in(ctx, p)]
         owners = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "ORG"]
         owners = owners or [c for s in subjects_of(verb) for c in _unowned_men(ctx, s)]
         for owner in owners:
@@ -3367,7 +3388,9 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _turned_on(ctx, sent)
         _money_moved(ctx, sent)
         _claimed_through(ctx, sent)
+    local_seats(ctx, clusters, _unplaced_titles(ctx, clusters))
     _office_holders(ctx, clusters)
+    counterparts(ctx, list(sentences(doc)))
     _ministers_of_ministries(ctx, clusters)
     gazetteer_ties(ctx, clusters)
     _former_comrades(ctx)
@@ -3520,6 +3543,22 @@ def _national_offices() -> tuple[str, ...]:
     in wire copy to the government of the country the report is filed from (``relations.yaml``
     ``national_offices``, in the order they are tried)."""
     return tuple(str(w).lower() for w in ontology.table("relations.yaml").get("national_offices") or ())
+
+
+def _unplaced_titles(ctx: RelationContext, clusters: list[EntityCluster]) -> dict[int, str]:
+    """The titles of the persons no pattern has linked yet whose titles name no place and no
+    nationality, as one lower-case phrase per person id (for ``relation_seats.local_seats``)."""
+    linked = {id(r.source) for r in ctx.out if r.type == "affiliation"}
+    linked |= {id(r.target) for r in ctx.out if r.type == "affiliation"}
+    out: dict[int, str] = {}
+    for c in clusters:
+        if c.type != "PERSON" or id(c) in linked:
+            continue
+        roles = " ".join([*c.roles, *_titles_written(ctx, c)]).lower()
+        if not roles.strip() or any(ctx.demonym_word(w) for w in roles.split()) or _titled_elsewhere(ctx, c):
+            continue
+        out[id(c)] = roles
+    return out
 
 
 def _office_holders(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
