@@ -354,6 +354,8 @@ def _find_subject_tokens(token: Token) -> list[Token]:
     for _ in range(6):
         if current is None:
             break
+        if current.i == token.i and _patient_of_a_when_clause(token):
+            return []  # "its heaviest loss came in 2019, when 71 soldiers were killed": no doer of its own
         if _scene_clause(current, token):
             current = current.head  # "opened fire as fans were heading ..., killing two": the gunman
             continue
@@ -400,10 +402,58 @@ def _find_subject_tokens(token: Token) -> list[Token]:
         stranded = _stranded_subject(current) if current.pos_ == "VERB" else []
         if stranded:
             return stranded  # "Meanwhile in X, the Y group said ...": the subject read as X's apposition
+        clause_subject = _subject_read_as_conjunction_object(current) if current.pos_ == "VERB" else None
+        if clause_subject is not None:
+            return [clause_subject]  # "stepped up raids since the X, which ..., launched an offensive": X
         if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
             break
         current = current.head
     return []
+
+
+def _patient_of_a_when_clause(verb: Token) -> bool:
+    """ "..., when 71 soldiers were killed in an assault": a passive with no agent in a relative
+    clause of time or place opened by "when" or "where" (on the noun of a date or a place) tells
+    what befell its subject; the main clause's subject ("the army suffered its heaviest loss")
+    did not do it."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN":
+        return False
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "nsubjpass" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+        and any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in children)
+    )
+
+
+#: Words that open a clause of time or cause, which a parser may read as a preposition with
+#: the clause's subject as its object ("since the front, which ..., launched an offensive").
+_CLAUSE_OPENERS = frozenset({"since", "after", "before", "until", "till", "as", "because"})
+
+
+def _subject_read_as_conjunction_object(verb: Token) -> Token | None:
+    """ "The air force has stepped up raids since the front, which holds most of the hills,
+    launched an offensive": a subjectless verb the parser joins to the main verb as its conjunct
+    (no "and", "or" or "but" before it) right after a "since"/"after" phrase whose noun carries
+    an inserted clause between commas. The phrase was a clause of its own, and its noun is the
+    verb's subject, not the main verb's ("it")."""
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    head = verb.head
+    if any(t.dep_ in ("cc", "preconj") for t in head.doc[head.i + 1 : verb.i]):
+        return None  # "... since May and launched": a true conjunct
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _CLAUSE_OPENERS or not head.i < prep.i < verb.i:
+            continue
+        noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or noun.doc[verb.i - 1].text != ",":
+            continue
+        if noun.right_edge.i not in (verb.i - 1, verb.i - 2):
+            continue
+        if any(c.dep_ == "relcl" or c.dep_ == "appos" for c in noun.children):
+            return noun
+    return None
 
 
 @cache
@@ -2799,6 +2849,8 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
                 or subject.lemma_.lower() in event_ontology()["state_operatives"]  # "Ruritanian agents"
                 or any(c.dep_ == "compound" and c.lower_ in _STATE_WORDS for c in subject.children)
             )  # "Indian troops", "a Kenyan government spokesman"
+            if not official and subject.lemma_.lower() in _private_performers():
+                continue  # "an Afghan man stabbed two people": where he is from, not a state that acted
             evoked = adjective if official else None
             country = _country_cluster(ontology.demonyms()[adjective.lower_], index, evoked)
             if country is not None:
