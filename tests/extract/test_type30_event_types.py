@@ -48,6 +48,15 @@ def test_curfew_announced_beside_a_condemnation_is_a_sanction(extract: Any, meas
     assert "sanction" in found
 
 
+def test_curfew_only_threatened_is_no_sanction(extract: Any) -> None:
+    text = (
+        "Gunmen burned two buses near Hola on Monday. "
+        "The county commissioner said he would announce a curfew if the arson went on."
+    )
+    found = [t for t, _ in _events(extract(text, published="2026-02-04"))]
+    assert "sanction" not in found
+
+
 def test_announced_toll_is_no_sanction(extract: Any) -> None:
     text = (
         "Gunmen burned two buses near Hola on Monday. The county commissioner announced the toll on Tuesday."
@@ -110,3 +119,16 @@ def test_forces_killed_in_a_when_clause_are_no_doers(extract: Any, text: str) ->
     found = [e.type for e in extract(text, published="2026-03-04").events]
     assert "attack" in found
     assert "military_action" not in found
+
+
+@pytest.mark.parametrize(("body", "pronoun"), [("court", "he"), ("tribunal", "she")])
+def test_he_or_she_in_what_a_court_heard_is_no_court(extract: Any, body: str, pronoun: str) -> None:
+    text = (
+        "A driver, 41, was jailed for life at Leeds Crown Court on Tuesday for a car attack. "
+        f"The {body} heard that {pronoun} struck five pedestrians outside a church in Harehills "
+        "on the night of May 2, 2025."
+    )
+    events = extract(text, published="2026-03-04").events
+    ramming = [e for e in events if e.trigger == "struck"]
+    assert [e.type for e in ramming] == ["attack"]
+    assert ramming[0].actors == []

@@ -2865,9 +2865,12 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
         # wherever it struck": "it" is the enemy, no named actor
         named = acting(entities_in([binder], index), index)
         found = named[0] if named else _described(binder, index) or _resolve_mention(binder, index)
-        if found is not None or binder.lemma_.lower() not in event_ontology()["state_nouns"]:
+        if wanted == "PERSON" and found is not None and found.type != "PERSON":
+            binder = None  # "the court heard that he struck six people": "he" is a person, not the court
+        elif found is not None or binder.lemma_.lower() not in event_ontology()["state_nouns"]:
             return found
-        state_only = True  # "the army said it had captured ...": a state's, never the group last named
+        else:
+            state_only = True  # "the army said it had captured ...": a state's, never the group last named
     if binder is None and word == "they":
         doers = _attackers_before(subject)
         if doers is not None:
