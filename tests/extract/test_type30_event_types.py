@@ -36,7 +36,7 @@ def test_state_forces_named_by_nationality_still_act(extract: Any) -> None:
 
 
 @pytest.mark.parametrize(
-    "measure", ["a night curfew", "an overnight curfew on the coastal road", "a lockdown"]
+    "measure", ["a night curfew", "an overnight curfew on the coastal road", "curfews in two wards"]
 )
 def test_curfew_announced_beside_a_condemnation_is_a_sanction(extract: Any, measure: str) -> None:
     text = (
@@ -132,3 +132,14 @@ def test_he_or_she_in_what_a_court_heard_is_no_court(extract: Any, body: str, pr
     ramming = [e for e in events if e.trigger == "struck"]
     assert [e.type for e in ramming] == ["attack"]
     assert ramming[0].actors == []
+
+
+def test_reduced_relative_read_as_a_clause_leaves_the_raid_to_its_doers(extract: Any) -> None:
+    text = (
+        "Honduras outlawed the two gangs, the cartel and its allies in 2022, after men linked to "
+        "the cartel stormed a prison in Tela."
+    )
+    events = extract(text, published="2026-03-04").events
+    storming = [e for e in events if e.trigger == "stormed"]
+    assert [e.type for e in storming] == ["attack"]
+    assert storming[0].actors == []

@@ -441,7 +441,7 @@ def _subject_read_as_conjunction_object(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
         return None
     head = verb.head
-    if any(t.dep_ in ("cc", "preconj") for t in head.doc[head.i + 1 : verb.i]):
+    if any(t.dep_ in ("cc", "preconj") and t.head in (head, verb) for t in head.doc[head.i + 1 : verb.i]):
         return None  # "... since May and launched": a true conjunct
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in _CLAUSE_OPENERS or not head.i < prep.i < verb.i:
@@ -453,6 +453,18 @@ def _subject_read_as_conjunction_object(verb: Token) -> Token | None:
             continue
         if any(c.dep_ == "relcl" or c.dep_ == "appos" for c in noun.children):
             return noun
+    for clause in (*head.children, *verb.lefts):
+        # "..., after gunmen linked to the cartel stormed the studios": the participle read as the
+        # clause's verb ("gunmen linked"), the real verb as the main verb's conjunct
+        if clause.dep_ != "advcl" or clause.right_edge.i != verb.i - 1 or clause.tag_ not in ("VBN", "VBD"):
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ in _CLAUSE_OPENERS | {"when"} for m in clause.children):
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "aux", "auxpass") for c in clause.children):
+            continue  # "after the army retook the town", "after talks had stalled": a clause of its own
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if len(subjects) == 1 and any(c.dep_ in ("prep", "agent") for c in clause.children):
+            return subjects[0]
     return None
 
 
