@@ -143,15 +143,3 @@ def test_reduced_relative_read_as_a_clause_leaves_the_raid_to_its_doers(extract:
     storming = [e for e in events if e.trigger == "stormed"]
     assert [e.type for e in storming] == ["attack"]
     assert storming[0].actors == []
-
-
-def test_claim_of_an_apposed_attack_noun_read_as_the_subjects_compound(extract: Any) -> None:
-    # the parser reads "an attack JNIM claimed" as the noun phrase "attack JNIM", subject of "claimed"
-    text = (
-        "Gunmen killed two guards near Tillia on Monday. It was the worst raid since June 2, when "
-        "12 guards died at a checkpoint near Bourem, an attack JNIM claimed the next day."
-    )
-    events = extract(text, published="2026-03-04").events
-    claims = [e for e in events if e.type == "claim"]
-    assert len(claims) == 1
-    assert claims[0].trigger == "claimed"

@@ -4843,13 +4843,6 @@ def _claim_object_elsewhere(verb: Token, spec: dict[str, Any]) -> bool:
         for t in verb.subtree
     ):
         return True
-    if verb.i > 0 and any(
-        c.dep_ == "nsubj"
-        and c.i == verb.i - 1
-        and any(m.dep_ == "compound" and (m.lemma_.lower() in words or m.lower_ in words) for m in c.children)
-        for c in children
-    ):
-        return True  # "..., an attack JNIM claimed two days later": the noun read as the subject's compound
     if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in children) or any(
         c.dep_ == "prep" and c.lower_ == "as" for c in children
     ):
