@@ -355,7 +355,7 @@ def _find_subject_tokens(token: Token) -> list[Token]:
         if current is None:
             break
         if current.i == token.i and _patient_of_a_when_clause(token):
-            return []  # "its heaviest loss came in 2019, when 71 soldiers were killed": no doer of its own
+            return []  # "its worst day came in 2020, when 40 soldiers were killed": no doer of its own
         if _scene_clause(current, token):
             current = current.head  # "opened fire as fans were heading ..., killing two": the gunman
             continue
@@ -404,7 +404,7 @@ def _find_subject_tokens(token: Token) -> list[Token]:
             return stranded  # "Meanwhile in X, the Y group said ...": the subject read as X's apposition
         clause_subject = _subject_read_as_conjunction_object(current) if current.pos_ == "VERB" else None
         if clause_subject is not None:
-            return [clause_subject]  # "stepped up raids since the X, which ..., launched an offensive": X
+            return [clause_subject]  # "widened its bombing since the X, which ..., began an offensive": X
         if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
             break
         current = current.head
@@ -412,9 +412,9 @@ def _find_subject_tokens(token: Token) -> list[Token]:
 
 
 def _patient_of_a_when_clause(verb: Token) -> bool:
-    """ "..., when 71 soldiers were killed in an assault": a passive with no agent in a relative
+    """ "..., when 40 soldiers were killed in a raid": a passive with no agent in a relative
     clause of time or place opened by "when" or "where" (on the noun of a date or a place) tells
-    what befell its subject; the main clause's subject ("the army suffered its heaviest loss")
+    what befell its subject; the main clause's subject ("the army had its worst day")
     did not do it."""
     if verb.dep_ != "relcl" or verb.tag_ != "VBN":
         return False
@@ -433,8 +433,8 @@ _CLAUSE_OPENERS = frozenset({"since", "after", "before", "until", "till", "as", 
 
 
 def _subject_read_as_conjunction_object(verb: Token) -> Token | None:
-    """ "The air force has stepped up raids since the front, which holds most of the hills,
-    launched an offensive": a subjectless verb the parser joins to the main verb as its conjunct
+    """ "The air force has widened its bombing since the front, which holds most of the hills,
+    began an offensive": a subjectless verb the parser joins to the main verb as its conjunct
     (no "and", "or" or "but" before it) right after a "since"/"after" phrase whose noun carries
     an inserted clause between commas. The phrase was a clause of its own, and its noun is the
     verb's subject, not the main verb's ("it")."""
@@ -454,8 +454,8 @@ def _subject_read_as_conjunction_object(verb: Token) -> Token | None:
         if any(c.dep_ == "relcl" or c.dep_ == "appos" for c in noun.children):
             return noun
     for clause in (*head.children, *verb.lefts):
-        # "..., after gunmen linked to the cartel stormed the studios": the participle read as the
-        # clause's verb ("gunmen linked"), the real verb as the main verb's conjunct
+        # "..., after men tied to the cartel raided a prison": the participle read as the
+        # clause's verb ("men tied"), the real verb as the main verb's conjunct
         if clause.dep_ != "advcl" or clause.right_edge.i != verb.i - 1 or clause.tag_ not in ("VBN", "VBD"):
             continue
         if not any(m.dep_ == "mark" and m.lower_ in _CLAUSE_OPENERS | {"when"} for m in clause.children):
@@ -2862,7 +2862,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
                 or any(c.dep_ == "compound" and c.lower_ in _STATE_WORDS for c in subject.children)
             )  # "Indian troops", "a Kenyan government spokesman"
             if not official and subject.lemma_.lower() in _private_performers():
-                continue  # "an Afghan man stabbed two people": where he is from, not a state that acted
+                continue  # "a Tunisian woman stabbed two people": where she is from, not a state that acted
             evoked = adjective if official else None
             country = _country_cluster(ontology.demonyms()[adjective.lower_], index, evoked)
             if country is not None:
@@ -2878,7 +2878,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
         named = acting(entities_in([binder], index), index)
         found = named[0] if named else _described(binder, index) or _resolve_mention(binder, index)
         if wanted == "PERSON" and found is not None and found.type != "PERSON":
-            binder = None  # "the court heard that he struck six people": "he" is a person, not the court
+            binder = None  # "the jury heard that she drove at a crowd": "she" is a person, not the jury
         elif found is not None or binder.lemma_.lower() not in event_ontology()["state_nouns"]:
             return found
         else:

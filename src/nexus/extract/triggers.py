@@ -1936,7 +1936,7 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
 
 
 def _announced_measures(sent: Span, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
-    """ "condemned the attack and announced a dusk-to-dawn curfew": a measure noun
+    """ "condemned the arson and announced a night curfew": a measure noun
     (``sanction.announced_nouns``) as the object of a verb that announces it is a sanction put in
     force, the noun its trigger, when the verb tells something done (not "will announce a
     curfew", "did not announce a lockdown")."""
