@@ -354,6 +354,8 @@ def _find_subject_tokens(token: Token) -> list[Token]:
     for _ in range(6):
         if current is None:
             break
+        if current.i == token.i and _patient_of_a_when_clause(token):
+            return []  # "its worst day came in 2020, when 40 soldiers were killed": no doer of its own
         if _scene_clause(current, token):
             current = current.head  # "opened fire as fans were heading ..., killing two": the gunman
             continue
@@ -400,10 +402,70 @@ def _find_subject_tokens(token: Token) -> list[Token]:
         stranded = _stranded_subject(current) if current.pos_ == "VERB" else []
         if stranded:
             return stranded  # "Meanwhile in X, the Y group said ...": the subject read as X's apposition
+        clause_subject = _subject_read_as_conjunction_object(current) if current.pos_ == "VERB" else None
+        if clause_subject is not None:
+            return [clause_subject]  # "widened its bombing since the X, which ..., began an offensive": X
         if current.dep_ not in _CLIMB_DEPS or current.head.i == current.i:
             break
         current = current.head
     return []
+
+
+def _patient_of_a_when_clause(verb: Token) -> bool:
+    """ "..., when 40 soldiers were killed in a raid": a passive with no agent in a relative
+    clause of time or place opened by "when" or "where" (on the noun of a date or a place) tells
+    what befell its subject; the main clause's subject ("the army had its worst day")
+    did not do it."""
+    if verb.dep_ != "relcl" or verb.tag_ != "VBN":
+        return False
+    children = list(verb.children)
+    return (
+        any(c.dep_ == "auxpass" for c in children)
+        and any(c.dep_ == "nsubjpass" for c in children)
+        and not any(c.dep_ == "agent" for c in children)
+        and any(c.dep_ == "advmod" and c.lower_ in ("when", "where") for c in children)
+    )
+
+
+#: Words that open a clause of time or cause, which a parser may read as a preposition with
+#: the clause's subject as its object ("since the front, which ..., launched an offensive").
+_CLAUSE_OPENERS = frozenset({"since", "after", "before", "until", "till", "as", "because"})
+
+
+def _subject_read_as_conjunction_object(verb: Token) -> Token | None:
+    """ "The air force has widened its bombing since the front, which holds most of the hills,
+    began an offensive": a subjectless verb the parser joins to the main verb as its conjunct
+    (no "and", "or" or "but" before it) right after a "since"/"after" phrase whose noun carries
+    an inserted clause between commas. The phrase was a clause of its own, and its noun is the
+    verb's subject, not the main verb's ("it")."""
+    if verb.dep_ != "conj" or any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return None
+    head = verb.head
+    if any(t.dep_ in ("cc", "preconj") and t.head in (head, verb) for t in head.doc[head.i + 1 : verb.i]):
+        return None  # "... since May and launched": a true conjunct
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _CLAUSE_OPENERS or not head.i < prep.i < verb.i:
+            continue
+        noun = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or noun.doc[verb.i - 1].text != ",":
+            continue
+        if noun.right_edge.i not in (verb.i - 1, verb.i - 2):
+            continue
+        if any(c.dep_ == "relcl" or c.dep_ == "appos" for c in noun.children):
+            return noun
+    for clause in (*head.children, *verb.lefts):
+        # "..., after men tied to the cartel raided a prison": the participle read as the
+        # clause's verb ("men tied"), the real verb as the main verb's conjunct
+        if clause.dep_ != "advcl" or clause.right_edge.i != verb.i - 1 or clause.tag_ not in ("VBN", "VBD"):
+            continue
+        if not any(m.dep_ == "mark" and m.lower_ in _CLAUSE_OPENERS | {"when"} for m in clause.children):
+            continue
+        if any(c.dep_ in ("dobj", "ccomp", "xcomp", "aux", "auxpass") for c in clause.children):
+            continue  # "after the army retook the town", "after talks had stalled": a clause of its own
+        subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")]
+        if len(subjects) == 1 and any(c.dep_ in ("prep", "agent") for c in clause.children):
+            return subjects[0]
+    return None
 
 
 @cache
@@ -2799,6 +2861,8 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
                 or subject.lemma_.lower() in event_ontology()["state_operatives"]  # "Ruritanian agents"
                 or any(c.dep_ == "compound" and c.lower_ in _STATE_WORDS for c in subject.children)
             )  # "Indian troops", "a Kenyan government spokesman"
+            if not official and subject.lemma_.lower() in _private_performers():
+                continue  # "a Tunisian woman stabbed two people": where she is from, not a state that acted
             evoked = adjective if official else None
             country = _country_cluster(ontology.demonyms()[adjective.lower_], index, evoked)
             if country is not None:
@@ -2813,9 +2877,12 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
         # wherever it struck": "it" is the enemy, no named actor
         named = acting(entities_in([binder], index), index)
         found = named[0] if named else _described(binder, index) or _resolve_mention(binder, index)
-        if found is not None or binder.lemma_.lower() not in event_ontology()["state_nouns"]:
+        if wanted == "PERSON" and found is not None and found.type != "PERSON":
+            binder = None  # "the jury heard that she drove at a crowd": "she" is a person, not the jury
+        elif found is not None or binder.lemma_.lower() not in event_ontology()["state_nouns"]:
             return found
-        state_only = True  # "the army said it had captured ...": a state's, never the group last named
+        else:
+            state_only = True  # "the army said it had captured ...": a state's, never the group last named
     if binder is None and word == "they":
         doers = _attackers_before(subject)
         if doers is not None:

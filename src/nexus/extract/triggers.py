@@ -1931,7 +1931,30 @@ def find_triggers(sent: Span) -> list[tuple[Token, str]]:
             and security_matter(token)
         ):
             found.append((token, "statement"))
+    found += _announced_measures(sent, found)
     return found
+
+
+def _announced_measures(sent: Span, found: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """ "condemned the arson and announced a night curfew": a measure noun
+    (``sanction.announced_nouns``) as the object of a verb that announces it is a sanction put in
+    force, the noun its trigger, when the verb tells something done (not "will announce a
+    curfew", "did not announce a lockdown")."""
+    table: dict[str, list[str]] = event_ontology()["types"]["sanction"].get("announced_nouns", {})
+    taken = {t.i for t, _ in found}
+    out: list[tuple[Token, str]] = []
+    for verb in matching(sent, table):
+        if verb.pos_ != "VERB" or modality(verb, "sanction") != ACTUAL:
+            continue
+        measures = set(table[verb.lemma_.lower()])
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        objects += [c for o in objects for c in o.conjuncts]
+        out += [
+            (o, "sanction")
+            for o in objects
+            if o.lemma_.lower() in measures and o.i not in taken and all(o.i != t.i for t, _ in out)
+        ]
+    return out
 
 
 def _on_record_in_security_report(verb: Token) -> bool:
