@@ -784,6 +784,9 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
     if words is None:
         return []
     if _TOWN_WORDS.search(words) and not _says_same_division(mention):
+        named = _town_named_before_words(mention, words)
+        if named:
+            return named  # "fighters in X killed the leader in a raid on hideouts in the town": X
         violent = mention.type in VIOLENT_TYPES or mention.type == "claim"
         for event in reversed(events):
             if violent and event.type not in VIOLENT_TYPES:
@@ -829,6 +832,27 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
         )
         same = _named_with_division_noun(mention, previous.places) or coarse or held or same
     return same
+
+
+def _town_named_before_words(mention: EventDraft, words: str) -> list[EntityCluster]:
+    """The town or site the mention's own sentence names before its town words ("in the town",
+    "the village"), among the mention's places: those words point back to it, not to the place of
+    a happening told in an earlier sentence ("In 2019, vigilantes in X killed the gang's leader
+    during a sweep of the forests around the town": X). ``[]`` when the sentence names none
+    before them."""
+    sent = mention.sent
+    at = doc_text(sent.doc)[sent.start_char : sent.end_char].lower().find(words)
+    if at < 0:
+        return []
+    end = sent.start_char + at
+    named = [
+        (m.start, p)
+        for p in mention.places
+        if p.subtype in ("city", "site")
+        for m in p.mentions
+        if sent.start_char <= m.start < end
+    ]
+    return [max(named, key=lambda t: t[0])[1]] if named else []
 
 
 def _same_site_noun(words: str) -> str | None:

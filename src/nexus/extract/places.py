@@ -15,7 +15,9 @@ Each PLACE mention of the sentence gets a role from the parse:
   casualties were taken or treated ("taken to a hospital in X", "airlifted to Y"), the
   speaker's state when the sentence recalls a happening told before ("X's army said the
   assault was repelled");
-* *neutral*: anything else ("the X army said"), a fallback.
+* *neutral*: anything else ("the X army said"), a fallback; so is the "from" phrase of an arrest
+  or an abduction ("arrested two men from X village"), where the taking happened unless the
+  clause names a place with "in" or "at".
 
 A place with a "where" clause holding the trigger is locative whatever its role ("drove to
 X, where they shot four"); the holder of a named part ("in X district of Y") ranks below it.
@@ -1982,7 +1984,9 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "a train out of X", "the night flight out of Y": an origin, like "from X"
     if word == "from":
         near_unit = governor.lower_ in DISTANCE_UNITS or any(t.lower_ in DISTANCE_UNITS for t in prep.lefts)
-        return NEUTRAL if near_unit else OTHER  # an origin, a source, a speaker's city
+        if near_unit or _taken_from(governor):
+            return NEUTRAL  # "5 km from X"; "arrested two men from X village": where they were taken
+        return OTHER  # an origin, a source, a speaker's city
     if governor.lower_ == "from" and governor.dep_ in ("prep", "pcomp") and word in _LOCATIVE:
         return OTHER  # "fired from across the border", "launched from inside X": an origin
     if word == "to" and governor.lemma_.lower() in _words("access_nouns"):
@@ -2009,6 +2013,21 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
     if word in _LOCATIVE:
         return LOCATIVE
     return NEUTRAL
+
+
+def _taken_from(governor: Token) -> bool:
+    """Whether a "from" phrase on ``governor`` names where people or things were taken: the
+    governor is a verb or noun of ``taken_from_words`` (entities.yaml), or the object of such a
+    verb ("detained four suspects from X", "abducted pupils from the Y school", "the kidnapping of
+    tourists from a Z resort"). Such a place is a fallback (NEUTRAL), never above a place the
+    clause names with "in" or "at": the parser hangs "from" on the verb also when it only tells
+    where the persons come from ("held two brothers from X in a raid in Y")."""
+    words = _words("taken_from_words")
+    if governor.lemma_.lower() in words or governor.lower_ in words:
+        return True
+    return governor.dep_ in ("dobj", "pobj") and (
+        governor.head.lemma_.lower() in words or governor.head.head.lemma_.lower() in words
+    )
 
 
 def _acted_on(governor: Token) -> bool:

@@ -15,6 +15,8 @@ whole chain (``--reuse-corpus`` skips step 1 when the corpus file exists):
    the events paired with a gold event that names a place, the share whose place is compatible)
    and the number of paired events given a place where their gold names none (``extra_places``);
    the rows ``keep-none`` leave an event the rules located nowhere without a place, the rows
+   ``M recalled R`` override at margin M with the shipped locating (unlocated events at
+   ``FILL_AT``, recalled happenings at ``RECALLED_FILL_AT``), the rows
    ``fill X only`` override no pick of the rules and locate only the events the rules located
    nowhere (best candidate scored at least X), the row
    ``oracle`` gives each event a right candidate when it has one (the ceiling of the candidates);
@@ -143,6 +145,11 @@ def score_pages(pages: list[dict[str, Any]], scores: list[list[list[float]]]) ->
     runs += [
         (f"fill {place_model.FILL_AT} recalled {r}", place_model.MARGIN, place_model.FILL_AT, r)
         for r in RECALLED
+    ]
+    runs += [  # overriding the rules at each margin on top of the shipped locating of unlocated events
+        (f"{at} recalled {recalled}", at, place_model.FILL_AT, recalled)
+        for at in MARGINS
+        for recalled in (place_model.RECALLED_FILL_AT,)
     ]
     for label, at, fill, recalled in runs:
         settings[label] = [
