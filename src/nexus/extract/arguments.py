@@ -1687,7 +1687,9 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         head = first.head
         if first.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head  # "was on a visit to", "took part in a rally"
-        accused = _accused_of(trigger, index) or _blamed_for(trigger, index)
+        accused = (
+            _accused_of(trigger, index) or _blamed_for(trigger, index) or _responsible_for(trigger, index)
+        )
         if accused:
             return accused  # "X, whom India accuses of directing the attacks": X, not the accuser
         owner = _group_owner(trigger, index)
@@ -2596,6 +2598,25 @@ def _blamed_for(noun: Token, index: dict[int, EntityCluster]) -> list[EntityClus
     if any(b.tag_ in ("WP", "WDT") for b in blamed) and blame.dep_ == "relcl":
         blamed = [blame.head]  # "X, which was blamed for ..."
     return _persons_first(blamed, index) if blamed else []
+
+
+def _responsible_for(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "X was responsible for the bombing of a bus", "investigators say Y is behind the raid":
+    the one held responsible is the subject of "be" with "responsible for" or "behind" and the
+    happening; a negated one ("X was not behind the attack") names nobody."""
+    if noun.dep_ != "pobj":
+        return []
+    prep = noun.head
+    if prep.lower_ == "for" and prep.head.lower_ == "responsible" and prep.head.dep_ == "acomp":
+        verb = prep.head.head
+    elif prep.lower_ == "behind" and prep.dep_ == "prep":
+        verb = prep.head
+    else:
+        return []
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    held = [c for c in verb.children if c.dep_ == "nsubj"]
+    return _persons_first(held, index) if held else []
 
 
 def _ranked(noun: Token) -> bool:
