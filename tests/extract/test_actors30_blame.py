@@ -36,3 +36,26 @@ def test_findings_pointing_to_a_group_name_the_attacks_actor(extract: Any) -> No
     attacks = _events(extraction, "attack")
     assert attacks
     assert any("Zaire Patriots" in actor for actor in attacks[0].actors)
+
+
+def test_the_same_group_held_responsible_is_the_group_named_before(extract: Any) -> None:
+    extraction = extract(
+        "BUTEMBO, June 10 — Fighters of the Ruwenzori Liberation Front torched a clinic at Kyavinyonge "
+        "on Sunday. In March, the same group was responsible for the killing of two fishermen at "
+        "Kamango, police said."
+    )
+    attacks = [
+        a for a in _events(extraction, "attack") if a.date is not None and a.date.iso.startswith("2025-03")
+    ]
+    assert attacks
+    assert "Ruwenzori Liberation Front" in attacks[0].actors
+
+
+def test_its_fighters_blamed_for_an_attack_make_their_group_its_actor(extract: Any) -> None:
+    extraction = extract(
+        "POKHARA, June 10 — The Hill Tigers have fought the army since 2019. Its fighters were "
+        "blamed for the ambush of a police convoy near Pokhara on Saturday that killed four officers."
+    )
+    attacks = _events(extraction, "attack")
+    assert attacks
+    assert "Hill Tigers" in attacks[0].actors

@@ -2597,7 +2597,24 @@ def _blamed_for(noun: Token, index: dict[int, EntityCluster]) -> list[EntityClus
     blamed = [c for c in blame.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
     if any(b.tag_ in ("WP", "WDT") for b in blamed) and blame.dep_ == "relcl":
         blamed = [blame.head]  # "X, which was blamed for ..."
-    return _persons_first(blamed, index) if blamed else []
+    found = _persons_first(blamed, index) if blamed else []
+    if not found:  # "its fighters were blamed for ...": the armed group whose fighters they are
+        found = [c for c in (_owning_group(b, index) for b in blamed) if c is not None][:1]
+    return found
+
+
+def _owning_group(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The group a pronoun-owned attacker noun belongs to ("its fighters", "their cadres"): an
+    organisation no state's, or None."""
+    members = _attacker_nouns() | frozenset(str(w) for w in event_ontology()["armed_member_nouns"])
+    if noun.lemma_.lower() not in members and noun.lower_ not in members:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return None
+    cluster = _resolve_mention(noun, index)
+    if cluster is None or cluster.type != "ORG" or cluster.subtype not in (None, "armed_group", "other"):
+        return None  # (a state's body or a medium has no "fighters" or "cadres")
+    return cluster
 
 
 def _responsible_for(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -2616,7 +2633,10 @@ def _responsible_for(noun: Token, index: dict[int, EntityCluster]) -> list[Entit
     if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
         return []
     held = [c for c in verb.children if c.dep_ == "nsubj"]
-    return _persons_first(held, index) if held else []
+    named = _persons_first(held, index) if held else []
+    if not named:  # "the same group is responsible for ...": the armed group named before
+        named = [c for c in (group_told_before(h, index) for h in held) if c is not None][:1]
+    return named
 
 
 def _ranked(noun: Token) -> bool:
