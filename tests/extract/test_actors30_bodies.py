@@ -146,3 +146,24 @@ def test_an_office_named_by_its_holders_possessive_is_a_body(extract: Any) -> No
     assert "Chief Minister's Office" in _names(extraction)
     statements = _events(extraction, "statement")
     assert statements and "Chief Minister's Office" in statements[0].actors
+
+
+def test_a_body_issuing_its_own_release_speaks_in_it(extract: Any) -> None:
+    text = (
+        "WESTERN RIFT BORDER COMMAND\nPRESS RELEASE\n\n1. The Western Rift Border Command regrets to "
+        "report that a patrol lorry struck a landmine near Ishasha on Tuesday, injuring three "
+        "rangers.\n\n2. The Command has suspended night travel on the Ishasha road until further "
+        "notice.\n\n3. The Command condemns this cowardly act."
+    )
+    extraction = extract(text, published="2025-06-11", outlet="Western Rift Border Command")
+    body = next(e for e in extraction.entities if e.name == "Western Rift Border Command")
+    assert body.subtype != "media"
+    statements = _events(extraction, "statement")
+    assert statements and "Western Rift Border Command" in statements[0].actors
+
+
+def test_an_outlet_named_as_a_news_service_stays_a_medium(extract: Any) -> None:
+    text = "KAMPALA, June 11 (Lake Region News Service) — Two rangers were hurt near Ishasha on Tuesday."
+    extraction = extract(text, published="2025-06-11", outlet="Lake Region News Service")
+    outlet = [e for e in extraction.entities if e.name == "Lake Region News Service"]
+    assert outlet and outlet[0].subtype == "media"

@@ -4137,7 +4137,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             if entry is not None:
                 cluster.subtype, cluster.country = entry.subtype, entry.country
             elif key and key.startswith("outlet:"):
-                cluster.subtype = "media"
+                cluster.subtype = outlet_subtype(span.text)
             clusters.append(cluster)
             if key:
                 by_key[key] = cluster
@@ -4230,6 +4230,17 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         ):
             cluster.subtype = "site"  # "Kabul's Dasht-e-Barchi district": a part of the town, finer than it
     return clusters
+
+
+def outlet_subtype(name: str) -> str:
+    """The kind of organisation a page's outlet is: a medium, unless its name is a state body's or
+    a force's with no medium's word in it ("X Joint Security Command", "Y Command Public Affairs
+    Office": the body issuing its own press release, which speaks and acts in it)."""
+    kind = org_subtype(name)
+    media_words = {str(w) for w in _lexicon()["org_subtype_words"]["media"]}
+    if kind in ("military", "government") and not any(w in media_words for w in name.split()):
+        return kind
+    return "media"
 
 
 def named_by_nationality_only(cluster: EntityCluster) -> bool:
@@ -7208,13 +7219,13 @@ def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> li
             offset += len(part)
     named = found.outlet if found is not None else None
     if found is not None and named and fold(named) not in existing:
-        cluster = EntityCluster(type="ORG", subtype="media")
+        cluster = EntityCluster(type="ORG", subtype=outlet_subtype(named))
         cluster.add(Mention(found.outlet_start, found.outlet_start + len(named), named, 0))
         out.append(cluster)
     media = {fold(n) for n in (outlet, named) if n}
     for cluster in clusters:
         if fold(cluster.name) in media:
-            cluster.type, cluster.subtype = "ORG", "media"
+            cluster.type, cluster.subtype = "ORG", outlet_subtype(cluster.name)
     if outlet:
         out.extend(_own_outlet(doc, clusters, out, outlet))
     if found is not None:
@@ -7258,8 +7269,8 @@ def _own_outlet(
     )
     new = own is None
     if own is None:
-        own = EntityCluster(type="ORG", subtype="media")
-    own.type, own.subtype = "ORG", "media"
+        own = EntityCluster(type="ORG", subtype=outlet_subtype(outlet))
+    own.type, own.subtype = "ORG", outlet_subtype(outlet)
     for cluster in [*clusters, *found]:
         if cluster is own:
             continue
