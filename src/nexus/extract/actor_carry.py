@@ -358,9 +358,10 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
 
     blame_verbs, authorship = doer_words("blame_verbs"), doer_words("authorship_nouns")
     behind = doer_words("authorship_preps")
+    evidence_verbs = doer_words("evidence_verbs")
     nouns = _attack_nouns()
     index = cached_entity_index(sent.doc)
-    for token in matching(sent, blame_verbs | authorship, authorship | behind):
+    for token in matching(sent, blame_verbs | authorship | evidence_verbs, authorship | behind):
         lemma = token.lemma_.lower()
         deeds: list[Token] = []
         holders: list[Token] = []
@@ -410,6 +411,10 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
                 if g.dep_ == "pobj"
             ]
             deeds = [c for c in verb.children if c.dep_ == "nsubj"]
+        elif token.pos_ in ("VERB", "NOUN") and lemma in evidence_verbs:
+            # "preliminary findings point to X": what the inquiry shows, a hedged blame
+            holders = _pointed_to(token)
+            cue = f"{token.text} to" if holders else None
         elif token.lower_ in behind and token.dep_ == "prep" and token.head.lemma_.lower() == "be":
             # "members of X were behind both blasts": the subject of "be behind" an attack noun
             if any(c.dep_ == "neg" for c in token.head.children):
@@ -440,6 +445,28 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
             # "blamed fighters loyal to a bandit leader known as X": the leader of the unnamed gang
             return leaders[:1], cue, any(_covering(d, nouns) for d in deeds)
     return None
+
+
+def _pointed_to(verb: Token) -> list[Token]:
+    """The "to" objects of an evidence verb whose subject is an inquiry's finding ("the findings
+    point to X", "evidence pointed to Y"; ``evidence_nouns`` of doers.yaml), unless negated ("the
+    evidence does not point to X"). The parser may read "findings point" as one noun phrase: the
+    finding is then a compound of "point" rather than its subject."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return []
+    finders = doer_words("evidence_nouns")
+    subject = "nsubj" if verb.pos_ == "VERB" else "compound"
+    if not any(
+        c.dep_ == subject and (c.lemma_.lower() in finders or c.lower_ in finders) for c in verb.children
+    ):
+        return []
+    return [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
 
 
 #: Participles by which unnamed fighters are said to answer to a person: "led by X", "commanded by X".

@@ -1749,7 +1749,9 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         head = first.head
         if first.dep_ == "pobj" and head.dep_ == "prep":
             head = head.head  # "was on a visit to", "took part in a rally"
-        accused = _accused_of(trigger, index) or _blamed_for(trigger, index)
+        accused = (
+            _accused_of(trigger, index) or _blamed_for(trigger, index) or _responsible_for(trigger, index)
+        )
         if accused:
             return accused  # "X, whom India accuses of directing the attacks": X, not the accuser
         owner = _group_owner(trigger, index)
@@ -2657,7 +2659,46 @@ def _blamed_for(noun: Token, index: dict[int, EntityCluster]) -> list[EntityClus
     blamed = [c for c in blame.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
     if any(b.tag_ in ("WP", "WDT") for b in blamed) and blame.dep_ == "relcl":
         blamed = [blame.head]  # "X, which was blamed for ..."
-    return _persons_first(blamed, index) if blamed else []
+    found = _persons_first(blamed, index) if blamed else []
+    if not found:  # "its fighters were blamed for ...": the armed group whose fighters they are
+        found = [c for c in (_owning_group(b, index) for b in blamed) if c is not None][:1]
+    return found
+
+
+def _owning_group(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The group a pronoun-owned attacker noun belongs to ("its fighters", "their cadres"): an
+    organisation no state's, or None."""
+    members = _attacker_nouns() | frozenset(str(w) for w in event_ontology()["armed_member_nouns"])
+    if noun.lemma_.lower() not in members and noun.lower_ not in members:
+        return None
+    if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in noun.children):
+        return None
+    cluster = _resolve_mention(noun, index)
+    if cluster is None or cluster.type != "ORG" or cluster.subtype not in (None, "armed_group", "other"):
+        return None  # (a state's body or a medium has no "fighters" or "cadres")
+    return cluster
+
+
+def _responsible_for(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "X was responsible for the bombing of a bus", "investigators say Y is behind the raid":
+    the one held responsible is the subject of "be" with "responsible for" or "behind" and the
+    happening; a negated one ("X was not behind the attack") names nobody."""
+    if noun.dep_ != "pobj":
+        return []
+    prep = noun.head
+    if prep.lower_ == "for" and prep.head.lower_ == "responsible" and prep.head.dep_ == "acomp":
+        verb = prep.head.head
+    elif prep.lower_ == "behind" and prep.dep_ == "prep":
+        verb = prep.head
+    else:
+        return []
+    if verb.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    held = [c for c in verb.children if c.dep_ == "nsubj"]
+    named = _persons_first(held, index) if held else []
+    if not named:  # "the same group is responsible for ...": the armed group named before
+        named = [c for c in (group_told_before(h, index) for h in held) if c is not None][:1]
+    return named
 
 
 def _ranked(noun: Token) -> bool:

@@ -23,6 +23,7 @@ from spacy.symbols import ADP, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.body_names import with_bodies_over_named_bodies, with_foreign_connected_names
 from nexus.extract.dateline import dateline, dateline_end, not_dateline_labels
 from nexus.extract.dates import CALENDAR_WORDS
 from nexus.extract.doctext import doc_text
@@ -240,6 +241,17 @@ def _acronym_of(short: str, name: str) -> bool:
     words = [w for w in name.split() if w.lower() not in _CONNECTORS]
     whole = "".join(w[0].upper() for w in words if w[0].isalpha())
     return short.upper() in {_initials(name), whole, *_full_initials(name.split())}
+
+
+def _acronym_after_premodifier(short: str, name: str) -> bool:
+    """Whether ``short`` spells a local unit's name without the place premodifier that opens it
+    ("X Township People's Defence Force" defined as "PDF"; :func:`_with_local_premodifier`): the
+    initials of the name's last words, two at least, after one to three words left out."""
+    words = name.split()
+    return any(
+        _acronym_of(short, " ".join(words[cut:]))
+        for cut in range(1, min(_PREMODIFIER_NAME_WORDS + 2, len(words) - 1))
+    )
 
 
 #: Articles that give their initial when they open a name ("La Voz del Sur" is "LVS"), though
@@ -624,6 +636,56 @@ def _with_first_names(ents: list[Span]) -> list[Span]:
             continue
         out.append(ent)
     return [e for e in out if (e.start, e.end) not in dropped]
+
+
+#: Most untagged given names before a surname the tagger read alone ("A B" + "C").
+_APPOSED_GIVEN_NAMES = 3
+
+
+def _with_apposed_given_names(ents: list[Span]) -> list[Span]:
+    """A person's name set off after a title whose surname alone the NER tagged, as a person or
+    a body ("the Security Secretary, [A B] C, said"): the untagged capitalised words between the
+    comma after the title word and that one-word span are the person's given names, and the
+    whole is one PERSON. The words must be no title, no demonym and no stop word; the span no
+    name the gazetteer knows."""
+    doc = ents[0].doc if ents else None
+    if doc is None:
+        return ents
+    out: list[Span] = []
+    for ent in ents:
+        if ent.label_ not in ("PERSON", "ORG") or len(ent) != 1 or ent.kb_id_ or _in_gazetteer(ent.text):
+            out.append(ent)
+            continue
+        start = ent.start
+        while (
+            start - 1 > 0
+            and ent.start - start < _APPOSED_GIVEN_NAMES
+            and _untagged_given_name(doc[start - 1])
+        ):
+            start -= 1
+        comma = start - 1
+        if (
+            start == ent.start
+            or comma < 1
+            or doc[comma].text != ","
+            or doc[comma - 1].lower_.rstrip(".") not in _bare_title_words()
+            or (out and out[-1].end > comma)
+        ):
+            out.append(ent)
+            continue
+        out.append(Span(doc, start, ent.end, label="PERSON"))
+    return out
+
+
+def _untagged_given_name(word: Token) -> bool:
+    return (
+        word.is_title
+        and word.is_alpha
+        and not word.ent_type_
+        and not word.is_stop
+        and word.lower_ not in _bare_title_words()
+        and word.lower_ not in ontology.demonyms()
+    )
 
 
 def _with_seat_country(ents: list[Span]) -> list[Span]:
@@ -1055,9 +1117,18 @@ def _split_office_after_place(span: Span) -> list[Span]:
         if span.label_ != "ORG" or not known or nxt is None or not (nxt.is_title and nxt.pos == PROPN):
             return [span]
         return place  # "X Governor" + the holder's name the tagger left out
-    if span.label_ != "PERSON" or not all(t.is_title for t in doc[run : span.end]):
+    holder = doc[run : span.end]
+    if not all(t.is_title for t in holder):
+        return [span]
+    if span.label_ != "PERSON" and not _holder_named_after_office(holder):
         return [span]
     return [*place, Span(doc, at, span.end, label="PERSON")]
+
+
+def _holder_named_after_office(holder: Span) -> bool:
+    """Whether the words after a place's office in a span read as one organisation ("X Governor
+    A B C") are the holder's name: two to four capitalised words, no body's word among them."""
+    return 2 <= len(holder) <= 4 and all(t.is_alpha for t in holder) and org_subtype(holder.text) == "other"
 
 
 def _place_opening_a_name_after_office(span: Span) -> list[Span] | None:
@@ -1738,6 +1809,7 @@ def _with_defined_acronyms(doc: Doc) -> list[Span]:
             long = _long_form(doc, token.i, short.text, syllables=True)  # "CODECO": no known group near
         if long is None:
             continue
+        long = _with_local_premodifier(long)
         inside = [e for e in ents if e.start < long.end and e.end > long.start]
         if len(long) < 2 or any(e.kb_id_ and e.start == long.start and e.end == long.end for e in inside):
             continue  # a name the gazetteer knows keeps its own acronym
@@ -2288,7 +2360,11 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
             end < len(doc)
             and end - start < 7
             and end not in taken
-            and ((doc[end].is_title and doc[end].is_alpha) or _inner_hyphen(doc, end, start))
+            and (
+                (doc[end].is_title and doc[end].is_alpha)
+                or _inner_hyphen(doc, end, start)
+                or _office_holders_possessive(doc, end, start)
+            )
         ):
             end += 1
         if end - start < 2 or (found and start < found[-1].end):
@@ -2299,10 +2375,29 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
         if not _body_word(doc[end - 1]) or org_subtype(doc[start:end].text) in ("other", "media"):
             continue
         # ("the Anti-Smuggling Task Unit": a hyphen joins two words of the name)
-        if any(t.pos_ not in ("PROPN", "ADJ") and not _inner_hyphen(doc, t.i, start) for t in doc[start:end]):
+        if any(
+            t.pos_ not in ("PROPN", "ADJ")
+            and not _inner_hyphen(doc, t.i, start)
+            and not _office_holders_possessive(doc, t.i, start)
+            and not (t.i == end - 1 and t.i - 1 >= start and _office_holders_possessive(doc, t.i - 1, start))
+            for t in doc[start:end]
+        ):
             continue
         found.append(Span(doc, start, end, label="ORG"))
     return found
+
+
+def _office_holders_possessive(doc: Doc, i: int, start: int) -> bool:
+    """ "the Prime Minister's Office", "the Attorney General's Department": the possessive of a
+    title word inside a body's name, with a capitalised word after it."""
+    return (
+        i > start
+        and doc[i].tag_ == "POS"
+        and doc[i - 1].lower_ in _bare_title_words()
+        and doc[i - 1].is_title
+        and i + 1 < len(doc)
+        and doc[i + 1].is_title
+    )
 
 
 def _inner_hyphen(doc: Doc, i: int, start: int) -> bool:
@@ -2582,6 +2677,55 @@ def _long_form(doc: Doc, paren: int, short: str, *, syllables: bool = False) -> 
         if syllables and _syllable_acronym(letters, content):
             return doc[start:paren]
     return None
+
+
+def _local_place_before(word: Token) -> bool:
+    """ "the X" + "People's Defence Force (PDF)": a town or district's one-word name right after
+    "the" and before a long form whose acronym leaves it out is the local unit's premodifier (a
+    country's name before a national force's is in its acronym: "the K Defence Forces (KDF)")."""
+    doc = word.doc
+    if word.i < 1 or doc[word.i - 1].lower_ != "the" or not (word.is_title and word.is_alpha):
+        return False
+    if word.lower_ in _english_words():
+        return False  # "the Union Ministry of ...": a word of the language, not a town's name
+    whole = any(e.start <= word.i < e.end and e.end > word.i + 1 for e in doc.ents)  # "the X People's ..."
+    if word.ent_type_ not in ("", "GPE", "LOC") and not whole:
+        return False
+    return any(c.exact and c.kind in ("city", "admin") for c in Geocoder().candidates(word.text))
+
+
+#: Most name words of the place in a local unit's premodifier ("X Y Township" + "People's ...").
+_PREMODIFIER_NAME_WORDS = 3
+
+
+def _with_local_premodifier(long: Span) -> Span:
+    """A defined long form with the place premodifier that names which local unit it is: "X
+    Township" + "People's Defence Force (PDF)" is the X township's force, whose acronym spells
+    only the words after the premodifier. The premodifier is one to three capitalised name
+    words and a capitalised division noun (``local_unit_premodifier_heads`` of entities.yaml)
+    right before the long form."""
+    doc = long.doc
+    head = long.start - 1
+    if head < 1:
+        return long
+    if doc[head].text not in _word_set("local_unit_premodifier_heads"):
+        return doc[head : long.end] if _local_place_before(doc[head]) else long
+    sent_start = _sentence_start(doc, head)[0]
+    # a name the tagger read over the whole ("the X Township People's ...") may lend its words
+    whole = next((e for e in doc.ents if e.start < long.start < e.end), None)
+    start = head
+    while (
+        start - 1 >= sent_start
+        and head - start < _PREMODIFIER_NAME_WORDS
+        and doc[start - 1].is_alpha
+        and doc[start - 1].is_title
+        and doc[start - 1].lower_ not in _CONNECTORS
+        and (doc[start - 1].ent_type_ not in ("ORG", "PERSON") or (whole is not None and whole.start < start))
+    ):
+        start -= 1
+    if start == head or (start == sent_start and doc[start].lower_ in _english_words()):
+        return long  # no name before the division noun, or a sentence's common opening word
+    return doc[start : long.end]
 
 
 def _syllable_acronym(letters: str, words: list[str]) -> bool:
@@ -3942,10 +4086,16 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
 
     spans = _with_seat_country(
         _with_joined_last_word(
-            _with_long_org_names(_with_body_tails(_with_branch_names(_with_state_bodies(doc))))
+            with_foreign_connected_names(
+                with_bodies_over_named_bodies(
+                    _with_long_org_names(_with_body_tails(_with_branch_names(_with_state_bodies(doc))))
+                )
+            )
         )
     )
-    spans = _untagged_numbered_units(doc, _with_unit_numbers(_with_first_names(spans)))
+    spans = _untagged_numbered_units(
+        doc, _with_unit_numbers(_with_first_names(_with_apposed_given_names(spans)))
+    )
     spans = [part for span in spans for part in _split_office_after_place(span)]
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
     signed = [s for s in signed_names(doc, _not_a_signer(outlet)) if not any(_overlap(s, t) for t in titled)]
@@ -3987,7 +4137,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             if entry is not None:
                 cluster.subtype, cluster.country = entry.subtype, entry.country
             elif key and key.startswith("outlet:"):
-                cluster.subtype = "media"
+                cluster.subtype = outlet_subtype(span.text)
             clusters.append(cluster)
             if key:
                 by_key[key] = cluster
@@ -4080,6 +4230,17 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         ):
             cluster.subtype = "site"  # "Kabul's Dasht-e-Barchi district": a part of the town, finer than it
     return clusters
+
+
+def outlet_subtype(name: str) -> str:
+    """The kind of organisation a page's outlet is: a medium, unless its name is a state body's or
+    a force's with no medium's word in it ("X Joint Security Command", "Y Command Public Affairs
+    Office": the body issuing its own press release, which speaks and acts in it)."""
+    kind = org_subtype(name)
+    media_words = {str(w) for w in _lexicon()["org_subtype_words"]["media"]}
+    if kind in ("military", "government") and not any(w in media_words for w in name.split()):
+        return kind
+    return "media"
 
 
 def named_by_nationality_only(cluster: EntityCluster) -> bool:
@@ -4733,7 +4894,11 @@ def _merge_parenthetical_abbreviations(doc: Doc, clusters: list[EntityCluster]) 
             other = by_form.get(fold(short))
             if other is not None and other is not cluster:
                 compatible_keys = other.key is None or cluster.key is None or other.key == cluster.key
-                spelt_out = other.key is None and cluster.type == "ORG" and _acronym_of(short, cluster.name)
+                spelt_out = (
+                    other.key is None
+                    and cluster.type == "ORG"
+                    and (_acronym_of(short, cluster.name) or _acronym_after_premodifier(short, cluster.name))
+                )
                 same_thing = (
                     other.type == cluster.type or _initials(cluster.name) == short.upper() or spelt_out
                 )
@@ -4761,6 +4926,8 @@ def _merge_short_forms(clusters: list[EntityCluster], placed: set[int] | None = 
     merged: list[EntityCluster] = []
     for cluster in longest_first:
         target = next((m for m in merged if _abbreviates(cluster, m)), None)
+        if target is None:
+            target = _body_named_by_its_head(cluster, merged)
         if target is None and cluster.type == "PLACE" and id(cluster) not in (placed or set()):
             target = next((m for m in merged if _is_surname_of(cluster, m)), None)
             if target is not None:
@@ -4771,6 +4938,20 @@ def _merge_short_forms(clusters: list[EntityCluster], placed: set[int] | None = 
             target.absorb(cluster)
     order = {id(c): i for i, c in enumerate(clusters)}
     return sorted(merged, key=lambda c: min((order.get(id(c), 0),)))
+
+
+def _body_named_by_its_head(short: EntityCluster, longer: list[EntityCluster]) -> EntityCluster | None:
+    """The one longer organisation a body's bare head noun stands for: "the Command" written
+    after "the X Joint Security Command", "the Commission" after "the Y Human Rights Commission".
+    The head must be a body's noun (``definite_body_heads`` of entities.yaml) and end the name
+    of exactly one organisation of the document; with two such bodies it names neither."""
+    if short.type != "ORG" or short.key is not None or short.name not in _word_set("definite_body_heads"):
+        return None
+    head = fold(short.name)
+    owners = [
+        c for c in longer if c.type == "ORG" and len(c.name.split()) > 1 and fold(c.name).split()[-1] == head
+    ]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _untagged_surnames(doc: Doc, clusters: list[EntityCluster]) -> None:
@@ -7038,13 +7219,13 @@ def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> li
             offset += len(part)
     named = found.outlet if found is not None else None
     if found is not None and named and fold(named) not in existing:
-        cluster = EntityCluster(type="ORG", subtype="media")
+        cluster = EntityCluster(type="ORG", subtype=outlet_subtype(named))
         cluster.add(Mention(found.outlet_start, found.outlet_start + len(named), named, 0))
         out.append(cluster)
     media = {fold(n) for n in (outlet, named) if n}
     for cluster in clusters:
         if fold(cluster.name) in media:
-            cluster.type, cluster.subtype = "ORG", "media"
+            cluster.type, cluster.subtype = "ORG", outlet_subtype(cluster.name)
     if outlet:
         out.extend(_own_outlet(doc, clusters, out, outlet))
     if found is not None:
@@ -7088,8 +7269,8 @@ def _own_outlet(
     )
     new = own is None
     if own is None:
-        own = EntityCluster(type="ORG", subtype="media")
-    own.type, own.subtype = "ORG", "media"
+        own = EntityCluster(type="ORG", subtype=outlet_subtype(outlet))
+    own.type, own.subtype = "ORG", outlet_subtype(outlet)
     for cluster in [*clusters, *found]:
         if cluster is own:
             continue
