@@ -393,6 +393,7 @@ def events_in_sentence(
         if etype in ("attack", "military_action"):
             seen["violent"] = min(seen.get("violent", sent.start), sent.start)
     _victims_of_tolls(drafts, tolls, index)
+    _claimed_in_a_period(drafts)
     merged = _merge_in_sentence(drafts)
     for draft in merged:
         if draft.type == "attack" and not draft.actors:
@@ -991,6 +992,25 @@ def _nationality(person: EntityCluster, sent: Span, index: dict[int, EntityClust
             if cluster is not None and cluster.subtype == "country" and cluster.country:
                 homes.add(cluster.country)
     return homes
+
+
+def _claimed_in_a_period(drafts: list[EventDraft]) -> None:
+    """ "The group claimed the assault on X in 2021": the year (or month) the parse hangs on the
+    claim's verb dates the claimed attack too, when the attack has no date of its own; a day
+    does not ("claimed on Monday the raid ..." tells when the claim was made)."""
+    for draft in drafts:
+        if draft.type != "attack" or draft.date is not None or draft.trigger.dep_ != "dobj":
+            continue
+        claim = next(
+            (
+                d
+                for d in drafts
+                if d.type == "claim" and d.trigger.i == draft.trigger.head.i and d.date is not None
+            ),
+            None,
+        )
+        if claim is not None and claim.date is not None and claim.date.precision in ("year", "month"):
+            draft.date = claim.date
 
 
 def _one_per_site(draft: EventDraft) -> list[EventDraft]:
