@@ -435,6 +435,18 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
                 kind = _kind_of(word, lex.descriptors)
                 if kind is not None:
                     return kind, "complement"
+    if own is not None and verb.i + 1 < len(verb.doc):
+        # 'shot dead two commanders', "dead" hung on the number or noun after it: the word
+        # right after the verb is its complement, however the parse hangs it
+        nxt = verb.doc[verb.i + 1]
+        if (
+            nxt.dep_ in {"amod", "acomp", "oprd", "advmod", "dep"}
+            and nxt.head.i >= verb.i
+            and not _has_subject(nxt)
+        ):
+            kind = _kind_of(nxt, lex.descriptors)
+            if kind is not None and kind != own:
+                return kind, "complement"
     kind = _kind_of(verb, lex.transitive)
     if kind is not None and _stranded_at(verb):
         return None  # 'two vans were shot at': fired on, nobody hit
