@@ -151,6 +151,12 @@ _LIGHT_VERBS = {
     "renew",
     "mastermind",
     "orchestrate",
+    # "coordinated the bombings", "engineered the attack", "plotted the raid": the one who shaped
+    # the happening did it, as with "planned" and "organised"
+    "coordinate",
+    "engineer",
+    "plot",
+    "spearhead",
     # "cut short a state visit", "concluded a tour", "resumed its offensive": the doer ends or takes
     # up again a happening of its own
     "cut",

@@ -435,6 +435,18 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
                 kind = _kind_of(word, lex.descriptors)
                 if kind is not None:
                     return kind, "complement"
+    if own is not None and verb.i + 1 < len(verb.doc):
+        # 'shot dead two commanders', "dead" hung on the number or noun after it: the word
+        # right after the verb is its complement, however the parse hangs it
+        nxt = verb.doc[verb.i + 1]
+        if (
+            nxt.dep_ in {"amod", "acomp", "oprd", "advmod", "dep"}
+            and nxt.head.i >= verb.i
+            and not _has_subject(nxt)
+        ):
+            kind = _kind_of(nxt, lex.descriptors)
+            if kind is not None and kind != own:
+                return kind, "complement"
     kind = _kind_of(verb, lex.transitive)
     if kind is not None and _stranded_at(verb):
         return None  # 'two vans were shot at': fired on, nobody hit
@@ -1038,6 +1050,29 @@ def _rank_read_as_adjective(tok: Token) -> bool:
     )
 
 
+#: The kinds a single named victim is counted in.
+_ONE_VICTIM_KINDS = frozenset({"killed", "injured", "missing", "hostages"})
+
+
+def _person_noun_read_as_adjective(tok: Token) -> Token | None:
+    """'killed an operative', 'killed an operative fleeing on foot': a noun of ``person_nouns``
+    that is an adjective too ("operative"), tagged one after its article yet standing in a noun's
+    slot: the slot's own word (the noun, or the participle after it that the parse put in the
+    slot with the noun as its modifier), or None."""
+    if tok.tag_ != "JJ" or tok.lower_ not in _lexicon().person_nouns or tok.i == 0:
+        return None
+    if any(c.dep_ == "nummod" for c in tok.children):
+        return None
+    slots = {"dobj", "nsubj", "nsubjpass"}
+    holder = tok
+    if tok.dep_ == "amod" and tok.head.tag_ == "VBG" and tok.head.i == tok.i + 1:
+        holder = tok.head  # ('an operative fleeing ...': "fleeing" read as the noun)
+    if holder.dep_ not in slots:
+        return None
+    article = tok.doc[min(tok.left_edge.i, holder.left_edge.i)]
+    return holder if article.lower_ in {"a", "an", "the"} else None
+
+
 def _measure_appos(tok: Token) -> bool:
     """An apposition to a never-victim noun ('240 km') the parser took for its head: a misparse."""
     lex = _lexicon()
@@ -1637,11 +1672,11 @@ def _person_root(tok: Token) -> bool:
     """A token that names one person: 'a soldier', 'the gunman', 'Yusuf Barakat', 'he'."""
     lex = _lexicon()
     if tok.tag_ == "WP":  # 'commander X, who was killed by ...': the one person the clause describes
-        antecedent = tok.head.head
+        antecedent = _relative_antecedent(tok)
+        if antecedent is not None and antecedent.dep_ == "appos" and antecedent.head.tag_ == "NN":
+            antecedent = antecedent.head  # 'its commander X, who ...': the rank names the person
         return (
-            tok.lower_ == "who"
-            and tok.dep_ == "nsubjpass"
-            and tok.head.dep_ == "relcl"
+            antecedent is not None
             and antecedent.tag_ != "WP"
             # (not 'a constable who was shot in the chest died': the main verb tells his fate)
             and antecedent.dep_ not in ("nsubj", "nsubjpass")
@@ -1703,6 +1738,59 @@ def _person_root(tok: Token) -> bool:
     return bool(dets) and all(d.lower_ not in {"no", "every", "each", "any", "all"} for d in dets)
 
 
+def _relative_antecedent(who: Token) -> Token | None:
+    """The noun a 'who' of a passive relative clause stands for: 'X, who was killed' (X); also
+    through a verb of belief the parse made the clause's head ('X, who the group said had been
+    assassinated': 'who' the subject of the passive it says). None for any other 'who'."""
+    if who.lower_ != "who":
+        return None
+    clause = who.head
+    if who.dep_ == "nsubjpass" and clause.dep_ == "relcl":
+        return clause.head
+    said = clause.head
+    if (
+        who.dep_ in ("nsubj", "nsubjpass")
+        and clause.dep_ == "ccomp"
+        and _is_passive(clause)
+        and said.dep_ == "relcl"
+        and said.lemma_.lower() in _lexicon().belief_verbs
+        and who.i < said.i
+    ):
+        return said.head
+    return None
+
+
+def _reported_relative_victim(tok: Token) -> tuple[str, Token] | None:
+    """'X, a cadre it said had been assassinated': a person noun whose relative clause (its
+    pronoun left out) is a verb of belief whose complement is a passive with no subject of its own;
+    the noun is that passive's patient. (kind, cue), or None."""
+    for said in tok.children:
+        if said.dep_ != "relcl" or said.lemma_.lower() not in _lexicon().belief_verbs:
+            continue
+        if any(c.tag_ in ("WDT", "WP") for c in said.children):
+            continue  # 'who said ...': the noun is the speaker
+        for clause in said.children:
+            if clause.dep_ == "ccomp" and _is_passive(clause) and not _has_subject(clause):
+                kind = _kind_as_subject(clause)
+                if kind is not None:
+                    return kind, clause
+    return None
+
+
+def _appos_reported_victim(tok: Token) -> tuple[str, Token] | None:
+    """'the death of X, a senior cadre it said had been assassinated': an apposition calling a
+    person by a noun of ``person_nouns`` whose reported relative clause tells the person's fate
+    (:func:`_reported_relative_victim`); None when the name it describes is counted itself."""
+    lex = _lexicon()
+    if tok.dep_ != "appos" or tok.tag_ != "NN" or tok.lemma_.lower() not in lex.person_nouns:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _ARTICLES for c in tok.children):
+        return None
+    if _person_root(tok.head) and _link_slot(_first_conjunct(tok.head)) is not None:
+        return None  # ('killed X, a cadre it said ...': X is the victim counted)
+    return _reported_relative_victim(tok)
+
+
 def _both(tok: Token) -> bool:
     """'both victims', 'both attackers', or 'both' alone as the subject ('both died in
     hospital', 'both were shot'): a pair of persons."""
@@ -1731,10 +1819,11 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
     figures: list[_Figure] = []
     for tok in tagged(sent, _VICTIM_TAGS, _lexicon().one_more | {"both"}):  # _both/_person_root want no other
         pair = tok.i not in taken and _both(tok)
-        if tok.i in taken or not (pair or _person_root(tok)):
+        reported = None if tok.i in taken or pair else _appos_reported_victim(tok)
+        if tok.i in taken or not (pair or reported or _person_root(tok)):
             continue
         first = _first_conjunct(tok)
-        slot = _link_slot(first)
+        slot = reported or _link_slot(first)
         described = next((c for c in tok.children if c.dep_ in {"acl", "amod"}), None)
         if tok.dep_ == "conj" and described is not None and _descriptor_child(tok) is not None:
             # '... two guards dead and a porter injured': the listed victim's own descriptor
@@ -1752,7 +1841,9 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
         hurt = kind == "killed" and _told_before(tok, sent, "injured")  # counted once, as killed
         if kind == "killed" and _explains_a_rise(cue, taken):
             continue  # 'the toll rose to five when a wounded officer died': the five counts him
-        named = tok.head.head if tok.tag_ == "WP" else tok  # 'X, who was killed': X's words
+        named = (
+            (_relative_antecedent(tok) or tok) if tok.tag_ == "WP" else tok
+        )  # 'X, who was killed': X's words
         start = named.left_edge.i if tok.tag_ != "PRP" else tok.i
         if named is not tok:
             start = min([named.i] + [c.left_edge.i for c in named.lefts if c.dep_ in _NAME_LEFTS])
@@ -1767,7 +1858,17 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
             value = nth  # 'a third ranger died of his wounds': the dead now number three
         figures.append(_Figure(words, value, "exact", kind, first.i, tok, False, cue, hurt_before=hurt))
     for tok in tagged(sent, {"JJ"}):
-        if tok.i in taken or not _rank_read_as_adjective(tok):
+        if tok.i in taken:
+            continue
+        holder = _person_noun_read_as_adjective(tok)
+        if holder is not None:
+            # 'killed an al-Qaeda operative travelling by car': the noun tagged an adjective
+            slot = _link_slot(holder)
+            if slot is not None and slot[0] in _ONE_VICTIM_KINDS and not _is_part(holder, slot[1]):
+                words = list(sent.doc[max(min(tok.left_edge.i, holder.left_edge.i), sent.start) : tok.i + 1])
+                figures.append(_Figure(words, 1, "exact", slot[0], holder.i, tok, False, slot[1]))
+            continue
+        if not _rank_read_as_adjective(tok):
             continue
         first = _first_conjunct(tok.head if tok.dep_ == "amod" else tok)
         slot = _link_slot(first)

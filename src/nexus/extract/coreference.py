@@ -389,10 +389,27 @@ def _counted_in_clause(draft: EventDraft, text: str) -> tuple[str, int] | None:
         )
         if words is None:
             continue
-        if (verb and governing_verb(words.root).i == trigger.i) or words.root.head.i in nouns:
+        head = words.root.head
+        # ("a raid near X three days earlier in which two were killed": the count hung on the
+        # noun's own clause; "followed one three days earlier in which jets killed four": the
+        # "in which" clause read as the outer verb's, the count with it)
+        own = head.dep_ in ("acl", "relcl") and head.head.i in nouns
+        loose = verb and _in_which_clause(trigger) and governing_verb(words.root).i == trigger.head.i
+        if (verb and governing_verb(words.root).i == trigger.i) or head.i in nouns or own or loose:
             days = count_word(match.group("n")) * (7 if match.group("unit").lower() == "week" else 1)
             return "day", days if match.group("dir").lower() == "later" else -days
     return None
+
+
+def _in_which_clause(verb: Token) -> bool:
+    """Whether a verb opens with "in which" / "during which" and hangs on another verb (a relative
+    clause of that verb's object the parse read as the verb's own adverbial clause)."""
+    if verb.dep_ not in ("advcl", "relcl", "conj") or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(
+        c.dep_ == "prep" and c.i < verb.i and any(g.dep_ == "pobj" and g.tag_ == "WDT" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _said_after_it(draft: EventDraft) -> bool:
@@ -997,6 +1014,8 @@ def definite(mention: EventDraft) -> bool:
 
 
 def _compatible(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
+    if _other_part(event, mention):
+        return False
     # two reports of a day in one text name the same day; an anaphor may be a day off ("overnight")
     exact = not definite(mention)
     if event.date and mention.date and not dates_compatible(event.date, mention.date, exact=exact):
@@ -1015,6 +1034,15 @@ def _compatible(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -
             beside and _within_told_division(told, own, geo, doc_text(sent.doc))
         )
     return True
+
+
+def _other_part(event: EventDraft, mention: EventDraft) -> bool:
+    """Whether the mention is another site of the plural trigger the event was told by ("attacks
+    on a market in X and a bus in Y", split one happening per site by
+    :func:`~nexus.extract.events.events_in_sentence`): those stay apart however near the sites lie."""
+    if not mention.part or not event.part or mention.part == event.part:
+        return False
+    return any(m.i == mention.trigger.i and m.doc is mention.trigger.doc for m in event.mentions)
 
 
 def _same_doers(told: list[EntityCluster], more: list[EntityCluster], kind: str) -> bool:

@@ -393,6 +393,7 @@ def events_in_sentence(
         if etype in ("attack", "military_action"):
             seen["violent"] = min(seen.get("violent", sent.start), sent.start)
     _victims_of_tolls(drafts, tolls, index)
+    _claimed_in_a_period(drafts)
     merged = _merge_in_sentence(drafts)
     for draft in merged:
         if draft.type == "attack" and not draft.actors:
@@ -993,6 +994,25 @@ def _nationality(person: EntityCluster, sent: Span, index: dict[int, EntityClust
     return homes
 
 
+def _claimed_in_a_period(drafts: list[EventDraft]) -> None:
+    """ "The group claimed the assault on X in 2021": the year (or month) the parse hangs on the
+    claim's verb dates the claimed attack too, when the attack has no date of its own; a day
+    does not ("claimed on Monday the raid ..." tells when the claim was made)."""
+    for draft in drafts:
+        if draft.type != "attack" or draft.date is not None or draft.trigger.dep_ != "dobj":
+            continue
+        claim = next(
+            (
+                d
+                for d in drafts
+                if d.type == "claim" and d.trigger.i == draft.trigger.head.i and d.date is not None
+            ),
+            None,
+        )
+        if claim is not None and claim.date is not None and claim.date.precision in ("year", "month"):
+            draft.date = claim.date
+
+
 def _one_per_site(draft: EventDraft) -> list[EventDraft]:
     """ "bombings at a church in Jos and a market in Kaduna": one happening per named town.
 
@@ -1025,6 +1045,8 @@ def _one_per_site(draft: EventDraft) -> list[EventDraft]:
             for c in draft.places
             if c.subtype in ("city", "site") and any(a <= m.start < b for m in c.mentions for a, b in spans)
         ]
+    # ("the town of A, near B": B only says where A lies)
+    sites = [c for c in sites if not _landmark_of_another(c, sites, trigger.sent)]
     if len(sites) < 2:
         return [draft]
     coarse = [c for c in draft.places if c not in sites]
@@ -1041,20 +1063,87 @@ def _one_per_site(draft: EventDraft) -> list[EventDraft]:
     ]
 
 
+def _landmark_of_another(place: EntityCluster, sites: list[EntityCluster], sent: Span) -> bool:
+    """Whether every mention of a place in the sentence is a landmark another site is told by
+    ("the town of A, near B", "a village outside C"): the object of "near" or "outside" hung on
+    a word of another site's name or on the noun before it."""
+    doc = sent.doc
+    heads = []
+    for mention in place.mentions:
+        if not sent.start_char <= mention.start < sent.end_char:
+            continue
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        heads.append(span.root)
+    if not heads:
+        return False
+    others = {
+        t.i
+        for c in sites
+        if c is not place
+        for m in c.mentions
+        if sent.start_char <= m.start < sent.end_char
+        for span in [doc.char_span(m.start, m.end, alignment_mode="expand")]
+        if span is not None
+        for t in span
+    }
+    for root in heads:
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in ("near", "outside"):
+            return False
+        described = prep.head
+        if described.i not in others and not any(g.i in others for _, g in _of_objects(described)):
+            return False
+    return True
+
+
+def _of_objects(noun: Token) -> list[tuple[Token, Token]]:
+    """The (preposition, object) pairs of a noun's "of" phrases ("the town of A")."""
+    return [
+        (p, g)
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+
+
 def _sites_on_its_verb(noun: Token) -> list[Token]:
     """ "organised the bombings at a shrine in A and a market in B": the phrases of place (a
     preposition of place whose object is coordinated with another) that the parse hung on the
-    verb whose object the plural noun is, not on the noun; empty otherwise."""
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ != "VERB":
-        return []
-    return [
+    verb whose object the plural noun is, not on the noun, or on the verb of the noun's own
+    relative clause ("the bombings that hit a station in A and a shrine in B"); empty otherwise."""
+    verbs = [noun.head] if noun.dep_ == "dobj" and noun.head.pos_ == "VERB" else []
+    relatives = [c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB" and _relative_subject(c)]
+    said = [
         p
+        for verb in verbs + relatives
         for p in verb.children
         if p.dep_ == "prep"
         and p.lower_ in ("at", "in", "on", "near", "outside")
         and any(o.dep_ == "pobj" and any(c.dep_ == "conj" for c in o.children) for o in p.children)
     ]
+    # "that struck a hospital in A and a market in B": the clause's coordinated objects, each
+    # with its own phrase of place
+    said += [
+        o
+        for verb in relatives
+        for o in verb.children
+        if o.dep_ == "dobj" and o.conjuncts and all(_placed(t) for t in (o, *o.conjuncts))
+    ]
+    return said
+
+
+def _placed(noun: Token) -> bool:
+    """Whether a noun has a phrase of place of its own ("a market in X", "a camp near Y")."""
+    return any(c.dep_ == "prep" and c.lower_ in ("at", "in", "near", "outside") for c in noun.children)
+
+
+def _relative_subject(verb: Token) -> bool:
+    """Whether a relative clause's subject is its relative pronoun ("that hit ...", "which
+    struck ..."): the clause tells what the noun did."""
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children)
 
 
 def _token_at(sent: Span, char: int) -> int:

@@ -1106,6 +1106,44 @@ def _groups(clusters: list[EntityCluster]) -> list[EntityCluster]:
     return list(dict.fromkeys(c for c in clusters if c.type == "ORG" and not _state_side(c)))
 
 
+def _under_a_banner(ctx: RelationContext, sent: Span) -> None:
+    """ "X operates under the umbrella of Y", "X, a unit that fights under the Y banner": a group
+    acting under another group's umbrella, banner or command (``relations.yaml`` ``banner_nouns``)
+    is affiliated with it."""
+    nouns = _words("banner_nouns")
+    for noun in matching(sent, nouns):
+        if noun.dep_ != "pobj" or noun.head.lower_ != "under" or lemma_of(noun) not in nouns:
+            continue
+        verb = noun.head.head
+        if verb.pos_ != "VERB" or _negated_or_past(verb):
+            continue
+        owners = [c for _, p in pobjs(noun, ("of",)) for c in ctx.actors(p, conj=False)]
+        owners += [
+            c
+            for m in noun.children
+            if m.dep_ in ("compound", "nmod", "poss") and m.i < noun.i
+            for c in [ctx.entity(m)]
+            if c is not None
+        ]
+        members = [c for s in subjects_of(verb) for c in ctx.actors(s)]
+        if not members and verb.dep_ == "relcl":  # "X, a unit that operates under ...": X
+            members = ctx.actors(verb.head) or _described(ctx, verb.head)
+        for member in members:
+            for owner in owners:
+                if member is not owner and member.type == "ORG" and owner.type == "ORG":
+                    ctx.add(member, "affiliation", owner, "under", sent, noun)
+
+
+def _negated_or_past(verb: Token) -> bool:
+    """ "does not operate", "no longer fights": a verb told as not (or no more) so."""
+    for c in verb.children:
+        if c.dep_ == "neg":
+            return True
+        if c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children):
+            return True
+    return False
+
+
 def _alliance_founders(ctx: RelationContext, sent: Span) -> None:
     """ "X was formed in 2017 by A, B and C", "A, B and C merged to form X", "A joined B and C in
     an alliance named X": each founding group is a part of X (affiliation), and a group that joins
@@ -1701,6 +1739,7 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
     _mediation(ctx, sent)
     _permitting(ctx, sent)
     _received_help(ctx, sent)
+    _given_help(ctx, sent)
 
 
 def _together_with(ctx: RelationContext, sent: Span, with_: Token) -> None:
@@ -1799,6 +1838,46 @@ def _received_help(ctx: RelationContext, sent: Span) -> None:
             for giver in givers:
                 if giver is not taker and giver.type != "PERSON" and taker.type != "PERSON":
                     ctx.add(taker, "cooperation", giver, lemma, sent, verb)
+
+
+def _given_help(ctx: RelationContext, sent: Span) -> None:
+    """ "X supplies weapons to Y", "X provides Y with funding": a party that gives help
+    (``relations.yaml`` ``help_nouns``; verbs: ``giving_verbs``) cooperates with whom it gives it
+    to; a plural recipient's listed members ("to several militias, among them A in P and B in
+    Q") are the recipients, each "A in P" saying where A is based."""
+    helps = _words("help_nouns")
+    for verb in matching(sent, _words("giving_verbs")):
+        if verb.pos_ != "VERB" or lemma_of(verb) not in _words("giving_verbs"):
+            continue
+        if any(c.dep_ == "neg" for c in verb.children):
+            continue  # "refused to supply", "does not send arms to Y"
+        objs = [o for o in verb.children if o.dep_ == "dobj"]
+        objs += [c for o in objs for c in o.conjuncts]
+        given = [o for o in objs if lemma_of(o) in helps]
+        if given:  # "supplies weapons to Y" ("to" on the verb or on the help)
+            recipients = [
+                p
+                for holder in (verb, *given)
+                for prep in holder.children
+                if prep.dep_ in ("prep", "dative") and prep.lower_ == "to"
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ]
+        elif any(lemma_of(p) in helps for _, p in pobjs(verb, ("with",))):
+            recipients = objs  # "provides Y with weapons"
+        else:
+            continue
+        takers = [c for t in recipients for c in ctx.actors(t)]
+        for plural in (t for t in recipients if t.tag_ in ("NNS", "NNPS")):
+            for opener in sent:
+                if opener.i > plural.i and _opens_member_list(opener):
+                    start = opener.nbor(1) if opener.lower_ == "such" else opener
+                    takers += [g for g in _list_read_on_words(ctx, sent, start) if g not in takers]
+        givers = [c for s in subjects_of(verb) for c in ctx.actors(s)]
+        for giver in givers:
+            for taker in takers:
+                if giver is not taker and giver.type != "PERSON" and taker.type != "PERSON":
+                    ctx.add(giver, "cooperation", taker, lemma_of(verb), sent, verb)
 
 
 def _permitting(ctx: RelationContext, sent: Span) -> None:
@@ -2079,9 +2158,15 @@ def _named_list(ctx: RelationContext, prep: Token) -> list[EntityCluster]:
 
 def _list_end(doc: Doc, start: int, end: int) -> int:
     """Where a list opened at ``start`` ends: before the first verb, semicolon or clause-joining
-    word after it, else at ``end``."""
+    word after it, else at ``end``; a verb's subject set off by a comma ends it too ("..., UN
+    experts say": "UN" names the source, no member)."""
     for tok in doc[start + 1 : end]:
         if tok.pos_ in ("VERB", "AUX") or tok.text == ";" or tok.lower_ in ("but", "while", "which", "who"):
+            subjects = [
+                c.left_edge.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i
+            ]
+            if subjects and start < min(subjects) and doc[min(subjects) - 1].text == ",":
+                return min(subjects)
             return tok.i
     return end
 
@@ -3368,6 +3453,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         drawn_from_groups(ctx, sent)
         membership_nouns(ctx, sent)
         _umbrella(ctx, sent)
+        _under_a_banner(ctx, sent)
         _secession(ctx, sent)
         _succession(ctx, sent)
         _co_members(ctx, sent)

@@ -1599,6 +1599,8 @@ def _causes(trigger: Token, cue: Token) -> bool:
     antecedent = _relative_antecedent(first)
     if antecedent is not None and _names_within(antecedent, trigger):
         return True  # 'an air raid that, the navy said, killed ...' hung elsewhere
+    if _subject_read_as_time(trigger, first):
+        return True  # 'a day after a mortar attack on the port killed four': the attack killed them
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN":
         trigger = trigger.head  # 'martyred in an assassination carried out by ...'
     head = trigger.head
@@ -1608,6 +1610,24 @@ def _causes(trigger: Token, cue: Token) -> bool:
         return True
     # 'a fourth person has died after Monday's bombing': a death told after a happening is its toll
     return head.lower_ in _DEATH_CAUSE_PREPS and cue.lemma_.lower() in _dying_verbs()
+
+
+def _subject_read_as_time(trigger: Token, verb: Token) -> bool:
+    """'The blast came a day after a mortar attack on the port killed four': a killing verb with no
+    subject of its own that the parse hung on the outer verb, right after the phrase of a time
+    preposition whose object is the happening noun: that noun is the verb's subject."""
+    if trigger.dep_ != "pobj" or trigger.head.lower_ not in _TIME_PREPS:
+        return False
+    if verb.dep_ not in {"advcl", "conj", "ccomp"} or any(
+        c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children
+    ):
+        return False
+    prep = trigger.head
+    return prep.head.i == verb.head.i and trigger.right_edge.i == verb.i - 1
+
+
+#: Prepositions of time a clause's subject may be misread as the object of ('after the raid killed').
+_TIME_PREPS = frozenset({"after", "before", "since", "following", "until"})
 
 
 #: Prepositions by which a dying verb names the happening its dead died of ('died after the blast').

@@ -227,8 +227,17 @@ def _object_lemmas(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ == "nsubj" and passive:
             out.update((child.lemma_.lower(), child.lower_))
-        if child.dep_ in ("dobj", "prt", "attr", "oprd", "nsubjpass", "dative", "npadvmod") or (
-            child.dep_ == "advmod" and child.tag_ in ("JJ", "RB", "RP")  # "set ablaze", read as an adverb
+        if (
+            child.dep_ in ("dobj", "prt", "attr", "oprd", "nsubjpass", "dative", "npadvmod")
+            or (
+                child.dep_ == "advmod" and child.tag_ in ("JJ", "RB", "RP")  # "set ablaze", read as an adverb
+            )
+            or (
+                # "set dozens of homes ablaze": the object's complement read as a clause of the verb
+                child.dep_ in ("advcl", "acomp", "xcomp", "advmod")
+                and child.tag_ in ("JJ", "NN")
+                and child.i > token.i
+            )
         ):
             out.update((child.lemma_.lower(), child.lower_))
             out.update(c.lemma_.lower() for c in child.children if c.dep_ in ("compound", "amod"))
