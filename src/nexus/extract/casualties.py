@@ -376,13 +376,15 @@ def _toll_before_a_time(tok: Token) -> bool:
 
 def _counts_people(tok: Token) -> bool:
     """A QUANTITY entity that counts persons, not units: the tagger reads 'between sixty and seventy
-    shoppers' as a quantity, yet its noun names people (no unit such as 'km' or 'tonnes')."""
+    shoppers' as a quantity, yet its noun names people (no unit such as 'km' or 'tonnes'); so are
+    attackers ('neutralise forty assailants' tagged as a quantity)."""
     ent = _entity_at(tok)
     if ent is None:
         return False
     lex = _lexicon()
     words = [t for t in ent if not _is_number_token(t) and t.lower_ not in _RANGE_WORDS and t.lower_ != "and"]
-    return bool(words) and any(t.lemma_.lower() in lex.person_nouns for t in words)
+    people = lex.person_nouns | lex.attackers
+    return bool(words) and any(t.lemma_.lower() in people or t.lower_ in lex.attackers for t in words)
 
 
 # --------------------------------------------------------------------------- cues
@@ -1116,6 +1118,10 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         fate = _fate_past_a_belief(head) or _found_harmed(head)
         if fate is not None:
             return fate
+    if dep in {"nsubjpass", "dobj"}:
+        shot = _shot_after_removal(head, passive=dep == "nsubjpass")
+        if shot is not None:
+            return "killed", shot  # 'were pulled off the bus and shot', 'dragged six men out and shot them'
     if dep in {"dobj", "attr"} and not _or_coordinated(head):
         kind = _kind_as_object(head) or _kind_of_toll_verb(head)
         if kind is not None:
@@ -1142,6 +1148,88 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
             kind = _kind_of(holder, lex.nouns) or _toll_kind(holder)
             if kind is not None:
                 return kind, holder
+    swallowed = _verb_inside_its_clause(first)
+    if swallowed is not None:  # 'four men who ... after the blast were shot dead'
+        kind = _kind_as_subject(swallowed)
+        if kind is not None:
+            return kind, swallowed
+    return None
+
+
+@cache
+def _removal_phrases() -> frozenset[tuple[str, str]]:
+    rows = table("casualties.yaml").get("execution_removals") or ()
+    return frozenset((str(r["verb"]).lower(), str(r.get("particle") or "").lower()) for r in rows)
+
+
+def _shot_after_removal(verb: Token, *, passive: bool) -> Token | None:
+    """The shooting verb of an execution: people taken from among others and then shot ('were
+    taken off a coach and shot', 'dragged four men out of the car and shot them') are killed,
+    not hurt.  ``verb`` is the removal ('pull' + 'off', 'single' + 'out', listed as
+    ``execution_removals``); the shooting verb is its conjunct, with no subject of its own and,
+    for an active removal, a pronoun object standing for the removed."""
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
+    lemma = verb.lemma_.lower()
+    if not any(v == lemma and (not p or p in particles) for v, p in _removal_phrases()):
+        return None
+    data = table("casualties.yaml")
+    shooting, wounds = _words(data.get("shooting_verbs")), _words(data.get("wound_sites"))
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or _has_subject(conj):
+            continue
+        if conj.lemma_.lower() not in shooting:
+            continue
+        if any(
+            p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in wounds for o in p.children)
+            for p in conj.children
+        ):
+            continue  # 'shot in the leg': a wound told, not an execution
+        objects = [c for c in conj.children if c.dep_ == "dobj"]
+        if passive and not objects:
+            return conj
+        if not passive and len(objects) == 1 and objects[0].tag_ == "PRP":
+            return conj
+    return None
+
+
+_TIME_MARKS = frozenset({"after", "before", "when", "as", "once", "until"})
+
+
+def _verb_inside_its_clause(noun: Token) -> Token | None:
+    """The passive verb of a counted subject the parser hung inside the subject's own relative
+    clause: in 'Three raiders who climbed the fence after the explosion were shot dead' the noun
+    became the sentence's root and 'after the explosion were shot dead' a clause of 'climbed',
+    with 'explosion' as its subject.  The verb is the noun's when that clause's subject is no
+    person (a happening: 'the blast', 'the fire') and the verb comes after the relative clause's
+    own verb (also when the noun was left as a loose dependent, or a second subject, of a
+    'said' after it)."""
+    lex = _lexicon()
+    if noun.pos_ not in {"NOUN", "PROPN"} or not (
+        noun.dep_ in {"ROOT", "dep"} or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.say_verbs)
+    ):
+        return None
+    for rel in noun.children:
+        if rel.dep_ != "relcl" or rel.i < noun.i:
+            continue
+        for verb in rel.subtree:
+            if verb.dep_ != "advcl" or verb.i <= rel.i or not _is_passive(verb):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if len(subjects) != 1:
+                continue
+            subject = subjects[0]
+            marked = any(
+                c.dep_ == "mark" and c.lower_ in _TIME_MARKS and c.i < subject.i for c in verb.children
+            )
+            people = lex.person_nouns | lex.attackers | lex.plural_person_nouns
+            if (
+                marked
+                and subject.pos_ == "NOUN"
+                and subject.lemma_.lower() not in people
+                and subject.lower_ not in lex.attackers
+                and not any(c.dep_ in {"nummod", "poss"} for c in subject.children)
+            ):
+                return verb
     return None
 
 
@@ -2237,6 +2325,8 @@ def _group_pronouns(sent: Span) -> list[_Figure]:
         kind = _kind_as_object(verb)
         if kind is None or verb.dep_ != "conj":
             continue
+        if kind == "injured" and _shot_after_removal(verb.head, passive=False) == verb:
+            kind = "killed"  # 'singled out four men and shot them': an execution
         for obj in verb.head.children:
             nums = [c for c in obj.children if c.dep_ == "nummod"] if obj.dep_ == "dobj" else []
             if not nums:
