@@ -319,10 +319,12 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
         drafts[:] = [d for d in drafts if all(d is not f for f in folded)]
 
 
-#: A live blog's entry line: "14:20 — ...", "9.05am - ...", "16:40 BST – ...": a clock time and a dash.
+#: A live blog's entry line: "14:20 — ...", "9.05am - ...", "16:40 BST – ...": a clock time and a dash,
+#: or a clock time alone on its line above the entry's text; a weekday may lead ("Friday, 22:40 — ...").
 _ENTRY_STAMP = re.compile(
-    r"^[ \t]*(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)[ \t]*(?P<half>(?i:[ap]\.?m\.?))?[ \t]*"
-    r"(?:[A-Z]{2,5}[ \t]*)?[—–-][ \t]*\S",
+    r"^[ \t]*(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)[ \t]*(?P<half>(?i:[ap]\.?m\.?))?[ \t]*"
+    r"(?:[A-Z]{2,5}[ \t]*)?(?:[—–-][ \t]*\S|\n[ \t]*\S)",
     re.M,
 )  # the zone ("GMT", "IST") in capitals only: "14:20 Army - ..." opens no entry
 
