@@ -179,7 +179,11 @@ def _lexicon() -> _Lexicon:
         verb_object={(c["verb"], c["object"]): c["kind"] for c in data.get("verb_object_cues") or ()},
         verb_particle={(c["verb"], c["particle"]): c["kind"] for c in data.get("verb_particle_cues") or ()},
         verb_prep={
-            (c["verb"], c["prep"], c["object"]): (c["kind"], c.get("role", "transitive"))
+            # an object with an 'of' noun ('in the line of duty') is keyed 'line of duty'
+            (c["verb"], c["prep"], " of ".join(filter(None, (c["object"], c.get("of"))))): (
+                c["kind"],
+                c.get("role", "transitive"),
+            )
             for c in data.get("verb_prep_cues") or ()
         },
         life_nouns=_words(data.get("life_nouns")),
@@ -457,10 +461,14 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
         if child.dep_ == "prt" and (lemma, child.lower_) in lex.verb_particle:
             return lex.verb_particle[(lemma, child.lower_)], "transitive"
         if child.dep_ == "prep":
-            for pobj in child.children:  # 'were sent to hell'
-                idiom = (lemma, child.lower_, pobj.lower_)
-                if pobj.dep_ == "pobj" and idiom in lex.verb_prep:
-                    return lex.verb_prep[idiom]
+            for pobj in child.children:  # 'were sent to hell', 'fell in the line of duty'
+                if pobj.dep_ != "pobj":
+                    continue
+                owned = [o.lower_ for of in pobj.children if of.lower_ == "of" for o in of.children]
+                for noun in (pobj.lower_, *(f"{pobj.lower_} of {o}" for o in owned)):
+                    idiom = (lemma, child.lower_, noun)
+                    if idiom in lex.verb_prep:
+                        return lex.verb_prep[idiom]
         if child.dep_ == "dobj":
             for key in ((lemma, child.lemma_.lower()), (lemma, child.lower_)):
                 if key in lex.verb_object:
@@ -1770,6 +1778,8 @@ def _person_root(tok: Token) -> bool:
         return any(
             c.dep_ in {"compound", "appos"} and c.lemma_.lower() in lex.person_nouns for c in tok.children
         )
+    if tok.tag_ == "NNP" and tok.ent_type_ in {"", "ORG"} and tok.dep_ == "conj" and _ranked_name_listed(tok):
+        return True  # 'Corporal A and Private B of the 4th Brigade fell': a second name after its rank
     if _sources_after_comma(tok):
         return False  # 'killing nine passengers, residents and a health worker said': who told it
     word = tok.lemma_.lower()
@@ -1789,6 +1799,30 @@ def _person_root(tok: Token) -> bool:
         return False  # a noun listed with counted victims ('four policemen and a shepherd') is one
     dets = [c for c in tok.children if c.dep_ in {"det", "poss"}]
     return bool(dets) and all(d.lower_ not in {"no", "every", "each", "any", "all"} for d in dets)
+
+
+def _some_of_the_hurt(noun: Token, phrase: list[Token]) -> bool:
+    """'Three of the wounded ...': the figure counts some of the hurt, a whole the sentence does
+    not give (the counted noun is 'the' hurt of an 'of' under the number)."""
+    lex = _lexicon()
+    return (
+        (_kind_of(noun, lex.nouns) == "injured" or _kind_of(noun, lex.descriptors) == "injured")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and any(noun.head.head.i == t.i for t in phrase)
+        and any(c.dep_ == "det" and c.lower_ in {"the", "those"} for c in noun.children)
+    )
+
+
+def _ranked_name_listed(tok: Token) -> bool:
+    """A name joined to a named person before it and led by a rank or a person noun, which the
+    tagger left without a person tag ('Private B' in 'Corporal A and Private B of the 4th Brigade')."""
+    lex = _lexicon()
+    ranked = any(
+        c.dep_ == "compound" and c.i < tok.i and c.lemma_.lower() in lex.person_nouns for c in tok.children
+    )
+    first = _first_conjunct(tok)
+    return ranked and first.i != tok.i and first.tag_ == "NNP" and _person_root(first)
 
 
 def _both(tok: Token) -> bool:
@@ -3067,6 +3101,9 @@ def _number_figures(sent: Span) -> list[_Figure]:
         root = _phrase_root(phrase)
         found = _counted_noun(phrase, root, sent)
         noun = found[1] if found else None
+        some = noun is not None and kind == "injured" and _some_of_the_hurt(noun, phrase)
+        if qualifier == "exact" and some:
+            qualifier = _AT_LEAST  # 'two of the injured were taken to hospital': some of them
         part = found is not None and (
             _is_part(found[0], cue) or _after_among_them(found[0]) or _is_part(_first_conjunct(found[0]), cue)
         )
