@@ -1725,8 +1725,8 @@ def _forces_just_told(
     sent_of: dict[int, int],
     k: int,
 ) -> EventDraft | None:
-    """'Police raided a farmhouse at dawn. One suspect was shot dead when he fired at the
-    officers': attackers killed in a sentence whose only violent word is the figure's own verb
+    """'Rangers stormed a poachers' camp on Friday. Two gunmen were gunned down as they shot back
+    at the rangers': attackers killed in a sentence whose only violent word is the figure's own verb
     (filed under an attack) were killed in the forces' action told just before, not in the
     attack.  That action, or None."""
     if mention.kind != "attackers_killed" or mention.cue < 0 or event is None or event.type != "attack":
@@ -1741,8 +1741,8 @@ def _forces_just_told(
 
 
 def _victims_own_act(trigger: Token, verb: Token) -> bool:
-    """'One suspect was killed when he fired on the raiding party': the attack told in the
-    clause is what the victim did, so its happening did not kill him.  ``trigger`` is a verb of
+    """'A smuggler was killed as he shot at the customs patrol': the attack told in the clause is
+    what the victim did, so its happening did not kill him.  ``trigger`` is a verb of
     an adverbial clause of the passive toll ``verb``, with a personal pronoun as its subject."""
     return (
         trigger.pos_ == "VERB"
