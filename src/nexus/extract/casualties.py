@@ -179,7 +179,11 @@ def _lexicon() -> _Lexicon:
         verb_object={(c["verb"], c["object"]): c["kind"] for c in data.get("verb_object_cues") or ()},
         verb_particle={(c["verb"], c["particle"]): c["kind"] for c in data.get("verb_particle_cues") or ()},
         verb_prep={
-            (c["verb"], c["prep"], c["object"]): (c["kind"], c.get("role", "transitive"))
+            # an object with an 'of' noun ('in the line of duty') is keyed 'line of duty'
+            (c["verb"], c["prep"], " of ".join(filter(None, (c["object"], c.get("of"))))): (
+                c["kind"],
+                c.get("role", "transitive"),
+            )
             for c in data.get("verb_prep_cues") or ()
         },
         life_nouns=_words(data.get("life_nouns")),
@@ -376,13 +380,15 @@ def _toll_before_a_time(tok: Token) -> bool:
 
 def _counts_people(tok: Token) -> bool:
     """A QUANTITY entity that counts persons, not units: the tagger reads 'between sixty and seventy
-    shoppers' as a quantity, yet its noun names people (no unit such as 'km' or 'tonnes')."""
+    shoppers' as a quantity, yet its noun names people (no unit such as 'km' or 'tonnes'); so are
+    attackers ('neutralise forty assailants' tagged as a quantity)."""
     ent = _entity_at(tok)
     if ent is None:
         return False
     lex = _lexicon()
     words = [t for t in ent if not _is_number_token(t) and t.lower_ not in _RANGE_WORDS and t.lower_ != "and"]
-    return bool(words) and any(t.lemma_.lower() in lex.person_nouns for t in words)
+    people = lex.person_nouns | lex.attackers
+    return bool(words) and any(t.lemma_.lower() in people or t.lower_ in lex.attackers for t in words)
 
 
 # --------------------------------------------------------------------------- cues
@@ -467,10 +473,14 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
         if child.dep_ == "prt" and (lemma, child.lower_) in lex.verb_particle:
             return lex.verb_particle[(lemma, child.lower_)], "transitive"
         if child.dep_ == "prep":
-            for pobj in child.children:  # 'were sent to hell'
-                idiom = (lemma, child.lower_, pobj.lower_)
-                if pobj.dep_ == "pobj" and idiom in lex.verb_prep:
-                    return lex.verb_prep[idiom]
+            for pobj in child.children:  # 'were sent to hell', 'fell in the line of duty'
+                if pobj.dep_ != "pobj":
+                    continue
+                owned = [o.lower_ for of in pobj.children if of.lower_ == "of" for o in of.children]
+                for noun in (pobj.lower_, *(f"{pobj.lower_} of {o}" for o in owned)):
+                    idiom = (lemma, child.lower_, noun)
+                    if idiom in lex.verb_prep:
+                        return lex.verb_prep[idiom]
         if child.dep_ == "dobj":
             for key in ((lemma, child.lemma_.lower()), (lemma, child.lower_)):
                 if key in lex.verb_object:
@@ -1151,6 +1161,10 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         fate = _fate_past_a_belief(head) or _found_harmed(head)
         if fate is not None:
             return fate
+    if dep in {"nsubjpass", "dobj"}:
+        shot = _shot_after_removal(head, passive=dep == "nsubjpass")
+        if shot is not None:
+            return "killed", shot  # 'were pulled off the bus and shot', 'dragged six men out and shot them'
     if dep in {"dobj", "attr"} and not _or_coordinated(head):
         kind = _kind_as_object(head) or _kind_of_toll_verb(head)
         if kind is not None:
@@ -1177,6 +1191,88 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
             kind = _kind_of(holder, lex.nouns) or _toll_kind(holder)
             if kind is not None:
                 return kind, holder
+    swallowed = _verb_inside_its_clause(first)
+    if swallowed is not None:  # 'four men who ... after the blast were shot dead'
+        kind = _kind_as_subject(swallowed)
+        if kind is not None:
+            return kind, swallowed
+    return None
+
+
+@cache
+def _removal_phrases() -> frozenset[tuple[str, str]]:
+    rows = table("casualties.yaml").get("execution_removals") or ()
+    return frozenset((str(r["verb"]).lower(), str(r.get("particle") or "").lower()) for r in rows)
+
+
+def _shot_after_removal(verb: Token, *, passive: bool) -> Token | None:
+    """The shooting verb of an execution: people taken from among others and then shot ('were
+    taken off a coach and shot', 'dragged four men out of the car and shot them') are killed,
+    not hurt.  ``verb`` is the removal ('pull' + 'off', 'single' + 'out', listed as
+    ``execution_removals``); the shooting verb is its conjunct, with no subject of its own and,
+    for an active removal, a pronoun object standing for the removed."""
+    particles = {c.lower_ for c in verb.children if c.dep_ in {"prt", "prep", "advmod"}}
+    lemma = verb.lemma_.lower()
+    if not any(v == lemma and (not p or p in particles) for v, p in _removal_phrases()):
+        return None
+    data = table("casualties.yaml")
+    shooting, wounds = _words(data.get("shooting_verbs")), _words(data.get("wound_sites"))
+    for conj in verb.children:
+        if conj.dep_ != "conj" or conj.pos_ != "VERB" or _has_subject(conj):
+            continue
+        if conj.lemma_.lower() not in shooting:
+            continue
+        if any(
+            p.dep_ == "prep" and any(o.dep_ == "pobj" and o.lemma_.lower() in wounds for o in p.children)
+            for p in conj.children
+        ):
+            continue  # 'shot in the leg': a wound told, not an execution
+        objects = [c for c in conj.children if c.dep_ == "dobj"]
+        if passive and not objects:
+            return conj
+        if not passive and len(objects) == 1 and objects[0].tag_ == "PRP":
+            return conj
+    return None
+
+
+_TIME_MARKS = frozenset({"after", "before", "when", "as", "once", "until"})
+
+
+def _verb_inside_its_clause(noun: Token) -> Token | None:
+    """The passive verb of a counted subject the parser hung inside the subject's own relative
+    clause: in 'Three raiders who climbed the fence after the explosion were shot dead' the noun
+    became the sentence's root and 'after the explosion were shot dead' a clause of 'climbed',
+    with 'explosion' as its subject.  The verb is the noun's when that clause's subject is no
+    person (a happening: 'the blast', 'the fire') and the verb comes after the relative clause's
+    own verb (also when the noun was left as a loose dependent, or a second subject, of a
+    'said' after it)."""
+    lex = _lexicon()
+    if noun.pos_ not in {"NOUN", "PROPN"} or not (
+        noun.dep_ in {"ROOT", "dep"} or (noun.dep_ == "nsubj" and noun.head.lemma_.lower() in lex.say_verbs)
+    ):
+        return None
+    for rel in noun.children:
+        if rel.dep_ != "relcl" or rel.i < noun.i:
+            continue
+        for verb in rel.subtree:
+            if verb.dep_ != "advcl" or verb.i <= rel.i or not _is_passive(verb):
+                continue
+            subjects = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if len(subjects) != 1:
+                continue
+            subject = subjects[0]
+            marked = any(
+                c.dep_ == "mark" and c.lower_ in _TIME_MARKS and c.i < subject.i for c in verb.children
+            )
+            people = lex.person_nouns | lex.attackers | lex.plural_person_nouns
+            if (
+                marked
+                and subject.pos_ == "NOUN"
+                and subject.lemma_.lower() not in people
+                and subject.lower_ not in lex.attackers
+                and not any(c.dep_ in {"nummod", "poss"} for c in subject.children)
+            ):
+                return verb
     return None
 
 
@@ -1717,6 +1813,8 @@ def _person_root(tok: Token) -> bool:
         return any(
             c.dep_ in {"compound", "appos"} and c.lemma_.lower() in lex.person_nouns for c in tok.children
         )
+    if tok.tag_ == "NNP" and tok.ent_type_ in {"", "ORG"} and tok.dep_ == "conj" and _ranked_name_listed(tok):
+        return True  # 'Corporal A and Private B of the 4th Brigade fell': a second name after its rank
     if _sources_after_comma(tok):
         return False  # 'killing nine passengers, residents and a health worker said': who told it
     word = tok.lemma_.lower()
@@ -1789,6 +1887,28 @@ def _appos_reported_victim(tok: Token) -> tuple[str, Token] | None:
     if _person_root(tok.head) and _link_slot(_first_conjunct(tok.head)) is not None:
         return None  # ('killed X, a cadre it said ...': X is the victim counted)
     return _reported_relative_victim(tok)
+def _some_of_the_hurt(noun: Token, phrase: list[Token]) -> bool:
+    """'Three of the wounded ...': the figure counts some of the hurt, a whole the sentence does
+    not give (the counted noun is 'the' hurt of an 'of' under the number)."""
+    lex = _lexicon()
+    return (
+        (_kind_of(noun, lex.nouns) == "injured" or _kind_of(noun, lex.descriptors) == "injured")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and any(noun.head.head.i == t.i for t in phrase)
+        and any(c.dep_ == "det" and c.lower_ in {"the", "those"} for c in noun.children)
+    )
+
+
+def _ranked_name_listed(tok: Token) -> bool:
+    """A name joined to a named person before it and led by a rank or a person noun, which the
+    tagger left without a person tag ('Private B' in 'Corporal A and Private B of the 4th Brigade')."""
+    lex = _lexicon()
+    ranked = any(
+        c.dep_ == "compound" and c.i < tok.i and c.lemma_.lower() in lex.person_nouns for c in tok.children
+    )
+    first = _first_conjunct(tok)
+    return ranked and first.i != tok.i and first.tag_ == "NNP" and _person_root(first)
 
 
 def _both(tok: Token) -> bool:
@@ -2338,6 +2458,8 @@ def _group_pronouns(sent: Span) -> list[_Figure]:
         kind = _kind_as_object(verb)
         if kind is None or verb.dep_ != "conj":
             continue
+        if kind == "injured" and _shot_after_removal(verb.head, passive=False) == verb:
+            kind = "killed"  # 'singled out four men and shot them': an execution
         for obj in verb.head.children:
             nums = [c for c in obj.children if c.dep_ == "nummod"] if obj.dep_ == "dobj" else []
             if not nums:
@@ -3078,6 +3200,9 @@ def _number_figures(sent: Span) -> list[_Figure]:
         root = _phrase_root(phrase)
         found = _counted_noun(phrase, root, sent)
         noun = found[1] if found else None
+        some = noun is not None and kind == "injured" and _some_of_the_hurt(noun, phrase)
+        if qualifier == "exact" and some:
+            qualifier = _AT_LEAST  # 'two of the injured were taken to hospital': some of them
         part = found is not None and (
             _is_part(found[0], cue) or _after_among_them(found[0]) or _is_part(_first_conjunct(found[0]), cue)
         )

@@ -207,6 +207,9 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
             inside = [m.i for m in e.mentions if sent.start <= m.i < sent.end] if e is not None else []
             if inside and all(i in repointed for i in inside) and not wanted[j].part:
                 chosen[j] = repointed[inside[0]]
+            forces = _forces_just_told(wanted[j], e, sent, violent, sents, sent_of, k)
+            if forces is not None:
+                chosen[j] = forces
         sibling = next((e for e in chosen if e is not None), None)
         went: list[tuple[EventDraft, bool] | None] = []  # the event (and own) each figure went to
         for j, (mention, event) in enumerate(zip(wanted, chosen, strict=True)):
@@ -319,10 +322,12 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
         drafts[:] = [d for d in drafts if all(d is not f for f in folded)]
 
 
-#: A live blog's entry line: "14:20 — ...", "9.05am - ...", "16:40 BST – ...": a clock time and a dash.
+#: A live blog's entry line: "14:20 — ...", "9.05am - ...", "16:40 BST – ...": a clock time and a dash,
+#: or a clock time alone on its line above the entry's text; a weekday may lead ("Friday, 22:40 — ...").
 _ENTRY_STAMP = re.compile(
-    r"^[ \t]*(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)[ \t]*(?P<half>(?i:[ap]\.?m\.?))?[ \t]*"
-    r"(?:[A-Z]{2,5}[ \t]*)?[—–-][ \t]*\S",
+    r"^[ \t]*(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day,?[ \t]+)?"
+    r"(?P<hour>[012]?\d)[:.](?P<minute>[0-5]\d)[ \t]*(?P<half>(?i:[ap]\.?m\.?))?[ \t]*"
+    r"(?:[A-Z]{2,5}[ \t]*)?(?:[—–-][ \t]*\S|\n[ \t]*\S)",
     re.M,
 )  # the zone ("GMT", "IST") in capitals only: "14:20 Army - ..." opens no entry
 
@@ -1701,7 +1706,11 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
 
     def score(draft: EventDraft) -> int:
         tokens = [m for m in draft.mentions if sent.start <= m.i < sent.end and m.dep_ != "compound"]
-        tokens = [m for m in tokens if not told_in_passing(m) or _causes(m, cue)]
+        tokens = [
+            m
+            for m in tokens
+            if (not told_in_passing(m) or _causes(m, cue)) and not _victims_own_act(m, first)
+        ]
         if not tokens:
             # 'an assault rifle' names a weapon, not a happening; 'returning from an operation' an older one
             return len(doc)
@@ -1725,6 +1734,46 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
         return trailing
     best = min(here, key=score)
     return best if score(best) <= 2 * _FAR else None
+
+
+def _forces_just_told(
+    mention: CasualtyMention,
+    event: EventDraft | None,
+    sent: Span,
+    violent: list[EventDraft],
+    sents: list[Span],
+    sent_of: dict[int, int],
+    k: int,
+) -> EventDraft | None:
+    """'Rangers stormed a poachers' camp on Friday. Two gunmen were gunned down as they shot back
+    at the rangers': attackers killed in a sentence whose only violent word is the figure's own verb
+    (filed under an attack) were killed in the forces' action told just before, not in the
+    attack.  That action, or None."""
+    if mention.kind != "attackers_killed" or mention.cue < 0 or event is None or event.type != "attack":
+        return None
+    doc = sent.doc
+    verb = _first_verb(doc[mention.cue])
+    inside = [m for m in event.mentions if sent.start <= m.i < sent.end]
+    if not inside or any(m.i != mention.cue and not _victims_own_act(m, verb) for m in inside):
+        return None  # (the victim's own act, 'when he fired at them', is no other happening)
+    told = _carried([d for d in violent if d.type == "military_action"], sents, sent_of, k)
+    return told if told is not None and told is not event else None
+
+
+def _victims_own_act(trigger: Token, verb: Token) -> bool:
+    """'A smuggler was killed as he shot at the customs patrol': the attack told in the clause is
+    what the victim did, so its happening did not kill him.  ``trigger`` is a verb of
+    an adverbial clause of the passive toll ``verb``, with a personal pronoun as its subject."""
+    return (
+        trigger.pos_ == "VERB"
+        and trigger.dep_ == "advcl"
+        and trigger.head.i == verb.i
+        and any(c.dep_ == "nsubjpass" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in _PERSONAL_PRONOUNS for c in trigger.children)
+    )
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she", "they"})
 
 
 def _dated_clause(cue: Token) -> bool:
