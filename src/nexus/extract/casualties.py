@@ -1887,6 +1887,8 @@ def _appos_reported_victim(tok: Token) -> tuple[str, Token] | None:
     if _person_root(tok.head) and _link_slot(_first_conjunct(tok.head)) is not None:
         return None  # ('killed X, a cadre it said ...': X is the victim counted)
     return _reported_relative_victim(tok)
+
+
 def _some_of_the_hurt(noun: Token, phrase: list[Token]) -> bool:
     """'Three of the wounded ...': the figure counts some of the hurt, a whole the sentence does
     not give (the counted noun is 'the' hurt of an 'of' under the number)."""
