@@ -975,6 +975,8 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
             return True  # "North Velm" holds a town of Velm, "Velm" one of "North Velm"
         if any(regions_overlap(region_name, admin_key(r)) for r in place.regions):
             return True  # "Kelmo in Velm province", "Kelmo, Lower Velm": its sentence puts it there
+        if any(_admin_alike(region_name, admin_key(d)) for d in place.divisions):
+            return True  # "Kelmo, a village in Velm district" and Velm district itself
         if place.admin1 and admin_key(place.admin1) in macro_region_parts(region_name):
             return True  # "the Velm Region" made of Velm North and Velm South holds their towns
         if listed_in_region(region, place):
