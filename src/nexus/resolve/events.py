@@ -1617,8 +1617,13 @@ def actors_naming_places(report: EventKey, candidate: EventKey) -> bool:
     that is also a group's stays a group where a town is given."""
     if not report.actor_names:
         return False
-    own_town = report.place is not None and not _unknown(report.place) and not report.place_borrowed
-    if own_town and report.place.kind not in _DIVISION_KINDS:  # type: ignore[union-attr]
+    place = report.place
+    if (
+        place is not None
+        and not _unknown(place)
+        and not report.place_borrowed
+        and place.kind not in _DIVISION_KINDS
+    ):
         return False
     theirs = [p.name for p in (candidate.place, *candidate.places) if p is not None and p.name]
 
