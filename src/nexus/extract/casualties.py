@@ -3428,13 +3428,22 @@ def _apposition(parts: list[_Figure]) -> bool:
 
 def _listed_beside(noun: Token, head: Token) -> bool:
     """Whether ``noun`` is a later conjunct of a list set in apposition to ``head`` after a dash
-    or colon ('four guards — a sergeant and three watchmen')."""
+    or colon ('four guards — a sergeant and three watchmen'; a hyphen set between spaces is a
+    dash typed plainly: 'four guards - a sergeant and three watchmen')."""
     node = noun
     while node.dep_ == "conj" and node.head.i < node.i:
         node = node.head
     if node is noun or node.dep_ != "appos" or node.head.i != head.i:
         return False
-    return any(t.text in {":", "\u2014", "\u2013", "--"} for t in noun.doc[head.i + 1 : node.i])
+    return any(_a_dash(t) for t in noun.doc[head.i + 1 : node.i])
+
+
+def _a_dash(token: Token) -> bool:
+    """Whether ``token`` is a colon or a dash, a hyphen set between spaces included."""
+    if token.text in {":", "\u2014", "\u2013", "--"}:
+        return True
+    spaced = token.i > 0 and bool(token.doc[token.i - 1].whitespace_) and bool(token.whitespace_)
+    return token.text == "-" and spaced
 
 
 #: Nouns of a whole that a list set beside it breaks down ('20 people, 12 soldiers and ...').

@@ -975,6 +975,8 @@ def _contains(region: PlaceKey, place: PlaceKey) -> bool:
             return True  # "North Velm" holds a town of Velm, "Velm" one of "North Velm"
         if any(regions_overlap(region_name, admin_key(r)) for r in place.regions):
             return True  # "Kelmo in Velm province", "Kelmo, Lower Velm": its sentence puts it there
+        if any(_admin_alike(region_name, admin_key(d)) for d in place.divisions):
+            return True  # "Kelmo, a village in Velm district" and Velm district itself
         if place.admin1 and admin_key(place.admin1) in macro_region_parts(region_name):
             return True  # "the Velm Region" made of Velm North and Velm South holds their towns
         if listed_in_region(region, place):
@@ -1154,7 +1156,19 @@ def labelled_alike(a: EventKey, b: EventKey) -> bool:
     for the Islamic State's West Africa Province: ``group_labels``)."""
     labels = _group_labels()
     theirs = {name_key(n) for n in b.actor_names}
-    return any(labels.get(name_key(n), frozenset()) & theirs for n in a.actor_names)
+    if any(labels.get(name_key(n), frozenset()) & theirs for n in a.actor_names):
+        return True
+    # "the ADF" and "Islamic State": a group the label is used for is a branch named after a group
+    # the other side names (every word of that name, two or more, is in the branch's: "Islamic
+    # State" / "Islamic State Central Africa Province")
+    for side, other in ((a, b), (b, a)):
+        parents = [_actor_words(n)[0] for n in other.actor_names]
+        for name in side.actor_names:
+            for group in labels.get(name_key(name), frozenset()):
+                words = _actor_words(group)[0]
+                if any(len(parent) >= 2 and parent < words for parent in parents):
+                    return True
+    return False
 
 
 def actor_states(names: frozenset[str]) -> frozenset[str]:
@@ -1598,11 +1612,18 @@ def actors_naming_places(report: EventKey, candidate: EventKey) -> bool:
     """Whether every actor a report names (as written) names a place of the candidate, whole or by
     the first or last word of a compound name ("Kelm" for "Kelm Tarwat"): an extractor reading
     "the Kelm police post attack" or "a night raid by gunmen on Kelm, in Velm department" may take
-    the place for the attacker. A report with no town of its own only (no place, or only a division
-    or the country), so a town's name that is also a group's stays a group where a town is given."""
+    the place for the attacker. A report with no town of its own only (no place, only a division
+    or the country, or only the town its outlet filed from: ``place_borrowed``), so a town's name
+    that is also a group's stays a group where a town is given."""
     if not report.actor_names:
         return False
-    if report.place is not None and not _unknown(report.place) and report.place.kind not in _DIVISION_KINDS:
+    place = report.place
+    if (
+        place is not None
+        and not _unknown(place)
+        and not report.place_borrowed
+        and place.kind not in _DIVISION_KINDS
+    ):
         return False
     theirs = [p.name for p in (candidate.place, *candidate.places) if p is not None and p.name]
 

@@ -73,6 +73,7 @@ from nexus.resolve.overrides import (
     sentence_key,
     split_event_id,
 )
+from nexus.resolve.regions import division_parent
 from nexus.store.aggregates import (
     IDENTITY_COLUMNS,
     Aggregates,
@@ -488,6 +489,13 @@ def district_of(sentence: str | None, name: str | None) -> str | bool | None:
     return None
 
 
+def _names_a_country(name: str) -> bool:
+    """Whether ``name`` is a country's name or alias (``geocode.country_index``)."""
+    from nexus.extract.geocode import country_index, fold
+
+    return fold(name) in country_index()
+
+
 #: Words that end the name of a region (not a city) a district may be a division of.
 _REGION_WORDS = frozenset({"state", "province", "region", "governorate", "territory", "county", "division"})
 
@@ -496,8 +504,8 @@ def _names_a_region(container: str, after: str) -> bool:
     """Whether the container ``district_of`` read is a region: "Velm State", a name that goes on
     with "and" ("Jammu and Kashmir", a pair no city is called by), or a possessive ("Ostria's
     northern Velm province": a country's, holding the division)."""
-    if container.endswith(("'s", "’s")):
-        return True
+    if container.endswith(("'s", "’s")) or _names_a_country(container):
+        return True  # "Ostria's Velm district": a division of the country, not a part of a city
     return container.split()[-1].lower() in _REGION_WORDS or re.match(r"\s+and\s+[A-Z]", after) is not None
 
 
@@ -607,6 +615,11 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         )
         if town is not None and country is not None and country != place.country:
             return PlaceKey(name, DISTRICT, country, None, None, None, town, divisions_named(own, name))
+    if place.lat is not None and place.country:  # "Kelmo, a village in Velm district": the division too
+        own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
+        divisions = divisions_named(own, name)
+        if divisions:
+            place = replace(place, divisions=divisions)
     if place.lat is not None and place.kind == "city" and admin_key(place.admin1) == admin_key(name):
         own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
         if wide_division_named(own, name) or quarter_named(own, name):
@@ -622,6 +635,9 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
         if place.country is None:  # "Kelmo town, in the Velm zone": the country a Velm division lies in
             place = _in_written_division(place, own)
+        listed = listed_division_written(own, name, place.country)
+        if listed is not None:  # "a village in Ostria's Velm district": the division, not a town
+            return listed
         divisions = divisions_named(own, name)
         town = located_by(own, name)
         if town is not None and name_key(town) != name_key(name):
@@ -929,6 +945,14 @@ def written_as_division(sentence: str | None, name: str | None) -> bool:
         bool(nouns)
         and re.search(rf"\b(?:{nouns})\s+of\s+(?:the\s+)?{re.escape(name)}\b", sentence) is not None
     )
+
+
+def listed_division_written(sentence: str | None, name: str, country: str | None) -> PlaceKey | None:
+    """A place no gazetteer placed that ``sentence`` writes as a division ("in Ostria's Velm
+    district", ``written_as_division``) which a table lists in ``country`` (``division_parent``):
+    that division, in its first-level division, with no coordinates; else None."""
+    parent = division_parent(admin_key(name), country) if written_as_division(sentence, name) else None
+    return PlaceKey(name, "admin", country, parent) if parent else None
 
 
 def _division_reading(
