@@ -2543,10 +2543,13 @@ def relative_claim_doers(sent: Span, index: dict[int, EntityCluster]) -> list[En
     gunmen". For a sentence that tells one attack; empty when the clauses name none, or name two."""
     found: list[EntityCluster] = []
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.dep_ not in ("relcl", "acl"):
+        relative = any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in verb.children)
+        # (or a second relative clause joined to the first: "..., which killed nine and which X
+        # claimed the same day")
+        joined = verb.dep_ == "conj" and verb.head.dep_ in ("relcl", "acl") and relative
+        if verb.pos_ != "VERB" or (verb.dep_ not in ("relcl", "acl") and not joined):
             continue
         named = _claimed_or_blamed_in(verb, index)
-        relative = any(c.tag_ in ("WDT", "WP") or c.lower_ == "that" for c in verb.children)
         if not named and verb.lemma_.lower() == "claim" and relative:
             subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
             named = [c for c in entities_in(subjects, index) if c.subtype == "armed_group"]
