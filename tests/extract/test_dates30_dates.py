@@ -88,3 +88,69 @@ def test_a_participle_under_a_states_dated_report_takes_the_reports_day(extract:
         "commandos had pushed the insurgents back across the river, killing 14 of them."
     )
     assert _dates(extract(text, published="2026-06-24"), "military_action") == ["2026-06-21"]
+
+
+def test_a_where_clause_on_a_dated_journey_is_told_on_its_day(extract: Any) -> None:
+    text = (
+        "The health minister flew to Kindu on Friday morning, where she deplored the looting of "
+        "a clinic and pledged new vaccines."
+    )
+    assert _dates(extract(text, published="2026-06-24"), "statement") == ["2026-06-19"]
+
+
+# --- "also" after a dated measure of the same doer ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On Monday the prefect banned motorcycle taxis in the northern districts. He also banned "
+            "the sale of outboard motors without a permit.",
+            ["2026-06-22", "2026-06-22"],
+        ),
+        (
+            "In May the United States sanctioned the rebel movement's treasurer. "
+            "Washington also sanctioned a shipping firm that it said had carried rifles to the rebels.",
+            ["2026-05", "2026-05"],
+        ),
+    ],
+)
+def test_also_dates_a_measure_by_the_dated_one_of_its_doer_told_just_before(
+    extract: Any, text: str, expected: list[str]
+) -> None:
+    assert _dates(extract(text, published="2026-06-24"), "sanction") == expected
+
+
+def test_also_after_another_doers_measure_borrows_no_day(extract: Any) -> None:
+    text = (
+        "On Monday the prefect banned motorcycle taxis in the northern districts. The navy also "
+        "banned fishing off the coast."
+    )
+    dates = _dates(extract(text, published="2026-06-24"), "sanction")
+    assert dates[:1] == ["2026-06-22"]
+    assert "2026-06-22" not in dates[1:]
+
+
+# --- a sweep is an operation, dated by its own sentence -------------------------------------------
+
+
+def test_a_launched_sweep_is_an_operation_and_its_toll_told_next_joins_it(extract: Any) -> None:
+    text = (
+        "Militants overran an army post near Bura on Saturday, killing six soldiers. On Monday, "
+        "troops and local militias launched a sweep of the Tana forest. Seven fighters were killed "
+        "and three more detained, a commander told reporters."
+    )
+    actions = _dates(extract(text, published="2026-03-12"), "military_action")
+    assert actions == ["2026-03-09"]
+
+
+# --- a confirmed happening is the one told before, not one of the confirmation's day --------------
+
+
+def test_a_confirmed_definite_happening_joins_the_one_told_before(extract: Any) -> None:
+    text = (
+        "Armed men seized eleven cattle herders near Dakwa on Saturday. On Tuesday the regional "
+        "police command confirmed the kidnapping and said a rescue team had been sent."
+    )
+    assert _dates(extract(text, published="2026-05-21"), "attack") == ["2026-05-16"]

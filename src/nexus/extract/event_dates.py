@@ -370,7 +370,9 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
         coordinated = coordinated or _arrived_then(verb, anchor)
         # "raided the studio on May 3, beating staff before troops stormed the building": a clause
         # of time hung on the dated one, with no day of its own, is told at that moment
-        coordinated = coordinated or _timed_by_clause_above(verb, anchor)
+        # (the trigger is that clause's verb: not "mourners gathered on Thursday as victims of this
+        # week's attack were buried", where the noun names a happening of its own time)
+        coordinated = coordinated or (anchor.i == trigger.i and _timed_by_clause_above(verb, anchor))
         # "stopped a truck outside X, robbed the traders on board and killed 11": a chain of verbs
         # of one subject, each hung on the one before it, told at one moment
         coordinated = coordinated or _chained_conjuncts(verb, anchor)
@@ -683,19 +685,33 @@ def _arrived_then(verb: Token, anchor: Token) -> bool:
     return False
 
 
-#: Conjunctions by which a clause tells a time within the moment of the clause it hangs on.
-_SAME_MOMENT_MARKS = frozenset({"before", "as", "while", "until", "till", "when"})
+#: Words by which a clause tells a time within the moment of the clause it hangs on (a "where"
+#: clause tells what was done on arriving at the place that clause went to).
+_SAME_MOMENT_MARKS = frozenset({"before", "as", "while", "until", "till", "when", "where"})
 
 
 def _timed_by_clause_above(verb: Token, anchor: Token) -> bool:
     """Whether ``anchor`` heads a clause of time ("before troops stormed the building", "as police
-    arrived") hung on ``verb``, directly or through participles of it ("..., beating staff before
-    ..."): the happening it tells is dated by ``verb``'s day."""
-    if anchor.dep_ != "advcl" or anchor.pos_ != "VERB" or verb.pos_ != "VERB":
+    arrived", "travelled to X on Tuesday, where he condemned ...") hung on ``verb``, directly or
+    through participles of it ("..., beating staff before ..."): the happening it tells is dated
+    by ``verb``'s day."""
+    if anchor.dep_ not in ("advcl", "relcl") or anchor.pos_ != "VERB" or verb.pos_ != "VERB":
         return False
-    marks = (c for c in anchor.children if c.dep_ == "mark" and c.i < anchor.i)
+    marks = [c for c in anchor.children if c.dep_ in ("mark", "advmod") and c.i < anchor.i]
     if not any(c.lower_ in _SAME_MOMENT_MARKS for c in marks):
         return False
+    if anchor.dep_ == "relcl":
+        # "flew to X on Friday morning, where she condemned ...": the parse hangs the clause on the
+        # time noun of the dated verb's own phrase (not on a place: "funerals on Friday for victims
+        # of an attack at X, where 34 were killed" tells the attack at X)
+        held = anchor.head
+        return (
+            any(c.lower_ in ("where", "when") for c in marks)
+            and (held.lemma_.lower() in _TIMES_OF_DAY or held.lower_ in CALENDAR_WORDS)
+            and held.dep_ == "pobj"
+            and held.head.dep_ == "prep"
+            and held.head.head.i == verb.i
+        )
     above = anchor.head
     for _ in range(3):
         if above.i == verb.i:
@@ -796,11 +812,13 @@ def _compared_since(mention: DateMention, sent: Span) -> bool:
 
 
 def _talks_about(verb: Token) -> bool:
-    """A verb that reports, claims or judges an event named as its object ("claimed the attack")."""
+    """A verb that reports, confirms, claims or judges an event named as its object ("claimed the
+    attack", "confirmed the abduction on Wednesday": the day of the words, not of the happening)."""
     lemma = verb.lemma_.lower()
     verbs = trigger_tables()[0]
     return verb.pos_ in ("VERB", "AUX") and (
-        lemma in reporting_verbs() or any(t in ("claim", "statement") for t in verbs.get(lemma, []))
+        lemma in reporting_verbs() | report_day_verbs()
+        or any(t in ("claim", "statement") for t in verbs.get(lemma, []))
     )
 
 
