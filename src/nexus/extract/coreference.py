@@ -1604,6 +1604,36 @@ def _spokesperson_goes_on(
     )
 
 
+#: Subjects that name the doer of the sentence before again ("He also banned ...").
+_DOER_PRONOUNS = frozenset({"he", "she", "it", "they"})
+
+
+def _also_done(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
+    """ "On Tuesday the governor banned lorries from the road. He also banned the sale of fuel in
+    cans": an undated measure or statement whose verb says "also", its doer a pronoun for the doer
+    of a dated one of the same type told in the sentence right before (or that doer by name), was
+    done with it: that one's (dated) mention, else None."""
+    if mention.type not in ("sanction", "statement") or mention.date is not None or mention.sent.start == 0:
+        return None
+    trigger = mention.trigger
+    if trigger.pos_ != "VERB" or not any(c.dep_ == "advmod" and c.lower_ == "also" for c in trigger.children):
+        return None
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    sent = mention.sent
+    before = sent.doc[sent.start - 1].sent
+    if "\n" in doc_text(sent.doc)[before.start_char : sent.start_char]:
+        return None  # (another paragraph)
+    for told, _ in reversed(read):
+        if told.sent.start != before.start or told.type != mention.type or told.date is None:
+            continue
+        shared = set(map(id, told.actors)) & set(map(id, mention.actors))
+        same_doer = subject.lower_ in _DOER_PRONOUNS or bool(shared)
+        return told if same_doer else None
+    return None
+
+
 def _claimed_in_the_same_medium(
     mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]
 ) -> EventDraft | None:
@@ -2555,7 +2585,11 @@ def corefer(
             if told_year is not None:
                 mention.date = _finer_within(mention.date, told_year)  # "In May that year": May
                 mention.distinct = True  # "That same month, gunmen ambushed ...": dated from another one
-        spoken_with = _spokesperson_goes_on(mention, read) or _claimed_in_the_same_medium(mention, read)
+        spoken_with = (
+            _spokesperson_goes_on(mention, read)
+            or _claimed_in_the_same_medium(mention, read)
+            or _also_done(mention, read)  # "... banned lorries on Tuesday. He also banned ...": then
+        )
         if spoken_with is not None:
             mention.date = spoken_with.date  # "In a statement on Monday, X said ... Its spokesman called ..."
         occasion = _said_on_the_occasion(mention, events)

@@ -229,6 +229,31 @@ _NIGHT = re.compile(
 )
 
 
+#: A weekday of the week before the report's ("on Tuesday last week", "last week on Tuesday",
+#: "Tuesday of last week"): that week's day, never the latest such weekday.
+_DAY_OF_LAST_WEEK = re.compile(
+    rf"\b(?:(?:on\s+)?(?P<weekday>{_WEEKDAY_NAMES})\s+(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+week"
+    rf"|last\s+week,?\s+on\s+(?P<later>{_WEEKDAY_NAMES}))\b",
+    re.I,
+)
+#: A span of days in one month ("from 5 to 8 March 2025", "between 12 and 14 June"): dated by its
+#: first day, when the happening began.
+_DAY_RANGE = re.compile(
+    r"\b(?:from|between)\s+(?:the\s+)?(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|until|till|and|-|–)\s+"
+    rf"(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rest>(?:{_MONTH_NAMES})\b\.?(?:,?\s+(?:19|20)\d\d\b)?)",
+    re.I,
+)
+
+
+def _day_of_last_week(m: re.Match[str], published: date) -> DateValue:
+    """The day :data:`_DAY_OF_LAST_WEEK` names: its weekday in the week (Monday on) before the
+    week of ``published``."""
+    weekday = WEEKDAYS[(m.group("weekday") or m.group("later")).lower()]
+    monday = published - timedelta(days=published.weekday() + 7)
+    d = monday + timedelta(days=weekday)
+    return DateValue(iso=d.isoformat(), precision="day", text=m.group(0), relative=True)
+
+
 def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue | None:
     g = m.groupdict()
     text = m.group(0).strip()
@@ -379,6 +404,22 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             value = second[0].value.model_copy(update={"text": m.group(0)})
             taken.append((m.start(), m.end()))
             found.append(DateMention(span=Span(start=m.start(), end=m.end(), text=m.group(0)), value=value))
+    if published is not None and "week" in text.lower():
+        for m in _DAY_OF_LAST_WEEK.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            value = _day_of_last_week(m, published)
+            found.append(DateMention(span=Span(start=m.start(), end=m.end(), text=m.group(0)), value=value))
+    for m in _DAY_RANGE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        first = find_dates(f"{m.group('first')} {m.group('rest')}", published)
+        if not first or first[0].value.precision != "day":
+            continue
+        taken.append((m.start(), m.end()))
+        value = first[0].value.model_copy(update={"text": m.group(0)})
+        found.append(DateMention(span=Span(start=m.start(), end=m.end(), text=m.group(0)), value=value))
     month_starts: list[int] | None = None
     for kind, pattern in _PATTERNS:
         matches: Iterator[re.Match[str]]

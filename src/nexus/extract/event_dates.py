@@ -368,6 +368,11 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
         )
         coordinated = coordinated or _arrived_then(verb, anchor)
+        # "raided the studio on May 3, beating staff before troops stormed the building": a clause
+        # of time hung on the dated one, with no day of its own, is told at that moment
+        # (the trigger is that clause's verb: not "mourners gathered on Thursday as victims of this
+        # week's attack were buried", where the noun names a happening of its own time)
+        coordinated = coordinated or (anchor.i == trigger.i and _timed_by_clause_above(verb, anchor))
         # "stopped a truck outside X, robbed the traders on board and killed 11": a chain of verbs
         # of one subject, each hung on the one before it, told at one moment
         coordinated = coordinated or _chained_conjuncts(verb, anchor)
@@ -680,6 +685,43 @@ def _arrived_then(verb: Token, anchor: Token) -> bool:
     return False
 
 
+#: Words by which a clause tells a time within the moment of the clause it hangs on (a "where"
+#: clause tells what was done on arriving at the place that clause went to).
+_SAME_MOMENT_MARKS = frozenset({"before", "as", "while", "until", "till", "when", "where"})
+
+
+def _timed_by_clause_above(verb: Token, anchor: Token) -> bool:
+    """Whether ``anchor`` heads a clause of time ("before troops stormed the building", "as police
+    arrived", "travelled to X on Tuesday, where he condemned ...") hung on ``verb``, directly or
+    through participles of it ("..., beating staff before ..."): the happening it tells is dated
+    by ``verb``'s day."""
+    if anchor.dep_ not in ("advcl", "relcl") or anchor.pos_ != "VERB" or verb.pos_ != "VERB":
+        return False
+    marks = [c for c in anchor.children if c.dep_ in ("mark", "advmod") and c.i < anchor.i]
+    if not any(c.lower_ in _SAME_MOMENT_MARKS for c in marks):
+        return False
+    if anchor.dep_ == "relcl":
+        # "flew to X on Friday morning, where she condemned ...": the parse hangs the clause on the
+        # time noun of the dated verb's own phrase (not on a place: "funerals on Friday for victims
+        # of an attack at X, where 34 were killed" tells the attack at X)
+        held = anchor.head
+        return (
+            any(c.lower_ in ("where", "when") for c in marks)
+            and (held.lemma_.lower() in _TIMES_OF_DAY or held.lower_ in CALENDAR_WORDS)
+            and held.dep_ == "pobj"
+            and held.head.dep_ == "prep"
+            and held.head.head.i == verb.i
+        )
+    above = anchor.head
+    for _ in range(3):
+        if above.i == verb.i:
+            return True
+        if above.dep_ != "advcl" or above.tag_ != "VBG":
+            return False  # (only through a participle of the dated verb)
+        above = above.head
+    return False
+
+
 @cache
 def _occurrence_verbs() -> frozenset[str]:
     """Lemmas of ``occurrence_verbs`` (``calendar.yaml``): "took place", "happened", "began"."""
@@ -770,11 +812,13 @@ def _compared_since(mention: DateMention, sent: Span) -> bool:
 
 
 def _talks_about(verb: Token) -> bool:
-    """A verb that reports, claims or judges an event named as its object ("claimed the attack")."""
+    """A verb that reports, confirms, claims or judges an event named as its object ("claimed the
+    attack", "confirmed the abduction on Wednesday": the day of the words, not of the happening)."""
     lemma = verb.lemma_.lower()
     verbs = trigger_tables()[0]
     return verb.pos_ in ("VERB", "AUX") and (
-        lemma in reporting_verbs() or any(t in ("claim", "statement") for t in verbs.get(lemma, []))
+        lemma in reporting_verbs() | report_day_verbs()
+        or any(t in ("claim", "statement") for t in verbs.get(lemma, []))
     )
 
 
@@ -797,6 +841,15 @@ def _reporting_date(date_root: Token, trigger: Token, *, dated_below: bool = Fal
     # "... said on Wednesday its soldiers had tracked the attackers and killed three": a verb
     # conjoined to the reported clause is told right under the reporting verb too
     told |= {t.i for c in verb.children if c.dep_ == "ccomp" for t in c.children if t.dep_ == "conj"}
+    # "... said on Monday its troops had pushed the rebels out of X, killing 26": a participle set
+    # off by a comma after a reported verb is told with it (not "bombing instead of negotiating")
+    told |= {
+        c.i
+        for v in told_tokens(verb)
+        if v.pos_ in ("VERB", "AUX")
+        for c in v.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > v.i and c.doc[c.left_edge.i - 1].text == ","
+    }
     return (
         verb.i != trigger.i
         and (
@@ -808,6 +861,13 @@ def _reporting_date(date_root: Token, trigger: Token, *, dated_below: bool = Fal
         and not (trigger.left_edge.i <= date_root.i <= trigger.right_edge.i)
         and not before_a_trailing_source(date_root, verb, trigger)
     )
+
+
+def told_tokens(verb: Token) -> list[Token]:
+    """The clauses a reporting verb tells right under it: its ``ccomp`` and the verbs conjoined to
+    that one."""
+    heads = [c for c in verb.children if c.dep_ == "ccomp"]
+    return [*heads, *(t for c in heads for t in c.children if t.dep_ == "conj")]
 
 
 def before_a_trailing_source(date_root: Token, verb: Token, trigger: Token) -> bool:
