@@ -3648,13 +3648,15 @@ _FORCE_SUBTYPES = frozenset({"military", "police", "government", "armed_group"})
 def _force_owning_a_site(span: Span, words: list[str]) -> bool:
     """ "a Rangers camp", "the Security Belt checkpoint", "a General Security post": a force's
     name right before a noun of a post it holds (``force_site_nouns`` of entities.yaml) is the
-    post's owner, no place. A force's name: one whose words give a force's subtype, one closed by
+    post's owner, no place; so is one before a noun of its people ("the X forces", "Y officers",
+    ``force_people_nouns``). A force's name: one whose words give a force's subtype, one closed by
     a word of its members or unit (``force_member_heads``: "Rangers", "Levies"), or two title
     words of a state body ("Security Belt", "General Security": ``title_modifier_words`` opening
     it or ``force_title_heads`` closing it). A name the gazetteer knows stays the place."""
     doc = span.doc
     nxt = doc[span.end] if span.end < len(doc) else None
-    if nxt is None or not nxt.is_lower or nxt.lower_ not in _word_set("force_site_nouns"):
+    owned = _word_sets("force_site_nouns", "force_people_nouns")
+    if nxt is None or not nxt.is_lower or nxt.lower_ not in owned:
         return False
     if not all(w[:1].isupper() for w in words):
         return False
