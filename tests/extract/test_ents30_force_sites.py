@@ -39,3 +39,12 @@ def test_a_town_before_a_camp_stays_a_place(extract: Any) -> None:
     found = extract("Gunmen torched tents in the Kakuma camp on Wednesday, aid workers said.")
     town = entity(found, "Kakuma")
     assert town is not None and town.type == "PLACE"
+
+
+def test_a_force_before_its_camp_and_its_officers_is_no_place(extract: Any) -> None:
+    found = extract(
+        "Gunmen stormed a Security Shield camp near Mukalla before dawn on Sunday. Security Shield "
+        "officers later said two guards had died in the fighting."
+    )
+    named = [e for e in found.entities if e.name == "Security Shield"]
+    assert named and all(e.type == "ORG" for e in named)
