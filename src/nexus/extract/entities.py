@@ -3641,6 +3641,50 @@ def _set_in_a_named_division(span: Span) -> bool:
     return False
 
 
+#: Organisation subtypes of a force that holds posts ("the Federal Police post", "an X Army base").
+_FORCE_SUBTYPES = frozenset({"military", "police", "government", "armed_group"})
+
+
+def _force_owning_a_site(span: Span, words: list[str]) -> bool:
+    """ "a Rangers camp", "the Security Belt checkpoint", "a General Security post": a force's
+    name right before a noun of a post it holds (``force_site_nouns`` of entities.yaml) is the
+    post's owner, no place; so is one before a noun of its people ("the X forces", "Y officers",
+    ``force_people_nouns``). A force's name: one whose words give a force's subtype, one closed by
+    a word of its members or unit (``force_member_heads``: "Rangers", "Levies"), or two title
+    words of a state body ("Security Belt", "General Security": ``title_modifier_words`` opening
+    it or ``force_title_heads`` closing it). A name the gazetteer knows stays the place."""
+    doc = span.doc
+    nxt = doc[span.end] if span.end < len(doc) else None
+    owned = _word_sets("force_site_nouns", "force_people_nouns")
+    if nxt is None or not nxt.is_lower or nxt.lower_ not in owned:
+        return False
+    if not all(w[:1].isupper() for w in words):
+        return False
+    text = " ".join(words)
+    forced = (
+        org_subtype(text) in _FORCE_SUBTYPES
+        or words[-1] in _word_set("force_member_heads")
+        or (
+            len(words) == 2
+            and (words[0] in _word_set("title_modifier_words") or words[-1] in _word_set("force_title_heads"))
+        )
+    )
+    return forced and not any(c.exact for c in Geocoder().candidates(text))
+
+
+def _forces_owning_sites(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """A place no gazetteer entry holds, each mention of it a force's name before a post it holds
+    ("a Rangers camp ... the Rangers camp"), is the force (:func:`_force_owning_a_site`): the
+    stages that read a name before a site noun as a place do not hold for an owner. Changes
+    clusters in place."""
+    for cluster in clusters:
+        if cluster.type != "PLACE" or cluster.key is not None:
+            continue
+        spans = [_mention_span(doc, m) for m in cluster.mentions]
+        if spans and all(s is not None and _force_owning_a_site(s, s.text.split()) for s in spans):
+            cluster.type, cluster.subtype = "ORG", None
+
+
 def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
     text = span.text  # (spaCy joins the tokens again on every read)
     if all(w in _word_set("festival_words") for w in text.split()):
@@ -3665,6 +3709,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return None
     if _military_unit(words):
         return "ORG"  # "the 7th Division", "the Second Division": a unit, no division of land
+    if _force_owning_a_site(span, words):
+        return "ORG"  # "a Rangers camp", "the Security Belt checkpoint": the post's owner, no place
     if etype in ("PERSON", "ORG") and _settlement_name(span, words, etype):
         return "PLACE"  # "Unguwar X", "Kafr Y", "Z Gari": a settlement named with its local noun
     if etype in ("PLACE", "PERSON") and _gang_by_its_article(span):
@@ -4175,6 +4221,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     _places_named_by_outlets(doc, clusters)
     clusters = _merge_short_forms(clusters, placed)
     _untagged_surnames(doc, clusters)
+    _forces_owning_sites(doc, clusters)
     for cluster in clusters:
         if cluster.type == "ORG" and cluster.subtype is None:
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
