@@ -15,7 +15,7 @@ def rel(a: str, b: str, rtype: str = "affiliation") -> tuple[frozenset[str], str
 
 
 def test_a_bare_governor_serves_the_one_state_the_report_names(relations: Any) -> None:
-    text = "Gunmen killed nine farmers in Kebbi State on Sunday. Governor Musa Lawal condemned the killings."
+    text = "Gunmen killed eight herders in Kebbi State on Sunday. Governor Musa Lawal condemned the killings."
     assert rel("Musa Lawal", "Kebbi State") in relations(text)
 
 
@@ -60,7 +60,9 @@ def test_a_district_police_officer_is_not_placed_by_rank(relations: Any) -> None
 
 
 def test_a_national_title_is_not_a_local_office(relations: Any) -> None:
-    text = "Gunmen killed nine farmers in Kebbi State on Sunday. President Bola Tinubu deplored the killings."
+    text = (
+        "Gunmen killed eight herders in Kebbi State on Sunday. President Bola Tinubu deplored the killings."
+    )
     assert rel("Bola Tinubu", "Kebbi State") not in relations(text)
 
 

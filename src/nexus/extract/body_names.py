@@ -1,14 +1,14 @@
 """Names of bodies the tagger cut where another name sits inside them.
 
-"The Office of the UN Special Envoy for Yemen": the gazetteer tags "UN" before the
+"The Office of the UN Special Coordinator for Lebanon": the gazetteer tags "UN" before the
 statistical NER runs, and the NER, which keeps a preset name, reads "The Office of the" as
 one organisation and leaves the words after "UN" untagged, so the page gets a body called
 "Office" and another called "UN". A body's name that holds a known body ("Office of the X",
 "Unified Force of the Y") is one name, carried on through the title words after the inner
-name ("High Commissioner", "Special Envoy") and a "for"/"on" phrase of capitalised words or a
-place ("for Human Rights", "for Yemen").
+name ("Special Rapporteur", "Special Coordinator") and a "for"/"on" phrase of capitalised words or
+a place ("on Torture", "for Lebanon").
 
-"Lutte pour le Changement": a movement named in French, Spanish or Portuguese is read only up
+"Front pour la Renaissance": a movement named in French, Spanish or Portuguese is read only up
 to its first connector ("pour", "de la", "del", "para"); capitalised words after such
 connectors belong to the name.
 
@@ -37,15 +37,15 @@ _MAX_TAIL = 10
 #: NER labels of the name inside a body's name.
 _INNER_LABELS = frozenset({"ORG"})
 
-#: NER labels a remit phrase may hold ("for Yemen", "for the Sahel").
+#: NER labels a remit phrase may hold ("for Lebanon", "for the Sahel").
 _REMIT_LABELS = frozenset({"GPE", "LOC", "ORG"})
 
 #: Connectors no English name holds: a backward run needs one ("X pour la" + "Y"), so that "of
 #: the" or "de" alone before a name takes no words in ("the Port of" + "Y").
 _FOREIGN_ONLY = frozenset({"pour", "par", "para", "por", "del", "des", "du", "la", "le", "les", "los", "las"})
 
-#: NER labels that a movement's name may run into when a connector joins them ("Lutte" +
-#: "pour le" + "Changement" read as a second body or a place).
+#: NER labels that a movement's name may run into when a connector joins them ("Front" +
+#: "pour la" + "Renaissance" read as a second body or a place).
 _CONTINUED_LABELS = frozenset({"", "ORG", "GPE", "LOC", "PERSON", "NORP"})
 
 
@@ -73,7 +73,7 @@ def _opening_head(span: Span) -> Token | None:
 
 def _tail_end(doc: Doc, start: int, limit: int) -> int:
     """Where a body's name ends after its inner name: title words ("Special Envoy"), then a
-    remit phrase ("for Yemen", "for Human Rights", "on the Sahel") of capitalised words."""
+    remit phrase ("for Lebanon", "on Torture", "on the Sahel") of capitalised words."""
     end = at = start
     while at < limit and _name_word(doc[at]) and not doc[at].ent_type_:
         at += 1
@@ -98,7 +98,7 @@ def _tail_end(doc: Doc, start: int, limit: int) -> int:
 
 def with_bodies_over_named_bodies(ents: list[Span]) -> list[Span]:
     """Join a body's opening ("The Office of the"), the name inside it ("UN") and the title and
-    remit after it ("High Commissioner for Human Rights") into one organisation. The opening's
+    remit after it ("Special Rapporteur on Torture") into one organisation. The opening's
     head must be a body's noun (``bodies_over_named_bodies``: an office, a mission, a force), so
     "the Army of Mali" stays two names; the inner name must be an organisation's. Spans inside
     the joined name are dropped."""
@@ -128,7 +128,7 @@ _MAX_OPENING = 4
 
 
 def _body_over_untagged_opening(inner: Span, heads: frozenset[str], floor: int) -> Span | None:
-    """ "the Joint Force of the" + "X": an organisation's name the tagger found inside a body's
+    """ "the Joint Task Force of the" + "X": an organisation's name the tagger found inside a body's
     name whose opening it left untagged, the opening's head a body's noun; the whole name, or None."""
     doc = inner.doc
     if inner.label_ not in _INNER_LABELS:
@@ -188,8 +188,8 @@ def _known_body(span: Span) -> bool:
 
 def with_foreign_connected_names(ents: list[Span]) -> list[Span]:
     """Carry an organisation's name on through connectors of French, Spanish or Portuguese
-    ("pour le", "de la", "del", "para", "et") and the capitalised words after them: "Lutte" +
-    "pour le Changement" is one movement. At least one connector must be of another tongue
+    ("pour le", "de la", "del", "para", "et") and the capitalised words after them: "Front" +
+    "pour la Renaissance" is one movement. At least one connector must be of another tongue
     than English (``name_connectors_of_other_tongues``), so "X of Y" is not read here; a
     span the carried name reaches is dropped."""
     connectors = _lexicon_words("name_connectors_of_other_tongues")
