@@ -112,6 +112,26 @@ def test_a_counterpart_from_a_state_hosted_for_talks(relations: Any) -> None:
     assert rel("Ghana", "Burkina Faso", "cooperation") in relations(text)
 
 
+def test_counterparts_from_two_listed_states_each_cooperate(relations: Any) -> None:
+    text = (
+        "Togo and Benin share patrols. Ghana's defence minister, Kofi Mensah, "
+        "received his counterparts from Togo and Benin in Ho for talks on the frontier."
+    )
+    found = relations(text)
+    assert rel("Ghana", "Togo", "cooperation") in found
+    assert rel("Ghana", "Benin", "cooperation") in found
+
+
+def test_counterparts_named_by_two_nationality_words_each_cooperate(relations: Any) -> None:
+    text = (
+        "Mali and Niger left the regional bloc. Senegal's foreign minister, Awa Diop, "
+        "met her Malian and Nigerien counterparts in Dakar on Friday."
+    )
+    found = relations(text)
+    assert rel("Senegal", "Mali", "cooperation") in found
+    assert rel("Senegal", "Niger", "cooperation") in found
+
+
 def test_an_official_who_accuses_a_counterpart_does_not_cooperate(relations: Any) -> None:
     text = "Nigeria closed the border. Ghana's foreign minister accused his Nigerian counterpart of lying."
     assert rel("Ghana", "Nigeria", "cooperation") not in relations(text)

@@ -53,23 +53,35 @@ def _own_state(ctx: RelationContext, subject: Token) -> EntityCluster | None:
     return next(iter(states.values())) if len(states) == 1 else None
 
 
-def _other_state(ctx: RelationContext, noun: Token) -> EntityCluster | None:
-    """The counterpart's state: a nationality word before the noun ("his Togolese counterpart") or
-    the country of a "from" phrase on the noun or right after it on the verb."""
+def _other_states(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+    """The counterparts' states: the nationality words before the noun ("his Togolese
+    counterpart", "his Iraqi and Syrian counterparts") or the countries of a "from" phrase on the
+    noun or right after it on the verb, each listed one ("from Iraq and Syria"); [] when none."""
+    found: dict[int, EntityCluster] = {}
     for child in noun.children:
         if child.i < noun.i and child.dep_ in ("amod", "compound", "nmod"):
-            state = _state_of(ctx, child)
-            if state is not None:
-                return state
+            for word in (child, *child.conjuncts):
+                state = _state_of(ctx, word)
+                if state is not None:
+                    found.setdefault(id(state), state)
+    if found:
+        return list(found.values())
     heads = [noun] + ([noun.head] if noun.dep_ == "dobj" else [])
     for head in heads:
         for prep, obj in pobjs(head, ("from",)):
-            if prep.i > noun.i:
-                for t in obj.subtree:
+            if prep.i <= noun.i:
+                continue
+            for listed in (obj, *obj.conjuncts):
+                for t in listed.subtree:
+                    if t.dep_ == "conj" and t is not listed:
+                        continue  # each listed country is read as its own item
                     state = _state_of(ctx, t)
                     if state is not None:
-                        return state
-    return None
+                        found.setdefault(id(state), state)
+                        break
+            if found:
+                return list(found.values())
+    return []
 
 
 def _apposed_person(ctx: RelationContext, noun: Token) -> EntityCluster | None:
@@ -97,12 +109,13 @@ def counterparts(ctx: RelationContext, sents: list[Span]) -> None:
                 continue
             if verb.pos_ != "VERB" or lemma_of(verb) not in verbs:
                 continue
-            other = _other_state(ctx, noun)
-            if other is None:
+            others = _other_states(ctx, noun)
+            if not others:
                 continue
             person = _apposed_person(ctx, noun)
-            if person is not None:
-                ctx.add(person, "affiliation", other, lemma_of(noun), sent, noun)
+            if person is not None and len(others) == 1:
+                ctx.add(person, "affiliation", others[0], lemma_of(noun), sent, noun)
             own = next((s for s in (_own_state(ctx, t) for t in subjects_of(verb)) if s is not None), None)
-            if own is not None and own is not other:
-                ctx.add(own, "cooperation", other, lemma_of(verb), sent, verb)
+            for other in others:
+                if own is not None and own is not other:
+                    ctx.add(own, "cooperation", other, lemma_of(verb), sent, verb)
