@@ -26,7 +26,7 @@ from sqlalchemy.sql.selectable import CompoundSelect
 
 from nexus import ontology
 from nexus.errors import StoreError
-from nexus.geo import DISTANCE_UNITS, EARTH_RADIUS_KM
+from nexus.geo import DISTANCE_UNITS, EARTH_RADIUS_KM, haversine_km
 from nexus.model import stable_id
 from nexus.numerals import parse_number
 from nexus.resolve.entities import EntityIndex, gazetteer_aliases
@@ -1443,6 +1443,14 @@ def link_event(
     re-reading the reports of candidate events.
     """
     key = report_key(_Row(row), actors, place=_report_place(connection, row, cache))
+    if point_of_the_filing_town(
+        _document_text(connection, row, cache), key.place, _document_places(connection, row, cache)
+    ):
+        # "BOGOTA - ... the attack on the Kelmo base": a point the extractor lent the base from the
+        # town the outlet filed in, which the text names nowhere else, says nothing of where it lies
+        assert key.place is not None
+        key = replace(key, place=replace(key.place, lat=None, lon=None))
+        row.update(lat=None, lon=None)
     own_sentence = report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
     unplaced = False  # a place the report borrowed from elsewhere (a dateline): not where it happened
     if place_borrowed(key.place, own_sentence) and (
@@ -1703,6 +1711,43 @@ def dateline_not_the_scene(text: str, place: PlaceKey | None) -> bool:
     if dateline is None or name_key(place.name) not in name_key(text[: dateline.end]):
         return False
     return town_named_elsewhere(text[dateline.end :], place)
+
+
+#: How near a place's point must lie to the filing town's to be read as that town's point (km).
+FILING_POINT_KM = 1.0
+
+
+def point_of_the_filing_town(
+    text: str, place: PlaceKey | None, places: Sequence[tuple[str, dict[str, Any]]]
+) -> bool:
+    """Whether ``place``, a town or site of another name than the town of its document's dateline,
+    has that town's point only: its coordinates lie within ``FILING_POINT_KM`` of the dateline
+    town's (as the document's place mentions, ``places``: (name, place dict) pairs, give it) and
+    the text after the dateline never names that town.
+
+    "OSTRA CITY - Raiders overran the Kelmo base on Sunday": a base no gazetteer knows, put where
+    the outlet filed, may lie hundreds of kilometres off; another outlet filing from elsewhere puts
+    it elsewhere again. A text that names its dateline town again ("a hotel in Ostra City") may
+    well have its scene there."""
+    if place is None or not place.name or place.kind not in ("city", "site"):
+        return False
+    if place.lat is None or place.lon is None or not text:
+        return False
+    from nexus.extract.dateline import parse_dateline  # the filing place is no place of the body
+
+    dateline = parse_dateline(text)
+    if dateline is None or not dateline.places:
+        return False
+    town = name_key(dateline.places.split("/")[0].split(",")[0])
+    if not town or town == name_key(place.name) or town in name_key(text[dateline.end :]):
+        return False
+    for name, point in places:
+        lat, lon = point.get("lat"), point.get("lon")
+        if name_key(name) != town or point.get("kind") != "city" or lat is None or lon is None:
+            continue
+        if haversine_km(float(lat), float(lon), place.lat, place.lon) <= FILING_POINT_KM:
+            return True
+    return False
 
 
 def also_passing(key: EventKey, candidates: dict[str, EventKey], decision: Decision) -> list[str]:
