@@ -1298,11 +1298,32 @@ def figure_score(a: EventKey, b: EventKey) -> tuple[float, str]:
         told = ", ".join(f"{name} {value}" for name, value in shared)
         return round(score, 4), f"shared figure {told}" + ("" if score >= 1.0 else " (small)")
     clashing = clashing_fields(a, b)
+    if clashing and early_count(a, b, clashing):
+        return 0.2, "an early count, told the day it happened, below the later ones"
     if clashing:
         return 0.0, "figures far apart (" + ", ".join(clashing) + ")"
     if counts_of_one_toll(a, b):
         return ONE_TOLL_SCORE, "counts of one rising toll"
     return 0.2, "no figure in common"
+
+
+def early_count(report: EventKey, candidate: EventKey, fields: list[str]) -> bool:
+    """Whether ``report``'s figures of ``fields`` (those far apart from ``candidate``'s:
+    ``clashing_fields``) are an early count: the report was published on the day it tells of (its
+    own day-precise date, or only its publication day), and each of its figures of those fields is
+    below every figure of the candidate's. "Three people were killed in a blast at a market this
+    morning" beside the next days' "the toll rose to 17": hours-old figures are told before the
+    dead are counted, not of another blast."""
+    if report.published is None or report.day is None or report.precision != "day":
+        return False
+    if report.published != report.day:
+        return False
+    for name in fields:
+        mine = [v for n, v in report.figures if n == name]
+        theirs = [v for n, v in candidate.figures if n == name]
+        if not mine or not theirs or max(mine) >= min(theirs):
+            return False
+    return True
 
 
 def named_ties(a: EventKey, b: EventKey) -> list[str]:
