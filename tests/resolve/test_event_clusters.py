@@ -507,7 +507,9 @@ def test_villages_and_divisions_no_table_knows_are_one_event(
 
 #: The seventh set's bounds: incidents with no KB event of their type, KB events holding two
 #: incidents, KB events beyond one per incident, claim reports linked to an attack.
-SEVENTH_MISSING, SEVENTH_MERGED, SEVENTH_EXTRA, SEVENTH_CLAIMS_LINKED = 0, 1, 8, 7
+#: In session 31, with a place at the point of the town its outlet filed from placed by its name only:
+#: 0, 1, 7, 7.
+SEVENTH_MISSING, SEVENTH_MERGED, SEVENTH_EXTRA, SEVENTH_CLAIMS_LINKED = 0, 1, 7, 7
 #: The eighth set's bounds, as the seventh's (at the start of session 19: 3, 2, 13; after it 3, 0, 6, 8;
 #: with a town found in a country the text never names read as a namesake: 0, 1, 8, 8; in session 24,
 #: with a report of no figure, of another day than its news told by the same sentence, read as
@@ -557,7 +559,10 @@ TWELFTH_MISSING, TWELFTH_MERGED, TWELFTH_EXTRA, TWELFTH_CLAIMS_LINKED = 0, 0, 10
 #: report's 20: 0, 0, 8, 10; with the actor ranker retrained on the merged rules: 0, 0, 7, 10; in session
 #: 25, with one night's raid dated to either of its days, and a village read as the attacker by a
 #: department's report read as the place: 0, 0, 6, 10).
-THIRTEENTH_MISSING, THIRTEENTH_MERGED, THIRTEENTH_EXTRA, THIRTEENTH_CLAIMS_LINKED = 0, 0, 6, 10
+#: In session 31, with a site at the point of the town its outlet filed from placed by its name only
+#: and a township the gazetteer read in a country the text never names a place of the text's
+#: country: 0, 0, 4, 10.
+THIRTEENTH_MISSING, THIRTEENTH_MERGED, THIRTEENTH_EXTRA, THIRTEENTH_CLAIMS_LINKED = 0, 0, 4, 10
 #: The fourteenth set's bounds, as the seventh's (when it was added at the end of session 24: the blind
 #: copy gave 39 KB events for 26 incidents at the session's start, 38 at its end with one KB event
 #: holding two incidents; the renamed one 38, none holding two, every near miss apart; in session 25,
@@ -565,7 +570,9 @@ THIRTEENTH_MISSING, THIRTEENTH_MERGED, THIRTEENTH_EXTRA, THIRTEENTH_CLAIMS_LINKE
 #: again: 0, 0, 11, 13; in session 26, with the news told again by its year at a wider place read
 #: as background, and a convoy's lorries one kind of target with the convoy: 0, 0, 9, 13; in session
 #: 30, with a label for a group's branch related to the parent group another outlet names: 0, 0, 8, 13).
-FOURTEENTH_MISSING, FOURTEENTH_MERGED, FOURTEENTH_EXTRA, FOURTEENTH_CLAIMS_LINKED = 0, 0, 8, 13
+#: In session 31, with a site at the point of the town its outlet filed from placed by its name only:
+#: 0, 0, 7, 13.
+FOURTEENTH_MISSING, FOURTEENTH_MERGED, FOURTEENTH_EXTRA, FOURTEENTH_CLAIMS_LINKED = 0, 0, 7, 13
 #: The fifteenth set's bounds, as the seventh's (when it was added at the end of session 25: the blind
 #: copy gave 37 KB events for 26 incidents at the session's start and 36 at its end, the renamed one
 #: 37 with every claim linked; two near misses share a KB event with their incident only through the
@@ -600,14 +607,18 @@ SEVENTEENTH_MISSING, SEVENTEENTH_MERGED, SEVENTEENTH_EXTRA, SEVENTEENTH_CLAIMS_L
 #: of the district's first attack is one KB event and apart from the same district's attack four
 #: days later, asserted apart too: 0, 4, 12, 13. In session 30, with a village its sentence puts in a
 #: district held by that district, written after its country's possessive: 0, 4, 11, 13.
-EIGHTEENTH_MISSING, EIGHTEENTH_MERGED, EIGHTEENTH_EXTRA, EIGHTEENTH_CLAIMS_LINKED = 0, 4, 11, 13
+#: In session 31, with a site at the point of the town its outlet filed from placed by its name only
+#: (one base put at two filing cities and its own town): 0, 4, 9, 13.
+EIGHTEENTH_MISSING, EIGHTEENTH_MERGED, EIGHTEENTH_EXTRA, EIGHTEENTH_CLAIMS_LINKED = 0, 4, 9, 13
 #: The nineteenth set's bounds (when it was added at the end of session 29: the blind copy gave 36 KB
 #: events for 26 incidents at the session's start and at its end, 9 split, three KB events holding
 #: reports of two incidents; the renamed copy 35 KB events, 8 split, the same three, every claim linked).
 #: Three of its six near misses share a KB event with their incident (the same county four days
 #: later, the same night in the neighbouring district, the same district five days later), bounded
 #: here so that they cannot grow; the other three pairs are asserted apart: 0, 3, 9, 13.
-NINETEENTH_MISSING, NINETEENTH_MERGED, NINETEENTH_EXTRA, NINETEENTH_CLAIMS_LINKED = 0, 3, 9, 13
+#: In session 31, with an early count told the day of the happening no clash with the later toll:
+#: 0, 3, 8, 13.
+NINETEENTH_MISSING, NINETEENTH_MERGED, NINETEENTH_EXTRA, NINETEENTH_CLAIMS_LINKED = 0, 3, 8, 13
 #: The twentieth set's bounds (when it was added at the end of session 30: the blind copy gave 44 KB
 #: events for 26 incidents at the session's start and at its end, 12 split, six KB events holding
 #: reports of two incidents; the renamed copy 47 KB events, 14 split, seven KB events holding two).

@@ -607,6 +607,10 @@ def _report_place(connection: Connection, row: dict[str, Any], cache: Aggregates
         home = _namesake_home(connection, row, place, own, cache)
         if home is not None:  # of a country the text never names: a place of Dastra's country
             place = PlaceKey(name, place.kind, home, None, None, None)
+    if place.country:  # "Kelmo" read in Velmia by a report all of whose other places lie in Ostria
+        home = _unnamed_country_home(connection, row, place, cache)
+        if home is not None:
+            place = PlaceKey(name, place.kind, home, None, None, None)
     if place.lat is not None:  # a namesake abroad: the sentence places it by a town of another country
         own = report_sentence(connection, row["evidence_id"], _written_sentences(row, cache))
         town = located_by(own, name)
@@ -706,6 +710,50 @@ def _namesake_home(
     if any(place.country in text_countries(text) for text in written):
         return None
     return home
+
+
+def _unnamed_country_home(
+    connection: Connection, row: dict[str, Any], place: PlaceKey, cache: Aggregates | None
+) -> str | None:
+    """The country a town or site the gazetteer read abroad lies in, when the reading is a
+    namesake's though no sentence sets the place beside a town of its own country
+    (``_namesake_home`` asks that): every other place its document names lies in one country
+    (``_document_country``), which has at least one town, site or division among them; none lies
+    in the reading's country, and no sentence nor the outlet's name names that country or its
+    people. "PORT OSTRA - Gunmen killed six at a market in Kelmo, in Ostria's Velm province": a
+    Kelmo of Velmia, which the text never names, is no answer; else None."""
+    key = name_key(place.name or "")
+    placed = [
+        (name_key(mention), other)
+        for mention, other in _document_places(connection, row, cache)
+        if other.get("country") and name_key(mention) != key
+    ]
+    if not placed or any(other.get("country") == place.country for _, other in placed):
+        return None
+    home = _document_country(connection, row, place.name or "", cache)
+    if home is None or home == place.country:
+        return None
+    filed = _dateline_towns(_document_text(connection, row, cache))  # where the outlet filed: no scene
+    towns = ("city", "site", "admin")
+    if not any(
+        other.get("country") == home and other.get("kind") in towns and mention not in filed
+        for mention, other in placed
+    ):
+        return None
+    written = [row.get("outlet") or "", *_document_sentences(connection, row, cache)]
+    if any(place.country in text_countries(text) for text in written):
+        return None
+    return home
+
+
+def _dateline_towns(text: str) -> frozenset[str]:
+    """The name keys of the places a text's dateline names ("BEIRUT/DAMASCUS -": beirut, damascus)."""
+    from nexus.extract.dateline import parse_dateline
+
+    dateline = parse_dateline(text) if text else None
+    if dateline is None or not dateline.places:
+        return frozenset()
+    return frozenset(name_key(part) for part in re.split(r"[/,]", dateline.places) if part.strip())
 
 
 @cache
@@ -1443,6 +1491,9 @@ def link_event(
     re-reading the reports of candidate events.
     """
     key = report_key(_Row(row), actors, place=_report_place(connection, row, cache))
+    if key.place is not None and key.place.country and row.get("country") not in (None, key.place.country):
+        # a namesake's reading abroad (``_report_place``): the event lies in the country its text speaks of
+        row.update(country=key.place.country, admin1=key.place.admin1, lat=key.place.lat, lon=key.place.lon)
     if point_of_the_filing_town(
         _document_text(connection, row, cache), key.place, _document_places(connection, row, cache)
     ):
