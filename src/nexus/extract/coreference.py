@@ -120,10 +120,21 @@ def _anchored() -> list[tuple[re.Pattern[str], str, int]]:
     ]
 
 
+@cache
+def _any_anchored() -> re.Pattern[str]:
+    """One pattern for every anchored expression: where it finds none, none of :func:`_anchored`
+    can match (the same words between the same word boundaries)."""
+    words = "|".join(item["pattern"] for item in _lexicon()["anchored_expressions"])
+    return re.compile(r"\b(?:" + words + r")\b", re.I)
+
+
 @lru_cache(maxsize=512)
 def _anchored_in(text: str) -> tuple[tuple[int, int, str, int], ...]:
     """``(start, length, unit, days)`` of the first match of each anchored expression in a
-    sentence's text, in lexicon order (searched once per sentence, not once per mention)."""
+    sentence's text, in lexicon order (searched once per sentence, not once per mention; each
+    expression's own pattern only in a sentence that holds one of them)."""
+    if _any_anchored().search(text) is None:
+        return ()
     found = []
     for pattern, unit, days in _anchored():
         match = pattern.search(text)

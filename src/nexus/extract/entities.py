@@ -50,6 +50,7 @@ from nexus.extract.signed_names import NAME_PARTICLES, signed_names
 from nexus.extract.titled_names import offices_after_places, title_word, titled_names
 from nexus.extract.tokens import (
     forget_lemma_columns,
+    like_nums,
     lowers,
     matching,
     pos_ids,
@@ -583,9 +584,11 @@ def _untagged_numbered_units(doc: Doc, ents: list[Span]) -> list[Span]:
     taken = {i for e in ents if e.label_ not in _NOT_NAME_LABELS for i in range(e.start, e.end)}
     found: list[Span] = []
     heads = _word_set("unit_heads")
-    for token in doc:
-        if token.i in taken or not (token.like_num or _ORDINAL.match(token.text)):
+    numeric, words = like_nums(doc), texts(doc)
+    for at in range(len(doc)):  # (only a number or an ordinal becomes a Token)
+        if at in taken or not (numeric[at] or _ORDINAL.match(words[at])):
             continue
+        token = doc[at]
         for end in range(token.i + 2, min(token.i + 5, len(doc)) + 1):
             if any(i in taken for i in range(token.i + 1, end)) or not doc[end - 1].is_title:
                 break

@@ -11,11 +11,16 @@ offset stays true) before the text is parsed; an aside that is not the same numb
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from nexus.extract.casualties import parse_number
 
 # A word run of up to four words (hyphens kept: "twenty-two") before a bracketed numeral.
 _ECHO = re.compile(r"((?:[A-Za-z]+(?:-[A-Za-z]+)*[ \t]){0,3}[A-Za-z]+(?:-[A-Za-z]+)*)([ \t]?\((\d{1,6})\))")
+# A bracketed numeral alone: where an echo can end. ``_ECHO`` is tried only on the run of word
+# characters just before one, not from every letter of the text.
+_BRACKETED = re.compile(r"\(\d{1,6}\)")
+_RUN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz- \t")
 
 
 def _told_in_words(words: str, value: int) -> bool:
@@ -31,13 +36,25 @@ def _told_in_words(words: str, value: int) -> bool:
     return False
 
 
+def _echoes(text: str) -> Iterator[re.Match[str]]:
+    """``_ECHO.finditer(text)``: an echo holds only letters, hyphens and blanks before its
+    bracket, so it is searched for in the run of those just before each bracketed numeral."""
+    for bracket in _BRACKETED.finditer(text):
+        start = bracket.start()
+        while start > 0 and text[start - 1] in _RUN:
+            start -= 1
+        match = _ECHO.search(text, start, bracket.end())
+        if match is not None:
+            yield match
+
+
 def blank_numeral_echoes(text: str) -> str:
     """``text`` with each bracketed numeral that repeats the number words just before it turned
     into spaces: "five (05) soldiers" is read as "five soldiers"."""
     if "(" not in text:
         return text
     chars: list[str] | None = None
-    for match in _ECHO.finditer(text):
+    for match in _echoes(text):
         if not _told_in_words(match.group(1), int(match.group(3))):
             continue
         if chars is None:
