@@ -64,3 +64,25 @@ def test_arrests_in_a_month_of_last_year_are_one_happening(nlp: Language) -> Non
 def test_arrests_over_a_whole_year_stay_a_tally(nlp: Language) -> None:
     text = "Police detained 300 suspects in raids across the region last year."
     assert modalities(nlp, text)["detained"] == "generic"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Commandos engaged a band of Naxalites in the hills above Ranchi on Friday.",
+        "Five rebels surrendered to the 9th Mountain Brigade near Wamena, handing over two rifles.",
+        "A magistrate in Jaffna placed the two men on remand for a week.",
+    ],
+)
+def test_arrests_and_engagements_told_with_other_verbs_are_military_actions(nlp: Language, text: str) -> None:
+    assert "military_action" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry placed an order for forty armoured vans.",
+    ],
+)
+def test_placing_things_is_no_military_action(nlp: Language, text: str) -> None:
+    assert "military_action" not in types(nlp, text)

@@ -121,9 +121,14 @@ def _date_it_led_to(sent: Span, trigger: Token, dates: list[DateMention]) -> Dat
     """ "declared the gangs terrorist organisations in January 2024, after gunmen stormed a studio":
     a happening told, undated, in the "after" clause of a verb dated only by its month or year
     falls in that month or year (the measure followed it closely). A verb dated to the day gives
-    nothing: what came before may be days earlier."""
-    verb = trigger if trigger.pos_ == "VERB" else governing_verb(trigger)
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children):
+    nothing: what came before may be days earlier; nor does a noun in the clause ("after the
+    group pressed ahead with talks": what the clause is about, not what it did)."""
+    verb = trigger
+    if (
+        verb.pos_ != "VERB"
+        or verb.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)
+    ):
         return None
     main = verb.head
     if main.pos_ != "VERB" or main.i == verb.i:
