@@ -44,8 +44,8 @@ def test_classifying_things_is_no_sanction(nlp: Language, text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The police commissioner said tactical teams had been deployed to the market town.",
-        "The border mission said it had sent a patrol to the crossing.",
+        "Tactical squads were quickly deployed to Ostrava overnight, the commissioner said.",
+        "The monitoring mission sent one patrol to the crossing at dawn.",
     ],
 )
 def test_a_force_sent_out_is_no_visit(nlp: Language, text: str) -> None:
