@@ -118,11 +118,11 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
 
 
 def _date_it_led_to(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
-    """ "declared the gangs terrorist organisations in January 2024, after gunmen stormed a studio":
-    a happening told, undated, in the "after" clause of a verb dated only by its month or year
-    falls in that month or year (the measure followed it closely). A verb dated to the day gives
+    """ "outlawed the militia in May 2019, after its men burned a market": a happening told,
+    undated, in the "after" clause of a verb dated only by its month or year falls in that month
+    or year (the measure followed it closely). A verb dated to the day gives
     nothing: what came before may be days earlier; nor does a noun in the clause ("after the
-    group pressed ahead with talks": what the clause is about, not what it did)."""
+    council went ahead with talks": what the clause is about, not what it did)."""
     verb = trigger
     if (
         verb.pos_ != "VERB"
