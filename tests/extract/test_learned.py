@@ -342,19 +342,3 @@ def test_no_rally_is_added_on_an_armed_subject_walking_in(nlp: spacy.language.La
     assert learned.ruled_out(marched, "rally")
     crowd = nlp("Nurses marched through Ouenza to demand their pay.")
     assert not learned.ruled_out(next(t for t in crowd if t.lower_ == "marched"), "rally")
-
-
-def test_add_drafts_by_default_take_a_type_the_model_scores_in_the_eighties(
-    nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    # session 31: a sentence the model scores 0.85 for a type the rules missed gains it unless
-    # NEXUS_LEARNED_ADD says otherwise
-    monkeypatch.setattr(learned, "trigger_lexicon", lambda: {"attack": {"lob": 4}})
-    monkeypatch.setenv(learned.ENV_NOVEL, "0")
-    monkeypatch.delenv(learned.ENV_ADD, raising=False)
-    doc = nlp("Masked men lobbed petrol bombs at a customs post near Busia.")
-    scores = _score_rows(doc, [{"attack": 0.85}])
-    build = lambda s, g: [_Mention(t, s) for _, t in g]  # noqa: E731
-    assert [m.type for m in learned.add_drafts(doc, [], scores, build, at=learned.add_at())] == ["attack"]
-    monkeypatch.setenv(learned.ENV_ADD, "0.9")
-    assert learned.add_drafts(doc, [], scores, build, at=learned.add_at()) == []
