@@ -112,7 +112,29 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         own = label_date(sent, dates)
     if own is None:
         own = opening_date(sent, trigger, dates)
+    if own is None:
+        own = _date_it_led_to(sent, trigger, dates)
     return own
+
+
+def _date_it_led_to(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
+    """ "outlawed the militia in May 2019, after its men burned a market": a happening told,
+    undated, in the "after" clause of a verb dated only by its month or year falls in that month
+    or year (the measure followed it closely). A verb dated to the day gives
+    nothing: what came before may be days earlier; nor does a noun in the clause ("after the
+    council went ahead with talks": what the clause is about, not what it did)."""
+    verb = trigger
+    if (
+        verb.pos_ != "VERB"
+        or verb.dep_ != "advcl"
+        or not any(c.dep_ == "mark" and c.lower_ == "after" for c in verb.children)
+    ):
+        return None
+    main = verb.head
+    if main.pos_ != "VERB" or main.i == verb.i:
+        return None
+    value = _clause_date(sent, main, dates)
+    return value if value is not None and value.precision in ("month", "year") else None
 
 
 _OPENING_WORDS = re.compile(r"^\W*(?:(?:in|on|by|during)\s+)?", re.I)

@@ -184,6 +184,21 @@ def _licensed(objects: set[str], required: list[str]) -> bool:
     return False
 
 
+def _object_category(obj: Token) -> list[Token]:
+    """The nouns the parser hung on a verb's object that say what the object is declared or
+    classed as: the last conjunct of a list that takes no article ("declared A and B terrorist
+    organisations") or the noun apposed to it, and the object of its "as" ("classified six gangs
+    as terrorist groups")."""
+    phrases = [p for p in obj.children if p.dep_ == "prep" and p.lower_ == "as"]
+    out = [g for p in phrases for g in p.children if g.dep_ == "pobj"]
+    last = max(obj.conjuncts, key=lambda c: c.i, default=None)  # "A, B and C ...": the chain's end
+    if last is not None and last.i > obj.i:
+        if not any(c.dep_ == "det" for c in last.children):
+            out.append(last)
+        out.extend(c for c in last.children if c.dep_ == "appos")  # "... and nine gangs terrorist groups"
+    return out
+
+
 def passive_conjunct_of_relative(token: Token) -> Token | None:
     """ "the bombing at a market in X, which killed 30 people and was claimed by Y": a passive
     verb joined to a relative clause shares its subject, the noun the clause qualifies; the
@@ -245,6 +260,11 @@ def _object_lemmas(token: Token) -> set[str]:
                 for named in (c for c in child.children if c.dep_ == "appos"):
                     out.add(named.lemma_.lower())
                     out.update(c.lemma_.lower() for c in named.children if c.dep_ in ("compound", "amod"))
+                # "declared A and B terrorist organisations", "classified six gangs as terrorist
+                # groups": the category the parser hung on the object, as its conjunct or its "as"
+                for told in _object_category(child):
+                    out.add(told.lemma_.lower())
+                    out.update(c.lemma_.lower() for c in told.children if c.dep_ in ("compound", "amod"))
             # "blocked the Lagos–Ibadan road": a dashed name read as the object, its noun as appos
             if child.pos_ == "PROPN":
                 out.update(c.lemma_.lower() for c in child.children if c.dep_ == "appos")
@@ -2601,6 +2621,7 @@ def _period_tally(verb: Token) -> bool:
         c.dep_ == "npadvmod"
         and c.lemma_.lower() in periods
         and any(m.lower_ in ("last", "this", "past") for m in c.children)
+        and not _month_of_that_period(c)
         for c in verb.children
     )
     over_period = over_period or any(  # "in 2023", "throughout 2022": a whole year
@@ -2622,6 +2643,19 @@ def _period_tally(verb: Token) -> bool:
         for o in owners
         for c in o.children
     )
+
+
+def _month_of_that_period(period: Token) -> bool:
+    """ "arrested in raids in April last year": the period names the year of the month just before
+    it, one month's happening, not a whole year's tally."""
+    i = period.left_edge.i
+    return i > 0 and period.doc[i - 1].lower_ in _MONTH_WORDS
+
+
+#: Month names and their abbreviations, lower-case.
+_MONTH_WORDS = frozenset(
+    [m.lower() for m in calendar.month_name if m] + [m.lower() for m in calendar.month_abbr if m] + ["sept"]
+)
 
 
 def _a_year(token: Token) -> bool:
@@ -3401,6 +3435,13 @@ def _excluded_phrase(etype: str, token: Token) -> bool:
         return False
     deps = ("prt", "advmod", "dobj", "prep")
     found = {c.lower_ for c in token.children if c.dep_ in deps and not _names_a_place(c)}
+    found |= {  # "sent tactical teams to the area": the kind the object's modifier gives it
+        m.lower_
+        for c in token.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        for m in c.children
+        if m.dep_ in ("amod", "compound")
+    }
     found |= {  # "freed on a technicality": a preposition with its object ("hijacked by a row")
         f"{c.lower_}:{g.lemma_.lower()}"
         for c in token.children
