@@ -118,6 +118,21 @@ def test_one_sentence_holds_apart_attacks_but_not_a_security_action_and_its_toll
     assert held_apart(telling(evidence=two, start=40, **_TOWN), telling(evidence=two, start=40, **_NEAR))
 
 
+def test_a_killing_and_the_operation_it_ended_are_left_to_the_model() -> None:
+    later = {"start": 900, "evidence": "By dusk the clearance operation around the depot was over."}
+    killing = telling("military_action", family="force", trigger="killed", killed=4, **_TOWN)
+    assert not held_apart(
+        killing, telling("military_action", family="search", trigger="operation", **_TOWN, **later)
+    )
+    assert held_apart(
+        killing, telling("military_action", family="arrest", trigger="detained", **_TOWN, **later)
+    )
+    assert held_apart(
+        telling("military_action", family="search", **_TOWN),
+        telling("military_action", family="deploy", **_TOWN, **later),
+    )  # troops sent to a town are no search there
+
+
 def test_features_mark_a_definite_retelling_in_the_lead_and_a_quote() -> None:
     first = telling(
         evidence="Gunmen stormed a bus depot in the hill town before dawn.", trigger="stormed", start=40

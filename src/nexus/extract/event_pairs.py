@@ -63,6 +63,10 @@ _SPOKEN = frozenset({"statement", "claim"})
 #: Types whose two tellings in one sentence the model may join: a security action told by its
 #: doing and by its toll ("troops retook the post, adding that 30 militants were killed").
 _SENTENCE_TYPES = frozenset({"military_action"})
+#: Military-action families the model may join: a strike or a killing and the operation or
+#: encounter it was part of ("were neutralized in an encounter with troops", "jets struck the
+#: hideouts ... and troops launched a search operation there").
+_FIGHTING = frozenset({"force", "search"})
 _PRECISION = {"year": 0, "month": 1, "day": 2}
 _KIND_RANK = {"country": 0, "admin": 1, "city": 2, "site": 3}
 
@@ -179,7 +183,8 @@ def place_relation(a: dict[str, Any], b: dict[str, Any]) -> str:
 def held_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``b`` (told after ``a``) is held apart from it by the rules for cause: another type,
     ``b`` marked by the rules as another happening, one an older happening recalled and the other
-    not, military actions of other families (an arrest, a court's order, a strike), one sentence
+    not, military actions of other families (an arrest, a court's order, a strike; but a strike or
+    a killing and a search operation or encounter, :data:`_FIGHTING`, are left to the model), one sentence
     (the rules read it whole: two measures, two steps; not for a type of :data:`_SENTENCE_TYPES`,
     whose doing and toll the rules may leave as two: "retook the post, adding that 30 were
     killed"), dates that cannot be one day
@@ -189,7 +194,8 @@ def held_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
         return True
     if b.get("distinct") or bool(a.get("background")) != bool(b.get("background")):
         return True  # the later one marked as another happening; an old one recalled beside a new one
-    if a.get("family") and b.get("family") and a["family"] != b["family"]:
+    families = {a.get("family"), b.get("family")}
+    if None not in families and len(families) > 1 and families != _FIGHTING:
         return True  # an arrest and a court's order, a strike and an arrest (triggers.event_family)
     if (
         (a.get("evidence") or "") == (b.get("evidence") or "")
