@@ -133,6 +133,19 @@ def test_a_killing_and_the_operation_it_ended_are_left_to_the_model() -> None:
     )  # troops sent to a town are no search there
 
 
+def test_a_sentence_told_as_another_incident_may_still_join_its_own_two_tellings() -> None:
+    told = (
+        "Separately, marines said they had shelled a ridge camp near the ferry town, killing five fighters."
+    )
+    shelling = telling("military_action", trigger="shelled", evidence=told, start=300, distinct=True, **_TOWN)
+    toll = telling(
+        "military_action", trigger="killing", evidence=told, start=300, distinct=True, killed=5, **_TOWN
+    )
+    assert not held_apart(shelling, toll)
+    earlier = telling("military_action", trigger="raided", **_TOWN)
+    assert held_apart(earlier, shelling)  # the marked sentence stays apart from what was told before it
+
+
 def test_features_mark_a_definite_retelling_in_the_lead_and_a_quote() -> None:
     first = telling(
         evidence="Gunmen stormed a bus depot in the hill town before dawn.", trigger="stormed", start=40

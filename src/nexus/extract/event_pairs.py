@@ -182,18 +182,22 @@ def place_relation(a: dict[str, Any], b: dict[str, Any]) -> str:
 
 def held_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``b`` (told after ``a``) is held apart from it by the rules for cause: another type,
-    ``b`` marked by the rules as another happening, one an older happening recalled and the other
-    not, military actions of other families (an arrest, a court's order, a strike; but a strike or
-    a killing and a search operation or encounter, :data:`_FIGHTING`, are left to the model), one sentence
-    (the rules read it whole: two measures, two steps; not for a type of :data:`_SENTENCE_TYPES`,
-    whose doing and toll the rules may leave as two: "retook the post, adding that 30 were
-    killed"), dates that cannot be one day
-    (:func:`date_relation` ``apart``), places in different countries or further apart than
-    :data:`FAR_KM` km, statements or claims of different speakers (both named, none shared)."""
+    ``b`` marked by the rules as another happening (not when both are of one sentence so marked:
+    "Separately, ..." marks the sentence, not one of its words), one an older happening recalled
+    and the other not, military actions of other families (an arrest, a court's order, a strike;
+    but a strike or a killing and a search operation or encounter, :data:`_FIGHTING`, are left to
+    the model), one sentence (the rules read it whole: two measures, two steps; not for a type of
+    :data:`_SENTENCE_TYPES`, whose doing and toll the rules may leave as two: "retook the post,
+    adding that 30 were killed"), dates that cannot be one day (:func:`date_relation` ``apart``),
+    places in different countries or further apart than :data:`FAR_KM` km, statements or claims
+    of different speakers (both named, none shared)."""
     if a.get("type") != b.get("type"):
         return True
-    if b.get("distinct") or bool(a.get("background")) != bool(b.get("background")):
-        return True  # the later one marked as another happening; an old one recalled beside a new one
+    one_sentence = (a.get("evidence") or "") == (b.get("evidence") or "") and a.get("start") == b.get("start")
+    if b.get("distinct") and not (one_sentence and a.get("distinct")):
+        return True  # the later one marked as another happening ("separately, ..." marks a sentence)
+    if bool(a.get("background")) != bool(b.get("background")):
+        return True  # an old one recalled beside a new one
     families = {a.get("family"), b.get("family")}
     if None not in families and len(families) > 1 and families != _FIGHTING:
         return True  # an arrest and a court's order, a strike and an arrest (triggers.event_family)
