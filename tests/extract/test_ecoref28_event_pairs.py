@@ -105,6 +105,47 @@ def test_rules_hold_apart_other_days_far_places_and_other_speakers() -> None:
     assert not held_apart(one, telling("statement", actors=["Interior Ministry", "Pell Aro"], **later))
 
 
+def test_one_sentence_holds_apart_attacks_but_not_a_security_action_and_its_toll() -> None:
+    told = "Rangers retook the ferry post at noon, adding that nine raiders were killed in the fighting."
+    doing = telling("military_action", trigger="retook", evidence=told, start=120, **_TOWN)
+    toll = telling("military_action", trigger="killed", evidence=told, start=120, killed=9, **_TOWN)
+    assert not held_apart(doing, toll)  # one action told by its doing and its toll: the model decides
+    assert held_apart(
+        telling("military_action", family="arrest", evidence=told, start=120, **_TOWN),
+        telling("military_action", family="court", evidence=told, start=120, **_TOWN),
+    )  # an arrest and a court's order stay two, in one sentence too
+    two = "Raiders burned a granary in one hamlet and shot a herder in the next."
+    assert held_apart(telling(evidence=two, start=40, **_TOWN), telling(evidence=two, start=40, **_NEAR))
+
+
+def test_a_killing_and_the_operation_it_ended_are_left_to_the_model() -> None:
+    later = {"start": 900, "evidence": "By dusk the clearance operation around the depot was over."}
+    killing = telling("military_action", family="force", trigger="killed", killed=4, **_TOWN)
+    assert not held_apart(
+        killing, telling("military_action", family="search", trigger="operation", **_TOWN, **later)
+    )
+    assert held_apart(
+        killing, telling("military_action", family="arrest", trigger="detained", **_TOWN, **later)
+    )
+    assert held_apart(
+        telling("military_action", family="search", **_TOWN),
+        telling("military_action", family="deploy", **_TOWN, **later),
+    )  # troops sent to a town are no search there
+
+
+def test_a_sentence_told_as_another_incident_may_still_join_its_own_two_tellings() -> None:
+    told = (
+        "Separately, marines said they had shelled a ridge camp near the ferry town, killing five fighters."
+    )
+    shelling = telling("military_action", trigger="shelled", evidence=told, start=300, distinct=True, **_TOWN)
+    toll = telling(
+        "military_action", trigger="killing", evidence=told, start=300, distinct=True, killed=5, **_TOWN
+    )
+    assert not held_apart(shelling, toll)
+    earlier = telling("military_action", trigger="raided", **_TOWN)
+    assert held_apart(earlier, shelling)  # the marked sentence stays apart from what was told before it
+
+
 def test_features_mark_a_definite_retelling_in_the_lead_and_a_quote() -> None:
     first = telling(
         evidence="Gunmen stormed a bus depot in the hill town before dawn.", trigger="stormed", start=40

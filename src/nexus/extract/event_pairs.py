@@ -12,14 +12,14 @@ apart they are told, whether one stands in the headline or lead, in a quote, or 
 definite anaphor ("the attack"), and how many events of the type the report holds.
 
 A pair the rules hold apart for cause is never joined, whatever the score (:func:`held_apart`):
-two tellings in one sentence, dates at day precision more than a day apart, dates of different
-months or years, places more than :data:`FAR_KM` apart or in different countries, statements of
-different speakers. Pairs above the threshold are joined greedily, the likeliest first; a telling
-joins a group only when it scores above the threshold with every telling already in it. The
-joined event keeps the earliest telling's evidence and values, takes the actors of every telling,
-and takes what it lacks (a date or a finer date, a place or a finer place, targets, tolls) from
-the others. Only the types
-the model was trained for join (``training/event_pairs/config.json``).
+two tellings in one sentence (but for military actions, whose doing and toll the rules may leave
+as two), dates at day precision more than a day apart, dates of different months or years, places
+more than :data:`FAR_KM` apart or in different countries, statements of different speakers.
+Pairs above the threshold are joined greedily, the likeliest first; a telling joins a group only
+when it scores above the threshold with every telling already in it. The joined event keeps the
+earliest telling's evidence and values, takes the actors of every telling, and takes what it
+lacks (a date or a finer date, a place or a finer place, targets, tolls) from the others. Only the
+types the model was trained for join (``training/event_pairs/config.json``).
 
 The weights (``event_pair_model/weights.json``, with its ``SHA256SUMS``) are trained on the
 annotated pages by ``make train-event-pairs`` (``training/event_pairs/README.md``). The
@@ -60,6 +60,13 @@ _DEFINITE = re.compile(r"\b(?:the|this|that|these|those|its|their|\w+'s|\w+’s)
 _CROSSED = frozenset({"A", "G", "S", "Kk", "Ki", "W", "GAP", "LEAD", "Q", "DEF", "SENT", "PK"})
 #: Types whose actor is the speaker: two speakers make two statements.
 _SPOKEN = frozenset({"statement", "claim"})
+#: Types whose two tellings in one sentence the model may join: a security action told by its
+#: doing and by its toll ("troops retook the post, adding that 30 militants were killed").
+_SENTENCE_TYPES = frozenset({"military_action"})
+#: Military-action families the model may join: a strike or a killing and the operation or
+#: encounter it was part of ("were neutralized in an encounter with troops", "jets struck the
+#: hideouts ... and troops launched a search operation there").
+_FIGHTING = frozenset({"force", "search"})
 _PRECISION = {"year": 0, "month": 1, "day": 2}
 _KIND_RANK = {"country": 0, "admin": 1, "city": 2, "site": 3}
 
@@ -175,18 +182,30 @@ def place_relation(a: dict[str, Any], b: dict[str, Any]) -> str:
 
 def held_apart(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Whether ``b`` (told after ``a``) is held apart from it by the rules for cause: another type,
-    ``b`` marked by the rules as another happening, one an older happening recalled and the other
-    not, military actions of other families (an arrest, a court's order, a strike), one sentence
-    (the rules read it whole: two measures, two steps), dates that cannot be one day
-    (:func:`date_relation` ``apart``), places in different countries or further apart than
-    :data:`FAR_KM` km, statements or claims of different speakers (both named, none shared)."""
+    ``b`` marked by the rules as another happening (not when both are of one sentence so marked:
+    "Separately, ..." marks the sentence, not one of its words), one an older happening recalled
+    and the other not, military actions of other families (an arrest, a court's order, a strike;
+    but a strike or a killing and a search operation or encounter, :data:`_FIGHTING`, are left to
+    the model), one sentence (the rules read it whole: two measures, two steps; not for a type of
+    :data:`_SENTENCE_TYPES`, whose doing and toll the rules may leave as two: "retook the post,
+    adding that 30 were killed"), dates that cannot be one day (:func:`date_relation` ``apart``),
+    places in different countries or further apart than :data:`FAR_KM` km, statements or claims
+    of different speakers (both named, none shared)."""
     if a.get("type") != b.get("type"):
         return True
-    if b.get("distinct") or bool(a.get("background")) != bool(b.get("background")):
-        return True  # the later one marked as another happening; an old one recalled beside a new one
-    if a.get("family") and b.get("family") and a["family"] != b["family"]:
+    one_sentence = (a.get("evidence") or "") == (b.get("evidence") or "") and a.get("start") == b.get("start")
+    if b.get("distinct") and not (one_sentence and a.get("distinct")):
+        return True  # the later one marked as another happening ("separately, ..." marks a sentence)
+    if bool(a.get("background")) != bool(b.get("background")):
+        return True  # an old one recalled beside a new one
+    families = {a.get("family"), b.get("family")}
+    if None not in families and len(families) > 1 and families != _FIGHTING:
         return True  # an arrest and a court's order, a strike and an arrest (triggers.event_family)
-    if (a.get("evidence") or "") == (b.get("evidence") or "") and a.get("start") == b.get("start"):
+    if (
+        (a.get("evidence") or "") == (b.get("evidence") or "")
+        and a.get("start") == b.get("start")
+        and a.get("type") not in _SENTENCE_TYPES
+    ):
         return True  # one sentence: the rules have read it whole (two measures, two steps)
     if date_relation(a, b) == "apart":
         return True
