@@ -380,7 +380,14 @@ class RelationContext:
                 return got
         for acl in tok.children:  # "a commander known as X", "a member identified as Y"
             if acl.dep_ == "acl" and lemma_of(acl) in _NAMING_VERBS:
-                names = [c for _, p in pobjs(acl, ("as",)) for c in self.actors(p, depth + 1)]
+                names = [c for t in naming_phrases(acl) for c in self.actors(t, depth + 1)]
+                if names:
+                    return names
+            if acl.dep_ == "relcl" and lemma_of(acl) in _NAMING_VERBS and _names_its_object(acl):
+                # "a commander the army knows as W": a person the clause's subject names the noun
+                names = [
+                    c for _, p in pobjs(acl, ("as",)) for c in self.actors(p, depth + 1) if c.type == "PERSON"
+                ]
                 if names:
                     return names
         army = self.national_force(tok)
@@ -572,10 +579,12 @@ class RelationContext:
         start = min(t.i for t in tok.subtree)
         described = self._described_by(tok)  # "the Z Centre, the group's armed wing": not Z itself
         fallback: list[tuple[int, EntityCluster]] = []  # (depth, group) in the sentence last naming one
+        subjects: list[tuple[int, EntityCluster]] = []  # (depth, group) subjects of that sentence
         party: list[EntityCluster] = []
         fallback_sent = -1
+        own_sent = sentence_start(self.doc, start)
         for i in range(start - 1, -1, -1):  # the last group that was a subject, else the last named
-            if fallback and i < fallback_sent:
+            if (fallback or subjects) and i < fallback_sent:
                 break  # a subject of an earlier sentence than the last group named: not it
             cluster = self.index.get(i)
             if cluster is None or cluster.type != "ORG" or cluster is described:
@@ -589,12 +598,19 @@ class RelationContext:
             # ("the group" after "the X Group" the tagger left untyped: its own name says it)
             if cluster.subtype != kind and not (cluster.subtype == "other" and _name_has(cluster, word)):
                 continue
-            if self.doc[i].dep_ in _SUBJECTS:
+            if self.doc[i].dep_ in _SUBJECTS and i >= own_sent:
                 return [cluster]
-            if not fallback:
+            if not fallback and not subjects:
                 fallback_sent = sentence_start(self.doc, i)
+            if self.doc[i].dep_ in _SUBJECTS:
+                # an earlier sentence's subjects: the one of its main clause, not of a clause inside
+                # it ("X was formed by men who left Y after Y made peace. The group ...": X)
+                subjects.append((_mention_depth(self.doc[i], cluster, self.index), cluster))
+                continue
             if fallback_sent <= i and (not fallback or fallback[-1][1] is not cluster):
                 fallback.append((_mention_depth(self.doc[i], cluster, self.index), cluster))
+        if subjects:
+            return [min(subjects, key=lambda pair: pair[0])[1]]
         if fallback:
             # of the groups that sentence names, the one nearest its clause's top: "X blamed the
             # A group, a faction of B that swore allegiance to C. The faction ...": A, not C
@@ -833,6 +849,33 @@ class RelationContext:
             return
         self.seen.add(key)
         self.out.append(RelationDraft(source, rtype, target, role, sent, anchor))
+
+
+def naming_phrases(participle: Token) -> list[Token]:
+    """The phrases a participle of naming gives as the name ("known as A", "known by his nom de
+    guerre B", "known by the alias C", "identified by police as D"); "known by residents" gives
+    none. A "by" phrase names only with a noun for a name (``relations.yaml`` ``name_nouns``)
+    before the name or as its head."""
+    nouns = _name_nouns()
+    found = [p for _, p in pobjs(participle, ("as",))]
+    for _, agent in pobjs(participle, ("by",)):
+        found += [p for _, p in pobjs(agent, ("as",))]  # "identified by police as D" (hung on "police")
+        if lemma_of(agent) in nouns:  # "by the alias C", C apposed to the noun
+            found += [a for a in agent.children if a.dep_ == "appos"]
+        elif any(t.i < agent.i and lemma_of(t) in nouns for t in agent.subtree):
+            found.append(agent)  # "by his nom de guerre B", B the phrase's head
+    return found
+
+
+@cache
+def _name_nouns() -> frozenset[str]:
+    return _set(ontology.table("relations.yaml"), "name_nouns")
+
+
+def _names_its_object(verb: Token) -> bool:
+    """Whether a relative clause of naming has a subject of its own and no object, its noun being
+    what it names ("a commander [whom] the army knows as W"; not "a unit that calls itself Y")."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and not verb_objects(verb)
 
 
 def _name_has(cluster: EntityCluster, word: str) -> bool:
