@@ -1,11 +1,14 @@
 """Relation kinds read in session 31.
 
-A role holder named by a participle of naming: after a noun for a name ("the group's chief, known
-by the alias A B") or after "identified (by police) as"; the holder of
-a role over a unit that the unit's participle of naming gives as a person ("the head of an X unit
-known by the alias C D"); a role noun a relative clause of naming gives a person ("a chief the
-soldiers know as E F"). "The group" opening a sentence is the group that the main clause of the
-sentence last naming one has for subject, not a group that is the subject of a clause inside it.
+A role holder named by a participle of naming: after a noun for a name ("the group's chief,
+known by the alias A B") or after "identified (by police) as"; the holder of a role over a unit
+that the unit's participle of naming gives as a person ("the head of an X unit known by the alias
+C D"); a role noun a relative clause of naming gives a person ("a chief the soldiers know as E F").
+"The group" opening a sentence is the group that the main clause of the sentence last naming one
+has for subject, not a group that is the subject of a clause inside it; a definite anaphor the
+tagger read as an adjective ("The front controls ...") is read all the same. The subject of a
+raising verb is the doer of its perfect infinitive as of its plain one ("X is thought to have
+built bases in Y").
 """
 
 from __future__ import annotations
@@ -58,3 +61,18 @@ def test_the_group_is_the_main_subject_of_the_sentence_before_not_a_clauses(rela
     found = relations(text)
     assert rel("Ruvani Liberation Front", "Maruba Marsh", "based_in") in found
     assert rel("Kessa People's Front", "Maruba Marsh", "based_in") not in found
+
+
+def test_the_front_read_as_an_adjective_still_stands_for_the_group(relations: Any) -> None:
+    text = (
+        "Detectives blamed the Ruvani Liberation Front for the bombing. "
+        "The front controls most of the area around Dongora."
+    )
+    assert rel("Ruvani Liberation Front", "Dongora", "based_in") in relations(text)
+
+
+def test_a_group_thought_to_have_built_bases_somewhere_is_based_there(relations: Any) -> None:
+    text = _OPENING + "The group is thought to have quietly built new bases in Kessala and Dongora."
+    found = relations(text)
+    assert rel("Ruvani Liberation Front", "Kessala", "based_in") in found
+    assert rel("Ruvani Liberation Front", "Dongora", "based_in") in found

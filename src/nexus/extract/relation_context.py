@@ -341,8 +341,9 @@ class RelationContext:
             return self.pronoun(tok)
         if tok.pos_ in ("NUM", "ADJ"):  # "two of the dead, A and B, were ...", "the third, C, was ..."
             apposed = [a for a in tok.children if a.dep_ == "appos" and self.entity(a) is not None]
-            return [c for a in apposed for c in self.actors(a, depth + 1)]
-        if tok.pos_ not in ("NOUN", "PROPN"):
+            if apposed or not _noun_read_as_adjective(tok):
+                return [c for a in apposed for c in self.actors(a, depth + 1)]
+        if tok.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_adjective(tok):
             return []
         appos = [c for c in tok.children if c.dep_ == "appos"]
         for child in appos:
@@ -851,6 +852,17 @@ class RelationContext:
         self.out.append(RelationDraft(source, rtype, target, role, sent, anchor))
 
 
+def _noun_read_as_adjective(tok: Token) -> bool:
+    """Whether a word the tagger read as an adjective heads a definite noun phrase as subject or
+    object ("The front controls ...", "attacked the front"): it stands for what a noun there
+    would. A number or adjective apposed to a name ("the third, C, ...") is read as before."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in (*_SUBJECTS, *_OBJECT_DEPS)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
 def naming_phrases(participle: Token) -> list[Token]:
     """The phrases a participle of naming gives as the name ("known as A", "known by his nom de
     guerre B", "known by the alias C", "identified by police as D"); "known by residents" gives
@@ -1114,8 +1126,10 @@ def subjects_of(tok: Token) -> list[Token]:
         agents = [p for _, p in pobjs(current, ("by",)) if current.tag_ == "VBN"]
         if subs or agents:
             return subs + agents
-        if passive and prev is not None and prev.dep_ == "xcomp" and prev.tag_ == "VB":
-            return passive  # "X is known to back Y", "X is said to fund Y": X backs, X funds
+        if passive and prev is not None and prev.dep_ == "xcomp" and _plain_or_perfect_infinitive(prev):
+            # "X is known to back Y", "X is said to fund Y", "X is believed to have rebuilt Z": X
+            # backs, X funds, X rebuilt
+            return passive
         if passive and current is not tok:
             return []
         if current.dep_ == "relcl" and current is tok:
@@ -1124,6 +1138,13 @@ def subjects_of(tok: Token) -> list[Token]:
             return []
         prev, current = current, current.head
     return []
+
+
+def _plain_or_perfect_infinitive(verb: Token) -> bool:
+    """Whether a verb is an infinitive, plain ("to back") or perfect ("to have rebuilt")."""
+    if verb.tag_ == "VB":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
 
 
 def places_in(ctx: RelationContext, tok: Token) -> list[EntityCluster]:
