@@ -341,8 +341,9 @@ class RelationContext:
             return self.pronoun(tok)
         if tok.pos_ in ("NUM", "ADJ"):  # "two of the dead, A and B, were ...", "the third, C, was ..."
             apposed = [a for a in tok.children if a.dep_ == "appos" and self.entity(a) is not None]
-            return [c for a in apposed for c in self.actors(a, depth + 1)]
-        if tok.pos_ not in ("NOUN", "PROPN"):
+            if apposed or not _noun_read_as_adjective(tok):
+                return [c for a in apposed for c in self.actors(a, depth + 1)]
+        if tok.pos_ not in ("NOUN", "PROPN") and not _noun_read_as_adjective(tok):
             return []
         appos = [c for c in tok.children if c.dep_ == "appos"]
         for child in appos:
@@ -380,7 +381,14 @@ class RelationContext:
                 return got
         for acl in tok.children:  # "a commander known as X", "a member identified as Y"
             if acl.dep_ == "acl" and lemma_of(acl) in _NAMING_VERBS:
-                names = [c for _, p in pobjs(acl, ("as",)) for c in self.actors(p, depth + 1)]
+                names = [c for t in naming_phrases(acl) for c in self.actors(t, depth + 1)]
+                if names:
+                    return names
+            if acl.dep_ == "relcl" and lemma_of(acl) in _NAMING_VERBS and _names_its_object(acl):
+                # "a commander the army knows as W": a person the clause's subject names the noun
+                names = [
+                    c for _, p in pobjs(acl, ("as",)) for c in self.actors(p, depth + 1) if c.type == "PERSON"
+                ]
                 if names:
                     return names
         army = self.national_force(tok)
@@ -572,10 +580,12 @@ class RelationContext:
         start = min(t.i for t in tok.subtree)
         described = self._described_by(tok)  # "the Z Centre, the group's armed wing": not Z itself
         fallback: list[tuple[int, EntityCluster]] = []  # (depth, group) in the sentence last naming one
+        subjects: list[tuple[int, EntityCluster]] = []  # (depth, group) subjects of that sentence
         party: list[EntityCluster] = []
         fallback_sent = -1
+        own_sent = sentence_start(self.doc, start)
         for i in range(start - 1, -1, -1):  # the last group that was a subject, else the last named
-            if fallback and i < fallback_sent:
+            if (fallback or subjects) and i < fallback_sent:
                 break  # a subject of an earlier sentence than the last group named: not it
             cluster = self.index.get(i)
             if cluster is None or cluster.type != "ORG" or cluster is described:
@@ -589,12 +599,19 @@ class RelationContext:
             # ("the group" after "the X Group" the tagger left untyped: its own name says it)
             if cluster.subtype != kind and not (cluster.subtype == "other" and _name_has(cluster, word)):
                 continue
-            if self.doc[i].dep_ in _SUBJECTS:
+            if self.doc[i].dep_ in _SUBJECTS and i >= own_sent:
                 return [cluster]
-            if not fallback:
+            if not fallback and not subjects:
                 fallback_sent = sentence_start(self.doc, i)
+            if self.doc[i].dep_ in _SUBJECTS:
+                # an earlier sentence's subjects: the one of its main clause, not of a clause inside
+                # it ("X was formed by men who left Y after Y made peace. The group ...": X)
+                subjects.append((_mention_depth(self.doc[i], cluster, self.index), cluster))
+                continue
             if fallback_sent <= i and (not fallback or fallback[-1][1] is not cluster):
                 fallback.append((_mention_depth(self.doc[i], cluster, self.index), cluster))
+        if subjects:
+            return [min(subjects, key=lambda pair: pair[0])[1]]
         if fallback:
             # of the groups that sentence names, the one nearest its clause's top: "X blamed the
             # A group, a faction of B that swore allegiance to C. The faction ...": A, not C
@@ -835,6 +852,44 @@ class RelationContext:
         self.out.append(RelationDraft(source, rtype, target, role, sent, anchor))
 
 
+def _noun_read_as_adjective(tok: Token) -> bool:
+    """Whether a word the tagger read as an adjective heads a definite noun phrase as subject or
+    object ("The front controls ...", "attacked the front"): it stands for what a noun there
+    would. A number or adjective apposed to a name ("the third, C, ...") is read as before."""
+    return (
+        tok.pos_ == "ADJ"
+        and tok.dep_ in (*_SUBJECTS, *_OBJECT_DEPS)
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+    )
+
+
+def naming_phrases(participle: Token) -> list[Token]:
+    """The phrases a participle of naming gives as the name ("known as A", "known by his nom de
+    guerre B", "known by the alias C", "identified by police as D"); "known by residents" gives
+    none. A "by" phrase names only with a noun for a name (``relations.yaml`` ``name_nouns``)
+    before the name or as its head."""
+    nouns = _name_nouns()
+    found = [p for _, p in pobjs(participle, ("as",))]
+    for _, agent in pobjs(participle, ("by",)):
+        found += [p for _, p in pobjs(agent, ("as",))]  # "identified by police as D" (hung on "police")
+        if lemma_of(agent) in nouns:  # "by the alias C", C apposed to the noun
+            found += [a for a in agent.children if a.dep_ == "appos"]
+        elif any(t.i < agent.i and lemma_of(t) in nouns for t in agent.subtree):
+            found.append(agent)  # "by his nom de guerre B", B the phrase's head
+    return found
+
+
+@cache
+def _name_nouns() -> frozenset[str]:
+    return _set(ontology.table("relations.yaml"), "name_nouns")
+
+
+def _names_its_object(verb: Token) -> bool:
+    """Whether a relative clause of naming has a subject of its own and no object, its noun being
+    what it names ("a commander [whom] the army knows as W"; not "a unit that calls itself Y")."""
+    return any(c.dep_ == "nsubj" for c in verb.children) and not verb_objects(verb)
+
+
 def _name_has(cluster: EntityCluster, word: str) -> bool:
     """Whether a word is one of the words of an organisation's name or aliases ("group" of
     "the X Group")."""
@@ -1071,8 +1126,10 @@ def subjects_of(tok: Token) -> list[Token]:
         agents = [p for _, p in pobjs(current, ("by",)) if current.tag_ == "VBN"]
         if subs or agents:
             return subs + agents
-        if passive and prev is not None and prev.dep_ == "xcomp" and prev.tag_ == "VB":
-            return passive  # "X is known to back Y", "X is said to fund Y": X backs, X funds
+        if passive and prev is not None and prev.dep_ == "xcomp" and _plain_or_perfect_infinitive(prev):
+            # "X is known to back Y", "X is said to fund Y", "X is believed to have rebuilt Z": X
+            # backs, X funds, X rebuilt
+            return passive
         if passive and current is not tok:
             return []
         if current.dep_ == "relcl" and current is tok:
@@ -1081,6 +1138,13 @@ def subjects_of(tok: Token) -> list[Token]:
             return []
         prev, current = current, current.head
     return []
+
+
+def _plain_or_perfect_infinitive(verb: Token) -> bool:
+    """Whether a verb is an infinitive, plain ("to back") or perfect ("to have rebuilt")."""
+    if verb.tag_ == "VB":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
 
 
 def places_in(ctx: RelationContext, tok: Token) -> list[EntityCluster]:

@@ -46,6 +46,7 @@ from nexus.extract.relation_context import (
     lemma_of,
     mark_titled_places,
     mark_unmarked_names,
+    naming_phrases,
     places_in,
     pobjs,
     relation_lexicon,
@@ -357,7 +358,8 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
         return mod
     for _, pobj in pobjs(noun, ("of", "for", "at", "within", "with")):  # "a researcher with X"
         # ("a faction of the X dissident group known as Y": Y, the name the group is given)
-        got = [c for c in _named_as(ctx, pobj) or ctx.actors(pobj) if c is not exclude]
+        given = [c for c in _named_as(ctx, pobj) if c.type != "PERSON"]  # (a person named is its holder)
+        got = [c for c in given or ctx.actors(pobj) if c is not exclude]
         if got and not (got[0].type == "PERSON" and is_word(noun, relation_lexicon().roles)):
             return got[0]  # (a role's owner is a body or a state: "prefect of X, A B" is no A B's)
     if is_word(noun, relation_lexicon().roles):
@@ -430,6 +432,8 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     # to the phrase's place or body)
     for _, pobj in pobjs(noun, ("to", "of", "for")):
         people += [c for a in pobj.children if a.dep_ == "appos" for c in ctx.actors(a) if c.type == "PERSON"]
+        if is_word(noun, lex.roles):  # "the head of a Y cell known as A B": a unit is no person, A B heads it
+            people += [c for c in _named_as(ctx, pobj) if c.type == "PERSON" and c not in people]
     if people:
         return people
     if noun.dep_ == "pobj":  # "a faction of the X dissident group known as Y": the group is Y
@@ -482,11 +486,11 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
 
 def _named_as(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     """The actors a participle of naming gives a noun as its name ("a branch known as X", "a
-    group called Y")."""
+    group called Y", "its chief, known by the alias Z")."""
     found: list[EntityCluster] = []
     for acl in noun.children:
         if acl.dep_ == "acl" and lemma_of(acl) in _NAMING:
-            found += [c for _, p in pobjs(acl, ("as",)) for c in ctx.actors(p)]
+            found += [c for t in naming_phrases(acl) for c in ctx.actors(t)]
             found += [c for o in acl.children if o.dep_ == "oprd" for c in ctx.actors(o)]
     return found
 
@@ -519,7 +523,7 @@ def _self_named(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
 _REFLEXIVES = frozenset({"himself", "herself", "themselves"})
 
 #: Participles that give a noun its name ("a commander known as X", "a branch called Y").
-_NAMING = frozenset({"know", "call", "dub", "name"})
+_NAMING = frozenset({"know", "call", "dub", "name", "identify"})
 
 
 def _comma_apposed(ctx: RelationContext, noun: Token) -> EntityCluster | None:
