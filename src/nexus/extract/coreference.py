@@ -71,6 +71,7 @@ from nexus.extract.places import (
     at_a_distance,
     filed_elsewhere,
     generic_place_referents,
+    nameless_region,
     told_as_spread,
     told_since,
     town_before_its_container,
@@ -4212,11 +4213,12 @@ def extract_events(
     carry_actors(mentions)  # "Friday's strikes", "the raid": the doer told before (actor_carry.py)
     named_later = generic_place_referents(doc, index)  # "raided a village ... the toll in Malam Karamti"
     for mention in mentions:
-        if any(p.subtype in ("city", "site") for p in mention.own_places):
-            continue
-        found = next(  # one village, one name: "churches and synagogues" in a region are several places
-            (named_later[t.i] for t in mention.trigger.subtree if t.i in named_later and t.tag_ == "NN"), None
-        )
+        # one village, one name: "churches and synagogues" in a region are several places
+        nouns = [t.i for t in mention.trigger.subtree if t.i in named_later and t.tag_ == "NN"]
+        found = named_later[nouns[0]] if nouns else None
+        held = [h for n in nouns if named_later[n] is found for h in nameless_region(doc, n)]
+        if any(p.subtype in ("city", "site") and all(p is not h for h in held) for p in mention.own_places):
+            continue  # ("a village in X township ... Y village": X holds the village, Y names it)
         if found is not None:
             mention.own_places = [found, *mention.own_places]
             mention.places = _lead_with([found], mention.places)

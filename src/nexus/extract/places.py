@@ -899,17 +899,20 @@ def _container_after_a_town(root: Token, index: dict[int, EntityCluster]) -> boo
 
 def _holds_a_named_part(root: Token, index: dict[int, EntityCluster]) -> bool:
     """Whether the mention is the "of"-object of a division or area noun that another place names
-    ("in X district of Y", "the X area of Y province", "X sub-district of Y"): Y holds X, and X is
+    ("in X district of Y", "the X area of Y province", "X sub-district of Y"), or of a forest's or
+    hills' noun (``held_landform_nouns``: "the X forests of the Y area"): Y holds X, and X is
     the more precise place, whatever kinds the gazetteer gives them; also "in the X district of Y
     governorate", where Y names the division its own noun heads."""
     own = index[root.i]
-    if root.dep_ == "compound" and root.head.is_lower and root.head.lemma_.lower() in _division_nouns():
-        root = root.head  # "of Y governorate": the noun is the "of"-object
+    holders = _division_nouns() | _words("town_part_nouns")
+    if root.dep_ == "compound" and root.head.is_lower and root.head.lemma_.lower() in holders:
+        root = root.head  # "of Y governorate", "of the Y area": the noun is the "of"-object
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
         return False
     noun = prep.head
     parts = _division_nouns() | _words("town_part_nouns") | {"subdistrict", "sub-district"}
+    parts |= _words("held_landform_nouns")  # "the X forests of the Y area": the forest named is finer
     word = noun.lemma_.lower()
     if noun.pos_ not in ("NOUN", "PROPN") or (word not in parts and word.split("-")[-1] not in parts):
         return False
@@ -2113,6 +2116,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
     starts: list[int] = list(sentence_starts(doc))
     out: dict[int, EntityCluster] = {}
     named: dict[str, EntityCluster] = {}  # noun -> the place last named with it ("Saida Sukhal village")
+    regions: dict[int, list[EntityCluster]] = doc.user_data.setdefault(_NAMELESS_REGION_KEY, {})
     for token in matching(doc[:], nouns):
         if not token.is_lower or token.lemma_.lower() not in nouns or token.i in index:
             continue
@@ -2153,7 +2157,9 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
             if t.i in index and index[t.i].type == "PLACE"
         ]
         region = region or _region_of_the_verb(token, index)  # "stormed a village in northern Mali"
-        towns = [c for c in region if c.subtype in ("city", "site")]
+        towns = [
+            c for c in region if c.subtype in ("city", "site") and not _told_as_division(c, token, index)
+        ]  # ("a village in X township": X holds the village, which a later sentence may name)
         if towns:
             named[noun] = towns[0]  # "a church in Kufana village": "the church" is later Kufana's
             continue
@@ -2163,7 +2169,35 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         found = _later_named_place(doc, first, last, region, index, noun)
         if found is not None:
             out[token.i] = found
+            regions[token.i] = [c for c in region if c is not found]
     return out
+
+
+#: Doc.user_data key: token index of a nameless place noun -> the places its phrase set it in.
+_NAMELESS_REGION_KEY = "nexus_nameless_regions"
+
+
+def nameless_region(doc: Doc, noun: int) -> list[EntityCluster]:
+    """The places the phrase of the nameless place noun at token ``noun`` set it in ("a village in
+    X township": X), as :func:`generic_place_referents` read them; empty when it gave the noun no
+    later name. The later name is finer than these."""
+    regions: dict[int, list[EntityCluster]] = doc.user_data.get(_NAMELESS_REGION_KEY, {})
+    return regions.get(noun, [])
+
+
+def _told_as_division(cluster: EntityCluster, noun: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether the nameless noun's phrase writes the town ``cluster`` as a division by the noun
+    after its name ("a village in X township", "a hamlet in Y district"): the division holds the
+    village, which is no town of that name."""
+    doc = noun.doc
+    nouns = _division_nouns() | {w.lower() for w in ontology.table("districts.yaml").get("nouns", [])}
+    for token in noun.subtree:
+        if token.i <= noun.i or token.i + 1 >= len(doc) or index.get(token.i) is not cluster:
+            continue
+        after = doc[token.i + 1]
+        if after.is_lower and after.lemma_.lower() in nouns:
+            return True
+    return False
 
 
 def _region_of_the_verb(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
