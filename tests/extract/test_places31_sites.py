@@ -1,6 +1,7 @@
 """Where a happening was, when the text names it precisely (session 31): a post or an academy named
 before a compound of a modifier and a site noun ("the X police check post", "the Y military
-academy"), and a nameless village set in a township whose name a later sentence gives.
+academy"), a nameless village set in a township whose name a later sentence gives, a forest named
+in an area, and the part of a town a headline names over a lead that leaves it vague.
 
 Each text is invented; each test asserts what the extractor makes of it.
 """
@@ -58,3 +59,14 @@ def test_a_forest_of_an_area_is_finer_than_the_area(extract: Any) -> None:
         "Troops killed 19 rebels in the Temba forests of the Orcha area on Friday, the police said."
     )
     assert places(found, "military_action") == ["Temba"]
+
+
+def test_a_headline_names_the_part_of_the_town_the_lead_leaves_vague(extract: Any) -> None:
+    found = extract(
+        "Minibus blast kills nine in Herat's Jebrael neighbourhood\n"
+        "HERAT, May 9 (Western Post) - A bomb ripped through a passenger minibus in western Herat "
+        "on Thursday evening, killing nine people, a hospital official said on Friday.\n"
+        "The device exploded as the minibus carried commuters through the town.",
+        published="2025-05-10",
+    )
+    assert places(found, "attack") == ["Jebrael"]

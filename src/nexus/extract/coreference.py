@@ -50,6 +50,7 @@ from nexus import ontology
 from nexus.extract import learned
 from nexus.extract.actor_carry import carry_actors
 from nexus.extract.arguments import PLACE_RANK, compared_within, doer_words, is_state
+from nexus.extract.dateline import dateline_end
 from nexus.extract.dates import WEEKDAYS, count_word, month_of_told_year
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
@@ -2819,6 +2820,16 @@ def corefer(
                     target.own_places = own_places or target.own_places
                     target.date = target.date if redated else (day or target.date)
                 target.actors = actors or target.actors
+                inner = _named_inside(mention, places)
+                above = [p for p in mention.places if p not in places and p is not inner]
+                if above and mention.trigger.idx < dateline_end(mention.sent.doc):
+                    # a headline above the dateline places the body's happening only as below
+                    target.places = [p for p in target.places if p not in above]
+                    target.own_places = [p for p in target.own_places if p not in above]
+                if inner is not None:
+                    # "Blast kills seven in X's Y" over "a bomb ... in western X": Y, inside X, is finer
+                    target.places = _lead_with([inner], target.places)
+                    target.own_places = _lead_with([inner], target.own_places)
             events.remove(target)
             events.append(target)  # the most recently told happening is the most salient
         read.append((mention, target))
@@ -3247,6 +3258,27 @@ def _fired_upon(mention: EventDraft) -> bool:
         p.dep_ == "prep" and p.lower_ == "under" and any(g.dep_ == "pobj" for g in p.children)
         for p in trigger.children
     )
+
+
+def _named_inside(mention: EventDraft, places: list[EntityCluster]) -> EntityCluster | None:
+    """The town or site a headline's or caption's mention names for the happening when the text
+    puts it inside the place the body gave it first (``places``, before the mention joined): "Blast
+    kills seven in X's Y" over "a bomb ripped through a bus in western X" gives Y. None when the
+    headline names no place, the body's own, or one the text sets in no place the body named."""
+    told = mention.own_places or mention.places  # ("Blast kills nine in Y": the verb's place)
+    if not told or not places:
+        return None
+    own, had = told[0], places[0]
+    if own is had or own.type != "PLACE" or own.subtype not in ("city", "site"):
+        return None
+    seen: set[int] = set()
+    outer = own.within
+    while outer is not None and id(outer) not in seen and not own.within_guessed:
+        if outer is had:
+            return own
+        seen.add(id(outer))
+        outer = outer.within
+    return None
 
 
 def _finer_place(mention: EventDraft, places: list[EntityCluster], geo: dict[int, Place]) -> bool:

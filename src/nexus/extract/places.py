@@ -46,7 +46,7 @@ from nexus.extract.arguments import (
     where_clause_scope,
     wide_site_words,
 )
-from nexus.extract.dateline import dateline_end
+from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster, route_end
 from nexus.extract.page import is_secondary
 from nexus.extract.parse_index import parse_index, range_text, token_starts
@@ -163,10 +163,13 @@ def place_candidates(
     sanction or a meeting takes the frame ("In X, the ministry imposed sanctions on men in Y").
     """
     dateline = dateline_end(sent.doc)
+    # a headline's own happening is where the headline says ("Blast kills nine in X's Y"), though
+    # it stands above the dateline; the dateline itself never says where
+    opened = dateline_start(sent.doc) if trigger.idx < dateline and is_secondary(sent.doc, trigger.i) else 0
     clause = clause_head(trigger)
     scored: dict[int, tuple[int, int, int, EntityCluster]] = {}
     for root in _mention_roots(sent, index):
-        if root.idx < dateline:
+        if opened <= root.idx < dateline or (not opened and root.idx < dateline):
             continue  # "MOSCOW, March 25 (Outlet) -" says where the report was filed
         cluster = index[root.i]
         role = _role(root, trigger, index)
