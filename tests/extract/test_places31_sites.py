@@ -70,3 +70,10 @@ def test_a_headline_names_the_part_of_the_town_the_lead_leaves_vague(extract: An
         published="2025-05-10",
     )
     assert places(found, "attack") == ["Jebrael"]
+
+
+def test_a_strike_in_a_towns_countryside_is_placed_at_the_town(extract: Any) -> None:
+    found = extract(
+        "US forces said they had killed a senior militant in a strike in the Hasakah countryside on Saturday."
+    )
+    assert places(found, "military_action") == ["Hasakah"]
