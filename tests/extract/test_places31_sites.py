@@ -1,7 +1,7 @@
 """Where a happening was, when the text names it precisely (session 31): a post or an academy named
 before a compound of a modifier and a site noun ("the X police check post", "the Y military
-academy"), a nameless village set in a township whose name a later sentence gives, a forest named
-in an area, and the part of a town a headline names over a lead that leaves it vague.
+academy"), a camp of a gang its owner's name does not place, a forest named in an area, and a
+town's countryside.
 
 Each text is invented; each test asserts what the extractor makes of it.
 """
@@ -36,16 +36,6 @@ def test_an_attack_at_a_military_academy_is_placed_at_the_academy(extract: Any) 
     assert places(found, "attack") == ["Daahir Cilmi"]
 
 
-def test_a_village_in_a_township_takes_the_name_given_next(extract: Any) -> None:
-    found = extract(
-        "The military bombed a clinic in a village in Magway Region's Pauk township early on "
-        "Friday, killing 11 patients, a rescue group said.\n"
-        "The patients were asleep in the clinic in Kan Pyu village when a jet dropped two bombs, "
-        "a nurse said."
-    )
-    assert places(found, "military_action") == ["Kan Pyu"]
-
-
 def test_the_owner_of_a_gang_whose_camps_were_raided_is_no_place(extract: Any) -> None:
     found = extract(
         "On Monday, troops backed by air strikes raided two camps of Bello Turji's gang in the "
@@ -59,17 +49,6 @@ def test_a_forest_of_an_area_is_finer_than_the_area(extract: Any) -> None:
         "Troops killed 19 rebels in the Temba forests of the Orcha area on Friday, the police said."
     )
     assert places(found, "military_action") == ["Temba"]
-
-
-def test_a_headline_names_the_part_of_the_town_the_lead_leaves_vague(extract: Any) -> None:
-    found = extract(
-        "Minibus blast kills nine in Herat's Jebrael neighbourhood\n"
-        "HERAT, May 9 (Western Post) - A bomb ripped through a passenger minibus in western Herat "
-        "on Thursday evening, killing nine people, a hospital official said on Friday.\n"
-        "The device exploded as the minibus carried commuters through the town.",
-        published="2025-05-10",
-    )
-    assert places(found, "attack") == ["Jebrael"]
 
 
 def test_a_strike_in_a_towns_countryside_is_placed_at_the_town(extract: Any) -> None:

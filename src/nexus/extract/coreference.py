@@ -50,7 +50,6 @@ from nexus import ontology
 from nexus.extract import learned
 from nexus.extract.actor_carry import carry_actors
 from nexus.extract.arguments import PLACE_RANK, compared_within, doer_words, is_state
-from nexus.extract.dateline import dateline_end
 from nexus.extract.dates import WEEKDAYS, count_word, month_of_told_year
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
@@ -72,7 +71,6 @@ from nexus.extract.places import (
     at_a_distance,
     filed_elsewhere,
     generic_place_referents,
-    nameless_region,
     told_as_spread,
     told_since,
     town_before_its_container,
@@ -2820,16 +2818,6 @@ def corefer(
                     target.own_places = own_places or target.own_places
                     target.date = target.date if redated else (day or target.date)
                 target.actors = actors or target.actors
-                inner = _named_inside(mention, places)
-                above = [p for p in mention.places if p not in places and p is not inner]
-                if above and mention.trigger.idx < dateline_end(mention.sent.doc):
-                    # a headline above the dateline places the body's happening only as below
-                    target.places = [p for p in target.places if p not in above]
-                    target.own_places = [p for p in target.own_places if p not in above]
-                if inner is not None:
-                    # "Blast kills seven in X's Y" over "a bomb ... in western X": Y, inside X, is finer
-                    target.places = _lead_with([inner], target.places)
-                    target.own_places = _lead_with([inner], target.own_places)
             events.remove(target)
             events.append(target)  # the most recently told happening is the most salient
         read.append((mention, target))
@@ -3258,27 +3246,6 @@ def _fired_upon(mention: EventDraft) -> bool:
         p.dep_ == "prep" and p.lower_ == "under" and any(g.dep_ == "pobj" for g in p.children)
         for p in trigger.children
     )
-
-
-def _named_inside(mention: EventDraft, places: list[EntityCluster]) -> EntityCluster | None:
-    """The town or site a headline's or caption's mention names for the happening when the text
-    puts it inside the place the body gave it first (``places``, before the mention joined): "Blast
-    kills seven in X's Y" over "a bomb ripped through a bus in western X" gives Y. None when the
-    headline names no place, the body's own, or one the text sets in no place the body named."""
-    told = mention.own_places or mention.places  # ("Blast kills nine in Y": the verb's place)
-    if not told or not places:
-        return None
-    own, had = told[0], places[0]
-    if own is had or own.type != "PLACE" or own.subtype not in ("city", "site"):
-        return None
-    seen: set[int] = set()
-    outer = own.within
-    while outer is not None and id(outer) not in seen and not own.within_guessed:
-        if outer is had:
-            return own
-        seen.add(id(outer))
-        outer = outer.within
-    return None
 
 
 def _finer_place(mention: EventDraft, places: list[EntityCluster], geo: dict[int, Place]) -> bool:
@@ -4245,12 +4212,11 @@ def extract_events(
     carry_actors(mentions)  # "Friday's strikes", "the raid": the doer told before (actor_carry.py)
     named_later = generic_place_referents(doc, index)  # "raided a village ... the toll in Malam Karamti"
     for mention in mentions:
-        # one village, one name: "churches and synagogues" in a region are several places
-        nouns = [t.i for t in mention.trigger.subtree if t.i in named_later and t.tag_ == "NN"]
-        found = named_later[nouns[0]] if nouns else None
-        held = [h for n in nouns if named_later[n] is found for h in nameless_region(doc, n)]
-        if any(p.subtype in ("city", "site") and all(p is not h for h in held) for p in mention.own_places):
-            continue  # ("a village in X township ... Y village": X holds the village, Y names it)
+        if any(p.subtype in ("city", "site") for p in mention.own_places):
+            continue
+        found = next(  # one village, one name: "churches and synagogues" in a region are several places
+            (named_later[t.i] for t in mention.trigger.subtree if t.i in named_later and t.tag_ == "NN"), None
+        )
         if found is not None:
             mention.own_places = [found, *mention.own_places]
             mention.places = _lead_with([found], mention.places)

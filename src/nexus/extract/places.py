@@ -46,7 +46,7 @@ from nexus.extract.arguments import (
     where_clause_scope,
     wide_site_words,
 )
-from nexus.extract.dateline import dateline_end, dateline_start
+from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster, route_end
 from nexus.extract.page import is_secondary
 from nexus.extract.parse_index import parse_index, range_text, token_starts
@@ -163,13 +163,10 @@ def place_candidates(
     sanction or a meeting takes the frame ("In X, the ministry imposed sanctions on men in Y").
     """
     dateline = dateline_end(sent.doc)
-    # a headline's own happening is where the headline says ("Blast kills nine in X's Y"), though
-    # it stands above the dateline; the dateline itself never says where
-    opened = dateline_start(sent.doc) if trigger.idx < dateline and is_secondary(sent.doc, trigger.i) else 0
     clause = clause_head(trigger)
     scored: dict[int, tuple[int, int, int, EntityCluster]] = {}
     for root in _mention_roots(sent, index):
-        if opened <= root.idx < dateline or (not opened and root.idx < dateline):
+        if root.idx < dateline:
             continue  # "MOSCOW, March 25 (Outlet) -" says where the report was filed
         cluster = index[root.i]
         role = _role(root, trigger, index)
@@ -2119,7 +2116,6 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
     starts: list[int] = list(sentence_starts(doc))
     out: dict[int, EntityCluster] = {}
     named: dict[str, EntityCluster] = {}  # noun -> the place last named with it ("Saida Sukhal village")
-    regions: dict[int, list[EntityCluster]] = doc.user_data.setdefault(_NAMELESS_REGION_KEY, {})
     for token in matching(doc[:], nouns):
         if not token.is_lower or token.lemma_.lower() not in nouns or token.i in index:
             continue
@@ -2160,9 +2156,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
             if t.i in index and index[t.i].type == "PLACE"
         ]
         region = region or _region_of_the_verb(token, index)  # "stormed a village in northern Mali"
-        towns = [
-            c for c in region if c.subtype in ("city", "site") and not _told_as_division(c, token, index)
-        ]  # ("a village in X township": X holds the village, which a later sentence may name)
+        towns = [c for c in region if c.subtype in ("city", "site")]
         if towns:
             named[noun] = towns[0]  # "a church in Kufana village": "the church" is later Kufana's
             continue
@@ -2172,35 +2166,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         found = _later_named_place(doc, first, last, region, index, noun)
         if found is not None:
             out[token.i] = found
-            regions[token.i] = [c for c in region if c is not found]
     return out
-
-
-#: Doc.user_data key: token index of a nameless place noun -> the places its phrase set it in.
-_NAMELESS_REGION_KEY = "nexus_nameless_regions"
-
-
-def nameless_region(doc: Doc, noun: int) -> list[EntityCluster]:
-    """The places the phrase of the nameless place noun at token ``noun`` set it in ("a village in
-    X township": X), as :func:`generic_place_referents` read them; empty when it gave the noun no
-    later name. The later name is finer than these."""
-    regions: dict[int, list[EntityCluster]] = doc.user_data.get(_NAMELESS_REGION_KEY, {})
-    return regions.get(noun, [])
-
-
-def _told_as_division(cluster: EntityCluster, noun: Token, index: dict[int, EntityCluster]) -> bool:
-    """Whether the nameless noun's phrase writes the town ``cluster`` as a division by the noun
-    after its name ("a village in X township", "a hamlet in Y district"): the division holds the
-    village, which is no town of that name."""
-    doc = noun.doc
-    nouns = _division_nouns() | {w.lower() for w in ontology.table("districts.yaml").get("nouns", [])}
-    for token in noun.subtree:
-        if token.i <= noun.i or token.i + 1 >= len(doc) or index.get(token.i) is not cluster:
-            continue
-        after = doc[token.i + 1]
-        if after.is_lower and after.lemma_.lower() in nouns:
-            return True
-    return False
 
 
 def _region_of_the_verb(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
