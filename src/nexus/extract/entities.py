@@ -1376,11 +1376,16 @@ _PLACE_PART_LABELS = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "PRODUCT",
 
 
 def _site_compound_after(span: Span) -> bool:
-    """ "the Mandan police station": a name before a compound whose head is a place noun."""
+    """ "the Mandan police station", "the Kobo police check post", "the Sani Ali military academy":
+    a name before a compound of one or two ``site_modifier_nouns`` whose head is a place noun or
+    a ``site_compound_heads`` noun."""
     doc = span.doc
     i = span.end
-    if i + 1 >= len(doc) or doc[i].lower_ not in _word_set("site_modifier_nouns"):
+    modifiers = _word_set("site_modifier_nouns")
+    if i + 1 >= len(doc) or doc[i].lower_ not in modifiers:
         return False
+    if i + 2 < len(doc) and doc[i + 1].lower_ in modifiers and doc[i + 1].is_lower:
+        i += 1  # "police check post": two modifiers before the head
     head = doc[i + 1]
     nouns = _word_sets("place_nouns", "site_compound_heads")
     return head.is_lower and (head.lower_ in nouns or head.lemma_ in nouns)
@@ -6325,10 +6330,12 @@ def _site_noun(token: Token) -> bool:
 
 
 def _of_a_site(span: Span) -> bool:
-    """ "the main market of X", "a mosque of X": the name is the "of"-object of a site noun."""
+    """ "the main market of X", "a mosque of X": the name is the "of"-object of a site noun; not
+    "the camps of X's gang", where the "of"-object is what X owns."""
     doc = span.doc
     i = span.start - 1
-    return i >= 1 and doc[i].lower_ == "of" and _site_noun(doc[i - 1])
+    owner = span.end < len(doc) and doc[span.end].tag_ == "POS"
+    return i >= 1 and doc[i].lower_ == "of" and _site_noun(doc[i - 1]) and not owner
 
 
 def _before_a_common_noun(span: Span) -> bool:

@@ -899,17 +899,20 @@ def _container_after_a_town(root: Token, index: dict[int, EntityCluster]) -> boo
 
 def _holds_a_named_part(root: Token, index: dict[int, EntityCluster]) -> bool:
     """Whether the mention is the "of"-object of a division or area noun that another place names
-    ("in X district of Y", "the X area of Y province", "X sub-district of Y"): Y holds X, and X is
+    ("in X district of Y", "the X area of Y province", "X sub-district of Y"), or of a forest's or
+    hills' noun (``held_landform_nouns``: "the X forests of the Y area"): Y holds X, and X is
     the more precise place, whatever kinds the gazetteer gives them; also "in the X district of Y
     governorate", where Y names the division its own noun heads."""
     own = index[root.i]
-    if root.dep_ == "compound" and root.head.is_lower and root.head.lemma_.lower() in _division_nouns():
-        root = root.head  # "of Y governorate": the noun is the "of"-object
+    holders = _division_nouns() | _words("town_part_nouns")
+    if root.dep_ == "compound" and root.head.is_lower and root.head.lemma_.lower() in holders:
+        root = root.head  # "of Y governorate", "of the Y area": the noun is the "of"-object
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.i == prep.i:
         return False
     noun = prep.head
     parts = _division_nouns() | _words("town_part_nouns") | {"subdistrict", "sub-district"}
+    parts |= _words("held_landform_nouns")  # "the X forests of the Y area": the forest named is finer
     word = noun.lemma_.lower()
     if noun.pos_ not in ("NOUN", "PROPN") or (word not in parts and word.split("-")[-1] not in parts):
         return False
