@@ -2,7 +2,9 @@
 floor as at_least; a figure of a sentence with no happening of its own, set by its own clause at a
 town or site the event told before is not at ('the bodies of two herders were found near <another
 village>'), is not that event's toll; militants 'neutralised during the operation' after a search
-and arrests are that operation's dead."""
+and arrests are that operation's dead; a rise told in the present tense ('rises to eight') is an
+update, and the dead of the clause that explains a rise are not the new toll; soldiers hurt while
+repelling an attack are the attack's."""
 
 from __future__ import annotations
 
@@ -115,3 +117,19 @@ def test_a_toll_that_rises_in_the_present_tense_is_the_update(extract: Any) -> N
     )
     attack = next(e for e in extract(text).events if e.type == "attack")
     assert attack.killed is not None and attack.killed.value == 8
+
+
+# ------------------------------------------------------------- the forces' hurt of a repelled attack
+
+
+def test_soldiers_hurt_repelling_an_attack_are_the_attacks(extract: Any) -> None:
+    text = (
+        "Gunmen overran a police station in Dosso late on Friday, killing six officers, officials said. "
+        "Elsewhere, the army said on Sunday that soldiers had repelled an attack on a post near Gaya on "
+        "Saturday, killing four assailants. Three soldiers were slightly wounded, it said."
+    )
+    extraction = extract(text)
+    hurt = {
+        e.type: (e.injured.value if e.injured else None) for e in extraction.events if "Gaya" in str(e.place)
+    }
+    assert hurt == {"attack": 3, "military_action": None}

@@ -28,7 +28,9 @@ site that event is not at ("the bodies of three farmers were found near <another
 parts placed at their own happenings ("among them 74 at X") are those happenings' tolls, which
 makes their whole a total over several.  A bare count of militants the forces killed ("three
 'terrorists' were neutralised during the operation", "five were killed and three others
-arrested") is the operation told just before, a search or arrest sweep included.
+arrested") is the operation told just before, a search or arrest sweep included; the forces' own
+dead or hurt told after their response to an attack ("soldiers repelled an attack on a post ...
+Two soldiers were wounded") are that attack's.
 """
 
 from __future__ import annotations
@@ -271,6 +273,10 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 scene = _clause_places(doc, mention, places) if not here else []
                 if scene and not _at_place(event, scene, every=True):
                     continue  # 'the bodies of three farmers were found near <another hamlet>'
+                if not here and event.type == "military_action" and mention.kind in ("killed", "injured"):
+                    beside = _attack_repelled(event, violent)
+                    if beside is not None and _counts_forces(doc, mention):
+                        event = beside  # 'troops repelled an attack on a post ... Two soldiers were hurt'
                 if not here and dated_elsewhen(sent.text, event.date):
                     continue  # "On October 3, 2011, 40 died in a stampede": another day's figure
                 if (
@@ -958,6 +964,23 @@ def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: Casualt
         and _counts_forces(doc, mention)
         and not any(_killed_by(m, doc[mention.cue]) for m in event.mentions if mention.cue >= 0)
     )
+
+
+def _attack_repelled(response: EventDraft, violent: list[EventDraft]) -> EventDraft | None:
+    """The one attack told in a sentence of the forces' ``response`` ('soldiers repelled an attack
+    on a post, killing three assailants'), of its day and place; None when none or several."""
+    sents = {m.sent.start for m in response.mentions}
+    told = [
+        d
+        for d in violent
+        if d is not response
+        and d.type == "attack"
+        and not d.background
+        and any(m.sent.start in sents for m in d.mentions)
+        and not _another_day(response, d)
+        and not _another_place(response, d)
+    ]
+    return told[0] if len(told) == 1 else None
 
 
 def _hurt_in_another_operation(event: EventDraft, main: EventDraft, mention: CasualtyMention) -> bool:
