@@ -1146,10 +1146,13 @@ def _clause_places(
     stack = [clause]
     while stack:
         tok = stack.pop()
-        stack.extend(  # not 'said in X', 'when two of the wounded died in X', 'flown to X'
-            c
+        stack.extend(  # not 'said in X', 'when two of the wounded died in X', 'flown to X', nor the
+            c  # clause of a cause ('rose to 31 after more bodies were recovered around X')
             for c in tok.children
-            if c.lemma_.lower() not in tellers and c.lemma_.lower() not in care_verbs() and not dying_verb(c)
+            if c.lemma_.lower() not in tellers
+            and c.lemma_.lower() not in care_verbs()
+            and not dying_verb(c)
+            and c.dep_ != "advcl"
         )
         cluster = places.get(tok.i)
         if cluster is None or cluster.subtype not in _LOCAL or cluster in found or _care_place(tok):
