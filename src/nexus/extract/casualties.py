@@ -2280,6 +2280,8 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
         parsed = parse_number(" ".join(t.text for t in phrase)) or parse_number(tok.text)
         if parsed is None:
             continue
+        if _opens_a_range(tok, parsed[0]):
+            parsed = (parsed[0], _AT_LEAST)  # 'between five and eight of them': the floor
         cue: Token | None = None
         if fatal_part:
             cue = head  # 'two of them fatally', 'three were stabbed, one fatally': made fatal for them
@@ -2290,6 +2292,24 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
         if cue is not None:
             figures.append(_Figure(phrase, parsed[0], parsed[1], "killed", tok.i, None, False, cue))
     return figures
+
+
+def _opens_a_range(tok: Token, value: int) -> bool:
+    """Whether the number ``tok`` (worth ``value``) is the floor of a range told with a higher
+    number after it: 'between five and eight of them', 'two or three of them', '6 to 9 of them'."""
+    lex = _lexicon()
+    for conj in tok.children:
+        if conj.dep_ != "conj" or not conj.like_num or conj.i <= tok.i:
+            continue
+        joiners = [t for t in tok.doc[tok.i + 1 : conj.i] if not t.is_space]
+        if len(joiners) != 1 or (joiners[0].lower_ not in lex.range_joiners and joiners[0].lower_ != "and"):
+            continue
+        if joiners[0].lower_ == "and" and not (tok.i > 0 and tok.doc[tok.i - 1].lower_ == "between"):
+            continue  # 'five and eight' is a range only after 'between'
+        high = parse_number(conj.text)
+        if high is not None and high[0] > value:
+            return True
+    return False
 
 
 def _hurt_of_them(sent: Span, taken: set[int], counted: list[_Figure]) -> list[_Figure]:

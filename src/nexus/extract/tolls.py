@@ -23,9 +23,14 @@ On pages that tell several incidents, a figure whose own phrase names a town
 or site ("died at Korvala", "74 people at the fuel terminal", a fronted "In
 Peshawar, ...") goes to the violent event placed there; a trailing ", killing
 11" belongs to the clause just before it; a sentence with no event of its own
-continues the event the last figures went to; and parts placed at their own
-happenings ("among them 74 at X") are those happenings' tolls, which makes
-their whole a total over several.
+continues the event the last figures went to, unless its own clause sets its dead at a town or
+site that event is not at ("the bodies of three farmers were found near <another hamlet>"); and
+parts placed at their own happenings ("among them 74 at X") are those happenings' tolls, which
+makes their whole a total over several.  A bare count of militants the forces killed ("three
+'terrorists' were neutralised during the operation", "five were killed and three others
+arrested") is the operation told just before, a search or arrest sweep included; the forces' own
+dead or hurt told after their response to an attack ("soldiers repelled an attack on a post ...
+Two soldiers were wounded") are that attack's.
 """
 
 from __future__ import annotations
@@ -142,6 +147,15 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
         # 'Police stormed a hideout in X. Four gunmen died in the shootout, officials said.':
         # a bare toll whose only violent words are its own verbs tells the happening just before
         went_on = _toll_of_the_last(doc, sents, k, here, wanted, violent, places)
+        if went_on is None and here and all(m.kind == "attackers_killed" for m in wanted):
+            # 'Troops searched homes and arrested 14 men. Three "terrorists" were neutralised during
+            # the operation': the militants the forces killed fell in the operation told just before
+            sweeps = [d for d in drafts if d.type == "military_action" and all(d is not v for v in violent)]
+            went_on = _toll_of_the_last(doc, sents, k, here, wanted, violent + sweeps, places)
+            if went_on is not None and all(went_on is not v for v in violent):
+                violent.append(went_on)
+                killed_before[id(went_on)] = [c.value for c in went_on.casualties.get("killed", [])]
+                injured_before[id(went_on)] = len(went_on.casualties.get("injured", []))
         if went_on is not None:
             for draft in here:
                 if all(sent.start <= m.i < sent.end for m in draft.mentions):
@@ -256,6 +270,13 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                     event = main  # 'Correction: ... three people were hurt': the report's own story
                 else:
                     event = _continued(thread, k) or _carried(violent, sents, sent_of, k) or main
+                scene = _clause_places(doc, mention, places) if not here else []
+                if scene and not _at_place(event, scene, every=True):
+                    continue  # 'the bodies of three farmers were found near <another hamlet>'
+                if not here and event.type == "military_action" and mention.kind in ("killed", "injured"):
+                    beside = _attack_repelled(event, violent)
+                    if beside is not None and _counts_forces(doc, mention):
+                        event = beside  # 'troops repelled an attack on a post ... Two soldiers were hurt'
                 if not here and dated_elsewhen(sent.text, event.date):
                     continue  # "On October 3, 2011, 40 died in a stampede": another day's figure
                 if (
@@ -501,6 +522,7 @@ def _toll_of_the_last(
         return None
     cues = {m.cue for m in wanted if m.cue >= 0}
     cues |= {_first_verb(doc[c]).i for c in list(cues)}  # 'were killed and two soldiers injured'
+    cues |= _arrests_beside(doc, cues) | _operation_named_back(doc, cues)
     for draft in here:
         if any(sent.start <= m.i < sent.end and m.i not in cues for m in draft.mentions):
             return None
@@ -527,6 +549,36 @@ def _toll_of_the_last(
     if last.type == "attack" and any(m.kind == "attackers_killed" for m in wanted):
         return None
     return last
+
+
+def _arrests_beside(doc: Doc, cues: set[int]) -> set[int]:
+    """Arrest verbs coordinated with a toll's verb ('Five militants were killed and three others
+    arrested'): the same operation's haul, no happening of their own."""
+    quiet = _no_casualty_triggers()
+    found: set[int] = set()
+    for i in cues:
+        cue = doc[i]
+        for other in (*cue.children, cue.head):
+            below = other.dep_ == "conj" and other.head.i == cue.i
+            linked = below or (cue.dep_ == "conj" and cue.head.i == other.i)
+            if linked and other.pos_ == "VERB" and other.lemma_.lower() in quiet:
+                found.add(other.i)
+    return found
+
+
+def _operation_named_back(doc: Doc, cues: set[int]) -> set[int]:
+    """'were neutralised during the operation': a definite general happening noun under a toll's
+    verb points back to the happening told before, and names no other."""
+    found: set[int] = set()
+    for i in cues:
+        for prep in doc[i].children:
+            if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS:
+                continue
+            for noun in prep.children:
+                definite = any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in noun.children)
+                if noun.dep_ == "pobj" and definite and noun.lemma_.lower() in _GENERIC_HAPPENINGS:
+                    found.add(noun.i)
+    return found
 
 
 def _depth(token: Token) -> int:
@@ -914,6 +966,23 @@ def _victims_of_the_attack(event: EventDraft, main: EventDraft, mention: Casualt
     )
 
 
+def _attack_repelled(response: EventDraft, violent: list[EventDraft]) -> EventDraft | None:
+    """The one attack told in a sentence of the forces' ``response`` ('soldiers repelled an attack
+    on a post, killing three assailants'), of its day and place; None when none or several."""
+    sents = {m.sent.start for m in response.mentions}
+    told = [
+        d
+        for d in violent
+        if d is not response
+        and d.type == "attack"
+        and not d.background
+        and any(m.sent.start in sents for m in d.mentions)
+        and not _another_day(response, d)
+        and not _another_place(response, d)
+    ]
+    return told[0] if len(told) == 1 else None
+
+
 def _hurt_in_another_operation(event: EventDraft, main: EventDraft, mention: CasualtyMention) -> bool:
     """The forces' wounded of an operation told apart from the main attack stay the operation's.
 
@@ -1054,6 +1123,51 @@ def _figure_places(
                 if local and cluster is not None and not _care_place(tok):  # not 'treated at X hospital'
                     found.append(cluster)
     return found or _fronted_places(cue.sent, places, cue)
+
+
+def _clause_places(
+    doc: Doc, mention: CasualtyMention, places: dict[int, EntityCluster]
+) -> list[EntityCluster]:
+    """Towns and sites the clause of a killed figure sets it at, however deep the parse hangs them:
+    'found the bodies of three farmers with gunshot wounds on the road near the hamlet of X' (X).
+    Places of care ('taken to hospital in X', '<a named hospital>') and the places where the hurt
+    died later ('two of the wounded died in X') are not scenes; an empty list when none is named."""
+    if mention.kind != "killed" or mention.cue < 0 or not places or dying_verb(doc[mention.cue]):
+        return []  # (not 'two of the wounded died in <the city of the hospital>')
+    if not in_body(doc, mention.cue):
+        return []  # a headline names the region of the story, not always its scene
+    clause = doc[mention.cue]
+    for _ in range(3):  # 'found the bodies of two herders': the verb that tells the figure's noun
+        if clause.pos_ in {"VERB", "AUX"} or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    tellers = _teller_verbs()
+    found: list[EntityCluster] = []
+    stack = [clause]
+    while stack:
+        tok = stack.pop()
+        stack.extend(  # not 'said in X', 'when two of the wounded died in X', 'flown to X', nor the
+            c  # clause of a cause ('rose to 31 after more bodies were recovered around X')
+            for c in tok.children
+            if c.lemma_.lower() not in tellers
+            and c.lemma_.lower() not in care_verbs()
+            and not dying_verb(c)
+            and c.dep_ != "advcl"
+        )
+        cluster = places.get(tok.i)
+        if cluster is None or cluster.subtype not in _LOCAL or cluster in found or _care_place(tok):
+            continue
+        if any(word in _care_nouns() for word in cluster.name.lower().split()):
+            continue  # 'died at <a named hospital>'
+        node, path = tok, []
+        while node.i != clause.i and node.head.i != node.i:
+            node = node.head
+            path.append(node)
+        if any(n.lemma_.lower() in _care_nouns() for n in path):
+            continue  # 'dead on arrival at the hospital it supports in X'
+        if any(n.dep_ == "prep" and n.lower_ in _LOCATIVE for n in path):
+            found.append(cluster)
+    return found
 
 
 def _fronted_places(
@@ -1212,6 +1326,13 @@ def _add(
         )
         kind = "killed"
     base = _toll_rank(text, sent.start_char, mention.start_char, mention.earlier)
+    body = zone_at(event.sent.doc, mention.start_char) in ("body", "update", "dateline")
+    if (
+        base == 1
+        and body
+        and _toll_cue("toll_updates_present").search(_words_before(text, sent.start_char, mention.start_char))
+    ):
+        base = 2  # 'The toll of the attack therefore rises to six soldiers killed'
     if base == 1 and _early_count(sent.doc, mention):
         base = 0  # 'The initial tally, relayed on Friday by a ward elder, was 8 dead'
     elif base == 2 and mention.count.value == 1 and not _told_as_number(mention.count):
@@ -1849,7 +1970,7 @@ def _no_casualty_triggers() -> frozenset[str]:
 
 @cache
 def _toll_cue(kind: str) -> re.Pattern[str]:
-    """``toll_updates`` or ``toll_early`` of ``events.yaml`` as one word pattern."""
+    """``toll_updates``, ``toll_updates_present`` or ``toll_early`` of ``events.yaml`` as one word pattern."""
     words: list[str] = ontology.table("events.yaml")[kind]
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.I)
 
@@ -1858,13 +1979,23 @@ def _toll_rank(text: str, sent_start: int, start: int, earlier: bool) -> int:
     """How current a figure is: 2 an update ("rose to 137"), 0 an early count, else 1."""
     if earlier:
         return 0
-    before = re.split(r"\bbut\b|;|,\s+and\b", text[max(sent_start, start - 60) : start])[-1]
-    before = _LATE_IN_THE_DAY.sub(" ", before)  # 'late on Sunday' is a time, not a later count
+    before = _words_before(text, sent_start, start)
     if _toll_cue("toll_updates").search(before):
         return 2
     if _toll_cue("toll_early").search(before):
         return 0
     return 1
+
+
+def _words_before(text: str, sent_start: int, start: int) -> str:
+    """The words of a figure's own clause just before it (at most 60 characters), where a word of
+    update or of an early count tells how current it is; a time of day ('late on Sunday') blanked."""
+    # (a figure of the clause telling why a toll rose is no update: 'rose from nine after five wounded
+    # soldiers died' keeps the total told elsewhere)
+    before = re.split(
+        r"\bbut\b|;|,\s+and\b|\b(?:after|when|because|following)\b", text[max(sent_start, start - 60) : start]
+    )[-1]
+    return _LATE_IN_THE_DAY.sub(" ", before)
 
 
 #: 'late on Sunday', 'late last night', 'late in the evening': a time of day, no toll update.
