@@ -2153,6 +2153,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
             if t.i in index and index[t.i].type == "PLACE"
         ]
         region = region or _region_of_the_verb(token, index)  # "stormed a village in northern Mali"
+        region = region or _region_of_the_purpose(token, index)  # "a camp for the displaced in X"
         towns = [c for c in region if c.subtype in ("city", "site")]
         if towns:
             named[noun] = towns[0]  # "a church in Kufana village": "the church" is later Kufana's
@@ -2174,6 +2175,22 @@ def _region_of_the_verb(noun: Token, index: dict[int, EntityCluster]) -> list[En
     return [
         index[t.i]
         for prep in noun.head.children
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE
+        for t in prep.subtree
+        if t.i in index and index[t.i].type == "PLACE" and index[t.i].subtype not in ("city", "site")
+    ]
+
+
+def _region_of_the_purpose(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The countries and divisions a locative phrase names inside the noun's "for" phrase, which
+    the parse hangs there ("a camp for displaced families in eastern Chad": Chad)."""
+    return [
+        index[t.i]
+        for purpose in noun.children
+        if purpose.dep_ == "prep" and purpose.lower_ == "for"
+        for who in purpose.children
+        if who.dep_ == "pobj"
+        for prep in who.children
         if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE
         for t in prep.subtree
         if t.i in index and index[t.i].type == "PLACE" and index[t.i].subtype not in ("city", "site")
@@ -2292,10 +2309,10 @@ def _residents_of(root: Token) -> bool:
 
 
 def _reports_from(root: Token) -> bool:
-    """ "Reports from X conflicted", "footage from X showed": news told from the place,
-    which is where the happening reported was."""
+    """ "Reports from X conflicted", "footage from X showed", "figures for X varied": news told
+    from or for the place, which is where the happening reported was."""
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lower_ in _report_nouns()
+    return root.dep_ == "pobj" and prep.lower_ in ("from", "for") and prep.head.lower_ in _report_nouns()
 
 
 @cache
