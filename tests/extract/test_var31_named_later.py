@@ -45,3 +45,26 @@ def test_a_name_set_in_a_province_is_a_place(extract: Any) -> None:
     )
     ents = {e.name: e.type for e in extract(text, published="2025-02-03").entities}
     assert ents.get("Kibati Nord") == "PLACE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two commuters were stabbed aboard a Leeds-bound train that had left Hull, just as it pulled "
+        "into Selby on Tuesday evening.",
+        "A ferry from Piraeus came under fire as it steamed into Chios harbour on Monday, killing "
+        "one sailor.",
+    ],
+)
+def test_a_name_a_vehicle_pulls_into_is_a_place(extract: Any, text: str) -> None:
+    ents = {e.name: e.type for e in extract(text, published="2025-02-03").entities}
+    arrived = "Selby" if "Selby" in text else "Chios"
+    assert ents.get(arrived) == "PLACE"
+
+
+def test_the_station_a_train_pulls_into_is_the_scene_not_its_origin(extract: Any) -> None:
+    text = (
+        "Two commuters were stabbed by a man aboard a Leeds-bound train that had left Hull, just as "
+        "it pulled into Selby on Tuesday evening."
+    )
+    assert _attack_places(extract(text, published="2025-02-06")) == ["Selby"]

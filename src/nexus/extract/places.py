@@ -1772,10 +1772,12 @@ def _where_it_was_said(anchor: Token, trigger: Token) -> bool:
         elif verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
             verb = verb.head
         elif verb.dep_ in ("advcl", "acl", "relcl") and verb.lemma_.lower() in _SPEAKING:
-            verb = verb.head  # "X, speaking in Y, said ...": where the speaker spoke
+            participle, verb = verb, verb.head  # "X, speaking in Y, said ...": where the speaker spoke
             if verb.dep_ in ("nsubj", "nsubjpass"):
                 spoke = True  # "X, speaking to reporters in Y, condemned the killings in Z": not Z's
                 verb = verb.head
+            elif verb.pos_ in ("VERB", "AUX") and participle.i < verb.i and trigger.pos_ == "NOUN":
+                spoke = True  # "Speaking to reporters in Y, X blamed a group for the bombing"
         else:
             break
     return (
