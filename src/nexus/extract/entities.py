@@ -3732,7 +3732,7 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return None
     if _military_unit(words):
         return "ORG"  # "the 7th Division", "the Second Division": a unit, no division of land
-    if _listed_among_groups(span):
+    if span.label_ != "PERSON" and _listed_among_groups(span):
         return "ORG"  # "backs several factions, notably X in Y and Z in W": Z is a group, no town
     if _force_owning_a_site(span, words):
         return "ORG"  # "a Rangers camp", "the Security Belt checkpoint": the post's owner, no place
@@ -4047,7 +4047,10 @@ def _listed_among_groups(span: Span) -> bool:
     cue_start = k - len(_group_example_cue_at(doc, k).split()) + 1
     nouns = _word_set("listed_group_nouns")
     return any(
-        t.tag_ == "NNS" and t.is_lower and t.lemma_.lower() in nouns
+        t.tag_ == "NNS"
+        and t.is_lower
+        and t.lemma_.lower() in nouns
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)  # "groups of villagers"
         for t in doc[max(cue_start - 8, sent_start) : cue_start]
     )
 
