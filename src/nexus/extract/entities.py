@@ -709,9 +709,32 @@ def _with_seat_country(ents: list[Span]) -> list[Span]:
             and doc[ent.end].lower_ == "in"
             and not (country.end < len(doc) and doc[country.end].is_title)
             and not _names_its_country(ent, country)
+            and not _one_of_located_members(ent, country)
         )
 
     return _joined_with_country(ents, seat)
+
+
+def _one_of_located_members(ent: Span, place: Span) -> bool:
+    """Whether "<name> in <place>" is one member of a list whose other member is located the same
+    way ("backs the Ruritanian Liberation Front in Ruritania and the Kelm Army in Kelmland",
+    "the X Front in Y, the Z Army in W"): each "in" locates the member before it, no name's part."""
+    doc = ent.doc
+    after = place.end
+    if after + 2 < len(doc) and doc[after].lower_ in ("and", ","):
+        ahead = doc[after + 1 : min(after + 9, len(doc))]
+        if any(t.lower_ == "in" and k > 0 and ahead[k - 1].is_title for k, t in enumerate(ahead[:-1])):
+            return True
+    before = ent.start - 1
+    if before > 0 and doc[before].lower_ == "the":
+        before -= 1
+    if before < 2 or doc[before].lower_ not in ("and", ","):
+        return False
+    behind = doc[max(before - 8, 0) : before]
+    return any(
+        t.lower_ == "in" and k > 0 and behind[k - 1].is_title and behind[k + 1].is_title
+        for k, t in enumerate(behind[:-1])
+    )
 
 
 def _names_its_country(ent: Span, country: Span) -> bool:
@@ -3717,6 +3740,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return None
     if _military_unit(words):
         return "ORG"  # "the 7th Division", "the Second Division": a unit, no division of land
+    if span.label_ != "PERSON" and _listed_among_groups(span):
+        return "ORG"  # "backs several factions, notably X in Y and Z in W": Z is a group, no town
     if _force_owning_a_site(span, words):
         return "ORG"  # "a Rangers camp", "the Security Belt checkpoint": the post's owner, no place
     if etype in ("PERSON", "ORG") and _settlement_name(span, words, etype):
@@ -4001,6 +4026,55 @@ def _set_off_as_group(span: Span) -> bool:
         if tok.lemma_.lower() in cues or tok.lower_ in cues:
             return True
     return False
+
+
+def _listed_among_groups(span: Span) -> bool:
+    """Whether the name opens an item of a list of examples of armed groups: after a cue of
+    ``group_example_cues`` that follows a plural noun of ``listed_group_nouns`` ("arms several
+    rebel movements in the region, among them X in Y and the Z in W": X and Z, not Y nor W).
+    Only names, articles, commas, "and" and "in"/"around"/"across" phrases of places may stand
+    between the cue and the name."""
+    doc = span.doc
+    sent_start = doc[span.start].sent.start
+    k = span.start - 1
+    if k >= sent_start and doc[k].lower_ == "the":
+        k -= 1
+    if k < sent_start:
+        return False
+    opener = doc[k]
+    if opener.lower_ not in ("and", ",") and not _ends_group_example_cue(doc, k):
+        return False
+    while k >= sent_start and not _ends_group_example_cue(doc, k):
+        word = doc[k]
+        linking = word.lower_ in ("and", ",", "the", "in", "around", "across")
+        if not (word.is_title or linking or word.is_punct):
+            return False  # a verb or common noun: the name is no item of the examples
+        k -= 1
+    if k < sent_start:
+        return False
+    cue_start = k - len(_group_example_cue_at(doc, k).split()) + 1
+    nouns = _word_set("listed_group_nouns")
+    return any(
+        t.tag_ == "NNS"
+        and t.is_lower
+        and t.lemma_.lower() in nouns
+        and not any(c.dep_ == "prep" and c.lower_ == "of" for c in t.children)  # "groups of villagers"
+        for t in doc[max(cue_start - 8, sent_start) : cue_start]
+    )
+
+
+def _group_example_cue_at(doc: Doc, end: int) -> str:
+    """The cue of ``group_example_cues`` that ends on token ``end``, lower case, or ""."""
+    for cue in sorted(_word_set("group_example_cues"), key=len, reverse=True):
+        words = cue.split()
+        start = end - len(words) + 1
+        if start >= 0 and [t.lower_ for t in doc[start : end + 1]] == words:
+            return cue
+    return ""
+
+
+def _ends_group_example_cue(doc: Doc, end: int) -> bool:
+    return bool(_group_example_cue_at(doc, end))
 
 
 def _group_by_context(span: Span) -> bool:
@@ -6173,6 +6247,8 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
             continue
         if any(_acts_like_an_agent(s) or _named_alias(s) or _person_alias(s) for s in spans):
             continue  # "Alia said": whatever town bears the name, this one speaks
+        if cluster.type == "ORG" and any(_listed_among_groups(s) for s in spans):
+            continue  # "funds several factions, notably X in Y and Z in W": Z is a group
         if not cluster.roles and any(_place_only_context(s) for s in spans):
             cluster.type = "PLACE"
             continue
@@ -6631,7 +6707,27 @@ def _place_only_context(span: Span) -> bool:
         or after_a_distance(span)
         or _named_settlement_apposition(span)
         or _described_as_a_settlement(span)
+        or _placed_in_a_division(span)
     )
+
+
+def _placed_in_a_division(span: Span) -> bool:
+    """Whether the name is set, between commas, in a division named with its noun: "X, in Y
+    province,", "X, in the Y region," (the way a report locates a village; a person is not)."""
+    doc = span.doc
+    i = span.end
+    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "in":
+        return False
+    k = i + 2
+    if doc[k].lower_ == "the":
+        k += 1
+    named = k
+    while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN":
+        k += 1
+    if k == named or k >= len(doc):
+        return False
+    divisions: list[str] = _lexicon().get("place_noun_kinds", {}).get("admin", [])
+    return doc[k].is_lower and doc[k].lower_ in divisions
 
 
 def _named_settlement_apposition(span: Span) -> bool:
@@ -6784,8 +6880,8 @@ def _listed_with_places(doc: Doc, clusters: list[EntityCluster]) -> None:
             ):
                 continue  # (a body's name; "Nadia B." listed with "Ilyas K.")
             spans = [s for s in (_mention_span(doc, m) for m in cluster.mentions) if s is not None]
-            if any(_acts_like_an_agent(s) for s in spans):
-                continue
+            if any(_acts_like_an_agent(s) or _listed_among_groups(s) for s in spans):
+                continue  # (or an example of groups: "among them X in Y and Z in W")
             if any(t.i in places for s in spans for t in _list_neighbours(s)):
                 cluster.type = "PLACE"
 

@@ -1775,10 +1775,12 @@ def _where_it_was_said(anchor: Token, trigger: Token) -> bool:
         elif verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj":
             verb = verb.head
         elif verb.dep_ in ("advcl", "acl", "relcl") and verb.lemma_.lower() in _SPEAKING:
-            verb = verb.head  # "X, speaking in Y, said ...": where the speaker spoke
+            participle, verb = verb, verb.head  # "X, speaking in Y, said ...": where the speaker spoke
             if verb.dep_ in ("nsubj", "nsubjpass"):
                 spoke = True  # "X, speaking to reporters in Y, condemned the killings in Z": not Z's
                 verb = verb.head
+            elif verb.pos_ in ("VERB", "AUX") and participle.i < verb.i and trigger.pos_ == "NOUN":
+                spoke = True  # "Speaking to reporters in Y, X blamed a group for the bombing"
         else:
             break
     return (
@@ -2156,6 +2158,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
             if t.i in index and index[t.i].type == "PLACE"
         ]
         region = region or _region_of_the_verb(token, index)  # "stormed a village in northern Mali"
+        region = region or _region_of_the_purpose(token, index)  # "a camp for the displaced in X"
         towns = [c for c in region if c.subtype in ("city", "site")]
         if towns:
             named[noun] = towns[0]  # "a church in Kufana village": "the church" is later Kufana's
@@ -2177,6 +2180,22 @@ def _region_of_the_verb(noun: Token, index: dict[int, EntityCluster]) -> list[En
     return [
         index[t.i]
         for prep in noun.head.children
+        if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE
+        for t in prep.subtree
+        if t.i in index and index[t.i].type == "PLACE" and index[t.i].subtype not in ("city", "site")
+    ]
+
+
+def _region_of_the_purpose(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The countries and divisions a locative phrase names inside the noun's "for" phrase, which
+    the parse hangs there ("a camp for displaced families in eastern Chad": Chad)."""
+    return [
+        index[t.i]
+        for purpose in noun.children
+        if purpose.dep_ == "prep" and purpose.lower_ == "for"
+        for who in purpose.children
+        if who.dep_ == "pobj"
+        for prep in who.children
         if prep.dep_ == "prep" and prep.lower_ in _LOCATIVE
         for t in prep.subtree
         if t.i in index and index[t.i].type == "PLACE" and index[t.i].subtype not in ("city", "site")
@@ -2295,10 +2314,10 @@ def _residents_of(root: Token) -> bool:
 
 
 def _reports_from(root: Token) -> bool:
-    """ "Reports from X conflicted", "footage from X showed": news told from the place,
-    which is where the happening reported was."""
+    """ "Reports from X conflicted", "footage from X showed", "figures for X varied": news told
+    from or for the place, which is where the happening reported was."""
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "from" and prep.head.lower_ in _report_nouns()
+    return root.dep_ == "pobj" and prep.lower_ in ("from", "for") and prep.head.lower_ in _report_nouns()
 
 
 @cache

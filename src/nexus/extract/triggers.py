@@ -2185,6 +2185,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
     ):
         return "planned"  # "will keep firing", "would stop attacking"
     governor = _infinitive_governor(verb)
+    if governor is not None and _held_to_have_happened(verb, governor):
+        return ACTUAL  # "are believed to have stormed a village": told as done, with a hedge
     if governor is not None:
         if governor.lemma_.lower() in cues["negating_governors"]:
             return "negated"  # "refused to condemn"
@@ -2788,6 +2790,23 @@ def _purpose_of_a_told_act(governor: Token) -> bool:
     if act.pos_ != "VERB" or act.lemma_.lower() in killing_verbs():
         return False
     return bool({"attack", "military_action"} & set(trigger_tables()[0].get(act.lemma_.lower(), ())))
+
+
+@cache
+def _belief_governors() -> frozenset[str]:
+    """``belief_governors`` of events.yaml ("believe", "think", "say"), lemmas."""
+    return frozenset(event_ontology().get("belief_governors", []))
+
+
+def _held_to_have_happened(verb: Token, governor: Token) -> bool:
+    """Whether a to-infinitive in the perfect hangs on a verb of belief or report in the passive
+    ("Gunmen are believed to have stormed ...", "two guards were thought to have been killed"):
+    what is believed is told as done (hedged by the governor), not planned."""
+    return (
+        governor.lemma_.lower() in _belief_governors()
+        and any(c.dep_ == "auxpass" for c in governor.children)
+        and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children)
+    )
 
 
 def _infinitive_governor(verb: Token) -> Token | None:
