@@ -21,8 +21,8 @@ def places(extraction: Any, kind: str) -> list[str | None]:
 
 def test_a_name_before_a_police_check_post_is_a_place(extract: Any) -> None:
     found = extract(
-        "Four constables were killed when militants stormed the Gul Bano police check post in the "
-        "Domel area late on Monday, officials said."
+        "Late on Monday militants overran the Gul Bano police check post in the Domel area, and "
+        "four constables died, officials said."
     )
     post = entity(found, "Gul Bano")
     assert post is not None and post.type == "PLACE"
@@ -38,8 +38,8 @@ def test_an_attack_at_a_military_academy_is_placed_at_the_academy(extract: Any) 
 
 def test_the_owner_of_a_gang_whose_camps_were_raided_is_no_place(extract: Any) -> None:
     found = extract(
-        "On Monday, troops backed by air strikes raided two camps of Bello Turji's gang in the "
-        "Sorro forest, killing 12 bandits and freeing nine captives."
+        "Soldiers supported by helicopter gunships overran two camps of Audu Garba's gang in the "
+        "Sorro forest on Thursday and set 11 hostages free."
     )
     assert places(found, "military_action") == ["Sorro"]
 

@@ -125,8 +125,9 @@ def test_a_toll_that_rises_in_the_present_tense_is_the_update(extract: Any) -> N
 def test_soldiers_hurt_repelling_an_attack_are_the_attacks(extract: Any) -> None:
     text = (
         "Gunmen overran a police station in Dosso late on Friday, killing six officers, officials said. "
-        "Elsewhere, the army said on Sunday that soldiers had repelled an attack on a post near Gaya on "
-        "Saturday, killing four assailants. Three soldiers were slightly wounded, it said."
+        "In a separate incident, troops fought off raiders who struck their camp near Gaya on "
+        "Saturday night and shot four of them dead, an army statement said. Three soldiers suffered "
+        "light wounds, the statement added."
     )
     extraction = extract(text)
     hurt = {

@@ -1127,8 +1127,8 @@ def subjects_of(tok: Token) -> list[Token]:
         if subs or agents:
             return subs + agents
         if passive and prev is not None and prev.dep_ == "xcomp" and _plain_or_perfect_infinitive(prev):
-            # "X is known to back Y", "X is said to fund Y", "X is believed to have rebuilt Z": X
-            # backs, X funds, X rebuilt
+            # "X is known to back Y", "X is said to fund Y", "X is believed to have armed Z": X
+            # backs, X funds, X armed
             return passive
         if passive and current is not tok:
             return []

@@ -24,13 +24,13 @@ or site ("died at Korvala", "74 people at the fuel terminal", a fronted "In
 Peshawar, ...") goes to the violent event placed there; a trailing ", killing
 11" belongs to the clause just before it; a sentence with no event of its own
 continues the event the last figures went to, unless its own clause sets its dead at a town or
-site that event is not at ("the bodies of three farmers were found near <another hamlet>"); and
+site that event is not at ("two herders' bodies lay near <another hamlet>"); and
 parts placed at their own happenings ("among them 74 at X") are those happenings' tolls, which
-makes their whole a total over several.  A bare count of militants the forces killed ("three
-'terrorists' were neutralised during the operation", "five were killed and three others
-arrested") is the operation told just before, a search or arrest sweep included; the forces' own
-dead or hurt told after their response to an attack ("soldiers repelled an attack on a post ...
-Two soldiers were wounded") are that attack's.
+makes their whole a total over several.  A bare count of militants the forces killed ("two
+fighters fell during the sweep", "six were shot dead and four more
+detained") is the operation told just before, a search or arrest sweep included; the forces' own
+dead or hurt told after their response to an attack ("troops beat back raiders at their camp ...
+four of the troops were hurt") are that attack's.
 """
 
 from __future__ import annotations
@@ -148,8 +148,8 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
         # a bare toll whose only violent words are its own verbs tells the happening just before
         went_on = _toll_of_the_last(doc, sents, k, here, wanted, violent, places)
         if went_on is None and here and all(m.kind == "attackers_killed" for m in wanted):
-            # 'Troops searched homes and arrested 14 men. Three "terrorists" were neutralised during
-            # the operation': the militants the forces killed fell in the operation told just before
+            # 'Police combed the market and held nine traders. Two fighters fell during the
+            # sweep': the militants the forces killed fell in the operation told just before
             sweeps = [d for d in drafts if d.type == "military_action" and all(d is not v for v in violent)]
             went_on = _toll_of_the_last(doc, sents, k, here, wanted, violent + sweeps, places)
             if went_on is not None and all(went_on is not v for v in violent):
@@ -272,11 +272,11 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                     event = _continued(thread, k) or _carried(violent, sents, sent_of, k) or main
                 scene = _clause_places(doc, mention, places) if not here else []
                 if scene and not _at_place(event, scene, every=True):
-                    continue  # 'the bodies of three farmers were found near <another hamlet>'
+                    continue  # 'two herders' bodies lay near <another hamlet>'
                 if not here and event.type == "military_action" and mention.kind in ("killed", "injured"):
                     beside = _attack_repelled(event, violent)
                     if beside is not None and _counts_forces(doc, mention):
-                        event = beside  # 'troops repelled an attack on a post ... Two soldiers were hurt'
+                        event = beside  # 'troops beat back raiders at their camp ... four were hurt'
                 if not here and dated_elsewhen(sent.text, event.date):
                     continue  # "On October 3, 2011, 40 died in a stampede": another day's figure
                 if (
@@ -552,8 +552,8 @@ def _toll_of_the_last(
 
 
 def _arrests_beside(doc: Doc, cues: set[int]) -> set[int]:
-    """Arrest verbs coordinated with a toll's verb ('Five militants were killed and three others
-    arrested'): the same operation's haul, no happening of their own."""
+    """Arrest verbs coordinated with a toll's verb ('Six were shot dead and four more
+    detained'): the same operation's haul, no happening of their own."""
     quiet = _no_casualty_triggers()
     found: set[int] = set()
     for i in cues:
@@ -567,7 +567,7 @@ def _arrests_beside(doc: Doc, cues: set[int]) -> set[int]:
 
 
 def _operation_named_back(doc: Doc, cues: set[int]) -> set[int]:
-    """'were neutralised during the operation': a definite general happening noun under a toll's
+    """'fell during the sweep': a definite general happening noun under a toll's
     verb points back to the happening told before, and names no other."""
     found: set[int] = set()
     for i in cues:
@@ -1129,7 +1129,7 @@ def _clause_places(
     doc: Doc, mention: CasualtyMention, places: dict[int, EntityCluster]
 ) -> list[EntityCluster]:
     """Towns and sites the clause of a killed figure sets it at, however deep the parse hangs them:
-    'found the bodies of three farmers with gunshot wounds on the road near the hamlet of X' (X).
+    'two herders lay dead beside a track outside the hamlet of X' (X).
     Places of care ('taken to hospital in X', '<a named hospital>') and the places where the hurt
     died later ('two of the wounded died in X') are not scenes; an empty list when none is named."""
     if mention.kind != "killed" or mention.cue < 0 or not places or dying_verb(doc[mention.cue]):
@@ -1332,7 +1332,7 @@ def _add(
         and body
         and _toll_cue("toll_updates_present").search(_words_before(text, sent.start_char, mention.start_char))
     ):
-        base = 2  # 'The toll of the attack therefore rises to six soldiers killed'
+        base = 2  # 'With that death the toll now climbs to nine'
     if base == 1 and _early_count(sent.doc, mention):
         base = 0  # 'The initial tally, relayed on Friday by a ward elder, was 8 dead'
     elif base == 2 and mention.count.value == 1 and not _told_as_number(mention.count):
