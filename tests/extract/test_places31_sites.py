@@ -38,8 +38,8 @@ def test_an_attack_at_a_military_academy_is_placed_at_the_academy(extract: Any) 
 
 def test_the_owner_of_a_gang_whose_camps_were_raided_is_no_place(extract: Any) -> None:
     found = extract(
-        "Soldiers supported by helicopter gunships overran two camps of Audu Garba's gang in the "
-        "Sorro forest on Thursday and set 11 hostages free."
+        "Army units backed by jets hit two camps of Isa Gora's gang in the Sorro forest on Thursday, "
+        "killing nine bandits and freeing six captives."
     )
     assert places(found, "military_action") == ["Sorro"]
 
