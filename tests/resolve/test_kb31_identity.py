@@ -6,15 +6,10 @@ the text speaks of."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-
-from nexus.store import open_store
-from nexus.store.schema import event_reports
-
 StoredAttacks = Callable[[list[dict[str, str]]], list[Any]]
+StoredEvents = Callable[[list[dict[str, str]], str | None], list[Any]]
 
 FROM_THE_CAPITAL = {
     "id": "kb31-capital",
@@ -43,23 +38,6 @@ def test_a_base_placed_where_an_outlet_filed_joins_the_base_placed_by_its_town(
     assert filed.lat is None and filed.lon is None  # the capital's point is no point of the base
 
 
-def stored_reports(tmp_path: Path, reports: list[dict[str, str]]) -> list[Any]:
-    """The current event reports of a fresh store once ``reports`` are extracted and ingested."""
-    from nexus.extract.pipeline import Extractor
-    from nexus.ingest.readers import document_from_record
-
-    extractor = Extractor()
-    store = open_store(f"sqlite:///{tmp_path / 'kb.db'}")
-    try:
-        store.ingest([extractor.extract(document_from_record(dict(r), "fixture")) for r in reports])
-        with store.connect() as connection:
-            return list(
-                connection.execute(select(event_reports).where(event_reports.c.superseded.is_(False)))
-            )
-    finally:
-        store.close()
-
-
 #: No dateline, and no sentence that sets the township beside a town of its country: a gazetteer
 #: reads "Pale" in Bosnia, though the only other place the text names is a Burmese town.
 READ_ABROAD = {
@@ -80,9 +58,9 @@ READ_AT_HOME = {
 
 
 def test_a_namesake_abroad_of_a_country_the_text_never_names_is_a_place_of_the_texts_country(
-    tmp_path: Path,
+    stored_events: StoredEvents,
 ) -> None:
-    rows = [r for r in stored_reports(tmp_path, [READ_ABROAD, READ_AT_HOME]) if r.type == "military_action"]
+    rows = stored_events([READ_ABROAD, READ_AT_HOME], "military_action")
     assert len(rows) == 2 and len({row.event_id for row in rows}) == 1
     abroad = next(row for row in rows if row.doc_id == "kb31-abroad")
     assert abroad.country == "MM" and abroad.lat is None  # not Bosnia's Pale
@@ -97,6 +75,6 @@ FILED_ABROAD = {
 }
 
 
-def test_a_dateline_abroad_gives_the_town_no_other_country(tmp_path: Path) -> None:
-    rows = [r for r in stored_reports(tmp_path, [FILED_ABROAD]) if r.type == "attack"]
+def test_a_dateline_abroad_gives_the_town_no_other_country(stored_events: StoredEvents) -> None:
+    rows = stored_events([FILED_ABROAD], "attack")
     assert [row.country for row in rows] == ["SY"]  # filed from Beirut, not a Lebanese Azaz
