@@ -746,14 +746,18 @@ def _unnamed_country_home(
     return home
 
 
-def _dateline_towns(text: str) -> frozenset[str]:
-    """The name keys of the places a text's dateline names ("BEIRUT/DAMASCUS -": beirut, damascus)."""
+def _dateline_towns(text: str) -> tuple[str, ...]:
+    """The name keys of the places a text's dateline names, in their order ("BEIRUT/DAMASCUS -":
+    beirut, damascus); empty without a dateline."""
     from nexus.extract.dateline import parse_dateline
 
     dateline = parse_dateline(text) if text else None
-    if dateline is None or not dateline.places:
-        return frozenset()
-    return frozenset(name_key(part) for part in re.split(r"[/,]", dateline.places) if part.strip())
+    return _place_keys(dateline.places) if dateline is not None and dateline.places else ()
+
+
+def _place_keys(places: str) -> tuple[str, ...]:
+    """The name keys of a dateline's places, in their order ("BEIRUT/DAMASCUS": beirut, damascus)."""
+    return tuple(name_key(part) for part in re.split(r"[/,]", places) if part.strip())
 
 
 @cache
@@ -1787,10 +1791,11 @@ def point_of_the_filing_town(
     from nexus.extract.dateline import parse_dateline  # the filing place is no place of the body
 
     dateline = parse_dateline(text)
-    if dateline is None or not dateline.places:
+    towns = _place_keys(dateline.places) if dateline is not None and dateline.places else ()
+    if dateline is None or not towns:
         return False
-    town = name_key(dateline.places.split("/")[0].split(",")[0])
-    if not town or town == name_key(place.name) or town in name_key(text[dateline.end :]):
+    town = towns[0]
+    if town == name_key(place.name) or town in name_key(text[dateline.end :]):
         return False
     for name, point in places:
         lat, lon = point.get("lat"), point.get("lon")
