@@ -153,6 +153,13 @@ class Place(_Model):
     lat: float | None = None
     lon: float | None = None
     source: str | None = Field(default=None, description="gazetteer the coordinates come from")
+    derivation: str | None = Field(
+        default=None,
+        description=(
+            "how an approximate point was derived from a known place the text sets this one by "
+            "('at Lira', 'about 30 km north-east of Lira'); None for a gazetteer's own point"
+        ),
+    )
 
 
 class Entity(_Model):
@@ -298,6 +305,7 @@ def event_contract(event: Event) -> dict[str, Any]:
         "country": place.country if place else None,
         "lat": place.lat if place else None,
         "lon": place.lon if place else None,
+        "place_derivation": place.derivation if place else None,
         "actors": event.actors,
         "targets": event.targets,
         "killed": _count_contract(event.killed),

@@ -141,6 +141,7 @@ class EntityCluster:
     within_near: bool = False  # ``within`` is a town the place is said to lie by ("X near Y"), not in
     within_bearing: float | None = None  # the direction from ``within`` the text gives ("X, north of Y")
     within_km: float | None = None  # the distance from ``within`` the text gives ("X, 30 km north of Y")
+    road_end: EntityCluster | None = None  # the other end of the road ``within`` ends ("on the Y-Z road")
     near_countries: set[str] = field(default_factory=set)  # countries named in its sentences
     written: dict[str, str] = field(default_factory=dict)  # folded -> other ways the text writes it
     division_form: str | None = None  # "X department" read as a division abroad of X's town
@@ -5424,9 +5425,15 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
     # second-level division named after its town is near that town
     point = point and not (cluster.within_division and first_level_division(outer.name, outer.country))
     lat, lon = (outer.lat, outer.lon) if point else (None, None)
-    if lat is not None and lon is not None and place is None and cluster.within_bearing is not None:
+    derivation = f"at {outer.name}" if point else None
+    middle = _road_middle(cluster, outer, geocoder, depth) if point and place is None else None
+    if middle is not None:
+        lat, lon, derivation = middle  # "X, a village on the Y-Z road": somewhere between Y and Z
+    elif lat is not None and lon is not None and place is None and cluster.within_bearing is not None:
         # "X, north of Y": some way from Y in that direction, not at Y itself
-        lat, lon = destination(lat, lon, cluster.within_bearing, cluster.within_km or _BEARING_OFFSET_KM)
+        km = cluster.within_km or _BEARING_OFFSET_KM
+        lat, lon = destination(lat, lon, cluster.within_bearing, km)
+        derivation = f"about {km:.0f} km {_compass_name(cluster.within_bearing)} of {outer.name}"
     return Place(
         name=cluster.name,
         kind=kind,
@@ -5435,7 +5442,38 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         lat=lat,
         lon=lon,
         source="nexus-within" if point else None,
+        derivation=derivation,
     )
+
+
+#: The longest road whose middle stands for a village told on it: on a longer one the middle may
+#: lie further from the village than the known end the text names first.
+_ROAD_MIDDLE_KM = 120.0
+
+
+def _road_middle(
+    cluster: EntityCluster, outer: Place, geocoder: Geocoder, depth: int
+) -> tuple[float, float, str] | None:
+    """The point half-way between the two ends of the road a village is told on ("X, a village on
+    the Y-Z road", "on the road between Y and Z"), with its derivation ("between Y and Z"), when
+    the gazetteer places both ends in one country at most ``_ROAD_MIDDLE_KM`` apart; else None."""
+    other = cluster.road_end
+    if other is None or outer.lat is None or outer.lon is None or depth >= 3:
+        return None
+    end = _resolve_forms(other, geocoder)
+    if end is None or end.kind != "city" or end.lat is None or end.lon is None:
+        return None
+    if end.country != outer.country:
+        return None
+    if haversine_km(outer.lat, outer.lon, end.lat, end.lon) > _ROAD_MIDDLE_KM:
+        return None
+    return (outer.lat + end.lat) / 2, (outer.lon + end.lon) / 2, f"between {outer.name} and {end.name}"
+
+
+def _compass_name(bearing: float) -> str:
+    """The compass word of a bearing in degrees (315.0: "north-west"), to the nearest eighth."""
+    names = ("north", "north-east", "east", "south-east", "south", "south-west", "west", "north-west")
+    return names[round(bearing / 45.0) % 8]
 
 
 #: How far from a town a place the text sets in a direction from it is put ("X, north of Y"): such
@@ -5609,6 +5647,9 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
                 cluster.within_bearing = beside[1] if beside is not None and cluster.within_near else None
                 km, bearing = _told_offset(doc, span.end, index, outer)
                 cluster.within_km = km
+                ends = _road_told_after(doc, span.end, index)
+                others = [end for end in ends if end is not outer and end is not cluster]
+                cluster.road_end = others[0] if outer in ends and others else None
                 if cluster.within_bearing is None and outer.subtype in ("city", "site"):
                     cluster.within_bearing = bearing  # "X, a hamlet 30 km north of Y"
                 break
@@ -5658,6 +5699,8 @@ def _last_listed_place(
         j = i + 1
         if doc[j].lower_ in ("and", "or"):
             j += 1  # "X, Y, and Z"
+        if j + 1 < len(doc) and doc[j].lower_ in _word_set("distance_adverbs"):
+            j += 1  # "X and neighbouring Z"
         other = index.get(j)
         if other is None or other.type != "PLACE":
             break
@@ -5977,6 +6020,17 @@ def _town_beside(
     bearing from the town when the text gives one ("north-west of Y": 315), else None."""
     bearing: float | None = None
     i = end
+    heads = _word_sets("place_nouns", "site_compound_heads")
+    if (
+        i + 2 < len(doc)
+        and doc[i].is_lower
+        and doc[i].pos_ in ("NOUN", "ADJ", "VERB")
+        and doc[i].lemma_ not in heads
+        and doc[i + 1].is_lower
+        and doc[i + 1].lemma_ in _word_set("site_compound_heads")
+        and doc[i + 2].text == ","
+    ):
+        i += 2  # "X trading centre, on the main road outside Y": read past the two-word noun
     if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _word_set("place_nouns"):
         if doc[i].lemma_.lower() in _division_words():
             return None  # "X district, west of Y": a division reaching towards Y, not a spot by it
@@ -6016,7 +6070,7 @@ def _town_beside(
         i += 1
     elif i + 2 < len(doc) and doc[i].lower_ == "on" and doc[i + 1].lower_ == "the":
         i += 2
-        end_town = _known_end_of_a_road(doc, i, index)
+        end_town = _town_on_a_road(doc, i, index)
         if end_town is not None:
             return end_town, None  # "X, on the road between A and B": by the end the gazetteer knows
         while i < len(doc) and (doc[i].lower_ in compass or doc[i].text == "-"):
@@ -6056,6 +6110,84 @@ def _past_a_town_noun(doc: Doc, i: int) -> int:
     return i
 
 
+def _town_on_a_road(doc: Doc, i: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The town a place "on the ..." road at token ``i`` (past "on the") lies by: the first end
+    the gazetteer knows of "the road between A and B" or "the A-B road", or the town of "the main
+    road (just) outside Y" / "the road near Y"; None when the words name no such town."""
+    end_town = _known_end_of_a_road(doc, i, index)
+    if end_town is not None:
+        return end_town
+    ends = _ends_named_before_a_road(doc, i, index)
+    known = next((end for end in ends if _in_gazetteer(end.name)), None)
+    if known is not None:
+        return known  # "the A-B road", "the main A–B highway"
+    routes = _word_set("route_nouns")
+    k = i
+    while k < len(doc) and k - i <= 6 and doc[k].lemma_.lower() not in routes:
+        if doc[k].text in (",", ";", ".") or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+        k += 1
+    if k >= len(doc) or doc[k].lemma_.lower() not in routes:
+        return None
+    k += 1
+    while k < len(doc) and doc[k].lower_ in _NEAR_FILLERS:
+        k += 1  # "just outside"
+    if k >= len(doc) or doc[k].lower_ not in ("near", "outside"):
+        return None
+    k += 1
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    found = index.get(_past_a_town_noun(doc, k))
+    if found is None or found.type != "PLACE" or found.subtype not in ("city", "site"):
+        return None
+    return found
+
+
+def _ends_named_before_a_road(doc: Doc, i: int, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The towns named before the route noun of "the (main) A-B road" at token ``i`` (past "the"),
+    in order; empty when no route noun follows within a few words."""
+    routes = _word_set("route_nouns")
+    ends: list[EntityCluster] = []
+    for k in range(i, min(i + 7, len(doc))):
+        if doc[k].lemma_.lower() in routes:
+            return ends
+        if doc[k].text in (",", ";", ".") or doc[k].pos_ in ("VERB", "AUX"):
+            return []
+        named = index.get(k)
+        if named is not None and named.type == "PLACE" and named.subtype == "city" and named not in ends:
+            ends.append(named)
+    return []
+
+
+def _road_ends(doc: Doc, i: int, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The towns named as the ends of the road at token ``i`` (past "on the"): A and B of "the
+    road between A and B" or of "the A-B road"; empty when the words name no road's ends."""
+    k = i
+    while k < len(doc) and doc[k].is_lower and doc[k].lemma_.lower() not in _word_set("route_nouns"):
+        k += 1  # "the main supply road"
+    between = k + 2 < len(doc) and doc[k + 1].lower_ == "between"
+    if between and doc[k].lemma_.lower() in _word_set("route_nouns"):
+        first = index.get(k + 2)
+        if first is None or first.type != "PLACE":
+            return []
+        j = _place_end(doc, k + 2, index)
+        second = index.get(j + 1) if j + 1 < len(doc) and doc[j].lower_ == "and" else None
+        ends = [end for end in (first, second) if end is not None and end.type == "PLACE"]
+        return [end for end in ends if end.subtype == "city"]
+    return _ends_named_before_a_road(doc, i, index)
+
+
+def _road_told_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The ends of the road a place whose name ends at token ``end`` is told on, a few words on
+    ("X, a village on the A-B road", "X, on the road between A and B"); empty when there is none."""
+    for k in range(end, min(end + 8, len(doc) - 2)):
+        if doc[k].text in (";", ".") or doc[k].pos_ in ("VERB", "AUX"):
+            return []
+        if doc[k].lower_ in ("on", "along") and doc[k + 1].lower_ == "the":
+            return _road_ends(doc, k + 2, index)
+    return []
+
+
 def _known_end_of_a_road(doc: Doc, i: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
     """The first end of "the (main) road between A and B" at token ``i`` that the gazetteer knows
     as a town, else None."""
@@ -6089,8 +6221,9 @@ def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     """The town an appositive settlement noun puts the place by: "X, a hamlet 20 km from Y", "X, a
     village near Y", "X, a small settlement outside Y", "X, a community 12 miles north of Y"."""
     i = end
-    if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
-        return None
+    told = i + 3 < len(doc) and doc[i].text == ","
+    if not told or not (doc[i + 1].lower_ in ("a", "an") or doc[i + 1].like_num):
+        return None  # "X, a village near Y"; "X and Z, two villages near Y"
     i += 2
     while (
         i < len(doc)
@@ -6117,6 +6250,8 @@ def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
         i += 1  # "a village near Y", "a hamlet of Y"
     elif i + 1 < len(doc) and doc[i].lower_ == "close" and doc[i + 1].lower_ == "to":
         i += 2
+    elif i + 1 < len(doc) and doc[i].lower_ in ("on", "along") and doc[i + 1].lower_ == "the":
+        return _town_on_a_road(doc, i + 2, index)  # "X, a village on the A-B road": by A
     elif i < len(doc) and doc[i].lower_ in ("in", "inside", "within"):
         return _settlement_in(doc, i + 1, index)  # "X, a hamlet in central Y's Z district" (or inside)
     else:
@@ -6135,6 +6270,9 @@ def _settlement_in(doc: Doc, i: int, index: dict[int, EntityCluster]) -> EntityC
     compass = _folded_set("compass_words")
     while i < len(doc) and (doc[i].lower_ == "the" or doc[i].lower_ in compass or doc[i].text == "-"):
         i += 1
+    surroundings = _word_sets("vicinity_nouns", "held_landform_nouns")
+    if i + 2 < len(doc) and doc[i].is_lower and doc[i].lower_ in surroundings and doc[i + 1].lower_ == "of":
+        i += 2  # "X, a locality in the mountains of Y commune", "a hamlet in the hills of Y"
     found = index.get(i)
     if found is None or found.type != "PLACE":
         return None
