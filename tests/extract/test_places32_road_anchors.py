@@ -102,3 +102,26 @@ def test_villages_told_together_by_a_town_both_take_its_point(extract: Any) -> N
     for place in points.values():
         assert place is not None and place.lat is not None and place.lon is not None
         assert haversine_km(place.lat, place.lon, 2.25, 32.90) < 5
+
+
+def test_a_village_far_from_a_town_in_no_told_direction_takes_no_point_at_the_town(extract: Any) -> None:
+    text = "Gunmen killed four herders in Odwee, a hamlet some 90 km from Lira, on Sunday."
+    place = attack_place(extract(text, published="2025-05-12"))
+    assert place.name == "Odwee"
+    assert place.country == "UG"
+    assert place.lat is None and place.lon is None
+
+
+def test_a_village_near_a_town_in_no_told_direction_is_put_at_the_town(extract: Any) -> None:
+    text = "Gunmen killed four herders in Odwee, a hamlet some 12 km from Lira, on Sunday."
+    place = attack_place(extract(text, published="2025-05-12"))
+    assert place.lat is not None and place.lon is not None
+    assert haversine_km(place.lat, place.lon, 2.25, 32.90) < 5
+
+
+def test_a_village_in_a_district_named_with_its_state_takes_the_district_town(extract: Any) -> None:
+    text = "Rebels killed six farmers near Lakwor village in Uganda's Kitgum district on Monday."
+    place = attack_place(extract(text, published="2025-05-12"))
+    assert place.name == "Lakwor"
+    assert place.lat is not None and place.lon is not None
+    assert haversine_km(place.lat, place.lon, 3.28, 32.89) < 5

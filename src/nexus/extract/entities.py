@@ -5424,6 +5424,9 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
     # "X, in the Y region": not at Y town, when Y is a province; "X, in the Y department" of a
     # second-level division named after its town is near that town
     point = point and not (cluster.within_division and first_level_division(outer.name, outer.country))
+    # "X, some 135 km from Y": far from Y in a direction the text does not give, so not at Y
+    far = cluster.within_km is not None and cluster.within_km > _BEARING_OFFSET_KM
+    point = point and not (place is None and far and cluster.within_bearing is None)
     lat, lon = (outer.lat, outer.lon) if point else (None, None)
     derivation = f"at {outer.name}" if point else None
     middle = _road_middle(cluster, outer, geocoder, depth) if point and place is None else None
@@ -5903,6 +5906,8 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     if found is None or found.type != "PLACE":
         return None
     j = _place_end(doc, i, index)
+    if j + 1 < len(doc) and doc[j].tag_ == "POS" and _is_place_at(index, j + 1):
+        return index[j + 1]  # "X village in Ruritania's Z district": the district, the finer of the two
     while j + 1 < len(doc) and doc[j].text == "," and _is_place_at(index, j + 1):
         j = _place_end(doc, j + 1, index)  # "Latih, Patikul, Sulu": containers, one in the next
     if (
