@@ -5906,8 +5906,6 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     if found is None or found.type != "PLACE":
         return None
     j = _place_end(doc, i, index)
-    if j + 1 < len(doc) and doc[j].tag_ == "POS" and _is_place_at(index, j + 1):
-        return index[j + 1]  # "X village in Ruritania's Z district": the district, the finer of the two
     while j + 1 < len(doc) and doc[j].text == "," and _is_place_at(index, j + 1):
         j = _place_end(doc, j + 1, index)  # "Latih, Patikul, Sulu": containers, one in the next
     if (
