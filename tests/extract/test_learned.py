@@ -174,6 +174,29 @@ def test_add_drafts_only_where_the_rules_found_nothing_of_the_type(
     assert third.start not in {m.sent.start for m in added}
 
 
+def test_add_drafts_reads_each_type_s_threshold_from_the_model_s_table(
+    nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(learned, "trigger_lexicon", lambda: {"attack": {"torch": 4}, "rally": {"march": 3}})
+    monkeypatch.setattr(learned, "add_table", lambda: {"attack": 0.95, "rally": 0.6})
+    monkeypatch.setenv(learned.ENV_NOVEL, "0")
+    monkeypatch.delenv(learned.ENV_ADD, raising=False)
+    doc = nlp("Raiders torched two barns outside Velika. Farmers marched through the market square of Orlen.")
+    scores = _score_rows(doc, [{"attack": 0.9}, {"rally": 0.7}])
+    added = learned.add_drafts(doc, [], scores, lambda s, g: [_Mention(t, s) for _, t in g])
+    assert [m.type for m in added] == ["rally"]  # 0.9 is under attack's 0.95, 0.7 over rally's 0.6
+    monkeypatch.setenv(learned.ENV_ADD, "0.85")  # one threshold for every type
+    added = learned.add_drafts(doc, [], scores, lambda s, g: [_Mention(t, s) for _, t in g])
+    assert [m.type for m in added] == ["attack"]
+
+
+def test_add_at_falls_back_to_the_default_for_a_type_the_table_lacks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "add_table", lambda: {"claim": 0.7})
+    monkeypatch.delenv(learned.ENV_ADD, raising=False)
+    assert learned.add_at("claim") == 0.7
+    assert learned.add_at("visit") == learned.ADD_AT
+
+
 def test_add_drafts_leaves_rule_words_to_the_rules(
     nlp: spacy.language.Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -207,12 +207,31 @@ def mode() -> str:
     return value if value in _MODES else DEFAULT_MODE
 
 
-def add_at() -> float:
-    """The score at which a model-found type is added (``NEXUS_LEARNED_ADD`` or :data:`ADD_AT`)."""
-    try:
-        return float(os.environ.get(ENV_ADD, ADD_AT))
-    except ValueError:
-        return ADD_AT
+#: Key of the per-type add thresholds in the model's ``meta.json`` (written by ``make train``).
+ADD_AT_KEY = "add_at"
+
+
+@lru_cache(maxsize=1)
+def add_table() -> dict[str, float]:
+    """The shipped model's own add thresholds, ``{type: score}`` (``meta.json``'s ``add_at``, chosen
+    on held-back annotated pages by :mod:`nexus.training.page_sentences`); empty when it has none."""
+    path = MODEL_DIR / "meta.json"
+    if not path.is_file():
+        return {}
+    table = json.loads(path.read_text(encoding="utf-8")).get(ADD_AT_KEY) or {}
+    return {str(t): float(v) for t, v in table.items()}
+
+
+def add_at(etype: str | None = None) -> float:
+    """The score at which a model-found ``etype`` is added: ``NEXUS_LEARNED_ADD`` for every type when
+    set, else the model's table (:func:`add_table`), else :data:`ADD_AT`."""
+    raw = os.environ.get(ENV_ADD)
+    if raw is not None:
+        try:
+            return float(raw)
+        except ValueError:
+            pass
+    return add_table().get(etype, ADD_AT) if etype is not None else ADD_AT
 
 
 def where() -> str:
@@ -472,14 +491,15 @@ def add_drafts(
     """Drafts for what the model finds and the rules missed, built by ``build`` as rule mentions are.
 
     For each sentence of ``doc`` (``scores`` keyed by the sentence's token (start, end)), every
-    type in ``types`` that the model scores at least ``at`` and that no rule mention of the sentence
-    covers (attack and military_action cover each other) gets a trigger (:func:`place_trigger`,
-    not on a word the rules judge, see :func:`gate`, or ``how`` when given; no trigger, no event);
+    type in ``types`` that the model scores at least ``at`` (default: the type's :func:`add_at`)
+    and that no rule mention of the sentence covers (attack and military_action cover each other)
+    gets a trigger (:func:`place_trigger`, not on a word the rules judge, see :func:`gate`, or
+    ``how`` when given; no trigger, no event);
     ``build(sent, [(trigger, type), ...])`` fills its arguments, date, place and figures; a built
     draft of a type in :data:`AGENT_TYPES` without actors is dropped.
     """
-    at = add_at() if at is None else at
     types = add_types() if types is None else types
+    bar = {t: add_at(t) if at is None else at for t in types}
     how = gate() if how is None else how
     covered: dict[tuple[int, int], set[str]] = {}
     for m in mentions:
@@ -489,7 +509,7 @@ def add_drafts(
     for sent in doc.sents:
         key = (sent.start, sent.end)
         found = scores.get(key, {})
-        wanted = [t for t, v in sorted(found.items(), key=lambda kv: -kv[1]) if t in types and v >= at]
+        wanted = [t for t, v in sorted(found.items(), key=lambda kv: -kv[1]) if t in types and v >= bar[t]]
         pairs: list[tuple[Token, str]] = []
         seen = set(covered.get(key, set()))
         for etype in wanted:

@@ -8,6 +8,13 @@ happened (``actual`` modality) and 0.0 for the others. ``dev`` (used by spaCy
 to pick the best checkpoint) is a seeded tenth of the training split, drawn by
 generator frame so it is not a copy of training wording; ``test`` is the
 held-back split, only read by :mod:`nexus.training.evaluate`.
+
+With ``--pages`` (``python -m nexus.training.prepare ROOT --pages``), the annotated pages' body
+sentences of ``ROOT/corpus/pages.jsonl`` (:mod:`nexus.training.page_sentences`) join: its ``train``
+pages join the training set
+(a seeded tenth of those pages joins ``dev`` instead), each sentence once and never joined to
+another, with :func:`~nexus.training.page_sentences.page_cats` as its target (a type left
+unknown there teaches nothing); its ``test`` pages stay out (they choose the add thresholds).
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ import spacy
 from spacy.tokens import DocBin
 
 from nexus.training.corpus import EVENT_TYPES, actual_types, read_jsonl, write_jsonl
+from nexus.training.page_sentences import page_cats
 
 DEV_SEED = "dev-20261129"
 AUGMENT_SEED = 20261129
@@ -30,7 +38,7 @@ AUGMENT = 0.5
 
 
 def _is_dev(rec: dict[str, Any]) -> bool:
-    key = rec.get("frame") or rec["id"]
+    key = rec.get("page") or rec.get("frame") or rec["id"]
     return hashlib.sha256(f"{DEV_SEED}:{key}".encode()).digest()[0] < 26  # ~10 %
 
 
@@ -61,6 +69,17 @@ def docbin(records: list[dict[str, Any]], *, augment: float = 0.0) -> DocBin:
             both = cats(other)
             joined.cats = {t: max(v, both[t]) for t, v in cats(rec).items()}
             db.add(joined)
+    return db
+
+
+def page_docbin(records: list[dict[str, Any]]) -> DocBin:
+    """Page sentences (:mod:`nexus.training.page_sentences` records) as Docs with their ``cats``."""
+    nlp = spacy.blank("en")
+    db = DocBin()
+    for rec in records:
+        doc = nlp.make_doc(rec["text"])
+        doc.cats = page_cats(rec)
+        db.add(doc)
     return db
 
 
@@ -100,8 +119,11 @@ def tagged_docbin(records: list[dict[str, Any]]) -> DocBin:
 
 
 def main() -> None:
-    """Write ROOT/spacy/{train,dev,test}.spacy and print their sizes."""
-    root = Path(sys.argv[1] if len(sys.argv) > 1 else "training")
+    """Write ROOT/spacy/{train,dev,test}.spacy and print their sizes (``--pages``: with the page
+    sentences)."""
+    args = [a for a in sys.argv[1:] if a != "--pages"]
+    root = Path(args[0] if args else "training")
+    with_pages = "--pages" in sys.argv[1:]
     train = read_jsonl(root / "corpus" / "train.jsonl")
     test = read_jsonl(root / "corpus" / "test.jsonl")
     parts = {
@@ -109,14 +131,20 @@ def main() -> None:
         "dev": [r for r in train if _is_dev(r)],
         "test": test,
     }
+    pages_path = root / "corpus" / "pages.jsonl"
+    pages = [r for r in read_jsonl(pages_path) if r["split"] == "train"] if with_pages else []
+    page_parts = {"train": [r for r in pages if not _is_dev(r)], "dev": [r for r in pages if _is_dev(r)]}
     out = root / "spacy"
     out.mkdir(parents=True, exist_ok=True)
     for name, recs in parts.items():
-        docbin(recs, augment=AUGMENT if name == "train" else 0.0).to_disk(out / f"{name}.spacy")
+        db = docbin(recs, augment=AUGMENT if name == "train" else 0.0)
+        if page_parts.get(name):
+            db.merge(page_docbin(page_parts[name]))
+        db.to_disk(out / f"{name}.spacy")
         tagged_docbin(recs).to_disk(out / f"{name}_tags.spacy")
         if name == "dev":
             write_jsonl(out / "dev.jsonl", recs)  # for choosing the veto threshold
-        print(name, len(recs))
+        print(name, len(recs), "+", len(page_parts.get(name, [])), "page sentences")
 
 
 if __name__ == "__main__":
