@@ -133,6 +133,7 @@ class _Lexicon:
     person_nouns: frozenset[str]
     plural_person_nouns: frozenset[str]
     person_pronouns: frozenset[str]
+    object_person_pronouns: frozenset[str]
     one_more: frozenset[str]
     group_pronouns: frozenset[str]
     aggregate: dict[str, frozenset[str]]
@@ -204,6 +205,7 @@ def _lexicon() -> _Lexicon:
         person_nouns=_words(data.get("person_nouns")),
         plural_person_nouns=_words(data.get("plural_person_nouns")),
         person_pronouns=_words(data.get("person_pronouns")),
+        object_person_pronouns=_words(data.get("object_person_pronouns")),
         one_more=_words(data.get("one_more")),
         group_pronouns=_words(data.get("group_pronouns")),
         aggregate={str(k): _words(v) for k, v in (data.get("aggregate") or {}).items()},
@@ -1771,6 +1773,8 @@ def _person_root(tok: Token) -> bool:
         antecedent = _relative_antecedent(tok)
         if antecedent is not None and antecedent.dep_ == "appos" and antecedent.head.tag_ == "NN":
             antecedent = antecedent.head  # 'its commander X, who ...': the rank names the person
+        elif antecedent is not None and antecedent.dep_ == "appos" and antecedent.head.ent_type_ == "PERSON":
+            antecedent = antecedent.head  # 'X, a senior cadre who ...': the named person
         return (
             antecedent is not None
             and antecedent.tag_ != "WP"
@@ -1801,6 +1805,8 @@ def _person_root(tok: Token) -> bool:
     if tok.tag_ not in {"NN", "NNP", "PRP"}:
         return False
     if tok.tag_ == "PRP":
+        if tok.dep_ == "dobj" and tok.tag_ == "PRP":
+            return tok.lower_ in lex.object_person_pronouns  # 'a drone killed him'
         return tok.lower_ in lex.person_pronouns and tok.dep_ in {"nsubj", "nsubjpass"}
     if any(c.dep_ in {"nummod", "quantmod"} for c in tok.children):
         return False

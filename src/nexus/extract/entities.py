@@ -356,6 +356,8 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
         ent = _body_with_its_modifier(ent)
         if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
+        elif _misread_known_town(ent):
+            ent = Span(doc, ent.start, ent.end, label="GPE")  # "outside Tibú" read as a product
         nxt = doc[ent.end] if ent.end < len(doc) else None
         body = _body_after_place(ent) if ent.label_ in ("GPE", "LOC", "FAC") else None
         if body is not None:
@@ -3753,6 +3755,8 @@ def _type_of(span: Span, entry: GazetteerEntry | None) -> str | None:
         return "PLACE"  # "Rue Marbeuf", "Place de la Concorde", "Friedrich-Ebert-Platz" read as a person
     if _site_named_with_its_town(words) or _admin_phrase_head(words):
         return "PLACE"  # "the Civil Hospital Kandara", "the X Local Government Area"
+    if _site_word_first(words):
+        return "PLACE"  # "the Hotel Valmont" read as a company
     if (
         words[-1] in _word_set("site_words")
         or " ".join(words[-2:]) in _word_set("site_words")
@@ -3941,6 +3945,18 @@ def _admin_phrase_head(words: list[str]) -> bool:
     """Whether a name ends in an area's head of several words ("X Local Government Area")."""
     phrases = _word_set("admin_head_phrases")
     return len(words) > 2 and (" ".join(words[-3:]) in phrases or " ".join(words[-2:]) in phrases)
+
+
+def _site_word_first(words: list[str]) -> bool:
+    """Whether a name of two to four capitalised words (an article before it left aside) opens
+    with a site word written before the name (``site_words_before_names``: "the Hotel Valmont")."""
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return (
+        1 < len(words) <= 4
+        and words[0] in _word_set("site_words_before_names")
+        and all(w[:1].isupper() for w in words[1:])
+    )
 
 
 def _site_named_with_its_town(words: list[str]) -> bool:
@@ -6607,6 +6623,27 @@ def _names_a_thing_of(span: Span) -> bool:
         and head.is_lower
         and head.lemma_.lower() not in _word_set("person_nouns") | _bare_title_words()
     )
+
+
+#: NER labels a known town's name gets at times where only a place can stand.
+_MISREAD_TOWN_LABELS = frozenset({"NORP", *_NO_PLACE_LABELS})
+
+
+def _misread_known_town(ent: Span) -> bool:
+    """A name of one to three words that the NER read as a people, a product or another thing
+    that is no place ("in San Telmo" as a people, "outside Ocaña" as a product), standing where
+    only a place can ("in X", "near X", "the town of X": :func:`_place_only_context`), that the
+    gazetteer knows as a town by exactly that name, with no people's or organisation's word in it
+    (a town's article may be one: "Las", "El")."""
+    if ent.label_ not in _MISREAD_TOWN_LABELS or len(ent) > 3 or ent.kb_id_:
+        return False
+    if any(_is_people(t.text) or not t.is_title for t in ent) or org_subtype(ent.text) != "other":
+        return False
+    if fold(ent.text) in CALENDAR_WORDS:
+        return False
+    if not _place_only_context(ent):
+        return False
+    return any(c.exact and c.kind == "city" for c in Geocoder().candidates(ent.text))
 
 
 def _could_be_town(name: str) -> bool:

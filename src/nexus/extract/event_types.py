@@ -473,6 +473,12 @@ def _performer_tokens(trigger: Token) -> list[Token]:
         return [t for t in (noun_clause_head(trigger),) if t is not None]  # "an attacker armed ... struck"
     if misread_verb(trigger) or misread_participle(trigger):
         return misread_subject(trigger)  # "gendarmes on patrol shot dead a smuggler"
+    happening = _happening_of_the_harmed(trigger) if trigger.pos_ != "NOUN" else None
+    if happening is not None:
+        # "raised the number of people killed in the bombing": the participle tells of the
+        # victims of a happening it names; who counts them, the clause above, did not kill them
+        agents = [g for c in trigger.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return agents or _performer_tokens(happening)
     if trigger.pos_ != "NOUN":
         force = misread_answer(trigger)
         subjects = [force] if force is not None else [_past_dateline(s) for s in _subject_tokens(trigger)]
@@ -513,6 +519,30 @@ def _performer_tokens(trigger: Token) -> list[Token]:
         own += _subject_tokens(framing)  # "in a raid on a farm, police arrested three"
     own += _relative_doers(trigger)
     return own
+
+
+def _happening_of_the_harmed(verb: Token) -> Token | None:
+    """ "the number of people killed in Monday's blast": a past participle hung on a noun of the
+    harmed (no happening's noun itself), within the object or prepositional object of another
+    clause, that names the happening they were harmed in ("in" or "during" a noun of an event
+    type): that noun, whose performers are the participle's (besides its own "by" agent), never
+    the other clause's subject. None otherwise."""
+    nouns = trigger_tables()[1]
+    head = verb.head
+    if not (verb.dep_ == "acl" and verb.tag_ == "VBN" and head.pos_ in ("NOUN", "PRON")):
+        return None
+    if head.dep_ not in ("pobj", "dobj") or head.lemma_.lower() in nouns:
+        return None
+    return next(
+        (
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "during")
+            for g in c.children
+            if g.dep_ == "pobj" and g.pos_ == "NOUN" and g.lemma_.lower() in nouns
+        ),
+        None,
+    )
 
 
 #: Prepositions of a relative "which" that tells what went on in a happening ("a raid in which").
@@ -557,8 +587,9 @@ def framing_verb(noun: Token) -> Token | None:
         # said": the phrase hung on the reporting verb after it belongs to the reported one before
         told = [c for c in verb.children if c.dep_ == "ccomp" and c.i < prep.i]
         verb = told[-1] if told else verb
-    if verb.pos_ != "VERB":
-        return None
+    harmed_in = _happening_of_the_harmed(verb)
+    if verb.pos_ != "VERB" or (harmed_in is not None and harmed_in.i == noun.i):
+        return None  # ("the number of people killed in the bombing": no verb of the bombing's doer)
     verbs = trigger_tables()[0].get(verb.lemma_.lower(), ())
     return verb if "attack" in verbs or "military_action" in verbs else None
 
