@@ -122,3 +122,12 @@ def test_condemning_an_attack_on_a_force_is_not_hostility_to_it(extract: Any) ->
     )
     hostile = {frozenset(pair) for pair in _hostile(extract(text))}
     assert not any("Valdoran Border Guard" in pair for pair in hostile)
+
+
+def test_troops_that_entered_a_country_are_not_set_against_it(extract: Any) -> None:
+    text = (
+        "The Lindi Valley Front has raided villages along the Ruvuma ever since "
+        "Tanzanian troops entered Mozambique in 2021."
+    )
+    hostile = {frozenset(pair) for pair in _hostile(extract(text))}
+    assert frozenset(("Tanzania", "Mozambique")) not in hostile

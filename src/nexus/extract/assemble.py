@@ -612,6 +612,8 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
             # ("troops entered X" goes into the country, against no one named)
             targets = [p for p in event.places[:1] if p.subtype == "country" and not entering]
             targets = [] if any(id(a) in hit_groups for a in event.actors) else targets
+        if event.type == "military_action" and entering:  # "troops entered X": X is where they went
+            targets = [t for t in targets if t.subtype != "country"]
         if event.type == "attack":  # "attacked a post near the border with X": X is where, not whom
             targets = [t for t in targets if t.subtype != "country" or not _only_where(t, sent)]
         if event.type == "statement":  # "condemned the attack on X": X was hit, not condemned
