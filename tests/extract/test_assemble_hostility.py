@@ -104,3 +104,30 @@ def test_a_ban_by_a_named_state_sets_it_against_the_group(extract: Any) -> None:
     text = "Zambia banned the Ostravan Liberation Front in March 2017 after a string of killings."
     pairs = _hostile(extract(text, published="2025-03-04"))
     assert frozenset(("Zambia", "Ostravan Liberation Front")) in {frozenset(p) for p in pairs}
+
+
+def test_troops_entering_a_country_set_their_state_against_no_one(extract: Any) -> None:
+    text = (
+        "The Lindi Valley Front has raided villages along the Ruvuma ever since "
+        "Tanzanian troops crossed into Mozambique in 2021 to fight the insurgents."
+    )
+    hostile = {frozenset(pair) for pair in _hostile(extract(text))}
+    assert frozenset(("Tanzania", "Mozambique")) not in hostile
+
+
+def test_condemning_an_attack_on_a_force_is_not_hostility_to_it(extract: Any) -> None:
+    text = (
+        "The Ministry of Home Affairs said on Friday that it condemned the cowardly attack on "
+        "the Valdoran Border Guard, and promised that those responsible would be punished."
+    )
+    hostile = {frozenset(pair) for pair in _hostile(extract(text))}
+    assert not any("Valdoran Border Guard" in pair for pair in hostile)
+
+
+def test_troops_that_entered_a_country_are_not_set_against_it(extract: Any) -> None:
+    text = (
+        "The Lindi Valley Front has raided villages along the Ruvuma ever since "
+        "Tanzanian troops entered Mozambique in 2021."
+    )
+    hostile = {frozenset(pair) for pair in _hostile(extract(text))}
+    assert frozenset(("Tanzania", "Mozambique")) not in hostile

@@ -606,12 +606,18 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
             and r.target.type == "ORG"
             and any(sent.start_char <= m.start < sent.end_char for m in r.target.mentions)
         }
+        entering = event.trigger.lemma_.lower() in _hostility_words("entering_verbs")
         if event.type == "military_action" and not targets and event_family(event.trigger) == "force":
             # "struck PKK positions in Iraq": the group is the target, not the country it is in
-            targets = [p for p in event.places[:1] if p.subtype == "country"]
+            # ("troops entered X" goes into the country, against no one named)
+            targets = [p for p in event.places[:1] if p.subtype == "country" and not entering]
             targets = [] if any(id(a) in hit_groups for a in event.actors) else targets
+        if event.type == "military_action" and entering:  # "troops entered X": X is where they went
+            targets = [t for t in targets if t.subtype != "country"]
         if event.type == "attack":  # "attacked a post near the border with X": X is where, not whom
             targets = [t for t in targets if t.subtype != "country" or not _only_where(t, sent)]
+        if event.type == "statement":  # "condemned the attack on X": X was hit, not condemned
+            targets = [t for t in targets if not _struck_in_words(t, sent)]
         if event.type in ("attack", "sanction"):  # "a Liberia-flagged ship", "X-registered firms"
             targets = [t for t in targets if t.subtype != "country" or not _only_where(t, sent, where=False)]
         actors = event.actors
@@ -732,6 +738,28 @@ def _lead_side(
         for actor, target in pairs
         if actor is lead or (lead.country is not None and actor.country == lead.country)
     ]
+
+
+def _struck_in_words(target: EntityCluster, sent: SpacySpan) -> bool:
+    """Whether every mention of ``target`` in ``sent`` is the "on" or "against" phrase of a noun
+    ("condemned the attack on X", "denounced the strikes against Y"): the one a statement's
+    happening hit, whom the speaker stands with rather than against."""
+    doc = sent.doc
+    roots = []
+    for m in target.mentions:
+        if sent.start_char <= m.start < sent.end_char:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                roots.append(span.root)
+    if not roots:
+        return False
+
+    def struck(token: Token) -> bool:
+        return (
+            token.dep_ == "pobj" and token.head.lower_ in ("on", "against") and token.head.head.pos_ == "NOUN"
+        )
+
+    return all(struck(r) for r in roots)
 
 
 def _named_in(cluster: EntityCluster, sent: SpacySpan) -> bool:

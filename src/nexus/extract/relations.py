@@ -2591,11 +2591,15 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
     speaking, vowed, authorship = _speech_words()
     pointing = _words_of("spoken_hostility", "pointing_verbs")
     suspecting = _words_of("spoken_hostility", "suspecting_verbs")
+    bodies = _words_of("spoken_hostility", "body_speakers")
     for verb in matching(sent, speaking):
         if verb.pos_ != "VERB" or lemma_of(verb) not in speaking:
             continue
         speakers = [
-            c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "PERSON" or is_country(c)
+            c
+            for s in subjects_of(verb)
+            for c in ctx.actors(s)
+            if c.type == "PERSON" or is_country(c) or (c.type == "ORG" and c.subtype in bodies)
         ]
         if not speakers:
             continue
@@ -2634,10 +2638,18 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
             fought = (
                 tok.dep_ in ("dobj", "pobj")
                 and lemma_of(tok.head if tok.dep_ == "dobj" else head.head) in vowed
+                # (not the sides of a fight told: "warned that fighting between X and Y ...")
+                and (tok.head if tok.dep_ == "dobj" else head.head).pos_ == "VERB"
+                and not (tok.dep_ == "pobj" and head.lower_ == "between")
             )
             fought = fought or (
                 tok.dep_ == "compound" and head.dep_ == "dobj" and lemma_of(head.head) in vowed
             )  # "hunt down X fighters"
+            fighting = tok.head if tok.dep_ == "dobj" else head.head
+            if fought and fighting.dep_ == "relcl":
+                # "said the evidence pointed to X, which has been fighting Y": X's enemy, not the
+                # speaker's
+                fought = False
             if doer or work or fought:
                 named = ctx.actors(tok, conj=fought)  # "vowed to crush X, Y and Z": each of them
                 groups += [
