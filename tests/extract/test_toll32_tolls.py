@@ -112,3 +112,16 @@ def test_a_blog_figure_continues_no_event_of_the_entry_above(extract: Any) -> No
 def test_the_entry_above_keeps_its_own_toll(extract: Any) -> None:
     killed = killed_by_place(extract(_BLOG, published="2025-06-18"))
     assert killed.get("Gubio") == 15
+
+
+# --------------------------------------------------------------------------- a headline's group
+
+
+def test_a_headline_group_is_not_summed_with_the_leads(extract: Any) -> None:
+    text = (
+        "Militants overrun army post in Yobe; four farmers killed near Geidam\n"
+        "Militants stormed an army post in Buni Gari on Tuesday night, killing at least nine soldiers, "
+        "a security source said."
+    )
+    killed = {e.killed.value for e in extract(text, published="2025-06-18").events if e.killed is not None}
+    assert 13 not in killed

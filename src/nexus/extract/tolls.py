@@ -480,12 +480,15 @@ def _operation_of_the_armed_dead(
     """The one operation of the forces told in the sentence of a count of armed men killed that
     went to an attack: 'arrested in a dawn raid on a house, during which a fourth suspect was
     shot dead' (the raid's dead, not the attack's), 'repelled the assault and killed six of
-    the attackers'.  None when the figure went elsewhere or the sentence tells no operation or
-    several."""
+    the attackers'.  None when the figure went elsewhere, when the men died by no one's hand
+    ('one died in the explosion') or the sentence tells no operation or several."""
     if mention.kind != "attackers_killed" or mention.part or chosen.type != "attack":
         return None
     if any(m.i == mention.cue for m in chosen.mentions) and chosen.trigger.i == mention.cue:
         return None  # the figure's own verb is the attack's trigger: no other doing tells it
+    cue = sent.doc[mention.cue] if mention.cue >= 0 else None
+    if cue is None or dying_verb(cue) or self_inflicted(cue):
+        return None  # 'one died in the explosion': a bomber's own death, no doing of the forces
     operations = [
         d
         for d in drafts
@@ -1463,8 +1466,10 @@ def _add(
             )
             return
         other = groups.get((id(event), kind, best_at)) if groups is not None else None
-        if base == 1 and group is not None and other is not None and group != other and not _vague(best):
+        told_apart = group is not None and other is not None and group != other
+        if base == 1 and told_apart and ranks[best_at] % 2 == 1 and not _vague(best):
             # '... killing 10 villagers. Two soldiers died in the fighting': groups told apart are summed
+            # (in the body: a headline's 'three farmers killed' may be another happening's toll)
             counts[best_at] = Count(
                 value=best.value + mention.count.value, qualifier=best.qualifier, text=best.text
             )
