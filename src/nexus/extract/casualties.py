@@ -29,8 +29,10 @@ Which figure ends up on an event is the caller's decision (tolls.py); each
 mention says what it knows: ``earlier`` marks a figure the sentence itself
 supersedes ("up from 20 dead"), ``aggregate`` a running or background total
 ("since 2015", "the toll from three days of strikes", "attacks killed 230 last
-month", "since the campaign began"), ``claimed`` an armed group's own figure,
-``additive`` a victim "also" killed or "N more" who died.
+month", "since the campaign began"; not a happening ranked against a period, "killed 12 and was
+the worst attack in the province this year"), ``claimed`` an armed group's own figure (its
+mouthpiece's too: "the group's news agency said"), ``additive`` a victim "also" killed or "N more"
+who died.
 """
 
 from __future__ import annotations
@@ -143,6 +145,7 @@ class _Lexicon:
     early_adverbs: frozenset[str]
     claimant_nouns: frozenset[str]
     claimant_not: frozenset[str]
+    mouthpiece_nouns: frozenset[str]
     own_loss_cues: frozenset[str]
     outsider_killers: frozenset[str]
     companion_preps: frozenset[str]
@@ -215,6 +218,7 @@ def _lexicon() -> _Lexicon:
         early_adverbs=_words(data.get("early_say_adverbs")),
         claimant_nouns=_words(data.get("claimant_nouns")),
         claimant_not=_words(data.get("claimant_not")),
+        mouthpiece_nouns=_words(data.get("mouthpiece_nouns")),
         own_loss_cues=_words(data.get("own_loss_cues")),
         outsider_killers=_words(data.get("outsider_killer_nouns")),
         companion_preps=_words(data.get("companion_preps")),
@@ -2546,6 +2550,14 @@ def _yardstick_appos(appos: Token) -> bool:
     return any(_superlative(t) for t in appos.subtree)
 
 
+def _ranks_the_happening(verb: Token) -> bool:
+    """'(killed 12 and) remains the deadliest strike in the state this year': a copular verb
+    whose attribute is ranked by a superlative."""
+    if verb.lemma_.lower() not in _lexicon().aggregate.get("ranking_verbs", ()):
+        return False
+    return any(c.dep_ == "attr" and any(_superlative(t) for t in c.subtree) for c in verb.children)
+
+
 def _counted_back_to(period: Token) -> bool:
     """ "ten years ago this week": the period noun after "ago" names this week's counterpart years
     back, one date, not a span up to now."""
@@ -2577,6 +2589,10 @@ def _is_aggregate(cue: Token) -> bool:
         while after < len(appos.doc) and appos.doc[after].ent_type_ == "DATE":
             yardsticks.add(after)  # '... the worst massacres in the region this year' hung on the verb
             after += 1
+    for ranked in (w for w in words if w.dep_ == "conj" and w.head.i == verb.i and _ranks_the_happening(w)):
+        # 'killed 12 people and was the worst attack in the province this year': the conjoined
+        # clause ranks the happening against a period, as the apposition above does
+        yardsticks.update(t.i for t in ranked.subtree)
     words = [w for w in words if w.i not in yardsticks]
     lowered = " ".join(t.lower_ for t in sorted(words, key=lambda t: t.i))
     if any(f" {phrase} " in f" {lowered} " for phrase in agg.get("so_far", ())):
@@ -2929,6 +2945,9 @@ def _armed_speaker(verb: Token, *, pronouns: bool = False) -> bool:
         return any(c.dep_ == "nsubj" and c.i in armed for c in root.children)
     if speaker.i in armed or speaker.lower_ in lex.attackers:
         return True
+    owned = any(c.dep_ == "poss" and c.i in armed for c in speaker.children)
+    if owned and speaker.lower_ in lex.mouthpiece_nouns:
+        return True  # "the group's news agency said", "<group>'s propaganda outlet asserted"
     # 'the group said', not 'a rights group said'
     return speaker.lower_ in lex.claimant_nouns and not any(
         c.dep_ in {"compound", "amod"} and c.lower_ in lex.claimant_not for c in speaker.children

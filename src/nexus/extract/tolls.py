@@ -30,7 +30,12 @@ makes their whole a total over several.  A bare count of militants the forces ki
 fighters fell during the sweep", "six were shot dead and four more
 detained") is the operation told just before, a search or arrest sweep included; the forces' own
 dead or hurt told after their response to an attack ("troops beat back raiders at their camp ...
-four of the troops were hurt") are that attack's.
+four of the troops were hurt") are that attack's.  Armed men killed in a sentence that tells the
+forces' raid ("arrested in a raid on a house, during which a third suspect was shot dead") are the
+raid's, even when the sentence's words also name the attack; a toll a source had given before
+("Police had on Saturday given a toll of five dead") is an early count, which later additions
+build on.  On a live blog a figure continues no event of the entry above its own, and in a blog
+written newest first the main event is the one its oldest entry tells.
 """
 
 from __future__ import annotations
@@ -103,8 +108,9 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     ]
     if not violent:
         return
-    main = _main_event(doc, violent)
     text = doc_text(doc)
+    entries = _blog_entries(text)
+    main = _main_event(doc, violent, entries)
     sents = list(sentences(doc))
     sent_of = {s.start: k for k, s in enumerate(sents)}
     places = _place_index(doc)
@@ -269,7 +275,10 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 if zone_at(doc, sent.start_char) == "notice":
                     event = main  # 'Correction: ... three people were hurt': the report's own story
                 else:
-                    event = _continued(thread, k) or _carried(violent, sents, sent_of, k) or main
+                    entry_opens = _opens_entry(entries, sents, k)
+                    event = (
+                        None if entry_opens else _continued(thread, k) or _carried(violent, sents, sent_of, k)
+                    ) or main
                 scene = _clause_places(doc, mention, places) if not here else []
                 if scene and not _at_place(event, scene, every=True):
                     continue  # 'two herders' bodies lay near <another hamlet>'
@@ -287,6 +296,13 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                     and not _another_place(event, main)
                 ):
                     event = main  # wounded after a raid on the attackers are the attack's
+            operation = _operation_of_the_armed_dead(mention, event, drafts, sent)
+            if operation is not None:
+                event = operation  # 'a raid on a house, during which a third suspect was shot dead'
+                if all(operation is not v for v in violent):
+                    violent.append(operation)
+                    killed_before[id(operation)] = [c.value for c in operation.casualties.get("killed", [])]
+                    injured_before[id(operation)] = len(operation.casualties.get("injured", []))
             if mention.cue >= 0 and event.type != "attack" and self_inflicted(doc[mention.cue]):
                 if main.type != "attack":
                     continue
@@ -456,6 +472,31 @@ def _shooting_verbs() -> frozenset[str]:
 def _killing_anaphors() -> frozenset[str]:
     words: list[str] = ontology.table("casualties.yaml").get("killing_anaphor_nouns", [])
     return frozenset(w.lower() for w in words)
+
+
+def _operation_of_the_armed_dead(
+    mention: CasualtyMention, chosen: EventDraft, drafts: list[EventDraft], sent: Span
+) -> EventDraft | None:
+    """The one operation of the forces told in the sentence of a count of armed men killed that
+    went to an attack: 'arrested in a dawn raid on a house, during which a fourth suspect was
+    shot dead' (the raid's dead, not the attack's), 'repelled the assault and killed six of
+    the attackers'.  None when the figure went elsewhere, when the men died by no one's hand
+    ('one died in the explosion') or the sentence tells no operation or several."""
+    if mention.kind != "attackers_killed" or mention.part or chosen.type != "attack":
+        return None
+    if any(m.i == mention.cue for m in chosen.mentions) and chosen.trigger.i == mention.cue:
+        return None  # the figure's own verb is the attack's trigger: no other doing tells it
+    cue = sent.doc[mention.cue] if mention.cue >= 0 else None
+    if cue is None or dying_verb(cue) or self_inflicted(cue):
+        return None  # 'one died in the explosion': a bomber's own death, no doing of the forces
+    operations = [
+        d
+        for d in drafts
+        if d.type == "military_action"
+        and not d.background
+        and any(sent.start <= m.i < sent.end for m in d.mentions)
+    ]
+    return operations[0] if len(operations) == 1 else None
 
 
 def _kills_too(draft: EventDraft) -> bool:
@@ -1068,14 +1109,38 @@ def _victim_group(doc: Doc, mention: CasualtyMention) -> str | None:
     return "forces" if forces else "civilians"
 
 
-def _main_event(doc: Doc, violent: list[EventDraft]) -> EventDraft:
-    """The report's main violent event: the first one its body tells (a headline may be merged wrongly)."""
+def _main_event(doc: Doc, violent: list[EventDraft], entries: list[tuple[int, int]]) -> EventDraft:
+    """The report's main violent event: the first one its body tells (a headline may be merged wrongly).
+
+    On a live blog written newest first the story begins at the bottom: the main event is the
+    first attack told in the oldest entry that tells one (``entries`` from ``_blog_entries``); the
+    forces' doings told there are no story of their own ('troops shot dead four attackers')."""
+    if entries and len(entries) > 1 and entries[0][1] > entries[-1][1]:
+        in_entries = [
+            ((entry, m.i), k)
+            for k, d in enumerate(violent)
+            if d.type == "attack" and not d.background
+            for m in d.mentions
+            if in_body(doc, m.i) and (entry := _entry_of(entries, m.idx)) is not None
+        ]
+        if in_entries:
+            return violent[min(in_entries)[1]]
     told = [
         (min(m.i for m in d.mentions if in_body(doc, m.i)), k)
         for k, d in enumerate(violent)
         if any(in_body(doc, m.i) for m in d.mentions)
     ]
     return violent[min(told)[1]] if told else violent[0]
+
+
+def _opens_entry(entries: list[tuple[int, int]], sents: list[Span], k: int) -> bool:
+    """Whether sentence ``k`` is in another live-blog entry than the sentence before it: a figure
+    there continues no event of the entry above, which was written at another time."""
+    if not entries or k == 0:
+        return False
+    starts = [start for start, _ in entries]
+    here = bisect_right(starts, sents[k].start_char) - 1
+    return here >= 0 and here != bisect_right(starts, sents[k - 1].start_char) - 1
 
 
 def _names_violence(sent: Span, violent: list[EventDraft]) -> bool:
@@ -1333,7 +1398,7 @@ def _add(
         and _toll_cue("toll_updates_present").search(_words_before(text, sent.start_char, mention.start_char))
     ):
         base = 2  # 'With that death the toll now climbs to nine'
-    if base == 1 and _early_count(sent.doc, mention):
+    if base == 1 and (_early_count(sent.doc, mention) or _given_before(sent.doc, mention)):
         base = 0  # 'The initial tally, relayed on Friday by a ward elder, was 8 dead'
     elif base == 2 and mention.count.value == 1 and not _told_as_number(mention.count):
         # 'doctors later said she was out of danger', 'a nurse later said one more man was being
@@ -1401,8 +1466,10 @@ def _add(
             )
             return
         other = groups.get((id(event), kind, best_at)) if groups is not None else None
-        if base == 1 and group is not None and other is not None and group != other and not _vague(best):
+        told_apart = group is not None and other is not None and group != other
+        if base == 1 and told_apart and ranks[best_at] % 2 == 1 and not _vague(best):
             # '... killing 10 villagers. Two soldiers died in the fighting': groups told apart are summed
+            # (in the body: a headline's 'three farmers killed' may be another happening's toll)
             counts[best_at] = Count(
                 value=best.value + mention.count.value, qualifier=best.qualifier, text=best.text
             )
@@ -1433,6 +1500,31 @@ def _early_count(doc: Doc, mention: CasualtyMention) -> bool:
         and any(c.dep_ == "amod" and c.lower_ in early for c in subject.children)
         for subject in verb.children
     )
+
+
+def _given_before(doc: Doc, mention: CasualtyMention) -> bool:
+    """The figure is a toll a source had given before the report's news: 'Police had on Tuesday
+    given a toll of four dead', 'the mayor had put the toll at six' (a past perfect of a verb
+    of giving a toll, ``toll_giving_verbs``, with a toll noun or 'the dead' as its object).
+    'By Tuesday officials had put the toll at 19' is the update, not an early count."""
+    span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = next((a for a in span.root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+    if verb is None or verb.tag_ != "VBN" or verb.lemma_.lower() not in _giving_verbs():
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "by" for c in verb.children):
+        return False  # 'by Tuesday they had put the toll at 19': the count reached by then
+    nouns = _toll_nouns() | {"dead"}
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
+
+
+@cache
+def _giving_verbs() -> frozenset[str]:
+    words = ontology.table("casualties.yaml").get("toll_giving_verbs") or []
+    return frozenset(str(w).lower() for w in words)
 
 
 @cache
