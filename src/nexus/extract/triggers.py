@@ -500,12 +500,15 @@ def _place_object_token(token: Token) -> bool:
 
 
 def _descriptive_participle(verb: Token) -> bool:
-    """A past participle without auxiliary that modifies or stands for a noun ("the accused")."""
-    return (
-        verb.tag_ == "VBN"
-        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-        and verb.dep_ not in ("ROOT", "conj", "ccomp", "xcomp", "advcl", "relcl")
-    )
+    """A past participle without auxiliary that modifies or stands for a noun ("the accused"), or
+    one set beside a clause with neither agent nor subject ("held nine traders at dawn accused of
+    selling diesel", "two brothers stood trial, accused of plotting"): what they are accused of,
+    with no one who accuses them on record."""
+    if verb.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    if verb.dep_ == "advcl":
+        return not any(c.dep_ in ("agent", "nsubj", "nsubjpass") for c in verb.children)
+    return verb.dep_ not in ("ROOT", "conj", "ccomp", "xcomp", "relcl")
 
 
 def _agentless_passive(verb: Token) -> bool:
@@ -594,6 +597,8 @@ def _reported_statement(token: Token, found: list[tuple[Token, str]]) -> bool:
     said = [t for c in content for t in c.subtree]
     if any(_disclaims(c) for c in content):
         return False  # "said it had nothing to do with the attack": a denial is not annotated
+    if _names_doers_side(content):
+        return False  # "said the riders belonged to the Front": who did it, the incident's actors
     if _toll_may_rise(said):
         return False  # "..., the minister said, warning that the number might still go up": a forecast
     if any(_figure(t) for t in said) or not stance_content(said):
@@ -755,6 +760,47 @@ def _disclaims(clause: Token) -> bool:
         for c in clause.children
     )
     return negated and any(t.lemma_.lower() in _INVOLVEMENT for t in clause.subtree)
+
+
+def _names_doers_side(content: list[Token]) -> bool:
+    """ "said the riders belonged to the Front", "said the archers were sworn members of a
+    cell", "said the raid was led by X": every reported clause (with its coordinated clauses) only
+    says which side someone belongs to (``membership_verbs``, a copula with a ``membership_nouns``
+    noun, a passive ``leadership_verbs`` with its agent), and nothing else in it takes a position.
+    That identifies the doers, whom the incident's actors carry; it is no statement of the speaker.
+    "said the riders belonged to the Front and would be hunted down" goes on: False."""
+    if not content or any(t.is_quote for c in content for t in c.subtree):
+        return False  # 'said the riders were "reportedly" members of': words quoted, on record
+    cues = statement_cues()
+    heads = list(content) + [
+        v for c in content for v in c.children if v.dep_ == "conj" and v.pos_ in ("VERB", "AUX")
+    ]
+    side: set[int] = set()  # the words naming the side, left out of the stance test
+    for head in heads:
+        named = _membership_side(head, cues)
+        if named is None:
+            return False
+        side |= {t.i for t in named.subtree} | {head.i}
+    words = cues["position_words"] | cues.get("stance_words", frozenset())
+    rest = [t for c in content for t in c.subtree if t.i not in side]
+    return not any(t.lower_ in words or t.lemma_.lower() in words for t in rest)
+
+
+def _membership_side(clause: Token, cues: dict[str, frozenset[str]]) -> Token | None:
+    """The phrase a membership clause names the side with ("belonged to <the Front>", "were members
+    of <a cell>", "was led by <X>"), else None."""
+    lemma = clause.lemma_.lower()
+    preps = [c for c in clause.children if c.dep_ in ("prep", "agent")]
+    if lemma in cues.get("membership_verbs", frozenset()):
+        return next((c for c in preps if c.lower_ == "to"), None)
+    passive = any(c.dep_ == "auxpass" for c in clause.children)
+    if lemma in cues.get("leadership_verbs", frozenset()) and passive:
+        return next((c for c in preps if c.dep_ == "agent"), None)
+    if lemma == "be":
+        nouns = cues.get("membership_nouns", frozenset())
+        for attr in (c for c in clause.children if c.dep_ == "attr" and c.lemma_.lower() in nouns):
+            return next((c for c in attr.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None
 
 
 def _toll_may_rise(said: list[Token]) -> bool:
@@ -3841,7 +3887,27 @@ def _characterising(verb: Token) -> bool:
         return True  # "in what Islamabad called ..."
     if _naming(verb):
         return True  # "which troops call 'super camps'", "the group now calls them the Province"
+    if _glosses_own_claim(verb):
+        return True  # "claimed the raid and called it payback": the claim's own gloss of the deed
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not _own_subject(verb)
+
+
+def _glosses_own_claim(verb: Token) -> bool:
+    """ "the band claimed the raid and called it payback for ...": a characterising verb
+    coordinated with a claim verb (``types.claim.verbs``), with no subject of its own and a pronoun
+    for the claimed deed as its object, tells what the claim says the deed was; the claim is the
+    event."""
+    if verb.dep_ != "conj" or verb.head.lemma_.lower() not in _claim_verbs():
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False  # "the group claimed it, and the governor called it a crime": another speaker
+    return any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in verb.children)
+
+
+@cache
+def _claim_verbs() -> frozenset[str]:
+    """The claim type's verbs of ``events.yaml`` ("claim", "admit", ...)."""
+    return frozenset(w.lower() for w in event_ontology()["types"]["claim"]["verbs"])
 
 
 def _naming(verb: Token) -> bool:
@@ -3895,8 +3961,48 @@ def commentator(verb: Token) -> bool:
         s.lemma_.lower() in roles
         or s.lower_ in roles
         or any(c.dep_ == "appos" and (c.lemma_.lower() in roles or c.lower_ in roles) for c in s.children)
+        or _private_person(s)
         for s in subjects
     )
+
+
+def _private_person(subject: Token) -> bool:
+    """ "said A B, who runs a stall by the road", "says C D, 52, who fled with her sons": a name after
+    its verb told by a relative clause, with no title before it ("Colonel A B") and no apposition
+    giving a role ("A B, a spokesman for ..."), is someone speaking for no party. A relative clause
+    of an office (``office_relative_verbs``: "who heads the district council") makes it an office
+    holder."""
+    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
+
+    if subject.pos_ != "PROPN" or subject.i < subject.head.i:
+        return False  # "Koroma, who flew in on Monday, said ...": a name met before, told again
+    cluster = cached_entity_index(subject.doc).get(subject.i)
+    if cluster is None or cluster.type != "PERSON":
+        return False  # "said the Mission, which backs the army": a body speaks on record
+    clauses = [
+        c for c in subject.children if c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+    ]
+    if not clauses or any(c.dep_ == "appos" and not c.like_num for c in subject.children):
+        return False
+    offices = statement_cues().get("office_relative_verbs", frozenset())
+    if any(c.lemma_.lower() in offices for c in clauses):
+        return False
+    titles = _title_words()
+    return not any(
+        c.dep_ == "compound" and c.lower_.rstrip(".") in titles and c.lower_.rstrip(".") not in _HONORIFICS
+        for c in subject.children
+    )
+
+
+#: Titles of courtesy or learning that give no office ("Dr A B, who studies the conflict").
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The ``title_words`` of ``entities.yaml`` in lower case, without a final full stop."""
+    words: list[str] = ontology.table("entities.yaml")["title_words"]
+    return frozenset(w.lower().rstrip(".") for w in words)
 
 
 def _no_speaker(verb: Token) -> bool:
