@@ -464,7 +464,7 @@ def place_distance(a: PlaceKey | None, b: PlaceKey | None, max_km: float = MAX_K
         return 0.0
     assert a is not None and b is not None
     if a.country and b.country and a.country != b.country:
-        return None
+        return 0.0 if read_in_two_countries(a, b) else None
     if a.kind == DISTRICT or b.kind == DISTRICT:
         return None if district_score(a, b) is None else 0.0
     pair = _region_and_town(a, b)
@@ -491,6 +491,8 @@ def place_score(
         return 0.5, UNKNOWN_PLACE_REASON
     assert a is not None and b is not None
     if a.country and b.country and a.country != b.country:
+        if read_in_two_countries(a, b):
+            return SPELT_ALIKE_SCORE, f"one name read in two countries ({a.name}, {a.country}/{b.country})"
         return None, f"countries differ ({a.country}/{b.country})"
     if a.kind == DISTRICT or b.kind == DISTRICT:
         scored = district_score(a, b)
@@ -538,6 +540,20 @@ def place_score(
     if held:
         return MAY_HOLD_SCORE, held
     return None, f"different places ({a.name}/{b.name})"
+
+
+def read_in_two_countries(a: PlaceKey, b: PlaceKey) -> bool:
+    """Whether two places given in different countries are one town or site all the same: one name
+    (or one spelt two ways: ``names_alike``), and a side no gazetteer placed (no coordinates), whose
+    country is only a reading of its document (its dateline's, the country most of its places lie
+    in). "SANTO DOMINGO - ... since Sunday's gang assault on Kelmo" files a Kelmo no table knows
+    under the dateline's country; another outlet's Kelmo, found by the gazetteer across the border,
+    is where it lies. Towns and sites only: a region's name is too often a namesake's."""
+    if a.kind not in SPELLING_KINDS or b.kind not in SPELLING_KINDS or not a.name or not b.name:
+        return False
+    if a.lat is not None and b.lat is not None:
+        return False
+    return names_alike(a.name, b.name)
 
 
 def namesake_in_region(region: PlaceKey, town: PlaceKey) -> str | None:

@@ -38,6 +38,7 @@ from nexus.resolve.events import (
     PRECISION_RANK,
     PUBLICATION_SLACK_DAYS,
     SAME_DAY_TYPES,
+    SPELLING_KINDS,
     THRESHOLD,
     WINDOW_DAYS,
     Decision,
@@ -2652,7 +2653,9 @@ def _place_values(place: PlaceKey | None) -> dict[str, Any]:
     if place is None or (place.name is None and place.lat is None):
         return {}
     values: dict[str, Any] = {}
-    if place.country:
+    if place.country and (place.lat is not None or place.kind not in SPELLING_KINDS):
+        # a town no gazetteer placed has the country its document was read in, which may be wrong:
+        # an event of its name abroad may be its (``events.read_in_two_countries``)
         values["country"] = place.country
     # a division's coordinates are its chief town's: it holds places farther than ``MAX_KM`` from them
     if place.lat is not None and place.lon is not None and place.kind != "admin":
@@ -2673,7 +2676,15 @@ def _place_conditions(values: dict[str, Any]) -> list[ColumnElement[bool]]:
     out: list[ColumnElement[bool]] = []
     if "country" in values:
         country = events.c.country
-        out.append(or_(unknown, country.is_(None), country == "", country == values["country"]))
+        # a town no gazetteer placed, read in another country, may be the report's own town read
+        # there (``events.read_in_two_countries``)
+        unplaced_town = and_(
+            events.c.lat.is_(None),
+            or_(events.c.place_kind.is_(None), events.c.place_kind.in_(("city", "site"))),
+        )
+        out.append(
+            or_(unknown, country.is_(None), country == "", country == values["country"], unplaced_town)
+        )
     if "south" in values:
         near: ColumnElement[bool] = events.c.lat.between(values["south"], values["north"])
         if "west" in values:
