@@ -1,13 +1,26 @@
 """Event identity across outlets (session 32): a town an outlet filing from abroad leaves unplaced
 (no coordinates, the country its document was read in) is the same-named town another outlet's
-gazetteer placed across the border."""
+gazetteer placed across the border; an attack whose only actor is the state of the country it
+happens in names no doer that keeps it from another outlet's group."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from nexus.resolve.events import PlaceKey, place_score, read_in_two_countries
+import pytest
+
+from nexus.resolve.events import (
+    THRESHOLD,
+    Decision,
+    EventKey,
+    PlaceKey,
+    pair_decision,
+    place_score,
+    read_in_two_countries,
+    state_named_for_doer,
+)
 
 StoredAttacks = Callable[[list[dict[str, str]]], list[Any]]
 
@@ -36,7 +49,7 @@ def test_a_town_left_unplaced_by_an_outlet_abroad_joins_the_town_placed_at_home(
 
 
 def test_one_town_name_read_in_two_countries_scores_as_one_place_when_a_side_is_unplaced() -> None:
-    unplaced = PlaceKey("Kelmora", "city", "VX", None, None, None)
+    unplaced = PlaceKey("Kelmora", "city", "VX", None, None, None, country_read=True)
     placed = PlaceKey("Kelmorah", "city", "VY", None, 12.5, 3.25)
     assert read_in_two_countries(unplaced, placed)
     assert place_score(unplaced, placed)[0] is not None
@@ -49,4 +62,40 @@ def test_towns_placed_in_two_countries_or_regions_read_in_two_stay_apart() -> No
     region = PlaceKey("Kelmora", "admin", "VX", None, None, None)
     assert place_score(region, PlaceKey("Kelmora", "admin", "VY", None, None, None))[0] is None
     other = PlaceKey("Dastrona", "city", "VY", None, 12.5, 3.25)
-    assert place_score(PlaceKey("Kelmora", "city", "VX", None, None, None), other)[0] is None
+    assert (
+        place_score(PlaceKey("Kelmora", "city", "VX", None, None, None, country_read=True), other)[0] is None
+    )
+    # a country the extractor gave the unplaced town itself, not its document's reading
+    assert place_score(PlaceKey("Kelmora", "city", "VX", None, None, None), there)[0] is None
+
+
+def _attack(actor: str, country: str, *, kind: str = "attack", killed: int | None = 9) -> EventKey:
+    return EventKey(
+        type=kind,
+        day=date(2026, 3, 12),
+        place=PlaceKey("Kelmora", "city", country, None, 12.1, 15.2),
+        actors=frozenset({f"entity-{actor.lower()}"}),
+        actor_names=frozenset({actor}),
+        figures=frozenset() if killed is None else frozenset({("killed", killed)}),
+    )
+
+
+def test_an_attack_blamed_on_the_state_it_happens_in_names_no_doer() -> None:
+    # an extractor took the government that gave the toll, or the soldiers attacked, for the attacker
+    told_by_the_state = _attack("Chad", "TD")
+    assert state_named_for_doer(told_by_the_state)
+    decision = pair_decision(told_by_the_state, _attack("Kelmora Brigade", "TD", killed=None))
+    assert isinstance(decision, Decision) and decision.score >= THRESHOLD
+
+
+@pytest.mark.parametrize(
+    ("actor", "country", "kind"),
+    [("Nigeria", "TD", "attack"), ("Chad", "TD", "military_action"), ("Kelmora Brigade", "TD", "attack")],
+)
+def test_a_state_abroad_a_states_own_operation_or_a_group_still_name_a_doer(
+    actor: str, country: str, kind: str
+) -> None:
+    key = _attack(actor, country, kind=kind)
+    assert not state_named_for_doer(key)
+    other = _attack("Dastrona Front", country, kind=kind, killed=None)
+    assert str(pair_decision(key, other)).startswith("actors")
