@@ -381,7 +381,7 @@ def test_no_kb_event_holds_two_incidents(which: str, request: pytest.FixtureRequ
         ("clustered_third", 1),
         ("clustered_fourth", 1),
         ("clustered_fifth", 0),
-        ("clustered_sixth", 4),
+        ("clustered_sixth", 3),
     ],
 )
 def test_incidents_are_mostly_one_event_each(which: str, splits: int, request: pytest.FixtureRequest) -> None:
@@ -606,7 +606,9 @@ FIFTEENTH_MISSING, FIFTEENTH_MERGED, FIFTEENTH_EXTRA, FIFTEENTH_CLAIMS_LINKED = 
 #: sentence sets apart ("distinct from the raid on X") read as another event at its own town, the two
 #: real wrong merges are gone and those pairs are asserted apart too: 0, 3, 11, 13. In session 30,
 #: with a town taken for the attacker by a report placed only by its dateline no actor: 0, 3, 10, 13.
-SIXTEENTH_MISSING, SIXTEENTH_MERGED, SIXTEENTH_EXTRA, SIXTEENTH_CLAIMS_LINKED = 0, 3, 10, 13
+#: In session 32, with a town no gazetteer placed, filed under its document's country, the same-named
+#: town another outlet placed across the border: 0, 3, 9, 13.
+SIXTEENTH_MISSING, SIXTEENTH_MERGED, SIXTEENTH_EXTRA, SIXTEENTH_CLAIMS_LINKED = 0, 3, 9, 13
 #: The seventeenth set's bounds (when it was added at the end of session 27: the blind copy gave 39 KB
 #: events for 26 incidents at the session's start and at its end, 12 split, the renamed copy the same
 #: with every claim linked). Two of its six near misses share a KB event with their incident (a village
@@ -625,7 +627,9 @@ SEVENTEENTH_MISSING, SEVENTEENTH_MERGED, SEVENTEENTH_EXTRA, SEVENTEENTH_CLAIMS_L
 #: district held by that district, written after its country's possessive: 0, 4, 11, 13.
 #: In session 31, with a site at the point of the town its outlet filed from placed by its name only
 #: (one base put at two filing cities and its own town): 0, 4, 9, 13.
-EIGHTEENTH_MISSING, EIGHTEENTH_MERGED, EIGHTEENTH_EXTRA, EIGHTEENTH_CLAIMS_LINKED = 0, 4, 9, 13
+#: In session 32, with a town no gazetteer placed, filed under its document's country, the same-named
+#: town another outlet placed abroad (a village read in a neighbouring country): 0, 4, 7, 13.
+EIGHTEENTH_MISSING, EIGHTEENTH_MERGED, EIGHTEENTH_EXTRA, EIGHTEENTH_CLAIMS_LINKED = 0, 4, 7, 13
 #: The nineteenth set's bounds (when it was added at the end of session 29: the blind copy gave 36 KB
 #: events for 26 incidents at the session's start and at its end, 9 split, three KB events holding
 #: reports of two incidents; the renamed copy 35 KB events, 8 split, the same three, every claim linked).
@@ -634,14 +638,17 @@ EIGHTEENTH_MISSING, EIGHTEENTH_MERGED, EIGHTEENTH_EXTRA, EIGHTEENTH_CLAIMS_LINKE
 #: here so that they cannot grow; the other three pairs are asserted apart: 0, 3, 9, 13.
 #: In session 31, with an early count told the day of the happening no clash with the later toll:
 #: 0, 3, 8, 13.
-NINETEENTH_MISSING, NINETEENTH_MERGED, NINETEENTH_EXTRA, NINETEENTH_CLAIMS_LINKED = 0, 3, 8, 13
+#: In session 32, with an attack whose only actor is the state it happens in naming no doer: 0, 3, 7, 13.
+NINETEENTH_MISSING, NINETEENTH_MERGED, NINETEENTH_EXTRA, NINETEENTH_CLAIMS_LINKED = 0, 3, 7, 13
 #: The twentieth set's bounds (when it was added at the end of session 30: the blind copy gave 44 KB
 #: events for 26 incidents at the session's start and at its end, 12 split, six KB events holding
 #: reports of two incidents; the renamed copy 47 KB events, 14 split, seven KB events holding two).
 #: Four of its six near misses share a KB event with their incident (the same department three days
 #: later, the same day a few kilometres away, the same district two and three days later), bounded
 #: here so that they cannot grow; the other two pairs are asserted apart: 0, 7, 21, 12.
-TWENTIETH_MISSING, TWENTIETH_MERGED, TWENTIETH_EXTRA, TWENTIETH_CLAIMS_LINKED = 0, 7, 21, 12
+#: In session 32, with a town no gazetteer placed, filed from across the border under the dateline's
+#: country, the same-named town another outlet placed: 0, 7, 19, 12.
+TWENTIETH_MISSING, TWENTIETH_MERGED, TWENTIETH_EXTRA, TWENTIETH_CLAIMS_LINKED = 0, 7, 19, 12
 #: The twenty-first set's bounds (when it was added at the end of session 31: the blind copy gave 43
 #: KB events for 26 incidents at the session's start and 41 at its end, 15 and 14 split, three KB
 #: events holding reports of two incidents; the renamed copy 40 KB events, 13 split, the same three).

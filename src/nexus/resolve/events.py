@@ -216,6 +216,9 @@ class PlaceKey:
     divisions: tuple[str, ...] = ()
     towns: tuple[str, ...] = ()
     regions: tuple[str, ...] = ()
+    #: for a report's town no gazetteer placed (no coordinates), whether its ``country`` is only
+    #: the one most of its document's places lie in (``read_in_two_countries``)
+    country_read: bool = False
 
 
 @dataclass(frozen=True)
@@ -464,7 +467,7 @@ def place_distance(a: PlaceKey | None, b: PlaceKey | None, max_km: float = MAX_K
         return 0.0
     assert a is not None and b is not None
     if a.country and b.country and a.country != b.country:
-        return None
+        return 0.0 if read_in_two_countries(a, b) else None
     if a.kind == DISTRICT or b.kind == DISTRICT:
         return None if district_score(a, b) is None else 0.0
     pair = _region_and_town(a, b)
@@ -491,6 +494,8 @@ def place_score(
         return 0.5, UNKNOWN_PLACE_REASON
     assert a is not None and b is not None
     if a.country and b.country and a.country != b.country:
+        if read_in_two_countries(a, b):
+            return SPELT_ALIKE_SCORE, f"one name read in two countries ({a.name}, {a.country}/{b.country})"
         return None, f"countries differ ({a.country}/{b.country})"
     if a.kind == DISTRICT or b.kind == DISTRICT:
         scored = district_score(a, b)
@@ -538,6 +543,21 @@ def place_score(
     if held:
         return MAY_HOLD_SCORE, held
     return None, f"different places ({a.name}/{b.name})"
+
+
+def read_in_two_countries(a: PlaceKey, b: PlaceKey) -> bool:
+    """Whether two places given in different countries are one town or site all the same: one name
+    (or one spelt two ways: ``names_alike``), and a side no gazetteer placed (no coordinates), whose
+    country is only a reading of its document (the country most of its places lie in, often its
+    dateline's: ``PlaceKey.country_read``). "SANTO DOMINGO - ... since Sunday's gang assault on
+    Kelmo" files a Kelmo no table knows under the dateline's country; another outlet's Kelmo, found
+    by the gazetteer across the border, is where it lies. Towns and sites only: a region's name is
+    too often a namesake's."""
+    if a.kind not in SPELLING_KINDS or b.kind not in SPELLING_KINDS or not a.name or not b.name:
+        return False
+    if not ((a.lat is None and a.country_read) or (b.lat is None and b.country_read)):
+        return False
+    return names_alike(a.name, b.name)
 
 
 def namesake_in_region(region: PlaceKey, town: PlaceKey) -> str | None:
@@ -1485,6 +1505,11 @@ def best_place_score(
     names too many happenings.
     """
     gate = place_score(report.place, candidate.place, max_km)
+    if gate[0] is None and report.place is not None:
+        # the event's town as a report of it left it unplaced, in its document's country
+        read = [o for o in candidate.places if o.country_read and read_in_two_countries(report.place, o)]
+        if read:
+            gate = place_score(report.place, read[0], max_km)
     if gate[0] is None or gate[1].startswith(MAY_HOLD_REASON):
         # the candidate's place as another report spells and places it beats a region that only
         # may hold it
@@ -1658,6 +1683,26 @@ def actors_naming_places(report: EventKey, candidate: EventKey) -> bool:
         return False
 
     return bool(theirs) and all(names_place(name) for name in report.actor_names)
+
+
+@cache
+def non_state_types() -> frozenset[str]:
+    """Event types whose doers are not states (``identity.yaml`` ``non_state_types``)."""
+    return frozenset(ontology.table("identity.yaml").get("non_state_types") or ())
+
+
+def state_named_for_doer(key: EventKey) -> bool:
+    """Whether ``key`` is of a type states do not do (``non_state_types``: an attack) and every
+    actor it names is the state of the country it happens in (its place's, any of an event's
+    places', else its document's countries): "Ostria" or "Ostrian troops" as an attack's actor in
+    Ostria, where an extractor took the government giving the toll, or the soldiers attacked, for
+    the attacker. Such a side names no doer that can tell it from another report's group."""
+    if key.type not in non_state_types() or not key.actor_names:
+        return False
+    homes = {p.country for p in (key.place, *key.places) if p is not None and p.country}
+    if not homes:
+        homes = set(key.document_countries)
+    return bool(homes) and all(state_of(name) in homes for name in key.actor_names)
 
 
 def _one_scene_blamed_apart(report: EventKey, candidate: EventKey, dated: float, place: float | None) -> bool:
@@ -1858,6 +1903,12 @@ def pair_decision(
     if not actors_compatible(report, candidate) and actors_naming_places(report, candidate):
         # "the Kelm police post attack": the extractor took the place for an actor
         report = replace(report, actors=frozenset(), actor_names=frozenset())
+    if not actors_compatible(report, candidate):
+        # "Ostria" blamed for an attack in Ostria: the state that speaks or was attacked, not a doer
+        if state_named_for_doer(report):
+            report = replace(report, actors=frozenset(), actor_names=frozenset())
+        if state_named_for_doer(candidate):
+            candidate = replace(candidate, actors=frozenset(), actor_names=frozenset())
     if not actors_compatible(report, candidate):
         recalled = _recalled_at_one_place(report, candidate)
         disputed = not recalled and _one_scene_blamed_apart(report, candidate, dated[0], place)

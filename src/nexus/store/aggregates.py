@@ -121,6 +121,7 @@ def report_place_key(row: Any) -> PlaceKey | None:
         divisions,
         towns,
         regions,
+        country_read=row.lat is None and bool(resolution.get("country_read")),  # its document's country
     )
 
 

@@ -38,6 +38,7 @@ from nexus.resolve.events import (
     PRECISION_RANK,
     PUBLICATION_SLACK_DAYS,
     SAME_DAY_TYPES,
+    SPELLING_KINDS,
     THRESHOLD,
     WINDOW_DAYS,
     Decision,
@@ -1519,6 +1520,14 @@ def link_event(
         key = replace(key, place_borrowed=True)
     elif key.place is None and key.type not in SAME_DAY_TYPES:  # "the funeral of the six killed"
         key = replace(key, document_town=_document_town(connection, row, cache))
+    if (
+        key.place is not None
+        and key.place.lat is None
+        and key.place.country
+        and key.place.kind in SPELLING_KINDS
+        and key.place.country == _document_country(connection, row, key.place.name or "", cache)
+    ):  # a town no gazetteer placed, in the country its document was read in: perhaps not its own
+        key = replace(key, place=replace(key.place, country_read=True))
     if key.place is None or not key.place.country:
         key = replace(key, document_countries=_document_countries(connection, row, cache))
     within = key.place.within if key.place is not None and key.place.lat is None else None
@@ -1661,6 +1670,8 @@ def link_event(
         resolution["towns"] = list(towns)
     if key.place is not None and key.place.regions:  # so too: "Kelmo in Velm province"
         resolution["regions"] = list(key.place.regions)
+    if key.place is not None and key.place.country_read:  # so too (``aggregates.report_place_key``)
+        resolution["country_read"] = True
     if within:  # kept for the event's later candidates (``aggregates.report_place_key``)
         resolution["within"] = within
     elif key.place is not None and key.place.kind == "admin" and row.get("place_kind") in ("city", "site"):
@@ -2648,11 +2659,14 @@ def place_block(place: PlaceKey | None) -> list[ColumnElement[bool]]:
 def _place_values(place: PlaceKey | None) -> dict[str, Any]:
     """The values ``place_block`` compares with: ``country``, and the box around the place's
     coordinates (``south``, ``north``, with ``west``, ``east`` unless any longitude will do);
-    a key is absent when its condition is (empty when the place rules nothing out)."""
+    a key is absent when its condition is (empty when the place rules nothing out). A town no
+    gazetteer placed gives no ``country`` (the one its document was read in may be wrong)."""
     if place is None or (place.name is None and place.lat is None):
         return {}
     values: dict[str, Any] = {}
-    if place.country:
+    if place.country and not place.country_read:
+        # a town no gazetteer placed has the country its document was read in, which may be wrong:
+        # an event of its name abroad may be its (``events.read_in_two_countries``)
         values["country"] = place.country
     # a division's coordinates are its chief town's: it holds places farther than ``MAX_KM`` from them
     if place.lat is not None and place.lon is not None and place.kind != "admin":
@@ -2673,7 +2687,15 @@ def _place_conditions(values: dict[str, Any]) -> list[ColumnElement[bool]]:
     out: list[ColumnElement[bool]] = []
     if "country" in values:
         country = events.c.country
-        out.append(or_(unknown, country.is_(None), country == "", country == values["country"]))
+        # a town no gazetteer placed, read in another country, may be the report's own town read
+        # there (``events.read_in_two_countries``)
+        unplaced_town = and_(
+            events.c.lat.is_(None),
+            or_(events.c.place_kind.is_(None), events.c.place_kind.in_(("city", "site"))),
+        )
+        out.append(
+            or_(unknown, country.is_(None), country == "", country == values["country"], unplaced_town)
+        )
     if "south" in values:
         near: ColumnElement[bool] = events.c.lat.between(values["south"], values["north"])
         if "west" in values:
