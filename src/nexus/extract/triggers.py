@@ -2196,6 +2196,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
             return ACTUAL  # "a judge ordered the man to be held in detention": the order detains
         if etype == "sanction" and _decided(governor, cues):
             return ACTUAL  # "the cabinet decided to ban the party": the decision is the measure
+        if _realised(governor, cues):
+            return ACTUAL  # "the riposte made it possible to kill ten raiders": it came about
         if governor.lemma_.lower() not in cues["implicative_governors"]:
             return "planned"  # "is expected to visit", "flew to Quetta to chair a meeting"
         if _purpose_of_a_told_act(governor):
@@ -2777,6 +2779,26 @@ def _decided(governor: Token, cues: dict[str, frozenset[str]]) -> bool:
     return governor.tag_ == "VBD" or (
         governor.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in governor.children)
     )
+
+
+def _realised(governor: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """ "made it possible to kill ten raiders", "prompted the cabinet to suspend the talks",
+    "enabled the troops to retake the village": a governor of ``realising_governors`` in the past
+    tense (an adjective such as "possible" through the verb "made" it hangs on) brought its
+    to-infinitive about. "Will enable troops to strike", "is expected to allow" tell nothing done."""
+    if governor.lemma_.lower() not in cues["realising_governors"]:
+        return False
+    verb = governor
+    if governor.pos_ == "ADJ":
+        verb = governor.head
+        if verb.lemma_.lower() != "make" or verb is governor:
+            return False  # "possible to strike" with no "made it": a judgement, not a result
+    if any(c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in verb.children):
+        return False  # "would make it possible to strike"
+    if verb.tag_ == "VBD":
+        return True
+    # "has enabled", "had prompted", "were forced to"
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _purpose_of_a_told_act(governor: Token) -> bool:
