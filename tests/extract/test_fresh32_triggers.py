@@ -47,3 +47,50 @@ def test_a_happening_only_made_possible_did_not_take_place(nlp: Language, text: 
 def test_mobile_internet_suspended_in_a_district_is_a_sanction(nlp: Language) -> None:
     text = "The provincial authorities on Friday suspended the mobile internet across Oruro for two days."
     assert "sanction" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen of the Abgal and the Habar clans fought for most of Friday around the wells of Dureh.",
+        "Red Hand and Iron Wolves fighters fought a long battle on Ostrov island in April.",
+        "Rival gangs fought on Friday night in the Callao district, leaving six dead.",
+    ],
+)
+def test_two_sides_that_fought_tell_a_fight(nlp: Language, text: str) -> None:
+    assert "military_action" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Red Hand and the army fought alongside each other against the Iron Wolves.",
+        "The Red Hand and the Iron Wolves have fought each other since 2017.",
+        "Doctors and nurses fought the epidemic in the valley for months.",
+    ],
+)
+def test_two_sides_fighting_together_or_for_years_tell_no_fight(nlp: Language, text: str) -> None:
+    assert modalities(nlp, text).get("fought") in (None, "generic", "planned")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In April the rebels sank the bulk carrier Ocean Star in the Gulf of Oman.",
+        "A Panama-flagged oil tanker was hit off the coast of Eritrea early on Friday.",
+        "Pirates seized the car carrier Blue Horizon near Socotra in March.",
+    ],
+)
+def test_a_ship_sunk_hit_or_seized_is_an_attack(nlp: Language, text: str) -> None:
+    assert "attack" in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The overloaded ferry sank in a storm on Lake Malawi on Sunday, killing 12 passengers.",
+        "Shares in the shipping company sank on Monday.",
+    ],
+)
+def test_a_ship_that_sank_by_itself_is_no_attack(nlp: Language, text: str) -> None:
+    assert "attack" not in types(nlp, text)
