@@ -65,7 +65,7 @@ def test_two_sides_that_fought_tell_a_fight(nlp: Language, text: str) -> None:
     "text",
     [
         "The Red Hand and the army fought alongside each other against the Iron Wolves.",
-        "The Red Hand and the Iron Wolves have fought each other since 2017.",
+        "The Red Hand and the Iron Wolves have fought one another in the hills since 2017.",
         "Doctors and nurses fought the epidemic in the valley for months.",
     ],
 )
