@@ -94,3 +94,22 @@ def test_a_ship_sunk_hit_or_seized_is_an_attack(nlp: Language, text: str) -> Non
 )
 def test_a_ship_that_sank_by_itself_is_no_attack(nlp: Language, text: str) -> None:
     assert "attack" not in types(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger"),
+    [
+        (
+            "The councils have since aligned their positions, and their chairmen met in Arusha last month.",
+            "met",
+        ),
+        ("The gang has raided farms all year, and its gunmen stormed a clinic in Ostrov in May.", "stormed"),
+    ],
+)
+def test_a_past_clause_of_its_own_after_a_tally_took_place(nlp: Language, text: str, trigger: str) -> None:
+    assert modalities(nlp, text).get(trigger) == "actual"
+
+
+def test_a_tally_told_over_a_period_stays_a_tally(nlp: Language) -> None:
+    text = "The gang has raided farms all year, and has stormed two clinics in Ostrov since May."
+    assert modalities(nlp, text).get("stormed") == "generic"

@@ -2485,6 +2485,8 @@ def _aggregate_perfect(verb: Token) -> bool:
     or abducted 900 people since January": the auxiliary hangs on the first, the period on
     the last)."""
     first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    if first is not verb and verb.tag_ == "VBD" and _own_subject(verb):
+        first = verb  # "... have since worked together, and their chiefs met in X last month": its own clause
     present_perfect = any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
         for v in {first, verb}
