@@ -360,6 +360,10 @@ def _object_lemmas(token: Token) -> set[str]:
         out.add("subjects:joint")  # "troops and militants clashed": two sides, no "with"
     if any(_two_sides(s) for s in subjects):
         out.add("subjects:sides")  # "the two groups clashed", "rival gangs clashed"
+    if any(t.dep_ == "cc" and t.lower_ == "and" for s in subjects for t in s.subtree) and any(
+        _armed_sides(s) for s in subjects
+    ):
+        out.add("subjects:armed")  # "fighters of the two fronts and the army fought", "X and Y fought"
     out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
     out.update(_weapon_in_hand(s) for s in subjects if _weapon_in_hand(s))
     armed = event_words("attacker_nouns") | event_words("armed_subject_nouns")
@@ -432,6 +436,28 @@ def _two_sides(subject: Token) -> bool:
         c.dep_ in ("nummod", "det", "amod", "predet") and c.lower_ in event_words("opposing_side_words")
         for c in subject.children
     )
+
+
+def _armed_sides(subject: Token) -> bool:
+    """ "Red Hand and Iron Wolves fighters", "gunmen of the two clans", "the Red Hand and the Iron
+    Wolves": a subject whose head is a band of fighters or a force (``attacker_nouns``,
+    ``non_state_performers``, ``state_nouns``), or whose joined names are all armed groups or
+    forces; not "doctors and nurses", "the mayor and the council"."""
+    from nexus.extract.arguments import cached_entity_index  # arguments imports this module
+
+    bands = event_words("attacker_nouns") | event_words("non_state_performers") | event_words("state_nouns")
+    if {subject.lemma_.lower(), subject.lower_} & bands:
+        return True
+    index = cached_entity_index(subject.doc)
+
+    def armed(side: Token) -> bool:
+        cluster = index.get(side.i)
+        if cluster is not None and cluster.subtype in ("armed_group", "military"):
+            return True
+        return bool({side.lemma_.lower(), side.lower_} & bands)
+
+    sides = [subject, *subject.conjuncts]
+    return len(sides) > 1 and all(armed(side) for side in sides)
 
 
 @cache
@@ -2242,6 +2268,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
             return ACTUAL  # "a judge ordered the man to be held in detention": the order detains
         if etype == "sanction" and _decided(governor, cues):
             return ACTUAL  # "the cabinet decided to ban the party": the decision is the measure
+        if _realised(governor, cues):
+            return ACTUAL  # "the riposte made it possible to kill ten raiders": it came about
         if governor.lemma_.lower() not in cues["implicative_governors"]:
             return "planned"  # "is expected to visit", "flew to Quetta to chair a meeting"
         if _purpose_of_a_told_act(governor):
@@ -2503,6 +2531,8 @@ def _aggregate_perfect(verb: Token) -> bool:
     or abducted 900 people since January": the auxiliary hangs on the first, the period on
     the last)."""
     first = verb.head if verb.dep_ == "conj" and verb.head.pos_ == "VERB" else verb
+    if first is not verb and verb.tag_ == "VBD" and _own_subject(verb):
+        first = verb  # "... have since worked together, and their chiefs met in X last month": its own clause
     present_perfect = any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ")
         for v in {first, verb}
@@ -2823,6 +2853,26 @@ def _decided(governor: Token, cues: dict[str, frozenset[str]]) -> bool:
     return governor.tag_ == "VBD" or (
         governor.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in governor.children)
     )
+
+
+def _realised(governor: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """ "made it possible to kill ten raiders", "prompted the cabinet to suspend the talks",
+    "enabled the troops to retake the village": a governor of ``realising_governors`` in the past
+    tense (an adjective such as "possible" through the verb "made" it hangs on) brought its
+    to-infinitive about. "Will enable troops to strike", "is expected to allow" tell nothing done."""
+    if governor.lemma_.lower() not in cues["realising_governors"]:
+        return False
+    verb = governor
+    if governor.pos_ == "ADJ":
+        verb = governor.head
+        if verb.lemma_.lower() != "make" or verb is governor:
+            return False  # "possible to strike" with no "made it": a judgement, not a result
+    if any(c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in verb.children):
+        return False  # "would make it possible to strike"
+    if verb.tag_ == "VBD":
+        return True
+    # "has enabled", "had prompted", "were forced to"
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _purpose_of_a_told_act(governor: Token) -> bool:
@@ -4284,7 +4334,10 @@ def _accident_clause(verb: Token) -> bool:
     coordinated with), not a blow struck."""
     current = verb
     for _ in range(3):
-        if current.lemma_.lower() in _ACCIDENT_VERBS:
+        # ("the rebels sank a cargo ship": the trigger itself done to something is a blow struck;
+        # the accident is the intransitive "the ferry sank")
+        done_to = current is verb and any(c.dep_ == "dobj" for c in verb.children)
+        if current.lemma_.lower() in _ACCIDENT_VERBS and not done_to:
             owner = current
             while owner.dep_ == "conj" and not _own_subject(owner) and owner.head is not owner:
                 owner = owner.head  # "a rocket fired from the hills crashed into ...": the rocket's
