@@ -74,8 +74,8 @@ def test_a_wounded_detective_counts_one(nlp: Language) -> None:
 def test_a_suspect_shot_dead_in_the_raid_is_the_raids_toll(extract: Any) -> None:
     text = (
         "A roadside bomb killed three soldiers near Maroua on Monday, the army said. "
-        "Police arrested two men on Thursday in a raid on a farmhouse in Mokolo, "
-        "during which a third suspect was shot dead after he fired at officers."
+        "Police detained two men on Thursday in a raid on a farmhouse in Mokolo, "
+        "in the course of which a third suspect was shot dead as he ran."
     )
     assert killed_by_place(extract(text, published="2025-06-14")).get("Mokolo") == 1
 

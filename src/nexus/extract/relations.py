@@ -2647,7 +2647,7 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
             )  # "hunt down X fighters"
             fighting = tok.head if tok.dep_ == "dobj" else head.head
             if fought and fighting.dep_ == "relcl":
-                # "said the evidence pointed to X, which has been fighting Y": X's enemy, not the
+                # "said the findings pointed to X, which has waged war on Y": X's enemy, not the
                 # speaker's
                 fought = False
             if doer or work or fought:

@@ -478,7 +478,7 @@ def _operation_of_the_armed_dead(
     mention: CasualtyMention, chosen: EventDraft, drafts: list[EventDraft], sent: Span
 ) -> EventDraft | None:
     """The one operation of the forces told in the sentence of a count of armed men killed that
-    went to an attack: 'arrested in a dawn raid on a house, during which a fourth suspect was
+    went to an attack: 'held when troops searched a compound, an operation in which one more suspect was
     shot dead' (the raid's dead, not the attack's), 'repelled the assault and killed six of
     the attackers'.  None when the figure went elsewhere, when the men died by no one's hand
     ('one died in the explosion') or the sentence tells no operation or several."""
@@ -1503,8 +1503,8 @@ def _early_count(doc: Doc, mention: CasualtyMention) -> bool:
 
 
 def _given_before(doc: Doc, mention: CasualtyMention) -> bool:
-    """The figure is a toll a source had given before the report's news: 'Police had on Tuesday
-    given a toll of four dead', 'the mayor had put the toll at six' (a past perfect of a verb
+    """The figure is a toll a source had given before the report's news: 'Officials had earlier
+    set the death toll at four', 'the governor had placed the toll at six' (a past perfect of a verb
     of giving a toll, ``toll_giving_verbs``, with a toll noun or 'the dead' as its object).
     'By Tuesday officials had put the toll at 19' is the update, not an early count."""
     span = doc.char_span(mention.start_char, mention.end_char, alignment_mode="expand")
