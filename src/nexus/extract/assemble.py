@@ -740,17 +740,23 @@ def _lead_side(
     ]
 
 
-def _struck_in_words(target: EntityCluster, sent: SpacySpan) -> bool:
-    """Whether every mention of ``target`` in ``sent`` is the "on" or "against" phrase of a noun
-    ("condemned the attack on X", "denounced the strikes against Y"): the one a statement's
-    happening hit, whom the speaker stands with rather than against."""
+def _roots_in(cluster: EntityCluster, sent: SpacySpan) -> list[Token]:
+    """The head tokens of the cluster's mentions that lie in ``sent``."""
     doc = sent.doc
     roots = []
-    for m in target.mentions:
+    for m in cluster.mentions:
         if sent.start_char <= m.start < sent.end_char:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None:
                 roots.append(span.root)
+    return roots
+
+
+def _struck_in_words(target: EntityCluster, sent: SpacySpan) -> bool:
+    """Whether every mention of ``target`` in ``sent`` is the "on" or "against" phrase of a noun
+    ("condemned the attack on X", "denounced the strikes against Y"): the one a statement's
+    happening hit, whom the speaker stands with rather than against."""
+    roots = _roots_in(target, sent)
     if not roots:
         return False
 
@@ -772,14 +778,8 @@ def _only_where(place: EntityCluster, sent: SpacySpan, *, where: bool = True) ->
     X", "in X's north"; only with ``where``) or what kind a thing is by where it is registered
     ("a X-flagged tanker", "X-registered firms"), none whom or whose ("X's army", "an X army
     post", "attacked X", a nationality word of X anywhere in the sentence)."""
-    doc = sent.doc
     preps = _hostility_words("where_preps") if where else frozenset()
-    roots = []
-    for m in place.mentions:
-        if sent.start_char <= m.start < sent.end_char:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                roots.append(span.root)
+    roots = _roots_in(place, sent)
     if not roots:
         return False
     demonyms = ontology.demonyms()
