@@ -211,7 +211,8 @@ def _title_words() -> frozenset[str]:
 
 
 @cache
-def _bare_title_words() -> frozenset[str]:
+def bare_title_words() -> frozenset[str]:
+    """The ``title_words`` of ``entities.yaml`` in lower case, without a final full stop."""
     return frozenset(w.rstrip(".") for w in _title_words())
 
 
@@ -625,13 +626,13 @@ def _with_first_names(ents: list[Span]) -> list[Span]:
             continue
         word, before = doc[ent.start - 1], doc[ent.start - 2]
         own = by_end.get(ent.start)
-        opener = before.text in (",", "(") or before.text.lower().rstrip(".") in _bare_title_words()
+        opener = before.text in (",", "(") or before.text.lower().rstrip(".") in bare_title_words()
         if (
             opener
             and word.is_title
             and word.is_alpha
             and not word.is_stop
-            and word.lower_ not in _bare_title_words()
+            and word.lower_ not in bare_title_words()
             and word.lower_ not in ontology.demonyms()
             and "\n" not in doc[ent.start - 2 : ent.start].text_with_ws
             and (own is None or (len(own) == 1 and not own.kb_id_ and not _in_gazetteer(word.text)))
@@ -674,7 +675,7 @@ def _with_apposed_given_names(ents: list[Span]) -> list[Span]:
             start == ent.start
             or comma < 1
             or doc[comma].text != ","
-            or doc[comma - 1].lower_.rstrip(".") not in _bare_title_words()
+            or doc[comma - 1].lower_.rstrip(".") not in bare_title_words()
             or (out and out[-1].end > comma)
         ):
             out.append(ent)
@@ -689,7 +690,7 @@ def _untagged_given_name(word: Token) -> bool:
         and word.is_alpha
         and not word.ent_type_
         and not word.is_stop
-        and word.lower_ not in _bare_title_words()
+        and word.lower_ not in bare_title_words()
         and word.lower_ not in ontology.demonyms()
     )
 
@@ -1579,7 +1580,7 @@ def _with_possessive_body(ent: Span) -> Span:
     if (
         start >= 2
         and doc[start - 1].tag_ == "POS"
-        and doc[start - 2].lower_ in _bare_title_words()
+        and doc[start - 2].lower_ in bare_title_words()
         and doc[start - 2].is_title
         and not doc[start - 2].ent_type_
         and _body_word(ent[-1])
@@ -1641,7 +1642,7 @@ def _with_untagged_head(ent: Span) -> Span:
         or first.ent_type_
         or first.dep_ != "compound"
         or not ent.start <= first.head.i < ent.end
-        or first.lower_.rstrip(".") in _bare_title_words()
+        or first.lower_.rstrip(".") in bare_title_words()
         or first.lower_ in ontology.demonyms()
     ):
         return ent
@@ -2427,7 +2428,7 @@ def _office_holders_possessive(doc: Doc, i: int, start: int) -> bool:
     return (
         i > start
         and doc[i].tag_ == "POS"
-        and doc[i - 1].lower_ in _bare_title_words()
+        and doc[i - 1].lower_ in bare_title_words()
         and doc[i - 1].is_title
         and i + 1 < len(doc)
         and doc[i + 1].is_title
@@ -2906,7 +2907,7 @@ def _with_leader_group_noun(span: Span) -> Span:
     person_like = (
         span.label_ == "PERSON"
         or len(span) >= 3
-        or span[0].lower_.rstrip(".") in _bare_title_words()
+        or span[0].lower_.rstrip(".") in bare_title_words()
         or (  # "the X Y front" with the name tagged an organisation's: a unit is named after a man
             len(span) == 2
             and span.end < len(doc)
@@ -3044,7 +3045,7 @@ def _role_before(span: Span) -> list[str]:
     doc, i = span.doc, span.start - 1
     words: list[str] = []
     sent_start = _sentence_start(doc, span.start)[0]
-    while i >= sent_start and doc[i].text.lower().rstrip(".") in _bare_title_words():
+    while i >= sent_start and doc[i].text.lower().rstrip(".") in bare_title_words():
         words.insert(0, doc[i].text)
         i -= 1
     return words if any(w[:1].isupper() or w.islower() for w in words) else []
@@ -3060,9 +3061,9 @@ def _after_role_noun(span: Span) -> bool:
     doc, i = span.doc, span.start - 1  # "a senior X commander, Abu Jihad Y,"
     if i < 1 or doc[i].text != ",":
         return False
-    if doc[i - 1].is_lower and doc[i - 1].lower_ in _bare_title_words():
+    if doc[i - 1].is_lower and doc[i - 1].lower_ in bare_title_words():
         return True
-    people = _bare_title_words() | _word_set("person_nouns")
+    people = bare_title_words() | _word_set("person_nouns")
     for j in range(i - 1, max(i - 8, 1), -1):  # "the leader of the X gang, Abu Y,"
         if doc[j].text in (",", ";", "(", ")") or doc[j].is_sent_start:
             return False
@@ -3124,7 +3125,7 @@ def _titled(span: Span) -> bool:
     if i < 1 or doc[i].text != ",":
         return False
     before = doc[i - 1]
-    return before.lower_.rstrip(".") in _bare_title_words() or (
+    return before.lower_.rstrip(".") in bare_title_words() or (
         before.is_lower and before.lemma_ in _word_set("person_nouns")
     )
 
@@ -3620,8 +3621,8 @@ def _word_sets(*keys: str) -> frozenset[str]:
 
 @cache
 def _all_title_words() -> frozenset[str]:
-    """:func:`_title_words` and :func:`_bare_title_words` together, built once."""
-    return _title_words() | _bare_title_words()
+    """:func:`_title_words` and :func:`bare_title_words` together, built once."""
+    return _title_words() | bare_title_words()
 
 
 @cache
@@ -6621,7 +6622,7 @@ def _names_a_thing_of(span: Span) -> bool:
         and head.i >= span.end
         and head.pos_ == "NOUN"
         and head.is_lower
-        and head.lemma_.lower() not in _word_set("person_nouns") | _bare_title_words()
+        and head.lemma_.lower() not in _word_set("person_nouns") | bare_title_words()
     )
 
 

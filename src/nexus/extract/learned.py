@@ -207,7 +207,7 @@ def mode() -> str:
     return value if value in _MODES else DEFAULT_MODE
 
 
-#: Key of the per-type add thresholds in the model's ``meta.json`` (written by ``make train``).
+#: Key of the per-type add thresholds in the model's ``meta.json`` (written by ``make train-pages``).
 ADD_AT_KEY = "add_at"
 
 

@@ -31,9 +31,9 @@ fighters fell during the sweep", "six were shot dead and four more
 detained") is the operation told just before, a search or arrest sweep included; the forces' own
 dead or hurt told after their response to an attack ("troops beat back raiders at their camp ...
 four of the troops were hurt") are that attack's.  Armed men killed in a sentence that tells the
-forces' raid ("arrested in a raid on a house, during which a third suspect was shot dead") are the
-raid's, even when the sentence's words also name the attack; a toll a source had given before
-("Police had on Saturday given a toll of five dead") is an early count, which later additions
+forces' raid ("held when troops searched a compound, an operation in which one more suspect was
+shot dead") are the raid's, even when the sentence's words also name the attack; a toll a source
+had given before ("officials had earlier set the death toll at four") is an early count, which later additions
 build on.  On a live blog a figure continues no event of the entry above its own, and in a blog
 written newest first the main event is the one its oldest entry tells.
 """
@@ -298,7 +298,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                     event = main  # wounded after a raid on the attackers are the attack's
             operation = _operation_of_the_armed_dead(mention, event, drafts, sent)
             if operation is not None:
-                event = operation  # 'a raid on a house, during which a third suspect was shot dead'
+                event = operation  # 'troops searched a compound; one more suspect was shot dead there'
                 if all(operation is not v for v in violent):
                     violent.append(operation)
                     killed_before[id(operation)] = [c.value for c in operation.casualties.get("killed", [])]
@@ -1115,7 +1115,7 @@ def _main_event(doc: Doc, violent: list[EventDraft], entries: list[tuple[int, in
     On a live blog written newest first the story begins at the bottom: the main event is the
     first attack told in the oldest entry that tells one (``entries`` from ``_blog_entries``); the
     forces' doings told there are no story of their own ('troops shot dead four attackers')."""
-    if entries and len(entries) > 1 and entries[0][1] > entries[-1][1]:
+    if len(entries) > 1 and entries[0][1] > entries[-1][1]:
         in_entries = [
             ((entry, m.i), k)
             for k, d in enumerate(violent)

@@ -4037,22 +4037,13 @@ def _private_person(subject: Token) -> bool:
     offices = statement_cues().get("office_relative_verbs", frozenset())
     if any(c.lemma_.lower() in offices for c in clauses):
         return False
-    titles = _title_words()
+    from nexus.extract.entities import bare_title_words  # entities reads the parse this module judges
+
+    courtesy = statement_cues().get("courtesy_titles", frozenset())
     return not any(
-        c.dep_ == "compound" and c.lower_.rstrip(".") in titles and c.lower_.rstrip(".") not in _HONORIFICS
+        c.dep_ == "compound" and (word := c.lower_.rstrip(".")) in bare_title_words() and word not in courtesy
         for c in subject.children
     )
-
-
-#: Titles of courtesy or learning that give no office ("Dr A B, who studies the conflict").
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr"})
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    """The ``title_words`` of ``entities.yaml`` in lower case, without a final full stop."""
-    words: list[str] = ontology.table("entities.yaml")["title_words"]
-    return frozenset(w.lower().rstrip(".") for w in words)
 
 
 def _no_speaker(verb: Token) -> bool:

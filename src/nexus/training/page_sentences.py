@@ -65,8 +65,6 @@ FLOOR = 0.5
 COST = 0.5
 #: A type needs this many true held-back sentences for a threshold of its own (else the pooled one).
 MIN_GOLD = 10
-#: Key of the per-type add thresholds in the model's ``meta.json``.
-META_KEY = "add_at"
 _SPACES = re.compile(r"\s+")
 
 
@@ -304,7 +302,7 @@ def choose(corpus: Path, pages_dir: Path, model_dir: Path, results: Path | None 
     _, shipped = choose_thresholds(held, _scores(learned.MODEL_DIR, [r["text"] for r in held]))
     meta_path = model_dir / "meta.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    meta[META_KEY] = chosen
+    meta[learned.ADD_AT_KEY] = chosen
     meta_path.write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     if (model_dir / learned.CHECKSUMS.name).is_file():
         write_sums(model_dir)
