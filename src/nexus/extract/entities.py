@@ -6185,16 +6185,27 @@ def _road_ends(doc: Doc, i: int, index: dict[int, EntityCluster]) -> list[Entity
     k = i
     while k < len(doc) and doc[k].is_lower and doc[k].lemma_.lower() not in _word_set("route_nouns"):
         k += 1  # "the main supply road"
-    between = k + 2 < len(doc) and doc[k + 1].lower_ == "between"
-    if between and doc[k].lemma_.lower() in _word_set("route_nouns"):
-        first = index.get(k + 2)
-        if first is None or first.type != "PLACE":
-            return []
-        j = _place_end(doc, k + 2, index)
-        second = index.get(j + 1) if j + 1 < len(doc) and doc[j].lower_ == "and" else None
-        ends = [end for end in (first, second) if end is not None and end.type == "PLACE"]
-        return [end for end in ends if end.subtype == "city"]
-    return _ends_named_before_a_road(doc, i, index)
+    between = _between_ends(doc, k, index)
+    return between if between is not None else _ends_named_before_a_road(doc, i, index)
+
+
+def _between_ends(doc: Doc, k: int, index: dict[int, EntityCluster]) -> list[EntityCluster] | None:
+    """The towns A and B of "road between A and B" with the route noun at token ``k`` (only A when
+    no "and B" follows); None when ``k`` holds no route noun followed by "between"."""
+    if (
+        k + 2 >= len(doc)
+        or doc[k].lemma_.lower() not in _word_set("route_nouns")
+        or doc[k + 1].lower_ != "between"
+    ):
+        return None
+    first = index.get(k + 2)
+    if first is None or first.type != "PLACE":
+        return []
+    j = _place_end(doc, k + 2, index)
+    second = index.get(j + 1) if j + 1 < len(doc) and doc[j].lower_ == "and" else None
+    return [
+        end for end in (first, second) if end is not None and end.type == "PLACE" and end.subtype == "city"
+    ]
 
 
 def _road_told_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -6215,21 +6226,7 @@ def _known_end_of_a_road(doc: Doc, i: int, index: dict[int, EntityCluster]) -> E
         if doc[i].pos_ not in ("ADJ", "NOUN"):
             return None
         i += 1  # "the main supply road"
-    if (
-        i + 2 >= len(doc)
-        or doc[i].lemma_.lower() not in _word_set("route_nouns")
-        or doc[i + 1].lower_ != "between"
-    ):
-        return None
-    first = index.get(i + 2)
-    if first is None or first.type != "PLACE":
-        return None
-    j = _place_end(doc, i + 2, index)
-    second = index.get(j + 1) if j < len(doc) and doc[j].lower_ == "and" else None
-    for end in (first, second):
-        if end is not None and end.type == "PLACE" and end.subtype == "city" and _in_gazetteer(end.name):
-            return end
-    return None
+    return next((end for end in _between_ends(doc, i, index) or [] if _in_gazetteer(end.name)), None)
 
 
 def _in_gazetteer(name: str) -> bool:
