@@ -82,3 +82,18 @@ def test_a_named_officials_reading_is_still_a_statement(extract: Any) -> None:
     )
     extraction = extract(text, published="2024-06-04")
     assert "statement" in _types(extraction), _types(extraction)
+
+
+def test_a_state_of_siege_is_no_attack(extract: Any) -> None:
+    text = (
+        "Gunmen killed six farmers near Rutshuru on Friday. The district has lived under a "
+        '"state of siege", with army officers in place of elected mayors, since March 2022.'
+    )
+    extraction = extract(text, published="2024-06-04")
+    assert _types(extraction).count("attack") == 1, [(e.type, e.date) for e in extraction.events]
+
+
+def test_a_siege_laid_to_a_town_stays_an_attack(extract: Any) -> None:
+    text = "In October 2020 rebels laid siege to Rutshuru for three days, killing eleven traders."
+    extraction = extract(text, published="2024-06-04")
+    assert "attack" in _types(extraction), _types(extraction)
