@@ -4643,8 +4643,7 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
             governor is not None
             and via in ("in", "during")
             and trig.type in ("attack", "military_action")
-            and verbs.get(governor.i) == "military_action"
-            and event_family(governor) == "arrest"
+            and _arrest_over(governor, verbs)
             and not any(c.dep_ in ("det", "poss") and c.lower_ not in _INDEFINITE for c in trig.token.lefts)
         ):
             continue  # "the suspects were arrested in a raid on a house": the raid is the arrest's
@@ -4653,6 +4652,32 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
 
 
 _INDEFINITE = frozenset({"a", "an"})
+
+#: How many heads above a noun's governor an arrest may stand and still own the noun's phrase.
+_ARREST_CLIMB = 8
+
+
+def _arrest_over(governor: Token, verbs: dict[int, str]) -> bool:
+    """Whether ``governor`` (the verb a noun trigger hangs on by "in" or "during") is a trigger of
+    arrest, or lies in the description of the people an arrest took: "police arrested two men
+    suspected of smuggling arms during a raid on a farm", where the parser hangs the raid on
+    "smuggling" inside the arrested men's description, though it is the arrest's own raid.
+    ``verbs`` maps the sentence's verb triggers' indices to their types."""
+
+    def arrest(token: Token) -> bool:
+        return verbs.get(token.i) == "military_action" and event_family(token) == "arrest"
+
+    if arrest(governor):
+        return True
+    child, token = governor, governor.head
+    for _ in range(_ARREST_CLIMB):
+        if token.i == child.i:
+            return False
+        if arrest(token):
+            # (the path enters the arrest through whom it took: its object or passive subject)
+            return child.dep_ in ("dobj", "nsubjpass")
+        child, token = token, token.head
+    return False
 
 
 def _state_demonym(noun: Token) -> bool:
