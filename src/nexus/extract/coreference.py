@@ -3650,8 +3650,10 @@ def _toll_revised(mention: EventDraft, events: list[EventDraft], geo: dict[int, 
 def _told_just_before(toll: EventDraft, events: list[EventDraft]) -> EventDraft | None:
     """ "The strike hit the market on Monday. Residents said 11 people were killed on the spot":
     an undated doer-less toll whose sentence follows one telling a violent happening (the last
-    told before it) is that happening's toll, unless its sentence opens on another incident."""
-    if toll.date is not None or _opens_as_other(toll) or _framed_as_other(toll):
+    told before it) is that happening's toll, unless its sentence opens on another incident. So
+    is a toll dated on that happening's very day ("The army said that night that three soldiers
+    had been killed"): the same day told again, not another incident."""
+    if _opens_as_other(toll) or _framed_as_other(toll):
         return None
     sent = toll.sent
     if sent.start == 0:
@@ -3667,7 +3669,14 @@ def _told_just_before(toll: EventDraft, events: list[EventDraft]) -> EventDraft 
             last, last_i = event, max(told)
     if last is None or last.background != toll.background or last_i < before.start:
         return None
+    if toll.date is not None and not _one_day(last.date, toll.date):
+        return None
     return last
+
+
+def _one_day(first: DateValue | None, second: DateValue) -> bool:
+    """Whether two dates name one and the same day (both at day precision)."""
+    return first is not None and first.precision == second.precision == "day" and first.iso == second.iso
 
 
 def _state_actor(cluster: EntityCluster) -> bool:
