@@ -34,3 +34,12 @@ def test_hosting_a_named_president_is_still_a_visit(extract: Any) -> None:
 def test_hosting_a_delegation_is_still_a_visit(extract: Any) -> None:
     extraction = extract("On Tuesday Ghana hosted a delegation from Togo in Accra.", published="2025-04-26")
     assert "visit" in _types(extraction), _types(extraction)
+
+
+def test_a_guest_told_before_hosted_is_a_visit(extract: Any) -> None:
+    text = (
+        "Last year, militia delegations repeatedly travelled to Chad, including a trip to a camp near "
+        "Abeche, where they were hosted at an army base."
+    )
+    extraction = extract(text, published="2025-04-26")
+    assert "visit" in _types(extraction), _types(extraction)
