@@ -63,3 +63,8 @@ def test_a_bracketed_zone_inside_a_police_title_keeps_the_name(extract: Any) -> 
 def test_a_place_set_off_by_commas_after_a_role_is_no_person(extract: Any) -> None:
     text = f"{_LEAD} The district administrator, Velsk District, said the watchmen were unarmed."
     assert "Velsk District" not in _people(extract(text))
+
+
+def test_a_time_before_a_comma_and_a_role_is_no_person(extract: Any) -> None:
+    text = f"{_LEAD} On Sunday, a spokesman for the regional police said patrols had been doubled."
+    assert "On Sunday" not in _people(extract(text))

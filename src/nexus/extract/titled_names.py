@@ -302,6 +302,17 @@ def _role_phrase_after(doc: Doc, comma: int) -> bool:
     return False
 
 
+def _no_name_word(token: Token) -> bool:
+    """A capitalised word no person's name holds: a word of a body, site or division, a calendar
+    word, a function word ("In", "On") or a word of a date or number."""
+    return (
+        token.lower_ in _body_and_site_words()
+        or token.lower_ in CALENDAR_WORDS
+        or token.is_stop
+        or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
+    )
+
+
 def _apposed_to_roles(doc: Doc, ents: list[Span], found: list[Span]) -> list[Span]:
     """ "X's Minister of Y, A B, said", "A B, a spokesman for the Z, told": two to four capitalised
     name words set off by a comma from a role phrase (a role noun heading it, ``apposed_role_heads``)
@@ -319,8 +330,8 @@ def _apposed_to_roles(doc: Doc, ents: list[Span], found: list[Span]) -> list[Spa
         k, words = _name_end(doc, start)
         if not 2 <= words <= _MAX_NAME or k >= len(doc) or any(i in done for i in range(start, k)):
             continue
-        if any(doc[i].lower_ in _body_and_site_words() for i in range(start, k)):
-            continue
+        if any(_no_name_word(doc[i]) for i in range(start, k)):
+            continue  # "In May, a spokesman said": a time, not a name
         after = doc[k]
         before_role = prev is not None and prev.text == "," and _role_phrase_before(doc, start - 1)
         before_role = before_role and (after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX"))
