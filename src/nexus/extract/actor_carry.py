@@ -353,7 +353,12 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
     nothing. "covers several" is true when the blamed happening is a plural attack noun
     marked "these", "the", "both", "all" or a number ("these attacks", "both blasts").
     """
-    from nexus.extract.arguments import cached_entity_index, entities_in, group_told_before  # (import cycle)
+    from nexus.extract.arguments import (  # (import cycle)
+        attacker_group_tie,
+        cached_entity_index,
+        entities_in,
+        group_told_before,
+    )
     from nexus.extract.relations import accused_of_aiding  # (import cycle)
 
     blame_verbs, authorship = doer_words("blame_verbs"), doer_words("authorship_nouns")
@@ -430,6 +435,9 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
         if any(t.ent_type_ == "DATE" for d in deeds for t in d.subtree):
             continue  # "blamed X for the 2019 bombing": another, older happening
         named = entities_in(holders, index, descriptions=False)
+        if not named:
+            # "the hallmarks of insurgents from X", "blamed fighters of X": the group they are of
+            named = [c for h in holders for c in attacker_group_tie(h, index)][:1]
         if not named:
             # "investigators suspect the same group": the armed group named before
             named = [c for c in (group_told_before(h, index) for h in holders) if c is not None][:1]
@@ -720,14 +728,19 @@ def _group_blamed_before(sent: Span) -> tuple[list[EntityCluster], str | None] |
 def _tied_doers(sent: Span) -> tuple[list[EntityCluster], str | None] | None:
     """``(groups, hedge cue or None)`` when ``sent`` ties the attackers just told of to a group
     ("The attackers were believed to be members of X", "The gunmen belonged to X"), else None."""
-    from nexus.extract.arguments import attacker_group_tie, cached_entity_index  # (import cycle)
+    from nexus.extract.arguments import attacker_group_tie, cached_entity_index, launched_by  # (import cycle)
 
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
     for subject in subjects:
         root = subject.head
         if not any(c.dep_ == "det" and c.lower_ in _words("definite_determiners") for c in subject.children):
             continue  # "the attackers", "these gunmen": the ones just told of
-        groups = attacker_group_tie(subject, cached_entity_index(sent.doc))
+        index = cached_entity_index(sent.doc)
+        groups = attacker_group_tie(subject, index)
+        if not groups and subject.lower_ in doer_words("planted_devices"):
+            # "the bomb had been planted by X", "the device was suspected to have been planted by
+            # members of X": the device just told of was set by X
+            groups = [c for c in launched_by(subject, index) if c.type == "ORG" and c.subtype != "media"]
         if groups:
             hedged = root.lemma_.lower() in _hedge_verbs()
             return groups, (root.text if hedged else None)

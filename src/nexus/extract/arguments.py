@@ -1922,7 +1922,7 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         actors = _sole_group_met(trigger, index)  # "the convoy was ambushed; ... had encountered insurgents"
     if not actors:
         weapons = [trigger.head] if trigger.dep_ == "acl" else subjects
-        actors = [c for w in weapons for c in _launched_by(w, index)]  # "a drone launched by X hit ..."
+        actors = [c for w in weapons for c in launched_by(w, index)]  # "a drone launched by X hit ..."
     if not actors:
         actors = [g for g in (_group_launching(w, index) for w in weapons) if g is not None][:1]
     if not actors:
@@ -2373,9 +2373,10 @@ def doer_words(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in ontology.table("doers.yaml")[key])
 
 
-def _launched_by(weapon: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+def launched_by(weapon: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """ "a drone launched by Ruritania's Red Hand movement slammed into ...", "rockets fired by the
-    group", "a roadside bomb (believed to have been) planted by the militants": the doers a launch
+    group", "a roadside bomb (believed to have been) planted by the militants", "the device was
+    suspected to have been planted by members of X": the doers a launch
     or planting participle's agent names on a ``launched_weapons`` or ``planted_devices`` noun (a
     group before the country it is named with; for an unnamed definite doer, the armed group it
     stands for); empty when there are none."""
@@ -2386,6 +2387,8 @@ def _launched_by(weapon: Token, index: dict[int, EntityCluster]) -> list[EntityC
     else:
         return []
     participles = [v for v in weapon.children if v.dep_ == "acl"]
+    if weapon.dep_ == "nsubjpass" and weapon.head.lemma_.lower() in (verbs | _BELIEF_VERBS):
+        participles.append(weapon.head)  # "the bomb had been planted by X", "the device was suspected ..."
     if weapon.dep_ == "nsubj" and weapon.head.lemma_.lower() in _BELIEF_VERBS:
         participles.append(weapon.head)  # (parsed "a bomb believed ..." as the bomb's clause)
     # "a bomb believed to have been planted by X": the participle under the belief
@@ -2517,6 +2520,8 @@ def _claimed_or_blamed_in(clause: Token, index: dict[int, EntityCluster]) -> lis
             for g in p.children
             if g.dep_ == "pobj"
         ]
+    elif lemma in reporting_verbs() or lemma in _BELIEF_VERBS:
+        agents = _said_performers(clause)  # "an attack that police said had been carried out by X"
     else:
         return []
     named = [
@@ -2534,6 +2539,22 @@ def _claimed_or_blamed_in(clause: Token, index: dict[int, EntityCluster]) -> lis
         found = [_resolve_mention(a, index) for a in agents if _the_group(a)]
         named = [c for c in found if c is not None and c.subtype == "armed_group"][:1]
     return named
+
+
+def _said_performers(clause: Token) -> list[Token]:
+    """ "(an attack that police said) had been carried out by X": the agents of a passive verb of
+    doing (``performing_verbs`` of doers.yaml) reported by a relative clause of saying or belief;
+    empty for any other report ("a raid that police said had killed six")."""
+    performing = doer_words("performing_verbs")
+    return [
+        g
+        for verb in clause.children
+        if verb.dep_ in ("ccomp", "xcomp") and verb.lemma_.lower() in performing
+        for a in verb.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
 
 
 def relative_claim_doers(sent: Span, index: dict[int, EntityCluster]) -> list[EntityCluster]:

@@ -3153,6 +3153,16 @@ def _rank_abbreviations() -> frozenset[str]:
     return frozenset(str(w) for w in ontology.table("titles.yaml")["rank_abbreviations"])
 
 
+def _closes_a_quotation(doc: Doc, quote: int) -> bool:
+    """Whether the quote mark at ``quote`` ends a quotation ("... at once," A B said) rather than
+    opening a quoted title: a closing curly mark, or a straight one right after the quotation's
+    final punctuation."""
+    mark = doc[quote].text
+    if mark in ("\u201d", "\u2019"):
+        return True
+    return quote > 0 and doc[quote - 1].text in (",", ".", "?", "!") and not doc[quote - 1].whitespace_
+
+
 def _after_plural_possessive(span: Span) -> bool:
     """Whether the apostrophe right before the span closes a plural possessive written on the
     word before it ("the Zorvans’ Supreme Council"), not a quotation opening the span."""
@@ -3230,6 +3240,7 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
     if span[-1].text in _non_entity_heads():
         return True
     quoted = any(t.is_quote for t in doc[max(span.start - 1, 0) : span.start]) and len(span) > 2
+    quoted = quoted and not _closes_a_quotation(doc, span.start - 1)
     if quoted and not _after_plural_possessive(span) and not _person_alias(span):
         return (
             True  # the start of a quoted title (not "the Zorvans’ Supreme Council", nor "known as "X Y Z"")

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dates import CALENDAR_WORDS
-from nexus.extract.tokens import lowers, matching, texts, title_flags
+from nexus.extract.tokens import lowers, matching, sentence_start, texts, title_flags
 
 #: Most name words after a title.
 _MAX_NAME = 4
@@ -72,7 +72,21 @@ def title_word(token: Token) -> bool:
 def _name_word(token: Token) -> bool:
     text = token.text
     initial = len(text) == 2 and text[0].isupper() and text[1] == "."
-    return (initial or (token.is_title and token.is_alpha)) and token.lower_.rstrip(".") not in _titles()
+    return (initial or (token.is_title and token.is_alpha) or _apostrophe_name(text)) and token.lower_.rstrip(
+        "."
+    ) not in _titles()
+
+
+def _apostrophe_name(text: str) -> bool:
+    """A capitalised name word with an apostrophe inside ("Sa'adu", "Ma'aji"), which is not title case."""
+    inner = text[1:-1]
+    return (
+        len(text) > 3
+        and text[0].isupper()
+        and ("'" in inner or "\u2019" in inner)
+        and text.replace("'", "").replace("\u2019", "").isalpha()
+        and text[1:].replace("'", "").replace("\u2019", "").islower()
+    )
 
 
 def _title_cased_lines(doc: Doc) -> set[int]:
@@ -122,8 +136,8 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 depth += 1
             elif tok.text == ")":
                 depth -= 1
-            elif depth > 0 and (tok.is_title or tok.is_lower):
-                pass  # "(Operations)", "(law and order)"
+            elif depth > 0:
+                pass  # "(Operations)", "(law and order)", "(Zone-II)"
             elif _is_title(tok) or (titles and tok.is_lower and tok.lower_ in _titles()):
                 titles += 1  # "Head constable": a lower-case title word inside a capitalised title
                 rank = tok.lower_.rstrip(".") in _ranks()
@@ -151,7 +165,10 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
                 )
             )
         )
-        enough = titles >= _min_title() or (titles == 1 and rank) or placed  # "Constable A B of ..."
+        lone_office = (  # "Governor A B condemned ...": one office noun opening a clause
+            titles == 1 and j == i + 1 and low[i] in _role_nouns() and (i == 0 or doc[i - 1].is_punct)
+        )
+        enough = titles >= _min_title() or (titles == 1 and rank) or placed or lone_office
         if depth != 0 or not enough or doc[j - 1].lower_ in _joiners() - {")"}:
             i = max(j, i + 1)
             continue
@@ -165,7 +182,8 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
         ):
             out.append(Span(doc, j, k, label="PERSON"))
         i = max(k, i + 1)
-    return out + _after_role_nouns(doc, ents, out)
+    out += _after_role_nouns(doc, ents, out)
+    return out + _apposed_to_roles(doc, ents, out)
 
 
 def _after_role_nouns(doc: Doc, ents: list[Span], found: list[Span]) -> list[Span]:
@@ -207,3 +225,128 @@ def _name_end(doc: Doc, start: int) -> tuple[int, int]:
         ):
             k += 2  # "Sawadogo-Tiendrebeogo": one surname
     return k, words
+
+
+@cache
+def _apposed_role_heads() -> frozenset[str]:
+    """Head nouns of a role phrase set off by commas next to a person's name: ``role_nouns_before_names``
+    and ``apposed_role_heads`` of titles.yaml and ``person_nouns`` of entities.yaml, lower case."""
+    titles = ontology.table("titles.yaml")
+    words = [*titles["role_nouns_before_names"], *titles["apposed_role_heads"]]
+    words += ontology.table("entities.yaml")["person_nouns"]
+    return frozenset(str(w).lower() for w in words)
+
+
+@cache
+def _body_and_site_words() -> frozenset[str]:
+    """Words of bodies, sites and divisions (entities.yaml), which no person's name holds."""
+    table = ontology.table("entities.yaml")
+    words = [*table["site_words"], *table["admin_head_words"]]
+    for group in table["org_subtype_words"].values():
+        words += group
+    return frozenset(part.lower() for w in words for part in str(w).split())
+
+
+#: Words that tie a role noun to the body, place or portfolio it is of ("minister of", "envoy for").
+_ROLE_TIES = frozenset({"of", "for", "from", "to", "at", "in"})
+#: Finite verb tags: a clause, not a role phrase, before a comma.
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+#: Tagger labels of names that are typed by their context (entities.py), not here; a name read
+#: as a title of a work ("... at once," A B, a spokesman, said) is taken.
+_NAMED_KINDS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Most words between a role phrase's start and the comma that ends it.
+_ROLE_REACH = 8
+
+
+def _role_head_at(doc: Doc, i: int, end: int) -> bool:
+    """Whether ``doc[i]`` heads a role phrase ending before ``end``: a role noun that is the last word
+    or is tied by a preposition to what follows ("minister of X", "administrator")."""
+    word = doc[i]
+    if word.lower_ not in _apposed_role_heads() or not (word.is_lower or word.is_title or word.is_upper):
+        return False
+    return i + 1 == end or doc[i + 1].lower_ in _ROLE_TIES
+
+
+def _role_phrase_before(doc: Doc, comma: int) -> bool:
+    """ "X's Minister of Y, ", "the district administrator, ": the words before ``comma`` back to the
+    clause's start hold a role head and no finite verb."""
+    start = sentence_start(doc, comma)
+    j = comma - 1
+    while j >= start and comma - j <= _ROLE_REACH:
+        tok = doc[j]
+        if tok.text in (",", ";", ":", "(", ")") or tok.is_quote or "\n" in tok.text:
+            break
+        if tok.tag_ in _FINITE:
+            return False
+        j -= 1
+    return any(_role_head_at(doc, k, comma) for k in range(j + 1, comma))
+
+
+def _role_phrase_after(doc: Doc, comma: int) -> bool:
+    """ ", a spokesman for X", ", head of Y", ", the prefect of Z": a role head within a few words
+    after ``comma`` (an article and modifiers before it)."""
+    k = comma + 1
+    if k < len(doc) and doc[k].lower_ in ("a", "an", "the"):
+        k += 1
+    for i in range(k, min(k + 4, len(doc))):
+        tok = doc[i]
+        if tok.is_punct and tok.text not in ("-", "'s"):
+            return False
+        end = i + 1 if i + 1 < len(doc) and doc[i + 1].lower_ not in _ROLE_TIES else i + 2
+        if _role_head_at(doc, i, min(end, len(doc))) or (
+            tok.lower_ in _apposed_role_heads() and i + 1 < len(doc) and doc[i + 1].text in (",", ".")
+        ):
+            return True
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN", "PART", "NUM"):
+            return False
+    return False
+
+
+def _no_name_word(token: Token) -> bool:
+    """A capitalised word no person's name holds: a word of a body, site or division, a calendar
+    word, a function word ("In", "On") or a word of a date or number."""
+    return (
+        token.lower_ in _body_and_site_words()
+        or token.lower_ in CALENDAR_WORDS
+        or token.is_stop
+        or token.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT")
+    )
+
+
+def _apposed_to_roles(doc: Doc, ents: list[Span], found: list[Span]) -> list[Span]:
+    """ "X's Minister of Y, A B, said", "A B, a spokesman for the Z, told": two to four capitalised
+    name words set off by a comma from a role phrase (a role noun heading it, ``apposed_role_heads``)
+    are a person, though the tagger read them as nothing. Names the tagger read as another kind, and
+    words of bodies, sites and divisions, are left alone."""
+    done = {i for span in found for i in range(span.start, span.end)}
+    headline: set[int] | None = None
+    out: list[Span] = []
+    for start in range(len(doc)):
+        if start in done or not _name_word(doc[start]):
+            continue
+        prev = doc[start - 1] if start else None
+        if prev is not None and not (prev.is_punct or prev.is_quote):
+            continue
+        k, words = _name_end(doc, start)
+        if not 2 <= words <= _MAX_NAME or k >= len(doc) or any(i in done for i in range(start, k)):
+            continue
+        if any(_no_name_word(doc[i]) for i in range(start, k)):
+            continue  # "In May, a spokesman said": a time, not a name
+        after = doc[k]
+        before_role = prev is not None and prev.text == "," and _role_phrase_before(doc, start - 1)
+        before_role = before_role and (after.text in (",", ".", ";") or after.pos_ in ("VERB", "AUX"))
+        after_role = after.text == "," and _role_phrase_after(doc, k)
+        if not (before_role or after_role):
+            continue
+        inside = [e for e in ents if e.start < k and e.end > start]
+        if any(e.label_ in _NAMED_KINDS for e in inside):
+            continue  # a name the tagger read as a body or place is typed by its context (entities.py)
+        if any(e.label_ == "PERSON" and e.start == start and e.end == k for e in inside):
+            continue  # the tagger has it already
+        if headline is None:
+            headline = _title_cased_lines(doc)
+        if start in headline:
+            continue
+        out.append(Span(doc, start, k, label="PERSON"))
+        done.update(range(start, k))
+    return out
