@@ -354,6 +354,10 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
         # to the body the phrase names
         phrase = [c for _, p in pobjs(noun, ("for", "of")) for c in ctx.actors(p) if c.type == "ORG"]
         mod = phrase[0] if phrase and phrase[0] is not exclude else mod
+    if mod is not None and mod is not exclude and _nationality_only(ctx, noun, mod):
+        # "X, the Ruritanian branch of Y": the adjective says where the branch is, Y whose it is
+        parents = [c for _, p in pobjs(noun, ("of",)) for c in ctx.actors(p) if c.type == "ORG"]
+        mod = next((c for c in parents if c is not exclude), mod)
     if mod is not None and mod is not exclude:
         return mod
     for _, pobj in pobjs(noun, ("of", "for", "at", "within", "with")):  # "a researcher with X"
@@ -368,6 +372,18 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
             if bodies:
                 return bodies[0]
     return _office_place(ctx, noun, exclude) or _whose_of_which(ctx, noun, exclude)
+
+
+def _nationality_only(ctx: RelationContext, noun: Token, owner: EntityCluster) -> bool:
+    """Whether a group-link noun's owner ("branch", "wing": ``group_link_nouns``) was read only
+    off a nationality adjective before it ("the Ruritanian branch"), the state's name written
+    nowhere in the noun's own words: the adjective places the part, it does not own it."""
+    if not is_word(noun, relation_lexicon().links) or not is_country(owner):
+        return False
+    before = [t for c in noun.children if c.i < noun.i for t in c.subtree]
+    if any(ctx.entity(t) is owner for t in before):
+        return False  # "Ruritania's branch", "the Ruritania branch": named
+    return any(t.dep_ == "amod" and ctx.demonym(t) is owner for t in before)
 
 
 def _kind_of_office(ctx: RelationContext, noun: Token, owner: EntityCluster) -> bool:
@@ -778,7 +794,7 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
         if top.dep_ in ("acl", "amod"):
             owners = ctx.actors(top.head) or _described(ctx, top.head)
         # (a reflexive object is no deed: "has allied itself with Y")
-        pledges = ("allegiance", "loyalty", "itself", "themselves")
+        pledges = ("allegiance", "loyalty", "fealty", "itself", "themselves")
         deed = [
             o
             for o in verb.children
