@@ -57,3 +57,19 @@ def test_a_group_that_has_sworn_loyalty_is_tied_to_the_other(relations: Any) -> 
 def test_swearing_to_avenge_fighters_ties_no_one(relations: Any) -> None:
     text = "Joel Maruva swore to avenge the Dorsa Islamic Front fighters killed in Kenya."
     assert rel("Joel Maruva", "Dorsa Islamic Front") not in relations(text)
+
+
+def test_a_group_operating_in_the_reaches_of_a_valley_is_based_there(relations: Any) -> None:
+    text = "The Kessa Brigade, a small outfit, is still active in the upper reaches of the Tana valley."
+    assert rel("Kessa Brigade", "Tana", "based_in") in relations(text)
+
+
+def test_a_division_named_by_its_of_phrase_beside_another_is_ground_too(relations: Any) -> None:
+    text = "The Kessa Brigade operates across Lamu county and the neighbouring province of Garissa."
+    found = relations(text)
+    assert rel("Kessa Brigade", "Garissa", "based_in") in found
+
+
+def test_ground_along_a_border_does_not_lie_across_it(relations: Any) -> None:
+    text = "The Kessa Brigade operates from the edge of the forests along the border with Somalia."
+    assert rel("Kessa Brigade", "Somalia", "based_in") not in relations(text)

@@ -3278,11 +3278,12 @@ def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
     return body.subtype == "military" and owner.subtype in ("government", "intelligence")
 
 
-def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+def _bases_in(ctx: RelationContext, noun: Token, depth: int = 0) -> list[EntityCluster]:
     """Where bases a group operates from lie: "from bases across the border in X and Y", "out of
     camps in X" (a based noun, then its own place phrases, two deep); where the ground a group
     operates from lies: "from islands on X", "in the hills of Y", "on the islands and marshes of
-    Z" (``relations.yaml`` ``terrain_nouns``)."""
+    Z" (``relations.yaml`` ``terrain_nouns``), through ground named by ground ("in the upper
+    reaches of X", "from the maze of islands in the northern parts of Y", up to three deep)."""
     lex = relation_lexicon()
     grounds = [noun]
     if is_word(noun, lex.based_nouns):
@@ -3296,7 +3297,16 @@ def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         return []
     out: list[EntityCluster] = []
     for _, where in (pair for g in grounds for pair in pobjs(g, preps)):
-        for place in places_in(ctx, where) + [c for _, p in pobjs(where, ("in",)) for c in places_in(ctx, p)]:
+        found = places_in(ctx, where) + [c for _, p in pobjs(where, ("in",)) for c in places_in(ctx, p)]
+        if (
+            not found
+            and depth < 2
+            and where.is_lower
+            and is_word(where, lex.terrain_nouns)
+            and not _frontier(where)
+        ):
+            found = _bases_in(ctx, where, depth + 1)  # "the edge of the X marsh": ground within ground
+        for place in found:
             if place not in out:
                 out.append(place)
     # "the tri-border area with X and Y": ground that spans the frontier lies in X and Y too ("forests
