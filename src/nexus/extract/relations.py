@@ -63,6 +63,7 @@ from nexus.extract.relation_members import (
     membership_nouns,
     nearest_coalition,
 )
+from nexus.extract.relation_requests import at_request
 from nexus.extract.relation_seats import local_seats
 from nexus.extract.titled_names import title_word
 from nexus.extract.tokens import matching, sentence_bounds, sentence_start, sentences
@@ -3510,6 +3511,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _fighting_ground(ctx, sent)
         _cooperation(ctx, sent)
         _partnering(ctx, sent)
+        at_request(ctx, sent)
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
         _rivalry_verbs(ctx, sent)
