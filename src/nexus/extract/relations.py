@@ -3283,8 +3283,8 @@ def _bases_in(ctx: RelationContext, noun: Token, depth: int = 0) -> list[EntityC
     """Where bases a group operates from lie: "from bases across the border in X and Y", "out of
     camps in X" (a based noun, then its own place phrases, two deep); where the ground a group
     operates from lies: "from islands on X", "in the hills of Y", "on the islands and marshes of
-    Z" (``relations.yaml`` ``terrain_nouns``), through ground named by ground ("in the upper
-    reaches of X", "from the maze of islands in the northern parts of Y", up to three deep)."""
+    Z" (``relations.yaml`` ``terrain_nouns``), through ground named by ground ("in the higher
+    reaches of X", "along the edge of the Y swamp", up to three deep)."""
     lex = relation_lexicon()
     grounds = [noun]
     if is_word(noun, lex.based_nouns):
