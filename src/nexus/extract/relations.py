@@ -63,6 +63,7 @@ from nexus.extract.relation_members import (
     membership_nouns,
     nearest_coalition,
 )
+from nexus.extract.relation_requests import at_request
 from nexus.extract.relation_seats import local_seats
 from nexus.extract.titled_names import title_word
 from nexus.extract.tokens import matching, sentence_bounds, sentence_start, sentences
@@ -354,6 +355,10 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
         # to the body the phrase names
         phrase = [c for _, p in pobjs(noun, ("for", "of")) for c in ctx.actors(p) if c.type == "ORG"]
         mod = phrase[0] if phrase and phrase[0] is not exclude else mod
+    if mod is not None and mod is not exclude and _nationality_only(ctx, noun, mod):
+        # "X, the Ruritanian branch of Y": the adjective says where the branch is, Y whose it is
+        parents = [c for _, p in pobjs(noun, ("of",)) for c in ctx.actors(p) if c.type == "ORG"]
+        mod = next((c for c in parents if c is not exclude), mod)
     if mod is not None and mod is not exclude:
         return mod
     for _, pobj in pobjs(noun, ("of", "for", "at", "within", "with")):  # "a researcher with X"
@@ -368,6 +373,18 @@ def _noun_owner(ctx: RelationContext, noun: Token, exclude: EntityCluster | None
             if bodies:
                 return bodies[0]
     return _office_place(ctx, noun, exclude) or _whose_of_which(ctx, noun, exclude)
+
+
+def _nationality_only(ctx: RelationContext, noun: Token, owner: EntityCluster) -> bool:
+    """Whether a group-link noun's owner ("branch", "wing": ``group_link_nouns``) was read only
+    off a nationality adjective before it ("the Ruritanian branch"), the state's name written
+    nowhere in the noun's own words: the adjective places the part, it does not own it."""
+    if not is_word(noun, relation_lexicon().links) or not is_country(owner):
+        return False
+    before = [t for c in noun.children if c.i < noun.i for t in c.subtree]
+    if any(ctx.entity(t) is owner for t in before):
+        return False  # "Ruritania's branch", "the Ruritania branch": named
+    return any(t.dep_ == "amod" and ctx.demonym(t) is owner for t in before)
 
 
 def _kind_of_office(ctx: RelationContext, noun: Token, owner: EntityCluster) -> bool:
@@ -778,7 +795,7 @@ def _link_verbs(ctx: RelationContext, sent: Span) -> None:
         if top.dep_ in ("acl", "amod"):
             owners = ctx.actors(top.head) or _described(ctx, top.head)
         # (a reflexive object is no deed: "has allied itself with Y")
-        pledges = ("allegiance", "loyalty", "itself", "themselves")
+        pledges = ("allegiance", "loyalty", "fealty", "itself", "themselves")
         deed = [
             o
             for o in verb.children
@@ -3262,11 +3279,12 @@ def _state_body_of(body: EntityCluster, owner: EntityCluster) -> bool:
     return body.subtype == "military" and owner.subtype in ("government", "intelligence")
 
 
-def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+def _bases_in(ctx: RelationContext, noun: Token, depth: int = 0) -> list[EntityCluster]:
     """Where bases a group operates from lie: "from bases across the border in X and Y", "out of
     camps in X" (a based noun, then its own place phrases, two deep); where the ground a group
     operates from lies: "from islands on X", "in the hills of Y", "on the islands and marshes of
-    Z" (``relations.yaml`` ``terrain_nouns``)."""
+    Z" (``relations.yaml`` ``terrain_nouns``), through ground named by ground ("in the higher
+    reaches of X", "along the edge of the Y swamp", up to three deep)."""
     lex = relation_lexicon()
     grounds = [noun]
     if is_word(noun, lex.based_nouns):
@@ -3280,7 +3298,16 @@ def _bases_in(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
         return []
     out: list[EntityCluster] = []
     for _, where in (pair for g in grounds for pair in pobjs(g, preps)):
-        for place in places_in(ctx, where) + [c for _, p in pobjs(where, ("in",)) for c in places_in(ctx, p)]:
+        found = places_in(ctx, where) + [c for _, p in pobjs(where, ("in",)) for c in places_in(ctx, p)]
+        if (
+            not found
+            and depth < 2
+            and where.is_lower
+            and is_word(where, lex.terrain_nouns)
+            and not _frontier(where)
+        ):
+            found = _bases_in(ctx, where, depth + 1)  # "the edge of the X marsh": ground within ground
+        for place in found:
             if place not in out:
                 out.append(place)
     # "the tri-border area with X and Y": ground that spans the frontier lies in X and Y too ("forests
@@ -3484,6 +3511,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _fighting_ground(ctx, sent)
         _cooperation(ctx, sent)
         _partnering(ctx, sent)
+        at_request(ctx, sent)
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
         _rivalry_verbs(ctx, sent)
