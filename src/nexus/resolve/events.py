@@ -834,7 +834,7 @@ def _names_alike(first: str, second: str) -> bool:
         return True  # "Kawuri" / "Kauri", "Mbawu" / "Mbau": a glide between vowels written in one only
     opening = _opening_glide(voweled)
     if len(opening) >= MIN_SPELLING and opening == _opening_glide(other):
-        return True  # "Ouallam" / "Wallam": a French "ou" before a vowel is an English "w"
+        return True  # "Ouallam" / "Wallam", "Nauela" / "Nawela": a French "u" before a vowel is a "w"
     if _voiced_alike(voweled, other):
         return True  # "Falagoundou" / "Falagountou": a stop voiced in one spelling only
     key = place_skeleton(first)
@@ -842,6 +842,8 @@ def _names_alike(first: str, second: str) -> bool:
         return False
     if _letters_apart(voweled, vowel_spelling(second)):
         return True  # "Kelari" / "Kellary", "Tizab" / "Tuzab": one village spelt a letter or two apart
+    if _vowel_inserted(voweled, other) or _vowel_inserted(other, voweled):
+        return True  # "Tusk" / "Tusak": a vowel between two consonants written in one spelling only
     if len(key) < MIN_SKELETON:
         return False
     # equal skeletons are only candidates (names.skeleton): confirmed by a fuzzy score, as entities are
@@ -858,11 +860,28 @@ def _voiced_alike(first: str, second: str) -> bool:
 
 
 def _opening_glide(key: str) -> str:
-    """A ``vowel_spelling`` key with an opening "w" before a vowel written as the "u" French
-    transliterations give it ("wagadugu" and "uagadugu" are one key)."""
-    if len(key) > 1 and key[0] == "w" and key[1] in "aeiou":
-        key = "u" + key[1:]
+    """A ``vowel_spelling`` key with a "w" before a vowel, at the start or after a vowel, written as
+    the "u" French and Portuguese transliterations give it ("wagadugu" and "uagadugu", "nawela"
+    and "nauela" are one key)."""
+    key = _VOWEL_GLIDE_W.sub("u", key)
     return re.sub(r"^u+", "u", key)
+
+
+#: A "w" before a vowel at a word's start or after a vowel: the glide others write "u".
+_VOWEL_GLIDE_W = re.compile(r"(?:^|(?<=[aeiou]))w(?=[aeiou])")
+
+
+def _vowel_inserted(short: str, long: str) -> bool:
+    """Whether the ``vowel_spelling`` key ``long`` is ``short`` (of at least ``MIN_SKELETON``
+    letters) with one vowel written between two consonants ("tusk" / "tusak"), an epenthetic vowel
+    one transliteration writes and another leaves out."""
+    if len(short) < MIN_SKELETON or len(long) != len(short) + 1:
+        return False
+    for i in range(1, len(long) - 1):
+        between_consonants = long[i - 1] not in "aeiou" and long[i + 1] not in "aeiou"
+        if long[i] in "aeiou" and between_consonants and long[:i] + long[i + 1 :] == short:
+            return True
+    return False
 
 
 def _letters_apart(first: str, second: str) -> bool:
