@@ -86,6 +86,9 @@ def test_date_first_forms(text: str, outlet: str | None, filed: date | None) -> 
         "Police said: the attackers fled on foot.",
         "Police Chief Musa Bello: the attackers fled on foot.",
         "March 3 - the day the ceasefire collapsed - is remembered.",
+        "Posted March 4, 2026 | Source: Office of the Provincial Governor",
+        "Published 12 May 2025 | Regional desk",
+        "Tuesday 9 June - Roadside bomb near the ferry landing",
     ],
 )
 def test_labels_speakers_and_sentences_are_no_datelines(text: str) -> None:

@@ -154,6 +154,8 @@ def parse_dateline(text: str, pos: int = 0) -> Dateline | None:
         return None  # "ANALYSIS:", "WATCH LIVE:"
     if match.group("country") and fold_label(match.group("country")) in not_dateline_labels():
         return None
+    if re.fullmatch(_WEEKDAY, places.split()[0]):
+        return None  # "Monday 15 September - Checkpoint attack": a log's day heading, no place
     if not caps:
         has_support = match.group("outlet") or match.group("slashed") or match.group("date")
         sep_at = match.start("sep")
