@@ -45,6 +45,7 @@ from nexus.extract.triggers import (
     misread_verb,
     non_state_side,
     noun_clause_head,
+    passive_verb,
     reporting_verbs,
     trigger_tables,
 )
@@ -515,18 +516,12 @@ def _performer_tokens(trigger: Token) -> list[Token]:
         trigger.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in event_words("setting_verbs")
     ):
         own += _subject_tokens(head)  # "troops laid an ambush", "police set up a trap"
-    elif (framing := framing_verb(trigger)) is not None and not _passive_verb(framing):
+    elif (framing := framing_verb(trigger)) is not None and not passive_verb(framing):
         # "in a raid on a farm, police arrested three" (not "six soldiers were wounded in the
         # attack on the base": a passive's subject is who suffered it, not who did it)
         own += _subject_tokens(framing)
     own += _relative_doers(trigger)
     return own
-
-
-def _passive_verb(verb: Token) -> bool:
-    """Whether a verb is passive ("were wounded", "was arrested"): it has a passive auxiliary or
-    a passive subject."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _happening_of_the_harmed(verb: Token) -> Token | None:

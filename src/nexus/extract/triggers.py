@@ -1666,7 +1666,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     etype = "rally"  # "a crowd stormed the airport": a riot
                 if etype == "rally" and _armed_marcher(token):
                     break  # "the gunman marched into the hall": one armed man walking, no rally
-                if etype == "rally" and _passive(token):
+                if etype == "rally" and passive_verb(token):
                     break  # "the hostage was marched away at gunpoint": led off, no protest
                 if etype == "rally" and lemma in _rally_words("protest_only") and not _protest_purpose(token):
                     continue  # "villagers blocked the road to stop the lorries": no protest told
@@ -4161,7 +4161,7 @@ def ruled_out(token: Token, etype: str) -> bool:
         if _not_event_governor(etype, token):
             return True  # "according to a statement", "the measures include a travel ban"
         return token.lemma_.lower() == "strike" and _work_stoppage(token)  # "drivers ended their strike"
-    if etype == "rally" and (_armed_marcher(token) or _passive(token)):
+    if etype == "rally" and (_armed_marcher(token) or passive_verb(token)):
         return True  # "troops marched into the town": an armed advance, no rally
     if etype == "meeting" and _met_with_reaction(token):
         return True  # "the attackers were met with heavy fire": a response, no meeting
@@ -4482,7 +4482,7 @@ def _crowd_subject(verb: Token) -> bool:
     return any(c.dep_ == "nsubj" and (c.lemma_.lower() in words or c.lower_ in words) for c in verb.children)
 
 
-def _passive(verb: Token) -> bool:
+def passive_verb(verb: Token) -> bool:
     """ "was marched away at gunpoint": a verb in the passive (an ``auxpass`` or ``nsubjpass``)."""
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
