@@ -72,9 +72,8 @@ def title_word(token: Token) -> bool:
 def _name_word(token: Token) -> bool:
     text = token.text
     initial = len(text) == 2 and text[0].isupper() and text[1] == "."
-    return (initial or (token.is_title and token.is_alpha) or _apostrophe_name(text)) and token.lower_.rstrip(
-        "."
-    ) not in _titles()
+    shaped = initial or (token.is_title and token.is_alpha) or _apostrophe_name(text)
+    return shaped and token.lower_.rstrip(".") not in _titles()
 
 
 def _apostrophe_name(text: str) -> bool:
