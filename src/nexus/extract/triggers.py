@@ -2538,10 +2538,12 @@ def _aggregate_perfect(verb: Token) -> bool:
         for v in {first, verb}
         for c in v.children
     )  # "broke out in 2023 and has killed": the auxiliary on the second
-    if not present_perfect:
+    if not present_perfect or _enduring_since(verb):
         return False
     periods = modality_cues()["period_nouns"]
     verbs = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if first is not verb and _own_dated_phrase(verb):
+        verbs = [verb]  # "has held the town since 2023 and captured the port in January": its own day
     if verb.tag_ == "VBN" and any(
         s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in modality_cues()["conflict_nouns"]
         for v in verbs
@@ -2570,6 +2572,38 @@ def _aggregate_perfect(verb: Token) -> bool:
         if child.dep_ == "prep" and any(g.lemma_.lower() in periods for g in child.children):
             return True  # "in the past decade"
     return False
+
+
+def _enduring_since(verb: Token) -> bool:
+    """ "has besieged the city since May last year", "has been banned since 2006": a verb of one
+    enduring happening (``enduring_verbs``) whose own "since" phrase holds a date, so the happening
+    began then. A "since" clause ("since the army withdrew") or a date-less "since" stays a tally,
+    and so does an object counted ("has occupied 40 villages", "dozens of villages")."""
+    if verb.lemma_.lower() not in modality_cues()["enduring_verbs"]:
+        return False
+    counts = modality_cues()["quantity_modifiers"]
+    if any(
+        c.dep_ == "dobj"
+        and (c.lower_ in counts or any(g.dep_ == "nummod" or g.lower_ in counts for g in c.children))
+        for c in verb.children
+    ):
+        return False  # "has besieged dozens of villages since May", "has occupied 40 villages since 2019"
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "since"
+        and any(g.dep_ == "pobj" and (g.ent_type_ == "DATE" or _year(g)) for g in c.children)
+        for c in verb.children
+    )
+
+
+def _own_dated_phrase(verb: Token) -> bool:
+    """A verb's own "in"/"on" phrase holding a date ("captured the port in January")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "on")
+        and any(g.dep_ == "pobj" and (g.ent_type_ == "DATE" or _year(g)) for g in c.children)
+        for c in verb.children
+    )
 
 
 def _conflict_told_before(pronoun: Token) -> bool:
