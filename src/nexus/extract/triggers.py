@@ -2179,6 +2179,8 @@ def _years_after_in_present(verb: Token) -> bool:
     spans = [c for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in _LONG_SPANS]
     if not any(any(g.dep_ == "nummod" for g in c.children) for c in spans):
         return False  # "three years after" (not "since ... last year")
+    if _own_dated_phrase(verb):
+        return False  # "nine years after the rebels laid siege to X in 2017": a dated happening
     main = verb.head
     tensed = [main, *(c for c in main.children if c.dep_ in ("aux", "auxpass"))]
     return any(t.tag_ in ("VBZ", "VBP") for t in tensed)
