@@ -288,8 +288,9 @@ def _object_lemmas(token: Token) -> set[str]:
                     if g.dep_ == "pobj"
                 )
         if child.dep_ == "ccomp":
-            # "declared the envoy persona non grata", the noun phrase read as a clause
-            out.update((child.lemma_.lower(), child.lower_))
+            # "declared the envoy persona non grata", the noun phrase read as a clause (a verb's
+            # form only: "ordered the group banned" has no "ban" for an object, the verb is its own)
+            out.update((child.lower_,) if child.pos_ == "VERB" else (child.lemma_.lower(), child.lower_))
             # ("declared the gang a terrorist organisation": the noun's own "terrorist")
             out.update(g.lower_ for g in child.children if g.dep_ in ("dobj", "compound", "amod"))
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
