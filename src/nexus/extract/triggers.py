@@ -288,8 +288,9 @@ def _object_lemmas(token: Token) -> set[str]:
                     if g.dep_ == "pobj"
                 )
         if child.dep_ == "ccomp":
-            # "declared the envoy persona non grata", the noun phrase read as a clause
-            out.update((child.lemma_.lower(), child.lower_))
+            # "declared the envoy persona non grata", the noun phrase read as a clause (a verb's
+            # form only: "ordered the group banned" has no "ban" for an object, the verb is its own)
+            out.update((child.lower_,) if child.pos_ == "VERB" else (child.lemma_.lower(), child.lower_))
             # ("declared the gang a terrorist organisation": the noun's own "terrorist")
             out.update(g.lower_ for g in child.children if g.dep_ in ("dobj", "compound", "amod"))
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
@@ -2179,6 +2180,8 @@ def _years_after_in_present(verb: Token) -> bool:
     spans = [c for c in verb.children if c.dep_ == "npadvmod" and c.lower_ in _LONG_SPANS]
     if not any(any(g.dep_ == "nummod" for g in c.children) for c in spans):
         return False  # "three years after" (not "since ... last year")
+    if _own_dated_phrase(verb):
+        return False  # "nine years after the rebels laid siege to X in 2017": a dated happening
     main = verb.head
     tensed = [main, *(c for c in main.children if c.dep_ in ("aux", "auxpass"))]
     return any(t.tag_ in ("VBZ", "VBP") for t in tensed)
@@ -2538,10 +2541,12 @@ def _aggregate_perfect(verb: Token) -> bool:
         for v in {first, verb}
         for c in v.children
     )  # "broke out in 2023 and has killed": the auxiliary on the second
-    if not present_perfect:
+    if not present_perfect or _enduring_since(verb):
         return False
     periods = modality_cues()["period_nouns"]
     verbs = [first, *(c for c in first.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if first is not verb and _own_dated_phrase(verb):
+        verbs = [verb]  # "has held the town since 2023 and captured the port in January": its own day
     if verb.tag_ == "VBN" and any(
         s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in modality_cues()["conflict_nouns"]
         for v in verbs
@@ -2570,6 +2575,38 @@ def _aggregate_perfect(verb: Token) -> bool:
         if child.dep_ == "prep" and any(g.lemma_.lower() in periods for g in child.children):
             return True  # "in the past decade"
     return False
+
+
+def _enduring_since(verb: Token) -> bool:
+    """ "has besieged the city since May last year", "has been banned since 2006": a verb of one
+    enduring happening (``enduring_verbs``) whose own "since" phrase holds a date, so the happening
+    began then. A "since" clause ("since the army withdrew") or a date-less "since" stays a tally,
+    and so does an object counted ("has occupied 40 villages", "dozens of villages")."""
+    if verb.lemma_.lower() not in modality_cues()["enduring_verbs"]:
+        return False
+    counts = modality_cues()["quantity_modifiers"]
+    if any(
+        c.dep_ == "dobj"
+        and (c.lower_ in counts or any(g.dep_ == "nummod" or g.lower_ in counts for g in c.children))
+        for c in verb.children
+    ):
+        return False  # "has besieged dozens of villages since May", "has occupied 40 villages since 2019"
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "since"
+        and any(g.dep_ == "pobj" and (g.ent_type_ == "DATE" or _year(g)) for g in c.children)
+        for c in verb.children
+    )
+
+
+def _own_dated_phrase(verb: Token) -> bool:
+    """A verb's own "in"/"on" phrase holding a date ("captured the port in January")."""
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in ("in", "on")
+        and any(g.dep_ == "pobj" and (g.ent_type_ == "DATE" or _year(g)) for g in c.children)
+        for c in verb.children
+    )
 
 
 def _conflict_told_before(pronoun: Token) -> bool:
