@@ -1262,13 +1262,15 @@ def home_of_a_person(token: Token, trigger: Token) -> bool:
 
 
 def _harmed_townsfolk(noun: Token, trigger: Token) -> bool:
-    """ "nine residents of X" as the object or passive subject of the event's own verb: the people
-    of a settlement (plural ``townsfolk_nouns``) whom the event harmed."""
+    """ "nine residents of X" as the object or passive subject of the event's own verb of harm
+    (``townsfolk_harm_verbs``): the people of a settlement (plural ``townsfolk_nouns``) it harmed
+    (not "rounded up residents of X", who may be taken elsewhere)."""
     return (
         noun.tag_ == "NNS"
         and noun.lower_ in _entity_words("townsfolk_nouns")
         and noun.dep_ in ("dobj", "nsubjpass")
         and noun.head.i == trigger.i
+        and trigger.lemma_.lower() in _entity_words("townsfolk_harm_verbs")
     )
 
 
