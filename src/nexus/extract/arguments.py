@@ -1245,8 +1245,8 @@ def home_of_a_person(token: Token, trigger: Token) -> bool:
     """Whether a token lies in the "of" phrase of a home noun ("a native of X in Y"): where a
     person comes from, not where the event was (``home_nouns`` of entities.yaml). Not when the
     home noun is a settlement's people (``townsfolk_nouns``, plural) harmed by the event itself
-    ("gunmen shot dead nine residents of X", "six villagers of Y were killed"): a band's victims
-    are struck where they live, so X may place the event."""
+    ("gunmen shot dead nine residents of X"): a band's victims are struck where they live, so X
+    may place the event."""
     homes = _home_nouns()
     parse = parse_index(token.doc)
     heads, low = parse.heads, parse.lowers
@@ -1262,13 +1262,13 @@ def home_of_a_person(token: Token, trigger: Token) -> bool:
 
 
 def _harmed_townsfolk(noun: Token, trigger: Token) -> bool:
-    """ "nine residents of X" as the object or passive subject of the event's own verb of harm
+    """ "gunmen shot dead nine residents of X": the object of the event's own verb of harm
     (``townsfolk_harm_verbs``): the people of a settlement (plural ``townsfolk_nouns``) it harmed
     (not "rounded up residents of X", who may be taken elsewhere)."""
     return (
         noun.tag_ == "NNS"
         and noun.lower_ in _entity_words("townsfolk_nouns")
-        and noun.dep_ in ("dobj", "nsubjpass")
+        and noun.dep_ == "dobj"
         and noun.head.i == trigger.i
         and trigger.lemma_.lower() in _entity_words("townsfolk_harm_verbs")
     )
