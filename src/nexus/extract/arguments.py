@@ -1243,7 +1243,10 @@ def _home_nouns() -> frozenset[str]:
 
 def home_of_a_person(token: Token, trigger: Token) -> bool:
     """Whether a token lies in the "of" phrase of a home noun ("a native of X in Y"): where a
-    person comes from, not where the event was (``home_nouns`` of entities.yaml)."""
+    person comes from, not where the event was (``home_nouns`` of entities.yaml). Not when the
+    home noun is a settlement's people (``townsfolk_nouns``, plural) harmed by the event itself
+    ("gunmen shot dead nine residents of X"): a band's victims are struck where they live, so X
+    may place the event."""
     homes = _home_nouns()
     parse = parse_index(token.doc)
     heads, low = parse.heads, parse.lowers
@@ -1253,9 +1256,22 @@ def home_of_a_person(token: Token, trigger: Token) -> bool:
         if current == trigger.i or head == current:
             return False
         if parse.deps[current] == "pobj" and low[head] == "of" and low[heads[head]] in homes:
-            return True
+            return not _harmed_townsfolk(token.doc[heads[head]], trigger)
         current = head
     return False
+
+
+def _harmed_townsfolk(noun: Token, trigger: Token) -> bool:
+    """ "gunmen shot dead nine residents of X": the object of the event's own verb of harm
+    (``townsfolk_harm_verbs``): the people of a settlement (plural ``townsfolk_nouns``) it harmed
+    (not "rounded up residents of X", who may be taken elsewhere)."""
+    return (
+        noun.tag_ == "NNS"
+        and noun.lower_ in _entity_words("townsfolk_nouns")
+        and noun.dep_ == "dobj"
+        and noun.head.i == trigger.i
+        and trigger.lemma_.lower() in _entity_words("townsfolk_harm_verbs")
+    )
 
 
 @cache

@@ -6855,11 +6855,15 @@ def _place_only_context(span: Span) -> bool:
     i = span.start - 1
     if doc[i].lower_ in _folded_set("compass_words") and i > 0:
         i -= 1  # "in northern Kebbi"
+    if doc[i].lower_ in _word_set("distance_adverbs") and i > 0 and doc[i - 1].lower_ == "from":
+        return True  # "a spokesman from neighbouring X": only a place lies nearby
     prev = doc[i]
     attached = prev.pos_ in ("ADP", "ADV", "SCONJ") or prev.dep_ == "prep"  # "outside" tagged ADJ at times
     attached = attached or bool(prev.is_sent_start and prev.is_title)  # "Outside X, ...": tagged a name
     if prev.lower_ in _word_set("locative_preps") and attached:
         return True
+    if prev.lower_ == "to" and i > 0 and doc[i - 1].lower_ in _word_set("nearness_words"):
+        return True  # "a convoy close to X", "a bus next to Y": as "near X"
     if prev.is_lower and prev.lower_ in _word_set("place_nouns_before_names"):
         return True  # "in tambon X", "the barangay X": a local division's noun written before its name
     if prev.lower_ in ("to", "for", "towards", "toward", "into") and (

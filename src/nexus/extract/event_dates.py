@@ -301,7 +301,7 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
             before[-1:] in (["by"], ["until"], ["till"], ["before"])
         )
         by_day = d.span.text.lower().startswith("by ") or before[-1:] == ["by"]
-        if deadline and by_day and _still_going(trigger):
+        if deadline and by_day and (_still_going(trigger) or _reached_by_then(trigger)):
             deadline = False  # "By Sunday morning, troops were still trying to end the siege": then
         if not deadline and before[-1:] != ["since"] and _dated_in_the_present(d, date_span.root):
             # "the OLA, which the government calls X, a terrorist group in May 2021": a past month
@@ -1286,6 +1286,22 @@ def dateline_places(doc: Doc, index: dict[int, EntityCluster]) -> list[EntityClu
         ):
             found.append(cluster)
     return found[:1] if len(found) == 1 else []
+
+
+def _reached_by_then(trigger: Token) -> bool:
+    """Whether the trigger, a verb, is told in the past as going on or done by a day ("By Friday,
+    commandos were clearing the hotel", "By Sunday, troops had retaken the town"): an active past
+    progressive or past perfect with no modal or negation, so a "by" date says when it happened,
+    not a deadline ("must leave by Friday") nor a toll or a silence reached by then ("by Friday
+    11 more had been killed", "no group had claimed it by Saturday")."""
+    verb = trigger
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBG", "VBN"):
+        return False
+    if any(c.dep_ in ("auxpass", "neg") or c.tag_ == "MD" for c in verb.children):
+        return False  # "by Friday 11 more had been killed": a toll reached; "had not claimed it by"
+    if any(c.dep_ == "nsubj" and any(d.lower_ == "no" for d in c.children) for c in verb.children):
+        return False  # "no group had claimed the bombing by Saturday"
+    return any(c.dep_ == "aux" and c.lower_ in ("had", "was", "were") for c in verb.children)
 
 
 def _still_going(trigger: Token) -> bool:

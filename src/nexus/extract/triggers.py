@@ -1745,6 +1745,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
         found = sorted(found + _counted_wounding(sent), key=lambda t: t.token.i)
     if not any(t.type in ("attack", "military_action") for t in found):
         found = sorted(found + _exchange_of_fire(sent), key=lambda t: t.token.i)
+    if not any(t.type in ("attack", "military_action") for t in found):
+        found = sorted(found + _told_by_its_outcome(sent), key=lambda t: t.token.i)
     found = _crowd_demands(found)
     kept = _one_measure(_one_statement_per_speaker(_noun_names_the_event(_verb_owns_noun(found))))
     return [t._replace(token=_agentive_participle(t.token) or t.token) for t in kept]
@@ -1891,6 +1893,55 @@ def _counted_wounding(sent: Span) -> list[Trigger]:
             continue
         return [Trigger(token, "attack", modality(token, "attack"))]
     return []
+
+
+@cache
+def _told_by_its_outcome(sent: Span) -> list[Trigger]:
+    """ "A gunman left three shoppers dead at a mall", "rebels ambushed a convoy, leaving 12
+    soldiers dead", "mortar fire hit the market and left 9 people wounded": a happening told only
+    by the toll it left, the verb "leave" (``outcome_verbs``) with a counted object and a toll word
+    (``toll_complements``) as its complement, in a sentence that names a weapon or an armed doer
+    (``harm_causes``) or a state's force (``state_nouns``: "jets had left five rebels dead") apart
+    from the victims, for a sentence with no attack trigger of its own.
+
+    Returns at most one ``attack`` trigger (the verb "leave"; who acts may make it a military
+    action later); none for a running toll ("the war has left 400 people dead"), a negated one, an
+    accident ("the crash left two dead") or a sentence that names no weapon or doer.
+    """
+    causes = _word_set("attack", "harm_causes") | event_words("state_nouns")
+    lemma_set, word_set = span_words(sent)
+    if lemma_set.isdisjoint(causes) and word_set.isdisjoint(causes):
+        return []
+    tolls = event_words("toll_complements")
+    for token in matching(sent, event_words("outcome_verbs")):
+        if token.pos_ != "VERB" or _negated(token) or _running_total(token):
+            continue
+        victims = [c for c in token.children if c.dep_ in ("dobj", "nsubj") and c.i > token.i]
+        victims = [v for v in victims if _counted_group(v)]
+        told = [c for c in token.children if c.dep_ in _TOLL_DEPS and c.lower_ in tolls]
+        # "left 14 to 18 people dead": the toll word read as the object's own modifier
+        told += [
+            c for v in victims for c in v.children if c.dep_ == "amod" and c.i > v.i and c.lower_ in tolls
+        ]
+        if not victims or not told:
+            continue
+        if _accident_clause(token) or _off_topic_context(token) or _accident_near(token):
+            continue
+        counted = {t.i for v in victims for t in v.subtree}
+        if not any(t.i not in counted and (t.lemma_.lower() in causes or t.lower_ in causes) for t in sent):
+            continue
+        return [Trigger(token, "attack", modality(token, "attack"))]
+    return []
+
+
+#: Dependents of "leave" that hold its toll word ("left four dead": an object's complement).
+_TOLL_DEPS = frozenset({"oprd", "acomp", "ccomp", "xcomp"})
+
+
+def _running_total(verb: Token) -> bool:
+    """ "The insurgency has left 4,000 people dead": a present perfect tells a total so far, not
+    one happening ("had left" still tells one)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve", "'s") for c in verb.children)
 
 
 #: Heads and modifiers that count a group without a number ("a number of", "scores of", "several").
