@@ -159,7 +159,6 @@ class _Lexicon:
     kin_group_nouns: frozenset[str]
     ranked_person_nouns: frozenset[str]
     rank_adjectives: frozenset[str]
-    burial_verbs: frozenset[str]
 
 
 def _words(items: Any) -> frozenset[str]:
@@ -237,7 +236,6 @@ def _lexicon() -> _Lexicon:
         kin_group_nouns=_words(data.get("kin_group_nouns")),
         ranked_person_nouns=_words((data.get("ranked_person_nouns") or {}).get("nouns")),
         rank_adjectives=_words((data.get("ranked_person_nouns") or {}).get("adjectives")),
-        burial_verbs=_words(data.get("burial_verbs")),
     )
 
 
@@ -470,10 +468,6 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
         return "killed", "transitive"  # 'hacked to death', 'beaten to death'; not 'hacked two websites'
     if _kind_of(verb, lex.fatal_only) is not None and _is_passive(verb) and _badly(verb):
         return "injured", "transitive"  # 'a clerk was badly burned', 'two were severely beaten'
-    if (verb.lower_ in lex.burial_verbs or verb.lemma_.lower() in lex.burial_verbs) and not _buries_the_known(
-        verb
-    ):
-        return "killed", "transitive"  # '11 civilians had been buried': a group told as buried is dead
     kind = _kind_of(verb, lex.intransitive)
     if kind is not None:
         return kind, "intransitive"
@@ -505,20 +499,6 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
         if nxt.dep_ != "dobj" and (lemma, nxt.lower_) in lex.verb_object:
             return lex.verb_object[(lemma, nxt.lower_)], "verb_object"
     return None
-
-
-#: Determiners of a group the report has already told: 'the 26 victims', 'those killed'.
-_KNOWN_DETS = frozenset({"the", "these", "those"})
-
-
-def _buries_the_known(verb: Token) -> bool:
-    """'The 26 victims were buried on Friday': the burial verb's group is one already told (a
-    definite or possessive determiner), laid to rest rather than counted."""
-    return any(
-        c.dep_ in ("nsubjpass", "dobj")
-        and any(d.dep_ == "poss" or (d.dep_ == "det" and d.lower_ in _KNOWN_DETS) for d in c.children)
-        for c in verb.children
-    )
 
 
 def dying_verb(tok: Token) -> bool:
