@@ -13,7 +13,8 @@ strikes", "300 deaths since 2016") and a claimant's own figure.  Parts of a
 total already given ("Three were badly hurt and four suffered minor
 injuries") are not alternative totals, while an addition ("a soldier was also
 killed") adds to it.  People killed by a strike or raid, militants included,
-are that military action's ``killed``.  A toll verb of change ("raising the toll to
+are that military action's ``killed``, and so is an attacker "shot dead by police two days
+later": a passive that names its doer tells the forces' own act.  A toll verb of change ("raising the toll to
 14") makes its figure current, and so does a sentence before it in its paragraph that tells
 the rise without a figure ("Overnight the death toll climbed."); "the initial tally ... was 8"
 is an early count; of two floors in one sentence, a second source's higher one is kept; "N
@@ -1916,6 +1917,10 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
             and any(c.dep_ == "aux" and c.lemma_ == "have" for c in first.children)
         )
     )
+    # 'he was shot dead by police two days later': a passive naming its doer tells the forces' own
+    # act when that act is a military action of the sentence (an attack's 'killed by gunmen' in a
+    # clause of another happening stays that happening's figure)
+    named_doer = first.i == cue.i and _named_doer(first)
 
     def score(draft: EventDraft) -> int:
         tokens = [m for m in draft.mentions if sent.start <= m.i < sent.end and m.dep_ != "compound"]
@@ -1936,7 +1941,8 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
         forces = draft.type == "military_action" and mention.kind == "attackers_killed"
         if any(m.i == cue.i for m in tokens) and _dated_clause(cue):
             return -1  # '..., and in May 50 people were beheaded': a happening of its own date
-        if not forces and not agent and all(m.i in (cue.i, first.i) for m in tokens):
+        acted = named_doer and draft.type == "military_action"
+        if not forces and not agent and not acted and all(m.i in (cue.i, first.i) for m in tokens):
             return 2 * _CUE_ONLY + 1  # 'killing 26' is the figure's verb more than an event
         return 2 * min(min(_distance(cue, m), _distance(first, m)) for m in tokens)
 
@@ -1971,6 +1977,14 @@ def _forces_just_told(
         return None  # (the victim's own act, 'when he fired at them', is no other happening)
     told = _carried([d for d in violent if d.type == "military_action"], sents, sent_of, k)
     return told if told is not None and told is not event else None
+
+
+def _named_doer(verb: Token) -> bool:
+    """A passive verb that names its doer in a 'by' phrase: 'the gunman was shot dead by police',
+    'four were killed by soldiers'."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    return any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in verb.children)
 
 
 def _victims_own_act(trigger: Token, verb: Token) -> bool:
