@@ -987,7 +987,7 @@ def places_compatible(a: EntityCluster, b: EntityCluster, geo: dict[int, Place])
     if a is b:
         return True
     pa, pb = geo.get(id(a)), geo.get(id(b))
-    rank_a, rank_b = _scene_rank(a), _scene_rank(b)
+    rank_a, rank_b = PLACE_RANK.get(a.subtype or "city", 2), PLACE_RANK.get(b.subtype or "city", 2)
     if pa is not None and pb is not None:
         if pa.country and pb.country and pa.country != pb.country:
             return False
@@ -1006,15 +1006,6 @@ def places_compatible(a: EntityCluster, b: EntityCluster, geo: dict[int, Place])
         return False
     # one of them unknown to the gazetteer: only a coarse place may contain it
     return min(rank_a, rank_b) <= PLACE_RANK["admin"]
-
-
-def _scene_rank(place: EntityCluster) -> int:
-    """How precise a place is as a scene (:data:`PLACE_RANK` by subtype); a landform the report's
-    town gives only its country ("on Lake X", "in the Y mountains") is as wide as a division: a
-    town or camp told of the same happening may lie in or by it."""
-    if place.within_country_only:
-        return PLACE_RANK["admin"]
-    return PLACE_RANK.get(place.subtype or "city", 2)
 
 
 def _region_key(name: str) -> str:

@@ -142,7 +142,6 @@ class EntityCluster:
     within_bearing: float | None = None  # the direction from ``within`` the text gives ("X, north of Y")
     within_km: float | None = None  # the distance from ``within`` the text gives ("X, 30 km north of Y")
     road_end: EntityCluster | None = None  # the other end of the road ``within`` ends ("on the Y-Z road")
-    within_country_only: bool = False  # ``within`` (the report's town) gives a landform its country only
     near_countries: set[str] = field(default_factory=set)  # countries named in its sentences
     written: dict[str, str] = field(default_factory=dict)  # folded -> other ways the text writes it
     division_form: str | None = None  # "X department" read as a division abroad of X's town
@@ -5439,7 +5438,6 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
             country = None  # the country of a namesake the document's own countries refused
         return Place(name=cluster.name, kind=kind, country=country, source=None)
     point = kind in ("city", "site") and outer.kind in ("city", "site") and outer.lat is not None
-    point = point and not cluster.within_country_only  # a range or forest is not at the report's town
     # "X, in the Y region": not at Y town, when Y is a province; "X, in the Y department" of a
     # second-level division named after its town is near that town
     point = point and not (cluster.within_division and first_level_division(outer.name, outer.country))
@@ -5460,7 +5458,7 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         name=cluster.name,
         kind=kind,
         country=outer.country,
-        admin1=outer.admin1 if outer.kind != "country" and not cluster.within_country_only else None,
+        admin1=outer.admin1 if outer.kind != "country" else None,
         lat=lat,
         lon=lon,
         source="nexus-within" if point else None,
@@ -5704,32 +5702,10 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             and main is not cluster
         ):
             # a hotel or junction of the report, or a hamlet no gazetteer knows: in the town named
-            # just before it, else the report's; a landform lies by a town its own sentence names,
-            # never by the report's or an earlier sentence's ("jets struck caves in the X mountains"
-            # filed from Y: somewhere in a range, not at Y)
+            # just before it, else the report's
             sents = sents or list(doc.sents)
-            landform = _landform(doc, cluster)
-            back = 0 if landform else _SITE_TOWN_SENTENCES
-            near = _town_named_before(doc, cluster, clusters, sents, sentences_back=back)
-            if near is not None or main is not None:
-                cluster.within, cluster.within_guessed = near or main, True
-                cluster.within_country_only = landform and near is None
-
-
-def _landform(doc: Doc, cluster: EntityCluster) -> bool:
-    """Whether a place is a landform: a range, forest, river, island or valley by its name's first
-    word ("Mount X", "Wadi Y": ``landform_name_openers``) or last word ("the X Forest"), or by the
-    lower-case noun after a mention ("the X mountains"; ``landform_site_nouns``)."""
-    words = cluster.name.lower().split()
-    nouns = _word_set("landform_site_nouns")
-    if len(words) > 1 and (words[0] in _word_set("landform_name_openers") or words[-1] in nouns):
-        return True
-    for mention in cluster.mentions:
-        span = _mention_span(doc, mention)
-        after = doc[span.end] if span is not None and span.end < len(doc) else None
-        if after is not None and after.is_lower and (after.lower_ in nouns or after.lemma_.lower() in nouns):
-            return True
-    return False
+            near = _town_named_before(doc, cluster, clusters, sents)
+            cluster.within, cluster.within_guessed = near or main, True
 
 
 def _last_listed_place(
@@ -5831,20 +5807,15 @@ _SITE_TOWN_SENTENCES = 2
 
 
 def _town_named_before(
-    doc: Doc,
-    site: EntityCluster,
-    clusters: list[EntityCluster],
-    sents: list[Span],
-    *,
-    sentences_back: int = _SITE_TOWN_SENTENCES,
+    doc: Doc, site: EntityCluster, clusters: list[EntityCluster], sents: list[Span]
 ) -> EntityCluster | None:
     """The town mentioned last before a site's first mention, in its sentence or the
-    ``sentences_back`` before it, outside the dateline (where the report was filed)."""
+    :data:`_SITE_TOWN_SENTENCES` before it, outside the dateline (where the report was filed)."""
     if not site.mentions:
         return None
     first = min(m.start for m in site.mentions)
     at = next((k for k, sent in enumerate(sents) if sent.start_char <= first < sent.end_char), 0)
-    since = sents[max(at - sentences_back, 0)].start_char
+    since = sents[max(at - _SITE_TOWN_SENTENCES, 0)].start_char
     filed = dateline_end(doc)
     after = _town_named_after(doc, site, clusters, sents[at], first)
     if after is not None and first >= filed:
