@@ -155,6 +155,16 @@ EVENT_COLUMNS = (
 )  # fmt: skip
 
 
+def _point_text(event: EventRecord) -> str:
+    """The event's point and, for one borrowed from a known place, how ("point: 2.780, 32.300
+    (derived: at Lira)"); empty when the event has no point."""
+    place = event.place
+    if place is None or place.lat is None or place.lon is None:
+        return ""
+    text = f"point: {place.lat:.3f}, {place.lon:.3f}"
+    return f"{text} (derived: {place.derivation})" if place.derivation else f"{text} (gazetteer)"
+
+
 def _place_text(event: EventRecord) -> str:
     return (event.place.name or event.place.country or "") if event.place else ""
 
@@ -457,6 +467,9 @@ def event_(
         head.append(f" · {where}")
     head.append(f"  {event.id}", style="dim")
     line(head)
+    point = _point_text(event)
+    if point:
+        line(Text(point))
     if event.actors:
         line(Text("actors: " + ", ".join(a.name for a in event.actors)))
     if event.targets:

@@ -319,6 +319,7 @@ def _event(row: Any) -> Event:
                 "admin1": row.admin1,
                 "lat": row.lat,
                 "lon": row.lon,
+                "derivation": getattr(row, "place_derivation", None),
             }
         )
     return Event.model_validate(

@@ -206,7 +206,10 @@ EXTENSION_SCHEMA = (
     "source_ref is the accuser or attacker of a hostility and the actor of an event link. "
     "x_nexus_method: on an incident, its means as most of its reports give it (explosives, firearms, "
     "melee, vehicle, incendiary, kidnapping, drone, missile, artillery, airstrike); x_nexus_methods: "
-    "every means its reports give (absent when none names one)."
+    "every means its reports give (absent when none names one). x_nexus_place: an event's place "
+    "{name, kind, country, admin1, lat, lon, derivation}; derivation says how a point no gazetteer "
+    "gives was derived from a known place the text sets the place by ('at Lira', 'between Gulu and "
+    "Lira'; absent for a gazetteer's own point)."
 )
 _EXTENDED = {"extensions": {EXTENSION_ID: {"extension_type": "toplevel-property-extension"}}}
 #: The property extension that carries an incident's casualty figures.

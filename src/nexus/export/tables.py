@@ -3,7 +3,8 @@
 ``events.csv`` has GTD-like columns, one row per event (all its reports
 folded in): ``event_id, date, date_precision, country, admin1, place, lat,
 lon, type, actors, targets, killed_min, killed_max, injured_min,
-injured_max, sources, hedged, reports, contradictory, method, methods``. ``date`` is as
+injured_max, sources, hedged, reports, contradictory, method, methods,
+place_derivation``. ``date`` is as
 precise as ``date_precision`` says (``2019``, ``2019-02``, ``2019-02-14``).
 Figures give the range of the values the reports state (each report keeps
 its qualifier in the STIX and JSON Lines exports; an "at least 20" counts as
@@ -14,6 +15,9 @@ Actors and targets are names joined with "; ". ``method`` is the means of
 the event most of its reports give (explosives, firearms, melee, vehicle,
 incendiary, kidnapping, drone, missile, artillery, airstrike; empty when no
 report names one) and ``methods`` every means they give ("; "-joined).
+``place_derivation`` says how a point no gazetteer gives was derived from a
+known place the text sets the event's place by ("at Lira", "between Gulu
+and Lira", "about 25 km north of Lira"); empty for a gazetteer's own point.
 
 ``edges.csv``: ``source, target, type, first_seen, last_seen, sources,
 independent_sources, hedged_share, asserters`` then ``roles, statements,
@@ -48,7 +52,7 @@ Progress = Callable[[int], None]
 EVENT_COLUMNS = (
     "event_id", "date", "date_precision", "country", "admin1", "place", "lat", "lon", "type",
     "actors", "targets", "killed_min", "killed_max", "injured_min", "injured_max", "sources",
-    "hedged", "reports", "contradictory", "method", "methods",
+    "hedged", "reports", "contradictory", "method", "methods", "place_derivation",
 )  # fmt: skip
 EDGE_COLUMNS = (
     "source", "target", "type", "first_seen", "last_seen", "sources", "independent_sources",
@@ -81,6 +85,7 @@ def event_row(event: ExportEvent) -> dict[str, Any]:
         "place": place.name if place else None,
         "lat": place.lat if place else None,
         "lon": place.lon if place else None,
+        "place_derivation": place.derivation if place else None,
         "type": record.type,
         "method": record.method,
         "methods": "; ".join(record.methods),

@@ -51,6 +51,7 @@ IDENTITY_COLUMNS = (
     "admin1",
     "lat",
     "lon",
+    "place_derivation",
     "resolution",
 )
 

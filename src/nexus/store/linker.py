@@ -1498,7 +1498,13 @@ def link_event(
     key = report_key(_Row(row), actors, place=_report_place(connection, row, cache))
     if key.place is not None and key.place.country and row.get("country") not in (None, key.place.country):
         # a namesake's reading abroad (``_report_place``): the event lies in the country its text speaks of
-        row.update(country=key.place.country, admin1=key.place.admin1, lat=key.place.lat, lon=key.place.lon)
+        row.update(
+            country=key.place.country,
+            admin1=key.place.admin1,
+            lat=key.place.lat,
+            lon=key.place.lon,
+            place_derivation=None,
+        )
     if point_of_the_filing_town(
         _document_text(connection, row, cache), key.place, _document_places(connection, row, cache)
     ):
@@ -1506,7 +1512,7 @@ def link_event(
         # town the outlet filed in, which the text names nowhere else, says nothing of where it lies
         assert key.place is not None
         key = replace(key, place=replace(key.place, lat=None, lon=None))
-        row.update(lat=None, lon=None)
+        row.update(lat=None, lon=None, place_derivation=None)
     own_sentence = report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
     unplaced = False  # a place the report borrowed from elsewhere (a dateline): not where it happened
     if place_borrowed(key.place, own_sentence) and (
@@ -2532,6 +2538,7 @@ IDENTITY_WRITE_COLUMNS = (
     "admin1",
     "lat",
     "lon",
+    "place_derivation",
 )
 #: One event's identity columns, by id (``event_key``): compiled once, executed with a dict.
 _UPDATE_IDENTITY = (
@@ -3118,6 +3125,10 @@ def event_identity(group: Sequence[Any]) -> dict[str, Any]:
         "admin1": _row_admin1(place) if place else None,
         "lat": place.lat if located else None,
         "lon": place.lon if located else None,
+        # "at Lira": the point the extractor lent a place no gazetteer knows (null: the gazetteer's own)
+        "place_derivation": (
+            getattr(place, "place_derivation", None) if located and place.lat is not None else None
+        ),
     }
 
 

@@ -506,6 +506,7 @@ def _place(row: Any) -> PlaceRecord | None:
         admin1=row.admin1,
         lat=row.lat,
         lon=row.lon,
+        derivation=getattr(row, "place_derivation", None),
     )
 
 

@@ -44,6 +44,13 @@ class PlaceRecord(_Record):
     admin1: str | None = None
     lat: float | None = None
     lon: float | None = None
+    derivation: str | None = Field(
+        default=None,
+        description=(
+            "how the point was derived from a known place the text sets this one by ('at Lira', "
+            "'between Gulu and Lira', 'about 25 km north of Lira'); null for a gazetteer's own point"
+        ),
+    )
 
 
 class EvidenceRecord(_Record):

@@ -532,6 +532,7 @@ class IngestSession:
             "admin1": place.admin1 if place else None,
             "lat": place.lat if place else None,
             "lon": place.lon if place else None,
+            "place_derivation": place.derivation if place and place.lat is not None else None,
             "method": event.method,
             "actors": list(event.actors),
             "targets": list(event.targets),

@@ -13,6 +13,9 @@ export async function renderEvent(view, eventId, _params, current) {
   const event = await get(`events/${enc(eventId)}`);
   if (!current()) return;
   view.appendChild(h("h1", {}, `${event.type} · ${event.date || "undated"} · ${placeName(event.place) || "place unknown"}`));
+  // A point no gazetteer gives says how it was derived ("at Lira"): an analyst can tell it from a surveyed one.
+  if (event.place && event.place.lat !== null && event.place.lat !== undefined && event.place.derivation)
+    view.appendChild(h("p", { className: "point-derivation" }, `Point derived: ${event.place.derivation}`));
   view.appendChild(
     h(
       "p",

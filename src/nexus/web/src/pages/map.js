@@ -171,7 +171,7 @@ export async function renderMap(view, _arg, params, current) {
         "data-r": r.toFixed(2),
         tabindex: 0,
       },
-      svg("title", {}, `${event.date || "undated"} ${event.type} · ${placeName(event.place)}${event.figures?.killed ? ` · killed ${figureText(event.figures.killed)}` : ""}`),
+      svg("title", {}, `${event.date || "undated"} ${event.type} · ${placeName(event.place)}${event.place.derivation ? ` (point ${event.place.derivation})` : ""}${event.figures?.killed ? ` · killed ${figureText(event.figures.killed)}` : ""}`),
     );
     const open = () => (window.location.hash = `#/event/${enc(event.id)}`);
     dot.addEventListener("click", open);
