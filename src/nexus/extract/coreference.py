@@ -1291,8 +1291,9 @@ def _claims_of_acts_apart(event: EventDraft, mention: EventDraft, geo: dict[int,
 
 def _new_day_elsewhere(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
     """A mention of a later sentence, not referring back ("an explosion", "gunmen killed"), with a
-    day written in its sentence and a place there that cannot be the earlier event's: a happening
-    of its own, though the place hangs on the sentence's verb rather than on the mention."""
+    day written in its sentence and a place in its clause that cannot be the earlier event's: a
+    happening of its own, though the place hangs on the sentence's verb rather than on the mention
+    ("a post at X came under attack late on Sunday": the clause of "came")."""
     words = _date_words(mention)
     if (
         definite(mention)
@@ -1304,8 +1305,7 @@ def _new_day_elsewhere(event: EventDraft, mention: EventDraft, geo: dict[int, Pl
         or reported_day(mention)
     ):
         return False
-    trigger = mention.trigger
-    clause = trigger.head if trigger.dep_ in ("nsubj", "nsubjpass") else trigger
+    clause = _clause_of(mention.trigger)
     place = mention.places[0]
     in_clause = any(
         clause in tok.ancestors
@@ -1314,6 +1314,16 @@ def _new_day_elsewhere(event: EventDraft, mention: EventDraft, geo: dict[int, Pl
         and (tok := _token_at(mention.sent, m.start)) is not None
     )
     return in_clause and not places_compatible(event.places[0], place, geo)
+
+
+def _clause_of(trigger: Token) -> Token:
+    """The word whose phrase holds a mention's scene: the verb of a subject ("a blast hit a bus
+    near X") or of a prepositional object ("a post at X came under attack"), else the trigger."""
+    if trigger.dep_ in ("nsubj", "nsubjpass"):
+        return trigger.head
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB":
+        return trigger.head.head
+    return trigger
 
 
 def _token_at(sent: Span, char: int) -> Token | None:

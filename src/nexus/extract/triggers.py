@@ -2802,10 +2802,14 @@ def _period_tally(verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and _bare_plural(c) and c.lemma_.lower() in nouns for c in verb.children):
         return True  # "militant attacks killed 1,500 people last year": many happenings summed
     owners = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "killed 120 militants in raids"
+    # (the plural names happenings: "abducted 46 worshippers during dawn prayers last month" is one)
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "during")
-        and any(g.dep_ == "pobj" and _bare_plural(g) for g in c.children)
+        and any(
+            g.dep_ == "pobj" and _bare_plural(g) and (g.lemma_.lower() in nouns or g.lower_ in nouns)
+            for g in c.children
+        )
         for o in owners
         for c in o.children
     )
@@ -3002,6 +3006,17 @@ def _infinitive_governor(verb: Token) -> Token | None:
     return verb.head
 
 
+def _forecast_subject(noun: Token, forecasts: frozenset[str]) -> bool:
+    """ "Further attacks are likely", "new raids seem likely": a happening noun as the subject of a
+    copula whose complement foretells it (``planned_governors``) is expected, not told."""
+    head = noun.head
+    return (
+        noun.dep_ == "nsubj"
+        and head.lemma_.lower() in ("be", "seem", "appear", "look", "remain")
+        and any(c.dep_ in ("acomp", "oprd", "xcomp") and c.lower_ in forecasts for c in head.children)
+    )
+
+
 def _noun_modality(noun: Token, etype: str) -> str:
     cues = modality_cues()
     part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -3054,6 +3069,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "negated"  # "a foiled attack"
     if modifiers & cues["planned_modifiers"]:
         return "planned"  # "the planned visit", "possible strikes"
+    if _forecast_subject(noun, cues["planned_governors"]):
+        return "planned"  # "more raids on the highway are likely before the rains": a forecast
     if _gerund_of_planning(noun, cues):
         return "planned"  # "held on suspicion of plotting attacks", the gerund read as a modifier
     if _misread_bare_verb(noun, cues["planned_governors"]):
@@ -4407,6 +4424,12 @@ _PROJECTILES = frozenset(
 )
 
 
+@cache
+def _attack_verbs() -> frozenset[str]:
+    """The attack type's trigger verbs (``events.yaml``), lower-cased."""
+    return frozenset(w.lower() for w in event_ontology()["types"]["attack"]["verbs"])
+
+
 def _accident_clause(verb: Token) -> bool:
     """ "a lorry overturned on a mountain pass, killing 12", "a lorry lost its brakes and ploughed into
     shops": the harm follows an accident verb of the same clause (its head or the clause it is
@@ -4414,8 +4437,11 @@ def _accident_clause(verb: Token) -> bool:
     current = verb
     for _ in range(3):
         # ("the rebels sank a cargo ship": the trigger itself done to something is a blow struck;
-        # the accident is the intransitive "the ferry sank")
-        done_to = current is verb and any(c.dep_ == "dobj" for c in verb.children)
+        # the accident is the intransitive "the ferry sank"; so is an attack verb the trigger hangs
+        # on: "they sank the tanker, killing four of its crew", but not "crashed the bus, killing")
+        done_to = (current is verb or current.lemma_.lower() in _attack_verbs()) and any(
+            c.dep_ == "dobj" for c in current.children
+        )
         if current.lemma_.lower() in _ACCIDENT_VERBS and not done_to:
             owner = current
             while owner.dep_ == "conj" and not _own_subject(owner) and owner.head is not owner:
