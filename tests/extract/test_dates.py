@@ -234,3 +234,36 @@ def test_a_day_weeks_ahead_without_a_year_is_last_years() -> None:
 def test_a_weekday_in_a_feast_name_is_no_weekday_before_publication() -> None:
     found = find_dates("Survivors of the Palm Sunday massacre met in Jos on Monday.", PUBLISHED)
     assert [(d.span.text, d.value.iso) for d in found] == [("on Monday", "2025-04-21")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mourners gathered for the victims of the weekend ambush on the convoy.",
+        "Elders condemned last weekend's raid on the cattle market.",
+        "The toll from the weekend's shelling of the depot has risen.",
+    ],
+)
+def test_a_weekend_naming_a_happening_is_the_saturday_before_publication(text: str) -> None:
+    # published on a Thursday: the weekend told is the Saturday five days before
+    assert only(text) == ("2025-04-19", "day")
+
+
+def test_last_weekend_told_on_a_weekend_is_the_weekend_before() -> None:
+    (last,) = find_dates("Elders condemned last weekend's raid on the ferry.", date(2025, 4, 27))
+    (this,) = find_dates("Elders condemned the weekend raid on the ferry.", date(2025, 4, 27))
+    assert (last.value.iso, this.value.iso) == ("2025-04-19", "2025-04-26")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four herders were shot dead at the weekend.",  # a time of the clause: left to publication
+        "A vigil is planned for the weekend.",
+        "Hundreds of families have left the town since the weekend, aid workers said.",
+        "Raiders struck a second hamlet the same weekend.",
+        "The weekend in Korvela passed without incident.",
+    ],
+)
+def test_a_weekend_naming_no_happening_is_no_date(text: str) -> None:
+    assert find_dates(text, PUBLISHED) == []

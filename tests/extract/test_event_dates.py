@@ -348,3 +348,16 @@ def test_a_participle_the_tagger_read_as_a_past_tense_takes_the_order_s_day(extr
     events = extract(text, published="2026-01-23").events
     days = [e.date.iso if e.date else None for e in events if e.type == "military_action"]
     assert "2026-01-22" in days
+
+
+def test_a_day_the_noun_is_named_by_beats_a_day_told_after_it(extract: Any) -> None:
+    # "on Thursday" is the burial's day, whichever word the parser hangs it on
+    text = "Villagers in Korvela buried 14 victims of Monday's bandit raid on Thursday."
+    (attack,) = [e for e in extract(text, published="2025-03-14").events if e.type == "attack"]
+    assert attack.date is not None and attack.date.iso == "2025-03-10"
+
+
+def test_the_weekend_attack_is_dated_to_its_weekend_not_the_day_it_was_condemned(extract: Any) -> None:
+    text = "The provincial council on Tuesday condemned the weekend attack on a police post near Dastel."
+    (attack,) = [e for e in extract(text, published="2025-04-22").events if e.type == "attack"]
+    assert attack.date is not None and attack.date.iso == "2025-04-19"

@@ -108,6 +108,18 @@ def test_far_apart_tolls_days_or_countries_keep_events_apart() -> None:
     assert not linker._one_happening([row("a", day, kind="mention")], [row("b", day)])
 
 
+def test_a_day_told_only_by_publication_brings_no_event_within_a_day() -> None:
+    # the first event's reports date it to the 3rd; one more report of it, naming no day, is dated
+    # by its publication on the 5th: that says when it was told, so the event of the 6th stays apart
+    told_late = row("c", date(2022, 3, 5))
+    told_late.date_text, told_late.published = None, date(2022, 3, 5)
+    first = [row("a", date(2022, 3, 3)), told_late]
+    assert not linker._one_happening(first, [row("b", date(2022, 3, 6))])
+    # a day its own words give does: "on Saturday", told on the 5th
+    told_late.date_text = "on Saturday"
+    assert linker._one_happening(first, [row("b", date(2022, 3, 6))])
+
+
 def test_a_claim_of_the_absorbed_event_names_the_kept_one(store: Store) -> None:
     store.ingest([claimed_town_report(), report("d1", DEPARTMENT, 12)])
     store.ingest([report("d2", DEPARTMENT, 12, ("convoy",))])

@@ -3447,7 +3447,9 @@ def _apposition(parts: list[_Figure]) -> bool:
     # 'Seven aid workers died in an ambush on Tuesday: four locals, two Kenyans and a Briton': a
     # list after a colon or dash (or set beside the noun) that adds up to the first figure breaks it down
     if len(parts) > 2 and first.value == sum(f.value for f in parts[1:]):
-        between = doc[anchor.i + 1 : parts[1].tokens[0].i]
+        # (the parser may hang both numbers on the list's first noun: "risen to eight -- seven
+        # guards and a driver"; the mark then stands between the two numbers)
+        between = doc[min(anchor.i, first.tokens[-1].i) + 1 : parts[1].tokens[0].i]
         beside = parts[1].noun is not None and first.noun is not None and parts[1].noun.head.i == first.noun.i
         if any(t.text in {":", "\u2014", "\u2013", "--"} for t in between) or (
             beside and parts[1].noun is not None and parts[1].noun.dep_ == "appos"

@@ -59,6 +59,13 @@ _NUMBER_WORDS = {
     "a couple of": 2,
 }
 
+#: Words after "the weekend" that start no noun phrase it could date ("the weekend in Jos", "the
+#: weekend before the vote"): the weekend is then a time of the clause, not a happening's name.
+_FUNCTION_WORDS = (
+    r"of|before|after|and|or|but|in|at|on|to|into|onto|when|as|that|which|while|with|for|by|from"
+    r"|was|were|is|are|had|has|have|the|a|an|this|its|their|his|her"
+)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     (
@@ -134,6 +141,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(
             r"\b(?:at|in|by|towards?)\s+the\s+(?:start|beginning|end|middle|turn)\s+of\s+"
             r"(?P<which>the|this|last|the\s+previous|the\s+past)\s+(?P<unit>year|month)\b",
+            re.I,
+        ),
+    ),
+    (  # "the weekend raid", "last weekend's bombing": a weekend naming the happening a noun tells
+        "weekend",  # (not "at the weekend", "since the weekend,", "the same weekend": no noun is dated)
+        re.compile(
+            r"(?<!\buntil )(?<!\btill )(?<!\bbefore )"
+            r"\b(?P<which>last|this|the\s+past|the)\s+weekend(?:'s|’s)?"
+            r"(?=\s+(?!(?:" + _FUNCTION_WORDS + r")\b)[a-z])",
             re.I,
         ),
     ),
@@ -307,6 +323,13 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue |
         rel = g["rel"].lower()
         # "overnight": the night that ends on the morning of publication
         d = published if rel in ("today", "tonight", "overnight") else published - timedelta(days=1)
+        return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True)
+    if kind == "weekend":
+        # the Saturday of the latest weekend: this one when published on it, else the one before;
+        # "last weekend" told on a weekend is the one before that
+        d = published - timedelta(days=(published.weekday() - 5) % 7)
+        if g["which"].lower() == "last" and published.weekday() >= 5:
+            d -= timedelta(weeks=1)
         return DateValue(iso=d.isoformat(), precision="day", text=text, relative=True)
     if kind == "relunit":
         which, unit = g["which"].lower(), g["unit"].lower()

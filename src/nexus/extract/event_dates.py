@@ -446,7 +446,13 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
             if d.span.start > trigger.idx
             and (_YEAR.search(d.span.text) or (before_noun and d.value.iso not in before_noun))
         ]
-    in_sent = inner or own or shared or free
+    # "buried the victims of Saturday's raid on Tuesday": the day the noun's own possessive or
+    # modifier names is its day, whatever other day follows it (the parser may hang the verb's day
+    # on it); not over a year or month ("the Christmas Eve killings of 2023": which Christmas Eve)
+    named = [d for d in inner or own if _day_of_the_noun(sent, d, trigger)]
+    if any(d.value.precision != "day" for d in inner or own):
+        named = []
+    in_sent = named or inner or own or shared or free
     usable = []
     for d in in_sent:
         after = doc_text(sent.doc)[d.span.end : d.span.end + 12].lower()
@@ -1195,6 +1201,18 @@ def _counted_to_a_date(sent: Span, trigger: Token, dates: list[DateMention]) -> 
     return DateValue(iso=day.isoformat(), precision="day", text=match.group(0), relative=True)
 
 
+def _day_of_the_noun(sent: Span, mention: DateMention, trigger: Token) -> bool:
+    """Whether a date is told as the trigger noun's own modifier, before it ("Saturday's raid",
+    "the weekend attack", "last weekend's car bombing"): the day names that happening."""
+    if trigger.pos_ not in ("NOUN", "PROPN"):
+        return False
+    span = sent.doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
+    if span is None or span.root.i >= trigger.i or span.root.dep_ not in ("poss", "compound", "nmod", "amod"):
+        return False
+    head = span.root.head
+    return head.i == trigger.i or (head.dep_ == "compound" and head.head.i == trigger.i)
+
+
 def _past_week(mention: DateMention) -> bool:
     """ "last week's bombing", "the previous week's raid": a week before the report's own, which
     dates its happening apart from the days of the sentence's other clauses."""
@@ -1205,7 +1223,9 @@ def _past_week(mention: DateMention) -> bool:
 def vague_week(value: DateValue) -> bool:
     """A day that stands for a whole week ("this week", "last week", "earlier this week")."""
     text = (value.text or "").lower()
-    return "week" in text and not any(c.isdigit() for c in text) and not any(day in text for day in WEEKDAYS)
+    # (a weekend is two days, told as a happening's own: "the weekend raid")
+    weekly = re.search(r"\bweeks?\b", text) is not None
+    return weekly and not any(c.isdigit() for c in text) and not any(day in text for day in WEEKDAYS)
 
 
 _FRAME = re.compile(

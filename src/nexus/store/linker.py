@@ -1922,6 +1922,8 @@ def _consolidation_rows(connection: Connection, where: Any) -> list[Any]:
                 event_reports.c.type,
                 event_reports.c.date_day,
                 event_reports.c.date_precision,
+                event_reports.c.date_text,
+                event_reports.c.published,
                 event_reports.c.country,
                 event_reports.c.killed,
                 event_reports.c.resolution,
@@ -1937,6 +1939,16 @@ def _own_reports(group: Sequence[Any]) -> list[Any]:
     ]
 
 
+def _told_days(rows: Sequence[Any]) -> set[Any]:
+    """The days an event's reports date it to by their own words (``own_date``); the days they were
+    published on only when none does. A report dated by its publication ("the group claimed the
+    attack", told two days on) says when it was told, not when the happening was: it does not bring
+    an event within a day of another."""
+    days = [r for r in rows if r.date_day is not None and r.date_precision == "day"]
+    own = {r.date_day for r in days if own_date(r)}
+    return own or {r.date_day for r in days}
+
+
 def _one_happening(first: Sequence[Any], second: Sequence[Any]) -> bool:
     """Whether two events' report rows may be one happening (``consolidate_events``'s checks)."""
     a, b = _own_reports(first), _own_reports(second)
@@ -1946,8 +1958,7 @@ def _one_happening(first: Sequence[Any], second: Sequence[Any]) -> bool:
         return False
     if {r.doc_id for r in first} & {r.doc_id for r in second}:
         return False  # one document telling both tells two happenings
-    days_a = {r.date_day for r in a if r.date_day is not None and r.date_precision == "day"}
-    days_b = {r.date_day for r in b if r.date_day is not None and r.date_precision == "day"}
+    days_a, days_b = _told_days(a), _told_days(b)
     if not days_a or not days_b or min(abs((x - y).days) for x in days_a for y in days_b) > CONSOLIDATE_DAYS:
         return False
 
