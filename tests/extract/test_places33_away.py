@@ -11,7 +11,8 @@ from nexus.extract.places import away_from_towns
 
 
 def violent_places(extraction: Any) -> list[str | None]:
-    return [e.place.name if e.place else None for e in extraction.events if e.type in ("attack", "military_action")]
+    violent = ("attack", "military_action")
+    return [e.place.name if e.place else None for e in extraction.events if e.type in violent]
 
 
 @pytest.mark.parametrize(
@@ -39,7 +40,10 @@ def test_a_clash_near_the_border_does_not_take_the_city_of_a_meeting_told_before
 
 
 def test_a_bombing_at_a_market_filed_from_its_city_keeps_the_city(extract: Any) -> None:
-    text = "PESHAWAR, June 4 (Frontier Post Wire) - A bomb exploded at a crowded market on Tuesday, killing six people."
+    text = (
+        "PESHAWAR, June 4 (Frontier Post Wire) - A bomb exploded at a crowded market on Tuesday, "
+        "killing six people."
+    )
     assert "Peshawar" in {p.title() for p in violent_places(extract(text, published="2025-06-04")) if p}
 
 
@@ -50,3 +54,9 @@ def test_only_the_happenings_own_clause_counts(nlp: Any) -> None:
     doc = nlp("Troops fought the rebels in the forest on Sunday.")
     fought = next(t for t in doc if t.lower_ == "fought")
     assert away_from_towns([fought])
+
+
+def test_a_verbless_line_is_read_to_its_root(nlp: Any) -> None:
+    doc = nlp("Deadly clash near the northern frontier")
+    clash = next(t for t in doc if t.lower_ == "clash")
+    assert away_from_towns([clash])

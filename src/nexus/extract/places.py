@@ -2360,7 +2360,7 @@ def marchers_home(trigger: Token, index: dict[int, EntityCluster]) -> list[Entit
 
 def away_from_towns(triggers: list[Token]) -> bool:
     """Whether a trigger's own clause sets its happening at an unnamed stretch away from any town:
-    "killed five smugglers in a clash near the border crossing", "were ambushed on the highway"
+    "killed five smugglers in a gunfight near the crossing point", "were ambushed on the highway"
     (``away_scene_nouns`` as the object of ``away_prepositions`` in ``coreference.yaml``, outside
     any named entity, the preposition in the trigger's clause: not "before fleeing towards the
     forest"). Such a happening is not in the report's dateline city, nor in a town another
@@ -2368,16 +2368,21 @@ def away_from_towns(triggers: list[Token]) -> bool:
     table = ontology.table("coreference.yaml")
     nouns, preps = set(table["away_scene_nouns"]), set(table["away_prepositions"])
     for trigger in triggers:
-        clause = _clause_verb(trigger)
+        clause = _clause_verb(trigger).i
         for token in trigger.sent:
-            if token.lower_ in nouns and not token.ent_type_ and token.dep_ == "pobj" and token.head.lower_ in preps:
-                if _clause_verb(token.head) is clause:
-                    return True
+            if (
+                token.lower_ in nouns
+                and not token.ent_type_
+                and token.dep_ == "pobj"
+                and token.head.lower_ in preps
+                and _clause_verb(token.head).i == clause
+            ):
+                return True
     return False
 
 
 def _clause_verb(token: Token) -> Token:
     """The verb whose clause holds ``token`` (itself when a verb; the sentence root at the top)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
