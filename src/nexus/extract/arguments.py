@@ -1135,6 +1135,7 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
             ):
                 tokens.extend(_own_phrase(sibling))
     tokens.extend(_scene_of_a_subject(trigger))
+    tokens.extend(_scene_of_a_joined_verb(trigger))
     if trigger.dep_ == "dobj" and trigger.lemma_.lower() in _entity_words("acted_on_nouns"):
         # "laid siege to X" (``acted_on_nouns``): the parser hangs "to X" on the verb; it is the
         # siege's own place
@@ -1169,6 +1170,30 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
                     found.append(index[named.i])  # "near the village of X, in the Y district": X, set in Y
     # "In Kech district, gunmen fired on a post at Hoshab": the town before the division it names
     return [c for c in found if c not in divisions] + [c for c in found if c in divisions]
+
+
+#: Prepositions by which a verb joined to a trigger sets the happening's scene.
+_JOINED_SCENE_PREPS = frozenset({"in", "at", "near", "outside"})
+
+
+def _scene_of_a_joined_verb(trigger: Token) -> list[Token]:
+    """ "Gunmen killed two herders and stole their cattle near X": the scene phrase of a verb joined
+    to a trigger verb and sharing its subject (it has none of its own) is the trigger's own too, one
+    happening told by two verbs. Empty for a trigger that is no verb of killing or wounding
+    (``harm_verbs``: "addressed the parliament and joined rallies in Y" is no address in Y) and for a
+    joined clause with its own subject ("killed two in X, and police arrested five in Y")."""
+    if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in harm_verbs():
+        return []
+    found: list[Token] = []
+    for verb in trigger.children:
+        if verb.dep_ != "conj" or verb.pos_ != "VERB" or verb.i < trigger.i:
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in _JOINED_SCENE_PREPS:
+                found.extend(prep.subtree)
+    return found
 
 
 def where_clause_scope(trigger: Token, *, after_a_time: bool = False) -> frozenset[int]:

@@ -34,6 +34,7 @@ from nexus.extract.event_pairs import joined_tellings
 from nexus.extract.events import VIOLENT_TYPES, EventDraft
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.methods import event_method
+from nexus.extract.page import is_secondary
 from nexus.extract.place_model import ranked_places
 from nexus.extract.prepass import keep_rule_mentions
 from nexus.extract.recollections import recalled_dates
@@ -252,10 +253,20 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                 # "Shells landed near the airport. Officials blamed X.": the attack just told, when
                 # the sentence before tells one with no author of its own
                 main = _told_just_before(draft, current) or main
-            if draft.type == "claim" and not named and not draft.background:
+            told_before: EventDraft | None = None
+            if draft.type == "claim" and not draft.background:
                 # "A day later, a bomber hit a convoy near X. A faction claimed the bombing.": the
-                # attack the sentence right before tells, not the report's first one
-                main = _weapon_told_before(draft, current) or _last_told_before(draft, current) or main
+                # attack the sentence right before tells (else the last one told before of the
+                # claim's day), not the report's first one nor another the anaphor was joined to
+                told_before = (
+                    _weapon_told_before(draft, current)
+                    or _last_told_before(draft, current)
+                    or _same_day_told_before(draft, current)
+                )
+                if not named:
+                    main = told_before or main
+            if told_before is not None and named and _told_since(told_before, named, draft):
+                named = [told_before, *named]  # "claimed the blast": the blast just told
             named = [*named, main] if main is not None and main not in named else named
         for attack in named:
             for actor in groups:
@@ -332,6 +343,37 @@ def _last_told_before(draft: EventDraft, current: list[EventDraft]) -> EventDraf
         (max(m.i for m in a.mentions if before <= m.i < start), a)
         for a in current
         if any(before <= m.i < start for m in a.mentions)
+    ]
+    return max(told, key=lambda t: t[0])[1] if told else None
+
+
+def _told_since(attack: EventDraft, others: list[EventDraft], claim: EventDraft) -> bool:
+    """Whether ``attack`` is told, before ``claim``'s sentence, later than any of ``others`` is (the
+    blast just told, not the report's lead its anaphor was joined to)."""
+    start = _sent_of(claim.trigger)
+
+    def last(event: EventDraft) -> int:
+        return max((m.i for m in event.mentions if m.i < start), default=-1)
+
+    return attack not in others and all(last(attack) > last(o) for o in others)
+
+
+def _same_day_told_before(draft: EventDraft, current: list[EventDraft]) -> EventDraft | None:
+    """The last current attack told before ``draft``'s sentence on ``draft``'s day (a day apart
+    at most: "Y said it set off the blast that day", two sentences after a roadside bomb that day),
+    or None when ``draft`` is undated or none was."""
+    if draft.date is None or draft.date.precision != "day":
+        return None
+    start = _sent_of(draft.trigger)
+    day = draft.date.as_date()
+    doc = draft.trigger.doc
+    told = [  # (told in the body: a headline's words may be joined to another happening)
+        (max(m.i for m in a.mentions if m.i < start and not is_secondary(doc, m.i)), a)
+        for a in current
+        if a.date is not None
+        and a.date.precision == "day"
+        and abs((a.date.as_date() - day).days) <= 1
+        and any(m.i < start and not is_secondary(doc, m.i) for m in a.mentions)
     ]
     return max(told, key=lambda t: t[0])[1] if told else None
 

@@ -69,6 +69,7 @@ from nexus.extract.page import is_secondary, item_label, other_items, zone_at
 from nexus.extract.places import (
     acts_from_abroad,
     at_a_distance,
+    away_from_towns,
     filed_elsewhere,
     generic_place_referents,
     told_as_spread,
@@ -4306,6 +4307,7 @@ def extract_events(
                 draft.places = told
             elif (
                 filed_from
+                and not away_from_towns(draft.mentions)
                 and not filed_elsewhere(filed_from[0], scenes, geo or {})
                 and not acts_from_abroad(filed_from[0], draft.actors, geo or {})
             ):

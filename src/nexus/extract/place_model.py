@@ -62,6 +62,7 @@ from nexus.extract.places import (
     _mention_roots,
     _role,
     _where_it_was_said,
+    away_from_towns,
     clause_head,
     recalls_a_happening,
     returned_from,
@@ -712,6 +713,10 @@ def ranked_places(
         day = event.date.iso if event.date else None
         other_day = [another_days_place(event.type, day, c.place.name, others) for c in cands]
         allowed = fill_eligible(feats, own, recalled, other_day)
+        if event.type in VIOLENT_TYPES and away_from_towns(drafts[n].mentions):  # "a clash near the border"
+            allowed = [
+                ok and c.place.kind not in ("city", "site") for ok, c in zip(allowed, cands, strict=True)
+            ]
         pick = choose(own, rules, at, eligible=allowed)
         if pick is not None and pick != rules:
             event = event.model_copy(update={"place": cands[pick].place})

@@ -2356,3 +2356,33 @@ def marchers_home(trigger: Token, index: dict[int, EntityCluster]) -> list[Entit
             if cluster is not None and cluster.type == "PLACE" and cluster not in found:
                 found.append(cluster)
     return sorted(found, key=lambda c: -place_rank(c))
+
+
+def away_from_towns(triggers: list[Token]) -> bool:
+    """Whether a trigger's own clause sets its happening at an unnamed stretch away from any town:
+    "killed five smugglers in a gunfight near the crossing point", "were ambushed on the highway"
+    (``away_scene_nouns`` as the object of ``away_prepositions`` in ``coreference.yaml``, outside
+    any named entity, the preposition in the trigger's clause: not "before fleeing towards the
+    forest"). Such a happening is not in the report's dateline city, nor in a town another
+    sentence names."""
+    table = ontology.table("coreference.yaml")
+    nouns, preps = set(table["away_scene_nouns"]), set(table["away_prepositions"])
+    for trigger in triggers:
+        clause = _clause_verb(trigger).i
+        for token in trigger.sent:
+            if (
+                token.lower_ in nouns
+                and not token.ent_type_
+                and token.dep_ == "pobj"
+                and token.head.lower_ in preps
+                and _clause_verb(token.head).i == clause
+            ):
+                return True
+    return False
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause holds ``token`` (itself when a verb; the sentence root at the top)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
