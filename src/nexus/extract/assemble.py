@@ -256,6 +256,10 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                 # "A day later, a bomber hit a convoy near X. A faction claimed the bombing.": the
                 # attack the sentence right before tells, not the report's first one
                 main = _weapon_told_before(draft, current) or _last_told_before(draft, current) or main
+            if draft.type == "claim" and not draft.background:
+                # "... said its fighters had punished a collaborator in X", "claimed the ambush on
+                # the column": the one current attack at a place it names, or told by its noun
+                main = _attack_the_claim_names(draft, current) or main
             named = [*named, main] if main is not None and main not in named else named
         for attack in named:
             for actor in groups:
@@ -263,6 +267,36 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                     attack.actors.append(actor)
         if draft.type == "claim" and named:
             _placed_as(draft, named[0])
+
+
+def _attack_the_claim_names(claim: EventDraft, current: list[EventDraft]) -> EventDraft | None:
+    """The one current attack a claim's own sentence points to, or None: the only one whose place
+    the sentence names ("a commander said his fighters had punished a collaborator in X"), else
+    the only one told by the word of the happening it claims ("claimed the ambush on the column"
+    when one attack is an ambush; a word any attack fits, ``generic_happening_nouns`` of
+    ``anaphora.yaml`` such as "attack", points to none)."""
+    sent = claim.trigger.sent
+    at_named = [
+        a for a in current if any(_named_in(p, sent) for p in a.places if p.subtype in ("city", "site"))
+    ]
+    if len(at_named) == 1:
+        return at_named[0]
+    generic = anaphora_words("generic_happening_nouns")
+    words = {
+        claim.trigger.doc[i].lemma_.lower()
+        for i in _claimed_nouns(claim.trigger)
+        if claim.trigger.doc[i].pos_ == "NOUN"
+    } - generic
+    if not words:
+        return None
+    told = [a for a in current if any(m.lemma_.lower() in words for m in a.mentions)]
+    return told[0] if len(told) == 1 else None
+
+
+@cache
+def anaphora_words(key: str) -> frozenset[str]:
+    """A word list of ``anaphora.yaml``, lower-cased."""
+    return frozenset(str(w).lower() for w in ontology.table("anaphora.yaml")[key])
 
 
 def _claimed_nouns(trigger: Token) -> set[int]:

@@ -1,0 +1,53 @@
+"""Who did an attack told without its doer: a later claim naming its place, a blame of "the
+incident", the hallmarks of unnamed fighters "from" a group, and raiders tied to a group."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def _attack_actors(extraction: Any) -> dict[str, list[str]]:
+    """Actors of each attack, keyed by its place."""
+    return {e.place.name: sorted(e.actors) for e in extraction.events if e.type == "attack" and e.place}
+
+
+def test_claim_naming_a_place_goes_to_the_attack_there_not_the_first(extract: Any) -> None:
+    text = (
+        "Gunmen abducted a nurse near Orvalde on Monday, officials said. On Tuesday evening, "
+        "gunmen shot dead a customs clerk outside his shop in Kestrany, about 30 km from Orvalde. "
+        '"He would not pay them," his cousin said. In an audio message posted on Wednesday, the '
+        'Silver Lance Movement said its fighters had "punished an informer" in Kestrany.'
+    )
+    found = _attack_actors(extract(text, published="2025-06-12"))
+    assert found.get("Kestrany") == ["Silver Lance Movement"]
+    assert found.get("Orvalde") == []
+
+
+def test_incident_attributed_to_a_group_is_its_attack(extract: Any) -> None:
+    text = (
+        "Early on Sunday, a bomb hidden in a culvert exploded under a police truck in Domaso, "
+        "wounding five officers. Police first said three had been hurt. Commanders attributed "
+        "the incident to the Black Reed Front, which has planted mines along the road."
+    )
+    found = _attack_actors(extract(text, published="2025-06-12"))
+    assert found.get("Domaso") == ["Black Reed Front"]
+
+
+def test_hallmarks_of_fighters_from_a_group_name_the_group(extract: Any) -> None:
+    text = (
+        "A border guard was killed when a mine exploded beneath his jeep in Pellora district on "
+        "Thursday, police said. Major Idris Quellan said the blast bore the hallmarks of militants "
+        "from the Black Reed Front (BRF)."
+    )
+    found = _attack_actors(extract(text, published="2025-06-12"))
+    assert found.get("Pellora") == ["Black Reed Front"]
+
+
+def test_raiders_said_to_belong_to_a_group_make_it_the_doer(extract: Any) -> None:
+    text = (
+        "Armed men stormed Vessik, a hamlet near Domaso, before dawn on Saturday, killing four "
+        "shepherds, a village elder said. Residents said the raiders belonged to the Black Reed "
+        "Front (BRF)."
+    )
+    found = _attack_actors(extract(text, published="2025-06-12"))
+    assert found.get("Vessik") == ["Black Reed Front"]
