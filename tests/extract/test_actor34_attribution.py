@@ -51,3 +51,21 @@ def test_raiders_said_to_belong_to_a_group_make_it_the_doer(extract: Any) -> Non
     )
     found = _attack_actors(extract(text, published="2025-06-12"))
     assert found.get("Vessik") == ["Black Reed Front"]
+
+
+def test_victims_whose_truck_struck_a_mine_are_not_its_doers(extract: Any) -> None:
+    text = (
+        "KORVAL, Kenya, March 3 (Rift Ledger) - Two rangers were killed on Sunday when their "
+        "pickup struck a landmine near Olkesi village, wildlife officials said."
+    )
+    actors = [e.actors for e in extract(text, published="2025-03-03").events if e.type == "attack"]
+    assert actors == [[]]
+
+
+def test_the_vehicle_that_struck_a_bomb_is_not_named_as_its_doer(extract: Any) -> None:
+    text = (
+        "On Friday, a police Land Cruiser carrying officers of the Border Response Unit struck an "
+        "improvised explosive device near Garsen, a village north of Malindi."
+    )
+    actors = [e.actors for e in extract(text, published="2025-03-03").events if e.type == "attack"]
+    assert actors == [[]]

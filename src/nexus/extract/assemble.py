@@ -15,7 +15,7 @@ from nexus import ontology
 from nexus.extract import learned
 from nexus.extract.actor_carry import add_named_branches
 from nexus.extract.actor_model import ranked_actors
-from nexus.extract.arguments import with_named_force, with_named_police
+from nexus.extract.arguments import cached_entity_index, entities_in, with_named_force, with_named_police
 from nexus.extract.attribution import attribute
 from nexus.extract.casualties import find_casualties
 from nexus.extract.coreference import extract_events, summed_up
@@ -203,6 +203,7 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             if accused_of_aiding(draft.trigger):
                 continue  # "accused X of sheltering the militants": help, not the attack
             groups = [t for t in draft.target_entities if _blamable(t)]
+            groups += [g for g in _blamed_on(draft.trigger) if g not in groups]
             states = [t for t in draft.target_entities if t.subtype == "country"]
             if not groups and states:
                 _blamed_state(draft, states, attacks)  # "Hezbollah blamed Israel for the blasts"
@@ -269,15 +270,25 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             _placed_as(draft, named[0])
 
 
+#: Prepositions of a place where something happened: "punished an informer in X".
+_SCENE_PREPS = frozenset({"in", "at", "near", "outside", "around"})
+
+
 def _attack_the_claim_names(claim: EventDraft, current: list[EventDraft]) -> EventDraft | None:
-    """The one current attack a claim's own sentence points to, or None: the only one whose place
-    the sentence names ("a commander said his fighters had punished a collaborator in X"), else
-    the only one told by the word of the happening it claims ("claimed the ambush on the column"
-    when one attack is an ambush; a word any attack fits, ``generic_happening_nouns`` of
-    ``anaphora.yaml`` such as "attack", points to none)."""
+    """The one current attack a claim's own sentence points to, or None: the only one whose own
+    place the sentence names as a scene ("a commander said his fighters had punished a
+    collaborator in X", not "revenge for X"), else the only one told by the word of the happening
+    it claims ("claimed the ambush on the column" when one attack is an ambush; a word any attack
+    fits, ``generic_happening_nouns`` of ``anaphora.yaml`` such as "attack", points to none)."""
     sent = claim.trigger.sent
+    index = cached_entity_index(sent.doc)
+    scenes = {  # places the sentence says something happened at ("in X"), not "revenge for X"
+        id(index[t.i]) for t in sent if t.i in index and t.dep_ == "pobj" and t.head.lower_ in _SCENE_PREPS
+    }
     at_named = [
-        a for a in current if any(_named_in(p, sent) for p in a.places if p.subtype in ("city", "site"))
+        a
+        for a in current
+        if a.places and id(a.places[0]) in scenes and a.places[0].subtype in ("city", "site")
     ]
     if len(at_named) == 1:
         return at_named[0]
@@ -297,6 +308,23 @@ def _attack_the_claim_names(claim: EventDraft, current: list[EventDraft]) -> Eve
 def anaphora_words(key: str) -> frozenset[str]:
     """A word list of ``anaphora.yaml``, lower-cased."""
     return frozenset(str(w).lower() for w in ontology.table("anaphora.yaml")[key])
+
+
+def _blamed_on(verb: Token) -> list[EntityCluster]:
+    """The armed or unclassed groups a blame lays a happening on: "violence that the government
+    blamed on X", "the army blamed the raid on Y" (the "on" object of "blame"); empty for any
+    other verb or object."""
+    if verb.lemma_.lower() != "blame":
+        return []
+    index = cached_entity_index(verb.doc)
+    objects = [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return [c for c in entities_in(objects, index, descriptions=False) if _blamable(c)]
 
 
 def _claimed_nouns(trigger: Token) -> set[int]:

@@ -39,7 +39,7 @@ from nexus.extract.arguments import (
 )
 from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import date_for, offset_anchor, when_after_date
-from nexus.extract.event_types import framing_verb, refine_type, victim_nouns
+from nexus.extract.event_types import framing_verb, ran_into_a_planted_weapon, refine_type, victim_nouns
 from nexus.extract.geocode import fold
 from nexus.extract.places import (
     container_of_a_list,
@@ -184,6 +184,8 @@ def events_in_sentence(
             continue  # "13 civilians were killed in Indian shelling": the shelling is the event
         actors = actor_entities(trigger, index)
         etype = refine_type(trigger, etype, actors)
+        if etype == "attack" and ran_into_a_planted_weapon(trigger):
+            actors = _beside_the_victims(trigger, actors)  # "their vehicle struck an IED"
         if (
             trigger.i in witnessed
             and etype in ("attack", "military_action")
@@ -436,6 +438,23 @@ def _target_entities(
             if group is not None and group not in found:
                 found.append(group)
     return found
+
+
+def _beside_the_victims(trigger: Token, actors: list[EntityCluster]) -> list[EntityCluster]:
+    """The actors of a verb by which a vehicle or walker ran into a planted weapon ("their vehicle
+    struck an IED", "a police truck hit a landmine") without those its subject names or stands for:
+    the subject and its owners are the victims, never the ones who laid it, and a state is never the
+    doer of such a bomb (the conventions: attacks are by non-state actors)."""
+    subject = [t for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    if not subject:
+        return actors
+    lo, hi = subject[0].idx, subject[-1].idx + len(subject[-1])
+    kept = []
+    for actor in actors:
+        if is_state(actor) or any(lo <= m.start < hi for m in actor.mentions):
+            continue
+        kept.append(actor)
+    return kept
 
 
 @cache
