@@ -16,7 +16,7 @@ def test_claim_naming_a_place_goes_to_the_attack_there_not_the_first(extract: An
         "Gunmen abducted a nurse near Orvalde on Monday, officials said. On Tuesday evening, "
         "gunmen shot dead a customs clerk outside his shop in Kestrany, about 30 km from Orvalde. "
         '"He would not pay them," his cousin said. In an audio message posted on Wednesday, the '
-        'Silver Lance Movement said its fighters had "punished an informer" in Kestrany.'
+        'Silver Lance Movement said its men had "executed a spy" in Kestrany.'
     )
     found = _attack_actors(extract(text, published="2025-06-12"))
     assert found.get("Kestrany") == ["Silver Lance Movement"]
@@ -25,7 +25,7 @@ def test_claim_naming_a_place_goes_to_the_attack_there_not_the_first(extract: An
 
 def test_incident_attributed_to_a_group_is_its_attack(extract: Any) -> None:
     text = (
-        "Early on Sunday, a bomb hidden in a culvert exploded under a police truck in Domaso, "
+        "Early on Sunday, a bomb buried beside a culvert blew up beneath a police lorry in Domaso, "
         "wounding five officers. Police first said three had been hurt. Commanders attributed "
         "the incident to the Black Reed Front, which has planted mines along the road."
     )
@@ -45,8 +45,8 @@ def test_hallmarks_of_fighters_from_a_group_name_the_group(extract: Any) -> None
 
 def test_raiders_said_to_belong_to_a_group_make_it_the_doer(extract: Any) -> None:
     text = (
-        "Armed men stormed Vessik, a hamlet near Domaso, before dawn on Saturday, killing four "
-        "shepherds, a village elder said. Residents said the raiders belonged to the Black Reed "
+        "Armed men overran Vessik, a hamlet near Domaso, at dawn on Saturday and killed four "
+        "shepherds, an elder said. Villagers said the raiders were members of the Black Reed "
         "Front (BRF)."
     )
     found = _attack_actors(extract(text, published="2025-06-12"))
@@ -64,8 +64,19 @@ def test_victims_whose_truck_struck_a_mine_are_not_its_doers(extract: Any) -> No
 
 def test_the_vehicle_that_struck_a_bomb_is_not_named_as_its_doer(extract: Any) -> None:
     text = (
-        "On Friday, a police Land Cruiser carrying officers of the Border Response Unit struck an "
-        "improvised explosive device near Garsen, a village north of Malindi."
+        "On Friday, a police Land Cruiser ferrying officers of the Border Response Unit struck a "
+        "roadside bomb close to Garsen, a village north of Malindi."
     )
     actors = [e.actors for e in extract(text, published="2025-03-03").events if e.type == "attack"]
     assert actors == [[]]
+
+
+def test_bloodshed_the_authorities_blamed_on_a_group_is_the_groups(extract: Any) -> None:
+    text = (
+        "Gunmen killed four miners near Kolwa, in southern Colombia, on Monday, police said.\n\n"
+        "In April, a series of grenade and rifle attacks around Tarbo killed at least eleven "
+        "people, bloodshed which the authorities likewise blamed on the Red Hand Front."
+    )
+    extraction = extract(text, published="2025-06-12")
+    older = [e.actors for e in extraction.events if e.type == "attack" and e.date and e.date.iso == "2025-04"]
+    assert older == [["Red Hand Front"]]

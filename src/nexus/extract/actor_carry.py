@@ -418,7 +418,7 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
                 if g.dep_ == "pobj"
             ]
             if any(h.lower_ in _attacker_nouns() or h.lemma_.lower() in _attacker_nouns() for h in holders):
-                # "the hallmarks of insurgents from X", the "from" phrase hung on the noun: the group
+                # "the hallmarks of rebels from X", the "from" phrase hung on the noun: the group
                 # the unnamed doers come from
                 holders += [
                     g

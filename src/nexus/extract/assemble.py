@@ -258,8 +258,8 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                 # attack the sentence right before tells, not the report's first one
                 main = _weapon_told_before(draft, current) or _last_told_before(draft, current) or main
             if draft.type == "claim" and not draft.background:
-                # "... said its fighters had punished a collaborator in X", "claimed the ambush on
-                # the column": the one current attack at a place it names, or told by its noun
+                # "... said its men executed an informer at X", "claimed the kidnapping": the one
+                # current attack at a place it names, or told by its noun
                 main = _attack_the_claim_names(draft, current) or main
             named = [*named, main] if main is not None and main not in named else named
         for attack in named:
@@ -276,10 +276,10 @@ _SCENE_PREPS = frozenset({"in", "at", "near", "outside", "around"})
 
 def _attack_the_claim_names(claim: EventDraft, current: list[EventDraft]) -> EventDraft | None:
     """The one current attack a claim's own sentence points to, or None: the only one whose own
-    place the sentence names as a scene ("a commander said his fighters had punished a
-    collaborator in X", not "revenge for X"), else the only one told by the word of the happening
-    it claims ("claimed the ambush on the column" when one attack is an ambush; a word any attack
-    fits, ``generic_happening_nouns`` of ``anaphora.yaml`` such as "attack", points to none)."""
+    place the sentence names as a scene ("the front said its men executed an informer at X", not
+    "revenge for X"), else the only one told by the word of the happening it claims ("claimed the
+    kidnapping" when one attack is a kidnapping; a word any attack fits,
+    ``generic_happening_nouns`` of ``anaphora.yaml`` such as "attack", points to none)."""
     sent = claim.trigger.sent
     index = cached_entity_index(sent.doc)
     scenes = {  # places the sentence says something happened at ("in X"), not "revenge for X"

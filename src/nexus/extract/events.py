@@ -445,7 +445,7 @@ def _beside_the_victims(trigger: Token, actors: list[EntityCluster]) -> list[Ent
     struck an IED", "a police truck hit a landmine") without those its subject names or stands for:
     the subject and its owners are the victims, never the ones who laid it, and a state is never the
     doer of such a bomb (the conventions: attacks are by non-state actors)."""
-    subject = [t for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree]
+    subject = [t for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree]
     if not subject:
         return actors
     lo, hi = subject[0].idx, subject[-1].idx + len(subject[-1])
