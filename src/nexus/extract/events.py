@@ -70,6 +70,7 @@ from nexus.extract.triggers import (
     direct_quote,
     event_family,
     event_ontology,
+    event_words,
     find_triggers,
     harm_verbs,
     killing_verbs,
@@ -184,7 +185,11 @@ def events_in_sentence(
             continue  # "13 civilians were killed in Indian shelling": the shelling is the event
         actors = actor_entities(trigger, index)
         etype = refine_type(trigger, etype, actors)
-        if etype == "attack" and ran_into_a_planted_weapon(trigger):
+        if (
+            etype == "attack"
+            and trigger.lemma_.lower() in event_words("run_into_verbs")
+            and ran_into_a_planted_weapon(trigger)
+        ):
             actors = _beside_the_victims(trigger, actors)  # "their vehicle struck an IED"
         if (
             trigger.i in witnessed
