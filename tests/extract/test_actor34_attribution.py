@@ -80,3 +80,15 @@ def test_bloodshed_the_authorities_blamed_on_a_group_is_the_groups(extract: Any)
     extraction = extract(text, published="2025-06-12")
     older = [e.actors for e in extraction.events if e.type == "attack" and e.date and e.date.iso == "2025-04"]
     assert older == [["Red Hand Front"]]
+
+
+def test_their_vehicle_is_not_read_as_the_group_named_before(extract: Any) -> None:
+    text = (
+        "Gunmen overran a police post in Kerva late on Monday and shot dead three officers, the police "
+        "said. The Black Reed Front took responsibility for the raid in an online post on Tuesday."
+        "\n\nOne day before, on Sunday, a corporal died and four privates were hurt after their "
+        "jeep ran over a landmine outside Olkesi, an army source said."
+    )
+    found = _attack_actors(extract(text, published="2025-06-12"))
+    assert found.get("Kerva") == ["Black Reed Front"]
+    assert found.get("Olkesi") == []

@@ -447,19 +447,21 @@ def _target_entities(
 
 def _beside_the_victims(trigger: Token, actors: list[EntityCluster]) -> list[EntityCluster]:
     """The actors of a verb by which a vehicle or walker ran into a planted weapon ("their vehicle
-    struck an IED", "a police truck hit a landmine") without those its subject names or stands for:
-    the subject and its owners are the victims, never the ones who laid it, and a state is never the
-    doer of such a bomb (the conventions: attacks are by non-state actors)."""
+    struck an IED", "a police truck hit a landmine") named in its sentence outside its subject:
+    the subject and its owners ("their", whoever it stands for) are the victims, never the ones
+    who laid it, and a state is never the doer of such a bomb (the conventions: attacks are by
+    non-state actors). "... struck a mine laid by X" keeps X."""
     subject = [t for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree]
     if not subject:
         return actors
+    sent = trigger.sent
     lo, hi = subject[0].idx, subject[-1].idx + len(subject[-1])
-    kept = []
-    for actor in actors:
-        if is_state(actor) or any(lo <= m.start < hi for m in actor.mentions):
-            continue
-        kept.append(actor)
-    return kept
+    return [
+        actor
+        for actor in actors
+        if not is_state(actor)
+        and any(sent.start_char <= m.start < sent.end_char and not lo <= m.start < hi for m in actor.mentions)
+    ]
 
 
 @cache
