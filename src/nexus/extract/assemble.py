@@ -300,7 +300,8 @@ def _attack_the_claim_names(claim: EventDraft, current: list[EventDraft]) -> Eve
     } - generic
     if not words:
         return None
-    told = [a for a in current if any(m.lemma_.lower() in words for m in a.mentions)]
+    own = _sent_of(claim.trigger)  # (the claim's own noun tells no attack apart: "the killings were claimed")
+    told = [a for a in current if any(m.lemma_.lower() in words and _sent_of(m) != own for m in a.mentions)]
     return told[0] if len(told) == 1 else None
 
 
