@@ -365,6 +365,7 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
     behind = doer_words("authorship_preps")
     evidence_verbs = doer_words("evidence_verbs")
     nouns = _attack_nouns()
+    deed_nouns = nouns | doer_words("blamed_deed_nouns")  # ("attributed the strike to X")
     index = cached_entity_index(sent.doc)
     for token in matching(sent, blame_verbs | authorship | evidence_verbs, authorship | behind):
         lemma = token.lemma_.lower()
@@ -388,7 +389,8 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
                 if named_next is not None:
                     objects = [named_next]  # "officials blamed IS remnants", "IS" parsed as a verb
             for obj in objects:
-                (deeds if obj.lemma_.lower() in nouns or obj.lower_ in nouns else holders).append(obj)
+                deed = obj.lemma_.lower() in deed_nouns or obj.lower_ in deed_nouns
+                (deeds if deed else holders).append(obj)
             for pobj in preps:
                 prep = pobj.head.lower_
                 if prep in ("on", "to") and deeds:
@@ -415,6 +417,16 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
                 for g in p.children
                 if g.dep_ == "pobj"
             ]
+            if any(h.lower_ in _attacker_nouns() or h.lemma_.lower() in _attacker_nouns() for h in holders):
+                # "the hallmarks of rebels from X", the "from" phrase hung on the noun: the group
+                # the unnamed doers come from
+                holders += [
+                    g
+                    for p in token.children
+                    if p.dep_ == "prep" and p.lower_ == "from"
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
             deeds = [c for c in verb.children if c.dep_ == "nsubj"]
         elif token.pos_ in ("VERB", "NOUN") and lemma in evidence_verbs:
             # "preliminary findings point to X": what the inquiry shows, a hedged blame

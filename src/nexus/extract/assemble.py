@@ -15,7 +15,7 @@ from nexus import ontology
 from nexus.extract import learned
 from nexus.extract.actor_carry import add_named_branches
 from nexus.extract.actor_model import ranked_actors
-from nexus.extract.arguments import with_named_force, with_named_police
+from nexus.extract.arguments import cached_entity_index, entities_in, with_named_force, with_named_police
 from nexus.extract.attribution import attribute
 from nexus.extract.casualties import find_casualties
 from nexus.extract.coreference import extract_events, summed_up
@@ -204,6 +204,7 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
             if accused_of_aiding(draft.trigger):
                 continue  # "accused X of sheltering the militants": help, not the attack
             groups = [t for t in draft.target_entities if _blamable(t)]
+            groups += [g for g in _blamed_on(draft.trigger) if g not in groups]
             states = [t for t in draft.target_entities if t.subtype == "country"]
             if not groups and states:
                 _blamed_state(draft, states, attacks)  # "Hezbollah blamed Israel for the blasts"
@@ -267,6 +268,12 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                     main = told_before or main
             if told_before is not None and named and _told_since(told_before, named, draft):
                 named = [told_before, *named]  # "claimed the blast": the blast just told
+                # attack the sentence right before tells, not the report's first one
+                main = _weapon_told_before(draft, current) or _last_told_before(draft, current) or main
+            if draft.type == "claim" and not draft.background:
+                # "... said its men executed an informer at X", "claimed the kidnapping": the one
+                # current attack at a place it names, or told by its noun
+                main = _attack_the_claim_names(draft, current) or main
             named = [*named, main] if main is not None and main not in named else named
         for attack in named:
             for actor in groups:
@@ -274,6 +281,64 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                     attack.actors.append(actor)
         if draft.type == "claim" and named:
             _placed_as(draft, named[0])
+
+
+#: Prepositions of a place where something happened: "punished an informer in X".
+_SCENE_PREPS = frozenset({"in", "at", "near", "outside", "around"})
+
+
+def _attack_the_claim_names(claim: EventDraft, current: list[EventDraft]) -> EventDraft | None:
+    """The one current attack a claim's own sentence points to, or None: the only one whose own
+    place the sentence names as a scene ("the front said its men executed an informer at X", not
+    "revenge for X"), else the only one told by the word of the happening it claims ("claimed the
+    kidnapping" when one attack is a kidnapping; a word any attack fits,
+    ``generic_happening_nouns`` of ``anaphora.yaml`` such as "attack", points to none)."""
+    sent = claim.trigger.sent
+    index = cached_entity_index(sent.doc)
+    scenes = {  # places the sentence says something happened at ("in X"), not "revenge for X"
+        id(index[t.i]) for t in sent if t.i in index and t.dep_ == "pobj" and t.head.lower_ in _SCENE_PREPS
+    }
+    at_named = [
+        a
+        for a in current
+        if a.places and id(a.places[0]) in scenes and a.places[0].subtype in ("city", "site")
+    ]
+    if len(at_named) == 1:
+        return at_named[0]
+    generic = anaphora_words("generic_happening_nouns")
+    words = {
+        claim.trigger.doc[i].lemma_.lower()
+        for i in _claimed_nouns(claim.trigger)
+        if claim.trigger.doc[i].pos_ == "NOUN"
+    } - generic
+    if not words:
+        return None
+    own = _sent_of(claim.trigger)  # (the claim's own noun tells no attack apart: "the killings were claimed")
+    told = [a for a in current if any(m.lemma_.lower() in words and _sent_of(m) != own for m in a.mentions)]
+    return told[0] if len(told) == 1 else None
+
+
+@cache
+def anaphora_words(key: str) -> frozenset[str]:
+    """A word list of ``anaphora.yaml``, lower-cased."""
+    return frozenset(str(w).lower() for w in ontology.table("anaphora.yaml")[key])
+
+
+def _blamed_on(verb: Token) -> list[EntityCluster]:
+    """The armed or unclassed groups a blame lays a happening on: "violence that the government
+    blamed on X", "the army blamed the raid on Y" (the "on" object of "blame"); empty for any
+    other verb or object."""
+    if verb.lemma_.lower() != "blame":
+        return []
+    index = cached_entity_index(verb.doc)
+    objects = [
+        g
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "on"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return [c for c in entities_in(objects, index, descriptions=False) if _blamable(c)]
 
 
 def _claimed_nouns(trigger: Token) -> set[int]:

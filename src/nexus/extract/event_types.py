@@ -125,7 +125,7 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     if (
         not state_subject
         and trigger.lemma_.lower() in event_words("run_into_verbs")
-        and _ran_into_a_planted_weapon(trigger)
+        and ran_into_a_planted_weapon(trigger)
     ):
         return "attack"  # "their vehicle struck an IED", filed from the victims' country: no strike of it
     if etype == "attack":
@@ -169,7 +169,7 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return "attack"  # "an explosive device struck their vehicle": a planted bomb, no state named
     if not agents and not performers and _unclaimed_launch(trigger):
         return "attack"  # "two rockets fired from across the border": nobody's state named
-    if not state_subject and not state_named and _ran_into_a_planted_weapon(trigger):
+    if not state_subject and not state_named and ran_into_a_planted_weapon(trigger):
         return "attack"  # "their truck struck a landmine": a planted bomb, no state named
     return etype
 
@@ -323,7 +323,7 @@ def _took_ground(trigger: Token) -> bool:
     return False
 
 
-def _ran_into_a_planted_weapon(trigger: Token) -> bool:
+def ran_into_a_planted_weapon(trigger: Token) -> bool:
     """ "their vehicle struck an improvised explosive device", "the bus hit a landmine", "ran over
     a mine": a verb whose object (or "over"/"on" object) is a planted weapon (``planted_weapons``)."""
     if trigger.pos_ != "VERB":

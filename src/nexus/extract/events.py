@@ -39,7 +39,7 @@ from nexus.extract.arguments import (
 )
 from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import date_for, offset_anchor, when_after_date
-from nexus.extract.event_types import framing_verb, refine_type, victim_nouns
+from nexus.extract.event_types import framing_verb, ran_into_a_planted_weapon, refine_type, victim_nouns
 from nexus.extract.geocode import fold
 from nexus.extract.places import (
     container_of_a_list,
@@ -70,6 +70,7 @@ from nexus.extract.triggers import (
     direct_quote,
     event_family,
     event_ontology,
+    event_words,
     find_triggers,
     harm_verbs,
     killing_verbs,
@@ -184,6 +185,12 @@ def events_in_sentence(
             continue  # "13 civilians were killed in Indian shelling": the shelling is the event
         actors = actor_entities(trigger, index)
         etype = refine_type(trigger, etype, actors)
+        if (
+            etype == "attack"
+            and trigger.lemma_.lower() in event_words("run_into_verbs")
+            and ran_into_a_planted_weapon(trigger)
+        ):
+            actors = _beside_the_victims(trigger, actors)  # "their vehicle struck an IED"
         if (
             trigger.i in witnessed
             and etype in ("attack", "military_action")
@@ -436,6 +443,25 @@ def _target_entities(
             if group is not None and group not in found:
                 found.append(group)
     return found
+
+
+def _beside_the_victims(trigger: Token, actors: list[EntityCluster]) -> list[EntityCluster]:
+    """The actors of a verb by which a vehicle or walker ran into a planted weapon ("their vehicle
+    struck an IED", "a police truck hit a landmine") named in its sentence outside its subject:
+    the subject and its owners ("their", whoever it stands for) are the victims, never the ones
+    who laid it, and a state is never the doer of such a bomb (the conventions: attacks are by
+    non-state actors). "... struck a mine laid by X" keeps X."""
+    subject = [t for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass", "csubj") for t in c.subtree]
+    if not subject:
+        return actors
+    sent = trigger.sent
+    lo, hi = subject[0].idx, subject[-1].idx + len(subject[-1])
+    return [
+        actor
+        for actor in actors
+        if not is_state(actor)
+        and any(sent.start_char <= m.start < sent.end_char and not lo <= m.start < hi for m in actor.mentions)
+    ]
 
 
 @cache
