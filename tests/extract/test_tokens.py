@@ -196,6 +196,7 @@ def test_matching_yields_what_a_filtered_loop_over_the_sentence_yields(parsed: D
         ({"wound": ["attack"]}, {"told": 1}),  # lexicons kept as dicts (their keys count)
         (("nothing", "here"), ["absent", "words"]),  # tuples and lists, no word present
         ((), ("no", "two")),  # only word forms
+        (frozenset({"market", "be"}), {"market", "were"}),  # words met twice, by lemma and by form at once
     ],
 )
 def test_matching_answers_from_the_word_sets_whatever_the_lexicon_type(
