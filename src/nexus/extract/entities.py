@@ -172,7 +172,11 @@ class EntityCluster:
     @property
     def name(self) -> str:
         """The fullest surface form: most words, then most characters, then first seen."""
-        return _fullest(tuple(self.forms.values()))
+        forms = self.forms
+        if len(forms) == 1:  # (most entities: their one form, without the tuple and its cache look-up)
+            for form in forms.values():
+                return form
+        return _fullest(tuple(forms.values()))
 
     @property
     def aliases(self) -> list[str]:
