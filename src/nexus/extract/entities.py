@@ -4098,12 +4098,18 @@ def _listed_among_groups(span: Span) -> bool:
 
 def _group_example_cue_at(doc: Doc, end: int) -> str:
     """The cue of ``group_example_cues`` that ends on token ``end``, lower case, or ""."""
-    for cue in sorted(_word_set("group_example_cues"), key=len, reverse=True):
-        words = cue.split()
+    low = lowers(doc)
+    for cue, words in _group_example_cues():
         start = end - len(words) + 1
-        if start >= 0 and [t.lower_ for t in doc[start : end + 1]] == words:
+        if start >= 0 and low[start : end + 1] == words:
             return cue
     return ""
+
+
+@cache
+def _group_example_cues() -> tuple[tuple[str, list[str]], ...]:
+    """``(cue, its words)`` of ``group_example_cues``, longest cue first (sorted once)."""
+    return tuple((cue, cue.split()) for cue in sorted(_word_set("group_example_cues"), key=len, reverse=True))
 
 
 def _ends_group_example_cue(doc: Doc, end: int) -> bool:
