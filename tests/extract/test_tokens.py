@@ -10,7 +10,7 @@ import pytest
 from spacy.tokens import Doc
 
 from nexus.extract import dates
-from nexus.extract.entities import EntityCluster, Mention, token_entity_index
+from nexus.extract.entities import EntityCluster, Mention, token_entity, token_entity_index
 from nexus.extract.page import page_zones
 from nexus.extract.pipeline import Extractor
 from nexus.extract.registry import line_breaks
@@ -166,6 +166,15 @@ def test_token_entity_index_follows_the_mentions_and_hands_out_copies(parsed: Do
     assert token_entity_index(parsed, [cluster]) == {gunmen.i: cluster}
     cluster.add(Mention(market.idx, market.idx + len(market.text), market.text, 0))
     assert token_entity_index(parsed, [cluster]) == {gunmen.i: cluster, market.i: cluster}
+
+
+def test_token_entity_reads_the_index_of_the_mentions_as_they_stand(parsed: Doc) -> None:
+    traders = next(t for t in parsed if t.text == "traders")
+    cluster = EntityCluster(type="PERSON")
+    assert token_entity(parsed, [cluster], traders.i) is None
+    cluster.add(Mention(traders.idx, traders.idx + len(traders.text), traders.text, 0))
+    assert token_entity(parsed, [cluster], traders.i) is cluster
+    assert token_entity(parsed, [cluster], traders.i + 1) is None
 
 
 def test_word_and_lemma_columns_match_the_tokens(parsed: Doc) -> None:

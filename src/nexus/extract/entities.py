@@ -5263,6 +5263,17 @@ def token_entity_index(doc: Doc, clusters: list[EntityCluster]) -> dict[int, Ent
     clusters, so an identity is never reused while its entry lives), and each
     caller gets its own copy.
     """
+    return dict(_kept_index(doc, clusters))
+
+
+def token_entity(doc: Doc, clusters: list[EntityCluster], i: int) -> EntityCluster | None:
+    """``token_entity_index(doc, clusters).get(i)`` without copying the index: the cluster whose
+    mention covers token ``i``, or None."""
+    return _kept_index(doc, clusters).get(i)
+
+
+def _kept_index(doc: Doc, clusters: list[EntityCluster]) -> dict[int, EntityCluster]:
+    """The index :func:`token_entity_index` hands out copies of, as kept with the Doc (not to be changed)."""
     key = tuple((id(c), m.start, m.end) for c in clusters for m in c.mentions)
     memo: dict[tuple[tuple[int, int, int], ...], tuple[tuple[EntityCluster, ...], dict[int, EntityCluster]]]
     memo = doc.user_data.setdefault("nexus_token_entity_index", {})
@@ -5270,7 +5281,7 @@ def token_entity_index(doc: Doc, clusters: list[EntityCluster]) -> dict[int, Ent
     if cached is None:
         cached = (tuple(clusters), _token_entity_index(doc, clusters))
         memo[key] = cached
-    return dict(cached[1])
+    return cached[1]
 
 
 def _token_entity_index(doc: Doc, clusters: list[EntityCluster]) -> dict[int, EntityCluster]:
