@@ -221,6 +221,21 @@ def test_matching_answers_from_the_word_sets_whatever_the_lexicon_type(
         assert found_words == {t.lower_ for t in span}
 
 
+def test_matching_over_a_long_span_yields_what_a_filtered_loop_yields(extractor: Extractor) -> None:
+    doc = extractor.nlp(" ".join([TEXT] * 3))
+    assert len(doc) > 150
+    lexicons: list[tuple[Collection[str], Collection[str]]] = [
+        (frozenset({"kill", "market", "be"}), frozenset({"market", "were", "told"})),
+        ({"wound": 1}, ["gunmen", "raid"]),
+        ((), ("no",)),
+    ]
+    for lemma_words, words in lexicons:
+        for span in (doc[:], doc[5:140]):
+            slow = [t.i for t in span if t.lemma_.lower() in lemma_words or t.lower_ in words]
+            assert slow
+            assert [t.i for t in matching(span, lemma_words, words)] == slow
+
+
 def test_tagged_yields_what_a_filtered_loop_over_the_span_yields(parsed: Doc) -> None:
     assert tags(parsed) == [t.tag_ for t in parsed]
     wanted, words = frozenset({"NN", "NNS"}), frozenset({"four"})

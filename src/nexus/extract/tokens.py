@@ -274,13 +274,13 @@ def _scan(
     doc = sent.doc
     start, end = sent.start, sent.end
     lem, low = lemmas(doc), lowers(doc)
-    if also:
+    if also or end - start <= _SHORT_SPAN:
         for i in range(start, end):
             if lem[i] in lemma_words or low[i] in words or i in also:
                 yield doc[i]
         return
-    # Only the span's words that are in a lexicon can match: find each where it stands (``list.index``
-    # runs in C), instead of testing every token in Python (a whole Doc is often the span).
+    # In a long span (a whole Doc, often), only the span's words that are in a lexicon can match:
+    # find each where it stands (``list.index`` runs in C) instead of testing every token in Python.
     lem_set, low_set = span_words(sent)
     found: set[int] = set()
     for column, present, lexicon in ((lem, lem_set, lemma_words), (low, low_set, words)):
@@ -289,6 +289,11 @@ def _scan(
                 _add_positions(column, word, start, end, found)
     for i in sorted(found):
         yield doc[i]
+
+
+#: The span length (tokens) up to which :func:`_scan` tests every token: on a sentence of news
+#: length that is cheaper than intersecting word sets and finding each word.
+_SHORT_SPAN = 64
 
 
 def _present(present: frozenset[str], lexicon: Collection[str]) -> Collection[str]:
