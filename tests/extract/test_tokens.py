@@ -10,7 +10,7 @@ import pytest
 from spacy.tokens import Doc
 
 from nexus.extract import dates
-from nexus.extract.entities import EntityCluster, Mention, token_entity_index
+from nexus.extract.entities import EntityCluster, Mention, token_entity, token_entity_index
 from nexus.extract.page import page_zones
 from nexus.extract.pipeline import Extractor
 from nexus.extract.registry import line_breaks
@@ -168,6 +168,15 @@ def test_token_entity_index_follows_the_mentions_and_hands_out_copies(parsed: Do
     assert token_entity_index(parsed, [cluster]) == {gunmen.i: cluster, market.i: cluster}
 
 
+def test_token_entity_reads_the_index_of_the_mentions_as_they_stand(parsed: Doc) -> None:
+    traders = next(t for t in parsed if t.text == "traders")
+    cluster = EntityCluster(type="PERSON")
+    assert token_entity(parsed, [cluster], traders.i) is None
+    cluster.add(Mention(traders.idx, traders.idx + len(traders.text), traders.text, 0))
+    assert token_entity(parsed, [cluster], traders.i) is cluster
+    assert token_entity(parsed, [cluster], traders.i + 1) is None
+
+
 def test_word_and_lemma_columns_match_the_tokens(parsed: Doc) -> None:
     assert lowers(parsed) == [t.lower_ for t in parsed]
     assert lemmas(parsed) == [t.lemma_.lower() for t in parsed]
@@ -196,6 +205,7 @@ def test_matching_yields_what_a_filtered_loop_over_the_sentence_yields(parsed: D
         ({"wound": ["attack"]}, {"told": 1}),  # lexicons kept as dicts (their keys count)
         (("nothing", "here"), ["absent", "words"]),  # tuples and lists, no word present
         ((), ("no", "two")),  # only word forms
+        (frozenset({"market", "be"}), {"market", "were"}),  # words met twice, by lemma and by form at once
     ],
 )
 def test_matching_answers_from_the_word_sets_whatever_the_lexicon_type(
@@ -209,6 +219,21 @@ def test_matching_answers_from_the_word_sets_whatever_the_lexicon_type(
         found_lemmas, found_words = span_words(span)
         assert found_lemmas == {t.lemma_.lower() for t in span}
         assert found_words == {t.lower_ for t in span}
+
+
+def test_matching_over_a_long_span_yields_what_a_filtered_loop_yields(extractor: Extractor) -> None:
+    doc = extractor.nlp(" ".join([TEXT] * 3))
+    assert len(doc) > 150
+    lexicons: list[tuple[Collection[str], Collection[str]]] = [
+        (frozenset({"kill", "market", "be"}), frozenset({"market", "were", "told"})),
+        ({"wound": 1}, ["gunmen", "raid"]),
+        ((), ("no",)),
+    ]
+    for lemma_words, words in lexicons:
+        for span in (doc[:], doc[5:140]):
+            slow = [t.i for t in span if t.lemma_.lower() in lemma_words or t.lower_ in words]
+            assert slow
+            assert [t.i for t in matching(span, lemma_words, words)] == slow
 
 
 def test_tagged_yields_what_a_filtered_loop_over_the_span_yields(parsed: Doc) -> None:

@@ -208,7 +208,7 @@ def _sentence_cues(sent: Span) -> list[_Cue]:
     at: dict[str, list[int]] = {}  # where each word stands: a phrase is tried only where its first word is
     for offset, word in enumerate(words):
         at.setdefault(word, []).append(offset)
-    for phrase in sorted(_lexicon().sentence, key=len, reverse=True):
+    for phrase in _longest_hedges_first():
         size = len(phrase)
         offsets = at.get(phrase[0], []) if size else range(len(words) + 1)
         for offset in offsets:
@@ -219,6 +219,12 @@ def _sentence_cues(sent: Span) -> list[_Cue]:
                 taken.update(range(offset, offset + size))
                 cues.append(_Cue(" ".join(t.text for t in toks), toks, everything))
     return cues
+
+
+@cache
+def _longest_hedges_first() -> tuple[tuple[str, ...], ...]:
+    """The sentence hedges of the lexicon, longest first (sorted once, not per sentence)."""
+    return tuple(sorted(_lexicon().sentence, key=len, reverse=True))
 
 
 def _token_cue(tok: Token, sent: Span) -> _Cue | None:

@@ -172,7 +172,11 @@ class EntityCluster:
     @property
     def name(self) -> str:
         """The fullest surface form: most words, then most characters, then first seen."""
-        return _fullest(tuple(self.forms.values()))
+        forms = self.forms
+        if len(forms) == 1:  # (most entities: their one form, without the tuple and its cache look-up)
+            for form in forms.values():
+                return form
+        return _fullest(tuple(forms.values()))
 
     @property
     def aliases(self) -> list[str]:
@@ -4094,12 +4098,18 @@ def _listed_among_groups(span: Span) -> bool:
 
 def _group_example_cue_at(doc: Doc, end: int) -> str:
     """The cue of ``group_example_cues`` that ends on token ``end``, lower case, or ""."""
-    for cue in sorted(_word_set("group_example_cues"), key=len, reverse=True):
-        words = cue.split()
+    low = lowers(doc)
+    for cue, words in _group_example_cues():
         start = end - len(words) + 1
-        if start >= 0 and [t.lower_ for t in doc[start : end + 1]] == words:
+        if start >= 0 and low[start : end + 1] == words:
             return cue
     return ""
+
+
+@cache
+def _group_example_cues() -> tuple[tuple[str, list[str]], ...]:
+    """``(cue, its words)`` of ``group_example_cues``, longest cue first (sorted once)."""
+    return tuple((cue, cue.split()) for cue in sorted(_word_set("group_example_cues"), key=len, reverse=True))
 
 
 def _ends_group_example_cue(doc: Doc, end: int) -> bool:
@@ -5253,6 +5263,17 @@ def token_entity_index(doc: Doc, clusters: list[EntityCluster]) -> dict[int, Ent
     clusters, so an identity is never reused while its entry lives), and each
     caller gets its own copy.
     """
+    return dict(_kept_index(doc, clusters))
+
+
+def token_entity(doc: Doc, clusters: list[EntityCluster], i: int) -> EntityCluster | None:
+    """``token_entity_index(doc, clusters).get(i)`` without copying the index: the cluster whose
+    mention covers token ``i``, or None."""
+    return _kept_index(doc, clusters).get(i)
+
+
+def _kept_index(doc: Doc, clusters: list[EntityCluster]) -> dict[int, EntityCluster]:
+    """The index :func:`token_entity_index` hands out copies of, as kept with the Doc (not to be changed)."""
     key = tuple((id(c), m.start, m.end) for c in clusters for m in c.mentions)
     memo: dict[tuple[tuple[int, int, int], ...], tuple[tuple[EntityCluster, ...], dict[int, EntityCluster]]]
     memo = doc.user_data.setdefault("nexus_token_entity_index", {})
@@ -5260,7 +5281,7 @@ def token_entity_index(doc: Doc, clusters: list[EntityCluster]) -> dict[int, Ent
     if cached is None:
         cached = (tuple(clusters), _token_entity_index(doc, clusters))
         memo[key] = cached
-    return dict(cached[1])
+    return cached[1]
 
 
 def _token_entity_index(doc: Doc, clusters: list[EntityCluster]) -> dict[int, EntityCluster]:

@@ -320,8 +320,11 @@ def _apposed_to_roles(doc: Doc, ents: list[Span], found: list[Span]) -> list[Spa
     done = {i for span in found for i in range(span.start, span.end)}
     headline: set[int] | None = None
     out: list[Span] = []
+    forms, titled = texts(doc), title_flags(doc)
     for start in range(len(doc)):
-        if start in done or not _name_word(doc[start]):
+        if start in done or not (titled[start] or forms[start][:1].isupper()):
+            continue  # (what :func:`_name_word` needs, read from the columns without a Token)
+        if not _name_word(doc[start]):
             continue
         prev = doc[start - 1] if start else None
         if prev is not None and not (prev.is_punct or prev.is_quote):

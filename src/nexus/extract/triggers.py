@@ -29,7 +29,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.entities import self_naming_verbs, token_entity_index
+from nexus.extract.entities import self_naming_verbs, token_entity
 from nexus.extract.page import zone_at
 from nexus.extract.parse_index import parse_index
 from nexus.extract.tokens import lemmas, lowers, matching, quoted_flags, sentence_bounds, span_words
@@ -522,7 +522,7 @@ def _place_object_token(token: Token) -> bool:
     clusters = getattr(doc._, "nexus_entities", None) if Doc.has_extension("nexus_entities") else None
     if not clusters:
         return False
-    cluster = token_entity_index(doc, clusters).get(token.i)
+    cluster = token_entity(doc, clusters, token.i)
     return cluster is not None and cluster.type == "PLACE"
 
 
