@@ -54,6 +54,12 @@ def test_the_sites_of_one_plural_word_stay_apart() -> None:
     assert [e.place.name for e in events if e.place is not None] == ["Tobra", "Dalmo"]
 
 
+def test_two_attacks_of_one_sentence_are_left_as_the_rules_read_them() -> None:
+    far = Place(name="Ostrel", kind="city", country="XA", lat=10.6, lon=20.5)
+    killing, other = event("attack", "killed"), event("attack", "attack", place=far)
+    assert not one_toll(killing, other)
+
+
 def test_different_figures_leave_two_events() -> None:
     attack = event("attack", "opened", killed=Count(value=1), injured=Count(value=2))
     answer = event("military_action", "shot", killed=Count(value=1), injured=None)

@@ -4,11 +4,13 @@ A casualty figure belongs to the happening that caused it (``corpus/DEV_CONVENTI
 sentence that tells one killing cannot give it to two happenings. Yet the rules sometimes read one
 sentence as two violent events, each with the sentence's toll: the deed and the verb of its toll
 ("jets struck the depot ...; the ministry said the strikes killed four and wounded 12", read as a
-strike and an attack). Two attacks or military actions told in one sentence, with the same killed
+strike and an attack). An attack and a military action told in one sentence, with the same killed
 and the same injured figures (value and qualifier, at least one of the two given), dates that can
-be one day and places in one country, are joined here into one event. The sites one plural word
-was split into by the rules ("the bomb attacks on a church in X and a cinema in Y": one type, one
-trigger word) stay apart: a toll copied onto both is no sign they are one.
+be one day and places in one country, are joined here into one event. Two tellings of one type
+are left as they are: the rules read a sentence's tellings of one type together and kept them
+apart for cause (the sites one plural word was split into, "bomb attacks on a church in X and a
+cinema in Y"; "shot four in X, in a raid hours before another gang struck Y"), and a toll
+copied onto both is no sign they are one.
 
 Which telling stays: the one whose trigger is not a verb of the toll itself (``killing_verbs`` and
 ``wounding_verbs`` of ``events.yaml``: "killed", "wounding"), since the toll's verb was typed by
@@ -65,15 +67,15 @@ def _dates_fit(a: Event, b: Event) -> bool:
 
 
 def one_toll(a: Event, b: Event) -> bool:
-    """Whether ``a`` and ``b`` tell one happening by one toll: both violent (attack or military
-    action), told in one sentence, with equal killed and equal injured figures (one at least
+    """Whether ``a`` and ``b`` tell one happening by one toll: an attack and a military action
+    told in one sentence, with equal killed and equal injured figures (one at least
     given), dates that fit (:func:`_dates_fit`) and places not in two countries."""
     if a.type not in VIOLENT_TYPES or b.type not in VIOLENT_TYPES:
         return False
     if a.evidence.start != b.evidence.start or a.evidence.sentence != b.evidence.sentence:
         return False
-    if a.type == b.type and (a.trigger or "").lower() == (b.trigger or "").lower():
-        return False  # the sites of one plural word ("bomb attacks on a church in X and a cinema in Y")
+    if a.type == b.type:
+        return False  # the rules read the sentence's tellings of one type together and kept them apart
     killed, injured = _figure(a.killed), _figure(b.killed)
     hurt, hurt_too = _figure(a.injured), _figure(b.injured)
     if killed != injured or hurt != hurt_too or (killed is None and hurt is None):
