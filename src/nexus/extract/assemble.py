@@ -35,6 +35,7 @@ from nexus.extract.events import VIOLENT_TYPES, EventDraft
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.methods import event_method
 from nexus.extract.page import is_secondary
+from nexus.extract.one_toll import one_toll_once
 from nexus.extract.place_model import ranked_places
 from nexus.extract.prepass import keep_rule_mentions
 from nexus.extract.recollections import recalled_dates
@@ -151,7 +152,8 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     kept = [e for e, k in zip(built, keep, strict=True) if k]
     kept = ranked_places(doc, clusters, drafts, kept, places)  # (place_model.py)
     events = ranked_actors(doc, clusters, drafts, kept)  # (actor_model.py)
-    events = _distinct_ids(joined_tellings(events, drafts), "evt")  # one happening told twice (event_pairs)
+    events, told = one_toll_once(events, drafts)  # one sentence's toll, one happening (one_toll.py)
+    events = _distinct_ids(joined_tellings(events, told), "evt")  # one happening told twice (event_pairs)
     relation_drafts = extract_relations(doc, clusters)
     relation_drafts += _event_hostility(drafts, relation_drafts)
     relation_drafts = revised_relations(doc, clusters, relation_drafts)

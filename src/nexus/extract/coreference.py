@@ -600,12 +600,31 @@ def _trailing_report_day(draft: EventDraft) -> bool:
         or verb.sent.start != trigger.sent.start
     ):
         return False
+    if _source_as_a_conjunct(trigger, verb, words):
+        return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
         return False  # "said on Thursday that gunmen ...": the verb's own content
     start = subject.left_edge.i
     # (the day written after the speaker: "..., police said on Tuesday", not "... on Tuesday, police said")
     return start > trigger.sent.start and verb.doc[start - 1].text == "," and words.start > start
+
+
+def _source_as_a_conjunct(trigger: Token, verb: Token, words: Span) -> bool:
+    """ "Rebels killed six guards in a raid on a depot at X, in Y district, the district's
+    commissioner, Z, said on Friday": with its speaker read as an apposition of the place before
+    it, the closing reporting verb is hung as a conjunct of the trigger's clause, with no subject
+    or content of its own; set off by a comma, with the day written after it, it is the source's
+    verb all the same (not "killed two and said on Friday ...", one doer's two deeds)."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj"
+        and (head.i == trigger.i or any(a.i == head.i for a in trigger.ancestors))
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and words.start > verb.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "ccomp", "xcomp", "dobj") for c in verb.children)
+    )
 
 
 def vague_day(draft: EventDraft) -> bool:
