@@ -34,8 +34,8 @@ from nexus.extract.event_pairs import joined_tellings
 from nexus.extract.events import VIOLENT_TYPES, EventDraft
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.methods import event_method
-from nexus.extract.page import is_secondary
 from nexus.extract.one_toll import one_toll_once
+from nexus.extract.page import is_secondary
 from nexus.extract.place_model import ranked_places
 from nexus.extract.prepass import keep_rule_mentions
 from nexus.extract.recollections import recalled_dates
