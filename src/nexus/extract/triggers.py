@@ -2802,7 +2802,7 @@ def _period_tally(verb: Token) -> bool:
     if any(c.dep_ == "nsubj" and _bare_plural(c) and c.lemma_.lower() in nouns for c in verb.children):
         return True  # "militant attacks killed 1,500 people last year": many happenings summed
     owners = [verb, *(c for c in verb.children if c.dep_ == "dobj")]  # "killed 120 militants in raids"
-    # (the plural names happenings: "abducted 46 worshippers during dawn prayers last month" is one)
+    # (the plural names happenings: "seized 17 pilgrims during a night vigil last week" is one)
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "during")
