@@ -270,8 +270,6 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                     main = told_before or main
             if told_before is not None and named and _told_since(told_before, named, draft):
                 named = [told_before, *named]  # "claimed the blast": the blast just told
-                # attack the sentence right before tells, not the report's first one
-                main = _weapon_told_before(draft, current) or _last_told_before(draft, current) or main
             if draft.type == "claim" and not draft.background:
                 # "... said its men executed an informer at X", "claimed the kidnapping": the one
                 # current attack at a place it names, or told by its noun
