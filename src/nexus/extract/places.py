@@ -2365,8 +2365,7 @@ def away_from_towns(triggers: list[Token]) -> bool:
     any named entity, the preposition in the trigger's clause: not "before fleeing towards the
     forest"). Such a happening is not in the report's dateline city, nor in a town another
     sentence names."""
-    table = ontology.table("coreference.yaml")
-    nouns, preps = set(table["away_scene_nouns"]), set(table["away_prepositions"])
+    nouns, preps = _away_words()
     for trigger in triggers:
         clause = _clause_verb(trigger).i
         for token in trigger.sent:
@@ -2386,3 +2385,10 @@ def _clause_verb(token: Token) -> Token:
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
+
+
+@cache
+def _away_words() -> tuple[frozenset[str], frozenset[str]]:
+    """``away_scene_nouns`` and ``away_prepositions`` of ``coreference.yaml`` (read once)."""
+    table = ontology.table("coreference.yaml")
+    return frozenset(table["away_scene_nouns"]), frozenset(table["away_prepositions"])
