@@ -48,7 +48,8 @@ def _hedge_verbs() -> frozenset[str]:
 
 
 @cache
-def _words(key: str) -> frozenset[str]:
+def anaphora_words(key: str) -> frozenset[str]:
+    """A word list of ``anaphora.yaml``, lower-cased."""
     return frozenset(str(w).lower() for w in ontology.table("anaphora.yaml")[key])
 
 
@@ -69,12 +70,12 @@ def _reference_kind(trigger: Token) -> str | None:
     kind = None
     for child in trigger.children:
         word = child.lower_
-        timed = word in _words("time_possessives") or child.ent_type_ in ("DATE", "TIME")
+        timed = word in anaphora_words("time_possessives") or child.ent_type_ in ("DATE", "TIME")
         if child.dep_ == "poss" and timed:
             return "dated"
-        if child.dep_ in ("amod", "det") and word in _words("repetition_modifiers"):
+        if child.dep_ in ("amod", "det") and word in anaphora_words("repetition_modifiers"):
             return "repeated"
-        if child.dep_ == "det" and word in _words("definite_determiners"):
+        if child.dep_ == "det" and word in anaphora_words("definite_determiners"):
             kind = "definite"
     return kind
 
@@ -327,7 +328,8 @@ def _identified_doer(sent: Span) -> list[EntityCluster] | None:
             noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), verb)
         if noun.lemma_.lower() not in doers and noun.lower_ not in doers:
             continue
-        if not any(c.dep_ == "det" and c.lower_ in _words("definite_determiners") for c in noun.children):
+        definite = anaphora_words("definite_determiners")
+        if not any(c.dep_ == "det" and c.lower_ in definite for c in noun.children):
             continue  # "a man identified as X" may be anyone
         return names[:1]
     return None
@@ -711,7 +713,7 @@ def _told_before(noun: Token) -> bool:
     if noun.lower_ in ("it", "this", "that"):
         return True
     return noun.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in _words("definite_determiners") for c in noun.children
+        c.dep_ == "det" and c.lower_ in anaphora_words("definite_determiners") for c in noun.children
     )
 
 
@@ -745,7 +747,8 @@ def _tied_doers(sent: Span) -> tuple[list[EntityCluster], str | None] | None:
     subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
     for subject in subjects:
         root = subject.head
-        if not any(c.dep_ == "det" and c.lower_ in _words("definite_determiners") for c in subject.children):
+        definite = anaphora_words("definite_determiners")
+        if not any(c.dep_ == "det" and c.lower_ in definite for c in subject.children):
             continue  # "the attackers", "these gunmen": the ones just told of
         index = cached_entity_index(sent.doc)
         groups = attacker_group_tie(subject, index)
@@ -766,7 +769,7 @@ _PARENTED_TYPES = frozenset({"attack", "claim"})
 @cache
 def _force_members() -> frozenset[str]:
     """Lemmas of the nouns for a force's members ("officers", "troops"): ``force_members``."""
-    return _words("force_members")
+    return anaphora_words("force_members")
 
 
 def _forces_named_next(mentions: Sequence[_Mention]) -> None:

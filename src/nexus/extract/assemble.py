@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from nexus import ontology
 from nexus.extract import learned
-from nexus.extract.actor_carry import add_named_branches
+from nexus.extract.actor_carry import add_named_branches, anaphora_words
 from nexus.extract.actor_model import ranked_actors
 from nexus.extract.arguments import cached_entity_index, entities_in, with_named_force, with_named_police
 from nexus.extract.attribution import attribute
@@ -316,12 +316,6 @@ def _attack_the_claim_names(claim: EventDraft, current: list[EventDraft]) -> Eve
     own = _sent_of(claim.trigger)  # (the claim's own noun tells no attack apart: "the killings were claimed")
     told = [a for a in current if any(m.lemma_.lower() in words and _sent_of(m) != own for m in a.mentions)]
     return told[0] if len(told) == 1 else None
-
-
-@cache
-def anaphora_words(key: str) -> frozenset[str]:
-    """A word list of ``anaphora.yaml``, lower-cased."""
-    return frozenset(str(w).lower() for w in ontology.table("anaphora.yaml")[key])
 
 
 def _blamed_on(verb: Token) -> list[EntityCluster]:
