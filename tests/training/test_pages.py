@@ -99,3 +99,9 @@ def test_duplicate_ids_and_broken_files_are_reported(tmp_path: Path) -> None:
     (tmp_path / "b.json").write_text("{not json", encoding="utf-8")
     with pytest.raises(ValueError, match=r"b\.json: not JSON"):
         read_pages(tmp_path)
+
+
+def test_read_pages_leaves_the_files_of_a_held_out_split_unopened(tmp_path: Path) -> None:
+    (tmp_path / "q1-kept.json").write_text('{"id": "q1-kept", "text": "x"}', encoding="utf-8")
+    (tmp_path / "zz9-held.json").write_text("not json at all", encoding="utf-8")  # would raise if read
+    assert [p["id"] for p in read_pages(tmp_path, skip_prefixes=("zz9",))] == ["q1-kept"]

@@ -123,3 +123,14 @@ def test_the_corpus_round_trips(tmp_path: Path, record: dict[str, Any]) -> None:
     path = tmp_path / "corpus.jsonl"
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     assert relation_corpus.read(path) == [record]
+
+
+def test_the_pair_corpus_never_opens_a_page_of_the_check_split(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the relation model trains and picks its thresholds on the study pages only: a check page
+    # in the folder is left unread (its file here is not even JSON)
+    from nexus.training.page_sentences import CHECK_PREFIXES
+
+    (tmp_path / f"{CHECK_PREFIXES[0]}a-held-out.json").write_text("unreadable", encoding="utf-8")
+    assert list(relation_corpus.page_records(tmp_path)) == []

@@ -40,12 +40,13 @@ def environment(name: str, value: str) -> Iterator[None]:
 
 
 def extracted_pages(
-    pages_dir: Path, mode_var: str, mode: str
+    pages_dir: Path, mode_var: str, mode: str, *, skip_prefixes: tuple[str, ...] = ()
 ) -> Iterator[tuple[dict[str, Any], Doc, Extraction]]:
-    """Run the extractor over every page of ``pages_dir`` (:func:`nexus.training.pages.read_pages`)
-    with the environment variable ``mode_var`` set to ``mode`` (one learned stage ``off`` or in
-    ``record`` mode, the others as shipped): ``(page, its parsed Doc, its extraction)`` per page.
-    Notes each page on stderr."""
+    """Run the extractor over every page of ``pages_dir`` (:func:`nexus.training.pages.read_pages`;
+    files whose name starts with one of ``skip_prefixes`` are left unopened) with the environment
+    variable ``mode_var`` set to ``mode`` (one learned stage ``off`` or in ``record`` mode, the
+    others as shipped): ``(page, its parsed Doc, its extraction)`` per page. Notes each page on
+    stderr."""
     from nexus.extract.assemble import to_extraction
     from nexus.extract.pipeline import Extractor
     from nexus.ingest.readers import document_from_record
@@ -53,7 +54,7 @@ def extracted_pages(
 
     with environment(mode_var, mode):
         extractor = Extractor(triage=False)
-        for n, page in enumerate(read_pages(pages_dir), 1):
+        for n, page in enumerate(read_pages(pages_dir, skip_prefixes=skip_prefixes), 1):
             document = document_from_record(page, f"{pages_dir}/{page['id']}.json")
             doc, filed = extractor.parse(document)
             extraction = to_extraction(doc, filed, extractor.version)

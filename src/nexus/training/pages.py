@@ -57,13 +57,16 @@ _DATE = {
 }
 
 
-def read_pages(folder: Path) -> list[dict[str, Any]]:
-    """Every ``*.json`` page of ``folder``, sorted by file name.
+def read_pages(folder: Path, *, skip_prefixes: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """Every ``*.json`` page of ``folder``, sorted by file name, less the files whose name starts
+    with one of ``skip_prefixes`` (never opened: a held-out split stays unread).
 
     Raises ValueError naming the file when one is not a JSON object.
     """
     pages = []
     for path in sorted(folder.glob("*.json")):
+        if skip_prefixes and path.name.startswith(skip_prefixes):
+            continue
         try:
             page = json.loads(path.read_text(encoding="utf-8"))
         except json.JSONDecodeError as exc:

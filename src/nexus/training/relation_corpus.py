@@ -33,6 +33,7 @@ from nexus.extract.geocode import fold
 from nexus.extract.pair_context import RuleLinks
 from nexus.extract.relation_model import ENV_MODE, RELATION_TYPES, PairCandidate, pair_candidates
 from nexus.training.corpus_io import corpus_main, extracted_pages, read_records, write_records
+from nexus.training.page_sentences import CHECK_PREFIXES
 
 _WORD = re.compile(r"\w+")
 
@@ -105,8 +106,10 @@ def label_pair(candidate: PairCandidate, table: dict[str, str], gold: list[dict[
 
 def page_records(pages_dir: Path) -> Iterator[dict[str, Any]]:
     """One record per page of ``pages_dir`` (the relation model is switched off while they are built,
-    so ``rules`` holds what the rules alone find)."""
-    for page, doc, extraction in extracted_pages(pages_dir, ENV_MODE, "off"):
+    so ``rules`` holds what the rules alone find). The check split's pages (file names starting with
+    :data:`nexus.training.page_sentences.CHECK_PREFIXES`) are never opened: the model neither trains
+    nor chooses its thresholds on the pages it is checked on."""
+    for page, doc, extraction in extracted_pages(pages_dir, ENV_MODE, "off", skip_prefixes=CHECK_PREFIXES):
         clusters: list[EntityCluster] = doc._.nexus_entities or []
         table = gold_resolver(page)
         gold = page.get("relations") or []
