@@ -376,6 +376,8 @@ class RelationContext:
                     if pobj.dep_ == "pobj":
                         return self.actors(pobj, depth + 1)
         for child in appos:
+            if self.entity(child) is None and lemma_of(child) in relation_lexicon().links:
+                continue  # "the group, X's affiliate in Y": X owns the thing described, is not it
             got = self.actors(child, depth + 1)
             if got:
                 return got
