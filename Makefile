@@ -121,8 +121,9 @@ train-pages: install
 train-triage: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.triage_train training
 
-# Learned relations: build the pair corpus of the annotated pages (training/pages/, the
-# extractor run with its relation model off), cross-validate by page (5 folds; the rules alone
+# Learned relations: build the pair corpus of the annotated pages (training/pages/ less the check
+# split h26-h28 and the fresh pages h33, h34, never opened; the extractor run with its relation
+# model off), cross-validate by page (5 folds; the rules alone
 # and rules + model per threshold, written to training/relations/results_cv.json), then train
 # on every page (training/relations/config.cfg, seed 0, a few minutes on 2 cores) and install
 # the model in src/nexus/extract/relation_model/ with its SHA256SUMS.
