@@ -260,15 +260,34 @@ def voiced_groups(trigger: Token, index: dict[int, EntityCluster]) -> list[Entit
     subjects = [s for s in trigger.children if s.dep_ == "nsubj"]
     out: list[EntityCluster] = []
     for subject in subjects:
-        for group in _voiced_owners(subject, index):
+        for group in (*_voiced_owners(subject, index), *_pronoun_owned_voice(subject, index)):
             if group is not None and group not in out:
                 out.append(group)
     return out
 
 
+def _pronoun_owned_voice(subject: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "its spokesman, Abu Y, said ...", "their commander said ...": the armed group a possessive
+    pronoun on a ``claimant_voices`` subject (or its apposition) takes up, when the pronoun stands
+    for one (a state's or a body's spokesman is no group's voice); empty otherwise."""
+    voices = event_words("claimant_voices")
+    found: list[EntityCluster] = []
+    for head in (subject, *(c for c in subject.children if c.dep_ == "appos")):
+        if head.lemma_.lower() not in voices and head.lower_ not in voices:
+            continue
+        for owner in head.children:
+            if owner.dep_ != "poss" or owner.lower_ not in ("its", "their"):
+                continue
+            group = _resolve_mention(owner, index)
+            if group is not None and group.type == "ORG" and group.subtype == "armed_group":
+                found.append(group)
+    return found
+
+
 def _voiced_owners(subject: Token, index: dict[int, EntityCluster]) -> Iterator[EntityCluster | None]:
     """The owners of a ``claimant_voices`` subject that make it an armed group's voice: a named
-    armed group, or None for "the" group noun taking one up; the author a ``claimant_documents``
+    armed group, or for "the" group noun the armed group it takes up (None when no armed group was
+    named before); the author a ``claimant_documents``
     subject names ("a communique signed by X said its men ...")."""
     voices = event_words("claimant_voices")
     performers = event_words("non_state_performers") | _GROUP_NOUNS
@@ -305,7 +324,9 @@ def _voiced_owners(subject: Token, index: dict[int, EntityCluster]) -> Iterator[
                 and owner.lemma_.lower() in performers
                 and any(d.dep_ == "det" and d.lower_ == "the" for d in owner.children)
             ):
-                yield None
+                # "the group's spokesman": the armed group named before, if one is
+                group = _resolve_mention(owner, index)
+                yield group if group is not None and group.subtype == "armed_group" else None
 
 
 def _adopted_attacker(verb: Token) -> bool:
@@ -2995,6 +3016,14 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
             return found
         else:
             state_only = True  # "the army said it had captured ...": a state's, never the group last named
+            from nexus.extract.state_bodies import body_state  # (import cycle)
+
+            # whose army: its own nationality or possessor, else the country of the places its
+            # sentence names, else the one the report is about; not the country named last
+            # ("the army said its troops killed seven near <town>" after a neighbour was named)
+            home = body_state(binder, index, binder)
+            if home is not None:
+                return home
     if binder is None and word == "they":
         doers = _attackers_before(subject)
         if doers is not None:

@@ -264,6 +264,9 @@ def events_in_sentence(
         if etype == "claim" and not any(a.type == "ORG" for a in actors):
             # "Abu Y, a spokesman for the X Front, said its fighters ...": the claimant is the front
             actors = [*voiced_groups(trigger, index), *actors]
+        if etype == "statement" and actors and all(a.type == "PERSON" for a in actors):
+            # "its spokesman, Abu Y, accused the army ...": the group speaks through him
+            actors = [*actors, *(c for c in voiced_groups(trigger, index) if c not in actors)]
         if etype == "meeting" and trigger.pos_ == "VERB":
             actors = [*actors, *(c for c in meeting_partners(trigger, index) if c not in actors)]
         if etype in ("military_action", "sanction") and not actors and state_performed(trigger):
