@@ -21,7 +21,7 @@ def test_the_recalled_offensive_is_placed_at_the_frames_subject(extract: Any) ->
 def test_a_recalled_attack_that_names_its_own_town_keeps_it(extract: Any) -> None:
     text = (
         "QUETTA, June 11 - A bomb killed five policemen at a checkpoint in Kalat on Tuesday, "
-        "officials said. The attack was the deadliest in Kalat since March 2023, when a suicide "
+        "officials said. That blast was the bloodiest in Kalat since March 2023, when a suicide "
         "bomber struck a tribal gathering in Mangochar."
     )
     events = extract(text, published="2025-06-12").events
@@ -32,7 +32,7 @@ def test_a_recalled_attack_that_names_its_own_town_keeps_it(extract: Any) -> Non
 def test_towns_of_a_recalled_raid_give_way_to_the_province_the_frame_names(extract: Any) -> None:
     text = (
         "QUETTA, June 11 - A bomb killed five policemen at a checkpoint in Kalat on Tuesday, "
-        "officials said. Balochistan has seen a surge of separatist violence since April 2024, when "
+        "officials said. Balochistan has endured mounting separatist unrest since April 2024, when "
         "gunmen stormed police posts in Surab and Mangochar, leaving 14 people dead."
     )
     events = extract(text, published="2025-06-12").events

@@ -5,8 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 LEAD = (
-    "KANO, June 11 - Gunmen killed seven farmers in Dutsin Kura village of Gwarzo district on "
-    "Monday, police said. "
+    "KANO, June 11 - Gunmen shot dead seven farmers in Dutsin Kura village of Gwarzo district "
+    "early on Monday, police said. "
 )
 
 
@@ -25,7 +25,7 @@ def test_a_statement_told_there_by_a_visitor_takes_the_visits_place(extract: Any
 
 def test_a_meeting_held_on_the_visit_is_not_placed_at_a_party_met(extract: Any) -> None:
     text = (
-        "The state's security commissioner travelled to Gwarzo on Tuesday and held a security "
+        "The state's security commissioner travelled to Gwarzo that Tuesday and held a crisis "
         "meeting with the chairman of Bebeji."
     )
     assert _places(extract, text, "meeting") == ["Gwarzo"]
@@ -33,7 +33,7 @@ def test_a_meeting_held_on_the_visit_is_not_placed_at_a_party_met(extract: Any) 
 
 def test_a_meeting_that_names_its_own_place_keeps_it(extract: Any) -> None:
     text = (
-        "The governor visited Gwarzo on Tuesday and later chaired a security meeting in Kano with "
+        "The governor visited Gwarzo that Tuesday, then chaired a crisis meeting in Kano with "
         "the police commissioner."
     )
     assert _places(extract, text, "meeting") == ["Kano"]

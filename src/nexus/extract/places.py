@@ -441,7 +441,7 @@ def _frame_of_a_since_clause(
     # its adjective or its object
     holders = {verb.i}
     while verb.pos_ in ("NOUN", "ADJ") and verb.dep_ in ("dobj", "attr", "acomp") and verb.head.i != verb.i:
-        verb = verb.head  # "X has seen a surge of attacks since ...": the subject of "seen"
+        verb = verb.head  # "X has known a wave of raids since ...": the subject of "known"
         holders.add(verb.i)
     holders.update(c.i for c in verb.children if c.dep_ in ("attr", "acomp"))
     inside = range(clause.left_edge.i, clause.right_edge.i + 1)

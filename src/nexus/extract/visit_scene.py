@@ -1,7 +1,7 @@
 """What a visitor says or holds on a visit takes the visit's place.
 
 "The minister, who flew to X on Monday, told officers there that ...", "the governor travelled
-to X and chaired a security meeting with the chief of Y", "condemned the raid during a visit to
+to X and convened a council with the mayor of Y", "condemned the raid on a trip to
 X": the visit's own phrase names where its visitor went, and a statement or a meeting joined
 to it in the parse (one inside the other's phrase) was made there. The place rules read each
 trigger alone and may give the statement no place or a place its words only mention (a party
@@ -63,7 +63,7 @@ def _visits_joined(draft: EventDraft, drafts: Sequence[EventDraft], events: Sequ
 
 def _joined(said: Token, visit: Token) -> bool:
     """Whether one trigger stands in the other's subtree ("X, who flew to Y, said", "flew to Y,
-    where he said", "said during a visit to Y", "visited Y and met ...")."""
+    where he said", "spoke on a trip to Y", "visited Y and met ...")."""
     return said.i != visit.i and (visit in said.subtree or said in visit.subtree)
 
 
@@ -73,16 +73,16 @@ _PHRASE_DEPS = frozenset({"prep", "pobj", "dobj", "compound", "appos", "nmod"})
 
 def _said_where(trigger: Token, name: str) -> bool:
     """Whether ``name`` is the object of a locative preposition in the trigger's own phrase, or
-    on the verb that governs a noun trigger ("a meeting in Y", "chaired a meeting of the
+    on the verb that governs a noun trigger ("a meeting in Y", "held talks with the
     council at Y", "held talks in Y", "told reporters in Y"), or the place a relative clause
-    holding the trigger hangs on ("and then to Y, where he addressed the troops": Y)."""
+    holding the trigger hangs on ("and on to Y, where she spoke to the garrison": Y)."""
     starts = [trigger]
     if trigger.pos_ in ("NOUN", "PROPN") and trigger.head.pos_ in ("VERB", "AUX"):
         starts.append(trigger.head)  # "held a meeting at Y"
     words = " ".join(name.lower().split())
     for clause in (t for t in [trigger, *trigger.ancestors] if t.dep_ == "relcl"):
         if words and words in " ".join(t.lower_ for t in clause.head.subtree if t.i < clause.left_edge.i):
-            return True  # "went to X, then to Y, where he addressed the troops": Y
+            return True  # "went to X and on to Y, where she spoke to the garrison": Y
     seen: set[int] = set()
     todo = list(starts)
     while todo:
