@@ -51,6 +51,7 @@ from nexus.extract.triggers import (
     passive_conjunct_of_relative,
     statement_cues,
 )
+from nexus.extract.visit_scene import visit_scenes
 from nexus.model import (
     Count,
     DateMention,
@@ -151,6 +152,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     drafts = [d for d, k in zip(drafts, keep, strict=True) if k]
     kept = [e for e, k in zip(built, keep, strict=True) if k]
     kept = ranked_places(doc, clusters, drafts, kept, places)  # (place_model.py)
+    kept = visit_scenes(drafts, kept)  # what is said on a visit: the visit's place (visit_scene.py)
     events = ranked_actors(doc, clusters, drafts, kept)  # (actor_model.py)
     events, told = one_toll_once(events, drafts)  # one sentence's toll, one happening (one_toll.py)
     events = _distinct_ids(joined_tellings(events, told), "evt")  # one happening told twice (event_pairs)

@@ -50,6 +50,7 @@ from nexus.extract.places import (
     place_candidates,
     said_inside_first,
     said_inside_first_here,
+    since_frame,
     there_named_before,
     told_rank,
     town_named_before,
@@ -335,6 +336,9 @@ def events_in_sentence(
         finer = finer_inside(trigger)  # "the attack in X province ... at a camp in Y": Y
         if finer is not None and etype != "statement" and finer not in draft.own_places and draft.own_places:
             draft.own_places = [finer, *draft.own_places]
+        frame = since_frame(trigger)  # "X has seen attacks since May, when gunmen hit A and B": X
+        if frame is not None and etype != "statement":
+            draft.own_places = [frame, *[c for c in draft.own_places if c is not frame]]
         # the places the trigger's own phrase names come before the rest of the sentence's
         draft.places = draft.own_places + [c for c in draft.places if c not in draft.own_places]
         # ... and a town or site the text sets in or by one of them comes before it ("in the hamlet

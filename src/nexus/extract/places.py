@@ -229,6 +229,10 @@ def place_candidates(
     there = _there_refers_to(sent, trigger, index)
     if there is not None:
         places = [there, *[p for p in places if p is not there]]
+    frame = _frame_of_a_since_clause(sent, trigger, index, places)
+    if frame is not None:
+        places = [frame, *[p for p in places if p is not frame]]
+        sent.doc.user_data.setdefault(_SINCE_KEY, {})[trigger.i] = frame
     nationwide = _nationwide_country(trigger, places, index)
     if nationwide is not None:
         sent.doc.user_data.setdefault(_SPREAD_KEY, set()).add(trigger.i)
@@ -386,6 +390,84 @@ def told_since(token: Token, trigger: Token) -> bool:
         if head.tag_ == "JJS" and any(c.lower_ == "when" for c in clause.children):
             return True
     return False
+
+
+#: Doc.user_data key: trigger token index -> the place the frame of its "since ..., when" clause names.
+_SINCE_KEY = "nexus_since_frame"
+
+
+def since_frame(trigger: Token) -> EntityCluster | None:
+    """The place :func:`place_candidates` put first for a happening told in a "since ..., when ..."
+    clause because the clause's frame names it ("X has been in turmoil since 2023, when ..."), or
+    None: that place goes before the places of the trigger's own phrase too."""
+    found: dict[int, EntityCluster] = trigger.doc.user_data.get(_SINCE_KEY, {})
+    return found.get(trigger.i)
+
+
+def _since_clause(trigger: Token) -> Token | None:
+    """The head of the "when" clause that holds the trigger and hangs on the date "since" counts
+    from ("X has been in turmoil since May 2023, when an offensive killed ..."), or None."""
+    for clause in (trigger, *trigger.ancestors):
+        if clause.dep_ not in ("relcl", "advcl"):
+            continue
+        head = clause.head
+        if head.ent_type_ in ("DATE", "TIME") and head.head.lower_ == "since" and head.dep_ == "pobj":
+            return clause
+        if any(c.lower_ == "when" for c in clause.children):  # "a surge since 2024, when ...",
+            dated = (p for p in head.children if p.dep_ == "prep" and p.lower_ == "since")  # as parsed
+            date = next((c for p in dated for c in p.children if c.ent_type_ in ("DATE", "TIME")), None)
+            if date is not None and date.i < clause.i:
+                return clause
+        return None  # (the first clause up decides)
+    return None
+
+
+def _frame_of_a_since_clause(
+    sent: Span, trigger: Token, index: dict[int, EntityCluster], places: list[EntityCluster]
+) -> EntityCluster | None:
+    """The one place the frame of a "since ..., when ..." clause names, for a happening that
+    clause tells but does not place by one name of its own: "X has been in turmoil since May
+    2023, when an offensive killed 40 people" (X); "X has seen a wave of attacks since 2024,
+    when gunmen struck posts in A and B" (X, the place that holds both). The frame's place is
+    the subject of the verb "since" hangs on, or the object of its "in"/"at" ("the deadliest in
+    X since ..."). None when the clause names one place of its own ("..., when a bomber struck
+    a rally in Y": Y), or towns where the frame is a town too, or the frame names none, several
+    or a country ("X has been on alert since ...")."""
+    clause = _since_clause(trigger)
+    if clause is None:
+        return None
+    date = clause.head if clause.head.dep_ == "pobj" else None
+    verb = date.head.head if date is not None else clause.head  # "since" hangs on the frame's verb,
+    # its adjective or its object
+    holders = {verb.i}
+    while verb.pos_ in ("NOUN", "ADJ") and verb.dep_ in ("dobj", "attr", "acomp") and verb.head.i != verb.i:
+        verb = verb.head  # "X has known a wave of raids since ...": the subject of "known"
+        holders.add(verb.i)
+    holders.update(c.i for c in verb.children if c.dep_ in ("attr", "acomp"))
+    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+    framed: dict[int, EntityCluster] = {}
+    own: dict[int, EntityCluster] = {}
+    for root in _mention_roots(sent, index):
+        cluster = index[root.i]
+        if root.i in inside:
+            if any(p is cluster for p in places) or cluster.subtype in ("city", "site"):
+                own[id(cluster)] = cluster
+            continue
+        anchor = _anchor(root, index)
+        subject = anchor.dep_ in ("nsubj", "nsubjpass") and anchor.head.i == verb.i
+        preposition = anchor.head
+        located = anchor.dep_ == "pobj" and preposition.lower_ in ("in", "at")
+        located = located and preposition.head.i in holders
+        if subject or located:
+            framed[id(cluster)] = cluster
+    if len(framed) != 1:
+        return None
+    frame = next(iter(framed.values()))
+    if frame.subtype == "country":
+        return None  # "X has been on alert since ...": a nation's mood, not where it happened
+    if len(own) == 1 or (own and frame.subtype in ("city", "site")):
+        return None  # the clause's own place; or towns no wider frame holds
+    return frame
 
 
 def _capital_located(noun: Token, trigger: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:
