@@ -727,7 +727,8 @@ def _bare_division_of_town(division: PlaceKey, town: PlaceKey) -> bool:
     if listed_division(admin_key(division.name), country):
         return True
     first, second = admin_key(division.admin1), admin_key(town.admin1)
-    return bool(division.country) and division.country == town.country and bool(first) and _admin_alike(first, second)
+    one_country = bool(division.country) and division.country == town.country
+    return one_country and bool(first) and _admin_alike(first, second)
 
 
 @cache

@@ -747,6 +747,10 @@ def _unnamed_country_home(
     return home
 
 
+#: The least place closeness (``events.place_score``) at which ``scene_named_beside`` takes the place
+#: its sentence names as the event's own: the same town, or one spelt two ways, or the division named
+#: for it.
+SCENE_PLACE_SCORE = 0.8
 #: The kinds of place a sentence names that may be the scene ``scene_named_beside`` looks for.
 _SCENE_KINDS = ("city", "site", "admin")
 
@@ -812,6 +816,8 @@ def scene_named_beside(
         joined = candidates.get(decision.event_id or "")
         if decision.kind != "same" or joined is None:
             continue
+        if dict(decision.features).get("place", 0.0) < SCENE_PLACE_SCORE:
+            continue  # the named place must be the event's own (or a spelling of it), not merely near it
         if not (figures_tie(moved, joined, place_tied=True) or later_count(moved, joined)):
             continue
         why = (f"the scene its sentence names beside {key.place.name if key.place else None}: {scene.name}",)
