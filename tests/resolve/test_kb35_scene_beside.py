@@ -17,8 +17,8 @@ THE_ATTACK = {
     "id": "kb35-attack",
     "outlet": "Plateau Monitor",
     "published": "2026-05-10",
-    "text": "Gunmen killed three policemen in an attack on a checkpoint in Bokkos on Saturday night, "
-    "police said. The attackers fled on motorbikes before soldiers arrived.",
+    "text": "Three policemen died when gunmen stormed a Bokkos checkpoint late on Saturday, police "
+    "said. The gunmen fled on motorbikes before soldiers arrived.",
 }
 
 
@@ -27,8 +27,8 @@ def follow_up(killed: str) -> dict[str, str]:
         "id": "kb35-order",
         "outlet": "Middle Belt Times",
         "published": "2026-05-11",
-        "text": "Officials in Jos on Monday ordered police posts reinforced after Saturday's attack on a "
-        f"checkpoint in Bokkos, in which {killed} policemen died. The state governor called for calm.",
+        "text": "Officials in Jos sent more police to the state's checkpoints on Monday, two days after "
+        f"gunmen stormed a checkpoint in Bokkos, where {killed} policemen died. The governor urged calm.",
     }
 
 
