@@ -708,9 +708,27 @@ def _division_named_for(division: PlaceKey, town: PlaceKey) -> str | None:
     own = admin_key(division.name)
     if named_in_pair(division.name, town.name):
         return f"{town.name} and the division named for it and another place ({division.name})"
-    if not own or own == name_key(division.name or "") or not names_alike(own, town.name):
+    if not own or not names_alike(own, town.name):
+        return None
+    if own == name_key(division.name or "") and not _bare_division_of_town(division, town):
         return None  # a bare name ("Kelm") is the town's namesake region only where a table says so
     return f"{town.name} and the division named for it ({division.name})"
+
+
+def _bare_division_of_town(division: PlaceKey, town: PlaceKey) -> bool:
+    """Whether ``division``, a division given by its bare name ("Kelm", no kind word) and spelt
+    like ``town``, is the division named for that town all the same: the division table lists it
+    in the town's country (``regions.listed_division``), or both lie in one first-level division
+    of one country (the district "Kelm" of Velm province, and the town Kelm of Velm province, spelt
+    "Kellm" by another outlet). A bare name of another province may be a namesake's."""
+    country = division.country or town.country
+    if not division.name or (division.country and town.country and division.country != town.country):
+        return False
+    if listed_division(admin_key(division.name), country):
+        return True
+    first, second = admin_key(division.admin1), admin_key(town.admin1)
+    one_country = bool(division.country) and division.country == town.country
+    return one_country and bool(first) and _admin_alike(first, second)
 
 
 @cache

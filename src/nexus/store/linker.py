@@ -747,6 +747,84 @@ def _unnamed_country_home(
     return home
 
 
+#: The least place closeness (``events.place_score``) at which ``scene_named_beside`` takes the place
+#: its sentence names as the event's own: the same town, or one spelt two ways, or the division named
+#: for it.
+SCENE_PLACE_SCORE = 0.8
+#: The kinds of place a sentence names that may be the scene ``scene_named_beside`` looks for.
+_SCENE_KINDS = ("city", "site", "admin")
+
+
+def sentence_scenes(
+    connection: Connection, row: dict[str, Any], key: EventKey, cache: Aggregates | None = None
+) -> list[PlaceKey]:
+    """The other places (towns, sites, divisions) the report's own sentence names beside its own
+    place, in the order its document's mentions give them: not its place (nor a spelling of it), not
+    a country, not the town its dateline names. "Mourners gathered in Kelm for the victims of the
+    bombing in Ostra" placed at Kelm gives [Ostra]; empty when its sentence names no other."""
+    if key.place is None or not key.place.name:
+        return []
+    own = report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
+    if not own:
+        return []
+    filed = _dateline_towns(_document_text(connection, row, cache))
+    seen: set[str] = {name_key(key.place.name)}
+    out: list[PlaceKey] = []
+    for mention, place in _document_places(connection, row, cache):
+        keyed = name_key(mention)
+        if keyed in seen or keyed in filed or place.get("kind") not in _SCENE_KINDS:
+            continue
+        if names_alike(mention, key.place.name) or not re.search(rf"\b{re.escape(mention)}\b", own):
+            continue
+        seen.add(keyed)
+        out.append(
+            PlaceKey(
+                mention,
+                place.get("kind"),
+                place.get("country"),
+                place.get("admin1"),
+                place.get("lat"),
+                place.get("lon"),
+            )
+        )
+    return out
+
+
+def scene_named_beside(
+    connection: Connection,
+    row: dict[str, Any],
+    key: EventKey,
+    siblings: Sequence[Any],
+    passing: set[str],
+    cache: Aggregates | None = None,
+) -> tuple[EventKey, dict[str, EventKey], Decision] | None:
+    """The report placed at the other place its own sentence names (``sentence_scenes``), with
+    that place's candidates and the decision joining it to one of them, when its own place found
+    none: a follow-up (a funeral, a burial, the wounded dying in a hospital's town) that tells the
+    toll of an attack elsewhere. "Families mourned in Kelm on Friday the 12 soldiers killed in
+    Tuesday's raid on Ostra" joins the Ostra raid of 12 dead. The figures must tie it (a shared
+    figure, or a later, higher count of the event's toll: ``later_count``), so a sentence naming a
+    neighbouring town's other attack of the night ("the attack came as gunmen struck Dastra") joins
+    nothing. None when no named place gives such an event (the report stays where it was)."""
+    for scene in sentence_scenes(connection, row, key, cache):
+        moved = replace(key, place=scene)
+        candidates = _with_sentences(siblings, event_candidates(connection, moved, cache))
+        candidates = {event_id: c for event_id, c in candidates.items() if event_id not in passing}
+        if not candidates:
+            continue
+        decision = resolve_event(moved, candidates)
+        joined = candidates.get(decision.event_id or "")
+        if decision.kind != "same" or joined is None:
+            continue
+        if dict(decision.features).get("place", 0.0) < SCENE_PLACE_SCORE:
+            continue  # the named place must be the event's own (or a spelling of it), not merely near it
+        if not (figures_tie(moved, joined, place_tied=True) or later_count(moved, joined)):
+            continue
+        why = (f"the scene its sentence names beside {key.place.name if key.place else None}: {scene.name}",)
+        return moved, candidates, replace(decision, reasons=(*why, *decision.reasons))
+    return None
+
+
 def _dateline_towns(text: str) -> tuple[str, ...]:
     """The name keys of the places a text's dateline names, in their order ("BEIRUT/DAMASCUS -":
     beirut, damascus); empty without a dateline."""
@@ -1584,6 +1662,21 @@ def link_event(
                 for event_id, c in candidates.items()
             }
         decision = resolve_event(key, candidates)
+        if decision.event_id is None and claim is None and not key.place_borrowed:
+            # "funeral prayers in Kelm for two killed in last week's bombing in Ostra": the scene is
+            # the other town its sentence names, when an event there holds its toll
+            scene = scene_named_beside(connection, row, key, siblings, passing, cache)
+            if scene is not None:
+                key, candidates, decision = scene
+                row.update(
+                    place_name=key.place.name if key.place is not None else None,
+                    place_kind=key.place.kind if key.place is not None else None,
+                    country=key.place.country if key.place is not None else None,
+                    admin1=key.place.admin1 if key.place is not None else None,
+                    lat=key.place.lat if key.place is not None else None,
+                    lon=key.place.lon if key.place is not None else None,
+                    place_derivation=None,
+                )
         if set_aside:  # the candidates its document set aside are refused too, by that gate
             decision = replace(decision, refused=(*decision.refused, *sorted(set_aside.items())))
         also = also_passing(key, candidates, decision)
