@@ -2631,20 +2631,23 @@ def _aggregate_perfect(verb: Token) -> bool:
 
 
 def _tallied_since(noun: Token) -> bool:
-    """ "Clashes between the two clans since May have killed 200": the subject's own "since",
-    "over" or "throughout" phrase spans a period, and its verb is a present perfect: the toll of
-    many happenings over that period, not one."""
+    """ "Clashes between the two clans since May have killed 200", "attacks on the road over the past
+    year have killed 70": a "since" phrase, or an "over"/"throughout" phrase of a period
+    (``period_nouns``), within the subject spans a period, and its verb is a present perfect: the
+    toll of many happenings over that period, not one."""
     verb = noun.head
     if verb.tag_ != "VBN" or not any(
         c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
     ):
         return False
-    return any(
-        c.dep_ == "prep"
-        and c.lower_ in ("since", "over", "throughout")
-        and any(g.dep_ == "pobj" for g in c.children)
-        for c in noun.children
-    )
+    periods = modality_cues()["period_nouns"]
+    for prep in (t for t in noun.subtree if t.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "since" and objects:
+            return True
+        if prep.lower_ in ("over", "throughout") and any(g.lemma_.lower() in periods for g in objects):
+            return True
+    return False
 
 
 def _enduring_since(verb: Token) -> bool:
@@ -2953,7 +2956,10 @@ def _habitual_relative(verb: Token) -> bool:
         return True
     return (
         verb.head.tag_ == "NNS"
-        and any(c.dep_ == "nsubj" and c.i > verb.head.i for c in verb.children)
+        and any(
+            c.dep_ == "nsubj" and c.i > verb.head.i and c.lower_ not in ("who", "that", "which")
+            for c in verb.children
+        )
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
         and not any(d.dep_ == "nummod" for d in verb.head.children)
     )
