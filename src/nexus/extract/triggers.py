@@ -2286,6 +2286,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "generic"  # "the number of people killed since October", "civilians killed over the years"
     if _habit_of(verb) or _habitual_relative(verb):
         return "generic"  # "has a history of attacking hotels", "which claims the group's raids"
+    if _charged_practice(verb):
+        return "generic"  # "accused the militia of burning villages": a practice charged, no one happening
     if _recurring(verb):
         return "generic"  # "militants attack schools every year"
     if etype == "claim" and _claims_a_kind(verb):
@@ -2628,6 +2630,26 @@ def _aggregate_perfect(verb: Token) -> bool:
     return False
 
 
+def _tallied_since(noun: Token) -> bool:
+    """ "Clashes between the two clans since May have killed 200", "attacks on the road over the past
+    year have killed 70": a "since" phrase, or an "over"/"throughout" phrase of a period
+    (``period_nouns``), within the subject spans a period, and its verb is a present perfect: the
+    toll of many happenings over that period, not one."""
+    verb = noun.head
+    if verb.tag_ != "VBN" or not any(
+        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
+    ):
+        return False
+    periods = modality_cues()["period_nouns"]
+    for prep in (t for t in noun.subtree if t.dep_ == "prep"):
+        objects = [g for g in prep.children if g.dep_ == "pobj"]
+        if prep.lower_ == "since" and objects:
+            return True
+        if prep.lower_ in ("over", "throughout") and any(g.lemma_.lower() in periods for g in objects):
+            return True
+    return False
+
+
 def _enduring_since(verb: Token) -> bool:
     """ "has besieged the city since May last year", "has been banned since 2006": a verb of one
     enduring happening (``enduring_verbs``) whose own "since" phrase holds a date, so the happening
@@ -2920,15 +2942,41 @@ def _topic_of_talk(noun: Token) -> bool:
 def _habitual_relative(verb: Token) -> bool:
     """ "the branch, which claims the rebels' raids", "a militia that attacks convoys": a simple
     present in a relative clause with a plural object (no number, no "the") tells what someone
-    does as a rule, not a happening."""
+    does as a rule, not a happening. So does one whose object is the plural noun the clause
+    describes ("the shells they fire at the town", "the convoys it ambushes"): a clause with a
+    subject of its own and no object of its own leaves its verb's object to that noun."""
     if verb.dep_ != "relcl" or verb.tag_ not in ("VBZ", "VBP"):
         return False
     if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return False
-    return any(
+    if any(
         c.dep_ == "dobj" and c.tag_ == "NNS" and not any(d.dep_ in ("det", "nummod") for d in c.children)
         for c in verb.children
+    ):
+        return True
+    return (
+        verb.head.tag_ == "NNS"
+        and any(
+            c.dep_ == "nsubj" and c.i > verb.head.i and c.lower_ not in ("who", "that", "which")
+            for c in verb.children
+        )
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        and not any(d.dep_ == "nummod" for d in verb.head.children)
     )
+
+
+def _charged_practice(verb: Token) -> bool:
+    """ "accused the police of killing unarmed farmers", "blames the army for shelling villages": the
+    gerund of an accusation (``standing_charge_verbs``) with a bare plural object (no number, no
+    determiner) and no date or number anywhere in its clause charges a practice, not one happening.
+    "accused the rebels of killing four guards in an ambush on Sunday" tells one and is left alone."""
+    if verb.tag_ != "VBG" or verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "for"):
+        return False
+    if verb.head.head.lemma_.lower() not in statement_cues().get("standing_charge_verbs", frozenset()):
+        return False
+    if not any(c.dep_ == "dobj" and _bare_plural(c) for c in verb.children):
+        return False
+    return not any(t.ent_type_ in ("DATE", "TIME", "CARDINAL") or t.like_num for t in verb.subtree)
 
 
 def _own_subject(verb: Token) -> bool:
@@ -3106,7 +3154,7 @@ def _noun_modality(noun: Token, etype: str) -> str:
     if (
         noun.dep_ == "nsubj"
         and _bare_plural(noun)
-        and (_period_tally(noun.head) or _aggregate_perfect(noun.head))
+        and (_period_tally(noun.head) or _aggregate_perfect(noun.head) or _tallied_since(noun))
     ):
         return "generic"  # "militant attacks killed 1,524 last year", "attacks have killed 2,000 since 2021"
     if (
@@ -3128,6 +3176,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"  # "killed 120 fighters in raids across the province this year"
     if _within_running_total(noun):
         return "generic"  # "has recorded 200 deaths in security operations since January"
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and _charged_practice(noun.head.head):
+        return "generic"  # "accused the police of killing farmers in staged raids": the practice's manner
     if any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children) and (
         noun.dep_ in ("appos", "npadvmod", "dep") or not dets
     ):
