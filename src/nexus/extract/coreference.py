@@ -101,8 +101,6 @@ _SPREAD = 4
 
 #: Distance under which two named places are taken for one scene (km).
 SAME_SCENE_KM = 20.0
-#: Towns further apart than this (km) are two scenes, whether or not a day is told with the second.
-FAR_SCENE_KM = 60.0
 
 
 @cache
@@ -1323,11 +1321,10 @@ def _new_day_elsewhere(event: EventDraft, mention: EventDraft, geo: dict[int, Pl
         or mention.own_places
         or not mention.places
         or not event.places
+        or words is None
         or reported_day(mention)
     ):
         return False
-    if words is None:
-        return _told_far_away(event, mention, geo)
     clause = _clause_of(mention.trigger)
     place = mention.places[0]
     in_clause = any(
@@ -1337,28 +1334,6 @@ def _new_day_elsewhere(event: EventDraft, mention: EventDraft, geo: dict[int, Pl
         and (tok := _token_at(mention.sent, m.start)) is not None
     )
     return in_clause and not places_compatible(event.places[0], place, geo)
-
-
-def _told_far_away(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> bool:
-    """A mention's sentence names a town or site, and not the earlier event's, lying further than
-    :data:`FAR_SCENE_KM` from the earlier event's town or site by the gazetteer's coordinates ("...
-    killed nine in X. A blast hit a minibus in Y, 300 km away"): another scene, though no day is
-    written. Places the gazetteer cannot locate say nothing here."""
-    told, place = event.places[0], mention.places[0]
-    if {told.subtype, place.subtype} - {"city", "site"}:
-        return False
-    sent = mention.sent
-    if not any(sent.start_char <= m.start < sent.end_char for m in place.mentions):
-        return False
-    if any(sent.start_char <= m.start < sent.end_char for m in told.mentions):
-        return False
-    a, b = geo.get(id(told)), geo.get(id(place))
-    if a is None or b is None:
-        return False
-    if a.country and b.country and a.country != b.country:
-        return True
-    km = _km(a, b)
-    return km is not None and km > FAR_SCENE_KM
 
 
 def _clause_of(trigger: Token) -> Token:
