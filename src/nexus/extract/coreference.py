@@ -2575,7 +2575,7 @@ def corefer(
     news_day: date | None,
     geo: dict[int, Place] | None = None,
     occurrences: list[tuple[int, DateValue]] | None = None,
-    written_days: dict[int, list[DateValue]] | None = None,
+    written_days: dict[int, list[tuple[DateValue, int]]] | None = None,
 ) -> list[EventDraft]:
     """One event per happening: ``mentions`` (reading order) joined by coreference.
 
@@ -4086,10 +4086,11 @@ def _told_where(mention: EventDraft) -> bool:
     )
 
 
-def _written_days(doc: Doc, dates: list[DateMention]) -> dict[int, list[DateValue]]:
-    """Sentence start (token index) -> the days (day precision) its words name, leaving out a day
-    written on a reporting verb ("police said on Monday"): the days the sentence tells of."""
-    found: dict[int, list[DateValue]] = {}
+def _written_days(doc: Doc, dates: list[DateMention]) -> dict[int, list[tuple[DateValue, int]]]:
+    """Sentence start (token index) -> the days (day precision) its words name, each with the index
+    of the verb its words hang on, leaving out a day written on a reporting verb ("police said on
+    Monday"): the days the sentence tells of."""
+    found: dict[int, list[tuple[DateValue, int]]] = {}
     for mention in dates:
         if mention.value.precision != "day":
             continue
@@ -4099,17 +4100,21 @@ def _written_days(doc: Doc, dates: list[DateMention]) -> dict[int, list[DateValu
         verb = governing_verb(words.root)
         if verb.lemma_.lower() in reporting_verbs() | report_day_verbs():
             continue
-        found.setdefault(words.sent.start, []).append(mention.value)
+        found.setdefault(words.sent.start, []).append((mention.value, verb.i))
     return found
 
 
 def _other_day_written(
-    event: EventDraft, mention: EventDraft, days: dict[int, list[DateValue]], noted: dict[int, DateValue]
+    event: EventDraft,
+    mention: EventDraft,
+    days: dict[int, list[tuple[DateValue, int]]],
+    noted: dict[int, DateValue],
 ) -> bool:
     """ "Jets struck a depot in X on Monday. Violence reached Y on Wednesday, when shells landed on
     a market, killing two": a mention left undated by the parse, not referring back, whose later
-    sentence names one day only, more than a day from the dated happening told before, tells
-    another happening; that day is noted in ``noted`` under ``id(mention)``."""
+    sentence names one day only, on a verb whose phrase holds the mention, more than a day from
+    the dated happening told before, tells another happening; that day is noted in ``noted`` under
+    ``id(mention)`` ("killed, according to fishermen who came back on Thursday": not the killing's)."""
     if (
         mention.date is not None
         or event.date is None
@@ -4118,10 +4123,13 @@ def _other_day_written(
         or definite(mention)
     ):
         return False
-    written = {value.iso: value for value in days.get(mention.sent.start, [])}
+    written = {value.iso: (value, verb) for value, verb in days.get(mention.sent.start, [])}
     if len(written) != 1:
         return False
-    value = next(iter(written.values()))
+    value, verb = next(iter(written.values()))
+    trigger = mention.trigger
+    if trigger.i != verb and not any(a.i == verb for a in trigger.ancestors):
+        return False
     if abs((value.as_date() - event.date.as_date()).days) <= 1:
         return False
     noted[id(mention)] = value
