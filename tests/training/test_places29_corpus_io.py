@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from nexus.extract.event_pairs import ENV_MODE as PAIRS_MODE
+from nexus.extract.one_toll import ENV_MODE as ONE_TOLL_MODE
 from nexus.training import corpus_io
 
 
@@ -18,19 +19,22 @@ def test_recording_holds_the_event_joining_off(monkeypatch: pytest.MonkeyPatch) 
     # the stages record one list per event before two tellings are joined: the extraction read
     # alongside must keep every event, so the joining is off while the pages are read
     monkeypatch.delenv(PAIRS_MODE, raising=False)
+    monkeypatch.delenv(ONE_TOLL_MODE, raising=False)
     seen: list[str | None] = []
 
     def fake_pages(pages_dir: Path, mode_var: str, mode: str, **_: Any) -> Iterator[tuple[Any, Any, Any]]:
         seen.append(os.environ.get(PAIRS_MODE))
+        seen.append(os.environ.get(ONE_TOLL_MODE))
         doc = SimpleNamespace(user_data={"k": [["a"], ["b"]]})
         extraction = SimpleNamespace(to_contract=lambda: {"events": [{"id": 1}, {"id": 2}]})
         yield {"id": "p"}, doc, extraction
 
     monkeypatch.setattr(corpus_io, "extracted_pages", fake_pages)
     out = list(corpus_io.recorded_pages(Path("."), "NEXUS_SOME_STAGE", "k"))
-    assert seen == ["off"]
+    assert seen == ["off", "off"]
     assert out[0][2] == [["a"], ["b"]]
     assert os.environ.get(PAIRS_MODE) is None  # restored after the run
+    assert os.environ.get(ONE_TOLL_MODE) is None
 
 
 @pytest.mark.parametrize("module", ["place_corpus", "event_corpus", "actor_corpus"])

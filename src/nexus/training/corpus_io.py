@@ -73,11 +73,13 @@ def recorded_pages(
     (by default :data:`nexus.training.pages.HELD_OUT_PREFIXES`, the check and fresh splits) are
     never opened. The stages record one list per event before the learned event
     coreference joins two tellings of one happening (``nexus.extract.event_pairs``, after them in
-    ``assemble.to_extraction``), so the joining is off while they record: the event dicts are then
+    ``assemble.to_extraction``, as is the joining of one sentence's toll told twice,
+    ``nexus.extract.one_toll``), so both joinings are off while they record: the event dicts are then
     the events the lists were recorded for, one for one."""
     from nexus.extract.event_pairs import ENV_MODE as PAIRS_MODE
+    from nexus.extract.one_toll import ENV_MODE as ONE_TOLL_MODE
 
-    with environment(PAIRS_MODE, "off"):
+    with environment(PAIRS_MODE, "off"), environment(ONE_TOLL_MODE, "off"):
         for page, doc, extraction in extracted_pages(
             pages_dir, mode_var, "record", skip_prefixes=skip_prefixes
         ):
