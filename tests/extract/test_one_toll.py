@@ -101,3 +101,12 @@ def test_toll_verbs_are_read_from_the_trigger_word() -> None:
     assert tells_the_toll(event("attack", "killing"))
     assert tells_the_toll(event("attack", "injured"))
     assert not tells_the_toll(event("attack", "ambushed"))
+
+
+def test_the_joining_can_be_switched_off_for_the_learned_stages_recording(monkeypatch: Any) -> None:
+    # the rankers' corpora record one candidate list per event before this joining: with it off,
+    # the events come back one for one
+    strike, killing = event("military_action", "struck"), event("attack", "killed")
+    monkeypatch.setenv("NEXUS_ONE_TOLL", "off")
+    events, drafts = one_toll_once([strike, killing])
+    assert [e.trigger for e in events] == ["struck", "killed"] and drafts is None

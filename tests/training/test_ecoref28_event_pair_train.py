@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from nexus.training import event_pair_train
 from nexus.training.event_pair_train import fit, joined_views, page_counts, page_record, rows
 
 _TYPES = frozenset({"attack", "military_action"})
@@ -89,3 +91,11 @@ def test_joined_views_take_a_finer_date_and_a_missing_place() -> None:
     one = joined_views([head, other])
     assert one["date"] == "2031-02-03" and one["place"] == "Varno" and one["lat"] == 1.0
     assert one["killed"] == 3 and one["evidence"] == head["evidence"]
+
+
+def test_the_pair_corpus_never_opens_a_page_of_the_check_or_fresh_split(tmp_path: Path) -> None:
+    # read from earlier predictions, the corpus still leaves the held-out pages unopened (their
+    # files here are not even JSON): the pair model never learns from the pages it is judged on
+    (tmp_path / "h28c-held-out.json").write_text("unreadable", encoding="utf-8")
+    (tmp_path / "h34a-held-out.json").write_text("unreadable", encoding="utf-8")
+    assert event_pair_train.build_corpus(tmp_path, tmp_path, frozenset({"attack"})) == []

@@ -19,6 +19,9 @@ keeps its own type, evidence, actors and values, and takes from the other only w
 date, a place, targets). Figures that differ ("killing five ... before soldiers shot him dead",
 a toll of 1 and a toll of none) or dates apart (an attack recalled beside the strike answering it,
 with the attack's toll copied) are left to the other stages.
+
+``NEXUS_ONE_TOLL=off`` turns the joining off (``on``, the default): the learned stages' corpora
+record one list per event before it (``nexus.training.corpus_io.recorded_pages``).
 """
 
 from __future__ import annotations
@@ -27,8 +30,11 @@ from collections.abc import Sequence
 from functools import cache
 
 from nexus.extract.events import VIOLENT_TYPES, EventDraft
+from nexus.extract.shipped import env_mode
 from nexus.extract.triggers import harm_verbs
 from nexus.model import Count, Event
+
+ENV_MODE = "NEXUS_ONE_TOLL"
 
 
 def _figure(count: Count | None) -> tuple[int, str] | None:
@@ -106,7 +112,9 @@ def one_toll_once(
     """``events`` with the violent events that share one sentence's toll joined (:func:`one_toll`),
     and ``drafts`` (parallel to ``events``, or None) kept parallel: the joined telling's draft is
     dropped with it. Drafts of an older happening recalled and of a current one are never joined.
-    Events stay in their order."""
+    Events stay in their order. ``NEXUS_ONE_TOLL=off``: ``(events, drafts)`` as given."""
+    if env_mode(ENV_MODE, "on", ("on", "off")) == "off":
+        return events, None if drafts is None else list(drafts)
     own = list(drafts) if drafts is not None and len(drafts) == len(events) else None
     gone: set[int] = set()
     merged: dict[int, Event] = {}

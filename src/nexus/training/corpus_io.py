@@ -18,6 +18,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from nexus.training.pages import HELD_OUT_PREFIXES
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -63,18 +65,24 @@ def extracted_pages(
 
 
 def recorded_pages(
-    pages_dir: Path, mode_var: str, key: str
+    pages_dir: Path, mode_var: str, key: str, *, skip_prefixes: tuple[str, ...] = HELD_OUT_PREFIXES
 ) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]], Any]]:
     """:func:`extracted_pages` with the stage switched by ``mode_var`` in ``record`` mode: for each
     page ``(page, its extracted event dicts, what the stage left under doc.user_data[key])``, the
-    last None when it left nothing. The stages record one list per event before the learned event
+    last None when it left nothing. The pages whose file name starts with one of ``skip_prefixes``
+    (by default :data:`nexus.training.pages.HELD_OUT_PREFIXES`, the check and fresh splits) are
+    never opened. The stages record one list per event before the learned event
     coreference joins two tellings of one happening (``nexus.extract.event_pairs``, after them in
-    ``assemble.to_extraction``), so the joining is off while they record: the event dicts are then
+    ``assemble.to_extraction``, as is the joining of one sentence's toll told twice,
+    ``nexus.extract.one_toll``), so both joinings are off while they record: the event dicts are then
     the events the lists were recorded for, one for one."""
     from nexus.extract.event_pairs import ENV_MODE as PAIRS_MODE
+    from nexus.extract.one_toll import ENV_MODE as ONE_TOLL_MODE
 
-    with environment(PAIRS_MODE, "off"):
-        for page, doc, extraction in extracted_pages(pages_dir, mode_var, "record"):
+    with environment(PAIRS_MODE, "off"), environment(ONE_TOLL_MODE, "off"):
+        for page, doc, extraction in extracted_pages(
+            pages_dir, mode_var, "record", skip_prefixes=skip_prefixes
+        ):
             recorded = doc.user_data.pop(key, None)
             yield page, extraction.to_contract()["events"], recorded
 

@@ -78,18 +78,20 @@ def page_record(page: dict[str, Any], events: list[dict[str, Any]], types: froze
 
 def build_corpus(pages_dir: Path, pred_dir: Path | None, types: frozenset[str]) -> list[dict[str, Any]]:
     """The records of every page (extracted with the hook off, or read from ``pred_dir``)."""
-    from nexus.training.pages import read_pages
+    from nexus.training.pages import HELD_OUT_PREFIXES, read_pages
 
     records = []
-    if pred_dir is not None:
-        for page in read_pages(pages_dir):
+    if pred_dir is not None:  # the check and fresh splits' pages are never opened
+        for page in read_pages(pages_dir, skip_prefixes=HELD_OUT_PREFIXES):
             path = pred_dir / f"{page['id']}.json"
             events = json.loads(path.read_text(encoding="utf-8"))["events"] if path.is_file() else []
             records.append(page_record(page, events, types))
         return records
     from nexus.training.corpus_io import extracted_pages
 
-    for page, _doc, extraction in extracted_pages(pages_dir, event_pairs.ENV_MODE, "off"):
+    for page, _doc, extraction in extracted_pages(
+        pages_dir, event_pairs.ENV_MODE, "off", skip_prefixes=HELD_OUT_PREFIXES
+    ):
         records.append(page_record(page, extraction.to_contract()["events"], types))
     return records
 
