@@ -50,9 +50,10 @@ SUBTYPES = {"ORG": ORG_SUBTYPES, "PLACE": PLACE_SUBTYPES}
 RELATION_TYPES = ("affiliation", "cooperation", "hostility", "based_in")
 QUALIFIERS = ("exact", "at_least", "approx", "at_most")
 PRECISIONS = ("day", "month", "year")
-#: The file-name prefixes of the pages the learned rankers never read (``make train-place-ranker``,
-#: ``train-event-verifier``, ``train-actor-ranker``, ``train-event-pairs``): the check split (h26,
-#: h27, h28) and the fresh split (h33, h34), so that both stay honest tests of a shipped model.
+#: The file-name prefixes of the pages the learned components never read (``make train-relations``,
+#: ``train-place-ranker``, ``train-event-verifier``, ``train-actor-ranker``, ``train-event-pairs``):
+#: the check split (h26, h27, h28) and the fresh split (h33, h34), so that both stay honest tests
+#: of a shipped model.
 HELD_OUT_PREFIXES: tuple[str, ...] = ("h26", "h27", "h28", "h33", "h34")
 _DATE = {
     "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),

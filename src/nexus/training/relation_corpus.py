@@ -33,12 +33,7 @@ from nexus.extract.geocode import fold
 from nexus.extract.pair_context import RuleLinks
 from nexus.extract.relation_model import ENV_MODE, RELATION_TYPES, PairCandidate, pair_candidates
 from nexus.training.corpus_io import corpus_main, extracted_pages, read_records, write_records
-from nexus.training.page_sentences import CHECK_PREFIXES
-
-#: File-name prefixes of the pages the pair corpus leaves unopened: the check split and the fresh
-#: pages of sessions 33 and 34 (writers who never saw Nexus), which measure how the model does on
-#: wording it never read.
-HELD_OUT_PREFIXES: tuple[str, ...] = (*CHECK_PREFIXES, "h33", "h34")
+from nexus.training.pages import HELD_OUT_PREFIXES
 
 _WORD = re.compile(r"\w+")
 
