@@ -2575,7 +2575,6 @@ def corefer(
     news_day: date | None,
     geo: dict[int, Place] | None = None,
     occurrences: list[tuple[int, DateValue]] | None = None,
-    written_days: dict[int, list[tuple[DateValue, int]]] | None = None,
 ) -> list[EventDraft]:
     """One event per happening: ``mentions`` (reading order) joined by coreference.
 
@@ -2583,13 +2582,9 @@ def corefer(
     day); ``geo`` maps ``id(cluster)`` of PLACE clusters to their geocoded
     place, used to tell whether two named places can be one scene;
     ``occurrences`` are (sentence start, day) of sentences that tell only when
-    the happening told before took place ("It happened late on Saturday");
-    ``written_days`` maps a sentence's first token index to the days its words name, not as the
-    day of a report (:func:`_written_days`).
+    the happening told before took place ("It happened late on Saturday").
     """
     geo = geo or {}
-    days = written_days or {}
-    told_apart_on: dict[int, DateValue] = {}  # id(mention) -> the other day its sentence names
     events: list[EventDraft] = []
     read: list[tuple[EventDraft, EventDraft]] = []  # (mention, the event it joined)
     reported: set[int] = set()  # ids of events dated only by the day a report of them was made
@@ -2749,16 +2744,7 @@ def corefer(
                 _deed_told_before(mention, _same_item(mention, pool), geo)
                 or _apposed_summary(mention, read)
                 or _named_by_its_scene(mention, pool)
-                or next(
-                    (
-                        e
-                        for e in reversed(pool)
-                        if e is not base
-                        and _joins(e, mention, geo)
-                        and not _other_day_written(e, mention, days, told_apart_on)
-                    ),
-                    None,
-                )
+                or next((e for e in reversed(pool) if e is not base and _joins(e, mention, geo)), None)
             )
             if target is None:
                 target = elaborated = _over_a_reported_day(mention, pool, reported, geo)
@@ -2809,8 +2795,6 @@ def corefer(
             summaries.append(mention)
         if target is None:
             target = mention
-            if mention.date is None and id(mention) in told_apart_on:
-                mention.date = told_apart_on[id(mention)]  # the day its sentence names
             if _weak_day(mention):
                 reported.add(id(mention))
             if told_in_passing(mention.trigger) and events and _told_in(events[-1], mention.sent):
@@ -4086,56 +4070,6 @@ def _told_where(mention: EventDraft) -> bool:
     )
 
 
-def _written_days(doc: Doc, dates: list[DateMention]) -> dict[int, list[tuple[DateValue, int]]]:
-    """Sentence start (token index) -> the days (day precision) its words name, each with the index
-    of the verb its words hang on, leaving out a day written on a reporting verb ("police said on
-    Monday"): the days the sentence tells of."""
-    found: dict[int, list[tuple[DateValue, int]]] = {}
-    for mention in dates:
-        if mention.value.precision != "day":
-            continue
-        words = doc.char_span(mention.span.start, mention.span.end, alignment_mode="expand")
-        if words is None:
-            continue
-        verb = governing_verb(words.root)
-        if verb.lemma_.lower() in reporting_verbs() | report_day_verbs():
-            continue
-        found.setdefault(words.sent.start, []).append((mention.value, verb.i))
-    return found
-
-
-def _other_day_written(
-    event: EventDraft,
-    mention: EventDraft,
-    days: dict[int, list[tuple[DateValue, int]]],
-    noted: dict[int, DateValue],
-) -> bool:
-    """ "Jets struck a depot in X on Monday. Violence reached Y on Wednesday, when shells landed on
-    a market, killing two": a mention left undated by the parse, not referring back, whose later
-    sentence names one day only, on a verb whose phrase holds the mention, more than a day from
-    the dated happening told before, tells another happening; that day is noted in ``noted`` under
-    ``id(mention)`` ("killed, according to fishermen who came back on Thursday": not the killing's)."""
-    if (
-        mention.date is not None
-        or event.date is None
-        or event.date.precision != "day"
-        or mention.sent.start == event.sent.start
-        or definite(mention)
-    ):
-        return False
-    written = {value.iso: (value, verb) for value, verb in days.get(mention.sent.start, [])}
-    if len(written) != 1:
-        return False
-    value, verb = next(iter(written.values()))
-    trigger = mention.trigger
-    if trigger.i != verb and not any(a.i == verb for a in trigger.ancestors):
-        return False
-    if abs((value.as_date() - event.date.as_date()).days) <= 1:
-        return False
-    noted[id(mention)] = value
-    return True
-
-
 def _occurrence_sentences(
     doc: Doc, mentions: list[EventDraft], dates: list[DateMention]
 ) -> list[tuple[int, DateValue]]:
@@ -4361,11 +4295,8 @@ def extract_events(
     lead = news_date(doc, dates, published)
     news_day = lead.as_date() if lead is not None else published
     told_when = _occurrence_sentences(doc, mentions, dates)
-    days = _written_days(doc, dates)
     merged = [
-        e
-        for e in corefer(body + secondary, news_day, geo, told_when, days)
-        if not any(e is s for s in secondary)
+        e for e in corefer(body + secondary, news_day, geo, told_when) if not any(e is s for s in secondary)
     ]
     filed_from = dateline_places(doc, index)
     home = _country_code(filed_from[0], geo or {}) if filed_from else None
