@@ -122,7 +122,7 @@ train-triage: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.triage_train training
 
 # Learned relations: build the pair corpus of the annotated pages (training/pages/ less the check
-# split h26-h28 and the fresh pages h33, h34, never opened; the extractor run with its relation
+# split h26-h28 and the fresh pages h33-h35, never opened; the extractor run with its relation
 # model off), cross-validate by page (5 folds; the rules alone
 # and rules + model per threshold, written to training/relations/results_cv.json), then train
 # on every page (training/relations/config.cfg, seed 0, a few minutes on 2 cores) and install
@@ -132,7 +132,7 @@ train-relations: install
 
 # The learned rankers below (event verifier, place ranker, actor ranker, event pairs) read the
 # study pages only: training/pages/ less the check split (h26, h27, h28) and the fresh split (h33,
-# h34), never opened (nexus.training.pages.HELD_OUT_PREFIXES), so both stay honest tests.
+# h34, h35), never opened (nexus.training.pages.HELD_OUT_PREFIXES), so both stay honest tests.
 train-event-verifier: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.event_train training/pages training
 
