@@ -270,11 +270,8 @@ def _pronoun_owned_voice(subject: Token, index: dict[int, EntityCluster]) -> lis
     """ "its spokesman, Abu Y, said ...", "their commander said ...": the armed group a possessive
     pronoun on a ``claimant_voices`` subject (or its apposition) takes up, when the pronoun stands
     for one (a state's or a body's spokesman is no group's voice); empty otherwise."""
-    voices = event_words("claimant_voices")
     found: list[EntityCluster] = []
-    for head in (subject, *(c for c in subject.children if c.dep_ == "appos")):
-        if head.lemma_.lower() not in voices and head.lower_ not in voices:
-            continue
+    for head in _voice_heads(subject):
         for owner in head.children:
             if owner.dep_ != "poss" or owner.lower_ not in ("its", "their"):
                 continue
@@ -284,12 +281,19 @@ def _pronoun_owned_voice(subject: Token, index: dict[int, EntityCluster]) -> lis
     return found
 
 
+def _voice_heads(subject: Token) -> list[Token]:
+    """The subject and its appositions that are a ``claimant_voices`` word ("spokesman",
+    "Abu Y, a spokesman ..."): the words whose owner speaks through them."""
+    voices = event_words("claimant_voices")
+    heads = (subject, *(c for c in subject.children if c.dep_ == "appos"))
+    return [h for h in heads if h.lemma_.lower() in voices or h.lower_ in voices]
+
+
 def _voiced_owners(subject: Token, index: dict[int, EntityCluster]) -> Iterator[EntityCluster | None]:
     """The owners of a ``claimant_voices`` subject that make it an armed group's voice: a named
     armed group, or for "the" group noun the armed group it takes up (None when no armed group was
-    named before); the author a ``claimant_documents``
-    subject names ("a communique signed by X said its men ...")."""
-    voices = event_words("claimant_voices")
+    named before); the author a ``claimant_documents`` subject names ("a communique signed by X
+    said its men ...")."""
     performers = event_words("non_state_performers") | _GROUP_NOUNS
     if subject.lemma_.lower() in event_words("claimant_documents"):
         # "a statement issued by X", "a leaflet in the name of X", "a video attributed to X": the
@@ -303,9 +307,7 @@ def _voiced_owners(subject: Token, index: dict[int, EntityCluster]) -> Iterator[
         ]
         yield from (c for c in named if c.type == "ORG" and c.subtype == "armed_group")
         return
-    for head in (subject, *(c for c in subject.children if c.dep_ == "appos")):
-        if head.lemma_.lower() not in voices and head.lower_ not in voices:
-            continue
+    for head in _voice_heads(subject):
         owners = [c for c in head.children if c.dep_ == "poss"]
         owners += [
             g

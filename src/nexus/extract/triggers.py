@@ -2630,15 +2630,18 @@ def _aggregate_perfect(verb: Token) -> bool:
     return False
 
 
+def _has_present_have(verb: Token) -> bool:
+    """Whether ``verb`` carries a present "have"/"has" auxiliary (a present perfect)."""
+    return any(c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+
+
 def _tallied_since(noun: Token) -> bool:
     """ "Clashes between the two clans since May have killed 200", "attacks on the road over the past
     year have killed 70": a "since" phrase, or an "over"/"throughout" phrase of a period
     (``period_nouns``), within the subject spans a period, and its verb is a present perfect: the
     toll of many happenings over that period, not one."""
     verb = noun.head
-    if verb.tag_ != "VBN" or not any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
-    ):
+    if verb.tag_ != "VBN" or not _has_present_have(verb):
         return False
     periods = modality_cues()["period_nouns"]
     for prep in (t for t in noun.subtree if t.dep_ == "prep"):
@@ -2720,10 +2723,7 @@ def _counted_participle(verb: Token) -> bool:
 def _experiential_perfect(verb: Token) -> bool:
     """ "insurgents have attacked churches before", "has previously kidnapped aid workers": a
     present perfect with an adverb of "at some time" tells a kind of happening, not one."""
-    present_perfect = any(
-        c.dep_ == "aux" and c.lemma_ == "have" and c.tag_ in ("VBP", "VBZ") for c in verb.children
-    )
-    if not present_perfect:
+    if not _has_present_have(verb):
         return False
     adverbs = modality_cues()["experiential_adverbs"]
     return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children) or _in_the_past(verb)

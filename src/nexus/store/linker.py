@@ -1668,13 +1668,15 @@ def link_event(
             scene = scene_named_beside(connection, row, key, siblings, passing, cache)
             if scene is not None:
                 key, candidates, decision = scene
+                moved = key.place
+                assert moved is not None  # (scene_named_beside places the report at a named scene)
                 row.update(
-                    place_name=key.place.name if key.place is not None else None,
-                    place_kind=key.place.kind if key.place is not None else None,
-                    country=key.place.country if key.place is not None else None,
-                    admin1=key.place.admin1 if key.place is not None else None,
-                    lat=key.place.lat if key.place is not None else None,
-                    lon=key.place.lon if key.place is not None else None,
+                    place_name=moved.name,
+                    place_kind=moved.kind,
+                    country=moved.country,
+                    admin1=moved.admin1,
+                    lat=moved.lat,
+                    lon=moved.lon,
                     place_derivation=None,
                 )
         if set_aside:  # the candidates its document set aside are refused too, by that gate

@@ -42,10 +42,12 @@ def environment(name: str, value: str) -> Iterator[None]:
 
 
 def extracted_pages(
-    pages_dir: Path, mode_var: str, mode: str, *, skip_prefixes: tuple[str, ...] = ()
+    pages_dir: Path, mode_var: str, mode: str, *, skip_prefixes: tuple[str, ...] = HELD_OUT_PREFIXES
 ) -> Iterator[tuple[dict[str, Any], Doc, Extraction]]:
     """Run the extractor over every page of ``pages_dir`` (:func:`nexus.training.pages.read_pages`;
-    files whose name starts with one of ``skip_prefixes`` are left unopened) with the environment
+    files whose name starts with one of ``skip_prefixes``, by default
+    :data:`nexus.training.pages.HELD_OUT_PREFIXES`, the check and fresh splits, are left unopened,
+    so no learned stage trains on the pages it is measured on) with the environment
     variable ``mode_var`` set to ``mode`` (one learned stage ``off`` or in ``record`` mode, the
     others as shipped): ``(page, its parsed Doc, its extraction)`` per page. Notes each page on
     stderr."""
@@ -69,13 +71,11 @@ def recorded_pages(
 ) -> Iterator[tuple[dict[str, Any], list[dict[str, Any]], Any]]:
     """:func:`extracted_pages` with the stage switched by ``mode_var`` in ``record`` mode: for each
     page ``(page, its extracted event dicts, what the stage left under doc.user_data[key])``, the
-    last None when it left nothing. The pages whose file name starts with one of ``skip_prefixes``
-    (by default :data:`nexus.training.pages.HELD_OUT_PREFIXES`, the check and fresh splits) are
-    never opened. The stages record one list per event before the learned event
-    coreference joins two tellings of one happening (``nexus.extract.event_pairs``, after them in
-    ``assemble.to_extraction``, as is the joining of one sentence's toll told twice,
-    ``nexus.extract.one_toll``), so both joinings are off while they record: the event dicts are then
-    the events the lists were recorded for, one for one."""
+    last None when it left nothing (``skip_prefixes`` as there). The stages record one list per
+    event before the learned event coreference joins two tellings of one happening
+    (``nexus.extract.event_pairs``, after them in ``assemble.to_extraction``, as is the joining of
+    one sentence's toll told twice, ``nexus.extract.one_toll``), so both joinings are off while
+    they record: the event dicts are then the events the lists were recorded for, one for one."""
     from nexus.extract.event_pairs import ENV_MODE as PAIRS_MODE
     from nexus.extract.one_toll import ENV_MODE as ONE_TOLL_MODE
 

@@ -89,9 +89,7 @@ def build_corpus(pages_dir: Path, pred_dir: Path | None, types: frozenset[str]) 
         return records
     from nexus.training.corpus_io import extracted_pages
 
-    for page, _doc, extraction in extracted_pages(
-        pages_dir, event_pairs.ENV_MODE, "off", skip_prefixes=HELD_OUT_PREFIXES
-    ):
+    for page, _doc, extraction in extracted_pages(pages_dir, event_pairs.ENV_MODE, "off"):
         records.append(page_record(page, extraction.to_contract()["events"], types))
     return records
 

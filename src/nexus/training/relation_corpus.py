@@ -33,7 +33,6 @@ from nexus.extract.geocode import fold
 from nexus.extract.pair_context import RuleLinks
 from nexus.extract.relation_model import ENV_MODE, RELATION_TYPES, PairCandidate, pair_candidates
 from nexus.training.corpus_io import corpus_main, extracted_pages, read_records, write_records
-from nexus.training.pages import HELD_OUT_PREFIXES
 
 _WORD = re.compile(r"\w+")
 
@@ -106,10 +105,10 @@ def label_pair(candidate: PairCandidate, table: dict[str, str], gold: list[dict[
 
 def page_records(pages_dir: Path) -> Iterator[dict[str, Any]]:
     """One record per page of ``pages_dir`` (the relation model is switched off while they are built,
-    so ``rules`` holds what the rules alone find). The pages of :data:`HELD_OUT_PREFIXES` (the check
-    split and the fresh pages) are never opened: the model neither trains nor chooses its
+    so ``rules`` holds what the rules alone find). The held-out pages are never opened
+    (:func:`~nexus.training.corpus_io.extracted_pages`): the model neither trains nor chooses its
     thresholds on the pages it is measured on."""
-    for page, doc, extraction in extracted_pages(pages_dir, ENV_MODE, "off", skip_prefixes=HELD_OUT_PREFIXES):
+    for page, doc, extraction in extracted_pages(pages_dir, ENV_MODE, "off"):
         clusters: list[EntityCluster] = doc._.nexus_entities or []
         table = gold_resolver(page)
         gold = page.get("relations") or []
