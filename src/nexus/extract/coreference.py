@@ -72,9 +72,11 @@ from nexus.extract.places import (
     away_from_towns,
     filed_elsewhere,
     generic_place_referents,
+    since_frame,
     told_as_spread,
     told_since,
     town_before_its_container,
+    towns_told_since,
 )
 from nexus.extract.prepass import rule_mentions
 from nexus.extract.recollections import year_told_before
@@ -2728,7 +2730,10 @@ def corefer(
             # (not a country: "the deadliest inside X in years" leaves the finer places first)
             ranges = [p for p in mention.places if p.subtype != "country" and _compared_range(p, sent)]
             coarse = _lead_with(ranges, coarse)
-            mention.places = list(mention.own_places) or coarse
+            # "... since May, when a bomber struck a rally in Y": the town its own clause names
+            framed = since_frame(mention.trigger) is not None
+            since_town = [] if framed else towns_told_since(mention.trigger, mention.places)[:1]
+            mention.places = list(mention.own_places) or _lead_with(since_town, coarse)
         secondary = is_secondary(mention.sent.doc, mention.trigger.i)
         older = mention.date is not None and this_year is not None and mention.date.as_date().year < this_year
         if secondary and older:

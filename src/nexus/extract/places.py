@@ -422,6 +422,32 @@ def _since_clause(trigger: Token) -> Token | None:
     return None
 
 
+def towns_told_since(trigger: Token, places: list[EntityCluster]) -> list[EntityCluster]:
+    """The towns and sites among ``places`` (in their order) that the "when" clause holding the
+    trigger names, for an earlier happening a "since ..., when ..." clause tells: "the deadliest in
+    X district since May 2023, when a bomber struck a rally of the A-e-B (AB) in Y" (Y, even where
+    a long name breaks the parse and hangs "in Y" outside the clause). The clause runs from "when"
+    to the sentence's end; its frame ("in X" before "since") is never in it. Empty when the trigger
+    is in no such clause or the clause names no town but as a road's end or in a road's name
+    ("on the A-B road")."""
+    clause = _since_clause(trigger)
+    if clause is None:
+        return []
+    doc, sent = trigger.doc, trigger.sent
+    low, high = doc[clause.left_edge.i].idx, sent.end_char
+
+    def named_here(place: EntityCluster) -> bool:
+        for m in place.mentions:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand") if low <= m.start < high else None
+            if span is not None and not route_end(span):
+                return True
+        return False
+
+    return [
+        p for p in places if p.subtype in ("city", "site") and not _names_a_line(p, sent) and named_here(p)
+    ]
+
+
 def _frame_of_a_since_clause(
     sent: Span, trigger: Token, index: dict[int, EntityCluster], places: list[EntityCluster]
 ) -> EntityCluster | None:
@@ -444,7 +470,9 @@ def _frame_of_a_since_clause(
         verb = verb.head  # "X has known a wave of raids since ...": the subject of "known"
         holders.add(verb.i)
     holders.update(c.i for c in verb.children if c.dep_ in ("attr", "acomp"))
-    inside = range(clause.left_edge.i, clause.right_edge.i + 1)
+    # the clause runs to the sentence's end even where a long name breaks the parse and hangs its
+    # last phrase elsewhere ("..., when a bomber struck a rally of the A-e-B (AB) in Y": Y)
+    inside = range(clause.left_edge.i, max(clause.right_edge.i + 1, sent.end))
     framed: dict[int, EntityCluster] = {}
     own: dict[int, EntityCluster] = {}
     for root in _mention_roots(sent, index):
