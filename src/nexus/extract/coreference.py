@@ -1063,10 +1063,30 @@ def _compatible(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -
         beside = own.subtype in ("city", "site") and any(
             sent.start_char <= m.start < sent.end_char for m in told.mentions
         )
-        return places_compatible(told, own, geo) or (
-            beside and _within_told_division(told, own, geo, doc_text(sent.doc))
+        return (
+            places_compatible(told, own, geo)
+            or (beside and _within_told_division(told, own, geo, doc_text(sent.doc)))
+            or _unplaced_site_of_anaphor(mention, told, own, geo)
         )
     return True
+
+
+def _unplaced_site_of_anaphor(
+    mention: EventDraft, told: EntityCluster, own: EntityCluster, geo: dict[int, Place]
+) -> bool:
+    """ "Gunmen attacked a mosque in X ... The attack on the Y mosque came shortly after 1 p.m.": a
+    definite singular noun placed at a site no gazetteer knows (a mosque, a hotel, a checkpoint
+    with no point of its own) may lie in the town the happening was told in; nothing says it
+    lies elsewhere. Not a site the gazetteer places (its distance decides), nor a town or a
+    region told for the anaphor (another scene)."""
+    if not definite(mention) or mention.trigger.tag_ in ("NNS", "NNPS"):
+        return False
+    known = geo.get(id(own))
+    if own.subtype != "site" or (known is not None and known.lat is not None):
+        return False
+    return PLACE_RANK.get(told.subtype or "city", 2) == PLACE_RANK["city"] and (
+        known is None or not known.country or (geo.get(id(told)) or known).country == known.country
+    )
 
 
 def _other_part(event: EventDraft, mention: EventDraft) -> bool:

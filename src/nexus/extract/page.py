@@ -134,9 +134,10 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
         return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)
 
     return {
-        # "PHOTO: ...", "FILE PHOTO (Reuters) - ", a two-word label and a comma ("Image caption, ...")
+        # "PHOTO: ...", "FILE PHOTO (Reuters) - ", "[Picture: ...]", a two-word label and a comma
+        # ("Image caption, ...")
         "caption": re.compile(
-            rf"^(?:{words('caption_labels')})s?\s*(?:\([^()\n]{{0,40}}\)\s*)?[:|–—-]"
+            rf"^[\[(]?(?:{words('caption_labels')})s?\s*(?:\([^()\n]{{0,40}}\)\s*)?[:|–—-]"
             rf"|^(?:{multi('caption_labels')}),\s",
             re.I,
         ),
@@ -148,7 +149,9 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
             re.I,
         ),
         "teaser": re.compile(
-            rf"^(?:{words('teaser_labels')})\s*[:|–—-]|^(?:{words('teaser_lead_ins')})\s+[^:|\n]{{1,40}}[:|]\s",
+            # ("Related brief: ...": a label and one word naming what it links)
+            rf"^(?:{words('teaser_labels')})(?:\s+[^\W\d_]+)?\s*[:|–—-]"
+            rf"|^(?:{words('teaser_lead_ins')})\s+[^:|\n]{{1,40}}[:|]\s",
             re.I,
         ),
         # a bare heading over a list of links: "Related Stories", "More from Jharkhand", "Trending"
@@ -159,7 +162,8 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
         "summary": re.compile(rf"(?:{words('summary_labels')})\s*:?", re.I),
         "menu": re.compile(rf"(?:{words('menu_words')})(?:\s*[|·•/]?\s*(?:{words('menu_words')}))*", re.I),
         "notice": re.compile(
-            rf"^(?:{words('notice_labels')})\b\s*(?:\([^()\n]{{0,40}}\)\s*)?[:–—-]"
+            # ("Correction, 18 November 2025, 10:40: ...": a label dated before its colon)
+            rf"^(?:{words('notice_labels')})\b\s*(?:\([^()\n]{{0,40}}\)\s*|,[^:\n]{{1,40}})?[:–—-]"
             rf"|^(?:{words('notice_openers')})\b",
             re.I,
         ),

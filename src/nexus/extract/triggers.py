@@ -3119,6 +3119,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "planned"  # "the planned visit", "possible strikes"
     if _forecast_subject(noun, cues["planned_governors"]):
         return "planned"  # "more raids on the highway are likely before the rains": a forecast
+    if _bare_plural(noun) and noun.dep_ == "nsubj" and _verb_modality(noun.head, etype) == "planned":
+        return "planned"  # "operations would continue", "we expect drone operations to continue"
     if _gerund_of_planning(noun, cues):
         return "planned"  # "held on suspicion of plotting attacks", the gerund read as a modifier
     if _misread_bare_verb(noun, cues["planned_governors"]):
@@ -3246,6 +3248,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         )
     ):  # "the minister's visit is now scheduled for March"
         return "planned"  # "plans an attack", "called for talks", "is due on a tour"
+    if etype == "sanction" and lemma in cues["directive_governors"] and via in ("dobj", "for"):
+        return "planned"  # "demanding the closure of roads", "called for the expulsion": asked, not taken
     if lemma in cues["funding_governors"]:
         return "generic"  # "fund the group's violence"
     if (
