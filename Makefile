@@ -123,10 +123,10 @@ train-triage: install
 
 # Learned relations: build the pair corpus of the annotated pages (training/pages/ less the check
 # split h26-h28 and the fresh pages h33-h35, never opened; the extractor run with its relation
-# model off), cross-validate by page (5 folds; the rules alone
+# model off), cross-validate by page (5 folds, the mean of seeds 0, 1 and 2; the rules alone
 # and rules + model per threshold, written to training/relations/results_cv.json), then train
-# on every page (training/relations/config.cfg, seed 0, a few minutes on 2 cores) and install
-# the model in src/nexus/extract/relation_model/ with its SHA256SUMS.
+# one model per seed on every page (training/relations/config.cfg, about 25 minutes on one core)
+# and install them in src/nexus/extract/relation_model/seed0..2/ with one SHA256SUMS.
 train-relations: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.relation_train training/pages training
 

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 import pytest
 from spacy.attrs import LOWER, ORTH
+from spacy.language import Language
 
 from nexus.errors import SettingError
 from nexus.extract import event_model, relation_model
@@ -28,9 +29,16 @@ FEATURES = [
 ]
 
 
-@pytest.mark.parametrize("module", [event_model, relation_model])
-def test_a_feature_row_holds_the_ids_a_feature_doc_holds(module: object) -> None:
-    nlp = module.load_model()  # type: ignore[attr-defined]
+def shipped_models(module: object) -> list[Language]:
+    """The shipped classifiers of ``module`` (the relation stage ships one per training seed)."""
+    loaded = module.load_model()  # type: ignore[attr-defined]
+    return list(loaded) if isinstance(loaded, tuple) else [loaded]
+
+
+@pytest.mark.parametrize(
+    "nlp", [*shipped_models(event_model), *shipped_models(relation_model)], ids=lambda _: "model"
+)
+def test_a_feature_row_holds_the_ids_a_feature_doc_holds(nlp: Language) -> None:
     for features in FEATURES:
         doc, row = feature_doc(nlp.vocab, features, "NONE"), FeatureRow(features, "NONE")
         expected, got = doc.to_array([ORTH]), row.to_array([ORTH])
@@ -39,9 +47,10 @@ def test_a_feature_row_holds_the_ids_a_feature_doc_holds(module: object) -> None
         assert len(row) == len(doc)
 
 
-@pytest.mark.parametrize("module", [event_model, relation_model])
-def test_the_shipped_models_score_rows_as_they_score_docs(module: object) -> None:
-    nlp = module.load_model()  # type: ignore[attr-defined]
+@pytest.mark.parametrize(
+    "nlp", [*shipped_models(event_model), *shipped_models(relation_model)], ids=lambda _: "model"
+)
+def test_the_shipped_models_score_rows_as_they_score_docs(nlp: Language) -> None:
     model = nlp.get_pipe("textcat_multilabel").model
     assert reads_orth_only(model)
     docs = [feature_doc(nlp.vocab, f, "NONE") for f in FEATURES]

@@ -20,7 +20,9 @@ with a model trained on the annotated pages (``training/pages/``, by
   learns the wording of links, not who is linked to whom;
 * **model** (``relation_model/``): a spaCy ``textcat_multilabel`` whose bag-of-words
   linear model (``TextCatBOW``, unigrams over the feature tokens) gives each of the
-  four relation types an independent probability.
+  four relation types an independent probability; or several, one per training seed in
+  ``seed0/``, ``seed1/`` ... (the same corpus and config, as ``make train-relations``
+  builds them), the hook reading the mean of their probabilities.
 
 The extraction hook is :func:`revised_relations` (called in ``assemble.to_extraction``):
 it adds a relation of a type where the model scores it at or above that type's
@@ -54,7 +56,7 @@ from nexus.extract.shipped import (
     env_mode,
     env_threshold,
     feature_scores,
-    load_textcat,
+    load_textcats,
 )
 from nexus.extract.shipped import feature_doc as shipped_feature_doc
 from nexus.extract.tokens import lemmas, like_nums, sentence_bounds, sentences, space_flags, texts
@@ -66,9 +68,10 @@ ENV_MODE = "NEXUS_RELATION_MODEL"
 ENV_ADD_AT = "NEXUS_RELATION_MODEL_AT"
 ENV_DROP_AT = "NEXUS_RELATION_MODEL_DROP_AT"
 #: Probability at or above which the hook adds a relation of a type the rules did not find, per
-#: type: chosen on the page-grouped cross-validation of the annotated pages
-#: (``training/relations/results_cv.json``, ``per_type``) for the pooled relations F1, by
-#: :func:`nexus.training.relation_train.choose_thresholds`.
+#: type: chosen on the page-grouped cross-validation of the annotated pages for the pooled relations
+#: F1, by :func:`nexus.training.relation_train.choose_thresholds`; these are the shipped session-28
+#: model's (``training/relations/README.md``; the three-seed models ``make train-relations`` builds
+#: choose cooperation 0.7 in ``results_cv.json``).
 ADD_AT: dict[str, float] = {"affiliation": 0.5, "cooperation": 0.5, "hostility": 0.7, "based_in": 0.5}
 #: Probability below which the hook drops a rule's relation of a type (0: never), per type, chosen
 #: with :data:`ADD_AT`.
@@ -309,11 +312,12 @@ def verify_model() -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def load_model() -> Language:
-    """The trained pair classifier, loaded once from the package (no network, no tokenizer).
+def load_model() -> tuple[Language, ...]:
+    """The trained pair classifiers (one, or one per training seed), loaded once from the package
+    (no network, no tokenizer).
 
     Raises RuntimeError naming the altered files when the weights differ from ``SHA256SUMS``."""
-    return load_textcat(MODEL_DIR, "textcat_multilabel", "learned relation model")
+    return load_textcats(MODEL_DIR, "textcat_multilabel", "learned relation model")
 
 
 def feature_doc(vocab: Vocab, features: Sequence[str]) -> Doc:
@@ -328,11 +332,24 @@ def predict(nlp: Language, features: Sequence[Sequence[str]]) -> list[dict[str, 
     return [dict(zip(labels, row, strict=True)) for row in rows]
 
 
+def predict_mean(models: Sequence[Language], features: Sequence[Sequence[str]]) -> list[dict[str, float]]:
+    """The mean over ``models`` (pair classifiers of one label set) of :func:`predict`: per feature
+    list ``{relation type: mean probability}``. Raises ValueError when ``models`` is empty."""
+    if not models:
+        raise ValueError("no model to average")
+    runs = [predict(nlp, features) for nlp in models]
+    return [
+        {label: sum(run[n][label] for run in runs) / len(runs) for label in runs[0][n]}
+        for n in range(len(features))
+    ]
+
+
 def score_pairs(candidates: Sequence[PairCandidate]) -> list[dict[str, float]]:
-    """``{relation type: probability}`` per candidate, in order (the shipped model)."""
+    """``{relation type: probability}`` per candidate, in order (the shipped model's, the mean of
+    several)."""
     if not candidates:
         return []
-    return predict(load_model(), [c.features for c in candidates])
+    return predict_mean(load_model(), [c.features for c in candidates])
 
 
 def direct(candidate: PairCandidate, rtype: str) -> tuple[EntityCluster, EntityCluster]:

@@ -94,6 +94,38 @@ def load_textcat(model_dir: Path, component: str, what: str) -> Language:
     bad = altered_files(model_dir)
     if bad:
         raise RuntimeError(f"{what} differs from its SHA256SUMS: {', '.join(bad)}")
+    return _textcat(model_dir, component)
+
+
+def member_dirs(model_dir: Path) -> list[Path]:
+    """The model folders of an ensemble shipped in ``model_dir``: ``model_dir`` itself when it holds
+    one model (its ``config.cfg``), else its sub-folders that each hold one (``seed0/``, ``seed1/``
+    ...), in name order; empty when there is none."""
+    if (model_dir / "config.cfg").is_file():
+        return [model_dir]
+    if not model_dir.is_dir():
+        return []
+    return sorted(p for p in model_dir.iterdir() if p.is_dir() and (p / "config.cfg").is_file())
+
+
+def load_textcats(model_dir: Path, component: str, what: str) -> tuple[Language, ...]:
+    """The text classifier ``component`` of every model of ``model_dir`` (:func:`member_dirs`), each
+    a bare ``Language`` as :func:`load_textcat` gives it, all files checked against the one
+    ``model_dir/SHA256SUMS`` first.
+
+    Raises RuntimeError naming ``what`` and the altered files when they differ, or when the folder
+    holds no model."""
+    bad = altered_files(model_dir)
+    if bad:
+        raise RuntimeError(f"{what} differs from its SHA256SUMS: {', '.join(bad)}")
+    members = member_dirs(model_dir)
+    if not members:
+        raise RuntimeError(f"{what}: no model in {model_dir}")
+    return tuple(_textcat(member, component) for member in members)
+
+
+def _textcat(model_dir: Path, component: str) -> Language:
+    """A bare ``Language`` holding only the classifier ``component`` of the model in ``model_dir``."""
     settings = dict(spacy.util.load_config(model_dir / "config.cfg")["components"][component])
     factory = settings.pop("factory")
     nlp = Language()

@@ -73,6 +73,19 @@ def install_model(trained: Path, dest: Path, *, name: str, description: str) -> 
     return write_sums(dest)
 
 
+def install_models(trained: dict[str, Path], dest: Path, *, name: str, description: str) -> dict[str, str]:
+    """Install several trained pipelines as one ensemble: ``trained[sub]`` copied to ``dest/sub``
+    (``dest`` replaced), each ``meta.json`` rewritten as :func:`install_model` does, and one
+    ``dest/SHA256SUMS`` over every file; returns ``{relative path: sha256}``."""
+    if dest.exists():
+        shutil.rmtree(dest)
+    dest.mkdir(parents=True)
+    for sub, path in sorted(trained.items()):
+        install_model(path, dest / sub, name=name, description=description)
+        (dest / sub / CHECKSUMS.name).unlink()
+    return write_sums(dest)
+
+
 def write_sums(dest: Path) -> dict[str, str]:
     """Write ``dest/SHA256SUMS`` for every other file under ``dest``; returns ``{relative path: sha256}``."""
     sums = {

@@ -22,7 +22,7 @@ from typing import Any
 
 from spacy.tokens import Doc, DocBin
 
-from nexus.training.package import install_model
+from nexus.training.package import install_model, install_models
 
 FOLDS = 5
 SEED = 0
@@ -35,14 +35,17 @@ def fold_of(page_id: str, folds: int = FOLDS) -> int:
     return hashlib.sha256(page_id.encode("utf-8")).digest()[0] % folds
 
 
-def train_on(pages: Pages, work: Path, config: Path, to_docs: Callable[[Pages], list[Doc]]) -> Path:
+def train_on(
+    pages: Pages, work: Path, config: Path, to_docs: Callable[[Pages], list[Doc]], seed: int = SEED
+) -> Path:
     """Train a model on ``pages`` (records with a ``"page"`` id) under ``work`` with ``spacy train
-    config`` (seed :data:`SEED`); ``to_docs`` turns records into labelled Docs. spaCy's dev set is
-    a seeded tenth of the pages. Returns the path of the best checkpoint."""
+    config`` (seed ``seed``, :data:`SEED` by default: the same pages, config and seed give the same
+    weights); ``to_docs`` turns records into labelled Docs. spaCy's dev set is a tenth of the pages
+    drawn with that seed. Returns the path of the best checkpoint."""
     from spacy.cli.train import train
 
     pages = sorted(pages, key=lambda p: p["page"])
-    random.Random(SEED).shuffle(pages)
+    random.Random(seed).shuffle(pages)
     cut = max(1, len(pages) // 10)
     work.mkdir(parents=True, exist_ok=True)
     paths = {}
@@ -56,7 +59,7 @@ def train_on(pages: Pages, work: Path, config: Path, to_docs: Callable[[Pages], 
     train(
         config,
         output,
-        overrides={"paths.train": str(paths["train"]), "paths.dev": str(paths["dev"]), "system.seed": SEED},
+        overrides={"paths.train": str(paths["train"]), "paths.dev": str(paths["dev"]), "system.seed": seed},
     )
     return output / "model-best"
 
@@ -67,15 +70,17 @@ def held_out(
     config: Path,
     to_docs: Callable[[Pages], list[Doc]],
     model_scores: Callable[[Path, Pages], list[Any]],
+    seed: int = SEED,
 ) -> tuple[Pages, list[Any]]:
     """Page-grouped cross-validation: for each of :data:`FOLDS` folds a model trained on the other
-    folds scores the fold's pages. Returns the pages in fold order and each page's scores."""
+    folds (seed ``seed``) scores the fold's pages. Returns the pages in fold order and each page's
+    scores."""
     held_pages: Pages = []
     held_scores: list[Any] = []
     for k in range(FOLDS):
         train_pages = [p for p in pages if fold_of(p["page"]) != k]
         test_pages = [p for p in pages if fold_of(p["page"]) == k]
-        best = train_on(train_pages, work / f"fold{k}", config, to_docs)
+        best = train_on(train_pages, work / f"fold{k}", config, to_docs, seed)
         held_pages += test_pages
         held_scores += model_scores(best, test_pages)
     return held_pages, held_scores
@@ -119,6 +124,9 @@ class Stage:
     clear_cache: Callable[[], None]  #: forget the model loaded before this run installed a new one
     name: str
     description: str
+    #: One model per seed is trained on every page and installed (several: in ``seed<N>/`` folders
+    #: of ``model_dir``, the stage averaging their probabilities).
+    seeds: tuple[int, ...] = (SEED,)
 
 
 def main(stage: Stage, argv: list[str] | None = None) -> int:
@@ -138,7 +146,14 @@ def main(stage: Stage, argv: list[str] | None = None) -> int:
     results = stage.cross_validate(pages, root / "work", config)
     (root / "results_cv.json").write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
     print(json.dumps(results, indent=2))
-    best = train_on(pages, root / "work" / "all", config, stage.to_docs)
-    install_model(best, stage.model_dir, name=stage.name, description=stage.description)
+    if len(stage.seeds) == 1:
+        best = train_on(pages, root / "work" / "all", config, stage.to_docs, stage.seeds[0])
+        install_model(best, stage.model_dir, name=stage.name, description=stage.description)
+    else:
+        trained = {
+            f"seed{seed}": train_on(pages, root / "work" / f"all-seed{seed}", config, stage.to_docs, seed)
+            for seed in stage.seeds
+        }
+        install_models(trained, stage.model_dir, name=stage.name, description=stage.description)
     stage.clear_cache()
     return 0
