@@ -388,8 +388,14 @@ def _find_subject_tokens(token: Token) -> list[Token]:
         if _scene_clause(current, token):
             current = current.head  # "opened fire as fans were heading ..., killing two": the gunman
             continue
-        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
-        agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS and not _measure_phrase(c)]
+        agents = [
+            g
+            for c in current.children
+            if c.dep_ == "agent" and not _measure_phrase(c)
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         if not agents and any(c.dep_ == "auxpass" for c in current.children):
             # "he was designated a terrorist by the United States": the agent hung on the complement
             agents = [
@@ -420,12 +426,14 @@ def _find_subject_tokens(token: Token) -> list[Token]:
             return out
         if (
             not found
-            and current.i == token.i
-            and token.dep_ in ("acl", "relcl")
-            and (token.tag_ == "VBD" or any(c.dep_ == "dobj" for c in token.children))
-            and token.head.pos_ in ("NOUN", "PROPN")
+            and (current.i == token.i or (token.dep_ == "dobj" and token.head.i == current.i))
+            and current.dep_ in ("acl", "relcl")
+            and (current.tag_ == "VBD" or any(c.dep_ == "dobj" for c in current.children))
+            and current.head.pos_ in ("NOUN", "PROPN")
         ):
-            return [token.head]  # "Ukraine's foreign ministry called ...", parsed as a reduced relative
+            # "Ukraine's foreign ministry called ...", parsed as a reduced relative; so is the verb
+            # of its object ("the governor, General X, extended by three months the ban": X bans)
+            return [current.head]
         if subjects and current.pos_ == "VERB" and current.i != token.i:
             return []  # passive clause: its subject is the patient
         stranded = _stranded_subject(current) if current.pos_ == "VERB" else []
@@ -438,6 +446,14 @@ def _find_subject_tokens(token: Token) -> list[Token]:
             break
         current = current.head
     return []
+
+
+def _measure_phrase(token: Token) -> bool:
+    """ "extended by three months the ban": a "by" phrase of a ``measure_nouns`` noun (a time, a
+    share), which the parser may label a passive's agent; a measure, never a doer."""
+    return token.dep_ == "agent" and any(
+        g.dep_ == "pobj" and g.lower_ in doer_words("measure_nouns") for g in token.children
+    )
 
 
 def _patient_of_a_when_clause(verb: Token) -> bool:
