@@ -388,8 +388,14 @@ def _find_subject_tokens(token: Token) -> list[Token]:
         if _scene_clause(current, token):
             current = current.head  # "opened fire as fans were heading ..., killing two": the gunman
             continue
-        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
-        agents = [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS and not _measure_phrase(c)]
+        agents = [
+            g
+            for c in current.children
+            if c.dep_ == "agent" and not _measure_phrase(c)
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
         if not agents and any(c.dep_ == "auxpass" for c in current.children):
             # "he was designated a terrorist by the United States": the agent hung on the complement
             agents = [
@@ -420,12 +426,14 @@ def _find_subject_tokens(token: Token) -> list[Token]:
             return out
         if (
             not found
-            and current.i == token.i
-            and token.dep_ in ("acl", "relcl")
-            and (token.tag_ == "VBD" or any(c.dep_ == "dobj" for c in token.children))
-            and token.head.pos_ in ("NOUN", "PROPN")
+            and (current.i == token.i or (token.dep_ == "dobj" and token.head.i == current.i))
+            and current.dep_ in ("acl", "relcl")
+            and (current.tag_ == "VBD" or any(c.dep_ == "dobj" for c in current.children))
+            and current.head.pos_ in ("NOUN", "PROPN")
         ):
-            return [token.head]  # "Ukraine's foreign ministry called ...", parsed as a reduced relative
+            # "Ukraine's foreign ministry called ...", parsed as a reduced relative; so is the verb
+            # of its object ("the governor, General X, extended by three months the ban": X bans)
+            return [current.head]
         if subjects and current.pos_ == "VERB" and current.i != token.i:
             return []  # passive clause: its subject is the patient
         stranded = _stranded_subject(current) if current.pos_ == "VERB" else []
@@ -438,6 +446,14 @@ def _find_subject_tokens(token: Token) -> list[Token]:
             break
         current = current.head
     return []
+
+
+def _measure_phrase(token: Token) -> bool:
+    """ "extended by three months the ban": a "by" phrase of a ``measure_nouns`` noun (a time, a
+    share), which the parser may label a passive's agent; a measure, never a doer."""
+    return token.dep_ == "agent" and any(
+        g.dep_ == "pobj" and g.lower_ in doer_words("measure_nouns") for g in token.children
+    )
 
 
 def _patient_of_a_when_clause(verb: Token) -> bool:
@@ -1803,7 +1819,38 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     again = names_written_again(trigger.doc, index)
     if again and not all(i in index for i in again):
         index = {**again, **index}
-    return _actor_entities(trigger, index)
+    return _actor_entities(trigger, index) or _struggle_waged(trigger, index)
+
+
+def _struggle_waged(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """ "The insurgency began in 2017 with attacks on police posts", "the insurgency started in
+    2017, when armed men attacked ...": a happening told as the start or course of a
+    ``waged_struggle_nouns`` subject (no entity of its own) is the report's one armed group's
+    (:func:`_one_armed_group`); empty when the clauses above it have no such subject, or when the
+    subject is an insurgency of a region or a side ("The insurgency in the southern provinces
+    reignited in 2004, when gunmen raided ...": a struggle told afresh, not the one reported)."""
+    current = trigger
+    for _ in range(6):
+        subjects = [c for c in current.children if c.dep_ == "nsubj"]
+        if any(s.i in index for s in subjects) or (
+            subjects and current.i != trigger.i and current.pos_ != "VERB"
+        ):
+            return []
+        struggle = [
+            s
+            for s in subjects
+            if s.lemma_.lower() in doer_words("waged_struggle_nouns")
+            and not any(c.dep_ in ("poss", "compound", "amod", "prep") or c.i in index for c in s.children)
+        ]
+        if struggle:
+            group = _one_armed_group(trigger.doc, index)
+            return [group] if group is not None else []
+        if subjects and current.i != trigger.i:
+            return []  # a clause of its own subject ("when armed men attacked") under no struggle
+        if current.head.i == current.i or current.dep_ not in ("advcl", "relcl", "prep", "pobj", "conj"):
+            return []
+        current = current.head
+    return []
 
 
 def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -2520,8 +2567,13 @@ def _sole_group(subject: Token, index: dict[int, EntityCluster]) -> EntityCluste
         c.dep_ in ("det", "amod", "compound", "poss", "nummod", "prep") for c in subject.children
     ):
         return None
+    return _one_armed_group(subject.doc, index)
+
+
+def _one_armed_group(doc: Doc, index: dict[int, EntityCluster]) -> EntityCluster | None:
+    """The one armed group ``index`` names in ``doc`` (groups that merely describe another one,
+    "ISM, the Islamic State's local branch", left aside); None when there are none or several."""
     key = f"nexus_sole_group:{id(index)}"
-    doc = subject.doc
     if key not in doc.user_data:
         groups: dict[int, EntityCluster] = {}
         parents: set[int] = set()
@@ -2907,6 +2959,31 @@ def _indexed_before(doc: Doc, index: dict[int, EntityCluster], position: int) ->
 _ELIGIBLE = "nexus_eligible_mentions"
 
 
+def _appositive_offices(doc: Doc, index: dict[int, EntityCluster]) -> dict[int, frozenset[str]]:
+    """``id(person cluster) -> lower-case singular nouns`` a person's name is written in apposition
+    with ("the governor of X region, General Y", "Y, the region's governor": {"governor"}), so that
+    "the governor" later refers back to Y; a plural is no office ("The suspects, X, Y and Z").
+    Read once per Doc and index."""
+    memo: dict[int, tuple[dict[int, EntityCluster], dict[int, frozenset[str]]]]
+    memo = doc.user_data.setdefault("nexus_appositive_offices", {})
+    found = memo.get(id(index))
+    if found is not None and found[0] is index:
+        return found[1]
+    offices: dict[int, set[str]] = {}
+    for i, cluster in index.items():
+        if cluster.type != "PERSON":
+            continue
+        token = doc[i]
+        nouns = [token.head] if token.dep_ == "appos" else []
+        nouns += [c for c in token.children if c.dep_ == "appos"]
+        for noun in nouns:
+            if noun.tag_ == "NN" and noun.i not in index:  # (one office: not "both residents of X")
+                offices.setdefault(id(cluster), set()).update((noun.lower_, noun.lemma_.lower()))
+    frozen = {k: frozenset(v) for k, v in offices.items()}
+    memo[id(index)] = (index, frozen)
+    return frozen
+
+
 def _eligible_before(doc: Doc, index: dict[int, EntityCluster], position: int) -> list[tuple[int, int, bool]]:
     """``(token position, its sentence start, salient)`` of the entity mentions before ``position``
     that may be referred back to (not describing another name, not an "X-linked" modifier), nearest
@@ -3054,7 +3131,10 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
             subject.pos_ == "NOUN"
             and not collective  # "police arrested five": the force, not its commander named before
             and cluster.type == "PERSON"
-            and any(word in role.lower().split() for role in cluster.roles)
+            and (
+                any(word in role.lower().split() for role in cluster.roles)
+                or word in _appositive_offices(subject.doc, index).get(id(cluster), ())
+            )  # "the governor of X, General Y, said ... The governor visited": Y
         )
 
     doc = subject.doc
