@@ -661,13 +661,19 @@ THIRTEENTH_MISSING, THIRTEENTH_MERGED, THIRTEENTH_EXTRA, THIRTEENTH_CLAIMS_LINKE
 #: 30, with a label for a group's branch related to the parent group another outlet names: 0, 0, 8, 13).
 #: In session 31, with a site at the point of the town its outlet filed from placed by its name only:
 #: 0, 0, 7, 13.
-FOURTEENTH_MISSING, FOURTEENTH_MERGED, FOURTEENTH_EXTRA, FOURTEENTH_CLAIMS_LINKED = 0, 0, 7, 13
+#: In session 36, with a happening recalled in passing before its document's news ("a week after
+#: a bomb attack on the town") background even when stored before the incident's own reports:
+#: 0, 0, 6, 13.
+FOURTEENTH_MISSING, FOURTEENTH_MERGED, FOURTEENTH_EXTRA, FOURTEENTH_CLAIMS_LINKED = 0, 0, 6, 13
 #: The fifteenth set's bounds, as the seventh's (when it was added at the end of session 25: the blind
 #: copy gave 37 KB events for 26 incidents at the session's start and 36 at its end, the renamed one
 #: 37 with every claim linked; two near misses share a KB event with their incident only through the
 #: benchmark's count, as the seventh's: their own reports recall the incident in passing and are
 #: credited to the near miss, so only the other four pairs are asserted apart: 0, 2, 11, 13).
-FIFTEENTH_MISSING, FIFTEENTH_MERGED, FIFTEENTH_EXTRA, FIFTEENTH_CLAIMS_LINKED = 0, 2, 11, 13
+#: In session 36, with a happening recalled in passing before its document's news ("a week after
+#: a bomb attack on the town") background even when stored before the incident's own reports:
+#: 0, 2, 9, 13.
+FIFTEENTH_MISSING, FIFTEENTH_MERGED, FIFTEENTH_EXTRA, FIFTEENTH_CLAIMS_LINKED = 0, 2, 9, 13
 #: The sixteenth set's bounds (when it was added at the end of session 26: the blind copy gave 40 KB
 #: events for 26 incidents at the session's start and 39 at its end, the renamed one 38 with every
 #: claim linked). Five of its six near misses share a KB event with their incident: three only through
@@ -681,7 +687,10 @@ FIFTEENTH_MISSING, FIFTEENTH_MERGED, FIFTEENTH_EXTRA, FIFTEENTH_CLAIMS_LINKED = 
 #: with a town taken for the attacker by a report placed only by its dateline no actor: 0, 3, 10, 13.
 #: In session 32, with a town no gazetteer placed, filed under its document's country, the same-named
 #: town another outlet placed across the border: 0, 3, 9, 13.
-SIXTEENTH_MISSING, SIXTEENTH_MERGED, SIXTEENTH_EXTRA, SIXTEENTH_CLAIMS_LINKED = 0, 3, 9, 13
+#: In session 36, with a happening recalled in passing before its document's news ("a week after
+#: a bomb attack on the town") background even when stored before the incident's own reports:
+#: 0, 1, 7, 13.
+SIXTEENTH_MISSING, SIXTEENTH_MERGED, SIXTEENTH_EXTRA, SIXTEENTH_CLAIMS_LINKED = 0, 1, 7, 13
 #: The seventeenth set's bounds (when it was added at the end of session 27: the blind copy gave 39 KB
 #: events for 26 incidents at the session's start and at its end, 12 split, the renamed copy the same
 #: with every claim linked). Two of its six near misses share a KB event with their incident (a village
@@ -708,7 +717,10 @@ SEVENTEENTH_MISSING, SEVENTEENTH_MERGED, SEVENTEENTH_EXTRA, SEVENTEENTH_CLAIMS_L
 #: (one base put at two filing cities and its own town): 0, 4, 9, 13.
 #: In session 32, with a town no gazetteer placed, filed under its document's country, the same-named
 #: town another outlet placed abroad (a village read in a neighbouring country): 0, 4, 7, 13.
-EIGHTEENTH_MISSING, EIGHTEENTH_MERGED, EIGHTEENTH_EXTRA, EIGHTEENTH_CLAIMS_LINKED = 0, 4, 6, 13
+#: In session 36, with a happening recalled in passing before its document's news ("a week after
+#: a bomb attack on the town") background even when stored before the incident's own reports:
+#: 0, 3, 5, 13.
+EIGHTEENTH_MISSING, EIGHTEENTH_MERGED, EIGHTEENTH_EXTRA, EIGHTEENTH_CLAIMS_LINKED = 0, 3, 5, 13
 #: The nineteenth set's bounds (when it was added at the end of session 29: the blind copy gave 36 KB
 #: events for 26 incidents at the session's start and at its end, 9 split, three KB events holding
 #: reports of two incidents; the renamed copy 35 KB events, 8 split, the same three, every claim linked).
@@ -727,7 +739,10 @@ NINETEENTH_MISSING, NINETEENTH_MERGED, NINETEENTH_EXTRA, NINETEENTH_CLAIMS_LINKE
 #: here so that they cannot grow; the other two pairs are asserted apart: 0, 7, 21, 12.
 #: In session 32, with a town no gazetteer placed, filed from across the border under the dateline's
 #: country, the same-named town another outlet placed: 0, 7, 19, 12.
-TWENTIETH_MISSING, TWENTIETH_MERGED, TWENTIETH_EXTRA, TWENTIETH_CLAIMS_LINKED = 0, 7, 19, 12
+#: In session 36, with a happening recalled in passing before its document's news ("a week after
+#: a bomb attack on the town") background even when stored before the incident's own reports:
+#: 0, 6, 17, 12.
+TWENTIETH_MISSING, TWENTIETH_MERGED, TWENTIETH_EXTRA, TWENTIETH_CLAIMS_LINKED = 0, 6, 17, 12
 #: The twenty-first set's bounds (when it was added at the end of session 31: the blind copy gave 43
 #: KB events for 26 incidents at the session's start and 41 at its end, 15 and 14 split, three KB
 #: events holding reports of two incidents; the renamed copy 40 KB events, 13 split, the same three).
@@ -738,21 +753,30 @@ TWENTIETH_MISSING, TWENTIETH_MERGED, TWENTIETH_EXTRA, TWENTIETH_CLAIMS_LINKED = 
 #: In session 35 (38 KB events at its start), with a follow-up placed at the town of an order joining
 #: the attack at the other town its sentence names, of one toll: 0, 3, 11, 11; at its end, with the
 #: event verifier and place ranker retrained on the study pages: 0, 3, 10, 11.
-TWENTYFIRST_MISSING, TWENTYFIRST_MERGED, TWENTYFIRST_EXTRA, TWENTYFIRST_CLAIMS_LINKED = 0, 3, 10, 11
+#: In session 36, with a happening recalled in passing before its document's news ("a week after
+#: a bomb attack on the town") background even when stored before the incident's own reports:
+#: 0, 2, 9, 11.
+TWENTYFIRST_MISSING, TWENTYFIRST_MERGED, TWENTYFIRST_EXTRA, TWENTYFIRST_CLAIMS_LINKED = 0, 2, 9, 11
 #: The twenty-second set's bounds (when it was added at the end of session 32: the blind copy gave 37
 #: KB events for 26 incidents at the session's start and at its end, 10 split, three KB events holding
 #: reports of two incidents; the renamed copy 39 KB events, 12 split, the same three). Three of its six
 #: near misses share a KB event with their incident (the same town a week later, the same day a few
 #: kilometres away, the same district four days later), bounded here so that they cannot grow; the
 #: other three pairs are asserted apart: 0, 3, 13, 12.
-TWENTYSECOND_MISSING, TWENTYSECOND_MERGED, TWENTYSECOND_EXTRA, TWENTYSECOND_CLAIMS_LINKED = 0, 3, 9, 12
+#: In session 36, with a happening recalled in passing before its document's news ("a week after
+#: a bomb attack on the town") background even when stored before the incident's own reports:
+#: 0, 2, 8, 12.
+TWENTYSECOND_MISSING, TWENTYSECOND_MERGED, TWENTYSECOND_EXTRA, TWENTYSECOND_CLAIMS_LINKED = 0, 2, 8, 12
 #: The twenty-third set's bounds (when it was added at the start of session 34: the blind copy gave 42
 #: KB events for 26 incidents, 14 split, three KB events holding reports of two incidents; the renamed
 #: copy 44 KB events, 15 split, four holding two). Three of its six near misses share a KB event with
 #: their incident (the same local government area three days later, the same territory a week later,
 #: the same day a few kilometres away under one claim), bounded here so that they cannot grow; the
 #: other three pairs are asserted apart: 0, 4, 18, 10.
-TWENTYTHIRD_MISSING, TWENTYTHIRD_MERGED, TWENTYTHIRD_EXTRA, TWENTYTHIRD_CLAIMS_LINKED = 0, 3, 12, 10
+#: In session 36, with a happening recalled in passing before its document's news ("a week after
+#: a bomb attack on the town") background even when stored before the incident's own reports:
+#: 0, 2, 12, 10.
+TWENTYTHIRD_MISSING, TWENTYTHIRD_MERGED, TWENTYTHIRD_EXTRA, TWENTYTHIRD_CLAIMS_LINKED = 0, 2, 12, 10
 #: The twenty-fourth set's bounds (when it was added at the end of session 34: the blind copy gave 37
 #: KB events for 26 incidents, 10 split, four KB events holding reports of two incidents at the
 #: session's start and at its end; the renamed copy the same). Four of its six near misses share a KB
@@ -761,14 +785,20 @@ TWENTYTHIRD_MISSING, TWENTYTHIRD_MERGED, TWENTYTHIRD_EXTRA, TWENTYTHIRD_CLAIMS_L
 #: bounded here so that they cannot grow; the other two pairs are asserted apart: 0, 4, 11, 13; at the
 #: end of session 35, with the event verifier and place ranker retrained on the study pages, one KB
 #: event fewer holding two incidents: 0, 3, 11, 13.
-TWENTYFOURTH_MISSING, TWENTYFOURTH_MERGED, TWENTYFOURTH_EXTRA, TWENTYFOURTH_CLAIMS_LINKED = 0, 3, 11, 13
+#: In session 36, with a happening recalled in passing before its document's news ("a week after
+#: a bomb attack on the town") background even when stored before the incident's own reports:
+#: 0, 2, 10, 13.
+TWENTYFOURTH_MISSING, TWENTYFOURTH_MERGED, TWENTYFOURTH_EXTRA, TWENTYFOURTH_CLAIMS_LINKED = 0, 2, 10, 13
 #: The twenty-fifth set's bounds (when it was added at the end of session 35: the blind copy gave 37
 #: KB events for 26 incidents, 8 split, one near miss with no KB event, three KB events holding
 #: reports of two incidents, at the session's start and at its end; the renamed copy 36). Three of
 #: its near misses share a KB event with their incident (the same cercle a week later, the same day
 #: a few kilometres away, the same city the same day), bounded here so that they cannot grow; two
 #: pairs are asserted apart: 1, 3, 10, 13.
-TWENTYFIFTH_MISSING, TWENTYFIFTH_MERGED, TWENTYFIFTH_EXTRA, TWENTYFIFTH_CLAIMS_LINKED = 1, 3, 10, 13
+#: In session 36, with a happening recalled in passing before its document's news ("a week after
+#: a bomb attack on the town") background even when stored before the incident's own reports:
+#: 1, 3, 8, 13.
+TWENTYFIFTH_MISSING, TWENTYFIFTH_MERGED, TWENTYFIFTH_EXTRA, TWENTYFIFTH_CLAIMS_LINKED = 1, 3, 8, 13
 #: The near-miss set's bounds, as the seventh's (at the start of session 23: 0, 4, 3, 6; after two towns
 #: 30 km apart the same night, targets of different kinds days apart, a report dated by the news of its
 #: day and a toll told after a bombing were read: 0, 0, 1, 6).

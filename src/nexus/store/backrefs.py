@@ -22,7 +22,7 @@ is the sentence's own news.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -40,10 +40,12 @@ from nexus.resolve.events import (
     PlaceKey,
     date_span,
     figure_strength,
+    kindred_types,
     loose_person_heads,
     place_score,
     target_heads,
 )
+from nexus.resolve.figures import FIGURE_FIELDS
 from nexus.store.schema import event_reports, events, evidence
 
 _WORD = re.compile(r"[\w'’-]+|[^\w\s]")
@@ -129,6 +131,31 @@ def passing_reference(sentence: str | None, trigger: str | None) -> bool:
         if _cue_before(tokens, lowered, i, words) or _time_after(lowered, i, words):
             return True
     return False
+
+
+def recalled_before_news(row: Mapping[str, Any], others: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether a report told in passing (``passing_reference``) recalls an older happening than its
+    document's news: another report of the document, itself not told in passing, of the same type or a
+    kindred one (``events.kindred_types``), giving a figure of its own (a toll: news of a happening,
+    not a follow-up such as "raids went on"), is dated to the day after ``row``'s own day.
+
+    "Gunmen attacked the police station on Sunday ..., a week after a gang attack on the town": the
+    station attack is the news; the gang attack, recalled a week earlier, is background even when no
+    stored event holds it yet (it founds its event as a ``mention``, as ``linker.told_apart`` makes
+    one). ``row`` and ``others`` are report rows (``type``, ``date_day``, ``date_precision``);
+    ``others`` are the document's reports not told in passing. Raises nothing."""
+    day = row.get("date_day")
+    if not isinstance(day, date) or row.get("date_precision") != "day":
+        return False
+    kindred = kindred_types().get(str(row.get("type")), frozenset())
+    return any(
+        (other.get("type") == row.get("type") or other.get("type") in kindred)
+        and any(other.get(name) is not None for name in FIGURE_FIELDS)
+        and other.get("date_precision") == "day"
+        and isinstance(other.get("date_day"), date)
+        and other["date_day"] > day
+        for other in others
+    )
 
 
 def past_possessive(sentence: str | None, trigger: str | None) -> bool:

@@ -1544,6 +1544,7 @@ def link_event(
     *,
     overrides: Sequence[EventOverride] | None = None,
     cache: Aggregates | None = None,
+    before_news: bool = False,
 ) -> str:
     """The event a pending report row belongs to, after manual overrides.
 
@@ -1571,7 +1572,9 @@ def link_event(
     (``recalled_in_sentence``); a claim report names the event it claims
     (``claims``: ``claimed_in_document``, else ``claimed_elsewhere``).
     Returns the event id. ``cache`` (an ingest session's aggregates) spares
-    re-reading the reports of candidate events.
+    re-reading the reports of candidate events. ``before_news``: the report is told in passing
+    and dated before its document's news (``backrefs.recalled_before_news``), so it is background
+    (a ``mention``) to the event it joins or founds.
     """
     key = report_key(_Row(row), actors, place=_report_place(connection, row, cache))
     if key.place is not None and key.place.country and row.get("country") not in (None, key.place.country):
@@ -1687,12 +1690,15 @@ def link_event(
             decision.kind == "same"
             and decision.event_id is not None
             and joined is not None
-            and recalled_beside_later(
-                row,
-                decision.event_id,
-                joined,
-                siblings,
-                report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache)),
+            and (
+                before_news
+                or recalled_beside_later(
+                    row,
+                    decision.event_id,
+                    joined,
+                    siblings,
+                    report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache)),
+                )
             )
         ):
             if recalled_clearly(decision):
@@ -1710,6 +1716,9 @@ def link_event(
                     *decision.reasons,
                 )
                 decision = Decision(None, "mention", decision.score, why, decision.features)
+    if decision.kind == "new" and before_news:
+        why = ("told in passing, before its document's later news", *decision.reasons)
+        decision = replace(decision, kind="mention", reasons=why)
     if decision.kind == "new" and told_apart(connection, row, siblings, cache):
         why = ("told beside its document's news of the day, as another happening", *decision.reasons)
         decision = replace(decision, kind="mention", reasons=why)

@@ -23,7 +23,7 @@ from nexus.resolve.names import name_key
 from nexus.resolve.overrides import EventOverride, Override, apply_overrides
 from nexus.store import linker
 from nexus.store.aggregates import Aggregates
-from nexus.store.backrefs import passing_reference
+from nexus.store.backrefs import died_after, passing_reference, recalled_before_news
 from nexus.store.schema import (
     document_versions,
     documents,
@@ -427,6 +427,14 @@ class IngestSession:
             row["id"]: passing_reference(sentences.get(row["evidence_id"]), row["trigger"])
             for _, row in pairs
         }
+        news = [row for _, row in pairs if not recalls[row["id"]]]
+        before_news = {  # "a week after a bomb attack on the town", not "has died after Monday's bombing"
+            row["id"]
+            for _, row in pairs
+            if recalls[row["id"]]
+            and not died_after(sentences.get(row["evidence_id"]), row["trigger"])
+            and recalled_before_news(row, news)
+        }
         first_of: dict[str, int] = {}
         for i, (_, row) in enumerate(pairs):
             first_of.setdefault(row["evidence_id"], i)
@@ -442,7 +450,7 @@ class IngestSession:
                 pending.flush_events(self.connection)
                 if recalls[row["id"]]:
                     pending.flush(self.connection)  # a back-reference reads the events' reports too
-            row["event_id"] = self._link_event(row, actors)
+            row["event_id"] = self._link_event(row, actors, row["id"] in before_news)
             pending.reports.append(row)
             pending.report_entities.extend(
                 {"report_id": row["id"], "mention_id": m, "role": role} for m, role in link_rows
@@ -502,12 +510,17 @@ class IngestSession:
                     stats.add(pending)
         return local
 
-    def _link_event(self, row: dict[str, Any], actors: frozenset[str]) -> str:
+    def _link_event(self, row: dict[str, Any], actors: frozenset[str], before_news: bool = False) -> str:
         if self._event_overrides is None:  # the writer lock is held: they cannot change mid-batch
             self._event_overrides = linker.load_event_overrides(self.connection)
         # also sets auto_event_id, resolution
         return linker.link_event(
-            self.connection, row, actors, overrides=self._event_overrides, cache=self.state.aggregates
+            self.connection,
+            row,
+            actors,
+            overrides=self._event_overrides,
+            cache=self.state.aggregates,
+            before_news=before_news,
         )
 
     def _report_row(
