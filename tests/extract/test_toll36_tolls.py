@@ -51,3 +51,34 @@ def test_latest_takes_a_floor_only_from_a_zone_at_least_as_trusted() -> None:
     assert (best.value, best.qualifier) == (27, "exact")
     best, _ = latest([body_exact, Count(value=27, qualifier="at_least", text="at least 27")], [7, 7])
     assert (best.value, best.qualifier) == (27, "at_least")
+
+
+# --------------------------------------------------------------------------- 'take the dead to N'
+
+
+def test_a_rise_told_as_taking_the_dead_to_a_figure_is_the_toll(extract: Any) -> None:
+    text = (
+        "Gunmen attacked an army post on the island of Kiri, near Bol, early on Monday, killing five "
+        "soldiers and wounding eight, the army said.\n"
+        "Two of the wounded soldiers died in hospital overnight, a nurse said on Wednesday, which would "
+        "take the army's dead to seven."
+    )
+    ((_, killed, _),) = tolls(extract(text, published="2026-07-08"))
+    assert killed == (7, "exact")
+
+
+def test_bringing_the_dead_to_a_figure_is_the_toll(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a police post near Bannu on Monday, killing four policemen and wounding 12, "
+        "officials said. Two more bodies were found on Tuesday, bringing the dead to six."
+    )
+    ((_, killed, _),) = tolls(extract(text, published="2026-07-08"))
+    assert killed == (6, "exact")
+
+
+def test_taking_the_wounded_to_hospitals_counts_no_one(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a police post near Bannu on Monday, killing four policemen and wounding 12, "
+        "officials said. Ambulances took the wounded to two hospitals in Bannu."
+    )
+    assert tolls(extract(text, published="2026-07-08")) == [("attack", (4, "exact"), (12, "exact"))]

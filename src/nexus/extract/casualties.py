@@ -638,8 +638,9 @@ def _descriptor_toll(noun: Token) -> str | None:
         told = told or (_kind_of(noun, lex.nouns) if plural else None)
         if told in ("killed", "injured"):
             return told
-    if kind not in ("killed", "injured") or not any(c.lower_ == "the" for c in noun.children):
-        return None
+    determined = any(c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
+    if kind not in ("killed", "injured") or not determined:
+        return None  # ('the dead', 'the army's dead', 'its wounded')
     head = noun
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
@@ -655,7 +656,26 @@ def _descriptor_toll(noun: Token) -> str | None:
         verb = head
     else:
         verb = head.head
+    if verb.lemma_.lower() in _toll_update_verbs() and _to_bare_number(verb):
+        return kind  # 'which would take the army's dead to seven', 'bringing the wounded to 40'
     return kind if verb.lemma_.lower() in _descriptor_toll_verbs() else None
+
+
+def _to_bare_number(verb: Token) -> bool:
+    """Whether ``verb`` has a 'to N' whose object is a number standing alone ('to seven'), not a
+    counted noun ('took the wounded to two hospitals')."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(c.dep_ == "pobj" and c.like_num and not list(c.children) for c in prep.children)
+        for prep in verb.children
+    )
+
+
+@cache
+def _toll_update_verbs() -> frozenset[str]:
+    """Verbs of a toll's change ('take', 'bring', 'raise'; ``toll_update_verbs`` of casualties.yaml)."""
+    return _words(table("casualties.yaml").get("toll_update_verbs"))
 
 
 @cache
