@@ -82,3 +82,24 @@ def test_taking_the_wounded_to_hospitals_counts_no_one(extract: Any) -> None:
         "officials said. Ambulances took the wounded to two hospitals in Bannu."
     )
     assert tolls(extract(text, published="2026-07-08")) == [("attack", (4, "exact"), (12, "exact"))]
+
+
+# --------------------------------------------------------------------------- a breakdown after a dash
+
+
+def test_groups_set_off_by_a_dash_break_the_total_down(extract: Any) -> None:
+    text = (
+        "Gunmen killed 14 people in a raid on the village of Koulpelogo in eastern Burkina Faso late on "
+        "Tuesday, local sources said.\n"
+        "An official gave a provisional toll of nine dead on Wednesday morning. By Thursday, after search "
+        "parties brought back bodies, the figure had climbed to 14 - 11 militia members and three "
+        "civilians - the official said."
+    )
+    ((_, killed, _),) = tolls(extract(text, published="2026-07-09"))
+    assert killed == (14, "exact")
+
+
+def test_a_spaced_dash_between_rising_numbers_is_still_a_range(extract: Any) -> None:
+    text = "Gunmen killed 30 - 35 villagers in a raid on Koulpelogo in eastern Burkina Faso late on Tuesday."
+    ((_, killed, _),) = tolls(extract(text, published="2026-07-09"))
+    assert killed == (30, "at_least")
