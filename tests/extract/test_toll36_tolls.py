@@ -1,11 +1,8 @@
-"""Tolls (session 36): a headline's floor does not qualify the body's exact figure."""
+"""Tolls (session 36): a rise told as taking the dead to a figure; a breakdown set off by dashes."""
 
 from __future__ import annotations
 
 from typing import Any
-
-from nexus.extract.tolls import latest
-from nexus.model import Count
 
 
 def tolls(extraction: Any) -> list[tuple[str, tuple[int, str] | None, tuple[int, str] | None]]:
@@ -19,38 +16,6 @@ def tolls(extraction: Any) -> list[tuple[str, tuple[int, str] | None, tuple[int,
         for e in extraction.events
         if e.type in ("attack", "military_action")
     )
-
-
-# --------------------------------------------------------------------------- a headline's floor
-
-
-def test_a_headline_floor_leaves_the_body_figure_exact(extract: Any) -> None:
-    text = (
-        "Convoy ambush near Kaya kills at least 27 soldiers\n\n"
-        "KAYA, July 11 (Test Wire) - Gunmen ambushed a supply convoy near the village of Barsalogho on "
-        "Wednesday, killing 27 soldiers, security sources said on Friday."
-    )
-    assert tolls(extract(text, published="2026-07-11")) == [("attack", (27, "exact"), None)]
-
-
-def test_a_body_floor_still_qualifies_the_headline_figure(extract: Any) -> None:
-    text = (
-        "Ranger killed, 11 hurt in blast near Garissa\n\n"
-        "GARISSA, July 11 (Test Wire) - A roadside bomb hit a ranger patrol near Garissa on Wednesday, "
-        "killing one ranger and wounding at least 11 people, police said."
-    )
-    ((_, _, injured),) = tolls(extract(text, published="2026-07-11"))
-    assert injured == (11, "at_least")
-
-
-def test_latest_takes_a_floor_only_from_a_zone_at_least_as_trusted() -> None:
-    headline_floor = Count(value=27, qualifier="at_least", text="at least 27")
-    body_exact = Count(value=27, qualifier="exact", text="27")
-    # (rank: 4 * currency + 2 if the event's own sentence + 1 if in the body)
-    best, _ = latest([headline_floor, body_exact], [6, 7])
-    assert (best.value, best.qualifier) == (27, "exact")
-    best, _ = latest([body_exact, Count(value=27, qualifier="at_least", text="at least 27")], [7, 7])
-    assert (best.value, best.qualifier) == (27, "at_least")
 
 
 # --------------------------------------------------------------------------- 'take the dead to N'

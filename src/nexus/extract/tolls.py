@@ -2121,27 +2121,22 @@ def latest(counts: list[Count], ranks: list[int]) -> tuple[Count, list[Count]]:
     """
     order = sorted(range(len(counts)), key=lambda i: (-ranks[i], i))
     best = counts[order[0]]
-    best_rank = ranks[order[0]] if order[0] < len(ranks) else 7
     if _vague(best):
         # 'dozens hurt' then 'figures of 42 to 50 wounded', 'scores feared dead' then '26 confirmed
         # deaths': the number says what the word only guesses (an early count excepted)
         precise = [i for i in order if not _vague(counts[i]) and ranks[i] >= 4]
         if precise:
             best = counts[precise[0]]
-            best_rank = ranks[precise[0]] if precise[0] < len(ranks) else 7
     if best.qualifier == "exact":
         # 'Ranger killed, 11 hurt' over 'wounding at least 11 people': the same figure, told as a floor
-        # (a floor as written, not one summed from an earlier floor: '... at least 18', 'five more');
-        # never a headline's floor over the body's exact figure ('Ambush kills at least 27' over
-        # 'killing 27 soldiers'): the body's own words are the report's
+        # (a floor as written, not one summed from an earlier floor: '... at least 18', 'five more')
         floor = next(
             (
                 c
-                for at, c in enumerate(counts)
+                for c in counts
                 if c.value == best.value
                 and c.qualifier == "at_least"
                 and parse_number(c.text or "") == (c.value, "at_least")
-                and (at >= len(ranks) or ranks[at] % 2 >= best_rank % 2)
             ),
             None,
         )
