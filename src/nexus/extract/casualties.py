@@ -292,11 +292,26 @@ def _number_runs(sent: Span) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 2 if article_start and low[i + 1] in _MULTIPLIERS else i + 1  # 'a score of'
-        while j < end and _continues_at(low, num, j, end):
+        while j < end and _continues_at(low, num, j, end) and not _breakdown_dash(sent.doc, i, j):
             j += 1
         runs.append((i, j))
         i = j
     return runs
+
+
+def _breakdown_dash(doc: Doc, start: int, j: int) -> bool:
+    """Whether token ``j`` is a dash set off by spaces that opens a breakdown of the number before
+    it ('climbed to 14 - 11 militiamen and three civilians -'): the number after it is smaller, so
+    the two are no range ('30 - 35') and no one number ('twenty-six', written without spaces)."""
+    dash = doc[j]
+    if dash.text not in {"-", "\u2013", "\u2014"} or j + 1 >= len(doc) or j <= start:
+        return False
+    if not (doc[j - 1].whitespace_ and dash.whitespace_):
+        return False
+    before, after = parse_number(doc[start:j].text), parse_number(doc[j + 1].text)
+    if before is None or after is None or after[0] >= before[0]:
+        return False
+    return not (before[0] % 10 == 0 and after[0] < 10)  # ('twenty - six' spaced: one number)
 
 
 def _with_qualifier(sent: Span, start: int) -> int:
@@ -638,8 +653,9 @@ def _descriptor_toll(noun: Token) -> str | None:
         told = told or (_kind_of(noun, lex.nouns) if plural else None)
         if told in ("killed", "injured"):
             return told
-    if kind not in ("killed", "injured") or not any(c.lower_ == "the" for c in noun.children):
-        return None
+    determined = any(c.lower_ == "the" or c.dep_ == "poss" for c in noun.children)
+    if kind not in ("killed", "injured") or not determined:
+        return None  # ('the dead', 'the army's dead', 'its wounded')
     head = noun
     while head.dep_ == "conj" and head.head.i != head.i:
         head = head.head
@@ -655,7 +671,26 @@ def _descriptor_toll(noun: Token) -> str | None:
         verb = head
     else:
         verb = head.head
+    if verb.lemma_.lower() in _toll_update_verbs() and _to_bare_number(verb):
+        return kind  # 'which would take the army's dead to seven', 'bringing the wounded to 40'
     return kind if verb.lemma_.lower() in _descriptor_toll_verbs() else None
+
+
+def _to_bare_number(verb: Token) -> bool:
+    """Whether ``verb`` has a 'to N' whose object is a number standing alone ('to seven'), not a
+    counted noun ('took the wounded to two hospitals')."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(c.dep_ == "pobj" and c.like_num and not list(c.children) for c in prep.children)
+        for prep in verb.children
+    )
+
+
+@cache
+def _toll_update_verbs() -> frozenset[str]:
+    """Verbs of a toll's change ('take', 'bring', 'raise'; ``toll_update_verbs`` of casualties.yaml)."""
+    return _words(table("casualties.yaml").get("toll_update_verbs"))
 
 
 @cache
@@ -3192,6 +3227,7 @@ def _number_figures(sent: Span) -> list[_Figure]:
             and end < sent.end
             and doc[end].lower_ in lex.range_joiners
             and runs[k][0] == end + 1
+            and not _breakdown_dash(doc, start, end)
             and not (
                 start > sent.start
                 and doc[start - 1].lower_ == "from"
