@@ -77,6 +77,7 @@ from nexus.extract.places import (
     told_since,
     town_before_its_container,
     towns_told_since,
+    written_as_division,
 )
 from nexus.extract.prepass import rule_mentions
 from nexus.extract.recollections import year_told_before
@@ -4287,8 +4288,11 @@ def extract_events(
     carry_actors(mentions)  # "Friday's strikes", "the raid": the doer told before (actor_carry.py)
     named_later = generic_place_referents(doc, index)  # "raided a village ... the toll in Malam Karamti"
     for mention in mentions:
-        if any(p.subtype in ("city", "site") for p in mention.own_places):
-            continue
+        if any(
+            p.subtype in ("city", "site") and not written_as_division(p, mention.sent)
+            for p in mention.own_places
+        ):
+            continue  # (not "a village in X township": X is where the village lies)
         found = next(  # one village, one name: "churches and synagogues" in a region are several places
             (named_later[t.i] for t in mention.trigger.subtree if t.i in named_later and t.tag_ == "NN"), None
         )

@@ -888,6 +888,18 @@ def _division_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+def written_as_division(place: EntityCluster, sent: Span) -> bool:
+    """Whether the sentence writes the place with a division noun right after its name ("X
+    township", "Y district"), whatever kind the gazetteer gives it."""
+    text = sent.doc.text
+    for m in place.mentions:
+        if sent.start_char <= m.start < sent.end_char:
+            after = re.match(r"\s+(\w+)", text[m.end : m.end + 30])
+            if after and after.group(1).islower() and after.group(1) in _division_nouns():
+                return True
+    return False
+
+
 def _named_as_division(root: Token) -> bool:
     """Whether this mention names a division by the noun after it ("Kilifi county"), or by the
     plural noun after the list it is one of ("in the A, B and C provinces")."""
@@ -2269,17 +2281,32 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         ]
         region = region or _region_of_the_verb(token, index)  # "stormed a village in northern Mali"
         region = region or _region_of_the_purpose(token, index)  # "a camp for the displaced in X"
-        towns = [c for c in region if c.subtype in ("city", "site")]
+        # "a village in X township": X, a town to the gazetteer, is the division the village lies in
+        sent = token.sent
+        towns = [c for c in region if c.subtype in ("city", "site") and not written_as_division(c, sent)]
         if towns:
             named[noun] = towns[0]  # "a church in Kufana village": "the church" is later Kufana's
             continue
         position = next((k for k, s in enumerate(starts) if s > token.i), len(starts))
         first = starts[position] if position < len(starts) else len(doc)
         last = starts[position + _REFERENT_WINDOW] if position + _REFERENT_WINDOW < len(starts) else len(doc)
+        last = next((s for s in starts[position:] if first <= s < last and _opens_apart(doc, s)), last)
         found = _later_named_place(doc, first, last, region, index, noun)
         if found is not None:
             out[token.i] = found
     return out
+
+
+@cache
+def _apart_openers() -> tuple[str, ...]:
+    return tuple(ontology.table("backrefs.yaml").get("apart_openers", []))
+
+
+def _opens_apart(doc: Doc, start: int) -> bool:
+    """Whether the sentence at token ``start`` opens as another happening ("In a separate incident,
+    ...": ``apart_openers`` of backrefs.yaml): no later name for a nameless place is looked for there."""
+    opening = " ".join(t.lower_ for t in doc[start : start + 6])
+    return opening.startswith(_apart_openers())
 
 
 def _region_of_the_verb(noun: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
@@ -2361,6 +2388,10 @@ def _later_named_place(
             continue  # "an ambush on the road between X and Y": where the road leads
         if _in_offset_clause(root, None):
             continue  # "The raid came two days after rebels shot six guards in X": another happening's
+        if told_since(root, doc[start]) or any(
+            c.dep_ == "mark" and c.lower_ in _OTHER_EVENT for a in root.ancestors for c in a.children
+        ):
+            continue  # "since 2024, when gunmen stormed a church in X", "a day after rebels raided X"
         if _where_casualties_were_taken(root, None):
             continue  # "the wounded were taken to a hospital in X": where they were treated
         if not region or any(_inside(cluster, outer) for outer in region):
