@@ -137,7 +137,7 @@ def recalled_before_news(row: Mapping[str, Any], others: Sequence[Mapping[str, A
     """Whether a report told in passing (``passing_reference``) recalls an older happening than its
     document's news: another report of the document, itself not told in passing, of the same type or a
     kindred one (``events.kindred_types``), giving a figure of its own (a toll: news of a happening,
-    not a follow-up such as "raids went on"), is dated to the day after ``row``'s own day.
+    not a follow-up such as "raids went on"), is dated to a later day than ``row``'s own.
 
     "Gunmen attacked the police station on Sunday ..., a week after a gang attack on the town": the
     station attack is the news; the gang attack, recalled a week earlier, is background even when no
