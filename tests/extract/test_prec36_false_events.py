@@ -97,4 +97,3 @@ def test_a_measure_demanded_is_no_sanction_but_one_ordered_is(extract: Any, monk
     assert "sanction" not in [e.type for e in extract(demanded, published="2026-02-19").events]
     ordered = "The government ordered the closure of the border crossing on Tuesday."
     assert "sanction" in [e.type for e in extract(ordered, published="2026-02-19").events]
-

@@ -1,4 +1,5 @@
-"""The ``store`` fixture: every store test runs on SQLite and on PostgreSQL.
+"""The ``store`` fixture: every store test runs on SQLite and on PostgreSQL; ``attack_reports``
+reads a document's current attack reports.
 
 PostgreSQL cases need ``NEXUS_TEST_PG_URL`` (see ``.ci/postgres.sh``); they
 are skipped without it, except under CI (``CI=true``), where a missing server
@@ -9,13 +10,17 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from sqlalchemy import select
 
+from nexus.model import Extraction
 from nexus.store import Store, open_store
 from nexus.store.samples import postgres_schema_url
+from nexus.store.schema import event_reports
 
 PG_URL = os.environ.get("NEXUS_TEST_PG_URL")
 IN_CI = os.environ.get("CI", "").lower() == "true"
@@ -40,3 +45,23 @@ def store(store_url: str) -> Iterator[Store]:
     kb = open_store(store_url)
     yield kb
     kb.close()
+
+
+def _current_attacks(store: Store, extraction: Extraction) -> list[Any]:
+    with store.connect() as connection:
+        return list(
+            connection.execute(
+                select(event_reports).where(
+                    event_reports.c.doc_id == extraction.document.id,
+                    event_reports.c.type == "attack",
+                    event_reports.c.superseded.is_(False),
+                )
+            ).all()
+        )
+
+
+@pytest.fixture
+def attack_reports() -> Callable[[Store, Extraction], list[Any]]:
+    """``(store, extraction) -> rows``: the extraction's attack reports the store holds now
+    (``event_reports`` rows, superseded versions left out)."""
+    return _current_attacks

@@ -9,11 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
 from nexus.model import Extraction
 from nexus.store import Store, open_store
-from nexus.store.schema import event_reports
 
 LOCAL = (
     "2025-03-12",
@@ -38,24 +36,11 @@ def stored(
     store.close()
 
 
-def _attacks(store: Store, extraction: Extraction) -> list[Any]:
-    with store.connect() as connection:
-        return list(
-            connection.execute(
-                select(event_reports).where(
-                    event_reports.c.doc_id == extraction.document.id,
-                    event_reports.c.type == "attack",
-                    event_reports.c.superseded.is_(False),
-                )
-            ).all()
-        )
-
-
 def test_the_wire_report_of_the_district_joins_the_local_report_of_its_village(
-    stored: tuple[Store, list[Extraction]],
+    stored: tuple[Store, list[Extraction]], attack_reports: Callable[[Store, Extraction], list[Any]]
 ) -> None:
     store, (local, wire) = stored
-    local_events = {r.event_id for r in _attacks(store, local)}
-    wire_events = {r.event_id for r in _attacks(store, wire)}
+    local_events = {r.event_id for r in attack_reports(store, local)}
+    wire_events = {r.event_id for r in attack_reports(store, wire)}
     assert local_events and wire_events
     assert local_events == wire_events

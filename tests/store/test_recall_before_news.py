@@ -15,12 +15,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
 
 from nexus.model import Extraction
 from nexus.store import Store, open_store
 from nexus.store.backrefs import recalled_before_news
-from nexus.store.schema import event_reports
 
 LATER = (
     "2024-03-19",
@@ -44,24 +42,11 @@ def stored(
     store.close()
 
 
-def _attacks(store: Store, extraction: Extraction) -> list[Any]:
-    with store.connect() as connection:
-        return list(
-            connection.execute(
-                select(event_reports).where(
-                    event_reports.c.doc_id == extraction.document.id,
-                    event_reports.c.type == "attack",
-                    event_reports.c.superseded.is_(False),
-                )
-            ).all()
-        )
-
-
 def test_a_recollection_stored_before_its_incident_is_a_mention(
-    stored: tuple[Store, list[Extraction]],
+    stored: tuple[Store, list[Extraction]], attack_reports: Callable[[Store, Extraction], list[Any]]
 ) -> None:
     store, (later, _) = stored
-    reports = _attacks(store, later)
+    reports = attack_reports(store, later)
     news = [r for r in reports if r.date_iso == "2024-03-19"]
     recalled = [r for r in reports if r.date_iso != "2024-03-19"]
     assert news and all(r.resolution["kind"] != "mention" for r in news)
@@ -69,11 +54,13 @@ def test_a_recollection_stored_before_its_incident_is_a_mention(
     assert {r.event_id for r in news}.isdisjoint(r.event_id for r in recalled)
 
 
-def test_the_earlier_incident_is_not_the_later_ones_event(stored: tuple[Store, list[Extraction]]) -> None:
+def test_the_earlier_incident_is_not_the_later_ones_event(
+    stored: tuple[Store, list[Extraction]], attack_reports: Callable[[Store, Extraction], list[Any]]
+) -> None:
     store, (later, earlier) = stored
-    told = [r for r in _attacks(store, earlier) if r.resolution["kind"] != "mention"]
+    told = [r for r in attack_reports(store, earlier) if r.resolution["kind"] != "mention"]
     assert told and all(r.date_iso == "2024-03-12" for r in told)
-    news = {r.event_id for r in _attacks(store, later) if r.resolution["kind"] != "mention"}
+    news = {r.event_id for r in attack_reports(store, later) if r.resolution["kind"] != "mention"}
     assert news.isdisjoint(r.event_id for r in told)
 
 
