@@ -889,13 +889,14 @@ def _division_nouns() -> frozenset[str]:
 
 
 def written_as_division(place: EntityCluster, sent: Span) -> bool:
-    """Whether the sentence writes the place with a division noun right after its name ("X
-    township", "Y district"), whatever kind the gazetteer gives it."""
-    text = sent.doc.text
+    """Whether the sentence writes the place as a division by the noun after its name ("X
+    township", "Y district", "the A, B and C provinces": :func:`_named_as_division`), whatever
+    kind the gazetteer gives it."""
+    doc = sent.doc
     for m in place.mentions:
         if sent.start_char <= m.start < sent.end_char:
-            after = re.match(r"\s+(\w+)", text[m.end : m.end + 30])
-            if after and after.group(1).islower() and after.group(1) in _division_nouns():
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and _named_as_division(span.root):
                 return True
     return False
 
@@ -2304,7 +2305,8 @@ def _apart_openers() -> tuple[str, ...]:
 
 def _opens_apart(doc: Doc, start: int) -> bool:
     """Whether the sentence at token ``start`` opens as another happening ("In a separate incident,
-    ...": ``apart_openers`` of backrefs.yaml): no later name for a nameless place is looked for there."""
+    ...", "On the same night, ...": ``apart_openers`` of backrefs.yaml): no later name for a nameless
+    place is looked for there."""
     opening = " ".join(t.lower_ for t in doc[start : start + 6])
     return opening.startswith(_apart_openers())
 

@@ -338,10 +338,13 @@ def predict_mean(models: Sequence[Language], features: Sequence[Sequence[str]]) 
     if not models:
         raise ValueError("no model to average")
     runs = [predict(nlp, features) for nlp in models]
-    return [
-        {label: sum(run[n][label] for run in runs) / len(runs) for label in runs[0][n]}
-        for n in range(len(features))
-    ]
+    return [mean_probabilities(rows) for rows in zip(*runs, strict=True)]
+
+
+def mean_probabilities(rows: Sequence[dict[str, float]]) -> dict[str, float]:
+    """``{relation type: mean probability}`` of several models' scores of one pair (each row
+    ``{relation type: probability}`` over the same types). Raises IndexError when ``rows`` is empty."""
+    return {label: sum(row[label] for row in rows) / len(rows) for label in rows[0]}
 
 
 def score_pairs(candidates: Sequence[PairCandidate]) -> list[dict[str, float]]:

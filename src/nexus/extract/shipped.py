@@ -91,10 +91,16 @@ def load_textcat(model_dir: Path, component: str, what: str) -> Language:
     model's English tokenizer (thousands of special cases, most of a full load's cost) is never
     built. Raises RuntimeError naming ``what`` and the altered files when they differ.
     """
+    _check_sums(model_dir, what)
+    return _textcat(model_dir, component)
+
+
+def _check_sums(model_dir: Path, what: str) -> None:
+    """Raise RuntimeError naming ``what`` and the files of ``model_dir`` that differ from its
+    ``SHA256SUMS`` (:func:`altered_files`)."""
     bad = altered_files(model_dir)
     if bad:
         raise RuntimeError(f"{what} differs from its SHA256SUMS: {', '.join(bad)}")
-    return _textcat(model_dir, component)
 
 
 def member_dirs(model_dir: Path) -> list[Path]:
@@ -115,9 +121,7 @@ def load_textcats(model_dir: Path, component: str, what: str) -> tuple[Language,
 
     Raises RuntimeError naming ``what`` and the altered files when they differ, or when the folder
     holds no model."""
-    bad = altered_files(model_dir)
-    if bad:
-        raise RuntimeError(f"{what} differs from its SHA256SUMS: {', '.join(bad)}")
+    _check_sums(model_dir, what)
     members = member_dirs(model_dir)
     if not members:
         raise RuntimeError(f"{what}: no model in {model_dir}")

@@ -264,7 +264,7 @@ def mean_scores(runs: list[list[list[dict[str, float]]]]) -> list[list[dict[str,
     pages (``runs[m][page][pair]``), as the hook averages the shipped models
     (:func:`nexus.extract.relation_model.predict_mean`)."""
     return [
-        [{t: sum(p[t] for p in pair) / len(pair) for t in pair[0]} for pair in zip(*page, strict=True)]
+        [relation_model.mean_probabilities(pair) for pair in zip(*page, strict=True)]
         for page in zip(*runs, strict=True)
     ]
 
