@@ -162,7 +162,7 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
         "summary": re.compile(rf"(?:{words('summary_labels')})\s*:?", re.I),
         "menu": re.compile(rf"(?:{words('menu_words')})(?:\s*[|·•/]?\s*(?:{words('menu_words')}))*", re.I),
         "notice": re.compile(
-            # ("Correction, 18 November 2025, 10:40: ...": a label dated before its colon)
+            # ("Correction, 3 May 2024, 09:15: ...": a label dated before its colon)
             rf"^(?:{words('notice_labels')})\b\s*(?:\([^()\n]{{0,40}}\)\s*|,[^:\n]{{1,40}})?[:–—-]"
             rf"|^(?:{words('notice_openers')})\b",
             re.I,
