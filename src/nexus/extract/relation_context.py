@@ -369,7 +369,12 @@ class RelationContext:
                 return [named]
         mod = self.modifier_entity(tok)
         if mod is not None:
-            return [self.own_army(tok, mod) or mod]
+            army = self.own_army(tok, mod.country) if is_country(mod) else None
+            return [army or mod]
+        unnamed = [ontology.demonyms().get(c.lower_) for c in tok.children if c.dep_ == "amod" and c.is_title]
+        army = self.own_army(tok, unnamed[0]) if len(unnamed) == 1 else None
+        if army is not None:  # "Xian troops" with X itself unnamed: its army the report names
+            return [army]
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ == "of":
                 for pobj in child.children:
@@ -396,7 +401,7 @@ class RelationContext:
         army = self.national_force(tok)
         if army is not None:
             return [army]
-        return self.definite_group(tok) or self.combatants(tok)
+        return self.definite_group(tok)
 
     def _antecedent(self, antecedent: Token, depth: int) -> list[EntityCluster]:
         """The actors a relative clause's antecedent stands for."""
@@ -545,20 +550,23 @@ class RelationContext:
         ]
         return armies[0] if len(armies) == 1 else None
 
-    def own_army(self, tok: Token, state: EntityCluster) -> EntityCluster | None:
-        """ "Xian troops", "X's soldiers", "Xian forces": the men of a state's force are the one
-        army of that state the document names (its name has an ``relations.yaml``
-        ``army_name_words`` word), not the state itself; none with no such army or several."""
-        if not tok.is_lower or tok.tag_ != "NNS" or lemma_of(tok) not in _force_men():
+    def own_army(self, tok: Token, country: str | None) -> EntityCluster | None:
+        """ "Xian troops", "X's soldiers", "Xian forces": the men of a state's force (``country``
+        its code) are the one army of that state the document names (its name has an
+        ``relations.yaml`` ``army_name_words`` word), not the state itself; none with no such
+        army or several."""
+        if not country or not tok.is_lower or tok.tag_ != "NNS" or lemma_of(tok) not in _force_men():
             return None
-        if not is_country(state) or not state.country:
-            return None
+        state = self.countries.get(country)
         names = _army_name_words()
         armies = [
             c
             for c in self._orgs()
             if c.subtype == "military"
-            and (c.country == state.country or (not c.country and state.name.lower() in c.name.lower()))
+            and (
+                c.country == country
+                or (not c.country and state is not None and state.name.lower() in c.name.lower())
+            )
             and any(n in c.name.lower() for n in names)
         ]
         return armies[0] if len(armies) == 1 else None
@@ -637,48 +645,6 @@ class RelationContext:
             # A group, a faction of B that swore allegiance to C. The faction ...": A, not C
             return [min(fallback, key=lambda pair: pair[0])[1]]
         return party
-
-    def combatants(self, tok: Token) -> list[EntityCluster]:
-        """ "killed nine insurgents", "the rebels fled", "gunmen opened fire": a plural or definite
-        common noun for a group's men (``relations.yaml`` ``combatant_nouns``) that names no owner
-        of its own stands for the armed group the report named before it: the one armed group
-        named in its sentence or the two before, else the one armed group the report named
-        before it at all. With several groups in either reach (and none alone in the nearer
-        one), the men are nobody's."""
-        if not tok.is_lower or lemma_of(tok) not in _combatant_nouns() or self.entity(tok) is not None:
-            return []
-        definite = any(c.lower_ == "the" for c in tok.children)
-        if tok.tag_ != "NNS" and not definite:
-            return []  # "a gunman" is one man, not the group
-        if any(
-            c.dep_ in ("poss", "compound", "nmod", "appos") or (c.dep_ == "amod" and not c.is_lower)
-            for c in tok.children
-        ):
-            return []  # "its fighters", "Kurdish fighters", "Wazalendo fighters": owned elsewhere
-        if any(c.dep_ == "prep" and c.lower_ in ("from", "of", "loyal") for c in tok.children):
-            return []  # "fighters from X", "militants loyal to Y": said of their own
-        first = sentence_start(self.doc, tok.i)
-        own = self._groups_between(first, tok.left_edge.i)
-        if len(own) == 1:
-            return own
-        if own:
-            return []
-        for _ in range(2):
-            if first > 0:
-                first = sentence_start(self.doc, first - 1)
-        near = self._groups_between(first, tok.left_edge.i)
-        return near if len(near) == 1 else []
-
-    def _groups_between(self, start: int, end: int) -> list[EntityCluster]:
-        """The different armed groups named from token ``start`` up to (not with) ``end``."""
-        found: list[EntityCluster] = []
-        for i in range(start, end):
-            cluster = self.index.get(i)
-            if cluster is None or cluster.type != "ORG" or cluster.subtype != "armed_group":
-                continue
-            if cluster not in found:
-                found.append(cluster)
-        return found
 
     def name_head(self, tok: Token) -> list[EntityCluster]:
         """ "the ministry", "the division's commander", "brigade spokesperson X": a common noun
@@ -991,13 +957,6 @@ def _force_men() -> frozenset[str]:
     """Plural nouns for a state's men in arms ("Xian troops"): ``relations.yaml`` ``force_men``
     (RelationContext.own_army)."""
     return _set(ontology.table("relations.yaml"), "force_men")
-
-
-@cache
-def _combatant_nouns() -> frozenset[str]:
-    """Common nouns for a group's men ("the insurgents", "nine militants"): ``relations.yaml``
-    ``combatant_nouns`` (RelationContext.combatants)."""
-    return _set(ontology.table("relations.yaml"), "combatant_nouns")
 
 
 @cache
