@@ -51,3 +51,19 @@ def test_the_state_itself_is_not_read_as_its_army(relations: Any) -> None:
     found = relations(text)
     assert rel("Ghana", "Velmora People's Front") in found
     assert rel("Ghana Armed Forces", "Velmora People's Front") not in found
+
+
+def test_the_enemy_of_a_cell_a_speaker_blames_is_not_the_speakers(relations: Any) -> None:
+    text = (
+        "General Tomas Ferrel, the regional police commander, said on Monday that the killing was "
+        "the work of a Velmora People's Front cell fighting the Orvan Islamic Front for control of "
+        "the port."
+    )
+    found = relations(text)
+    assert rel("Tomas Ferrel", "Velmora People's Front") in found
+    assert rel("Tomas Ferrel", "Orvan Islamic Front") not in found
+
+
+def test_a_speakers_vow_to_fight_a_group_stays_his(relations: Any) -> None:
+    text = "Governor Tomas Ferrel vowed on Monday to crush the Velmora People's Front within a year."
+    assert rel("Tomas Ferrel", "Velmora People's Front") in relations(text)

@@ -2663,9 +2663,9 @@ def _spoken_hostility(ctx: RelationContext, sent: Span) -> None:
                 tok.dep_ == "compound" and head.dep_ == "dobj" and lemma_of(head.head) in vowed
             )  # "hunt down X fighters"
             fighting = tok.head if tok.dep_ == "dobj" else head.head
-            if fought and fighting.dep_ == "relcl":
-                # "said the findings pointed to X, which has waged war on Y": X's enemy, not the
-                # speaker's
+            if fought and fighting.dep_ in ("relcl", "acl"):
+                # "said the findings pointed to X, which has waged war on Y", "the work of an X
+                # cell fighting Y": X's enemy, not the speaker's
                 fought = False
             if doer or work or fought:
                 named = ctx.actors(tok, conj=fought)  # "vowed to crush X, Y and Z": each of them
