@@ -74,6 +74,7 @@ from nexus.geo import haversine_km
 from nexus.resolve.entities import SKELETON_CONFIRM, state_of
 from nexus.resolve.names import (
     doubling_spelling,
+    fold,
     glide_spelling,
     name_key,
     place_skeleton,
@@ -855,6 +856,8 @@ def _names_alike(first: str, second: str) -> bool:
         return True  # "Ouallam" / "Wallam", "Nauela" / "Nawela": a French "u" before a vowel is a "w"
     if _voiced_alike(voweled, other):
         return True  # "Falagoundou" / "Falagountou": a stop voiced in one spelling only
+    if _ayn_written(first, other) or _ayn_written(second, voweled):
+        return True  # "Cadaley" / "Adaley", "Baalcad" / "Baalad": the Somali "c" of an ayn
     key = place_skeleton(first)
     if len(key) < MIN_SHORT_SKELETON or key != place_skeleton(second):
         return False
@@ -875,6 +878,25 @@ def _voiced_alike(first: str, second: str) -> bool:
     if first == second or min(len(first), len(second)) < MIN_VOICED:
         return False
     return first.translate(_UNVOICED) == second.translate(_UNVOICED)
+
+
+def _ayn_written(name: str, other: str) -> bool:
+    """Whether ``name`` is the name whose ``vowel_spelling`` key is ``other`` (of at least
+    ``MIN_SPELLING`` letters) with one "c" before a vowel (``_AYN_C``) where ``other`` writes nothing:
+    the letter Somali spelling gives the ayn ("Cadaley" / "Adaley", "Baalcad" / "Baalad",
+    "Ceelgaab" / "Elgab"), which English and Arabic-based spellings leave out."""
+    if len(other) < MIN_SPELLING:
+        return False
+    folded = fold(name).replace(" ", "")
+    return any(
+        vowel_spelling(folded[: found.start()] + folded[found.start() + 1 :]) == other
+        for found in _AYN_C.finditer(folded)
+    )
+
+
+#: A "c" before a vowel at a name's start or after a consonant: where a Somali ayn is written (after a
+#: vowel, as in "Lucena" or "Acapulco", a "c" is a consonant of the name).
+_AYN_C = re.compile(r"(?:^|(?<=[b-df-hj-np-tv-z]))c(?=[aeiou])")
 
 
 def _opening_glide(key: str) -> str:

@@ -205,16 +205,22 @@ def vowel_spelling(text: str) -> str:
 
     "Poonch" and "Punch", "Kousseri" and "Kusseri", "Afgooye" and "Afgoye",
     "Jalalabaad" and "Jalalabad", "Oromiya" and "Oromia", a hard "c" and "k" ("Mocuba" / "Mokuba"), an
-    "aw" before a consonant and "o" ("Mawlamyine" / "Molamyine") give one key. Equal keys are one name
+    "aw" before a consonant and "o" ("Mawlamyine" / "Molamyine"), French "tch" and "dj" and English
+    "ch" and "j" ("Kantchari" / "Kanchari") give one key. Equal keys are one name
     spelt two ways (a place name of a few letters is left to the caller: short keys collide).
     """
     key = _FINAL_Y.sub("i", fold(text)).replace(" ", "")
+    for old, new in _FRENCH_CONSONANTS:
+        key = key.replace(old, new)
     key = _AW_BEFORE_CONSONANT.sub("o", _HARD_C.sub("k", key))
     for old, new in _VOWEL_SPELLINGS:
         key = key.replace(old, new)
     return _DOUBLES.sub(r"\1", key)
 
 
+#: Consonants French spellings write with a letter more than English ones, folded first: "tch" for
+#: "ch" ("Kantchari" / "Kanchari", "Tchad" / "Chad") and "dj" for "j" ("Djibo" / "Jibo").
+_FRENCH_CONSONANTS = (("tch", "ch"), ("dj", "j"))
 #: A hard "c" (before a, o, u, a consonant or at the end; "ck" too): the "k" other schemes
 #: write ("Mocuba" / "Mokuba").
 _HARD_C = re.compile(r"c(?:k)?(?![eiyh])")
