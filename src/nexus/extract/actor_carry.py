@@ -112,6 +112,7 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
     _claimed_next(ordered)
     _organiser_told_after(ordered)
     _forces_named_next(ordered)
+    _forces_told_before(ordered)
     _add_parent_groups(ordered)
 
 
@@ -819,6 +820,97 @@ def _forces_named_next(mentions: Sequence[_Mention]) -> None:
             # (a happening the next sentence tells by another hand is its own; the suspects' fire
             # and the forces' call to surrender are the operation's)
             mention.actors = forces
+
+
+def _forces_told_before(mentions: Sequence[_Mention]) -> None:
+    """An operation whose doers are a state's unnamed forces ("troops pursued the gunmen",
+    "police arrested three men", "a detachment detained two"), told without a named force, is
+    the force of that kind the report names nearest before it ("the X Army", "the Y State Police
+    Command"): members of the military (``military_members`` of ``anaphora.yaml``) refer back to
+    a state military force, members of the police (``police_members``) to a police force (a
+    state body with a police word in its name). It stands beside the state the rules gave, when
+    it is that state's; nothing changes when the report names no such force before."""
+    from nexus.extract.arguments import _subject_tokens  # (import cycle)
+
+    if not mentions:
+        return
+    doc = mentions[0].trigger.doc
+    for mention in mentions:
+        if mention.type != "military_action" or not all(a.subtype == "country" for a in mention.actors):
+            continue  # a named body acted already
+        doers = [s for s in _subject_tokens(_verb_of(mention.trigger)) if s.dep_ == "nsubj"]
+        kinds = {_unnamed_force_kind(s) for s in doers if s.i != mention.trigger.i}
+        if len(kinds) != 1 or None in kinds:
+            continue
+        forces = _forces_named_before(doc, mention.trigger.i, police=kinds == {"police"})
+        if not forces or any(a.country != f.country for a in mention.actors for f in forces):
+            continue  # none named, or another state's forces (or a force of no known state)
+        mention.actors = [*mention.actors, *forces]
+
+
+def _forces_named_before(doc: Doc, position: int, *, police: bool) -> list[EntityCluster]:
+    """The state forces (police forces when ``police``, else military ones) of the nearest
+    sentence before ``position`` that names one (that sentence's part before ``position`` when it
+    is the trigger's own): "the X Army and the Y Navy said ..." gives both. A press office or a
+    court ("the X Public Relations", "the Y Military Court") speaks or judges: no force."""
+    from nexus.extract.arguments import (  # (import cycle)
+        _press_office,
+        _tells_but_arrests_not,
+        cached_entity_index,
+        is_state,
+        police_body,
+    )
+
+    index = cached_entity_index(doc)
+    found: list[EntityCluster] = []
+    start: int | None = None
+    for i in sorted((i for i in index if i < position), reverse=True):
+        if start is not None and i < start:
+            break
+        cluster = index[i]
+        if cluster.type != "ORG" or not is_state(cluster) or cluster in found:
+            continue
+        if _press_office(cluster) or _tells_but_arrests_not(cluster):
+            continue  # "the X Public Relations", "the Y Military Court": it speaks or judges
+        if police_body(cluster) if police else cluster.subtype == "military":
+            found.append(cluster)
+            start = sentence_start(doc, i) if start is None else start
+    return found[::-1]
+
+
+def _verb_of(trigger: Token) -> Token:
+    """The verb a trigger is, or that an adverbial phrase naming it hangs on ("In a separate
+    operation, police stormed a camp": "stormed")."""
+    if trigger.pos_ == "VERB":
+        return trigger
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB":
+        return trigger.head.head
+    return trigger
+
+
+def _unnamed_force_kind(subject: Token) -> str | None:
+    """``military`` for a subject naming a state's military members with no word saying whose
+    ("troops", "the soldiers", "a detachment", "security forces"), ``police`` for its police
+    ("police", "officers", "police tactical teams"), else None ("Ruritanian troops", "its
+    soldiers", "X's police", "gunmen")."""
+    word = subject.lemma_.lower()
+    police_words = anaphora_words("police_members")
+    military_words = anaphora_words("military_members")
+    kind = "police" if word in police_words else "military" if word in military_words else None
+    for child in subject.children:
+        if child.dep_ in ("compound", "nmod") and child.lower_ in police_words:
+            kind = kind or "police"  # "police tactical teams"
+        elif (
+            child.dep_ in ("poss", "nmod")
+            or (child.dep_ == "prep" and child.lower_ == "of")
+            or (
+                child.dep_ in ("amod", "compound")
+                and child.lower_ not in anaphora_words("force_qualifiers")
+                and child.lower_ not in police_words
+            )
+        ):
+            return None  # whose forces the text says ("Ruritanian troops", "its soldiers")
+    return kind
 
 
 def _add_parent_groups(mentions: Sequence[_Mention]) -> None:
