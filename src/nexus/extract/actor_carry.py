@@ -113,6 +113,7 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
     _organiser_told_after(ordered)
     _forces_named_next(ordered)
     _forces_told_before(ordered)
+    _same_doers(ordered)
     _add_parent_groups(ordered)
 
 
@@ -911,6 +912,61 @@ def _unnamed_force_kind(subject: Token) -> str | None:
         ):
             return None  # whose forces the text says ("Ruritanian troops", "its soldiers")
     return kind
+
+
+def _same_doers(mentions: Sequence[_Mention]) -> None:
+    """An attack whose own sentence gives it to "the same group" ("a device laid by the same
+    terrorist group struck a truck", "investigators suspect the same group", "the same gunmen
+    returned") is by the doers of the nearest attack told before it with a named doer, not by
+    whichever armed group was named last ("X, a group affiliated with Y": X, not Y). Only when
+    the sentence tells no other attack, and the attack has no doer or only an armed group (the
+    one read for "the same group"). A phrase under a hedging verb ("suspect the same group")
+    hedges the attack, as in :func:`_tie_told_after`."""
+    if not mentions:
+        return
+    doc = mentions[0].trigger.doc
+    for k, mention in enumerate(mentions):
+        if mention.type != "attack" or any(a.subtype != "armed_group" for a in mention.actors):
+            continue
+        sent = _sentence_at(doc, mention.trigger.i)
+        if any(
+            m is not mention and m.type == "attack" and sent.start <= m.trigger.i < sent.end for m in mentions
+        ):
+            continue  # which attack "the same group" did, the sentence does not say
+        phrase = next((t for t in sent if _the_same_doers(t)), None)
+        if phrase is None:
+            continue
+        before = next(
+            (
+                m
+                for m in reversed(mentions[:k])
+                if m.type == "attack" and m.trigger.i < sent.start and any(a.type == "ORG" for a in m.actors)
+            ),
+            None,
+        )
+        if before is None:
+            continue
+        mention.actors = [a for a in before.actors if a.type == "ORG"]
+        verb = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
+        if verb.lemma_.lower() in _hedge_verbs():
+            doc.user_data.setdefault("nexus_doer_hedges", {})[mention.trigger.i] = verb.text
+
+
+def _the_same_doers(noun: Token) -> bool:
+    """ "the same group", "the same terrorist group", "the same gunmen": a definite group or
+    attacker noun marked "same"."""
+    from nexus.extract.arguments import _GROUP_NOUNS  # (import cycle)
+
+    word = noun.lower_
+    if (
+        word not in _GROUP_NOUNS
+        and word not in _attacker_nouns()
+        and noun.lemma_.lower() not in _attacker_nouns()
+    ):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+        c.dep_ == "amod" and c.lower_ == "same" for c in noun.children
+    )
 
 
 def _add_parent_groups(mentions: Sequence[_Mention]) -> None:
