@@ -843,10 +843,28 @@ def _forces_told_before(mentions: Sequence[_Mention]) -> None:
         kinds = {_unnamed_force_kind(s) for s in doers if s.i != mention.trigger.i}
         if len(kinds) != 1 or None in kinds:
             continue
+        if _reported_by_unnamed_force(_sentence_at(doc, mention.trigger.i)):
+            continue  # "troops killed two, the army said": the army's, not a unit named before
         forces = _forces_named_before(doc, mention.trigger.i, police=kinds == {"police"})
         if not forces or any(a.country != f.country for a in mention.actors for f in forces):
             continue  # none named, or another state's forces (or a force of no known state)
         mention.actors = [*mention.actors, *forces]
+
+
+def _reported_by_unnamed_force(sent: Span) -> bool:
+    """Whether a reporting verb of ``sent`` has an unnamed state force as its subject ("..., the
+    army said", "police said"): the force the sentence's troops belong to is told."""
+    from nexus.extract.arguments import cached_entity_index  # (import cycle)
+    from nexus.extract.triggers import reporting_verbs  # (import cycle)
+
+    index = cached_entity_index(sent.doc)
+    nouns = frozenset(str(w).lower() for w in event_ontology()["state_nouns"])
+    return any(
+        c.dep_ == "nsubj" and c.i not in index and (c.lemma_.lower() in nouns or c.lower_ in nouns)
+        for verb in sent
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in reporting_verbs()
+        for c in verb.children
+    )
 
 
 def _forces_named_before(doc: Doc, position: int, *, police: bool) -> list[EntityCluster]:
