@@ -112,6 +112,8 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
     _claimed_next(ordered)
     _organiser_told_after(ordered)
     _forces_named_next(ordered)
+    _forces_told_before(ordered)
+    _same_doers(ordered)
     _add_parent_groups(ordered)
 
 
@@ -819,6 +821,170 @@ def _forces_named_next(mentions: Sequence[_Mention]) -> None:
             # (a happening the next sentence tells by another hand is its own; the suspects' fire
             # and the forces' call to surrender are the operation's)
             mention.actors = forces
+
+
+def _forces_told_before(mentions: Sequence[_Mention]) -> None:
+    """An operation whose doers are a state's unnamed forces ("troops pursued the gunmen",
+    "police arrested three men", "a detachment detained two"), told without a named force, is
+    the force of that kind the report names nearest before it ("the X Army", "the Y State Police
+    Command"): members of the military (``military_members`` of ``anaphora.yaml``) refer back to
+    a state military force, members of the police (``police_members``) to a police force (a
+    state body with a police word in its name). It stands beside the state the rules gave, when
+    it is that state's; nothing changes when the report names no such force before."""
+    from nexus.extract.arguments import _subject_tokens  # (import cycle)
+
+    if not mentions:
+        return
+    doc = mentions[0].trigger.doc
+    for mention in mentions:
+        if mention.type != "military_action" or not all(a.subtype == "country" for a in mention.actors):
+            continue  # a named body acted already
+        doers = [s for s in _subject_tokens(_verb_of(mention.trigger)) if s.dep_ == "nsubj"]
+        kinds = {_unnamed_force_kind(s) for s in doers if s.i != mention.trigger.i}
+        if len(kinds) != 1 or None in kinds:
+            continue
+        if _reported_by_unnamed_force(_sentence_at(doc, mention.trigger.i)):
+            continue  # "troops killed two, the army said": the army's, not a unit named before
+        forces = _forces_named_before(doc, mention.trigger.i, police=kinds == {"police"})
+        if not forces or any(a.country != f.country for a in mention.actors for f in forces):
+            continue  # none named, or another state's forces (or a force of no known state)
+        mention.actors = [*mention.actors, *forces]
+
+
+def _reported_by_unnamed_force(sent: Span) -> bool:
+    """Whether a reporting verb of ``sent`` has an unnamed state force as its subject ("..., the
+    army said", "police said"): the force the sentence's troops belong to is told."""
+    from nexus.extract.arguments import cached_entity_index  # (import cycle)
+    from nexus.extract.triggers import reporting_verbs  # (import cycle)
+
+    index = cached_entity_index(sent.doc)
+    nouns = frozenset(str(w).lower() for w in event_ontology()["state_nouns"])
+    return any(
+        c.dep_ == "nsubj" and c.i not in index and (c.lemma_.lower() in nouns or c.lower_ in nouns)
+        for verb in sent
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in reporting_verbs()
+        for c in verb.children
+    )
+
+
+def _forces_named_before(doc: Doc, position: int, *, police: bool) -> list[EntityCluster]:
+    """The state forces (police forces when ``police``, else military ones) of the nearest
+    sentence before ``position`` that names one (that sentence's part before ``position`` when it
+    is the trigger's own): "the X Army and the Y Navy said ..." gives both. A press office or a
+    court ("the X Public Relations", "the Y Military Court") speaks or judges: no force."""
+    from nexus.extract.arguments import (  # (import cycle)
+        _press_office,
+        _tells_but_arrests_not,
+        cached_entity_index,
+        is_state,
+        police_body,
+    )
+
+    index = cached_entity_index(doc)
+    found: list[EntityCluster] = []
+    start: int | None = None
+    for i in sorted((i for i in index if i < position), reverse=True):
+        if start is not None and i < start:
+            break
+        cluster = index[i]
+        if cluster.type != "ORG" or not is_state(cluster) or cluster in found:
+            continue
+        if _press_office(cluster) or _tells_but_arrests_not(cluster):
+            continue  # "the X Public Relations", "the Y Military Court": it speaks or judges
+        if police_body(cluster) if police else cluster.subtype == "military":
+            found.append(cluster)
+            start = sentence_start(doc, i) if start is None else start
+    return found[::-1]
+
+
+def _verb_of(trigger: Token) -> Token:
+    """The verb a trigger is, or that an adverbial phrase naming it hangs on ("In a separate
+    operation, police stormed a camp": "stormed")."""
+    if trigger.pos_ == "VERB":
+        return trigger
+    if trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and trigger.head.head.pos_ == "VERB":
+        return trigger.head.head
+    return trigger
+
+
+def _unnamed_force_kind(subject: Token) -> str | None:
+    """``military`` for a subject naming a state's military members with no word saying whose
+    ("troops", "the soldiers", "a detachment", "security forces"), ``police`` for its police
+    ("police", "officers", "police tactical teams"), else None ("Ruritanian troops", "its
+    soldiers", "X's police", "gunmen")."""
+    word = subject.lemma_.lower()
+    police_words = anaphora_words("police_members")
+    military_words = anaphora_words("military_members")
+    kind = "police" if word in police_words else "military" if word in military_words else None
+    for child in subject.children:
+        if child.dep_ in ("compound", "nmod") and child.lower_ in police_words:
+            kind = kind or "police"  # "police tactical teams"
+        elif (
+            child.dep_ in ("poss", "nmod")
+            or (child.dep_ == "prep" and child.lower_ == "of")
+            or (
+                child.dep_ in ("amod", "compound")
+                and child.lower_ not in anaphora_words("force_qualifiers")
+                and child.lower_ not in police_words
+            )
+        ):
+            return None  # whose forces the text says ("Ruritanian troops", "its soldiers")
+    return kind
+
+
+def _same_doers(mentions: Sequence[_Mention]) -> None:
+    """An attack whose own sentence gives it to "the same group" ("a device laid by the same
+    terrorist group struck a truck", "investigators suspect the same group", "the same gunmen
+    returned") is by the doers of the nearest attack told before it with a named doer, not by
+    whichever armed group was named last ("X, a group affiliated with Y": X, not Y). Only when
+    the sentence tells no other attack, and the attack has no doer or only an armed group (the
+    one read for "the same group"). A phrase under a hedging verb ("suspect the same group")
+    hedges the attack, as in :func:`_tie_told_after`."""
+    if not mentions:
+        return
+    doc = mentions[0].trigger.doc
+    for k, mention in enumerate(mentions):
+        if mention.type != "attack" or any(a.subtype != "armed_group" for a in mention.actors):
+            continue
+        sent = _sentence_at(doc, mention.trigger.i)
+        if any(
+            m is not mention and m.type == "attack" and sent.start <= m.trigger.i < sent.end for m in mentions
+        ):
+            continue  # which attack "the same group" did, the sentence does not say
+        phrase = next((t for t in sent if _the_same_doers(t)), None)
+        if phrase is None:
+            continue
+        before = next(
+            (
+                m
+                for m in reversed(mentions[:k])
+                if m.type == "attack" and m.trigger.i < sent.start and any(a.type == "ORG" for a in m.actors)
+            ),
+            None,
+        )
+        if before is None:
+            continue
+        mention.actors = [a for a in before.actors if a.type == "ORG"]
+        verb = phrase.head.head if phrase.dep_ == "pobj" else phrase.head
+        if verb.lemma_.lower() in _hedge_verbs():
+            doc.user_data.setdefault("nexus_doer_hedges", {})[mention.trigger.i] = verb.text
+
+
+def _the_same_doers(noun: Token) -> bool:
+    """ "the same group", "the same terrorist group", "the same gunmen": a definite group or
+    attacker noun marked "same"."""
+    from nexus.extract.arguments import _GROUP_NOUNS  # (import cycle)
+
+    word = noun.lower_
+    if (
+        word not in _GROUP_NOUNS
+        and word not in _attacker_nouns()
+        and noun.lemma_.lower() not in _attacker_nouns()
+    ):
+        return False
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children) and any(
+        c.dep_ == "amod" and c.lower_ == "same" for c in noun.children
+    )
 
 
 def _add_parent_groups(mentions: Sequence[_Mention]) -> None:

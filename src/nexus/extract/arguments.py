@@ -1944,6 +1944,14 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         named = _named_just_before(who, index)  # "Ilan Mor, who warned ...": Mor
         if named is not None:
             return [named]
+        happening = trigger.head
+        if trigger.dep_ == "relcl" and (
+            happening.lemma_.lower() in _attack_nouns() or happening.lower_ in _attack_nouns()
+        ):
+            # "its deadliest was a bombing at X, which killed 32": the bombing's doer killed them
+            found = actor_entities(happening, index)
+            if found:
+                return found
     subjects = _subject_tokens(trigger)
     arrest = trigger.lemma_.lower() in _ARREST_VERBS
     if arrest and ((not subjects and state_performed(trigger)) or _unnamed_arresters(subjects, index)):
@@ -2108,8 +2116,9 @@ def _group_owner(noun: Token, index: dict[int, EntityCluster]) -> EntityCluster 
     an ``attacker_nouns``/group word, read as the armed group named before it); None for any
     other possessor or when the one it stands for is no armed group."""
     holders = [noun]
-    if noun.dep_ == "attr" and noun.head.lemma_.lower() == "be":
-        # "Its worst that year was a car bomb": the owner of the copula's subject
+    if noun.dep_ == "attr" and noun.head.lemma_.lower() in ("be", "remain"):
+        # "Its worst that year was a car bomb", "its deadliest remains the assault on X": the
+        # owner of the copula's subject
         holders += [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ in ("ADJ", "NOUN")]
     owners = [
         c
