@@ -568,7 +568,7 @@ def _toll_of_the_last(
     for draft in here:
         if any(sent.start <= m.i < sent.end and m.i not in cues for m in draft.mentions):
             return None
-    if any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+    if any(t.ent_type_ in ("DATE", "TIME") and not _day_of_telling(t, cues) for t in sent):
         return None  # 'Two more were killed on Friday': a day of its own
     before = sents[k - 1]
     depths = {
@@ -591,6 +591,14 @@ def _toll_of_the_last(
     if last.type == "attack" and any(m.kind == "attackers_killed" for m in wanted):
         return None
     return last
+
+
+def _day_of_telling(token: Token, cues: set[int]) -> bool:
+    """Whether the date word ``token`` dates only a source's telling of a toll ('..., an officer
+    said on Wednesday'): the first verb above it is a teller verb that is none of the toll's
+    own verbs (``cues``); 'said two died on Friday' keeps the Friday, which dates the deaths."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and verb.i not in cues and verb.lemma_.lower() in _teller_verbs()
 
 
 def _arrests_beside(doc: Doc, cues: set[int]) -> set[int]:

@@ -1,0 +1,59 @@
+"""Tolls (session 37): figure assignment when a report tells its incident twice (a summary lead, then
+the scene) or tells other happenings beside it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def tolls(extraction: Any) -> list[tuple[str, str | None, int | None, int | None]]:
+    """(type, place, killed, injured) of every violent event."""
+    return sorted(
+        (
+            e.type,
+            e.place.name if e.place else None,
+            e.killed.value if e.killed else None,
+            e.injured.value if e.injured else None,
+        )
+        for e in extraction.events
+        if e.type in ("attack", "military_action")
+    )
+
+
+# --------------------------------------------------------------------------- a day of the telling only
+
+_SUMMARY_LEAD = (
+    "Kenya arrests two preachers as gunmen hit police station in north\n\n"
+    "NAIROBI, March 4 (Staff) - Kenyan police on Wednesday arrested two preachers accused of recruiting "
+    "for al-Shabaab, hours after the group's fighters attacked a police station in the north-east.\n\n"
+    "In Mandera, near the Somali border, a bomber drove a truck into the gate of the station on Tuesday "
+    "night before gunmen tried to storm the building. "
+)
+
+
+def test_a_bare_toll_dated_only_by_its_telling_is_the_scene_told_just_before(extract: Any) -> None:
+    text = _SUMMARY_LEAD + "Six policemen were killed, an officer said on Wednesday. Nine were wounded."
+    found = tolls(extract(text, published="2026-03-04"))
+    assert ("attack", "Mandera", 6, 9) in found
+    assert all(killed is None for _, place, killed, _ in found if place != "Mandera")
+
+
+def test_a_bare_toll_told_to_reporters_on_a_day_is_the_scene_told_just_before(extract: Any) -> None:
+    text = (
+        "Army hunts rebels after raid on mine\n\n"
+        "KINSHASA, May 2 (Staff) - Congo's army said on Friday it was pursuing rebels who raided a gold "
+        "mine in the east.\n\n"
+        "In Mongbwalu, rebels on motorbikes rode into the mine camp before dawn on Thursday and tried to "
+        "seize its depot. Eight miners were killed, a local official told reporters on Friday."
+    )
+    found = tolls(extract(text, published="2026-05-02"))
+    assert ("attack", "Mongbwalu", 8, None) in found
+    assert all(killed is None for _, place, killed, _ in found if place != "Mongbwalu")
+
+
+def test_a_bare_toll_of_a_day_of_its_own_is_not_the_scene_told_just_before(extract: Any) -> None:
+    # the day dates the deaths, not the officer's telling: not the storming's toll by this rule
+    text = _SUMMARY_LEAD + "Six policemen were killed on Monday, an officer said. Nine people were wounded."
+    storming = [e for e in extract(text, published="2026-03-04").events if e.trigger == "storm"]
+    assert storming
+    assert all(e.killed is None for e in storming)
