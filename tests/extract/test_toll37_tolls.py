@@ -57,3 +57,40 @@ def test_a_bare_toll_of_a_day_of_its_own_is_not_the_scene_told_just_before(extra
     storming = [e for e in extract(text, published="2026-03-04").events if e.trigger == "storm"]
     assert storming
     assert all(e.killed is None for e in storming)
+
+
+# --------------------------------------------------------------------------- a conjunct sharing a doer
+
+_CHURCH = "Gunmen attacked a church in Beni on Sunday, killing four worshippers.\n"
+
+
+def test_a_killing_verb_conjoined_to_a_doers_act_owns_its_figure(extract: Any) -> None:
+    # 'it had destroyed three camps ... and killed 15': the army's own killing, not the background
+    # operations of the relative clause nor the assault the camps were destroyed in
+    text = _CHURCH + (
+        "The army, which has conducted operations against the rebels since 2019, said on Monday that it had "
+        "destroyed three camps near Oicha in an assault and killed 15 fighters."
+    )
+    events = extract(text, published="2026-03-04").events
+    with_15 = [e for e in events if e.killed is not None and e.killed.value == 15]
+    assert [(e.type, e.trigger) for e in with_15] == [("military_action", "killed")]
+
+
+def test_a_simple_past_conjunct_shares_its_doer_too(extract: Any) -> None:
+    text = _CHURCH + (
+        "The police, whose patrols have guarded the road since 2020, said on Monday that officers stormed a "
+        "hideout near Oicha and killed six gunmen."
+    )
+    events = extract(text, published="2026-03-04").events
+    assert [e.type for e in events if e.killed is not None and e.killed.value == 6] == ["military_action"]
+
+
+def test_a_killing_verb_conjoined_to_a_passive_has_no_doer_to_share(extract: Any) -> None:
+    text = _CHURCH + (
+        "The army, which has conducted operations against the rebels since 2019, said on Monday that three "
+        "herders were abducted near Oicha and killed."
+    )
+    events = extract(text, published="2026-03-04").events
+    assert [(e.type, e.trigger) for e in events if e.killed is not None and e.killed.value == 3] == [
+        ("attack", "abducted")
+    ]

@@ -1925,6 +1925,7 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
             and any(c.dep_ == "aux" and c.lemma_ == "have" for c in first.children)
         )
     )
+    agent = agent or _shares_active_subject(cue)
     # 'he was shot dead by police two days later': a passive naming its doer tells the forces' own
     # act when that act is a military action of the sentence (an attack's 'killed by gunmen' in a
     # clause of another happening stays that happening's figure)
@@ -1961,6 +1962,19 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
         return trailing
     best = min(here, key=score)
     return best if score(best) <= 2 * _FAR else None
+
+
+def _shares_active_subject(verb: Token) -> bool:
+    """'they had destroyed two camps and killed 12 fighters': a killing verb conjoined to an active
+    verb with a doer shares that doer (and its perfect), so it tells an act, not just a figure.
+    ('were arrested and killed': a passive head has no doer to share.)"""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in head.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and (perfect or head.tag_ == "VBD"))
 
 
 def _forces_just_told(
