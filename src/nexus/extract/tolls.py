@@ -801,10 +801,17 @@ def _cue_happening(
         if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS:
             continue
         for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lower_ in _RELATIVE_OBJECTS and prep.head.dep_ == "relcl":
+                noun = prep.head.head  # 'the ambush, in which 11 soldiers died': the ambush
+                if noun.pos_ != "NOUN":
+                    continue
+                owner = next((d for d in violent if d.trigger.i == noun.i), None)
+                if owner is not None:
+                    return owner  # 'the 2018 attack on cyclists, in which four died': that attack's own
+            elif noun.dep_ != "pobj":
+                continue
             lemma = noun.lemma_.lower()
-            if noun.dep_ != "pobj" or not any(
-                c.dep_ == "det" and c.lower_ in _BACK_DETS for c in noun.children
-            ):
+            if not any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in noun.children):
                 continue
             if lemma in _ATTACK_WORDS:
                 lone = _lone_attack_just_told(noun, violent)
@@ -823,6 +830,8 @@ def _cue_happening(
     return None
 
 
+#: Relative pronouns a figure's preposition may take for the happening it names ('in which').
+_RELATIVE_OBJECTS = frozenset({"which", "whom"})
 #: General words for an attack that point back to the one attack just told ('during the attack').
 _ATTACK_WORDS = frozenset({"attack", "assault"})
 
