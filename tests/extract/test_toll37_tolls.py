@@ -193,3 +193,14 @@ def test_a_relative_clause_of_a_happening_not_pointed_back_to_names_none() -> No
     burned, ambushed = _draft(doc, 1), _draft(doc, 8)
     toll = cast(CasualtyMention, SimpleNamespace(cue=21))
     assert _cue_happening(doc, toll, [burned, ambushed]) is None
+
+
+def test_a_report_dated_before_its_toll_is_no_bare_toll_of_the_happening_told_before(extract: Any) -> None:
+    # 'On Sunday the army said its commandos had ..., killing 14': the day may be the deeds' own, and
+    # the figure the commandos' killing, not the raid told before
+    text = (
+        "Insurgents overran a police post at Mbala on Friday. On Sunday the Zambian army said its "
+        "commandos had pushed the insurgents back across the river, killing 14 of them."
+    )
+    events = extract(text, published="2026-06-24").events
+    assert [e.killed for e in events if e.type == "attack"] == [None]

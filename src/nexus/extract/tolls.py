@@ -596,9 +596,11 @@ def _toll_of_the_last(
 def _day_of_telling(token: Token, cues: set[int]) -> bool:
     """Whether the date word ``token`` dates only a source's telling of a toll ('..., an officer
     said on Wednesday'): the first verb above it is a teller verb that is none of the toll's
-    own verbs (``cues``); 'said two died on Friday' keeps the Friday, which dates the deaths."""
+    own verbs (``cues``) and that follows them, an attribution trailing the toll; 'said two died
+    on Friday' keeps the Friday, which dates the deaths, and 'On Sunday the army said its men had
+    pushed them back, killing 14' a report whose day may be the deeds' own."""
     verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
-    return verb is not None and verb.i not in cues and verb.lemma_.lower() in _teller_verbs()
+    return verb is not None and all(verb.i > c for c in cues) and verb.lemma_.lower() in _teller_verbs()
 
 
 def _arrests_beside(doc: Doc, cues: set[int]) -> set[int]:
