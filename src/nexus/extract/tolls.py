@@ -568,7 +568,7 @@ def _toll_of_the_last(
     for draft in here:
         if any(sent.start <= m.i < sent.end and m.i not in cues for m in draft.mentions):
             return None
-    if any(t.ent_type_ in ("DATE", "TIME") for t in sent):
+    if any(t.ent_type_ in ("DATE", "TIME") and not _day_of_telling(t, cues) for t in sent):
         return None  # 'Two more were killed on Friday': a day of its own
     before = sents[k - 1]
     depths = {
@@ -591,6 +591,16 @@ def _toll_of_the_last(
     if last.type == "attack" and any(m.kind == "attackers_killed" for m in wanted):
         return None
     return last
+
+
+def _day_of_telling(token: Token, cues: set[int]) -> bool:
+    """Whether the date word ``token`` dates only a source's telling of a toll ('..., an officer
+    said on Wednesday'): the first verb above it is a teller verb that is none of the toll's
+    own verbs (``cues``) and that follows them, an attribution trailing the toll; 'said two died
+    on Friday' keeps the Friday, which dates the deaths, and 'On Sunday the army said its men had
+    pushed them back, killing 14' a report whose day may be the deeds' own."""
+    verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb is not None and all(verb.i > c for c in cues) and verb.lemma_.lower() in _teller_verbs()
 
 
 def _arrests_beside(doc: Doc, cues: set[int]) -> set[int]:
@@ -793,10 +803,17 @@ def _cue_happening(
         if prep.dep_ != "prep" or prep.lower_ not in _EVENT_PREPS:
             continue
         for noun in prep.children:
+            if noun.dep_ == "pobj" and noun.lower_ in _RELATIVE_OBJECTS and prep.head.dep_ == "relcl":
+                noun = prep.head.head  # 'the ambush, in which 11 soldiers died': the ambush
+                if noun.pos_ != "NOUN":
+                    continue
+                owner = next((d for d in violent if d.trigger.i == noun.i), None)
+                if owner is not None:
+                    return owner  # 'the 2018 attack on cyclists, in which four died': that attack's own
+            elif noun.dep_ != "pobj":
+                continue
             lemma = noun.lemma_.lower()
-            if noun.dep_ != "pobj" or not any(
-                c.dep_ == "det" and c.lower_ in _BACK_DETS for c in noun.children
-            ):
+            if not any(c.dep_ == "det" and c.lower_ in _BACK_DETS for c in noun.children):
                 continue
             if lemma in _ATTACK_WORDS:
                 lone = _lone_attack_just_told(noun, violent)
@@ -815,6 +832,8 @@ def _cue_happening(
     return None
 
 
+#: Relative pronouns a figure's preposition may take for the happening it names ('in which').
+_RELATIVE_OBJECTS = frozenset({"which", "whom"})
 #: General words for an attack that point back to the one attack just told ('during the attack').
 _ATTACK_WORDS = frozenset({"attack", "assault"})
 
@@ -1917,6 +1936,7 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
             and any(c.dep_ == "aux" and c.lemma_ == "have" for c in first.children)
         )
     )
+    agent = agent or _shares_active_subject(cue)
     # 'he was shot dead by police two days later': a passive naming its doer tells the forces' own
     # act when that act is a military action of the sentence (an attack's 'killed by gunmen' in a
     # clause of another happening stays that happening's figure)
@@ -1953,6 +1973,19 @@ def _nearest(doc: Doc, mention: CasualtyMention, here: list[EventDraft], sent: S
         return trailing
     best = min(here, key=score)
     return best if score(best) <= 2 * _FAR else None
+
+
+def _shares_active_subject(verb: Token) -> bool:
+    """'they had destroyed two camps and killed 12 fighters': a killing verb conjoined to an active
+    verb with a doer shares that doer (and its perfect), so it tells an act, not just a figure.
+    ('were arrested and killed': a passive head has no doer to share.)"""
+    if verb.dep_ != "conj" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    head = verb.head
+    if head.pos_ not in ("VERB", "AUX") or not any(c.dep_ == "nsubj" for c in head.children):
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.children)
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and (perfect or head.tag_ == "VBD"))
 
 
 def _forces_just_told(
