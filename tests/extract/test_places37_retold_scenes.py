@@ -118,3 +118,29 @@ def test_an_older_happening_keeps_its_own_town(extract: Any) -> None:
 )
 def test_another_thing_of_the_kind_is_not_a_retelling(extract: Any, second: str) -> None:
     assert _places(extract(_MARKET + second, published="2025-03-04"), "attack")[0] == "Borno"
+
+
+def test_a_plural_retelling_tells_several_happenings(extract: Any) -> None:
+    text = (
+        "KANO, March 4 - Bandits raided a market in Katsina state on Saturday, killing 20 people, "
+        "police said.\nThe coordinated raids began near the village of Dan Musa Kura, residents said."
+    )
+    assert _places(extract(text, published="2025-03-04"), "attack") == ["Katsina"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "several"),
+    [
+        ("Gunmen attacked churches, synagogues and a police post in the region.", True),
+        ("Bandits raided three villages in the state.", True),
+        ("Gunmen attacked a market and a school in the state.", True),
+        ("Gunmen attacked a market in the state.", False),
+        ("Gunmen killed five soldiers in the state.", False),
+    ],
+)
+def test_a_first_telling_that_strikes_several_things(nlp: Any, sentence: str, several: bool) -> None:
+    from nexus.extract.coreference import _struck_several
+
+    doc = nlp(sentence)
+    trigger = next(t for t in doc if t.lemma_ in ("attack", "raid", "kill"))
+    assert _struck_several(trigger) is several
