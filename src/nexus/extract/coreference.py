@@ -4365,7 +4365,7 @@ def extract_events(
                 draft.places = filed_from  # a report filed from the city it describes
         if draft.date is None and draft.type in ("attack", "military_action") and lead is not None:
             draft.date = lead
-    _retold_scenes(merged, index, dates, geo or {})  # "... in X district. The jet bombed Y village"
+    _retold_scenes(merged, index, dates, geo or {})  # "... in X department. The blast hit Y hamlet"
     _placeless_retellings(merged, geo or {})
     return merged
 
@@ -4384,18 +4384,21 @@ def _retold_scenes(
     """Move a current attack or action told with a coarse place to the one town a later sentence
     names while it tells the happening again.
 
-    "An airstrike on Sunday in X district killed 18 ... The jet dropped two bombs on Y village";
-    "Gunmen attacked a base in rural X ... The assault on the Y base began at 4 a.m.": a sentence
-    of the next few (:data:`_RETELLING_WINDOW`) that retells the event by a definite phrase (one of
-    its own mentions with "the" or one whose subject has it: "The blast hit ...", "The device
-    exploded ...", or a definite noun of one of its targets: "the camp, near the village of Y")
-    and names exactly one town or site as where something lies or happened (:func:`retold_towns`)
-    gives the event that town, when the town lies inside the event's place (the text or the
-    gazetteer says so, or the gazetteer knows it not at all) and is no other event's place. Not a
-    sentence of another happening: one opened as another ("Separately, ..."), one with a date of
-    its own that is not the event's, one holding a mention of another event that names its own
-    place, is dated apart or is older. The event's evidence stays its first sentence. ``events``
-    (reading order) is changed in place.
+    "A bomb ripped through a bus in western X on Monday ... The device went off as the bus passed
+    through the Y neighbourhood"; "Guerrillas blew up a pipeline in the department of X ... The
+    blast hit the line near the hamlet of Y"; "Warplanes struck a camp in the hills west of X ...
+    The camp, near the village of Y, ...": a sentence of the next few (:data:`_RETELLING_WINDOW`)
+    that retells the event by a definite phrase (one of its own mentions with "the", or one whose
+    subject has it, or a definite noun of what it struck: ``retold_target_nouns``) and names
+    exactly one town or site, in that phrase, as where something lies or happened
+    (:func:`retold_towns`), gives the event that town when the town lies inside the event's place
+    (:func:`_lies_in`), is not named in the event's first sentence already, and is no other event
+    of the kind's own place. Not a sentence of another happening: one opened as another
+    ("Separately, ..."), one with a date that is not the event's, one holding a mention of another
+    event that names its own place, is dated apart or is older, one marking another of the kind
+    ("the other market"). Not an event told as spread over a region ("strikes across X province,
+    including nine in Y"). The event's evidence stays its first sentence. ``events`` (reading
+    order) is changed in place.
     """
     if not events:
         return
@@ -4411,6 +4414,8 @@ def _retold_scenes(
             continue
         if draft.spread_over is not None or any(told_as_spread(m) for m in draft.mentions):
             continue  # "strikes across X province, including nine in Y ... the strike in Y": a part
+        if _struck_several(draft.trigger):
+            continue  # "attacked churches and a police post in X region ... the assault in Y": one of them
         own = {m.i for m in draft.mentions}
         heads = _target_heads(draft)
         others = [e for e in events if e is not draft]
@@ -4443,13 +4448,27 @@ def _target_heads(draft: EventDraft) -> frozenset[str]:
     first trigger acts on ("struck a training camp", "an airstrike on a village"), lower case, that
     name a thing struck (``retold_target_nouns``: not "the group", "the soldiers")."""
     said = [t.split()[-1] for t in draft.targets if t and t.split()[-1].islower()]
-    trigger = draft.trigger
-    acted_on = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
-    acted_on += [
-        g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "at") for g in c.children
-    ]
-    said += [t.lemma_ for t in acted_on if t.pos_ == "NOUN" and t.dep_ in ("dobj", "nsubjpass", "pobj")]
+    said += [t.lemma_ for t in _acted_on(draft.trigger) if t.pos_ == "NOUN"]
     return frozenset(w.lower() for w in said) & _retold_target_nouns()
+
+
+def _acted_on(trigger: Token) -> list[Token]:
+    """What the trigger acts on: its object ("struck a camp"), its passive subject, the object of
+    its "on" or "at" ("an airstrike on a village")."""
+    acted_on = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "at")]
+    return acted_on + [g for c in preps for g in c.children if g.dep_ == "pobj"]
+
+
+def _struck_several(trigger: Token) -> bool:
+    """Whether the trigger acts on several things struck: a plural or a list of ``retold_target_nouns``
+    ("attacked churches, synagogues and a police post", "raided three villages"). A later sentence
+    that places one of them places a part of the happening, not all of it."""
+    nouns = _retold_target_nouns()
+    return any(
+        t.lemma_.lower() in nouns and (t.tag_ == "NNS" or any(c.dep_ == "conj" for c in t.children))
+        for t in _acted_on(trigger)
+    )
 
 
 @cache
@@ -4462,6 +4481,8 @@ def _retells(token: Token, own: set[int], heads: frozenset[str]) -> bool:
     """Whether the token retells the event by a definite phrase: one of its mentions with "the",
     "this" or "that" ("the blast"), or whose subject has it ("The device exploded"), or a definite
     noun one of its targets ends in ("the camp")."""
+    if token.tag_ == "NNS":
+        return False  # "The coordinated assaults began in X": several happenings, one of them there
     if token.i in own:
         if token.pos_ == "NOUN":
             return _said_definite(token)
@@ -4485,6 +4506,7 @@ def _retelling_phrases(token: Token) -> list[Token]:
 
 
 def _said_definite(token: Token) -> bool:
+    """Whether the token is a noun with "the", "this" or "that"."""
     return token.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
     )

@@ -2591,8 +2591,13 @@ def _opens_another(ancestor: Token, child: Token) -> bool:
 
 def _held_by_a_place_noun(root: Token) -> Token:
     """The noun a place name names, when it names one: "X village", "the X base" (a compound or a
-    modifier), "the village of X" (the object of "of"); else the name itself."""
-    if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ == "NOUN" and root.head.i > root.i:
+    modifier), "X's market" (a possessor), "the village of X" (the object of "of"); else the name
+    itself."""
+    if (
+        root.dep_ in ("compound", "nmod", "amod", "poss")
+        and root.head.pos_ == "NOUN"
+        and root.head.i > root.i
+    ):
         return root.head
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         return root.head.head
