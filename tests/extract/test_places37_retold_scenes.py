@@ -144,3 +144,24 @@ def test_a_first_telling_that_strikes_several_things(nlp: Any, sentence: str, se
     doc = nlp(sentence)
     trigger = next(t for t in doc if t.lemma_ in ("attack", "raid", "kill"))
     assert _struck_several(trigger) is several
+
+
+@pytest.mark.parametrize(
+    ("sentence", "town", "another"),
+    [  # the town held by a noun of another happening between it and the retelling
+        ("The raid came the same night as an attack by the group on a post in Gajigana.", "Gajigana", True),
+        ("The blast came hours before a larger assault on the nearby town of Khanabad.", "Khanabad", True),
+        ("The strike came a day after a bombing at a checkpoint near Sorin.", "Sorin", True),
+        # the retelling's own phrase names the town
+        ("The blast hit the line near the hamlet of Khanabad.", "Khanabad", False),
+        ("The raid on the market in Gajigana lasted an hour.", "Gajigana", False),
+    ],
+)
+def test_a_town_held_by_another_happening(nlp: Any, sentence: str, town: str, another: bool) -> None:
+    from nexus.extract.coreference import _retelling_phrases
+    from nexus.extract.places import _held_by_a_place_noun, _of_another_happening
+
+    doc = nlp(sentence)
+    retelling = next(t for t in doc if t.lower_ in ("raid", "blast", "strike"))
+    root = _held_by_a_place_noun(next(t for t in doc if t.text == town))
+    assert _of_another_happening(root, _retelling_phrases(retelling)) is another

@@ -2571,6 +2571,8 @@ def retold_towns(sent: Span, index: dict[int, EntityCluster], anchors: list[Toke
             continue  # "since rebels stormed X", "a day after gunmen raided Y", "before slipping into Z"
         if root.head.lower_ in ("into", "onto") and root.head.head.lemma_.lower() in _words("movement_verbs"):
             continue  # "fled into X": where they went
+        if _of_another_happening(root, anchors):
+            continue  # "the same night as an attack on a base in X", "a larger assault on the town of Y"
         if written_as_division(cluster, sent) or cluster.name.split()[-1].lower() in wide_site_words():
             continue  # "in Raman and Bacho districts", "islands on Lake X": not a town
         verb = root.head.head
@@ -2579,6 +2581,27 @@ def retold_towns(sent: Span, index: dict[int, EntityCluster], anchors: list[Toke
         if cluster not in found:
             found.append(cluster)
     return found
+
+
+def _of_another_happening(root: Token, anchors: list[Token]) -> bool:
+    """Whether, between a place and the retelling phrase it sits in, a noun of a happening that is
+    not the retelling holds the place: "The raid came the same night as an attack on a base in X",
+    "The attack came hours before a larger assault on the nearby town of Y": X and Y are where
+    another happening was, not where the one retold was."""
+    held = {a.i for a in anchors}
+    for ancestor in root.ancestors:
+        if ancestor.i in held:
+            return False
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in _happening_nouns():
+            return True
+    return False
+
+
+@cache
+def _happening_nouns() -> frozenset[str]:
+    """The last words of the nouns of every event type of ``events.yaml`` ("attack", "assault")."""
+    types = event_ontology()["types"]
+    return frozenset(str(n).split()[-1].lower() for spec in types.values() for n in spec.get("nouns") or [])
 
 
 def _opens_another(ancestor: Token, child: Token) -> bool:
