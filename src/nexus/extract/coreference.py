@@ -72,7 +72,10 @@ from nexus.extract.places import (
     away_from_towns,
     filed_elsewhere,
     generic_place_referents,
+    retold_towns,
+    said_within,
     since_frame,
+    told_as_division,
     told_as_spread,
     told_since,
     town_before_its_container,
@@ -4362,5 +4365,225 @@ def extract_events(
                 draft.places = filed_from  # a report filed from the city it describes
         if draft.date is None and draft.type in ("attack", "military_action") and lead is not None:
             draft.date = lead
+    _retold_scenes(merged, index, dates, geo or {})  # "... in X department. The blast hit Y hamlet"
     _placeless_retellings(merged, geo or {})
     return merged
+
+
+#: How many sentences after an event's first a retelling may name the town it happened in.
+_RETELLING_WINDOW = 4
+
+#: How far from a town told as the scene the town a retelling names may lie (km): "in the hills
+#: west of X ... the camp, near the village of Y" (Y a village of X's outskirts or countryside).
+_RETOLD_NEAR_KM = 40.0
+
+
+def _retold_scenes(
+    events: list[EventDraft], index: dict[int, EntityCluster], dates: list[DateMention], geo: dict[int, Place]
+) -> None:
+    """Move a current attack or action told with a coarse place to the one town a later sentence
+    names while it tells the happening again.
+
+    "A bomb ripped through a bus in western X on Monday ... The device went off as the bus passed
+    through the Y neighbourhood"; "Guerrillas blew up a pipeline in the department of X ... The
+    blast hit the line near the hamlet of Y"; "Warplanes struck a camp in the hills west of X ...
+    The camp, near the village of Y, ...": a sentence of the next few (:data:`_RETELLING_WINDOW`)
+    that retells the event by a definite phrase (one of its own mentions with "the", or one whose
+    subject has it, or a definite noun of what it struck: ``retold_target_nouns``) and names
+    exactly one town or site, in that phrase, as where something lies or happened
+    (:func:`retold_towns`), gives the event that town when the town lies inside the event's place
+    (:func:`_lies_in`), is not named in the event's first sentence already, and is no other event
+    of the kind's own place. Not a sentence of another happening: one opened as another
+    ("Separately, ..."), one with a date that is not the event's, one holding a mention of another
+    event that names its own place, is dated apart or is older, one marking another of the kind
+    ("the other market"). Not an event told as spread over a region ("strikes across X province,
+    including nine in Y"). The event's evidence stays its first sentence. ``events`` (reading
+    order) is changed in place.
+    """
+    if not events:
+        return
+    doc = events[0].sent.doc
+    sents = list(doc.sents)
+    starts = [s.start for s in sents]
+    markers = set(_lexicon()["distinct_markers"])
+    for draft in events:
+        if draft.background or draft.type not in ("attack", "military_action") or not draft.places:
+            continue
+        scene = draft.places[0]
+        if scene.subtype == "site" or is_secondary(doc, draft.trigger.i):
+            continue
+        if draft.spread_over is not None or any(told_as_spread(m) for m in draft.mentions):
+            continue  # "strikes across X province, including nine in Y ... the strike in Y": a part
+        if _struck_several(draft.trigger):
+            continue  # "attacked churches and a police post in X region ... the assault in Y": one of them
+        own = {m.i for m in draft.mentions}
+        heads = _target_heads(draft)
+        others = [e for e in events if e is not draft]
+        taken = {id(p) for e in others if e.type == draft.type for p in e.own_places}
+        at = bisect_right(starts, draft.trigger.i) - 1
+        for sent in sents[at + 1 : at + 1 + _RETELLING_WINDOW]:
+            if _opens_apart_here(sent):
+                break
+            if is_secondary(doc, sent.start) or _another_told_here(sent, others, draft):
+                continue
+            if _dated_otherwise(sent, dates, draft.date):
+                continue
+            retold = [t for t in sent if _retells(t, own, heads)]
+            if any(c.dep_ in ("amod", "det") and c.lower_ in markers for t in retold for c in t.children):
+                continue  # "The other five bombs targeted ...", "a second raid hit ..."
+            anchors = [a for t in retold for a in _retelling_phrases(t)]
+            towns = [t for t in retold_towns(sent, index, anchors) if t is not scene]
+            if len(towns) != 1:
+                continue
+            town = towns[0]
+            coarse = told_as_division(scene, draft.sent) or _told_by_a_direction(scene, draft.sent)
+            if id(town) in taken or not _lies_in(town, scene, geo, coarse):
+                continue
+            draft.places = _lead_with([town], draft.places)
+            break
+
+
+def _target_heads(draft: EventDraft) -> frozenset[str]:
+    """The nouns the event's targets end in ("army patrol base": "base") and the common nouns its
+    first trigger acts on ("struck a training camp", "an airstrike on a village"), lower case, that
+    name a thing struck (``retold_target_nouns``: not "the group", "the soldiers")."""
+    said = [t.split()[-1] for t in draft.targets if t and t.split()[-1].islower()]
+    said += [t.lemma_ for t in _acted_on(draft.trigger) if t.pos_ == "NOUN"]
+    return frozenset(w.lower() for w in said) & _retold_target_nouns()
+
+
+def _acted_on(trigger: Token) -> list[Token]:
+    """What the trigger acts on: its object ("struck a camp"), its passive subject, the object of
+    its "on" or "at" ("an airstrike on a village")."""
+    acted_on = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "at")]
+    return acted_on + [g for c in preps for g in c.children if g.dep_ == "pobj"]
+
+
+def _struck_several(trigger: Token) -> bool:
+    """Whether the trigger acts on several things struck: a plural or a list of ``retold_target_nouns``
+    ("attacked churches, synagogues and a police post", "raided three villages"). A later sentence
+    that places one of them places a part of the happening, not all of it."""
+    nouns = _retold_target_nouns()
+    return any(
+        t.lemma_.lower() in nouns and (t.tag_ == "NNS" or any(c.dep_ == "conj" for c in t.children))
+        for t in _acted_on(trigger)
+    )
+
+
+@cache
+def _retold_target_nouns() -> frozenset[str]:
+    """``retold_target_nouns`` of coreference.yaml ("base", "camp", "market")."""
+    return frozenset(str(w).lower() for w in _lexicon().get("retold_target_nouns", []))
+
+
+def _retells(token: Token, own: set[int], heads: frozenset[str]) -> bool:
+    """Whether the token retells the event by a definite phrase: one of its mentions with "the",
+    "this" or "that" ("the blast"), or whose subject has it ("The device exploded"), or a definite
+    noun one of its targets ends in ("the camp")."""
+    if token.tag_ == "NNS":
+        return False  # "The coordinated assaults began in X": several happenings, one of them there
+    if token.i in own:
+        if token.pos_ == "NOUN":
+            return _said_definite(token)
+        return any(c.dep_ in ("nsubj", "nsubjpass") and _said_definite(c) for c in token.children)
+    return token.pos_ == "NOUN" and token.lemma_.lower() in heads and _said_definite(token)
+
+
+def _retelling_phrases(token: Token) -> list[Token]:
+    """The heads of the phrases a retelling token tells the happening in: itself, and for a noun
+    that is its verb's subject, that verb ("The blast hit the line near X"), not a verb of speech
+    ("The attack, the governor said at a meeting in X, ...")."""
+    verb = token.head
+    if (
+        token.pos_ == "NOUN"
+        and token.dep_ in ("nsubj", "nsubjpass")
+        and verb.pos_ in ("VERB", "AUX")
+        and verb.lemma_.lower() not in reporting_verbs()
+    ):
+        return [token, verb]
+    return [token]
+
+
+def _said_definite(token: Token) -> bool:
+    """Whether the token is a noun with "the", "this" or "that"."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+    )
+
+
+def _opens_apart_here(sent: Span) -> bool:
+    """Whether the sentence opens as another happening ("Separately, ...", ``apart_openers``)."""
+    opening = " ".join(t.lower_ for t in sent[:6])
+    return opening.startswith(tuple(ontology.table("backrefs.yaml").get("apart_openers", [])))
+
+
+def _another_told_here(sent: Span, others: list[EventDraft], draft: EventDraft) -> bool:
+    """Whether a mention of another event in the sentence tells a happening of its own: an older
+    one, one dated apart from ``draft``, or one whose own phrase names a place."""
+    for other in others:
+        if not any(sent.start <= m.i < sent.end for m in other.mentions):
+            continue
+        if other.background or other.own_places or other.distinct:
+            return True
+        if other.date and draft.date and not dates_compatible(other.date, draft.date):
+            return True
+    return False
+
+
+def _dated_otherwise(sent: Span, dates: list[DateMention], day: DateValue | None) -> bool:
+    """Whether the sentence holds a date that is not the event's day."""
+    told = [d.value for d in dates if sent.start_char <= d.span.start < sent.end_char]
+    return any(day is None or not dates_compatible(value, day) for value in told)
+
+
+def _lies_in(town: EntityCluster, scene: EntityCluster, geo: dict[int, Place], coarse: bool) -> bool:
+    """Whether ``town`` lies inside ``scene`` or nothing says it does not: the text puts it there;
+    or, ``scene`` a division (by kind, or as written), the gazetteer puts both in one first-level
+    region; or, ``scene`` a town, within :data:`_RETOLD_NEAR_KM` of it; or the gazetteer knows
+    neither the town nor a place the text puts it in or near, and ``scene`` is a division or told
+    coarsely (``coarse``: "the department of X", "western X", "the hills west of X"; not "on the
+    edge of X ... the camp, at Y village": the town's edge is the scene told). A town the gazetteer
+    does not know is located by the place the text puts it by ("X, about 12 km east of Y": Y)."""
+    division = coarse or PLACE_RANK.get(scene.subtype or "city", 2) <= _ADMIN
+    if said_within(town, scene):
+        return True
+    if said_within(scene, town):
+        return False  # the scene's own container
+    located = town
+    while not _geocoded(located, geo) and located.within is not None and located.within is not scene:
+        located = located.within
+    if not _geocoded(located, geo):
+        return located.within is None and division
+    if division:
+        region = _region_of(scene, geo)
+        return region is not None and region == _region_of(located, geo)
+    pa, pb = geo.get(id(scene)), geo.get(id(located))
+    km = _km(pa, pb) if pa is not None and pb is not None else None
+    return km is not None and km <= _RETOLD_NEAR_KM
+
+
+def _told_by_a_direction(place: EntityCluster, sent: Span) -> bool:
+    """Whether the sentence writes the place with a direction right before it ("western X", "the
+    hills west of X", "north-east of Y": ``compass_words`` of entities.yaml): a part of it or its
+    surroundings, not the town itself."""
+    doc = sent.doc
+    for m in place.mentions:
+        if sent.start_char <= m.start < sent.end_char:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None and any(
+                t.lower_ in _compass_words() for t in doc[max(span.start - 3, 0) : span.start]
+            ):
+                return True
+    return False
+
+
+@cache
+def _compass_words() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in ontology.table("entities.yaml").get("compass_words", []))
+
+
+def _geocoded(place: EntityCluster, geo: dict[int, Place]) -> bool:
+    """Whether the gazetteer gives the place coordinates."""
+    known = geo.get(id(place))
+    return known is not None and known.lat is not None and known.lon is not None

@@ -2535,3 +2535,119 @@ def _away_words() -> tuple[frozenset[str], frozenset[str]]:
     """``away_scene_nouns`` and ``away_prepositions`` of ``coreference.yaml`` (read once)."""
     table = ontology.table("coreference.yaml")
     return frozenset(table["away_scene_nouns"]), frozenset(table["away_prepositions"])
+
+
+def retold_towns(sent: Span, index: dict[int, EntityCluster], anchors: list[Token]) -> list[EntityCluster]:
+    """The towns and sites a sentence names as where something lies or happened, each once, in
+    reading order, inside the phrase of one of the ``anchors`` (a retelling's noun or verb): the
+    object of a locative preposition, itself or through the noun it names ("near the hamlet of
+    X", "on X village", "the assault on the X base"). Not a place named for
+    another role: a destination or an origin ("fled to X", "fired from X"), where casualties were
+    taken ("rushed to a hospital in X"), a route's end ("the road between X and Y"), a clause of
+    another happening ("since rebels stormed X", "two days after ... in X"), a speaker's whereabouts
+    ("told reporters in X")."""
+    found: list[EntityCluster] = []
+    doc = sent.doc
+    for i in range(sent.start, sent.end):
+        cluster = index.get(i)
+        if cluster is None or cluster.type != "PLACE" or cluster.subtype not in ("city", "site"):
+            continue
+        if i > sent.start and index.get(i - 1) is cluster:
+            continue
+        last = i
+        while last + 1 < sent.end and index.get(last + 1) is cluster:
+            last += 1
+        name = doc[i : last + 1]
+        root = _held_by_a_place_noun(name.root)
+        if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE):
+            continue
+        if not any(a.left_edge.i <= root.i <= a.right_edge.i for a in anchors):
+            continue  # "The governor spoke about the camp at a meeting in X": not the camp's X
+        if route_end(name, joined=False) or _from_beyond(root) or _where_casualties_were_taken(root, None):
+            continue
+        if _in_offset_clause(root, None) or any(
+            _opens_another(a, c) for a in root.ancestors for c in a.children
+        ):
+            continue  # "since rebels stormed X", "a day after gunmen raided Y", "before slipping into Z"
+        if root.head.lower_ in ("into", "onto") and root.head.head.lemma_.lower() in _words("movement_verbs"):
+            continue  # "fled into X": where they went
+        if _of_another_happening(root, anchors):
+            continue  # "the same night as an attack on a base in X", "a larger assault on the town of Y"
+        if written_as_division(cluster, sent) or cluster.name.split()[-1].lower() in wide_site_words():
+            continue  # "in Raman and Bacho districts", "islands on Lake X": not a town
+        verb = root.head.head
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in reporting_verbs():
+            continue  # "told reporters in X": where it was said
+        if cluster not in found:
+            found.append(cluster)
+    return found
+
+
+def _of_another_happening(root: Token, anchors: list[Token]) -> bool:
+    """Whether, between a place and the retelling phrase it sits in, a noun of a happening that is
+    not the retelling holds the place: "The raid came the same night as an attack on a base in X",
+    "The attack came hours before a larger assault on the nearby town of Y": X and Y are where
+    another happening was, not where the one retold was."""
+    held = {a.i for a in anchors}
+    for ancestor in root.ancestors:
+        if ancestor.i in held:
+            return False
+        if ancestor.pos_ == "NOUN" and ancestor.lemma_.lower() in _happening_nouns():
+            return True
+    return False
+
+
+@cache
+def _happening_nouns() -> frozenset[str]:
+    """The last words of the nouns of every event type of ``events.yaml`` ("attack", "assault")."""
+    types = event_ontology()["types"]
+    return frozenset(str(n).split()[-1].lower() for spec in types.values() for n in spec.get("nouns") or [])
+
+
+def _opens_another(ancestor: Token, child: Token) -> bool:
+    """Whether a clause above a place opens another happening: its mark ("since", "after") or the
+    preposition it hangs from ("before slipping into X")."""
+    if child.dep_ == "mark" and child.lower_ in _OTHER_EVENT:
+        return True
+    return ancestor.dep_ == "pcomp" and ancestor.head.lower_ in _OTHER_EVENT
+
+
+def _held_by_a_place_noun(root: Token) -> Token:
+    """The noun a place name names, when it names one: "X village", "the X base" (a compound or a
+    modifier), "X's market" (a possessor), "the village of X" (the object of "of"); else the name
+    itself."""
+    if (
+        root.dep_ in ("compound", "nmod", "amod", "poss")
+        and root.head.pos_ == "NOUN"
+        and root.head.i > root.i
+    ):
+        return root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+        return root.head.head
+    return root
+
+
+def said_within(cluster: EntityCluster, outer: EntityCluster) -> bool:
+    """Whether the text or the gazetteer puts ``cluster`` inside ``outer`` (see :func:`_inside`)."""
+    return _inside(cluster, outer)
+
+
+def told_as_division(place: EntityCluster, sent: Span) -> bool:
+    """Whether the sentence writes the place as a division: "X district" (:func:`written_as_division`)
+    or "the department of X", "the province of Y" (the object of "of" on a division noun)."""
+    if written_as_division(place, sent):
+        return True
+    doc = sent.doc
+    for m in place.mentions:
+        if sent.start_char <= m.start < sent.end_char:
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            if (
+                root.dep_ == "pobj"
+                and root.head.lower_ == "of"
+                and root.head.head.lemma_.lower() in _division_nouns()
+            ):
+                return True
+    return False
