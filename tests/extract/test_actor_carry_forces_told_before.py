@@ -24,7 +24,7 @@ def test_police_teams_after_the_named_police_command_are_that_command(extract: A
     text = (
         "Bandits abducted 20 villagers in Kovalla on Sunday, the Kovalla State Police Command said "
         "in a statement.\n"
-        "In a separate operation on Tuesday, police tactical teams stormed a bandit camp near "
+        "On Tuesday, in another operation, police tactical teams stormed a bandit camp near "
         "Ardana and rescued 12 travellers."
     )
     actions = _actions(extract, text)

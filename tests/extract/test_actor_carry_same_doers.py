@@ -13,7 +13,7 @@ def test_a_bomb_laid_by_the_same_group_is_the_first_attack_s_group(extract: Any)
     text = (
         "Fighters of the Ardana Front, a group affiliated with the Kovalla Brigades, attacked an "
         "army post at Tessit on Saturday, killing five soldiers. The same day, a roadside bomb laid "
-        "by the same terrorist group struck a supply truck near Meru, wounding three soldiers."
+        "by the same terrorist group wrecked a supply truck near Meru, wounding three soldiers."
     )
     attacks = _attacks(extract, text)
     assert len(attacks) == 2

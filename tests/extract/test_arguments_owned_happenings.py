@@ -12,9 +12,9 @@ def _attacks(extract: Any, text: str) -> list[Any]:
 
 def test_the_killing_told_by_a_relative_clause_on_its_deadliest_bombing(extract: Any) -> None:
     text = (
-        "The Ardana Front lost the last of its territory in 2017 but still carries out sporadic "
-        "attacks. Its deadliest in recent years was a twin suicide bombing at a crowded market in "
-        "Kovalla in January 2021, which killed 32 people."
+        "The Ardana Front was driven from its last strongholds in 2017 and now strikes only now "
+        "and then. Its deadliest since was a double suicide bombing at a busy market in "
+        "Kovalla in March 2022, which killed 27 people."
     )
     attacks = _attacks(extract, text)
     assert attacks and attacks[0].actors == ["Ardana Front"]
@@ -31,8 +31,8 @@ def test_its_deadliest_remains_the_assault(extract: Any) -> None:
 
 def test_a_bombing_told_without_a_doer_gives_its_killing_none(extract: Any) -> None:
     text = (
-        "Officials in Kovalla reopened the market on Monday. In January 2021 a suicide bombing hit "
-        "the market, which killed 32 people."
+        "Officials in Kovalla reopened the market on Monday. In March 2022 a suicide bombing hit "
+        "the market, which killed 27 people."
     )
     attacks = _attacks(extract, text)
     assert attacks and all(a.actors == [] for a in attacks)

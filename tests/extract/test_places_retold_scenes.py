@@ -46,8 +46,8 @@ def _places(extraction: Any, kind: str) -> list[str | None]:
         (  # the object of the strike said again with "the"
             "DAMASCUS, March 4 - Warplanes struck a training camp of an armed group in the hills west "
             "of Idlib on Monday, killing eight fighters, a monitor said.\n"
-            "The camp, near the village of Tell Kafr Sorin, had been used to train new recruits, the "
-            "monitor said.",
+            "The camp, near the village of Tell Kafr Sorin, was where the group drilled its new "
+            "fighters, the monitor said.",
             "military_action",
             "Tell Kafr Sorin",
         ),
@@ -131,7 +131,7 @@ def test_a_plural_retelling_tells_several_happenings(extract: Any) -> None:
 @pytest.mark.parametrize(
     ("sentence", "several"),
     [
-        ("Gunmen attacked churches, synagogues and a police post in the region.", True),
+        ("Gunmen attacked two schools, a clinic and an army post in the region.", True),
         ("Bandits raided three villages in the state.", True),
         ("Gunmen attacked a market and a school in the state.", True),
         ("Gunmen attacked a market in the state.", False),
@@ -153,7 +153,7 @@ def test_a_first_telling_that_strikes_several_things(nlp: Any, sentence: str, se
         ("The blast came hours before a larger assault on the nearby town of Khanabad.", "Khanabad", True),
         ("The strike came a day after a bombing at a checkpoint near Sorin.", "Sorin", True),
         # the retelling's own phrase names the town
-        ("The blast hit the line near the hamlet of Khanabad.", "Khanabad", False),
+        ("The blast ripped the pipeline open near the hamlet of Khanabad.", "Khanabad", False),
         ("The raid on the market in Gajigana lasted an hour.", "Gajigana", False),
     ],
 )

@@ -33,7 +33,7 @@ def tolls(extraction: Any) -> list[tuple[str, str | None, int | None, int | None
 _SUMMARY_LEAD = (
     "Kenya arrests two preachers as gunmen hit police station in north\n\n"
     "NAIROBI, March 4 (Staff) - Kenyan police on Wednesday arrested two preachers accused of recruiting "
-    "for al-Shabaab, hours after the group's fighters attacked a police station in the north-east.\n\n"
+    "for al-Shabaab, only hours after its fighters had attacked a police station in the north-east.\n\n"
     "In Mandera, near the Somali border, a bomber drove a truck into the gate of the station on Tuesday "
     "night before gunmen tried to storm the building. "
 )

@@ -4386,7 +4386,7 @@ def _retold_scenes(
 
     "A bomb ripped through a bus in western X on Monday ... The device went off as the bus passed
     through the Y neighbourhood"; "Guerrillas blew up a pipeline in the department of X ... The
-    blast hit the line near the hamlet of Y"; "Warplanes struck a camp in the hills west of X ...
+    blast ripped the pipeline open near the hamlet of Y"; "Warplanes struck a camp in the hills west of X ...
     The camp, near the village of Y, ...": a sentence of the next few (:data:`_RETELLING_WINDOW`)
     that retells the event by a definite phrase (one of its own mentions with "the", or one whose
     subject has it, or a definite noun of what it struck: ``retold_target_nouns``) and names
@@ -4462,7 +4462,7 @@ def _acted_on(trigger: Token) -> list[Token]:
 
 def _struck_several(trigger: Token) -> bool:
     """Whether the trigger acts on several things struck: a plural or a list of ``retold_target_nouns``
-    ("attacked churches, synagogues and a police post", "raided three villages"). A later sentence
+    ("attacked two schools, a clinic and an army post", "raided three villages"). A later sentence
     that places one of them places a part of the happening, not all of it."""
     nouns = _retold_target_nouns()
     return any(
