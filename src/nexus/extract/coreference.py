@@ -64,6 +64,7 @@ from nexus.extract.event_dates import (
     vague_week,
 )
 from nexus.extract.events import VIOLENT_TYPES, EventDraft, absorb, dates_compatible, events_in_sentence
+from nexus.extract.gazetteer import compass_words
 from nexus.extract.geocode import fold
 from nexus.extract.page import is_secondary, item_label, other_items, zone_at
 from nexus.extract.places import (
@@ -72,10 +73,10 @@ from nexus.extract.places import (
     away_from_towns,
     filed_elsewhere,
     generic_place_referents,
+    opens_apart,
     retold_towns,
     said_within,
     since_frame,
-    told_as_division,
     told_as_spread,
     told_since,
     town_before_its_container,
@@ -4422,7 +4423,7 @@ def _retold_scenes(
         taken = {id(p) for e in others if e.type == draft.type for p in e.own_places}
         at = bisect_right(starts, draft.trigger.i) - 1
         for sent in sents[at + 1 : at + 1 + _RETELLING_WINDOW]:
-            if _opens_apart_here(sent):
+            if opens_apart(doc, sent.start):
                 break
             if is_secondary(doc, sent.start) or _another_told_here(sent, others, draft):
                 continue
@@ -4436,7 +4437,7 @@ def _retold_scenes(
             if len(towns) != 1:
                 continue
             town = towns[0]
-            coarse = told_as_division(scene, draft.sent) or _told_by_a_direction(scene, draft.sent)
+            coarse = _division_in(scene, draft.sent) or _told_by_a_direction(scene, draft.sent)
             if id(town) in taken or not _lies_in(town, scene, geo, coarse):
                 continue
             draft.places = _lead_with([town], draft.places)
@@ -4512,12 +4513,6 @@ def _said_definite(token: Token) -> bool:
     )
 
 
-def _opens_apart_here(sent: Span) -> bool:
-    """Whether the sentence opens as another happening ("Separately, ...", ``apart_openers``)."""
-    opening = " ".join(t.lower_ for t in sent[:6])
-    return opening.startswith(tuple(ontology.table("backrefs.yaml").get("apart_openers", [])))
-
-
 def _another_told_here(sent: Span, others: list[EventDraft], draft: EventDraft) -> bool:
     """Whether a mention of another event in the sentence tells a happening of its own: an older
     one, one dated apart from ``draft``, or one whose own phrase names a place."""
@@ -4563,6 +4558,20 @@ def _lies_in(town: EntityCluster, scene: EntityCluster, geo: dict[int, Place], c
     return km is not None and km <= _RETOLD_NEAR_KM
 
 
+def _division_in(place: EntityCluster, sent: Span) -> bool:
+    """Whether the sentence writes the place as a division: "X district", "the A and B provinces"
+    (:func:`written_as_division`) or "the department of X" (:func:`_division_of`, as
+    :func:`_told_as_division` reads the whole text)."""
+    if written_as_division(place, sent):
+        return True
+    text, before = doc_text(sent.doc), _division_of()
+    return any(
+        before.search(text, max(sent.start_char, m.start - 40), m.start)
+        for m in place.mentions
+        if sent.start_char <= m.start < sent.end_char
+    )
+
+
 def _told_by_a_direction(place: EntityCluster, sent: Span) -> bool:
     """Whether the sentence writes the place with a direction right before it ("western X", "the
     hills west of X", "north-east of Y": ``compass_words`` of entities.yaml): a part of it or its
@@ -4572,15 +4581,10 @@ def _told_by_a_direction(place: EntityCluster, sent: Span) -> bool:
         if sent.start_char <= m.start < sent.end_char:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is not None and any(
-                t.lower_ in _compass_words() for t in doc[max(span.start - 3, 0) : span.start]
+                t.lower_ in compass_words() for t in doc[max(span.start - 3, 0) : span.start]
             ):
                 return True
     return False
-
-
-@cache
-def _compass_words() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in ontology.table("entities.yaml").get("compass_words", []))
 
 
 def _geocoded(place: EntityCluster, geo: dict[int, Place]) -> bool:

@@ -398,7 +398,7 @@ def _bases_named(doc: Doc) -> list[tuple[int, int, str]]:
     a person or a group: where something is based is a place. A compass or other lexicon word
     ("Eastern-based") and a name inside a longer entity are left. Returns (start, end, label),
     the label :data:`_SETTLEMENT` (a place whatever the NER made of the name)."""
-    compass = _compass_words()
+    compass = compass_words()
     out: list[tuple[int, int, str]] = []
     low, text, spaced = lowers(doc), texts(doc), spaces(doc)  # (no Token built for the other words)
     for i in range(len(doc) - 2):
@@ -414,7 +414,7 @@ def _bases_named(doc: Doc) -> list[tuple[int, int, str]]:
 
 
 @cache
-def _compass_words() -> frozenset[str]:
+def compass_words() -> frozenset[str]:
     """Lower-case ``compass_words`` of entities.yaml ("north", "eastern")."""
     return frozenset(str(w).lower() for w in ontology.table("entities.yaml").get("compass_words", []))
 

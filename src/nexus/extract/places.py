@@ -284,7 +284,7 @@ def _finer_inside_first(
         and scored[id(p)][2] > admin  # (its rank as the sentence names it: not "X province")
         and id(p) not in examples
         and id(p) not in recalled
-        and _inside(p, coarse)
+        and said_within(p, coarse)
     ]
     if len(finer) != 1:
         return places
@@ -357,7 +357,7 @@ def _finer_than_the_frame(
         above = _first_verb_above(mention)
         if mention.i < frame.right_edge.i or above is None or above.i not in clauses:
             continue  # (a place of a clause below the trigger's: "on suspicion of selling arms in Y")
-        if place.subtype == "country" or _inside(frame_place, place) or id(place) in examples:
+        if place.subtype == "country" or said_within(frame_place, place) or id(place) in examples:
             continue
         if place.country and frame_place.country and place.country != frame_place.country:
             continue  # a namesake abroad, no place inside the frame
@@ -1083,7 +1083,7 @@ def _there_refers_to(sent: Span, trigger: Token, index: dict[int, EntityCluster]
             found.append(index[root.i])
     # the last town named, not a division or a place that only holds one named before ("flew to
     # X, in Y's Z province, and met the commanders there": X)
-    last = [p for p in found if not any(q is not p and _inside(q, p) for q in found)]
+    last = [p for p in found if not any(q is not p and said_within(q, p) for q in found)]
     towns = [p for p in last if place_rank(p) > PLACE_RANK["admin"]]
     return (towns or last)[-1] if last else None
 
@@ -2198,7 +2198,7 @@ def filed_elsewhere(filed: EntityCluster, scenes: list[EntityCluster], geo: dict
     the report was written and never the place of an event the text does not place."""
     home = geo.get(id(filed))
     for scene in scenes:
-        if scene is filed or scene.subtype not in ("city", "site") or _inside(scene, filed):
+        if scene is filed or scene.subtype not in ("city", "site") or said_within(scene, filed):
             continue
         here = geo.get(id(scene))
         if here is not None and here.lat is not None and here.lon is not None:
@@ -2291,7 +2291,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         position = next((k for k, s in enumerate(starts) if s > token.i), len(starts))
         first = starts[position] if position < len(starts) else len(doc)
         last = starts[position + _REFERENT_WINDOW] if position + _REFERENT_WINDOW < len(starts) else len(doc)
-        last = next((s for s in starts[position:] if first <= s < last and _opens_apart(doc, s)), last)
+        last = next((s for s in starts[position:] if first <= s < last and opens_apart(doc, s)), last)
         found = _later_named_place(doc, first, last, region, index, noun)
         if found is not None:
             out[token.i] = found
@@ -2303,7 +2303,7 @@ def _apart_openers() -> tuple[str, ...]:
     return tuple(ontology.table("backrefs.yaml").get("apart_openers", []))
 
 
-def _opens_apart(doc: Doc, start: int) -> bool:
+def opens_apart(doc: Doc, start: int) -> bool:
     """Whether the sentence at token ``start`` opens as another happening ("In a separate incident,
     ...", "On the same night, ...": ``apart_openers`` of backrefs.yaml): no later name for a nameless
     place is looked for there."""
@@ -2396,7 +2396,7 @@ def _later_named_place(
             continue  # "since 2024, when gunmen stormed a church in X", "a day after rebels raided X"
         if _where_casualties_were_taken(root, None):
             continue  # "the wounded were taken to a hospital in X": where they were treated
-        if not region or any(_inside(cluster, outer) for outer in region):
+        if not region or any(said_within(cluster, outer) for outer in region):
             return cluster
         if _placed_nowhere(cluster):
             return cluster  # "a village in northern X ... the toll in Y, Z district": Y unknown anywhere
@@ -2470,7 +2470,7 @@ def _report_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-def _inside(cluster: EntityCluster, outer: EntityCluster) -> bool:
+def said_within(cluster: EntityCluster, outer: EntityCluster) -> bool:
     """Whether the text or the gazetteer puts ``cluster`` inside ``outer`` (same country at least)."""
     seen: set[int] = set()
     current: EntityCluster | None = cluster
@@ -2625,29 +2625,3 @@ def _held_by_a_place_noun(root: Token) -> Token:
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
         return root.head.head
     return root
-
-
-def said_within(cluster: EntityCluster, outer: EntityCluster) -> bool:
-    """Whether the text or the gazetteer puts ``cluster`` inside ``outer`` (see :func:`_inside`)."""
-    return _inside(cluster, outer)
-
-
-def told_as_division(place: EntityCluster, sent: Span) -> bool:
-    """Whether the sentence writes the place as a division: "X district" (:func:`written_as_division`)
-    or "the department of X", "the province of Y" (the object of "of" on a division noun)."""
-    if written_as_division(place, sent):
-        return True
-    doc = sent.doc
-    for m in place.mentions:
-        if sent.start_char <= m.start < sent.end_char:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                continue
-            root = span.root
-            if (
-                root.dep_ == "pobj"
-                and root.head.lower_ == "of"
-                and root.head.head.lemma_.lower() in _division_nouns()
-            ):
-                return True
-    return False

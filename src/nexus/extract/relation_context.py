@@ -540,15 +540,7 @@ class RelationContext:
         ]
         if len(owners) != 1 or not is_country(owners[0]) or not owners[0].country:
             return None
-        names = _army_name_words()
-        armies = [
-            c
-            for c in self._orgs()
-            if c.subtype == "military"
-            and c.country == owners[0].country
-            and any(n in c.name.lower() for n in names)
-        ]
-        return armies[0] if len(armies) == 1 else None
+        return self._one_army_of(owners[0].country)
 
     def own_army(self, tok: Token, country: str | None) -> EntityCluster | None:
         """ "Xian troops", "X's soldiers", "Xian forces": the men of a state's force (``country``
@@ -557,6 +549,13 @@ class RelationContext:
         army or several."""
         if not country or not tok.is_lower or tok.tag_ != "NNS" or lemma_of(tok) not in _force_men():
             return None
+        return self._one_army_of(country)
+
+    def _one_army_of(self, country: str) -> EntityCluster | None:
+        """The one army of the state ``country`` (its code) the document names: a military
+        organisation whose name has an ``relations.yaml`` ``army_name_words`` word and whose country
+        is that state, or, given no country, whose name holds the state's name ("the Ghana Armed
+        Forces"); None with no such army or several."""
         state = self.countries.get(country)
         names = _army_name_words()
         armies = [
