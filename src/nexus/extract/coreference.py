@@ -4275,6 +4275,101 @@ def _attackers_killed_in_action(mentions: list[EventDraft]) -> None:
             mention.type = "military_action"
 
 
+def _toll_of_the_action(mentions: list[EventDraft]) -> list[EventDraft]:
+    """ "Three rebels were killed and a soldier wounded in an encounter with troops near X", "Police
+    killed four suspects when they raided a house in Y": a doer-less attack word told in one
+    sentence as one doing with a military action (a passive toll framed by the action's noun, or
+    the action's "when"/"as" clause with no doer of its own but a pronoun) is that action's toll,
+    not an attack of its own: the action absorbs it (its figures, places, date), led by the
+    action's own word ("the encounter", whose kind later sentences join). Not an attack with a
+    doer of its own ("when gunmen attacked the post"), one told as another, one of another time,
+    nor a verb merely coordinated with the action's ("their convoy struck a mine and came under
+    fire": the victims' subject, no doer). Returns ``mentions`` (reading order) without the absorbed ones."""
+    absorbed: set[int] = set()
+    for mention in mentions:
+        if mention.type != "attack" or mention.actors or mention.distinct:
+            continue
+        start = sentence_start(mention.trigger.doc, mention.trigger.i)
+        for action in mentions:
+            if (
+                action.type != "military_action"
+                or action.distinct
+                or id(action) in absorbed
+                or action.background != mention.background
+                or sentence_start(action.trigger.doc, action.trigger.i) != start
+            ):
+                continue
+            linked = _clause_of_the_doing(action, mention) or _toll_framed_by(mention.trigger, action.trigger)
+            if linked and _one_doing_scene(action, mention, {}):
+                absorb(action, mention)
+                absorbed.add(id(mention))
+                break
+    return [m for m in mentions if id(m) not in absorbed]
+
+
+def _toll_framed_by(verb: Token, noun: Token) -> bool:
+    """Whether ``noun`` is the object of a ``frame_preps`` preposition hanging on the passive
+    ``verb`` or on a passive verb coordinated with it: "three were killed and two wounded in an
+    encounter"."""
+    preps = _lexicon().get("frame_preps", [])
+    if (
+        verb.pos_ != "VERB"
+        or noun.dep_ != "pobj"
+        or noun.head.dep_ != "prep"
+        or noun.head.lower_ not in preps
+    ):
+        return False
+    held = noun.head.head
+    if not all(_told_as_suffered(t) for t in (verb, held)):
+        return False
+    if held.i == verb.i or (held.dep_ == "conj" and held.head.i == verb.i):
+        return True
+    if verb.dep_ == "conj" and verb.head.i == held.i:
+        return True
+    if verb.dep_ == held.dep_ == "acl" and _apposed_or_joined(verb.head, held.head):
+        return True  # a headline: "two rebels killed, soldier wounded in clash"
+    # "three were killed and two wounded in it, police said": clauses of one verb joined by "and"
+    early, late = sorted((verb, held), key=lambda t: t.i)
+    return (
+        early.head.i == late.head.i
+        and early.dep_ == late.dep_
+        and early.i != early.head.i
+        and any(c.dep_ == "cc" and c.i < late.i for c in early.children)
+    )
+
+
+def _apposed_or_joined(first: Token, second: Token) -> bool:
+    """Whether two nouns are one, or one is in apposition or coordinated with the other."""
+    return (
+        first.i == second.i
+        or (first.dep_ in ("appos", "conj") and first.head.i == second.i)
+        or (second.dep_ in ("appos", "conj") and second.head.i == first.i)
+    )
+
+
+def _told_as_suffered(verb: Token) -> bool:
+    """A passive verb ("three were killed") or a headline's participle ("three rebels killed,
+    soldier wounded in clash")."""
+    if verb.pos_ != "VERB":
+        return False
+    return any(c.dep_ == "nsubjpass" for c in verb.children) or (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def _clause_of_the_doing(action: EventDraft, mention: EventDraft) -> bool:
+    """Whether ``mention``'s verb is a "when"/"as" clause of the action's verb (or of a verb
+    coordinated with it under its subject) whose doer is a pronoun or unsaid: "troops killed two
+    and held three when they raided a farm"."""
+    verb = mention.trigger
+    if verb.pos_ != "VERB" or verb.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in verb.children):
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS and c.pos_ != "PRON" for c in verb.children):
+        return False
+    told = action.trigger
+    return told.pos_ == "VERB" and (verb.head.i == told.i or _conjoined_under_one_subject(told, verb.head))
+
+
 def extract_events(
     doc: Doc,
     clusters: list[EntityCluster],
@@ -4317,6 +4412,7 @@ def extract_events(
             mention.places = _lead_with(where, mention.places)
     _pronoun_doers(mentions)
     _attackers_killed_in_action(mentions)
+    mentions = _toll_of_the_action(mentions)
     # "Four others were wounded and flown to a hospital": the victims' transfer is no happening
     mentions = [m for m in mentions if not _victims_carried(m)]
     # page structure (page.py): a headline, standfirst, byline or caption alone creates no event;
