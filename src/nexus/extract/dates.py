@@ -68,6 +68,13 @@ _FUNCTION_WORDS = (
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "on 06.01.2025", "11/11/2025": a day written in figures, its year in full (see _numeric_day)
+    (
+        "numeric",
+        re.compile(
+            r"(?<![\d.,/-])(?P<first>[0-3]?\d)(?P<sep>[./])(?P<second>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b(?![.,/-]\d)"
+        ),
+    ),
     (
         "mdy",
         re.compile(
@@ -235,6 +242,19 @@ _A_DAY = (
     rf"(?:{_WEEKDAY_NAMES}|(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?"
     rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b)(?:,?\s+(?:19|20)\d\d\b)?"
 )
+#: A day of a month written out ("10 March", "March 10th", "the 3rd of May"), with or without its year.
+_CALENDAR_DAY = re.compile(
+    rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b",
+    re.I,
+)
+
+
+def names_a_calendar_day(text: str) -> bool:
+    """Whether ``text`` writes a day of a month ("10 March", "March 10"), not a weekday or a
+    span of time: the same day whatever sentence it is read in, though its year is inferred."""
+    return _CALENDAR_DAY.search(text) is not None
+
+
 #: A night told by the two days it spans ("the night of Saturday to Sunday", "the night from
 #: 30 June to 1 July", "Saturday night into Sunday"): dated by the second day.
 _NIGHT = re.compile(
@@ -270,6 +290,21 @@ def _day_of_last_week(m: re.Match[str], published: date) -> DateValue:
     return DateValue(iso=d.isoformat(), precision="day", text=m.group(0), relative=True)
 
 
+def _numeric_day(m: re.Match[str]) -> DateValue | None:
+    """A day written in figures: day first with dots (the European and South Asian form, "06.01.2025"
+    is 6 January); with slashes only when one part is over 12 ("14/03/2025", "03/14/2025"), as
+    ``page.metadata_date`` reads a page's stamp. None for "02/04/2025" (2 April or February 4)."""
+    first, second, year = int(m.group("first")), int(m.group("second")), int(m.group("year"))
+    if m.group("sep") == "." or first > 12:
+        day, month = first, second
+    elif second > 12:
+        day, month = second, first
+    else:
+        return None
+    d = _safe_date(year, month, day)
+    return DateValue(iso=d.isoformat(), precision="day", text=m.group(0)) if d else None
+
+
 def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue | None:
     g = m.groupdict()
     text = m.group(0).strip()
@@ -277,6 +312,8 @@ def _resolve(kind: str, m: re.Match[str], published: date | None) -> DateValue |
     if kind == "iso":
         d = _safe_date(int(g["year"]), int(g["mnum"]), int(g["day"]))
         return DateValue(iso=d.isoformat(), precision="day", text=text) if d else None
+    if kind == "numeric":
+        return _numeric_day(m)
     if kind in ("mdy", "dmy"):
         d = _safe_date(int(g["year"]), month, int(g["day"]))
         return DateValue(iso=d.isoformat(), precision="day", text=text) if d else None

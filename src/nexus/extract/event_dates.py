@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dateline import dateline, dateline_end, dateline_start
-from nexus.extract.dates import CALENDAR_WORDS, WEEKDAYS, count_word, eve_of
+from nexus.extract.dates import CALENDAR_WORDS, WEEKDAYS, count_word, eve_of, names_a_calendar_day
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.page import SECONDARY_ZONES, zone_at
@@ -137,18 +137,23 @@ def _date_it_led_to(sent: Span, trigger: Token, dates: list[DateMention]) -> Dat
     return value if value is not None and value.precision in ("month", "year") else None
 
 
-_OPENING_WORDS = re.compile(r"^\W*(?:(?:in|on|by|during)\s+)?", re.I)
+_OPENING_WORDS = re.compile(r"^\W*(?:(?:in|on|by|during)\s+(?:the\s+)?)?", re.I)
 
 
 def opening_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
     """ "In March 2023, troops shelled outposts near X, and a hospital spokesman there said two
-    boys had been killed": a calendar date with its year written that opens the sentence, set off by a comma,
+    boys had been killed", "On 4 May, a guard was killed when his truck hit a mine": a calendar
+    date (its year written, or a day of a month) that opens the sentence, set off by a comma,
     is the time of every happening the sentence tells after it with no date of its own; None
-    when the sentence writes any other date, or the date opens no sentence."""
+    when the sentence writes any other date, or the date opens no sentence. A weekday ("On
+    Monday,") is no calendar date: which Monday depends on the sentences around it."""
     inside = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
-    if len(inside) != 1 or inside[0].value.relative or not _YEAR.search(inside[0].span.text):
+    if len(inside) != 1:
         return None
     opening = inside[0]
+    written = opening.span.text
+    if not (not opening.value.relative and _YEAR.search(written)) and not names_a_calendar_day(written):
+        return None
     text = doc_text(sent.doc)
     head = text[sent.start_char : opening.span.start]
     if _OPENING_WORDS.sub("", head).strip() or not text[opening.span.end :].lstrip().startswith(","):

@@ -23,6 +23,7 @@ when a named person reports something other than figures.
 from __future__ import annotations
 
 import calendar
+import re
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -1709,6 +1710,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue  # "Okafor told reporters after the meeting": the meeting told before
                 if _not_event_modifier(etype, token) or _not_event_head(etype, token):
                     continue
+                if _office_portfolio(token):
+                    continue  # "the army's spokesman for operations in the region"
                 if _not_event_governor(etype, token) or not _required_governor(etype, token):
                     continue  # "traders observed a strike": a stoppage of work
                 if not _compound_licensed(etype, token):
@@ -2290,6 +2293,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "generic"  # "accused the militia of burning villages": a practice charged, no one happening
     if _recurring(verb):
         return "generic"  # "militants attack schools every year"
+    if _over_years(verb):
+        return "generic"  # "has raided the villages for years", "in the 1990s the rebels fought"
     if etype == "claim" and _claims_a_kind(verb):
         return "generic"  # "has claimed similar attacks": a kind of happening, not this one
     if (
@@ -2774,6 +2779,39 @@ def _charge(noun: Token) -> bool:
     if any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in noun.children):
         return False
     return noun.head.head.lemma_.lower() in _CHARGING_VERBS
+
+
+#: A whole decade written in figures ("the 1990s", "2000s").
+_DECADE = re.compile(r"(?:19|20)\d0s")
+
+
+def _over_years(verb: Token) -> bool:
+    """ "has raided the villages for years", "in the 1990s the rebels fought over the mines": a
+    present perfect told over a stretch of years (``span_nouns`` after "for", uncounted), or a verb
+    dated only by a whole decade, tells a way of acting, not one happening. Not "was jailed for ten
+    years" (a counted term, no perfect). ("India has long accused the group of ..." is left alone:
+    a standing accusation is annotated as a statement.)"""
+    spans = modality_cues()["span_nouns"]
+    if _has_present_have(verb) and any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "for"
+        and any(
+            noun.dep_ == "pobj"
+            and noun.lower_ in spans
+            and not any(m.dep_ in ("nummod", "det") for m in noun.children)
+            for noun in prep.children
+        )
+        for prep in verb.children
+    ):
+        return True
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(  # "In the 2000s rebels ...": the parser may take the decade for a modifier
+            g.dep_ == "pobj" and any(_DECADE.fullmatch(t.text) for t in g.subtree) for g in prep.children
+        )
+        for prep in verb.children
+    )
 
 
 def _recurring(verb: Token) -> bool:
@@ -4078,6 +4116,24 @@ def _not_event_governor(etype: str, noun: Token) -> bool:
         low = lowers(noun.doc)
         return bool(wanted) and any(low[i] in forms for i in range(start, prep.i))
     return False
+
+
+@cache
+def _portfolio_holders() -> frozenset[str]:
+    """``portfolio_holders`` of ``events.yaml``: offices whose "for"/"of" phrase is their remit."""
+    return frozenset(w.lower() for w in event_ontology()["portfolio_holders"])
+
+
+def _office_portfolio(noun: Token) -> bool:
+    """ "the army's spokesman for operations in the region", "its head of operations": a bare
+    plural event noun (no article, possessive or number) in the "for"/"of" phrase of an office
+    (``portfolio_holders``) names what the office is in charge of, not a happening. "The
+    commander of the operation" (one told) is not such a remit."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "of") or noun.tag_ != "NNS":
+        return False
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return False
+    return noun.head.head.lemma_.lower() in _portfolio_holders()
 
 
 def _not_event_head(etype: str, noun: Token) -> bool:

@@ -1,0 +1,75 @@
+"""Words that tell no one happening: a way of acting over years or a decade (triggers._over_years),
+an office's remit ("spokesman for operations", triggers._office_portfolio), and things sent rather
+than people who go (``types.visit.not_with`` of events.yaml)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _events(extraction: Any) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger) for e in extraction.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the 1990s the two rebel armies fought over the gold mines of the eastern hills.",
+        "In the 2000s rebels attacked convoys on the highway.",
+        "The cattle raiders have attacked herding camps along the river for decades.",
+    ],
+)
+def test_a_way_of_acting_over_years_is_no_happening(extract: Any, text: str) -> None:
+    assert _events(extract(text, published="2025-05-14")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Gunmen attacked a herding camp in the valley on Monday, killing four people.", "attack"),
+        ("A court in Tolsani jailed the rebel commander for ten years on Monday.", "military_action"),
+        ("Rebels have held the town for years and attacked a convoy there on Monday.", "attack"),
+    ],
+)
+def test_a_dated_happening_beside_a_span_of_years_stays(extract: Any, text: str, kind: str) -> None:
+    assert kind in [t for t, _ in _events(extract(text, published="2025-05-14"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army's spokesman for operations in the north, Major Ilunga Kasongo, said on Monday that "
+        "the road to Tolsani was open again.",
+        "The police head of operations in the district, Inspector Asha Wekesa, said on Monday that "
+        "patrols on the Tolsani road had been doubled.",
+    ],
+)
+def test_an_offices_remit_is_no_happening(extract: Any, text: str) -> None:
+    assert "military_action" not in [t for t, _ in _events(extract(text, published="2025-05-14"))]
+
+
+def test_the_commander_of_an_operation_told_keeps_it(extract: Any) -> None:
+    text = (
+        "Troops launched an operation against rebel camps near Tolsani on Monday. The commander of the "
+        "operation said on Tuesday that six rebels had been killed."
+    )
+    assert "military_action" in [t for t, _ in _events(extract(text, published="2025-05-14"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Speaking in Tolsani on Tuesday, the police chief said night-vision equipment was being sent to "
+        "the rural checkpoints.",
+        "The statement below was sent to newsrooms in Tolsani by the army's information office on Tuesday.",
+    ],
+)
+def test_things_sent_make_no_visit(extract: Any, text: str) -> None:
+    assert "visit" not in [t for t, _ in _events(extract(text, published="2025-05-14"))]
+
+
+def test_a_team_sent_is_still_a_visit(extract: Any) -> None:
+    text = "The interior minister sent a team of investigators to Tolsani on Tuesday."
+    assert "visit" in [t for t, _ in _events(extract(text, published="2025-05-14"))]
