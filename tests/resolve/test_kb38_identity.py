@@ -1,14 +1,25 @@
 """Event identity across outlets (session 38): a de facto government (an armed group the actor
 gazetteer marks as acting for its country's state) named as the doer of an attack in its own
 country is the state that gave the toll, not a doer that keeps the report from another
-outlet's group."""
+outlet's group; one district of a province spelt two ways is one place, whatever coordinates
+the geocoder gave each spelling."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from nexus.resolve.entities import state_of
-from nexus.resolve.events import THRESHOLD, Decision, EventKey, PlaceKey, pair_decision, state_named_for_doer
+from nexus.resolve.events import (
+    SPELT_ALIKE_SCORE,
+    THRESHOLD,
+    Decision,
+    EventKey,
+    PlaceKey,
+    divisions_spelt_alike,
+    pair_decision,
+    place_score,
+    state_named_for_doer,
+)
 
 
 def _attack(actor: str, country: str, *, killed: int | None = 7) -> EventKey:
@@ -41,3 +52,24 @@ def test_the_same_group_blamed_abroad_still_names_a_doer() -> None:
     abroad = _attack("Taliban", "PK")
     assert not state_named_for_doer(abroad)
     assert str(pair_decision(abroad, _attack("Dastra Front", "PK", killed=None))).startswith("actors")
+
+
+def _division(name: str, admin1: str, lat: float, lon: float) -> PlaceKey:
+    return PlaceKey(name, "admin", "VX", admin1, lat, lon)
+
+
+def test_one_district_spelt_two_ways_is_one_place_whatever_its_coordinates() -> None:
+    # "Kuela district of Velm province" and "Kula district, Velm": the geocoder put the spelling it
+    # only half knew at the province's seat, 30 km from the district's own coordinates
+    first, second = _division("Kuela District", "Velm", 6.4, 101.5), _division("Kula", "Velm", 6.4, 101.8)
+    assert divisions_spelt_alike(first, second)
+    assert place_score(first, second)[0] == SPELT_ALIKE_SCORE
+
+
+def test_districts_of_other_names_or_provinces_and_the_province_itself_stay_apart() -> None:
+    kula = _division("Kula", "Velm", 6.4, 101.5)
+    assert not divisions_spelt_alike(kula, _division("Kelmora", "Velm", 6.4, 101.8))  # another district
+    assert not divisions_spelt_alike(kula, _division("Kuela", "Dastra", 6.4, 101.8))  # another province's
+    assert not divisions_spelt_alike(kula, _division("Velm Province", "Velm", 6.4, 101.8))  # its province
+    assert not divisions_spelt_alike(kula, PlaceKey("Kuela", "city", "VX", "Velm", 6.4, 101.8))  # a town
+    assert place_score(kula, _division("Kelmora", "Velm", 6.4, 101.8))[1].endswith("km apart")

@@ -502,6 +502,8 @@ def place_score(
         scored = district_score(a, b)
         if scored is not None:
             return scored
+    if divisions_spelt_alike(a, b):
+        return SPELT_ALIKE_SCORE, f"one division spelt two ways ({a.name}/{b.name})"
     pair = _region_and_town(a, b)
     if pair is not None:
         return region_score(*pair, max_km)
@@ -1163,6 +1165,41 @@ def _admin_alike(first: str, second: str) -> bool:
     """Whether two admin area names (``admin_key``) are one, however transliterated ("oromia" /
     "oromiya": ``names_alike``)."""
     return bool(first) and (first == second or names_alike(first, second))
+
+
+def divisions_spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
+    """Whether two divisions narrower than their first-level division, of one country and one
+    first-level division, are one division spelt two ways ("Rueso district" / "Ruso district" of one
+    province): their names without kind words (``admin_key``) are alike (``names_alike``) or one
+    writes a vowel of the other's vowel pair alone (``_vowel_pair_cut``). Their coordinates say
+    nothing against it: a geocoder places a division it only half knows at its province's seat."""
+    if a.kind != "admin" or b.kind != "admin" or not a.country or a.country != b.country:
+        return False
+    if not a.admin1 or not b.admin1 or not _admin_alike(admin_key(a.admin1), admin_key(b.admin1)):
+        return False
+    first, second = admin_key(a.name), admin_key(b.name)
+    if not first or not second or first == second:
+        return False
+    if _admin_alike(first, admin_key(a.admin1)) or _admin_alike(second, admin_key(b.admin1)):
+        return False  # the first-level division itself, not one of its parts
+    if names_alike(first, second):
+        return True
+    short, long = sorted((vowel_spelling(first), vowel_spelling(second)), key=len)
+    return _vowel_pair_cut(short, long)
+
+
+def _vowel_pair_cut(short: str, long: str) -> bool:
+    """Whether the ``vowel_spelling`` key ``long`` is ``short`` (of at least ``MIN_SKELETON``
+    letters) with one vowel more written beside another vowel ("ruesu" / "rusu"): a vowel pair one
+    transliteration writes and another gives as one vowel."""
+    if len(short) < MIN_SKELETON or len(long) != len(short) + 1:
+        return False
+    vowels = "aeiou"
+    for i, letter in enumerate(long):
+        beside = (i > 0 and long[i - 1] in vowels) or (i + 1 < len(long) and long[i + 1] in vowels)
+        if letter in vowels and beside and long[:i] + long[i + 1 :] == short:
+            return True
+    return False
 
 
 def _region_and_town(a: PlaceKey, b: PlaceKey) -> tuple[PlaceKey, PlaceKey] | None:
