@@ -2,7 +2,7 @@
 gazetteer marks as acting for its country's state) named as the doer of an attack in its own
 country is the state that gave the toll, not a doer that keeps the report from another
 outlet's group; one district of a province spelt two ways is one place, whatever coordinates
-the geocoder gave each spelling."""
+the geocoder gave each spelling; a Creole place name is its French spelling ("Ti" / "Petite")."""
 
 from __future__ import annotations
 
@@ -15,9 +15,12 @@ from nexus.resolve.events import (
     Decision,
     EventKey,
     PlaceKey,
+    creole_as_french,
     divisions_spelt_alike,
+    names_alike,
     pair_decision,
     place_score,
+    spelt_alike,
     state_named_for_doer,
 )
 
@@ -73,3 +76,17 @@ def test_districts_of_other_names_or_provinces_and_the_province_itself_stay_apar
     assert not divisions_spelt_alike(kula, _division("Velm Province", "Velm", 6.4, 101.8))  # its province
     assert not divisions_spelt_alike(kula, PlaceKey("Kuela", "city", "VX", "Velm", 6.4, 101.8))  # a town
     assert place_score(kula, _division("Kelmora", "Velm", 6.4, 101.8))[1].endswith("km apart")
+
+
+def test_a_creole_place_name_is_its_french_spelling() -> None:
+    # "Ti Kelmo" in a Creole-speaking outlet's report is the "Petite-Kelmo" of a French-language one
+    assert creole_as_french("Ti Rivyè") == "petite riviere"
+    assert names_alike("Ti Kelmo", "Petite-Kelmo") and names_alike("Gran Dastre", "Grand Dastre")
+    creole, french = PlaceKey("Ti Kelmo", "site", "VX"), PlaceKey("Petite-Kelmo de l'Ostra", "city", "VX")
+    assert spelt_alike(creole, french)  # the French name closed by the region it is "of"
+
+
+def test_creole_words_do_not_join_other_names() -> None:
+    assert not names_alike("Ti Kelmo", "Grand Kelmo")  # small and great: two places
+    assert not names_alike("Ti Kelmo", "Petite-Dastra")
+    assert not spelt_alike(PlaceKey("Ti Kelmo", "site", "VX"), PlaceKey("Petite-Kelmo", "city", "VY"))

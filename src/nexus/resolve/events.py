@@ -795,10 +795,11 @@ def spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
         return False
     if name_cut_short(a.name, b.name) or name_cut_short(b.name, a.name):
         return True
+    first, second = creole_as_french(a.name), creole_as_french(b.name)  # "Ti Rivyè": "Petite Rivière"
     return (
         names_alike(a.name, b.name)
-        or name_before_qualifier(a.name, b.name)
-        or name_before_qualifier(b.name, a.name)
+        or name_before_qualifier(first, second)
+        or name_before_qualifier(second, first)
     )
 
 
@@ -838,9 +839,29 @@ def names_alike(first: str | None, second: str | None) -> bool:
     return _names_alike(first, second) if first <= second else _names_alike(second, first)
 
 
+@cache
+def _creole_words() -> dict[str, str]:
+    """``identity.yaml`` ``creole_place_words``: a Creole word of a place name -> the French word."""
+    table: dict[str, str] = ontology.table("identity.yaml").get("creole_place_words") or {}
+    return {name_key(str(k)): name_key(str(v)) for k, v in table.items()}
+
+
+def creole_as_french(name: str) -> str:
+    """A place name's key (``name_key``) with its Creole words written as the French ones
+    (``creole_place_words``): "Ti Rivyè" -> "petite riviere", as French spellings give it."""
+    words = _creole_words()
+    return " ".join(words.get(w, w) for w in name_key(name).split())
+
+
 @lru_cache(maxsize=65536)
 def _names_alike(first: str, second: str) -> bool:
     if name_key(first) == name_key(second):
+        return True
+    french, other = creole_as_french(first), creole_as_french(second)
+    if (french != name_key(first) or other != name_key(second)) and french != other:
+        # one side written in Creole: the French spellings compared ("Ti Rivye" / "Petite Riviere")
+        return _names_alike(french, other) if french <= other else _names_alike(other, french)
+    if french != name_key(first) or other != name_key(second):
         return True
     spelt = place_spelling(first)
     if len(spelt) >= MIN_SPELLING and spelt == place_spelling(second):
