@@ -90,3 +90,38 @@ def test_creole_words_do_not_join_other_names() -> None:
     assert not names_alike("Ti Kelmo", "Grand Kelmo")  # small and great: two places
     assert not names_alike("Ti Kelmo", "Petite-Dastra")
     assert not spelt_alike(PlaceKey("Ti Kelmo", "site", "VX"), PlaceKey("Petite-Kelmo", "city", "VY"))
+
+
+def _filed(place: PlaceKey, *, borrowed: bool = False, killed: int = 15, target: str = "brigade") -> EventKey:
+    return EventKey(
+        type="attack",
+        day=date(2026, 2, 3),
+        place=place,
+        figures=frozenset({("killed", killed)}),
+        targets=frozenset({target}),
+        place_borrowed=borrowed,
+    )
+
+
+def _score(report: EventKey, candidate: EventKey) -> float:
+    decision = pair_decision(report, candidate)
+    return decision.score if isinstance(decision, Decision) else 0.0
+
+
+def test_a_dateline_abroad_says_nothing_against_a_scene_no_country_holds() -> None:
+    # "PORTAVEL - Fifteen gendarmes were killed in Tuesday's assault on the Kelmora brigade" (filed
+    # from a neighbouring capital) and "the attack on the brigade at Kelmora killed 15"
+    abroad = _filed(PlaceKey("Portavel", "city", "VY", None, 5.3, -4.0), borrowed=True, target="gendarme")
+    decision = pair_decision(abroad, _filed(PlaceKey("Kelmora", "city", None)))
+    assert isinstance(decision, Decision) and decision.score >= THRESHOLD
+    assert "only where a report was filed" in decision.reasons[2]
+
+
+def test_a_dateline_abroad_still_gates_a_scene_placed_or_untied() -> None:
+    abroad = _filed(PlaceKey("Portavel", "city", "VY", None, 5.3, -4.0), borrowed=True, target="gendarme")
+    placed = _filed(PlaceKey("Kelmora", "city", "VX", None, 12.0, -1.0))  # a gazetteer's town abroad
+    assert isinstance(pair_decision(abroad, placed), str)
+    assert _score(abroad, _filed(PlaceKey("Kelmora", "city", None), killed=3)) < THRESHOLD  # no figure shared
+    # its own sentence names the capital: a scene of its own, not a dateline
+    told_there = _filed(PlaceKey("Portavel", "city", "VY", None, 5.3, -4.0), target="gendarme")
+    assert _score(told_there, _filed(PlaceKey("Kelmora", "city", None))) < THRESHOLD

@@ -2167,15 +2167,23 @@ def filed_from_elsewhere(report: EventKey, candidate: EventKey, date_closeness: 
 
     "CAPITAL - Troops died as raiders overran a post in the north of the country" and
     "the raid on the army camp at Kelmo": the capital is no scene, so it gates nothing; but it
-    places nothing either, so the two are joined only in one country, on the same day (a side dated
+    places nothing either, so the two are joined only in one country (or a dateline abroad beside a
+    scene of no known country: an outlet filing from a neighbouring capital), on the same day (a side dated
     by its publication: within its slack), tied beyond the day: a shared figure
     (``figures_tie``), counts of one toll (``counts_of_one_toll``), a named actor or target
     (``named_ties``) or targets of one kind."""
     borrowed = report if report.place_borrowed else candidate if candidate.place_borrowed else None
     if borrowed is None or report.place is None or candidate.place is None:
         return None
+    scene = candidate if borrowed is report else report
+    assert scene.place is not None and borrowed.place is not None
     country = report.place.country
-    if not country or country != candidate.place.country or report.precision != "day":
+    # a dateline abroad beside a scene no gazetteer or document placed in any country: the outlet
+    # filed from a neighbouring capital ("ABIDJAN - ... the assault on the Kelmo brigade")
+    abroad = bool(borrowed.place.country) and scene.place.country is None and scene.place.lat is None
+    if not abroad and (not country or country != candidate.place.country):
+        return None
+    if report.precision != "day":
         return None
     # the same day, or a side dated by its publication within its slack: as near as it can be told
     published = report.from_publication or candidate.from_publication
