@@ -708,7 +708,9 @@ FOURTEENTH_MISSING, FOURTEENTH_MERGED, FOURTEENTH_EXTRA, FOURTEENTH_CLAIMS_LINKE
 #: In session 36, with a happening recalled in passing before its document's news ("a week after
 #: a bomb attack on the town") background even when stored before the incident's own reports:
 #: 0, 2, 9, 13.
-FIFTEENTH_MISSING, FIFTEENTH_MERGED, FIFTEENTH_EXTRA, FIFTEENTH_CLAIMS_LINKED = 0, 2, 9, 13
+#: In session 38, with the Taliban acting for Afghanistan's state (an attack blamed on them there names no
+#: doer): 0, 2, 8, 13.
+FIFTEENTH_MISSING, FIFTEENTH_MERGED, FIFTEENTH_EXTRA, FIFTEENTH_CLAIMS_LINKED = 0, 2, 8, 13
 #: The sixteenth set's bounds (when it was added at the end of session 26: the blind copy gave 40 KB
 #: events for 26 incidents at the session's start and 39 at its end, the renamed one 38 with every
 #: claim linked). Five of its six near misses share a KB event with their incident: three only through
@@ -737,7 +739,9 @@ SIXTEENTH_MISSING, SIXTEENTH_MERGED, SIXTEENTH_EXTRA, SIXTEENTH_CLAIMS_LINKED = 
 #: verifier and place ranker retrained on the study pages (one report's event placed otherwise), its
 #: 37 KB events again: 0, 2, 11, 13 (the same models took one KB event off the ninth and the
 #: twenty-first sets and one wrong merge off the twenty-fourth, whose bounds are tightened).
-SEVENTEENTH_MISSING, SEVENTEENTH_MERGED, SEVENTEENTH_EXTRA, SEVENTEENTH_CLAIMS_LINKED = 0, 2, 11, 13
+#: In session 38, with the Taliban acting for Afghanistan's state (an attack blamed on them there names no
+#: doer): 0, 2, 10, 13.
+SEVENTEENTH_MISSING, SEVENTEENTH_MERGED, SEVENTEENTH_EXTRA, SEVENTEENTH_CLAIMS_LINKED = 0, 2, 10, 13
 #: The eighteenth set's bounds (when it was added at the end of session 28: the blind copy gave 40 KB
 #: events for 26 incidents at the session's start and 39 at its end, 12 split, five KB events holding
 #: reports of two incidents; the renamed copy 40, 12 split, the same five, every claim linked). Four
@@ -765,7 +769,8 @@ EIGHTEENTH_MISSING, EIGHTEENTH_MERGED, EIGHTEENTH_EXTRA, EIGHTEENTH_CLAIMS_LINKE
 #: In session 31, with an early count told the day of the happening no clash with the later toll:
 #: 0, 3, 8, 13.
 #: In session 32, with an attack whose only actor is the state it happens in naming no doer: 0, 3, 7, 13.
-NINETEENTH_MISSING, NINETEENTH_MERGED, NINETEENTH_EXTRA, NINETEENTH_CLAIMS_LINKED = 0, 3, 7, 13
+#: In session 38, with a Creole place name read as its French spelling: 0, 3, 6, 13.
+NINETEENTH_MISSING, NINETEENTH_MERGED, NINETEENTH_EXTRA, NINETEENTH_CLAIMS_LINKED = 0, 3, 6, 13
 #: The twentieth set's bounds (when it was added at the end of session 30: the blind copy gave 44 KB
 #: events for 26 incidents at the session's start and at its end, 12 split, six KB events holding
 #: reports of two incidents; the renamed copy 47 KB events, 14 split, seven KB events holding two).
@@ -777,7 +782,9 @@ NINETEENTH_MISSING, NINETEENTH_MERGED, NINETEENTH_EXTRA, NINETEENTH_CLAIMS_LINKE
 #: In session 36, with a happening recalled in passing before its document's news ("a week after
 #: a bomb attack on the town") background even when stored before the incident's own reports:
 #: 0, 6, 17, 12.
-TWENTIETH_MISSING, TWENTIETH_MERGED, TWENTIETH_EXTRA, TWENTIETH_CLAIMS_LINKED = 0, 6, 17, 12
+#: In session 38, with one district of a province spelt two ways one place whatever its
+#: coordinates: 0, 6, 16, 12.
+TWENTIETH_MISSING, TWENTIETH_MERGED, TWENTIETH_EXTRA, TWENTIETH_CLAIMS_LINKED = 0, 6, 16, 12
 #: The twenty-first set's bounds (when it was added at the end of session 31: the blind copy gave 43
 #: KB events for 26 incidents at the session's start and 41 at its end, 15 and 14 split, three KB
 #: events holding reports of two incidents; the renamed copy 40 KB events, 13 split, the same three).
@@ -791,7 +798,9 @@ TWENTIETH_MISSING, TWENTIETH_MERGED, TWENTIETH_EXTRA, TWENTIETH_CLAIMS_LINKED = 
 #: In session 36, with a happening recalled in passing before its document's news ("a week after
 #: a bomb attack on the town") background even when stored before the incident's own reports:
 #: 0, 2, 9, 11.
-TWENTYFIRST_MISSING, TWENTYFIRST_MERGED, TWENTYFIRST_EXTRA, TWENTYFIRST_CLAIMS_LINKED = 0, 2, 9, 11
+#: In session 38, with the Taliban acting for Afghanistan's state (an attack blamed on them there names no
+#: doer): 0, 2, 8, 11.
+TWENTYFIRST_MISSING, TWENTYFIRST_MERGED, TWENTYFIRST_EXTRA, TWENTYFIRST_CLAIMS_LINKED = 0, 2, 8, 11
 #: The twenty-second set's bounds (when it was added at the end of session 32: the blind copy gave 37
 #: KB events for 26 incidents at the session's start and at its end, 10 split, three KB events holding
 #: reports of two incidents; the renamed copy 39 KB events, 12 split, the same three). Three of its six
@@ -823,7 +832,9 @@ TWENTYTHIRD_MISSING, TWENTYTHIRD_MERGED, TWENTYTHIRD_EXTRA, TWENTYTHIRD_CLAIMS_L
 #: In session 36, with a happening recalled in passing before its document's news ("a week after
 #: a bomb attack on the town") background even when stored before the incident's own reports:
 #: 0, 2, 10, 13.
-TWENTYFOURTH_MISSING, TWENTYFOURTH_MERGED, TWENTYFOURTH_EXTRA, TWENTYFOURTH_CLAIMS_LINKED = 0, 2, 10, 13
+#: In session 38, with one district of a province spelt two ways one place whatever its
+#: coordinates: 0, 2, 9, 13.
+TWENTYFOURTH_MISSING, TWENTYFOURTH_MERGED, TWENTYFOURTH_EXTRA, TWENTYFOURTH_CLAIMS_LINKED = 0, 2, 9, 13
 #: The twenty-fifth set's bounds (when it was added at the end of session 35: the blind copy gave 37
 #: KB events for 26 incidents, 8 split, one near miss with no KB event, three KB events holding
 #: reports of two incidents, at the session's start and at its end; the renamed copy 36). Three of
@@ -834,7 +845,9 @@ TWENTYFOURTH_MISSING, TWENTYFOURTH_MERGED, TWENTYFOURTH_EXTRA, TWENTYFOURTH_CLAI
 #: a bomb attack on the town") background even when stored before the incident's own reports:
 #: 1, 3, 8, 13; at the end of session 36, with the learned stages retrained on the merged code: 1, 3,
 #: 7, 13.
-TWENTYFIFTH_MISSING, TWENTYFIFTH_MERGED, TWENTYFIFTH_EXTRA, TWENTYFIFTH_CLAIMS_LINKED = 1, 3, 6, 13
+#: In session 38, with a dateline abroad beside a scene of no known country only where the
+#: outlet filed: 1, 3, 5, 13.
+TWENTYFIFTH_MISSING, TWENTYFIFTH_MERGED, TWENTYFIFTH_EXTRA, TWENTYFIFTH_CLAIMS_LINKED = 1, 3, 5, 13
 #: The twenty-sixth set's bounds (when it was added at the end of session 36: the blind copy gave 43
 #: KB events for 26 incidents, 14 split, four KB events holding reports of two incidents at the
 #: session's start and 42, 13, 3 at its end; the renamed copy 42, 13, 2, claims linked 7 of 9). The

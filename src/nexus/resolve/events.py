@@ -502,6 +502,8 @@ def place_score(
         scored = district_score(a, b)
         if scored is not None:
             return scored
+    if divisions_spelt_alike(a, b):
+        return SPELT_ALIKE_SCORE, f"one division spelt two ways ({a.name}/{b.name})"
     pair = _region_and_town(a, b)
     if pair is not None:
         return region_score(*pair, max_km)
@@ -793,10 +795,11 @@ def spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
         return False
     if name_cut_short(a.name, b.name) or name_cut_short(b.name, a.name):
         return True
+    first, second = creole_as_french(a.name), creole_as_french(b.name)  # "Ti Rivyè": "Petite Rivière"
     return (
         names_alike(a.name, b.name)
-        or name_before_qualifier(a.name, b.name)
-        or name_before_qualifier(b.name, a.name)
+        or name_before_qualifier(first, second)
+        or name_before_qualifier(second, first)
     )
 
 
@@ -836,9 +839,29 @@ def names_alike(first: str | None, second: str | None) -> bool:
     return _names_alike(first, second) if first <= second else _names_alike(second, first)
 
 
+@cache
+def _creole_words() -> dict[str, str]:
+    """``identity.yaml`` ``creole_place_words``: a Creole word of a place name -> the French word."""
+    table: dict[str, str] = ontology.table("identity.yaml").get("creole_place_words") or {}
+    return {name_key(str(k)): name_key(str(v)) for k, v in table.items()}
+
+
+def creole_as_french(name: str) -> str:
+    """A place name's key (``name_key``) with its Creole words written as the French ones
+    (``creole_place_words``): "Ti Rivyè" -> "petite riviere", as French spellings give it."""
+    words = _creole_words()
+    return " ".join(words.get(w, w) for w in name_key(name).split())
+
+
 @lru_cache(maxsize=65536)
 def _names_alike(first: str, second: str) -> bool:
     if name_key(first) == name_key(second):
+        return True
+    french, other = creole_as_french(first), creole_as_french(second)
+    if (french != name_key(first) or other != name_key(second)) and french != other:
+        # one side written in Creole: the French spellings compared ("Ti Rivye" / "Petite Riviere")
+        return _names_alike(french, other) if french <= other else _names_alike(other, french)
+    if french != name_key(first) or other != name_key(second):
         return True
     spelt = place_spelling(first)
     if len(spelt) >= MIN_SPELLING and spelt == place_spelling(second):
@@ -1163,6 +1186,41 @@ def _admin_alike(first: str, second: str) -> bool:
     """Whether two admin area names (``admin_key``) are one, however transliterated ("oromia" /
     "oromiya": ``names_alike``)."""
     return bool(first) and (first == second or names_alike(first, second))
+
+
+def divisions_spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
+    """Whether two divisions narrower than their first-level division, of one country and one
+    first-level division, are one division spelt two ways ("Rueso district" / "Ruso district" of one
+    province): their names without kind words (``admin_key``) are alike (``names_alike``) or one
+    writes a vowel of the other's vowel pair alone (``_vowel_pair_cut``). Their coordinates say
+    nothing against it: a geocoder places a division it only half knows at its province's seat."""
+    if a.kind != "admin" or b.kind != "admin" or not a.country or a.country != b.country:
+        return False
+    if not a.admin1 or not b.admin1 or not _admin_alike(admin_key(a.admin1), admin_key(b.admin1)):
+        return False
+    first, second = admin_key(a.name), admin_key(b.name)
+    if not first or not second or first == second:
+        return False
+    if _admin_alike(first, admin_key(a.admin1)) or _admin_alike(second, admin_key(b.admin1)):
+        return False  # the first-level division itself, not one of its parts
+    if names_alike(first, second):
+        return True
+    short, long = sorted((vowel_spelling(first), vowel_spelling(second)), key=len)
+    return _vowel_pair_cut(short, long)
+
+
+def _vowel_pair_cut(short: str, long: str) -> bool:
+    """Whether the ``vowel_spelling`` key ``long`` is ``short`` (of at least ``MIN_SKELETON``
+    letters) with one vowel more written beside another vowel ("ruesu" / "rusu"): a vowel pair one
+    transliteration writes and another gives as one vowel."""
+    if len(short) < MIN_SKELETON or len(long) != len(short) + 1:
+        return False
+    vowels = "aeiou"
+    for i, letter in enumerate(long):
+        beside = (i > 0 and long[i - 1] in vowels) or (i + 1 < len(long) and long[i + 1] in vowels)
+        if letter in vowels and beside and long[:i] + long[i + 1 :] == short:
+            return True
+    return False
 
 
 def _region_and_town(a: PlaceKey, b: PlaceKey) -> tuple[PlaceKey, PlaceKey] | None:
@@ -2109,15 +2167,23 @@ def filed_from_elsewhere(report: EventKey, candidate: EventKey, date_closeness: 
 
     "CAPITAL - Troops died as raiders overran a post in the north of the country" and
     "the raid on the army camp at Kelmo": the capital is no scene, so it gates nothing; but it
-    places nothing either, so the two are joined only in one country, on the same day (a side dated
+    places nothing either, so the two are joined only in one country (or a dateline abroad beside a
+    scene of no known country: an outlet filing from a neighbouring capital), on the same day (a side dated
     by its publication: within its slack), tied beyond the day: a shared figure
     (``figures_tie``), counts of one toll (``counts_of_one_toll``), a named actor or target
     (``named_ties``) or targets of one kind."""
     borrowed = report if report.place_borrowed else candidate if candidate.place_borrowed else None
     if borrowed is None or report.place is None or candidate.place is None:
         return None
+    scene = candidate if borrowed is report else report
+    assert scene.place is not None and borrowed.place is not None
     country = report.place.country
-    if not country or country != candidate.place.country or report.precision != "day":
+    # a dateline abroad beside a scene no gazetteer or document placed in any country: the outlet
+    # filed from a neighbouring capital ("ABIDJAN - ... the assault on the Kelmo brigade")
+    abroad = bool(borrowed.place.country) and scene.place.country is None and scene.place.lat is None
+    if not abroad and (not country or country != candidate.place.country):
+        return None
+    if report.precision != "day":
         return None
     # the same day, or a side dated by its publication within its slack: as near as it can be told
     published = report.from_publication or candidate.from_publication
