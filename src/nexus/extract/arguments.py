@@ -2983,11 +2983,15 @@ def _eligible_before(doc: Doc, index: dict[int, EntityCluster], position: int) -
     found = memo.get(id(index))
     if found is None or found[0] is not index:
         subject_deps = ("nsubj", "nsubjpass")
-        kept = [
-            (i, sentence_start(doc, i), doc[i].dep_ in subject_deps or doc[i].head.dep_ in subject_deps)
-            for i in reversed(_indexed_before(doc, index, len(doc)))
-            if not _describes_another(doc[i], index) and not _qualifies_a_modifier(doc[i])
-        ]
+        parse = parse_index(doc)  # (the subject test on its columns: one Token per mention, not five)
+        deps, heads = parse.deps, parse.heads
+        kept = []
+        for i in reversed(_indexed_before(doc, index, len(doc))):
+            token = doc[i]
+            if _describes_another(token, index) or _qualifies_a_modifier(token):
+                continue
+            salient = deps[i] in subject_deps or deps[heads[i]] in subject_deps
+            kept.append((i, sentence_start(doc, i), salient))
         found = memo[id(index)] = (index, [i for i, _, _ in kept], kept)
     return found[2][: bisect_left(found[1], position)][::-1]
 
