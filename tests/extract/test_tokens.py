@@ -23,7 +23,6 @@ from nexus.extract.tokens import (
     lowers,
     matching,
     pos_ids,
-    positions,
     quoted_flags,
     release,
     sentence_bounds,
@@ -298,10 +297,3 @@ def test_in_quotes_reads_the_doc_column(extractor: Extractor) -> None:
     doc = extractor.nlp(QUOTED)
     assert [in_quotes(t) for t in doc] == quoted_flags(doc)
     assert quoted_flags(extractor.nlp("")) == []
-
-
-def test_positions_are_the_indices_a_filtered_loop_finds() -> None:
-    column = ["the", "Ostra", "Band", "and", "the", "Ostra", "Front", "."]
-    for words in ({"Ostra"}, {"the", "Front"}, {"Tolvik"}, {"Band": 1, ".": 2}, ()):
-        assert positions(column, words) == [i for i, w in enumerate(column) if w in words]
-    assert positions([], {"the"}) == []

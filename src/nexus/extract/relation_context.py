@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.parse_index import char_range, range_text
-from nexus.extract.tokens import lowers, positions, sentence_start, texts
+from nexus.extract.tokens import lowers, sentence_start, texts
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
 PRONOUNS = frozenset({"it", "its", "they", "them", "their", "he", "his", "him", "she", "her", "both"})
@@ -1012,8 +1012,8 @@ def _bare_repeats(
         if owner is not None:
             by_first.setdefault(words[0], []).append((words, owner))
     text = texts(doc)
-    for at in positions(text, by_first):  # (the tokens a form starts on, not every token)
-        for words, owner in by_first[text[at]]:
+    for at, word in enumerate(text):
+        for words, owner in by_first.get(word, ()):
             end = at + len(words)
             if end > len(text) or tuple(text[at:end]) != words:
                 continue

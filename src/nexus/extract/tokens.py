@@ -16,7 +16,7 @@ can match are built.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterator
 
 from spacy.attrs import (
     DEP,
@@ -301,15 +301,6 @@ def _present(present: frozenset[str], lexicon: Collection[str]) -> Collection[st
     if isinstance(lexicon, (set, frozenset)):
         return present & lexicon
     return [word for word in present if word in lexicon]
-
-
-def positions(column: list[str], words: Iterable[str]) -> list[int]:
-    """Every index where ``column`` (a word column of a Doc) holds one of ``words``, ascending:
-    ``[i for i, w in enumerate(column) if w in words]``, each word found by ``list.index`` (in C)."""
-    found: set[int] = set()
-    for word in words:
-        _add_positions(column, word, 0, len(column), found)
-    return sorted(found)
 
 
 def _add_positions(column: list[str], word: str, start: int, end: int, found: set[int]) -> None:
