@@ -326,28 +326,6 @@ def test_the_one_who_masterminded_the_attacks_is_their_actor(extract: Any) -> No
     assert attacks and all(a.actors == ["Budi Hartono"] for a in attacks)
 
 
-@pytest.mark.parametrize(
-    ("text", "form"),
-    [
-        ("Velmar Front fighters met the Velmar Front-aligned men.", "Velmar Front"),
-        ("KRF, KRF's and KRFx and xKRF and KRF_1 and -KRF and KRF", "KRF"),
-        ("AAA AA AAAA AA", "AA"),
-        ("Ostra Band ended; Ostra Bandits began. Ostra Band", "Ostra Band"),
-        ("no such name here", "Tolvik"),
-        ("Ünal Ünal-Bey Ünal", "Ünal"),
-        ("٣Dorn Dorn٣ Dorn", "Dorn"),
-    ],
-)
-def test_whole_word_occurrences_are_the_lookaround_regex_matches(text: str, form: str) -> None:
-    import re
-
-    from nexus.extract.arguments import whole_word_occurrences
-
-    pattern = r"(?<![\w-])" + re.escape(form) + r"(?![\w-])"
-    expected = [(m.start(), m.end()) for m in re.finditer(pattern, text)]
-    assert list(whole_word_occurrences(text, form)) == expected
-
-
 def test_a_name_written_again_unlinked_still_names_the_doer(extract: Any) -> None:
     text = (
         "The Dorvan Liberation Army claimed the ambush on Monday. "

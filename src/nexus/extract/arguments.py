@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.casualties import reduced_relative_fate
 from nexus.extract.dateline import dateline_end, dateline_start
-from nexus.extract.doctext import doc_text
+from nexus.extract.doctext import doc_text, whole_word_occurrences
 from nexus.extract.entities import EntityCluster, Mention, route_end, self_naming_verbs, token_entity_index
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
@@ -1789,29 +1789,6 @@ def names_written_again(doc: Doc, index: dict[int, EntityCluster]) -> dict[int, 
     return found
 
 
-def _word_char(char: str) -> bool:
-    """Whether ``char`` is what the regular expression ``[\\w-]`` matches (``\\w`` of a str pattern:
-    a letter, a digit or numeral of any script, or the underscore)."""
-    return char.isalnum() or char in "_-"
-
-
-def whole_word_occurrences(text: str, form: str) -> Iterator[tuple[int, int]]:
-    """``(start, end)`` of each occurrence of ``form`` in ``text`` with no word character or hyphen
-    right before or after it: the matches of ``re.finditer(r"(?<![\\w-])" + re.escape(form) +
-    r"(?![\\w-])", text)``, found by ``str.find`` (a pattern that opens with a look-behind is tried
-    at every position of the text, a plain search jumps to the form's occurrences)."""
-    if not form:
-        return
-    at = text.find(form)
-    while at >= 0:
-        end = at + len(form)
-        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
-            yield at, end
-            at = text.find(form, end)
-        else:
-            at = text.find(form, at + 1)
-
-
 def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """The entities that did the happening ``trigger`` tells (its subject, agent, the group a
     description names ...), read from the parse with ``index`` (token index -> entity cluster);
@@ -3006,11 +2983,15 @@ def _eligible_before(doc: Doc, index: dict[int, EntityCluster], position: int) -
     found = memo.get(id(index))
     if found is None or found[0] is not index:
         subject_deps = ("nsubj", "nsubjpass")
-        kept = [
-            (i, sentence_start(doc, i), doc[i].dep_ in subject_deps or doc[i].head.dep_ in subject_deps)
-            for i in reversed(_indexed_before(doc, index, len(doc)))
-            if not _describes_another(doc[i], index) and not _qualifies_a_modifier(doc[i])
-        ]
+        parse = parse_index(doc)  # (the subject test on its columns: one Token per mention, not five)
+        deps, heads = parse.deps, parse.heads
+        kept = []
+        for i in reversed(_indexed_before(doc, index, len(doc))):
+            token = doc[i]
+            if _describes_another(token, index) or _qualifies_a_modifier(token):
+                continue
+            salient = deps[i] in subject_deps or deps[heads[i]] in subject_deps
+            kept.append((i, sentence_start(doc, i), salient))
         found = memo[id(index)] = (index, [i for i, _, _ in kept], kept)
     return found[2][: bisect_left(found[1], position)][::-1]
 

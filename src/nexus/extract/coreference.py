@@ -136,11 +136,39 @@ def _any_anchored() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + words + r")\b", re.I)
 
 
+#: Time words one of which every anchored expression holds, mostly ("the same day", "a month later").
+_TIME_WORDS = (
+    *("day", "night", "evening", "morning", "afternoon", "hour", "minute", "moment", "week", "month"),
+    *("year", "afterward"),
+)
+
+
+@cache
+def _anchored_keys() -> tuple[str, ...]:
+    """Words one of which every anchored expression holds, in lower case: its time word, or the
+    expression itself where it holds none; empty (no shortcut) where an expression is more than
+    lower-case words and blanks."""
+    keys: list[str] = []
+    for item in _lexicon()["anchored_expressions"]:
+        for alternative in item["pattern"].split("|"):
+            if not re.fullmatch(r"[a-z]+(?: [a-z]+)*", alternative):
+                return ()
+            word = next((w for w in _TIME_WORDS if w in alternative), alternative)
+            if word not in keys:
+                keys.append(word)
+    return tuple(keys)
+
+
 @lru_cache(maxsize=512)
 def _anchored_in(text: str) -> tuple[tuple[int, int, str, int], ...]:
     """``(start, length, unit, days)`` of the first match of each anchored expression in a
     sentence's text, in lexicon order (searched once per sentence, not once per mention; each
     expression's own pattern only in a sentence that holds one of them)."""
+    keys = _anchored_keys()
+    if keys and text.isascii():
+        lower = text.lower()  # (an ASCII text matches IGNORECASE where its lower case matches)
+        if not any(key in lower for key in keys):
+            return ()  # (the common case: the pattern, which no literal can lead, not run at all)
     if _any_anchored().search(text) is None:
         return ()
     found = []

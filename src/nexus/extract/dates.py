@@ -66,6 +66,14 @@ _FUNCTION_WORDS = (
     r"|was|were|is|are|had|has|have|the|a|an|this|its|their|his|her"
 )
 
+#: "the January bombings", "a March attack": a capitalised month naming a happening's month (not
+#: "the march"); every match starts with a month name, where :data:`_MONTH_START` finds one.
+_CAPITAL_MONTH = re.compile(
+    r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?=\s+[a-z])"
+)
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     # "on 06.01.2025", "11/11/2025": a day written in figures, its year in full (see _numeric_day)
@@ -122,14 +130,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
-    (  # "the January bombings", "a March attack": a capitalised month naming a happening's month
-        "month",  # (not "the march")
-        re.compile(
-            r"(?:(?<=\bthe )|(?<=\ba )|(?<=\ban ))"
-            r"(?P<month>January|February|March|April|May|June|July|August|September|October"
-            r"|November|December)(?=\s+[a-z])"
-        ),
-    ),
+    ("month", _CAPITAL_MONTH),
     (
         "weekday",
         re.compile(
@@ -422,9 +423,13 @@ def _holiday(m: re.Match[str], published: date | None) -> DateValue | None:
     return DateValue(iso=found.isoformat(), precision="day", text=m.group(0), relative=not m.group("year"))
 
 
-#: Patterns whose every match starts with a month name, and where month names start: those
-#: patterns are tried only there (one scan for three, the same matches as ``finditer``).
+#: Patterns whose every match starts with a month name (these kinds' and :data:`_CAPITAL_MONTH`),
+#: and where month names start: those patterns are tried only there (one scan for four, the same
+#: matches as ``finditer``).
 _MONTH_LED = frozenset({"mdy", "md", "my"})
+
+#: Kinds whose every match holds a word (in any case): not searched for in a text without it.
+_WORD_LED = {"weekend": "weekend"}
 _MONTH_START = re.compile(rf"\b(?={_MONTH_NAMES})", re.I)
 
 
@@ -448,12 +453,13 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     """
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    lower = text.lower()
     for m in _holidays()[1].finditer(text):
         value = _holiday(m, published)
         if value is not None:
             taken.append((m.start(), m.end()))
             found.append(DateMention(span=Span(start=m.start(), end=m.end(), text=m.group(0)), value=value))
-    if "night" in text.lower():
+    if "night" in lower:
         for m in _NIGHT.finditer(text):
             # "on the night of Saturday to Sunday", "in the night of 30 June to 1 July",
             # "overnight from Monday to Tuesday" (no "overnight" of the publication night): the
@@ -464,7 +470,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             value = second[0].value.model_copy(update={"text": m.group(0)})
             taken.append((m.start(), m.end()))
             found.append(DateMention(span=Span(start=m.start(), end=m.end(), text=m.group(0)), value=value))
-    if published is not None and "week" in text.lower():
+    if published is not None and "week" in lower:
         for m in _DAY_OF_LAST_WEEK.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -483,7 +489,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     month_starts: list[int] | None = None
     for kind, pattern in _PATTERNS:
         matches: Iterator[re.Match[str]]
-        if kind in _MONTH_LED:
+        if kind in _WORD_LED and _WORD_LED[kind] not in lower:
+            continue  # (no letter of "weekend" but "k" matches a non-ASCII one in IGNORECASE: the
+            # Kelvin sign, which ``str.lower`` turns into "k")
+        if kind in _MONTH_LED or pattern is _CAPITAL_MONTH:
             if month_starts is None:
                 month_starts = [m.start() for m in _MONTH_START.finditer(text)]
             matches = _matches_at(pattern, text, month_starts)

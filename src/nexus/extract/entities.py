@@ -26,7 +26,7 @@ from nexus import ontology
 from nexus.extract.body_names import with_bodies_over_named_bodies, with_foreign_connected_names
 from nexus.extract.dateline import dateline, dateline_end, not_dateline_labels
 from nexus.extract.dates import CALENDAR_WORDS
-from nexus.extract.doctext import doc_text
+from nexus.extract.doctext import doc_text, whole_word_occurrences
 from nexus.extract.gazetteer import (
     PLACE_PARTICLES,
     GazetteerEntry,
@@ -6498,7 +6498,9 @@ def _written_before_place_noun(doc: Doc, name: str) -> bool:
     tagged otherwise: a sign the name is a place's wherever else the NER reads it as a person's."""
     text = doc_text(doc)
     noun_after = _place_noun_after()
-    return any(noun_after.match(text, m.end()) for m in re.finditer(rf"(?<![\w-]){re.escape(name)}", text))
+    # (a name is never empty: its occurrences by ``str.find``, not by a pattern opening with a
+    # look-behind, which ``re`` tries at every position of the text)
+    return any(noun_after.match(text, end) for _, end in whole_word_occurrences(text, name, ending=False))
 
 
 @cache
