@@ -6302,7 +6302,7 @@ def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     if not told or not (doc[i + 1].lower_ in ("a", "an") or doc[i + 1].like_num):
         return None  # "X, a village near Y"; "X and Z, two villages near Y"
     i += 2
-    nouns = _word_sets("settlement_nouns", "nameless_place_nouns")  # "a village", "a herders' camp"
+    nouns = _word_set("settlement_nouns")
     while (
         i < len(doc)
         and i - end <= 5
