@@ -4415,14 +4415,16 @@ def extract_events(
     carry_actors(mentions)  # "Friday's strikes", "the raid": the doer told before (actor_carry.py)
     named_later = generic_place_referents(doc, index)  # "raided a village ... the toll in Malam Karamti"
     for mention in mentions:
-        if any(
-            p.subtype in ("city", "site") and not written_as_division(p, mention.sent)
-            for p in mention.own_places
-        ):
-            continue  # (not "a village in X township": X is where the village lies)
         found = next(  # one village, one name: "churches and synagogues" in a region are several places
             (named_later[t.i] for t in mention.trigger.subtree if t.i in named_later and t.tag_ == "NN"), None
         )
+        if found is not None and any(
+            p.subtype in ("city", "site")
+            and not written_as_division(p, mention.sent)  # (not "a village in X township": X holds it)
+            and not (found.within is p and not found.within_guessed)  # (set by p in the text)
+            for p in mention.own_places
+        ):
+            continue  # a town of its own; but "a camp east of X ... Y, a camp 30 km east of X": Y
         if found is not None:
             mention.own_places = [found, *mention.own_places]
             mention.places = _lead_with([found], mention.places)

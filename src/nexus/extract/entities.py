@@ -3231,6 +3231,8 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         and not _in_gazetteer(text)
     ):
         return True  # "the Lendu community", "the Fulfulde language": a people named
+    if entry is None and _whose_settlement(doc[span.start]):
+        return True  # "X, a Zandri village": whose village it is, not its name (that is X)
     if span.start > 0 and doc[span.start - 1].lower_ in _word_set("people_adjectives"):
         return True  # "ethnic Zandri militias": a people named, not a body or a place
     if span.end < len(doc) and doc[span.end].text in _non_entity_heads():
@@ -3537,6 +3539,20 @@ def _faith_community(span: Span) -> bool:
         and last.text not in _word_set("site_words")
         and last.text not in _word_set("admin_head_words")
         and not _in_gazetteer(span.text)  # ("Muslim X": a town's own name)
+    )
+
+
+def _whose_settlement(word: Token) -> bool:
+    """Whether the capitalised ``word``, between an indefinite article and a settlement noun ("a
+    Zandri village", "an Olo hamlet"), says whose settlement it is: a people, not the place's name,
+    when no gazetteer knows a town so named (the name is told apart: "X, a Zandri village")."""
+    doc, i = word.doc, word.i
+    return (
+        0 < i < len(doc) - 1
+        and doc[i - 1].lower_ in ("a", "an")
+        and doc[i + 1].is_lower
+        and doc[i + 1].lemma_ in _word_set("settlement_nouns")
+        and not _in_gazetteer(word.text)
     )
 
 
@@ -6036,14 +6052,26 @@ def _told_offset(
             return None, None
         unit = doc[k + 1].lower_
         km = value * 1.609 if unit.startswith("mile") else value / 1000 if unit.startswith("met") else value
-        bearing, j = _bearing_at(doc, k + 2)
+        bearing, j = _bearing_at(doc, _past_a_conversion(doc, k + 2))
         if j + 1 >= len(doc) or doc[j].lower_ not in ("from", "of", "outside"):
             return None, None
-        named = index.get(j + 1) is town or (doc[j + 1].lower_ == "the" and index.get(j + 2) is town)
+        j += 2 if doc[j + 1].lower_ == "the" else 1
+        named = index.get(_past_a_town_noun(doc, j)) is town  # "of Y", "of the town of Y"
         if not named:
             return None, None
         return km, bearing
     return None, None
+
+
+def _past_a_conversion(doc: Doc, k: int) -> int:
+    """The index past a distance given again in other units in brackets at token ``k`` ("20 km (12
+    miles) north of Y": past "(12 miles)"), else ``k``."""
+    if k >= len(doc) or doc[k].text != "(":
+        return k
+    close = next((j for j in range(k + 1, min(k + 6, len(doc))) if doc[j].text == ")"), None)
+    if close is None or not any(t.lower_ in DISTANCE_UNITS for t in doc[k + 1 : close]):
+        return k
+    return close + 1
 
 
 def _bearing_at(doc: Doc, k: int) -> tuple[float | None, int]:
@@ -6102,7 +6130,7 @@ def _town_beside(
     while k < len(doc) and doc[k].lower_ in _NEAR_FILLERS:
         k += 1
     if k + 1 < len(doc) and doc[k].like_num and doc[k + 1].lower_ in DISTANCE_UNITS:
-        bearing, k = _bearing_at(doc, k + 2)  # "X, about 15 km (north-west) from Y"
+        bearing, k = _bearing_at(doc, _past_a_conversion(doc, k + 2))  # "X, about 15 km (north-west) from Y"
         if k >= len(doc) or doc[k].lower_ not in ("from", "of", "outside"):
             return None
         i = k + 1
@@ -6274,20 +6302,21 @@ def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     if not told or not (doc[i + 1].lower_ in ("a", "an") or doc[i + 1].like_num):
         return None  # "X, a village near Y"; "X and Z, two villages near Y"
     i += 2
+    nouns = _word_set("settlement_nouns")
     while (
         i < len(doc)
         and i - end <= 5
-        and doc[i].is_lower
-        and doc[i].lemma_ not in _word_set("settlement_nouns")
+        and (doc[i].is_lower or (doc[i].is_title and i not in index))  # "a Fulani herding village"
+        and doc[i].lemma_ not in nouns
     ):
         i += 1  # "a remote farming village"
-    if i >= len(doc) or not doc[i].is_lower or doc[i].lemma_ not in _word_set("settlement_nouns"):
+    if i >= len(doc) or not doc[i].is_lower or doc[i].lemma_ not in nouns:
         return None
-    i += 1
+    i = _past_its_people(doc, i + 1, index)
     while i < len(doc) and doc[i].lower_ in _NEAR_FILLERS:
         i += 1
     if i + 1 < len(doc) and doc[i].like_num and doc[i + 1].lower_ in DISTANCE_UNITS:
-        i += 2
+        i = _past_a_conversion(doc, i + 2)  # "20 km (12 miles) north of Y"
         if i < len(doc) and doc[i].lower_ in _folded_set("compass_words"):
             i += 1  # "20 km north of Y"
         if i < len(doc) and doc[i].text == "-" and i + 1 < len(doc):
@@ -6307,10 +6336,24 @@ def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
         return None
     if i < len(doc) and doc[i].lower_ == "the":
         i += 1
-    found = index.get(i)
+    found = index.get(_past_a_town_noun(doc, i))  # "near the town of Y"
     return (
         found if found is not None and found.type == "PLACE" and found.subtype in ("city", "site") else None
     )
+
+
+def _past_its_people(doc: Doc, i: int, index: dict[int, EntityCluster]) -> int:
+    """The index past an "of" phrase at token ``i`` that names who live in a settlement, not a
+    place, when a distance follows it ("a camp of cattle herders about 40 km east of Y": past "of
+    cattle herders"); else ``i`` ("a hamlet of Y" keeps its "of")."""
+    if i >= len(doc) or doc[i].lower_ != "of":
+        return i
+    for j in range(i + 1, min(i + 6, len(doc) - 1)):
+        if j in index or doc[j].is_punct:
+            return i
+        if doc[j].lower_ in _NEAR_FILLERS or (doc[j].like_num and doc[j + 1].lower_ in DISTANCE_UNITS):
+            return j if j > i + 1 else i
+    return i
 
 
 def _settlement_in(doc: Doc, i: int, index: dict[int, EntityCluster]) -> EntityCluster | None:
@@ -7208,6 +7251,8 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             continue
         if token.text in _word_set("non_entity_words") or _is_people(token.text) or _is_nickname(lone):
             continue  # (a town's nickname: "residents call X 'the Paris of the hills'")
+        if _whose_settlement(token):
+            continue  # "a Zandri village": a people's village, not one named Zandri
         if token.text in _word_set("festival_words"):
             continue  # "around Christmas": a feast's time (``_type_of``)
         named_as_place = (
@@ -7357,12 +7402,14 @@ def _named_as_a_settlement(token: Token) -> bool:
     if prev.tag_ == "POS" and before.is_lower and before.lemma_ in _admin_nouns():
         return True  # "in Jalu province's Kufra": a town of the division
     after = doc[token.i + 1 : token.i + 6]
-    if prev.lower_ in ("in", "near", "at", "outside", "around") and len(after) >= 3 and after[0].text == ",":
+    located = prev.lower_ in ("in", "near", "at", "outside", "around")
+    assaulted = token.dep_ == "dobj" and token.head.lemma_.lower() in _word_set("retold_assault_verbs")
+    if (located or assaulted) and len(after) >= 3 and after[0].text == ",":
         for word in after[2:]:
-            if not word.is_lower:
+            if not word.is_lower and not _whose_settlement(word):
                 break
             if after[1].lower_ in ("a", "the") and word.lemma_ in _word_set("settlement_nouns"):
-                return True  # "killed in and around Kufra, a neighbouring town"
+                return True  # "around Kufra, a neighbouring town"; "stormed X, a Zandri village"
     return False
 
 

@@ -28,6 +28,7 @@ then the most precise (site, town, division, country).
 
 from __future__ import annotations
 
+import calendar
 import re
 from bisect import bisect_left
 from functools import cache
@@ -2292,7 +2293,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         first = starts[position] if position < len(starts) else len(doc)
         last = starts[position + _REFERENT_WINDOW] if position + _REFERENT_WINDOW < len(starts) else len(doc)
         last = next((s for s in starts[position:] if first <= s < last and opens_apart(doc, s)), last)
-        found = _later_named_place(doc, first, last, region, index, noun)
+        found = _later_named_place(doc, first, last, region, index, noun, assaults=not definite)
         if found is not None:
             out[token.i] = found
     return out
@@ -2358,9 +2359,12 @@ def _later_named_place(
     region: list[EntityCluster],
     index: dict[int, EntityCluster],
     noun: str = "",
+    *,
+    assaults: bool = False,
 ) -> EntityCluster | None:
     """The first town or site between token ``start`` and ``end`` that is the object of a
-    locative preposition and lies in ``region`` (any of them) when a region is given, or is
+    locative preposition (or, with ``assaults``, of a verb retelling the assault: "the attackers
+    encircled Y") and lies in ``region`` (any of them) when a region is given, or is
     named with the same ``noun`` again ("a market in the X zone ... the market at Y": Y,
     though no gazetteer puts Y in the zone)."""
     for i in range(start, end):
@@ -2375,7 +2379,10 @@ def _later_named_place(
         root = doc[i : last + 1].root  # "Dogon Kawo": the name's head word
         if not (root.dep_ == "pobj" and root.head.lower_ in _LOCATIVE) and doc[i - 1].lower_ not in _LOCATIVE:
             if not (
-                _residents_of(root) or (region and _reports_from(root)) or (noun and _named_as(root, noun))
+                _residents_of(root)
+                or (region and _reports_from(root))
+                or (noun and _named_as(root, noun))
+                or (assaults and _assaulted(root))
             ):
                 continue  # news from a town places the nameless village only inside the region said
         elif home_of_a_person(root, doc[start]):
@@ -2442,6 +2449,36 @@ def _from_beyond(root: Token) -> bool:
     """ "fired from across the X", "launched from inside Y": the place is an origin."""
     prep = root.head
     return root.dep_ == "pobj" and prep.head.lower_ == "from" and prep.head.dep_ in ("prep", "pcomp")
+
+
+def _assaulted(root: Token) -> bool:
+    """Whether the place name ``root`` is the object of a verb that retells an assault on it ("The
+    attackers encircled X", "the gunmen stormed Y": ``retold_assault_verbs`` of entities.yaml), the
+    later sentence's name for the nameless place an attack was told on."""
+    return (
+        root.dep_ == "dobj"
+        and root.head.lemma_.lower() in _words("retold_assault_verbs")
+        and not _dated_apart(root.sent)
+    )
+
+
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_MONTH_WORDS = frozenset(name.lower() for name in calendar.month_name if name)
+
+
+def _dated_apart(sent: Span) -> bool:
+    """Whether the sentence dates what it tells by a year or a bare month ("In March last year",
+    "in 2023", "two years ago"): a happening of another time, not a retelling of the lead's, which
+    is told by its day or hour ("on Sunday", "after dusk")."""
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        words = [t.lower_ for t in ent]
+        if any(_YEAR.match(w) for w in words) or {"year", "years", "ago"} & set(words):
+            return True
+        if any(w in _MONTH_WORDS for w in words) and not any(t.like_num for t in ent):
+            return True
+    return False
 
 
 def _residents_of(root: Token) -> bool:
