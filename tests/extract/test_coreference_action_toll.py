@@ -16,8 +16,8 @@ def kinds(extraction: Any) -> list[str]:
 
 def test_a_toll_framed_by_an_encounter_is_the_encounters(extract: Any) -> None:
     text = (
-        "Four members of an armed band were killed and a soldier was wounded in an encounter with "
-        "government troops near the village of Tamalang on Tuesday, the army said."
+        "Four members of an armed band were killed and one trooper was hurt in an encounter with "
+        "a government patrol near the village of Tamalang on Tuesday, the army said."
     )
     found = extract(text, published=PUBLISHED)
     assert kinds(found) == ["military_action"]
@@ -37,8 +37,8 @@ def test_a_toll_framed_by_a_clash_with_soldiers_is_one_action(extract: Any) -> N
 
 def test_a_raid_told_in_the_when_clause_of_the_forces_killing_is_one_action(extract: Any) -> None:
     text = (
-        "Police shot dead three suspected militants and detained two others when they raided a house in "
-        "Sangtak, a village north of the city, late on Monday, a provincial spokesman said."
+        "Police shot dead three suspected militants and arrested a fourth when they raided a compound "
+        "in Sangtak overnight, a provincial spokesman said."
     )
     found = extract(text, published=PUBLISHED)
     assert kinds(found) == ["military_action"]
@@ -60,7 +60,7 @@ def test_an_attack_whose_doer_is_named_in_its_own_clause_stays_apart(extract: An
 def test_a_killing_told_in_a_sentence_of_its_own_stays_an_attack(extract: Any) -> None:
     text = (
         "Troops launched an operation against the gangs in the hills above Dolores on Sunday, the army "
-        "said. In a separate incident on Monday, three farmers were killed in the village of Makari, "
+        "said. Elsewhere, three farmers were killed in the village of Makari on Monday, "
         "residents said."
     )
     found = extract(text, published=PUBLISHED)

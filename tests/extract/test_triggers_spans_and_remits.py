@@ -40,8 +40,8 @@ def test_a_dated_happening_beside_a_span_of_years_stays(extract: Any, text: str,
 @pytest.mark.parametrize(
     "text",
     [
-        "The army's spokesman for operations in the north, Major Ilunga Kasongo, said on Monday that "
-        "the road to Tolsani was open again.",
+        "Major Ilunga Kasongo, the army's spokesman for operations across the north, said on Monday "
+        "that the road to Tolsani was open again.",
         "The police head of operations in the district, Inspector Asha Wekesa, said on Monday that "
         "patrols on the Tolsani road had been doubled.",
     ],
@@ -61,8 +61,8 @@ def test_the_commander_of_an_operation_told_keeps_it(extract: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Speaking in Tolsani on Tuesday, the police chief said night-vision equipment was being sent to "
-        "the rural checkpoints.",
+        "Speaking in Tolsani on Tuesday, the police chief said more radios and body armour were being "
+        "sent to the rural checkpoints.",
         "The statement below was sent to newsrooms in Tolsani by the army's information office on Tuesday.",
     ],
 )

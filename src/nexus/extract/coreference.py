@@ -4304,8 +4304,8 @@ def _attackers_killed_in_action(mentions: list[EventDraft]) -> None:
 
 
 def _toll_of_the_action(mentions: list[EventDraft]) -> list[EventDraft]:
-    """ "Three rebels were killed and a soldier wounded in an encounter with troops near X", "Police
-    killed four suspects when they raided a house in Y": a doer-less attack word told in one
+    """ "Three rebels died and a trooper was hurt in an encounter with troops near X", "Police
+    killed four suspects as they searched a compound in Y": a doer-less attack word told in one
     sentence as one doing with a military action (a passive toll framed by the action's noun, or
     the action's "when"/"as" clause with no doer of its own but a pronoun) is that action's toll,
     not an attack of its own: the action absorbs it (its figures, places, date), led by the

@@ -1711,7 +1711,7 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                 if _not_event_modifier(etype, token) or _not_event_head(etype, token):
                     continue
                 if _office_portfolio(token):
-                    continue  # "the army's spokesman for operations in the region"
+                    continue  # "the brigade's spokesman for operations": an office's remit
                 if _not_event_governor(etype, token) or not _required_governor(etype, token):
                     continue  # "traders observed a strike": a stoppage of work
                 if not _compound_licensed(etype, token):
@@ -4125,7 +4125,7 @@ def _portfolio_holders() -> frozenset[str]:
 
 
 def _office_portfolio(noun: Token) -> bool:
-    """ "the army's spokesman for operations in the region", "its head of operations": a bare
+    """ "the brigade's spokesman for operations", "its head of operations": a bare
     plural event noun (no article, possessive or number) in the "for"/"of" phrase of an office
     (``portfolio_holders``) names what the office is in charge of, not a happening. "The
     commander of the operation" (one told) is not such a remit."""
