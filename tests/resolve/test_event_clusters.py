@@ -247,7 +247,7 @@ TWENTYSIXTH = Path(__file__).parent / "clusters" / "reports_twentysixth.json"
 #: some thirty kilometres away the same day, the same valley two days later, the next township the
 #: same day and the neighbouring city the same day.
 TWENTYSEVENTH = Path(__file__).parent / "clusters" / "reports_twentyseventh.json"
-#: A twenty-eighth set (session 38's blind KB reports, the places of seven incidents renamed to
+#: A twenty-eighth set (session 38's blind KB reports, the places of eight incidents renamed to
 #: other real names): 20 incidents and 6 near misses in Nigeria, Niger, Burkina Faso, Mali,
 #: Cameroon, the DR Congo, Mozambique, Somalia, Kenya, Ethiopia, Afghanistan, Pakistan, India,
 #: Myanmar, Thailand, the Philippines, Iraq, Colombia, Haiti and Spain, told by 81 reports with
