@@ -2835,6 +2835,8 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         or (lower_cased[start] and low[start] in _folded_set("compass_words"))
     ):
         start += 1  # "the", "south" of "south Abujhmarh"
+    while start + 1 < end and low[start] in _hedge_adjectives() and parse.pos[start + 1] == PROPN:
+        start += 1  # "Suspected X militants": the hedge is the telling's (attribution), no part of X
     if start + 2 < end and low[start] in _word_set("caption_labels") and text[start + 1] == ":":
         start += 2  # "Photo: Border Police vehicles at ...": a caption's label is no part of the name
     while start + 2 < end and low[start] in _word_set("stance_prefixes") and text[start + 1] == "-":
@@ -3648,6 +3650,13 @@ def _word_sets(*keys: str) -> frozenset[str]:
     """The words of several lexicons of entities.yaml together (``_word_set(a) | _word_set(b)``),
     built once."""
     return frozenset().union(*(_word_set(key) for key in keys))
+
+
+@cache
+def _hedge_adjectives() -> frozenset[str]:
+    """``hedge_adjectives`` of hedges.yaml ("suspected", "alleged"): a capitalised one opening a
+    name the NER tagged ("Suspected X fighters") hedges the telling, it names no part of X."""
+    return frozenset(str(w).lower() for w in ontology.table("hedges.yaml")["hedge_adjectives"])
 
 
 @cache
