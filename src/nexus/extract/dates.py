@@ -239,15 +239,10 @@ def shift_months(base: date, months: int) -> date:
 
 
 _WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_A_DAY = (
-    rf"(?:{_WEEKDAY_NAMES}|(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?"
-    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b)(?:,?\s+(?:19|20)\d\d\b)?"
-)
-#: A day of a month written out ("10 March", "March 10th", "the 3rd of May"), with or without its year.
-_CALENDAR_DAY = re.compile(
-    rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b",
-    re.I,
-)
+#: A day of a month written out ("10 March", "March 10th", "the 3rd of May"), without its year.
+_MONTH_DAY = rf"(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b"
+_A_DAY = rf"(?:{_WEEKDAY_NAMES}|{_MONTH_DAY})(?:,?\s+(?:19|20)\d\d\b)?"
+_CALENDAR_DAY = re.compile(rf"\b(?:{_MONTH_DAY})\b", re.I)
 
 
 def names_a_calendar_day(text: str) -> bool:
@@ -291,18 +286,24 @@ def _day_of_last_week(m: re.Match[str], published: date) -> DateValue:
     return DateValue(iso=d.isoformat(), precision="day", text=m.group(0), relative=True)
 
 
-def _numeric_day(m: re.Match[str]) -> DateValue | None:
-    """A day written in figures: day first with dots (the European and South Asian form, "06.01.2025"
-    is 6 January); with slashes only when one part is over 12 ("14/03/2025", "03/14/2025"), as
-    ``page.metadata_date`` reads a page's stamp. None for "02/04/2025" (2 April or February 4)."""
-    first, second, year = int(m.group("first")), int(m.group("second")), int(m.group("year"))
-    if m.group("sep") == "." or first > 12:
+def day_in_figures(first: int, second: int, year: int, *, slashed: bool) -> date | None:
+    """The day of a date written in figures, its year last: day first with dots or dashes (the
+    European and South Asian form, "06.01.2025" is 6 January); with slashes only when one part is
+    over 12 ("14/03/2025", "03/14/2025"). None for "02/04/2025" (2 April or February 4) and for
+    no such day."""
+    if not slashed or first > 12:
         day, month = first, second
     elif second > 12:
         day, month = second, first
     else:
         return None
-    d = _safe_date(year, month, day)
+    return _safe_date(year, month, day)
+
+
+def _numeric_day(m: re.Match[str]) -> DateValue | None:
+    """A day written in figures in the text ("on 06.01.2025", "11/11/2025"): :func:`day_in_figures`."""
+    first, second, year = int(m.group("first")), int(m.group("second")), int(m.group("year"))
+    d = day_in_figures(first, second, year, slashed=m.group("sep") == "/")
     return DateValue(iso=d.isoformat(), precision="day", text=m.group(0)) if d else None
 
 
@@ -428,8 +429,6 @@ def _holiday(m: re.Match[str], published: date | None) -> DateValue | None:
 #: matches as ``finditer``).
 _MONTH_LED = frozenset({"mdy", "md", "my"})
 
-#: Kinds whose every match holds a word (in any case): not searched for in a text without it.
-_WORD_LED = {"weekend": "weekend"}
 _MONTH_START = re.compile(rf"\b(?={_MONTH_NAMES})", re.I)
 
 
@@ -489,9 +488,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     month_starts: list[int] | None = None
     for kind, pattern in _PATTERNS:
         matches: Iterator[re.Match[str]]
-        if kind in _WORD_LED and _WORD_LED[kind] not in lower:
-            continue  # (no letter of "weekend" but "k" matches a non-ASCII one in IGNORECASE: the
-            # Kelvin sign, which ``str.lower`` turns into "k")
+        if kind == "weekend" and "weekend" not in lower:
+            continue  # every match holds the word (no letter of it but "k" matches a non-ASCII one in
+            # IGNORECASE: the Kelvin sign, which ``str.lower`` turns into "k")
         if kind in _MONTH_LED or pattern is _CAPITAL_MONTH:
             if month_starts is None:
                 month_starts = [m.start() for m in _MONTH_START.finditer(text)]

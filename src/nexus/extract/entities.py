@@ -3652,6 +3652,12 @@ def _word_sets(*keys: str) -> frozenset[str]:
     return frozenset().union(*(_word_set(key) for key in keys))
 
 
+def assault_object(token: Token) -> bool:
+    """Whether ``token`` is the object of a verb that tells an assault on a place ("the attackers
+    encircled X", "gunmen stormed Y": ``retold_assault_verbs``)."""
+    return token.dep_ == "dobj" and token.head.lemma_.lower() in _word_set("retold_assault_verbs")
+
+
 @cache
 def _hedge_adjectives() -> frozenset[str]:
     """``hedge_adjectives`` of hedges.yaml ("suspected", "alleged"): a capitalised one opening a
@@ -7412,7 +7418,7 @@ def _named_as_a_settlement(token: Token) -> bool:
         return True  # "in Jalu province's Kufra": a town of the division
     after = doc[token.i + 1 : token.i + 6]
     located = prev.lower_ in ("in", "near", "at", "outside", "around")
-    assaulted = token.dep_ == "dobj" and token.head.lemma_.lower() in _word_set("retold_assault_verbs")
+    assaulted = assault_object(token)
     if (located or assaulted) and len(after) >= 3 and after[0].text == ",":
         for word in after[2:]:
             if not word.is_lower and not _whose_settlement(word):

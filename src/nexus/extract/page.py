@@ -40,7 +40,7 @@ from nexus.extract.dateline import (
     parse_place_line,
     timestamp_line,
 )
-from nexus.extract.dates import find_dates
+from nexus.extract.dates import day_in_figures, find_dates
 from nexus.extract.doctext import doc_text
 
 ZoneKind = Literal[
@@ -671,18 +671,11 @@ def metadata_date(line: str) -> date | None:
     match = _NUMERIC_DATE.search(line)
     if match is None:
         return None
-    if match.group(1):
-        year, month, day = int(match.group(1)), int(match.group(2)), int(match.group(3))
-    else:
+    if not match.group(1):  # "02.04.2025", "14/03/2025"
         first, second, year = int(match.group(4)), int(match.group(6)), int(match.group(7))
-        if match.group(5) != "/" or first > 12:
-            day, month = first, second
-        elif second > 12:
-            day, month = second, first
-        else:
-            return None  # "02/04/2025": 2 April or February 4
+        return day_in_figures(first, second, year, slashed=match.group(5) == "/")
     try:
-        return date(year, month, day)
+        return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
         return None
 

@@ -48,7 +48,7 @@ from nexus.extract.arguments import (
     wide_site_words,
 )
 from nexus.extract.dateline import dateline_end
-from nexus.extract.entities import EntityCluster, route_end
+from nexus.extract.entities import EntityCluster, assault_object, route_end
 from nexus.extract.page import is_secondary
 from nexus.extract.parse_index import parse_index, range_text, token_starts
 from nexus.extract.tokens import lowers, matching, sentence_starts
@@ -2455,11 +2455,7 @@ def _assaulted(root: Token) -> bool:
     """Whether the place name ``root`` is the object of a verb that retells an assault on it ("The
     attackers encircled X", "the gunmen stormed Y": ``retold_assault_verbs`` of entities.yaml), the
     later sentence's name for the nameless place an attack was told on."""
-    return (
-        root.dep_ == "dobj"
-        and root.head.lemma_.lower() in _words("retold_assault_verbs")
-        and not _dated_apart(root.sent)
-    )
+    return assault_object(root) and not _dated_apart(root.sent)
 
 
 _YEAR = re.compile(r"^(?:19|20)\d\d$")

@@ -858,11 +858,9 @@ def _names_alike(first: str, second: str) -> bool:
     if name_key(first) == name_key(second):
         return True
     french, other = creole_as_french(first), creole_as_french(second)
-    if (french != name_key(first) or other != name_key(second)) and french != other:
-        # one side written in Creole: the French spellings compared ("Ti Rivye" / "Petite Riviere")
-        return _names_alike(french, other) if french <= other else _names_alike(other, french)
-    if french != name_key(first) or other != name_key(second):
-        return True
+    if (french, other) != (name_key(first), name_key(second)):
+        # a side written in Creole: the French spellings compared ("Ti Rivye" / "Petite Riviere")
+        return names_alike(french, other)
     spelt = place_spelling(first)
     if len(spelt) >= MIN_SPELLING and spelt == place_spelling(second):
         return True  # "Al-Muqdadiyah" / "Muqdadiya": an article or a final -h apart
@@ -2175,12 +2173,11 @@ def filed_from_elsewhere(report: EventKey, candidate: EventKey, date_closeness: 
     borrowed = report if report.place_borrowed else candidate if candidate.place_borrowed else None
     if borrowed is None or report.place is None or candidate.place is None:
         return None
-    scene = candidate if borrowed is report else report
-    assert scene.place is not None and borrowed.place is not None
+    filed, scene = (report.place, candidate.place) if borrowed is report else (candidate.place, report.place)
     country = report.place.country
     # a dateline abroad beside a scene no gazetteer or document placed in any country: the outlet
     # filed from a neighbouring capital ("ABIDJAN - ... the assault on the Kelmo brigade")
-    abroad = bool(borrowed.place.country) and scene.place.country is None and scene.place.lat is None
+    abroad = bool(filed.country) and scene.country is None and scene.lat is None
     if not abroad and (not country or country != candidate.place.country):
         return None
     if report.precision != "day":
@@ -2197,8 +2194,7 @@ def filed_from_elsewhere(report: EventKey, candidate: EventKey, date_closeness: 
     )
     if not tie:
         return None
-    assert borrowed.place is not None
-    return f"{borrowed.place.name} is only where a report was filed"
+    return f"{filed.name} is only where a report was filed"
 
 
 def _own_days(report: EventKey, candidate: EventKey) -> bool:
