@@ -240,7 +240,10 @@ def shift_months(base: date, months: int) -> date:
 
 _WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 #: A day of a month written out ("10 March", "March 10th", "the 3rd of May"), without its year.
-_MONTH_DAY = rf"(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b"
+_MONTH_DAY = (
+    rf"(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?"  # "March 10th"
+    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b"  # "10 March", "the 3rd of May"
+)
 _A_DAY = rf"(?:{_WEEKDAY_NAMES}|{_MONTH_DAY})(?:,?\s+(?:19|20)\d\d\b)?"
 _CALENDAR_DAY = re.compile(rf"\b(?:{_MONTH_DAY})\b", re.I)
 
