@@ -936,8 +936,8 @@ def container_of_a_list(sent: Span, index: dict[int, EntityCluster]) -> dict[int
     that container; no one of the listed places is where it was. Empty when there is none."""
     doc = sent.doc
     found: dict[int, EntityCluster] = {}
-    for noun in sent:
-        if noun.tag_ != "NNS" or not noun.is_lower or noun.lemma_.lower() not in _division_nouns():
+    for noun in matching(sent, _division_nouns()):  # (the division nouns only)
+        if noun.tag_ != "NNS" or not noun.is_lower:
             continue
         listed: list[EntityCluster] = []
         at = noun.i - 1
@@ -2544,10 +2544,9 @@ def away_from_towns(triggers: list[Token]) -> bool:
     nouns, preps = _away_words()
     for trigger in triggers:
         clause = _clause_verb(trigger).i
-        for token in trigger.sent:
+        for token in matching(trigger.sent, (), nouns):  # (the scene nouns only)
             if (
-                token.lower_ in nouns
-                and not token.ent_type_
+                not token.ent_type_
                 and token.dep_ == "pobj"
                 and token.head.lower_ in preps
                 and _clause_verb(token.head).i == clause

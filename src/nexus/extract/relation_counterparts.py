@@ -18,6 +18,7 @@ from spacy.tokens import Span, Token
 from nexus import ontology
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext, is_country, lemma_of, pobjs, subjects_of
+from nexus.extract.tokens import matching
 
 __all__ = ["counterparts"]
 
@@ -99,8 +100,8 @@ def counterparts(ctx: RelationContext, sents: list[Span]) -> None:
     counterpart's affiliation to their state."""
     nouns, verbs = _words("counterpart_nouns"), _words("counterpart_verbs")
     for sent in sents:
-        for noun in sent:
-            if noun.pos_ != "NOUN" or lemma_of(noun) not in nouns:
+        for noun in matching(sent, nouns):  # (the nouns of the lexicon only)
+            if noun.pos_ != "NOUN":
                 continue
             verb = noun.head
             if noun.dep_ == "pobj" and verb.lower_ == "with":  # "held talks with his counterpart"

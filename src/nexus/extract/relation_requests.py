@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from nexus import ontology
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext, is_actor, lemma_of, pobjs, subjects_of
+from nexus.extract.tokens import matching
 
 __all__ = ["at_request"]
 
@@ -58,9 +59,8 @@ def _doers(ctx: RelationContext, verb: Token) -> list[EntityCluster]:
 
 def at_request(ctx: RelationContext, sent: Span) -> None:
     """Cooperation of a deed's doer with the one at whose request or invitation it was done."""
-    words = _request_nouns()
-    for noun in sent:
-        if noun.pos_ != "NOUN" or lemma_of(noun) not in words:
+    for noun in matching(sent, _request_nouns()):  # (the nouns of the lexicon only)
+        if noun.pos_ != "NOUN":
             continue
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ not in ("at", "on"):
