@@ -25,7 +25,7 @@ from nexus import ontology
 from nexus.extract.arguments import _attacker_nouns, doer_words
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext
-from nexus.extract.tokens import matching, sentence_bounds, sentence_start
+from nexus.extract.tokens import matching, sentence_bounds, sentence_start, span_words
 from nexus.extract.triggers import event_ontology
 from nexus.model import DateValue
 
@@ -951,6 +951,8 @@ def _same_doers(mentions: Sequence[_Mention]) -> None:
             m is not mention and m.type == "attack" and sent.start <= m.trigger.i < sent.end for m in mentions
         ):
             continue  # which attack "the same group" did, the sentence does not say
+        if "same" not in span_words(sent)[1]:
+            continue  # (the "same" of the phrase is a child of its noun, so in the sentence)
         phrase = next((t for t in sent if _the_same_doers(t)), None)
         if phrase is None:
             continue

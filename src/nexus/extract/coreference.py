@@ -67,6 +67,7 @@ from nexus.extract.events import VIOLENT_TYPES, EventDraft, absorb, dates_compat
 from nexus.extract.gazetteer import compass_words
 from nexus.extract.geocode import fold
 from nexus.extract.page import is_secondary, item_label, other_items, zone_at
+from nexus.extract.parse_index import expand_span
 from nexus.extract.places import (
     acts_from_abroad,
     at_a_distance,
@@ -585,7 +586,7 @@ def _date_words(draft: EventDraft) -> Span | None:
     start = doc_text(sent.doc).find(draft.date.text, sent.start_char, sent.end_char)
     if start < 0:
         return None
-    return sent.doc.char_span(start, start + len(draft.date.text), alignment_mode="expand")
+    return expand_span(sent.doc, start, start + len(draft.date.text))  # (doc.char_span, by bisection)
 
 
 def _day_verb(draft: EventDraft) -> tuple[Token, Token] | None:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from nexus import ontology
 from nexus.extract.doctext import doc_text
-from nexus.extract.tokens import sentence_starts
+from nexus.extract.tokens import entity_spans, sentence_starts
 from nexus.model import DateMention, DateValue, Span
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -562,7 +562,7 @@ def find_doc_dates(doc: Doc, published: date | None) -> list[DateMention]:
     """Pattern dates over the whole text, plus dateparser on unexplained DATE spans."""
     found = find_dates(doc_text(doc), published)
     covered = [(d.span.start, d.span.end) for d in found]
-    for ent in doc.ents:
+    for ent in entity_spans(doc):  # (the finished Doc's, built once)
         if ent.label_ == "EVENT":
             found.extend(_year_of_named_event(ent.text, ent.start_char, covered))
             continue

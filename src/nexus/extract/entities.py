@@ -4099,7 +4099,7 @@ def _listed_among_groups(span: Span) -> bool:
     Only names, articles, commas, "and" and "in"/"around"/"across" phrases of places may stand
     between the cue and the name."""
     doc = span.doc
-    sent_start = doc[span.start].sent.start
+    sent_start = _sentence_start(doc, span.start)[0]
     k = span.start - 1
     if k >= sent_start and doc[k].lower_ == "the":
         k -= 1

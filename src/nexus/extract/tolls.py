@@ -1691,8 +1691,13 @@ def _now_stands(doc: Doc, mention: CasualtyMention) -> bool:
     clause = {t.i for t in span} | {a.i for t in span for a in t.ancestors}
     if mention.cue >= 0:
         clause |= {mention.cue} | {a.i for a in doc[mention.cue].ancestors}
-    before = [t for t in span.sent if t.i < span.start]
-    return any(t.lower_ == "now" and t.dep_ == "advmod" and t.head.i in clause for t in before)
+    return any(  # (the sentence's "now" only, read from the shared word columns)
+        t.i < span.start and t.dep_ == "advmod" and t.head.i in clause for t in matching(span.sent, (), _NOW)
+    )
+
+
+#: The adverb of :func:`_now_stands`.
+_NOW = frozenset({"now"})
 
 
 def _revising(doc: Doc, mention: CasualtyMention) -> bool:
