@@ -852,7 +852,9 @@ TWENTYTHIRD_MISSING, TWENTYTHIRD_MERGED, TWENTYTHIRD_EXTRA, TWENTYTHIRD_CLAIMS_L
 #: 0, 2, 10, 13.
 #: In session 38, with one district of a province spelt two ways one place whatever its
 #: coordinates: 0, 2, 9, 13.
-TWENTYFOURTH_MISSING, TWENTYFOURTH_MERGED, TWENTYFOURTH_EXTRA, TWENTYFOURTH_CLAIMS_LINKED = 0, 2, 9, 13
+#: In session 39, with two short names of unplaced towns of one country a vowel apart one town:
+#: 0, 2, 7, 13.
+TWENTYFOURTH_MISSING, TWENTYFOURTH_MERGED, TWENTYFOURTH_EXTRA, TWENTYFOURTH_CLAIMS_LINKED = 0, 2, 7, 13
 #: The twenty-fifth set's bounds (when it was added at the end of session 35: the blind copy gave 37
 #: KB events for 26 incidents, 8 split, one near miss with no KB event, three KB events holding
 #: reports of two incidents, at the session's start and at its end; the renamed copy 36). Three of

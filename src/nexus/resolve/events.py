@@ -165,6 +165,8 @@ SPELLING_KINDS = frozenset({"city", "site", None})
 MIN_SKELETON = 4
 #: The least length of two names equal but for an article and a final -h (``names.place_spelling``).
 MIN_SPELLING = 5
+#: The length of the short names (``vowel_spelling`` keys) ``short_names_a_vowel_apart`` compares.
+SHORT_NAME_LETTERS = 4
 #: The shortest consonant skeleton two spellings a letter apart may share (``_letters_apart``).
 MIN_SHORT_SKELETON = 3
 #: The least length of two spellings that differ only in a stop written voiced in one (``_voiced_alike``).
@@ -798,9 +800,29 @@ def spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
     first, second = creole_as_french(a.name), creole_as_french(b.name)  # "Ti Rivyè": "Petite Rivière"
     return (
         names_alike(a.name, b.name)
+        or short_names_a_vowel_apart(a, b)
         or name_before_qualifier(first, second)
         or name_before_qualifier(second, first)
     )
+
+
+def short_names_a_vowel_apart(a: PlaceKey, b: PlaceKey) -> bool:
+    """Whether two short names of towns no gazetteer placed (no coordinates), both given in one
+    country, are one name with one vowel transliterated two ways ("Kolt" / "Kalt"): ``vowel_spelling``
+    keys of ``SHORT_NAME_LETTERS`` letters, of one consonant skeleton of at least
+    ``MIN_SHORT_SKELETON`` letters, a vowel for a vowel apart. Too short for ``names_alike`` (short
+    keys collide), they are read alike only where no coordinates could tell the two towns apart and
+    their country is one; the day and the rest of the score still decide."""
+    if a.lat is not None or b.lat is not None or not a.country or a.country != b.country:
+        return False
+    first, second = vowel_spelling(a.name or ""), vowel_spelling(b.name or "")
+    if len(first) != SHORT_NAME_LETTERS or len(second) != SHORT_NAME_LETTERS or first == second:
+        return False
+    skeleton = place_skeleton(first)
+    if len(skeleton) < MIN_SHORT_SKELETON or skeleton != place_skeleton(second):
+        return False
+    apart = [(x, y) for x, y in zip(first, second, strict=True) if x != y]
+    return len(apart) == 1 and all(letter in "aeiou" for letter in apart[0])
 
 
 def name_cut_short(short: str, full: str) -> bool:
@@ -877,7 +899,7 @@ def _names_alike(first: str, second: str) -> bool:
         return True  # "Ouallam" / "Wallam", "Nauela" / "Nawela": a French "u" before a vowel is a "w"
     if _voiced_alike(voweled, other):
         return True  # "Falagoundou" / "Falagountou": a stop voiced in one spelling only
-    if _ayn_written(first, other) or _ayn_written(second, voweled):
+    if _ayn_written(first, second) or _ayn_written(second, first):
         return True  # "Cadaley" / "Adaley", "Baalcad" / "Baalad": the Somali "c" of an ayn
     key = place_skeleton(first)
     if len(key) < MIN_SHORT_SKELETON or key != place_skeleton(second):
@@ -902,22 +924,30 @@ def _voiced_alike(first: str, second: str) -> bool:
 
 
 def _ayn_written(name: str, other: str) -> bool:
-    """Whether ``name`` is the name whose ``vowel_spelling`` key is ``other`` (of at least
-    ``MIN_SPELLING`` letters) with one "c" before a vowel (``_AYN_C``) where ``other`` writes nothing:
-    the letter Somali spelling gives the ayn ("Cadaley" / "Adaley", "Baalcad" / "Baalad",
-    "Ceelgaab" / "Elgab"), which English and Arabic-based spellings leave out."""
-    if len(other) < MIN_SPELLING:
+    """Whether ``name`` is the name ``other`` (of at least ``MIN_SPELLING`` letters) with one "c"
+    before a vowel (``_AYN_C``) where ``other`` writes nothing: the letter Somali spelling gives the
+    ayn ("Cadaley" / "Adaley", "Baalcad" / "Baalad", "Ceelgaab" / "Elgab"), which English and
+    Arabic-based spellings leave out, at the start of any word of the name too ("Bulo Cadey" /
+    "Buloadey"). The rest is compared by ``vowel_spelling``, or with the long vowels Somali writes
+    doubled written once, as English spellings give them ("Guri Ceel" / "Guriel": the "ee" of a
+    long e, which ``vowel_spelling`` reads as the English "ee" of an i)."""
+    voweled = vowel_spelling(other)
+    if len(voweled) < MIN_SPELLING:
         return False
-    folded = fold(name).replace(" ", "")
-    return any(
-        vowel_spelling(folded[: found.start()] + folded[found.start() + 1 :]) == other
-        for found in _AYN_C.finditer(folded)
-    )
+    folded = fold(name)
+    single = _DOUBLED_VOWEL.sub(r"\1", fold(other).replace(" ", ""))
+    for found in _AYN_C.finditer(folded):
+        dropped = (folded[: found.start()] + folded[found.start() + 1 :]).replace(" ", "")
+        if vowel_spelling(dropped) == voweled or _DOUBLED_VOWEL.sub(r"\1", dropped) == single:
+            return True
+    return False
 
 
-#: A "c" before a vowel at a name's start or after a consonant: where a Somali ayn is written (after a
-#: vowel, as in "Lucena" or "Acapulco", a "c" is a consonant of the name).
-_AYN_C = re.compile(r"(?:^|(?<=[b-df-hj-np-tv-z]))c(?=[aeiou])")
+#: A "c" before a vowel at the start of a name's word or after a consonant: where a Somali ayn is
+#: written (after a vowel, as in "Lucena" or "Acapulco", a "c" is a consonant of the name).
+_AYN_C = re.compile(r"(?:^|(?<= )|(?<=[b-df-hj-np-tv-z]))c(?=[aeiou])")
+#: A vowel written twice: a long vowel as Somali spelling writes it ("ee", "oo", "aa", "uu").
+_DOUBLED_VOWEL = re.compile(r"([aeiou])\1+")
 
 
 def _opening_glide(key: str) -> str:
@@ -1162,17 +1192,26 @@ def unplaced_region(place: PlaceKey, other: PlaceKey) -> str | None:
     table spells it ("Kessia") and a town of Kessia: read as a region, the name holds the
     other's place at the closeness of a region (``REGION_SCORE``). A town or site only:
     divisions the gazetteer filed are for ``_contains``. Towns named like their
-    region are left to the spelling comparisons (``spelt_alike``).
+    region are left to the spelling comparisons (``spelt_alike``). The region may be one the
+    other's sentence puts its place in (``PlaceKey.regions``, ``PlaceKey.divisions``: "Kelmo, in
+    Velm region" and a report placed at a bare "Velm" no gazetteer knows), when no first-level
+    division is known.
     """
     if place.lat is not None or place.admin1 or place.kind not in ("city", "site", None):
         return None
-    if not place.name or not other.admin1 or (place.country and place.country != other.country):
+    if not place.name or (place.country and place.country != other.country):
         return None
     if names_alike(place.name, other.name):
         return None
-    if not regions_overlap(admin_key(place.name), admin_key(other.admin1)):
+    own = admin_key(place.name)
+    if other.admin1:
+        if not regions_overlap(own, admin_key(other.admin1)):
+            return None
+        return f"{place.name}: the region of {other.name} ({other.admin1})"
+    named = [r for r in (*other.regions, *other.divisions) if regions_overlap(own, admin_key(r))]
+    if not named:
         return None
-    return f"{place.name}: the region of {other.name} ({other.admin1})"
+    return f"{place.name}: the region its sentence puts {other.name} in ({named[0]})"
 
 
 def region_holds(region: PlaceKey, place: PlaceKey) -> bool:
