@@ -1640,7 +1640,10 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                 if _done_by_other_means(token, verbs):
                     break  # "retaliated by suspending the treaty": the suspension is the event
                 if etype == "statement" and (
-                    _characterising(token) or _no_speaker(token) or witness_account(token)
+                    _characterising(token)
+                    or _no_speaker(token)
+                    or witness_account(token)
+                    or anonymity_request(token)
                 ):
                     break  # "outlawed the group, calling it a proxy"; "which residents blame on ..."
                 if etype == "statement" and (
@@ -4309,6 +4312,28 @@ def _anonymous_source(verb: Token) -> bool:
                 return True
             if t.tag_ == "VBN" and t.lemma_.lower() in verbs and any(c.dep_ == "neg" for c in t.children):
                 return True
+    return False
+
+
+def anonymity_request(verb: Token) -> bool:
+    """ "..., said a farmer, who asked that his name be withheld", "asking not to be identified",
+    "requested anonymity": a ``directive_governors`` verb whose complement asks only that the
+    speaker stay unnamed (``anonymity_words``, a negated ``anonymity_verbs`` "to be named", or
+    ``identity_nouns`` kept back by ``withholding_verbs`` or a negated verb) makes no demand."""
+    if verb.lemma_.lower() not in modality_cues()["directive_governors"]:
+        return False
+    cues = statement_cues()
+    words, verbs = cues.get("anonymity_words", frozenset()), cues.get("anonymity_verbs", frozenset())
+    nouns, keeping = cues.get("identity_nouns", frozenset()), cues.get("withholding_verbs", frozenset())
+    for complement in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")):
+        for t in complement.subtree:
+            negated = any(c.dep_ == "neg" for c in t.children)
+            if t.lower_ in words or (t.tag_ == "VBN" and t.lemma_.lower() in verbs and negated):
+                return True  # "requested anonymity", "asked not to be named"
+            if any(c.dep_ == "nsubjpass" and c.lower_ in nouns for c in t.children) and (
+                negated or t.lemma_.lower() in keeping
+            ):
+                return True  # "that his name be withheld", "that her identity not be published"
     return False
 
 
