@@ -127,3 +127,29 @@ def test_a_sentence_above_a_byline_with_no_headline_stays_the_body() -> None:
         "The post had been attacked twice before, residents said.\n"
     )
     assert parse_page(text).zone_at(text.index("Gunmen stormed")) == "body"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each side accused the other of opening fire first.",
+        "Both camps blamed each other for the collapse of the truce.",
+        "The two militias accused one another of starting the shooting.",
+    ],
+)
+def test_a_charge_traded_by_unnamed_sides_is_no_statement(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2026-05-04")
+    assert not [e.trigger for e in extraction.events if e.type == "statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia and Ukraine accused each other of shelling the plant.",
+        "The governor blamed the other faction for the killings.",
+        "The army accused the rebels of opening fire first.",
+    ],
+)
+def test_a_charge_by_a_named_party_stays_a_statement(extract: Any, text: str) -> None:
+    extraction = extract(text, published="2026-05-04")
+    assert [e.trigger for e in extraction.events if e.type == "statement"]

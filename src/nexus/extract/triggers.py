@@ -4265,15 +4265,26 @@ def _private_person(subject: Token) -> bool:
 
 
 def _no_speaker(verb: Token) -> bool:
-    """ "which residents blame on herders", "witnesses accused the soldiers": no one who
-    speaks on record (unnamed people in general) makes a statement."""
+    """ "which residents blame on herders", "witnesses accused the soldiers", "each side blamed
+    the other": no one who speaks on record (unnamed people in general, unnamed sides trading a
+    charge) makes a statement."""
     words = statement_cues()["non_speakers"]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
         subjects = [verb.head]  # "anyone who threatens the pipeline": the relative's antecedent speaks
+    if subjects and all(not any(c.pos_ == "PROPN" for c in s.subtree) for s in subjects):
+        reciprocal = statement_cues().get("reciprocal_objects", frozenset())
+        if any(c.dep_ == "dobj" and _with_determiner(c) in reciprocal for c in verb.children):
+            return True  # "each side blamed the other": no party of its own speaks
     return bool(subjects) and all(
         s.lower_ in words and not any(c.pos_ == "PROPN" for c in s.subtree) for s in subjects
     )
+
+
+def _with_determiner(noun: Token) -> str:
+    """The noun with its determiners, in order: "the other", "each other", "one another"."""
+    words = sorted((t for t in noun.children if t.dep_ == "det"), key=lambda t: t.i)
+    return " ".join(t.lower_ for t in sorted([*words, noun], key=lambda t: t.i))
 
 
 def witness_account(verb: Token) -> bool:
