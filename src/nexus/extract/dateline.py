@@ -106,10 +106,15 @@ class Dateline:
 
 @cache
 def not_dateline_labels() -> frozenset[str]:
-    """Words that open a line like a dateline's place but are labels ("UPDATE", "Analysis") or
-    lead in to links ("Read also", "Trending"): ``page.yaml`` ``not_datelines`` and ``teaser_labels``."""
+    """Words that open a line like a dateline's place but are labels ("UPDATE", "Analysis"), lead
+    in to links ("Read also", "Trending") or give a release's subject ("SUBJECT:"): ``page.yaml``
+    ``not_datelines``, ``teaser_labels`` and ``subject_labels``."""
     table = ontology.table("page.yaml")
-    words: list[str] = [*table["not_datelines"], *(table.get("teaser_labels") or [])]
+    words: list[str] = [
+        *table["not_datelines"],
+        *(table.get("teaser_labels") or []),
+        *(table.get("subject_labels") or []),
+    ]
     return frozenset(w.lower() for w in words)
 
 

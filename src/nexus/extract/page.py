@@ -167,6 +167,8 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
             rf"|^(?:{words('notice_openers')})\b",
             re.I,
         ),
+        # "Subject: ...", "Ref: ...": a release's or a memo's subject line (never "Re-elected")
+        "subject": re.compile(rf"^(?:{words('subject_labels')})\s*:\s*\S", re.I),
         "update": re.compile(
             rf"^(?:{words('update_labels')})\b\s*\d{{0,2}}\s*(?:\([^()\n]{{0,40}}\)\s*)?[:–—-]", re.I
         ),
@@ -198,8 +200,9 @@ _LINE_WORDS = frozenset({"our", "the", "in", "from", "and", "by", "with"})
 
 
 def _furniture(line: str) -> ZoneKind | None:
-    """'caption', 'update', 'byline', 'notice' (about the page), 'embed' (a post's signature) or
-    'teaser' (a link to another story) when the line's cues say so."""
+    """'caption', 'update', 'byline', 'notice' (about the page), 'embed' (a post's signature),
+    'teaser' (a link to another story) or 'headline' (a release's subject line) when the line's
+    cues say so."""
     lex = _lexicon()
     if lex["teaser"].match(line):
         return "teaser"  # "READ MORE: ...", "Also on <Outlet>: ...": another story's headline
@@ -207,6 +210,8 @@ def _furniture(line: str) -> ZoneKind | None:
         return "notice"  # "Correction: ...", "This story has been updated to ...": about the page
     if lex["caption"].match(line) or lex["credit"].search(line):
         return "caption"
+    if lex["subject"].match(line):
+        return "headline"  # "Subject: Two cadres killed in ...": a release's own headline
     if lex["update"].match(line):
         return "update"
     if _POST_SIGNATURE.match(line):
@@ -356,7 +361,11 @@ def parse_page(text: str) -> PageLayout:
             body_start = candidate.end
             break
         if kind is not None or headline_like:
-            if pending and not _strong_dateline_below(text, lines, index):
+            if pending and titles and kind == "byline" and _lexicon()["byline_opener"].match(line):
+                # "By A | The Outlet" under the headline: the sentences between are its standfirst
+                marks.extend((s, "standfirst") for s, _, _ in pending)
+                pending = []
+            elif pending and not _strong_dateline_below(text, lines, index):
                 break  # a sentence came before it: the body had begun
             if kind is None:
                 kind = "headline" if titles == 0 else "standfirst"

@@ -1640,7 +1640,10 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                 if _done_by_other_means(token, verbs):
                     break  # "retaliated by suspending the treaty": the suspension is the event
                 if etype == "statement" and (
-                    _characterising(token) or _no_speaker(token) or witness_account(token)
+                    _characterising(token)
+                    or _no_speaker(token)
+                    or witness_account(token)
+                    or anonymity_request(token)
                 ):
                     break  # "outlawed the group, calling it a proxy"; "which residents blame on ..."
                 if etype == "statement" and (
@@ -4262,15 +4265,26 @@ def _private_person(subject: Token) -> bool:
 
 
 def _no_speaker(verb: Token) -> bool:
-    """ "which residents blame on herders", "witnesses accused the soldiers": no one who
-    speaks on record (unnamed people in general) makes a statement."""
+    """ "which residents blame on herders", "witnesses accused the soldiers", "each side blamed
+    the other": no one who speaks on record (unnamed people in general, unnamed sides trading a
+    charge) makes a statement."""
     words = statement_cues()["non_speakers"]
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
         subjects = [verb.head]  # "anyone who threatens the pipeline": the relative's antecedent speaks
+    if subjects and all(not any(c.pos_ == "PROPN" for c in s.subtree) for s in subjects):
+        reciprocal = statement_cues().get("reciprocal_objects", frozenset())
+        if any(c.dep_ == "dobj" and _with_determiner(c) in reciprocal for c in verb.children):
+            return True  # "each side blamed the other": no party of its own speaks
     return bool(subjects) and all(
         s.lower_ in words and not any(c.pos_ == "PROPN" for c in s.subtree) for s in subjects
     )
+
+
+def _with_determiner(noun: Token) -> str:
+    """The noun with its determiners, in order: "the other", "each other", "one another"."""
+    words = sorted((t for t in noun.children if t.dep_ == "det"), key=lambda t: t.i)
+    return " ".join(t.lower_ for t in sorted([*words, noun], key=lambda t: t.i))
 
 
 def witness_account(verb: Token) -> bool:
@@ -4309,6 +4323,28 @@ def _anonymous_source(verb: Token) -> bool:
                 return True
             if t.tag_ == "VBN" and t.lemma_.lower() in verbs and any(c.dep_ == "neg" for c in t.children):
                 return True
+    return False
+
+
+def anonymity_request(verb: Token) -> bool:
+    """ "..., said a farmer, who asked that his name be withheld", "asking not to be identified",
+    "requested anonymity": a ``directive_governors`` verb whose complement asks only that the
+    speaker stay unnamed (``anonymity_words``, a negated ``anonymity_verbs`` "to be named", or
+    ``identity_nouns`` kept back by ``withholding_verbs`` or a negated verb) makes no demand."""
+    if verb.lemma_.lower() not in modality_cues()["directive_governors"]:
+        return False
+    cues = statement_cues()
+    words, verbs = cues.get("anonymity_words", frozenset()), cues.get("anonymity_verbs", frozenset())
+    nouns, keeping = cues.get("identity_nouns", frozenset()), cues.get("withholding_verbs", frozenset())
+    for complement in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")):
+        for t in complement.subtree:
+            negated = any(c.dep_ == "neg" for c in t.children)
+            if t.lower_ in words or (t.tag_ == "VBN" and t.lemma_.lower() in verbs and negated):
+                return True  # "requested anonymity", "asked not to be named"
+            if any(c.dep_ == "nsubjpass" and c.lower_ in nouns for c in t.children) and (
+                negated or t.lemma_.lower() in keeping
+            ):
+                return True  # "that his name be withheld", "that her identity not be published"
     return False
 
 
