@@ -7,6 +7,7 @@ from collections.abc import Collection
 from typing import cast
 
 import pytest
+from spacy.symbols import AUX, PROPN
 from spacy.tokens import Doc
 
 from nexus.extract import dates
@@ -269,6 +270,20 @@ def test_lemma_columns_read_before_a_mend_see_the_mended_lemma(extractor: Extrac
     assert lemmas(doc)[overran.i] == "overrun"
     assert "overrun" in span_words(sent)[0]
     assert [t.i for t in matching(sent, {"overrun"})] == [overran.i]
+
+
+def test_a_mended_parse_is_read_again_from_the_columns(extractor: Extractor) -> None:
+    from nexus.extract.entities import mend_named_auxiliaries
+
+    doc = extractor.nlp("Gunmen raided a depot near Kasara on Sunday. ISK claimed the raid a day later.")
+    name = next(t for t in doc if t.text == "ISK")
+    name.dep_, name.pos_ = "aux", "AUX"  # (as the parser can leave a one-word name before a verb)
+    forget_lemma_columns(doc)
+    assert deps(doc)[name.i] == "aux"  # read before the mend, as the entity stage does
+    assert pos_ids(doc)[name.i] == AUX
+    assert mend_named_auxiliaries(doc, doc._.nexus_entities) == 1
+    assert deps(doc)[name.i] == "nsubj"
+    assert pos_ids(doc)[name.i] == PROPN
 
 
 QUOTED = (

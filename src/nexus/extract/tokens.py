@@ -113,9 +113,10 @@ def _column(doc: Doc, key: str, attr: int, read: Callable[[str], str] | None = N
 
 
 def forget_lemma_columns(doc: Doc) -> None:
-    """Drop the lemma and tag columns read so far, and the span word sets built from them, so
-    the next reader sees lemmas or tags changed after they were read (a stage that mends them)."""
-    for key in (_LEMMAS, _TAGS, _SETS):
+    """Drop the lemma, tag, part-of-speech and dependency columns read so far, and the span word
+    sets built from them, so the next reader sees lemmas, tags, parts of speech or dependency
+    labels changed after they were read (a stage that mends the parse)."""
+    for key in (_LEMMAS, _TAGS, _POS, _DEPS, _SETS):
         doc.user_data.pop(key, None)
 
 
