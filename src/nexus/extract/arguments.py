@@ -16,7 +16,7 @@ from spacy.symbols import AUX, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.casualties import reduced_relative_fate
+from nexus.extract.casualties import reduced_relative_fate, subject_before_an_apposition
 from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.doctext import doc_text, whole_word_occurrences
 from nexus.extract.entities import EntityCluster, Mention, route_end, self_naming_verbs, token_entity_index
@@ -216,6 +216,8 @@ def _stranded_subject(verb: Token) -> list[Token]:
     ):
         return []
     noun = verb.doc[verb.i - 1]
+    if noun.lower_ == ",":
+        return subject_before_an_apposition(verb)
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("appos", "conj") or noun.head.i > verb.i:
         return []
     return [noun, noun.head] if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else [noun]
