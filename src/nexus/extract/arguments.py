@@ -1563,12 +1563,14 @@ def home_country(
                 country, outer = outer.country, outer.within
             if country:
                 return _country_cluster(country, index)
-        for i in range(sent.start, sent.end):
-            body = index.get(i)
-            if body is not None and body.type == "ORG" and body.country and is_state(body):
-                state = _country_cluster(body.country, index)  # "the ISPR said security forces ..."
-                if state is not None:
-                    return state
+        bodies = [index[i] for i in range(sent.start, sent.end) if i in index]
+        homes = [b.country for b in bodies if b.type == "ORG" and b.country and is_state(b)]
+        for code in homes:
+            state = _country_cluster(code, index)  # "the ISPR said security forces ..."
+            if state is not None:
+                return state
+        if homes:
+            return None  # the speaking body's state is never named: not the report's other state
     if not countries:
         return None
     # Each named country counts its own mentions and those of the report's places lying in it: a
