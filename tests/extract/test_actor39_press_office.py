@@ -49,3 +49,13 @@ def test_forces_a_state_body_reports_are_not_the_neighbour_the_report_names(extr
     )
     actions = _military(extract(text, published="2025-06-02"))
     assert actions and "Afghanistan" not in _names(actions[0])
+
+
+def test_a_state_body_named_beside_the_forces_but_not_speaking_leaves_the_named_state(extract: Any) -> None:
+    text = (
+        "Pakistan has stepped up raids in the tribal districts. Soldiers supported by the "
+        "Inter-Services Public Relations team raided a compound near Wana on Friday, killing three "
+        "militants, residents said."
+    )
+    actions = _military(extract(text, published="2025-06-02"))
+    assert actions and "Pakistan" in _names(actions[0])
