@@ -16,7 +16,7 @@ from spacy.symbols import AUX, PROPN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.casualties import reduced_relative_fate
+from nexus.extract.casualties import reduced_relative_fate, subject_before_an_apposition
 from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.doctext import doc_text, whole_word_occurrences
 from nexus.extract.entities import EntityCluster, Mention, route_end, self_naming_verbs, token_entity_index
@@ -216,6 +216,8 @@ def _stranded_subject(verb: Token) -> list[Token]:
     ):
         return []
     noun = verb.doc[verb.i - 1]
+    if noun.lower_ == ",":
+        return subject_before_an_apposition(verb)
     if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("appos", "conj") or noun.head.i > verb.i:
         return []
     return [noun, noun.head] if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" else [noun]
@@ -1561,12 +1563,22 @@ def home_country(
                 country, outer = outer.country, outer.within
             if country:
                 return _country_cluster(country, index)
-        for i in range(sent.start, sent.end):
-            body = index.get(i)
-            if body is not None and body.type == "ORG" and body.country and is_state(body):
-                state = _country_cluster(body.country, index)  # "the ISPR said security forces ..."
-                if state is not None:
-                    return state
+        bodies = [index[i] for i in range(sent.start, sent.end) if i in index]
+        homes = [b.country for b in bodies if b.type == "ORG" and b.country and is_state(b)]
+        for code in homes:
+            state = _country_cluster(code, index)  # "the ISPR said security forces ..."
+            if state is not None:
+                return state
+        if any(
+            index[i].type == "ORG"
+            and index[i].country
+            and is_state(index[i])
+            and near.doc[i].dep_ == "nsubj"
+            and near.doc[i].head.lemma_.lower() in reporting_verbs()
+            for i in range(sent.start, sent.end)
+            if i in index
+        ):
+            return None  # the speaking state body's state is never named: not the report's other state
     if not countries:
         return None
     # Each named country counts its own mentions and those of the report's places lying in it: a
@@ -2019,6 +2031,8 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
     if not actors:
         weapons = [trigger.head] if trigger.dep_ == "acl" else subjects
         actors = [c for w in weapons for c in launched_by(w, index)]  # "a drone launched by X hit ..."
+    if not actors and trigger.pos_ == "VERB":
+        actors = [c for w in _weapons_run_into(trigger) for c in launched_by(w, index)]
     if not actors:
         actors = [g for g in (_group_launching(w, index) for w in weapons) if g is not None][:1]
     if not actors:
@@ -2510,6 +2524,21 @@ def launched_by(weapon: Token, index: dict[int, EntityCluster]) -> list[EntityCl
         ][:1]
     groups = [c for c in found if c.type == "ORG"]
     return groups or found
+
+
+def _weapons_run_into(verb: Token) -> list[Token]:
+    """ "a patrol vehicle struck a device planted by X", "the lorry ran over a mine laid by X": the
+    planted weapons (``planted_devices``) a verb's object or "over"/"on" object names, whose
+    planter is the doer of what the verb tells."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [
+        g
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("over", "on")
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return [o for o in objects if o.lower_ in doer_words("planted_devices")]
 
 
 def _group_launching(weapon: Token, index: dict[int, EntityCluster]) -> EntityCluster | None:

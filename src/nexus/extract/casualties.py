@@ -2954,10 +2954,44 @@ def _bare_group_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+_OPENER_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl", "mark", "intj"})
+
+
+def subject_before_an_apposition(verb: Token) -> list[Token]:
+    """ "On Monday, the X Front (XF), the Y movement's branch in Z, claimed the raid", parsed
+    with no subject (the name and its apposition hung on the commas): the noun phrase that opens
+    the clause once its fronted time or place phrase is set aside, when an apposition set off by
+    a comma or a bracket follows it up to the verb. Empty otherwise."""
+    opener = {t.i for c in verb.children if c.dep_ in _OPENER_DEPS and c.i < verb.i for t in c.subtree}
+    words = [
+        t
+        for t in verb.doc[verb.sent.start : verb.i]
+        if t.i not in opener and not t.is_punct and t.pos_ != "DET"
+    ]
+    if not words or words[0].pos_ not in ("NOUN", "PROPN"):
+        return []
+    head = words[0]
+    while (
+        head.dep_ in ("compound", "nmod", "amod", "flat")
+        and head.head.pos_ in ("NOUN", "PROPN")
+        and head.i < head.head.i < verb.i
+    ):
+        head = head.head
+    after = head.i + 1
+    if after < verb.i and verb.doc[after].lower_ == ")":
+        after += 1  # "the X Front (XF), ...": the name read as its short form's modifier
+    if after >= verb.i or verb.doc[after].lower_ not in (",", "("):
+        return []
+    return [head]
+
+
 def _speaker(verb: Token) -> Token | None:
     """The subject of a reporting verb, or of the verb it is coordinated with."""
     for node in (verb, verb.head):
         subject = next((c for c in node.children if c.dep_ == "nsubj"), None)
+        if subject is None and node.dep_ == "ROOT":
+            # "On Monday, X (XY), the Z's wing, claimed the raid, saying ...": hung on the commas
+            subject = next(iter(subject_before_an_apposition(node)), None)
         if subject is not None:
             return subject
         if verb.dep_ not in {"conj", "advcl"}:

@@ -203,6 +203,29 @@ def _press_office(body: EntityCluster) -> bool:
     return any(f" {w} " in name for w in _press_words())
 
 
+def _office_owner(
+    subject: Token, office: EntityCluster, index: dict[int, EntityCluster]
+) -> EntityCluster | None:
+    """The force a press office's own apposition names as its owner ("the X Army's media wing",
+    "the media wing of the X Army"): a named military body of the office's state, which speaks
+    through it. None when the apposition names none."""
+    for noun in (c for c in subject.children if c.dep_ == "appos"):
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        owners += [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+        for owner in owners:
+            named = index.get(owner.i)
+            if (
+                named is not None
+                and named is not office
+                and named.type == "ORG"
+                and named.subtype == "military"
+                and named.country in (None, office.country)
+                and not _press_office(named)
+            ):
+                return named
+    return None
+
+
 #: Dependencies under a reporting verb that hold what it reports ("said in a communique that ...",
 #: parsed with the clause under the communique, holds it too).
 _REPORTED_DEPS = frozenset({"ccomp", "xcomp", "advcl", "prep"})
@@ -232,6 +255,8 @@ def reporting_force(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
             if named is not None:
                 if named.type == "ORG" and named.subtype == "military" and is_state(named):
                     speaks_for = _country_cluster(named.country, index) if named.country else None
+                    if _press_office(named) and speaks_for is None:
+                        speaks_for = _office_owner(subject, named, index)
                     found += [speaks_for] if _press_office(named) and speaks_for else [named]
                 continue
             words = {subject.lemma_.lower(), subject.lower_} | {
