@@ -53,6 +53,7 @@ from nexus.extract.arguments import PLACE_RANK, compared_within, doer_words, is_
 from nexus.extract.dates import WEEKDAYS, count_word, month_of_told_year
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
+from nexus.extract.entry_dates import apart_from_a_period
 from nexus.extract.event_dates import (
     before_a_trailing_source,
     dateline_places,
@@ -1289,6 +1290,10 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         return False
     if other_items(mention.sent.doc, event.sent.start_char, mention.sent.start_char):
         return False  # a bulletin's items ("Diyala: ...", "Babil: ...") are separate reports
+    if apart_from_a_period(
+        mention.sent.doc, event.sent.start_char, event.date, mention.sent.start_char, mention.date
+    ):
+        return False  # "In July, 11 incidents ..." above "3 July - X. Gunmen killed six": no one happening
     if mention.type == "sanction":
         return event.measure == mention.measure and _compatible(event, mention, geo)
     if mention.type == "claim" and _claims_elsewhere(event, mention, geo):

@@ -1,0 +1,151 @@
+"""The date heading an entry of a round-up or a brief: the day its happenings took place.
+
+A weekly round-up heads each day's news with that day ("FRIDAY", "TUESDAY | <town>"), and a
+monthly brief or a situation report opens each entry with its date and place ("<town>, 4 March.
+...", "3 July - <village>. ..."). What an entry tells without a date of its own happened on the
+entry's date, not on the day the page was published; and entries told on different dates are
+different happenings, however alike their words.
+
+An entry heading is a short label made of one day-precise date and at most a few words naming
+a place, the date opening or closing it and set off by a separator (a comma, a dash, a bar, a
+colon); the page must open two or more entries so (a series, not a lone line that happens to
+hold a date). A heading alone on its line dates the lines below it up to the next heading (or
+the next section title); a label opening a paragraph dates that paragraph. Headings above the
+body (the headline, the byline, the dateline) head no entry.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.symbols import AUX, VERB
+from spacy.tokens import Doc
+
+from nexus.extract.dateline import dateline_end
+from nexus.extract.doctext import doc_text
+from nexus.extract.page import page_layout
+from nexus.model import DateMention, DateValue
+
+_KEY = "nexus_entry_dates"
+#: The longest label an entry opens with, in characters and in words besides the date.
+_LABEL_MAX = 60
+_PLACE_WORDS_MAX = 6
+#: What sets a label's date off from its place ("<town>, 4 March", "3 July - <village>").
+_SEPARATORS = ",|:-–—"
+_MARKS = _SEPARATORS + " \t.•*·"
+#: The end of a label opening a paragraph: a full stop followed by the entry's first sentence.
+_LABEL_END = re.compile(r"\.\s+(?=[A-Z\"“‘'(])")
+#: A line ended like a sentence (a section title has no such end).
+_SENTENCE_END = re.compile(r"[.!?…:;,][\"'’”)\]]*$")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dated entry: its characters ``[start, end)`` and the date its heading gives."""
+
+    start: int
+    end: int
+    date: DateValue
+
+
+def entry_date(doc: Doc, char: int, dates: list[DateMention]) -> DateValue | None:
+    """The date of the entry holding character ``char`` (its heading's date), None outside any
+    entry or on a page that opens no series of dated entries. ``dates``: the Doc's date
+    mentions (read once per Doc)."""
+    entry = _entry_at(_entries(doc, dates), char)
+    return entry.date if entry is not None else None
+
+
+def apart_from_a_period(
+    doc: Doc, a_char: int, a_date: DateValue | None, b_char: int, b_date: DateValue | None
+) -> bool:
+    """Whether two tellings (at characters ``a_char`` and ``b_char``, with their dates) are one a
+    dated entry's happening and the other a period's told outside the entries ("In July our
+    monitors recorded 11 incidents" above "3 July - X. Gunmen killed six"): the summary's tally
+    is no entry's happening. Reads the entries :func:`entry_date` found for the Doc (none
+    before it ran)."""
+    entries = doc.user_data.get(_KEY)
+    if not isinstance(entries, list) or not entries:
+        return False
+    a_in, b_in = _entry_at(entries, a_char) is not None, _entry_at(entries, b_char) is not None
+    if a_in == b_in:
+        return False
+    outside = b_date if a_in else a_date
+    return outside is not None and outside.precision != "day"
+
+
+def _entry_at(entries: list[Entry], char: int) -> Entry | None:
+    i = bisect_right([e.start for e in entries], char) - 1
+    return entries[i] if i >= 0 and char < entries[i].end else None
+
+
+def _entries(doc: Doc, dates: list[DateMention]) -> list[Entry]:
+    found = doc.user_data.get(_KEY)
+    if isinstance(found, list):
+        return found
+    found = dated_entries(doc, dates)
+    doc.user_data[_KEY] = found
+    return found
+
+
+def dated_entries(doc: Doc, dates: list[DateMention]) -> list[Entry]:
+    """The page's dated entries in order (empty unless two or more headings open one)."""
+    text = doc_text(doc)
+    body = max(page_layout(doc).body_start, dateline_end(doc))
+    lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.start() >= body]
+    headings: list[tuple[int, int, DateValue, bool]] = []  # (line start, line end, date, alone)
+    titles: list[int] = []  # starts of the section titles between entries ("LOOKING BACK")
+    for start, _end, line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        offset = start + len(line) - len(line.lstrip())
+        heading = _heading(doc, dates, offset, stripped)
+        if heading is not None:
+            value, alone = heading
+            headings.append((offset, start + len(line.rstrip()), value, alone))
+        elif len(stripped) <= _LABEL_MAX and not _SENTENCE_END.search(stripped):
+            titles.append(offset)
+    if len(headings) < 2 or len({h[2].iso for h in headings}) < 2:
+        return []
+    entries: list[Entry] = []
+    for k, (start, end, value, alone) in enumerate(headings):
+        if alone:
+            following = [s for s in (*titles, *(h[0] for h in headings[k + 1 :])) if s > start]
+            end = min(following, default=len(text))
+        entries.append(Entry(start, end, value))
+    return entries
+
+
+def _heading(doc: Doc, dates: list[DateMention], start: int, line: str) -> tuple[DateValue, bool] | None:
+    """The date an entry heading gives, and whether the heading stands alone on its line; None
+    when the line opens with no such heading. ``start``: the line's first character."""
+    found = _LABEL_END.search(line)
+    label_end = found.start() if found is not None else len(line.rstrip("."))
+    if label_end > _LABEL_MAX:
+        return None
+    inside = [d for d in dates if start <= d.span.start and d.span.end <= start + label_end]
+    if len(inside) != 1 or inside[0].value.precision != "day":
+        return None
+    mention = inside[0]
+    before = line[: mention.span.start - start]
+    after = line[mention.span.end - start : label_end]
+    if before.strip(_MARKS) and after.strip(_MARKS):
+        return None  # the date neither opens nor closes the label
+    rest = before if before.strip(_MARKS) else after
+    place = re.sub(r"\([^)]*\)", " ", rest).strip(_MARKS)
+    if place:
+        joint = before.rstrip() if rest is before else after.lstrip()
+        if not joint or (joint[-1] if rest is before else joint[0]) not in _SEPARATORS:
+            return None  # "On Monday the army ...": no label
+        words = place.split()
+        if len(words) > _PLACE_WORDS_MAX or any(c.isdigit() for c in place):
+            return None
+        if not any(w[:1].isupper() for w in words):
+            return None
+        span = doc.char_span(start, start + label_end, alignment_mode="expand")
+        if span is not None and any(t.pos in (VERB, AUX) and not t.is_title and not t.is_upper for t in span):
+            return None  # a clause, not a place ("Police said, Tuesday: ...")
+    return mention.value, not line[label_end:].strip(" .")
