@@ -10,27 +10,30 @@ An entry heading is a short label made of one day-precise date and at most a few
 a place, the date opening or closing it and set off by a separator (a comma, a dash, a bar, a
 colon); the page must open two or more entries so (a series, not a lone line that happens to
 hold a date). A heading alone on its line dates the lines below it up to the next heading (or
-the next section title); a label opening a paragraph dates that paragraph. Headings above the
-body (the headline, the byline, the dateline) head no entry.
+the next section title); a label opening a paragraph dates that paragraph. A byline, an update
+note or a dateline heads no entry, nor does a line with no body below it.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from datetime import timedelta
 
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
 from nexus.extract.dateline import dateline_end
+from nexus.extract.dates import WEEKDAYS
 from nexus.extract.doctext import doc_text
 from nexus.extract.page import page_layout
 from nexus.model import DateMention, DateValue
 
 _KEY = "nexus_entry_dates"
 #: The longest label an entry opens with, in characters and in words besides the date.
-_LABEL_MAX = 60
+_LABEL_MAX = 80
 _PLACE_WORDS_MAX = 6
 #: What sets a label's date off from its place ("<town>, 4 March", "3 July - <village>").
 _SEPARATORS = ",|:-–—"
@@ -38,6 +41,9 @@ _MARKS = _SEPARATORS + " \t.•*·"
 #: The end of a label opening a paragraph: a full stop followed by the entry's first sentence.
 _LABEL_END = re.compile(r"\.\s+(?=[A-Z\"“‘'(])")
 #: A line ended like a sentence (a section title has no such end).
+#: The zones a heading may stand in: the body, or a heading read as a headline or a standfirst (page.py)
+#: never the byline, the update note or the dateline above the body; and what it heads is body.
+_HEADING_ZONES = frozenset({"body", "headline", "standfirst"})
 _SENTENCE_END = re.compile(r"[.!?…:;,][\"'’”)\]]*$")
 
 
@@ -56,6 +62,34 @@ def entry_date(doc: Doc, char: int, dates: list[DateMention]) -> DateValue | Non
     mentions (read once per Doc)."""
     entry = _entry_at(_entries(doc, dates), char)
     return entry.date if entry is not None else None
+
+
+def weekdays_of_their_entries(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
+    """ "Monday 15 September - X" over "gunmen attacked a checkpoint on Monday evening", in a
+    round-up published a week later: a weekday told inside a dated entry is the one nearest the
+    entry's date (at most three days before or after it), not the latest before publication.
+    Mentions in, the same mentions out (those moved)."""
+    entries = _entries(doc, dates)
+    if not entries:
+        return dates
+    out: list[DateMention] = []
+    for mention in dates:
+        entry = _entry_at(entries, mention.span.start)
+        words = mention.span.text.lower().split()
+        if (
+            entry is not None
+            and mention.value.relative
+            and mention.value.precision == "day"
+            and words[-1] in WEEKDAYS
+            and words[:-1] in ([], ["on"])
+        ):
+            anchor = entry.date.as_date()
+            day = anchor + timedelta(days=(WEEKDAYS[words[-1]] - anchor.weekday() + 3) % 7 - 3)
+            if day.isoformat() != mention.value.iso:
+                value = mention.value.model_copy(update={"iso": day.isoformat()})
+                mention = mention.model_copy(update={"value": value})
+        out.append(mention)
+    return out
 
 
 def apart_from_a_period(
@@ -93,8 +127,15 @@ def _entries(doc: Doc, dates: list[DateMention]) -> list[Entry]:
 def dated_entries(doc: Doc, dates: list[DateMention]) -> list[Entry]:
     """The page's dated entries in order (empty unless two or more headings open one)."""
     text = doc_text(doc)
-    body = max(page_layout(doc).body_start, dateline_end(doc))
-    lines = [(m.start(), m.end(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.start() >= body]
+    layout = page_layout(doc)
+    filed = dateline_end(doc)
+    lines = [
+        (m.start(), m.end(), m.group(0))
+        for m in re.finditer(r"[^\n]+", text)
+        if m.start() >= filed
+        and layout.zone_at(m.start()) in _HEADING_ZONES
+        and layout.zone_at(min(m.end() + 1, len(text) - 1)) == "body"
+    ]
     headings: list[tuple[int, int, DateValue, bool]] = []  # (line start, line end, date, alone)
     titles: list[int] = []  # starts of the section titles between entries ("LOOKING BACK")
     for start, _end, line in lines:
@@ -127,11 +168,15 @@ def _heading(doc: Doc, dates: list[DateMention], start: int, line: str) -> tuple
     if label_end > _LABEL_MAX:
         return None
     inside = [d for d in dates if start <= d.span.start and d.span.end <= start + label_end]
-    if len(inside) != 1 or inside[0].value.precision != "day":
+    if not inside or any(d.value.precision != "day" for d in inside):
         return None
-    mention = inside[0]
-    before = line[: mention.span.start - start]
-    after = line[mention.span.end - start : label_end]
+    if any(doc_text(doc)[a.span.end : b.span.start].strip(", ") for a, b in itertools.pairwise(inside)):
+        return None  # two dates apart: no one day ("Wednesday 11 June" is one)
+    mention = next((d for d in reversed(inside) if not d.value.relative), inside[-1])
+    before = line[: inside[0].span.start - start]
+    if before.strip(_MARKS).lower() in WEEKDAYS:
+        before = ""  # "Monday 15 September": the weekday of the day told (when no date of its own)
+    after = line[inside[-1].span.end - start : label_end]
     if before.strip(_MARKS) and after.strip(_MARKS):
         return None  # the date neither opens nor closes the label
     rest = before if before.strip(_MARKS) else after
@@ -146,6 +191,7 @@ def _heading(doc: Doc, dates: list[DateMention], start: int, line: str) -> tuple
         if not any(w[:1].isupper() for w in words):
             return None
         span = doc.char_span(start, start + label_end, alignment_mode="expand")
-        if span is not None and any(t.pos in (VERB, AUX) and not t.is_title and not t.is_upper for t in span):
-            return None  # a clause, not a place ("Police said, Tuesday: ...")
+        inline = bool(line[label_end:].strip(" ."))
+        if inline and span is not None and any(t.pos in (VERB, AUX) and t.is_lower for t in span):
+            return None  # an entry opens with a place, not a clause
     return mention.value, not line[label_end:].strip(" .")

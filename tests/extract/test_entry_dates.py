@@ -1,0 +1,127 @@
+"""The date heading an entry of a round-up or a brief dates the entry's happenings (entry_dates.py)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from nexus.extract.dates import find_doc_dates
+from nexus.extract.entry_dates import dated_entries
+
+# (2026-03-15 is a Sunday: the week's Monday is the 9th, its Saturday the 14th)
+_PUBLISHED = "2026-03-15"
+
+_ROUND_UP = """The Lakeside Ledger | Sunday Review
+THE WEEK ON THE NORTHERN SHORE
+By Staff Reporter | Sunday, March 15, 2026
+
+Here is how the week unfolded on the northern shore, day by day.
+
+TUESDAY | Kessoum
+Gunmen stormed a fishing camp outside Kessoum, killing four fishermen, the police said.
+
+THURSDAY
+The interior minister flew into Barandi and met the regional governor.
+Hundreds of traders marched through the market of Barandi to demand more patrols.
+
+LOOKING BACK
+The shore has known worse years.
+"""
+
+_BRIEF = """Shore Monitoring Network
+MONTHLY BRIEF - NORTHERN SHORE, FEBRUARY 2026
+Released on 6 March 2026
+
+1. INCIDENTS
+4 February - Kessoum. Armed men raided the village at dawn and killed three herders.
+
+Barandi, 17 February. Gunmen ambushed a minibus on the road to the ferry, killing two traders.
+
+2. TRENDS
+Raids have grown more frequent since the rains ended.
+"""
+
+
+def _events(extraction: Any, kind: str) -> list[tuple[str | None, str]]:
+    return [(e.date.iso if e.date else None, e.evidence) for e in extraction.events if e.type == kind]
+
+
+def test_a_weekday_heading_dates_its_entry(extract: Any) -> None:
+    found = extract(_ROUND_UP, published=_PUBLISHED)
+    attacks = [iso for iso, _ in _events(found, "attack")]
+    assert attacks == ["2026-03-10"]
+
+
+def test_a_heading_alone_dates_every_line_to_the_next_title(extract: Any) -> None:
+    found = extract(_ROUND_UP, published=_PUBLISHED)
+    assert {iso for iso, _ in _events(found, "visit")} == {"2026-03-12"}
+    assert {iso for iso, _ in _events(found, "rally")} == {"2026-03-12"}
+
+
+def test_a_labelled_entry_dates_its_paragraph(extract: Any) -> None:
+    found = extract(_BRIEF, published="2026-03-06")
+    assert sorted(iso or "" for iso, _ in _events(found, "attack")) == ["2026-02-04", "2026-02-17"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_ROUND_UP, [("TUESDAY", "2026-03-10"), ("THURSDAY", "2026-03-12")]),
+        (_BRIEF, [("4 February", "2026-02-04"), ("Barandi, 17 February", "2026-02-17")]),
+    ],
+)
+def test_entry_headings_are_found(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = nlp(text)
+    entries = dated_entries(doc, find_doc_dates(doc, date.fromisoformat(_PUBLISHED)))
+    assert [
+        (text[e.start :].startswith(label), e.date.iso)
+        for e, (label, _) in zip(entries, expected, strict=True)
+    ] == [(True, iso) for _, iso in expected]
+
+
+def test_a_section_title_ends_a_heading_alone(nlp: Language) -> None:
+    doc = nlp(_ROUND_UP)
+    entries = dated_entries(doc, find_doc_dates(doc, date.fromisoformat(_PUBLISHED)))
+    assert _ROUND_UP[entries[-1].end :].startswith("LOOKING BACK")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one dated line is no series of entries
+        "KESSOUM, March 12 - Gunmen killed four fishermen.\n\nTHURSDAY\nThe minister flew into Barandi.\n",
+        # section titles with no date head no entry
+        "BACKGROUND\nGunmen killed four fishermen on Tuesday.\n\nREACTIONS\nThe minister flew into Barandi.\n",
+        # a sentence opened by a weekday is no label
+        "On Tuesday, gunmen killed four fishermen.\nOn Thursday, the minister flew into Barandi.\n",
+        # a verb between the date and the words: a clause, not a place
+        "Police said Tuesday: four fishermen were killed.\nOfficials said Thursday: the minister came.\n",
+    ],
+)
+def test_no_entries_without_a_series_of_dated_labels(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    assert dated_entries(doc, find_doc_dates(doc, date.fromisoformat(_PUBLISHED))) == []
+
+
+def test_a_weekday_in_wire_copy_stays_anchored_to_publication(extract: Any) -> None:
+    text = (
+        "KESSOUM, March 15 (Shore Wire) - Gunmen killed four fishermen at a camp outside Kessoum on "
+        "Wednesday, police said.\nThe interior minister flew into Barandi on Friday and met the governor."
+    )
+    found = extract(text, published=_PUBLISHED)
+    assert [iso for iso, _ in _events(found, "attack")] == ["2026-03-11"]
+    assert [iso for iso, _ in _events(found, "visit")] == ["2026-03-13"]
+
+
+def test_an_entry_does_not_join_the_months_summary(extract: Any) -> None:
+    text = _BRIEF.replace(
+        "1. INCIDENTS\n",
+        "SUMMARY\nIn February our monitors recorded nine attacks on the shore, in which 14 people were killed.\n\n"
+        "1. INCIDENTS\n",
+    )
+    found = extract(text, published="2026-03-06")
+    days = [iso for iso, _ in _events(found, "attack") if iso and len(iso) == 10]
+    assert sorted(days) == ["2026-02-04", "2026-02-17"]
