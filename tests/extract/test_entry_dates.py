@@ -94,7 +94,7 @@ def test_a_section_title_ends_a_heading_alone(nlp: Language) -> None:
         # one dated line is no series of entries
         "KESSOUM, March 12 - Gunmen killed four fishermen.\n\nTHURSDAY\nThe minister flew into Barandi.\n",
         # section titles with no date head no entry
-        "BACKGROUND\nGunmen killed four fishermen on Tuesday.\n\nREACTIONS\nThe minister flew into Barandi.\n",
+        "BACKGROUND\nGunmen killed four fishermen on Tuesday.\n\nREACTIONS\nThe minister came.\n",
         # a sentence opened by a weekday is no label
         "On Tuesday, gunmen killed four fishermen.\nOn Thursday, the minister flew into Barandi.\n",
         # a verb between the date and the words: a clause, not a place
@@ -119,9 +119,69 @@ def test_a_weekday_in_wire_copy_stays_anchored_to_publication(extract: Any) -> N
 def test_an_entry_does_not_join_the_months_summary(extract: Any) -> None:
     text = _BRIEF.replace(
         "1. INCIDENTS\n",
-        "SUMMARY\nIn February our monitors recorded nine attacks on the shore, in which 14 people were killed.\n\n"
-        "1. INCIDENTS\n",
+        "SUMMARY\nIn February, gunmen killed 14 people in raids on villages of the shore.\n\n1. INCIDENTS\n",
     )
     found = extract(text, published="2026-03-06")
-    days = [iso for iso, _ in _events(found, "attack") if iso and len(iso) == 10]
-    assert sorted(days) == ["2026-02-04", "2026-02-17"]
+    tolls = {(e.date.iso, e.killed.value) for e in found.events if e.type == "attack" and e.date and e.killed}
+    assert tolls == {("2026-02", 14), ("2026-02-04", 3), ("2026-02-17", 2)}
+
+
+_LOG = """INCIDENT LOG
+Monday 2 March - Ambush near Kessoum
+Gunmen ambushed a patrol outside Kessoum on Monday evening, killing two soldiers.
+Thursday 5 March - Raid in Barandi
+Troops raided a compound in Barandi on Thursday and detained three men.
+"""
+
+
+def test_a_weekday_in_a_dated_entry_is_the_one_nearest_its_date(extract: Any) -> None:
+    # published a week after the entries: "on Monday" alone would be 9 March
+    found = extract(_LOG, published="2026-03-09")
+    assert [iso for iso, _ in _events(found, "attack")] == ["2026-03-02"]
+    assert [iso for iso, _ in _events(found, "military_action")] == ["2026-03-05"]
+
+
+def test_a_weekday_and_its_day_make_one_heading(nlp: Language) -> None:
+    doc = nlp(_LOG)
+    entries = dated_entries(doc, find_doc_dates(doc, date(2026, 3, 9)))
+    assert [e.date.iso for e in entries] == ["2026-03-02", "2026-03-05"]
+
+
+def test_a_date_does_not_run_across_a_line_break() -> None:
+    from nexus.extract.dates import find_dates
+
+    found = find_dates("Wednesday 4 March\n17:45 - Shots were heard near the market.", date(2026, 3, 9))
+    assert [d.span.text for d in found if "March" in d.span.text] == ["4 March"]
+
+
+def test_a_place_with_its_weekday_in_brackets_opens_an_entry(nlp: Language) -> None:
+    text = (
+        "Key incidents\n"
+        "Kessoum, Lakeside district (Tuesday). Gunmen shot dead two fishermen at the landing.\n"
+        "Route N12, Barandi (Thursday). A bus hit a mine, killing its driver.\n"
+        "14:20 (Friday). The curfew was lifted.\n"
+    )
+    doc = nlp(text)
+    entries = dated_entries(doc, find_doc_dates(doc, date.fromisoformat(_PUBLISHED)))
+    assert [(text[e.start : e.start + 7], e.date.iso) for e in entries] == [
+        ("Kessoum", "2026-03-10"),
+        ("Route N", "2026-03-12"),
+    ]
+
+
+def test_a_live_blogs_posts_stay_under_their_days_heading(nlp: Language) -> None:
+    text = (
+        "Live updates from our desk.\n"
+        "Thursday 12 March\n"
+        "18:05 - Curfew extended\n"
+        "The governor extended the curfew in Barandi.\n"
+        "Tuesday 10 March\n"
+        "09:15 - Blast near the market\n"
+        "A bomb killed two porters in Kessoum.\n"
+    )
+    doc = nlp(text)
+    entries = dated_entries(doc, find_doc_dates(doc, date.fromisoformat(_PUBLISHED)))
+    assert [(e.date.iso, text[e.start : e.end].count("\n")) for e in entries] == [
+        ("2026-03-12", 3),
+        ("2026-03-10", 3),
+    ]

@@ -28,18 +28,24 @@ from spacy.tokens import Doc
 from nexus.extract.dateline import dateline_end
 from nexus.extract.dates import WEEKDAYS
 from nexus.extract.doctext import doc_text
-from nexus.extract.page import page_layout
+from nexus.extract.page import PageLayout, page_layout
 from nexus.model import DateMention, DateValue
 
 _KEY = "nexus_entry_dates"
 #: The longest label an entry opens with, in characters and in words besides the date.
 _LABEL_MAX = 80
 _PLACE_WORDS_MAX = 6
-#: What sets a label's date off from its place ("<town>, 4 March", "3 July - <village>").
-_SEPARATORS = ",|:-–—"
+#: What sets a label's date off from its place ("<town>, 4 March", "3 July - <village>",
+#: "<town> (Monday)").
+_SEPARATORS = ",|:-–—()"
 _MARKS = _SEPARATORS + " \t.•*·"
 #: The end of a label opening a paragraph: a full stop followed by the entry's first sentence.
 _LABEL_END = re.compile(r"\.\s+(?=[A-Z\"“‘'(])")
+#: A figure or a clock time, never a word of a place ("N380 road" is one).
+_FIGURE = re.compile(r"[\d:.,/]+(?:am|pm|h)?", re.I)
+#: A live blog's post opened by its hour ("14:20 - Blast near the market"): a post of the day
+#: heading it, not a section title.
+_CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")
 #: A line ended like a sentence (a section title has no such end).
 #: The zones a heading may stand in: the body, or a heading read as a headline or a standfirst (page.py)
 #: never the byline, the update note or the dateline above the body; and what it heads is body.
@@ -129,25 +135,19 @@ def dated_entries(doc: Doc, dates: list[DateMention]) -> list[Entry]:
     text = doc_text(doc)
     layout = page_layout(doc)
     filed = dateline_end(doc)
-    lines = [
-        (m.start(), m.end(), m.group(0))
-        for m in re.finditer(r"[^\n]+", text)
-        if m.start() >= filed
-        and layout.zone_at(m.start()) in _HEADING_ZONES
-        and layout.zone_at(min(m.end() + 1, len(text) - 1)) == "body"
-    ]
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.start() >= filed]
     headings: list[tuple[int, int, DateValue, bool]] = []  # (line start, line end, date, alone)
     titles: list[int] = []  # starts of the section titles between entries ("LOOKING BACK")
-    for start, _end, line in lines:
+    for k, (start, line) in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
         offset = start + len(line) - len(line.lstrip())
-        heading = _heading(doc, dates, offset, stripped)
+        heading = _heading(doc, dates, offset, stripped) if _heads_body(layout, lines, k) else None
         if heading is not None:
             value, alone = heading
             headings.append((offset, start + len(line.rstrip()), value, alone))
-        elif len(stripped) <= _LABEL_MAX and not _SENTENCE_END.search(stripped):
+        elif not (len(stripped) > _LABEL_MAX or _SENTENCE_END.search(stripped) or _CLOCK.match(stripped)):
             titles.append(offset)
     if len(headings) < 2 or len({h[2].iso for h in headings}) < 2:
         return []
@@ -158,6 +158,17 @@ def dated_entries(doc: Doc, dates: list[DateMention]) -> list[Entry]:
             end = min(following, default=len(text))
         entries.append(Entry(start, end, value))
     return entries
+
+
+def _heads_body(layout: PageLayout, lines: list[tuple[int, str]], k: int) -> bool:
+    """Whether line ``k`` may head an entry: it stands in the body or is read as a heading
+    (not the byline, an update note or a caption), and body text follows it, on its own line
+    or below a live blog's post title ("18:05 - Curfew extended")."""
+    if layout.zone_at(lines[k][0]) not in _HEADING_ZONES:
+        return False
+    inline = layout.zone_at(lines[k][0] + len(lines[k][1]) - 1) == "body"
+    below = next((start for start, line in lines[k + 1 :] if not _CLOCK.match(line.strip())), None)
+    return inline or (below is not None and layout.zone_at(below) == "body")
 
 
 def _heading(doc: Doc, dates: list[DateMention], start: int, line: str) -> tuple[DateValue, bool] | None:
@@ -186,7 +197,7 @@ def _heading(doc: Doc, dates: list[DateMention], start: int, line: str) -> tuple
         if not joint or (joint[-1] if rest is before else joint[0]) not in _SEPARATORS:
             return None  # "On Monday the army ...": no label
         words = place.split()
-        if len(words) > _PLACE_WORDS_MAX or any(c.isdigit() for c in place):
+        if len(words) > _PLACE_WORDS_MAX or any(_FIGURE.fullmatch(w.strip(",;")) for w in words):
             return None
         if not any(w[:1].isupper() for w in words):
             return None
