@@ -185,3 +185,30 @@ def test_a_live_blogs_posts_stay_under_their_days_heading(nlp: Language) -> None
         ("2026-03-12", 3),
         ("2026-03-10", 3),
     ]
+
+
+def test_a_weekday_in_an_entry_is_never_after_publication(nlp: Language) -> None:
+    from nexus.extract.entry_dates import weekdays_of_their_entries
+
+    text = (
+        "Tuesday 10 March | Kessoum\n"
+        "Gunmen killed four fishermen; on Wednesday the police found a fifth body.\n"
+        "Thursday 12 March | Barandi\n"
+        "Mourners buried the men killed in Saturday's raid.\n"
+    )
+    doc = nlp(text)
+    published = date(2026, 3, 13)  # a Friday: the Saturday nearest the 12th is still to come
+    moved = weekdays_of_their_entries(doc, find_doc_dates(doc, published), published)
+    days = {d.span.text.strip(): d.value.iso for d in moved}
+    assert (days["on Wednesday"], days["Saturday"]) == ("2026-03-11", "2026-03-07")
+
+
+def test_an_earlier_happening_told_again_keeps_its_own_day(extract: Any) -> None:
+    text = (
+        "Wednesday 11 March\n"
+        "Gunmen stormed a fishing camp outside Kessoum overnight on Monday, killing four fishermen.\n"
+        "Thursday 12 March\n"
+        "A rebel faction claimed the Kessoum attack in a statement.\n"
+    )
+    found = extract(text, published=_PUBLISHED)
+    assert [iso for iso, _ in _events(found, "attack")] == ["2026-03-09"]

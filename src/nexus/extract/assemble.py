@@ -95,7 +95,8 @@ def _prepare(doc: Doc, document: Document) -> _Prepared:
         if place is not None:
             places[id(cluster)] = place
     dates = recalled_dates(doc, find_doc_dates(doc, document.published), document.published)
-    dates = weekdays_of_their_entries(doc, dates)  # "MONDAY 15 SEPTEMBER ... on Monday": that Monday
+    # "Monday 15 September - X ... on Monday": that Monday (entry_dates.py)
+    dates = weekdays_of_their_entries(doc, dates, document.published)
     return _Prepared(document, clusters, geocoder, places, dates)
 
 

@@ -53,7 +53,7 @@ from nexus.extract.arguments import PLACE_RANK, compared_within, doer_words, is_
 from nexus.extract.dates import WEEKDAYS, count_word, month_of_told_year
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
-from nexus.extract.entry_dates import apart_from_a_period
+from nexus.extract.entry_dates import apart_from_a_period, entry_date
 from nexus.extract.event_dates import (
     before_a_trailing_source,
     dateline_places,
@@ -4454,6 +4454,11 @@ def extract_events(
     # its mentions are read after the body's and only join a body event of their type
     # a teaser ("Also read: Two rangers killed in ...") names another story: none of its mentions counts
     mentions = [d for d in mentions if not all(zone_at(doc, m.idx) == "teaser" for m in d.mentions)]
+    for mention in mentions:
+        if mention.date is None and mention.anchor is None and not definite(mention):
+            # "FRIDAY", "3 July - X.": a happening an entry of a round-up tells undated is of its day
+            # (not "the attack" of an earlier entry, told again)
+            mention.date = entry_date(doc, mention.sent.start_char, dates)
     secondary = [d for d in mentions if all(is_secondary(doc, m.i) for m in d.mentions)]
     body = [d for d in mentions if not any(d is s for s in secondary)]
     lead = news_date(doc, dates, published)

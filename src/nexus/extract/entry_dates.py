@@ -20,7 +20,7 @@ import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
 
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
@@ -70,11 +70,14 @@ def entry_date(doc: Doc, char: int, dates: list[DateMention]) -> DateValue | Non
     return entry.date if entry is not None else None
 
 
-def weekdays_of_their_entries(doc: Doc, dates: list[DateMention]) -> list[DateMention]:
+def weekdays_of_their_entries(
+    doc: Doc, dates: list[DateMention], published: date | None
+) -> list[DateMention]:
     """ "Monday 15 September - X" over "gunmen attacked a checkpoint on Monday evening", in a
     round-up published a week later: a weekday told inside a dated entry is the one nearest the
-    entry's date (at most three days before or after it), not the latest before publication.
-    Mentions in, the same mentions out (those moved)."""
+    entry's date (at most three days before or after it, never after ``published``: "buried the
+    men killed in Saturday's ambush" in Thursday's entry of a page out on Friday is the Saturday
+    before), not the latest before publication. Mentions in, the same mentions out (those moved)."""
     entries = _entries(doc, dates)
     if not entries:
         return dates
@@ -91,6 +94,8 @@ def weekdays_of_their_entries(doc: Doc, dates: list[DateMention]) -> list[DateMe
         ):
             anchor = entry.date.as_date()
             day = anchor + timedelta(days=(WEEKDAYS[words[-1]] - anchor.weekday() + 3) % 7 - 3)
+            if published is not None and day > published:
+                day -= timedelta(days=7)
             if day.isoformat() != mention.value.iso:
                 value = mention.value.model_copy(update={"iso": day.isoformat()})
                 mention = mention.model_copy(update={"value": value})

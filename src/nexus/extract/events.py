@@ -38,7 +38,6 @@ from nexus.extract.arguments import (
     voiced_groups,
 )
 from nexus.extract.entities import EntityCluster
-from nexus.extract.entry_dates import entry_date
 from nexus.extract.event_dates import date_for, offset_anchor, when_after_date
 from nexus.extract.event_types import framing_verb, ran_into_a_planted_weapon, refine_type, victim_nouns
 from nexus.extract.geocode import fold
@@ -390,10 +389,6 @@ def events_in_sentence(
         if draft.date is None:
             draft.anchor = offset_anchor(sent, trigger)  # "two days after jets killed ...": dated later
             draft.offset = draft.anchor is not None
-        if draft.date is None and draft.anchor is None:
-            draft.date = entry_date(
-                sent.doc, sent.start_char, dates
-            )  # "FRIDAY", "3 July - X.": its entry's day
         if etype == "sanction":
             draft.measure = _measure(trigger)
         if hosted is not None:
