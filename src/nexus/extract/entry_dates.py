@@ -8,10 +8,12 @@ different happenings, however alike their words.
 
 An entry heading is a short label made of one day-precise date and at most a few words naming
 a place, the date opening or closing it and set off by a separator (a comma, a dash, a bar, a
-colon); the page must open two or more entries so (a series, not a lone line that happens to
-hold a date). A heading alone on its line dates the lines below it up to the next heading (or
-the next section title); a label opening a paragraph dates that paragraph. A byline, an update
-note or a dateline heads no entry, nor does a line with no body below it.
+colon, brackets: "<town> (Monday)."); the page must open two or more entries so (a series, not
+a lone line that happens to hold a date). A heading alone on its line dates the lines below it
+up to the next heading or section title (a live blog's timed post titles stay under it); a label
+opening a paragraph dates that paragraph. A byline, an update note or a dateline heads no entry,
+nor does a line with no body below it. A weekday told inside an entry is the one nearest the
+entry's date, and an entry's happening never joins a period's summary told outside the entries.
 """
 
 from __future__ import annotations
@@ -46,10 +48,10 @@ _FIGURE = re.compile(r"[\d:.,/]+(?:am|pm|h)?", re.I)
 #: A live blog's post opened by its hour ("14:20 - Blast near the market"): a post of the day
 #: heading it, not a section title.
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")
-#: A line ended like a sentence (a section title has no such end).
-#: The zones a heading may stand in: the body, or a heading read as a headline or a standfirst (page.py)
-#: never the byline, the update note or the dateline above the body; and what it heads is body.
+#: The zones a heading may stand in: the body, or a heading read as a headline or a standfirst
+#: (page.py); never the byline, an update note or a caption.
 _HEADING_ZONES = frozenset({"body", "headline", "standfirst"})
+#: A line ended like a sentence (a section title has no such end).
 _SENTENCE_END = re.compile(r"[.!?…:;,][\"'’”)\]]*$")
 
 
