@@ -53,7 +53,7 @@ from nexus.extract.arguments import PLACE_RANK, compared_within, doer_words, is_
 from nexus.extract.dates import WEEKDAYS, count_word, month_of_told_year
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
-from nexus.extract.entry_dates import apart_from_a_period, entry_date
+from nexus.extract.entry_dates import apart_from_a_period, entry_date, in_one_entry
 from nexus.extract.event_dates import (
     before_a_trailing_source,
     dateline_places,
@@ -4455,10 +4455,9 @@ def extract_events(
     # a teaser ("Also read: Two rangers killed in ...") names another story: none of its mentions counts
     mentions = [d for d in mentions if not all(zone_at(doc, m.idx) == "teaser" for m in d.mentions)]
     for mention in mentions:
-        if mention.date is None and mention.anchor is None and not definite(mention):
-            # "FRIDAY", "3 July - X.": a happening an entry of a round-up tells undated is of its day
-            # (not "the attack" of an earlier entry, told again)
-            mention.date = entry_date(doc, mention.sent.start_char, dates)
+        day = entry_date(doc, mention.sent.start_char, dates) if mention.date is None else None
+        if day is not None and mention.anchor is None and not _told_from_another_entry(mention, mentions):
+            mention.date = day  # "FRIDAY", "3 July - X.": what an entry tells undated is of its day
     secondary = [d for d in mentions if all(is_secondary(doc, m.i) for m in d.mentions)]
     body = [d for d in mentions if not any(d is s for s in secondary)]
     lead = news_date(doc, dates, published)
@@ -4500,11 +4499,29 @@ def extract_events(
                 and not acts_from_abroad(filed_from[0], draft.actors, geo or {})
             ):
                 draft.places = filed_from  # a report filed from the city it describes
+        if draft.date is None and draft.type != "claim":
+            # "3 July - X. ... the attack": told again in an entry and joined to nothing: the entry's day
+            draft.date = entry_date(doc, draft.sent.start_char, dates)
         if draft.date is None and draft.type in ("attack", "military_action") and lead is not None:
             draft.date = lead
     _retold_scenes(merged, index, dates, geo or {})  # "... in X department. The blast hit Y hamlet"
     _placeless_retellings(merged, geo or {})
     return merged
+
+
+def _told_from_another_entry(mention: EventDraft, mentions: list[EventDraft]) -> bool:
+    """ "Thursday 12 March: a faction claimed the X attack": a definite noun in a dated entry that
+    tells no violent happening of its own names one of an earlier entry, not one of its day."""
+    if not definite(mention):
+        return False
+    doc, start = mention.sent.doc, mention.sent.start_char
+    return not any(
+        m is not mention
+        and m.type in VIOLENT_TYPES
+        and not definite(m)
+        and in_one_entry(doc, start, m.sent.start_char)
+        for m in mentions
+    )
 
 
 #: How many sentences after an event's first a retelling may name the town it happened in.

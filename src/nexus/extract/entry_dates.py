@@ -111,16 +111,37 @@ def apart_from_a_period(
     """Whether two tellings (at characters ``a_char`` and ``b_char``, with their dates) are one a
     dated entry's happening and the other a period's told outside the entries ("In July our
     monitors recorded 11 incidents" above "3 July - X. Gunmen killed six"): the summary's tally
-    is no entry's happening. Reads the entries :func:`entry_date` found for the Doc (none
+    is no entry's happening; nor is a happening dated after an entry's day one that entry
+    tells again. Reads the entries :func:`entry_date` found for the Doc (none
     before it ran)."""
     entries = doc.user_data.get(_KEY)
     if not isinstance(entries, list) or not entries:
         return False
-    a_in, b_in = _entry_at(entries, a_char) is not None, _entry_at(entries, b_char) is not None
-    if a_in == b_in:
+    a_entry, b_entry = _entry_at(entries, a_char), _entry_at(entries, b_char)
+    if _after_its_entry(a_entry, b_date) or _after_its_entry(b_entry, a_date):
+        return True  # "3 March - X. ... the attack": not a happening of 17 March
+    if (a_entry is None) == (b_entry is None):
         return False
-    outside = b_date if a_in else a_date
+    outside = b_date if a_entry is not None else a_date
     return outside is not None and outside.precision != "day"
+
+
+def in_one_entry(doc: Doc, a_char: int, b_char: int) -> bool:
+    """Whether characters ``a_char`` and ``b_char`` stand in one dated entry (after
+    :func:`entry_date` ran for the Doc)."""
+    entries = doc.user_data.get(_KEY)
+    if not isinstance(entries, list):
+        return False
+    entry = _entry_at(entries, a_char)
+    return entry is not None and entry is _entry_at(entries, b_char)
+
+
+def _after_its_entry(entry: Entry | None, other: DateValue | None) -> bool:
+    """Whether ``other`` is a day more than a day after the date of ``entry``: what the entry
+    tells again happened by its date."""
+    if entry is None or other is None or other.precision != "day":
+        return False
+    return (other.as_date() - entry.date.as_date()).days > 1
 
 
 def _entry_at(entries: list[Entry], char: int) -> Entry | None:
