@@ -212,3 +212,14 @@ def test_an_earlier_happening_told_again_keeps_its_own_day(extract: Any) -> None
     )
     found = extract(text, published=_PUBLISHED)
     assert [iso for iso, _ in _events(found, "attack")] == ["2026-03-09"]
+
+
+def test_a_later_speakers_own_day_is_kept_in_an_entry(extract: Any) -> None:
+    text = _ROUND_UP.replace(
+        "killing four fishermen, the police said.\n",
+        "killing four fishermen, the police said.\n"
+        "Speaking on Saturday, the governor condemned the killings at the camp.\n",
+    )
+    found = extract(text, published=_PUBLISHED)
+    assert [iso for iso, _ in _events(found, "attack")] == ["2026-03-10"]
+    assert "2026-03-14" in {iso for iso, _ in _events(found, "statement")}

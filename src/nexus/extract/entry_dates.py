@@ -76,10 +76,12 @@ def weekdays_of_their_entries(
     doc: Doc, dates: list[DateMention], published: date | None
 ) -> list[DateMention]:
     """ "Monday 15 September - X" over "gunmen attacked a checkpoint on Monday evening", in a
-    round-up published a week later: a weekday told inside a dated entry is the one nearest the
-    entry's date (at most three days before or after it, never after ``published``: "buried the
-    men killed in Saturday's ambush" in Thursday's entry of a page out on Friday is the Saturday
-    before), not the latest before publication. Mentions in, the same mentions out (those moved)."""
+    round-up published a week later: a weekday told inside a dated entry falls in the days around
+    the entry's date. The latest such day before publication stands when it lies in the week from
+    three days before the entry's date ("said on Wednesday" under Tuesday's heading); else the day
+    is the one nearest the entry's date (at most three days before or after it, never after
+    ``published``: "buried the men killed in Saturday's ambush" in Thursday's entry of a page out
+    on Friday is the Saturday before). Mentions in, the same mentions out (those moved)."""
     entries = _entries(doc, dates)
     if not entries:
         return dates
@@ -95,6 +97,9 @@ def weekdays_of_their_entries(
             and words[:-1] in ([], ["on"])
         ):
             anchor = entry.date.as_date()
+            if -3 <= (mention.value.as_date() - anchor).days <= 6:
+                out.append(mention)  # "on Wednesday", "Speaking on Saturday": in the week after it
+                continue
             day = anchor + timedelta(days=(WEEKDAYS[words[-1]] - anchor.weekday() + 3) % 7 - 3)
             if published is not None and day > published:
                 day -= timedelta(days=7)
