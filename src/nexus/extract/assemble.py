@@ -28,6 +28,7 @@ from nexus.extract.entities import (
     named_as_a_people,
     named_by_nationality_only,
 )
+from nexus.extract.entry_dates import weekdays_of_their_entries
 from nexus.extract.event_model import kept_events
 from nexus.extract.event_model import mode as event_model_mode
 from nexus.extract.event_pairs import joined_tellings
@@ -94,6 +95,8 @@ def _prepare(doc: Doc, document: Document) -> _Prepared:
         if place is not None:
             places[id(cluster)] = place
     dates = recalled_dates(doc, find_doc_dates(doc, document.published), document.published)
+    # "Monday 15 September - X ... on Monday": that Monday (entry_dates.py)
+    dates = weekdays_of_their_entries(doc, dates, document.published)
     return _Prepared(document, clusters, geocoder, places, dates)
 
 

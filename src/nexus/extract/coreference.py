@@ -53,6 +53,7 @@ from nexus.extract.arguments import PLACE_RANK, compared_within, doer_words, is_
 from nexus.extract.dates import WEEKDAYS, count_word, month_of_told_year
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
+from nexus.extract.entry_dates import apart_from_a_period, entry_date, in_one_entry
 from nexus.extract.event_dates import (
     before_a_trailing_source,
     dateline_places,
@@ -1290,6 +1291,10 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         return False
     if other_items(mention.sent.doc, event.sent.start_char, mention.sent.start_char):
         return False  # a bulletin's items ("Diyala: ...", "Babil: ...") are separate reports
+    if apart_from_a_period(
+        mention.sent.doc, event.sent.start_char, event.date, mention.sent.start_char, mention.date
+    ):
+        return False  # "In July, 11 incidents ..." above "3 July - X. Gunmen killed six": no one happening
     if mention.type == "sanction":
         return event.measure == mention.measure and _compatible(event, mention, geo)
     if mention.type == "claim" and _claims_elsewhere(event, mention, geo):
@@ -4450,6 +4455,10 @@ def extract_events(
     # its mentions are read after the body's and only join a body event of their type
     # a teaser ("Also read: Two rangers killed in ...") names another story: none of its mentions counts
     mentions = [d for d in mentions if not all(zone_at(doc, m.idx) == "teaser" for m in d.mentions)]
+    for mention in mentions:
+        day = entry_date(doc, mention.sent.start_char, dates) if mention.date is None else None
+        if day is not None and mention.anchor is None and not _told_from_another_entry(mention, mentions):
+            mention.date = day  # "FRIDAY", "3 July - X.": what an entry tells undated is of its day
     secondary = [d for d in mentions if all(is_secondary(doc, m.i) for m in d.mentions)]
     body = [d for d in mentions if not any(d is s for s in secondary)]
     lead = news_date(doc, dates, published)
@@ -4491,11 +4500,29 @@ def extract_events(
                 and not acts_from_abroad(filed_from[0], draft.actors, geo or {})
             ):
                 draft.places = filed_from  # a report filed from the city it describes
+        if draft.date is None and draft.type != "claim":
+            # "3 July - X. ... the attack": told again in an entry and joined to nothing: the entry's day
+            draft.date = entry_date(doc, draft.sent.start_char, dates)
         if draft.date is None and draft.type in ("attack", "military_action") and lead is not None:
             draft.date = lead
     _retold_scenes(merged, index, dates, geo or {})  # "... in X department. The blast hit Y hamlet"
     _placeless_retellings(merged, geo or {})
     return merged
+
+
+def _told_from_another_entry(mention: EventDraft, mentions: list[EventDraft]) -> bool:
+    """ "Thursday 12 March: a faction claimed the X attack": a definite noun in a dated entry that
+    tells no violent happening of its own names one of an earlier entry, not one of its day."""
+    if not definite(mention):
+        return False
+    doc, start = mention.sent.doc, mention.sent.start_char
+    return not any(
+        m is not mention
+        and m.type in VIOLENT_TYPES
+        and not definite(m)
+        and in_one_entry(doc, start, m.sent.start_char)
+        for m in mentions
+    )
 
 
 #: How many sentences after an event's first a retelling may name the town it happened in.

@@ -504,6 +504,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             start, end = m.start(), m.end()
             if any(s < end and start < e for s, e in taken):
                 continue
+            if "\n" in m.group(0).strip():
+                continue  # "Wednesday 11 February\n17:45 - ...": a heading's day and the next line's hour
             if kind == "weekday" and not m.group("prefix") and _names_a_feast(text, start):
                 continue  # "the Easter Sunday bombings": a feast's day, not last Sunday
             value = _resolve(kind, m, published)
