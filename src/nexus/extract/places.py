@@ -1237,16 +1237,23 @@ def town_named_before(
     if noun is None or (trigger is not None and not _in_the_clause_of(noun, trigger)):
         return []
     filed = dateline_end(doc)
+    elsewhere: set[int] = set()  # towns named before as a unit's base or where the hurt were taken
     for i in range(noun.i - 1, -1, -1):  # ("residents of X marched through the town": X)
         cluster = index.get(i)
-        if cluster is None or cluster.type != "PLACE" or cluster.subtype != "city":
+        if (
+            cluster is None
+            or cluster.type != "PLACE"
+            or cluster.subtype != "city"
+            or id(cluster) in elsewhere
+        ):
             continue
         if doc[i].idx < filed or is_secondary(doc, i) or at_a_distance(_mention_span(doc[i], index)[0]):
             continue  # (not "30 km west of Y" in "entered X, a town 30 km west of Y")
         if _whose_force(doc[i]):
             continue  # (not "a spokesman for the forces in Y")
         if trigger is not None and _told_for_another_role(_anchor(_mention_span(doc[i], index).root, index)):
-            continue  # (not "a battalion based at Y", "taken to hospital in Y", "an officer in Y said")
+            elsewhere.add(id(cluster))
+            continue  # (not "a battalion based at Y", "taken to hospital in Y", nor Y named so before)
         return [cluster]
     return []
 
@@ -1254,15 +1261,9 @@ def town_named_before(
 def _told_for_another_role(anchor: Token) -> bool:
     """Whether a town named before a deed's sentence was named there for a role that makes it no
     scene a later "the village" points back to: the base of a unit ("soldiers based at X"), where
-    casualties were taken ("taken to the district hospital in X"), a speaker's town ("an officer in
-    X told reporters")."""
-    if _unit_kept_at(anchor) is not None or _where_casualties_were_taken(anchor, None):
-        return True
-    for token in (anchor, *anchor.ancestors):
-        if token.dep_ == "nsubj" and token.head.lemma_.lower() in reporting_verbs():
-            spoke = token.i != anchor.i and token.lemma_.lower() not in _words("home_nouns")
-            return spoke and not _local_force_speaks(anchor)  # ("police in X said": X's own)
-    return False
+    casualties were taken ("taken to the district hospital in X"). (Not a speaker's town: "doctors
+    in X said 21 were killed in the attack on the town market" is X's market.)"""
+    return _unit_kept_at(anchor) is not None or _where_casualties_were_taken(anchor, None)
 
 
 def _describing_word(word: Token, index: dict[int, EntityCluster]) -> bool:
