@@ -2775,6 +2775,8 @@ def corefer(
                     for p in m.own_places
                     if p.subtype in ("city", "site")
                 }
+                if _done_to_it(mention.trigger):
+                    taken = set()  # "overran X in 2014 and held it until troops retook it in 2017": X
                 coarse = [p for p in mention.places if id(p) not in taken]
             sent = mention.sent
             recalled = [  # "The campus was where gunmen killed 148 in 2015": a site the text named before
@@ -3309,6 +3311,13 @@ def _recalled_in(place: EntityCluster, sent: Span, trigger: Token) -> bool:
         if not dated and not compared_within(root) and not ranged:  # ("the deadliest in X")
             return False
     return found
+
+
+def _done_to_it(trigger: Token) -> bool:
+    """Whether a deed verb's object is "it" ("troops retook it", "jets bombed it the next day"): in a
+    sentence whose other happening names a town or site as its own, the pronoun points back to that
+    place or to a thing there, so the deed took place there too."""
+    return trigger.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in trigger.children)
 
 
 def _compared_range(place: EntityCluster, sent: Span) -> bool:

@@ -5449,7 +5449,40 @@ def doc_geocoder(doc: Doc, clusters: list[EntityCluster]) -> Geocoder:
             admins.append(cluster.name)
             if len(words) > 1 and words[-1] in _word_set("admin_head_words"):
                 admins.append(" ".join(words[:-1]))  # "Borno State" names the division Borno
-    return Geocoder(context_countries(doc, clusters), admins)
+    countries = context_countries(doc, clusters)
+    geocoder = Geocoder(countries, admins)
+    towns_in = _divisions_of_named_towns(clusters, geocoder)
+    return Geocoder(countries, [*admins, *towns_in]) if towns_in else geocoder
+
+
+#: How many towns of one first-level division a report must name, each known by its name in that
+#: division only, before a namesake of that division is preferred for its other names.
+_TOWNS_SETTING_A_DIVISION = 2
+
+
+def _divisions_of_named_towns(clusters: list[EntityCluster], geocoder: Geocoder) -> list[str]:
+    """The first-level divisions a report's towns lie in, when it does not name them: a division
+    at least :data:`_TOWNS_SETTING_A_DIVISION` towns of the report's main countries lie in, each
+    town known by its exact name in no other division of those countries, and at least half as
+    many as the division holding most. A town name several divisions share then reads as the
+    namesake in such a division (a report that names two towns of one province and a third name
+    shared by a town of that province and a larger one elsewhere means the one of that province),
+    as when the report names the division itself."""
+    main = geocoder.main_countries()
+    votes: Counter[str] = Counter()
+    for cluster in clusters:
+        if cluster.type != "PLACE" or cluster.subtype != "city":
+            continue
+        towns = [
+            c
+            for c in geocoder.candidates(cluster.name)
+            if c.exact and c.kind == "city" and c.country in main and c.admin1
+        ]
+        divisions = {c.admin1 for c in towns if c.admin1}
+        if len(divisions) == 1:
+            votes[divisions.pop()] += 1
+    most = max(votes.values(), default=0)
+    return [d for d, n in votes.items() if n >= _TOWNS_SETTING_A_DIVISION and 2 * n >= most]
 
 
 def cluster_place(cluster: EntityCluster, geocoder: Geocoder) -> Place | None:

@@ -1237,16 +1237,33 @@ def town_named_before(
     if noun is None or (trigger is not None and not _in_the_clause_of(noun, trigger)):
         return []
     filed = dateline_end(doc)
+    elsewhere: set[int] = set()  # towns named before as a unit's base or where the hurt were taken
     for i in range(noun.i - 1, -1, -1):  # ("residents of X marched through the town": X)
         cluster = index.get(i)
-        if cluster is None or cluster.type != "PLACE" or cluster.subtype != "city":
+        if (
+            cluster is None
+            or cluster.type != "PLACE"
+            or cluster.subtype != "city"
+            or id(cluster) in elsewhere
+        ):
             continue
         if doc[i].idx < filed or is_secondary(doc, i) or at_a_distance(_mention_span(doc[i], index)[0]):
             continue  # (not "30 km west of Y" in "entered X, a town 30 km west of Y")
         if _whose_force(doc[i]):
             continue  # (not "a spokesman for the forces in Y")
+        if trigger is not None and _told_for_another_role(_anchor(_mention_span(doc[i], index).root, index)):
+            elsewhere.add(id(cluster))
+            continue  # (not "a battalion based at Y", "taken to hospital in Y", nor Y named so before)
         return [cluster]
     return []
+
+
+def _told_for_another_role(anchor: Token) -> bool:
+    """Whether a town named before a deed's sentence was named there for a role that makes it no
+    scene a later "the village" points back to: the base of a unit ("soldiers based at X"), where
+    casualties were taken ("taken to the district hospital in X"). (Not a speaker's town: "doctors
+    in X said 21 were killed in the attack on the town market" is X's market.)"""
+    return _unit_kept_at(anchor) is not None or _where_casualties_were_taken(anchor, None)
 
 
 def _describing_word(word: Token, index: dict[int, EntityCluster]) -> bool:
@@ -1464,6 +1481,8 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "The assault came a day after rebels hit a patrol in X": the earlier one's place
     if home_of_a_person(anchor, trigger):
         return OTHER  # "a native of X in Y province": where a victim comes from
+    if _base_of_the_doer(anchor, trigger):
+        return OTHER  # "soldiers of a battalion based at X killed three": the doer's home, not the scene
     if index[root.i].subtype != "country" and _in_speaker_phrase(anchor, trigger):
         if index[root.i].subtype == "city" and _local_force_speaks(anchor):
             return NEUTRAL  # "police in Lyon said a knifeman ...": the town's own police, a fallback
@@ -1715,6 +1734,60 @@ def _describes_a_participant(anchor: Token, trigger: Token) -> bool:
             # mine near X, in an attack blamed on militants hiding in Y"): Y tells about them
             return trigger in token.head.ancestors or token.head not in trigger.ancestors
     return False
+
+
+#: Prepositions of the phrase a base participle names its place with ("based at X").
+_BASE_PREPS = frozenset({"in", "at"})
+
+#: Links by which a verb tells the deed of the subject of the verb it hangs on ("reached the
+#: village and pursued the attackers, killing three": one doer for the three verbs).
+_SAME_DOER_LINKS = frozenset({"conj", "advcl", "xcomp"})
+
+
+#: Prepositions by which a deed noun tells how the verb it hangs on was done ("killed three in an
+#: exchange of fire"); not "under" ("came under attack": the subject suffered it).
+_DEED_PHRASE_PREPS = frozenset({"in", "of"})
+
+
+def _unit_kept_at(anchor: Token) -> Token | None:
+    """The noun a place is the base of: the noun a participle of ``base_participles``
+    (entities.yaml) describes when the place is the object of its "in" or "at" ("a battalion based at
+    X": battalion); None for any other place."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in _BASE_PREPS:
+        return None
+    participle = prep.head
+    if participle.dep_ not in ("acl", "relcl") or participle.lower_ not in _words("base_participles"):
+        return None
+    return participle.head
+
+
+def _base_of_the_doer(anchor: Token, trigger: Token) -> bool:
+    """Whether the place is only where the doer of the deed is kept: the object of "in" or "at" on a
+    participle of ``base_participles`` (entities.yaml) that describes the subject of the trigger
+    verb, or of a verb the trigger verb is joined to ("soldiers of a battalion based at X reached
+    the village and killed three", "the division, which is headquartered in Y, shelled ...").
+
+    A unit so described that suffered the deed ("gunmen attacked a company based in X", "troops
+    stationed in Y were ambushed") was attacked where it is kept, so its place stays the scene; so
+    does a deed told by a noun ("police stationed in Y repelled an attack on their post")."""
+    unit = _unit_kept_at(anchor)
+    if unit is None:
+        return False
+    while unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.pos_ in ("NOUN", "PROPN"):
+        unit = unit.head.head  # "soldiers of the battalion based at X": the soldiers
+    if unit.dep_ != "nsubj":
+        return False
+    verb = trigger
+    while verb.dep_ == "pobj" and verb.head.lower_ in _DEED_PHRASE_PREPS:
+        verb = verb.head.head  # "killed three in an exchange of fire", "in an air strike": the verb's deed
+    if verb.pos_ != "VERB":
+        return False
+    while verb.i != unit.head.i:
+        if verb.dep_ not in _SAME_DOER_LINKS or verb.head.pos_ != "VERB" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return True
 
 
 def _victims_at_work(participle: Token, trigger: Token) -> bool:
