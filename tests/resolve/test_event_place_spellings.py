@@ -1,4 +1,4 @@
-"""Session 39: three more readings of one place told two ways by two outlets. The Somali "c" of an
+"""Three more readings of one place told two ways by two outlets. The Somali "c" of an
 ayn at the start of a later word of the name, with the long vowels Somali writes doubled written
 once ("Hiri Ceel" / "Hiriel"); a short name of two towns no gazetteer placed, one vowel apart, in one
 country ("Kolt" / "Kalt"); and a bare name no gazetteer knows that is the region another report's
