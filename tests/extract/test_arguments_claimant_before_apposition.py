@@ -31,7 +31,7 @@ _ATTACK = "Gunmen on motorcycles stormed a police post at Tindara on Sunday, kil
         ),
         (
             "Late on Sunday, the Sable Front (SF), an offshoot of the Crescent Brotherhood, claimed the "
-            "assault in a message on its channel.",
+            "assault on its messaging channel.",
             "Sable Front",
         ),
     ],

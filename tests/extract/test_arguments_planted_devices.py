@@ -19,7 +19,7 @@ def _names(event: Any) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "On Tuesday, a patrol vehicle struck an explosive device planted by the Sable Front fighters "
+        "On Tuesday, a patrol vehicle ran over an explosive device planted by Sable Front fighters "
         "near Gajiram, wounding two soldiers.",
         "An army truck hit a roadside bomb planted by the Sable Front on the road to Dikwa on "
         "Monday, killing three soldiers.",

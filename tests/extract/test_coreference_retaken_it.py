@@ -18,9 +18,9 @@ def places_by_type(extraction: Any) -> dict[str, list[str | None]]:
     ("text", "town"),
     [
         (
-            "Insurgents overran Hawija in June 2014 and held the district until Iraqi forces "
-            "retook it in October 2017.",
-            "Hawija",
+            "Insurgents seized Jarabulus in March 2015 and kept the district under their flag until the "
+            "army retook it in May 2018.",
+            "Jarabulus",
         ),
         (
             "Rebels captured Bunagana in June 2022 and held it until the army recaptured it in March 2024.",

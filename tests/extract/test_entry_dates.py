@@ -38,7 +38,7 @@ Released on 6 March 2026
 1. INCIDENTS
 4 February - Kessoum. Armed men raided the village at dawn and killed three herders.
 
-Barandi, 17 February. Gunmen ambushed a minibus on the road to the ferry, killing two traders.
+Barandi, 17 February. Gunmen stopped a minibus near the ferry landing and shot two traders dead.
 
 2. TRENDS
 Raids have grown more frequent since the rains ended.

@@ -58,9 +58,9 @@ def test_a_real_attack_told_only_in_a_caption_like_line_still_counts(extract: An
     "text",
     [
         '"We hid in the storeroom until the shooting stopped," said the shopkeeper, who asked that '
-        "his name be withheld.",
-        '"Nobody will come out after dark now," a farmer from the area told the paper by phone, '
-        "asking that his name be withheld.",
+        "his name be concealed.",
+        '"Nobody will come out after dark now," a farmer from the area told the paper over the telephone, '
+        "asking that his name be changed.",
         '"The men were waiting at the bridge," a driver said, asking that her identity not be published.',
         '"We will hunt them down," an officer said, asking not to be identified.',
         '"The convoy never reached the town," a police source said, requesting anonymity.',
@@ -87,8 +87,8 @@ def test_a_demand_of_a_party_stays_a_statement(extract: Any, text: str) -> None:
 _FEATURE = (
     "The Lowland Review | Features\n"
     "A district that counts its dead in silence\n"
-    "After a deadly raid on a police post and an ambush on a convoy, we asked the district's top "
-    "official what is going wrong.\n"
+    "After a deadly raid on a police post and an ambush on a convoy, we put the questions of its "
+    "residents to the district commissioner.\n"
     "{byline}\n\n"
     "Gunmen stormed a police post near Tarvo late on Monday, killing two constables. On Wednesday "
     "the army said troops had killed four militants in the hills east of the town.\n"
@@ -115,7 +115,7 @@ def test_a_dated_lead_above_the_byline_stays_the_body(extract: Any) -> None:
         "Darvel: The Supreme Court on Tuesday banned the little-known Tavro movement as an extremist "
         "organisation, the prosecutor's office said.\n"
         "By Omar Nazari, Border Wire\n"
-        "Prosecutors told the court that the group had recruited young men since 2023.\n"
+        "The prosecution argued that the movement had drawn in young recruits since 2023.\n"
     )
     assert parse_page(text).zone_at(text.index("The Supreme Court")) == "body"
 

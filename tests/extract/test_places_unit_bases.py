@@ -23,7 +23,7 @@ def violent_places(extraction: Any) -> list[str | None]:
         "The 9th Division, which is headquartered in Maroua, killed four bandits in an air strike on Sunday.",
         (
             "The army said soldiers of the 14th Infantry Battalion based at Maroua reached the village at "
-            "dawn on Sunday and pursued the attackers, killing three of them in an exchange of fire."
+            "first light on Sunday and chased the raiders into the bush, shooting three of them dead."
         ),
     ],
 )
@@ -54,7 +54,7 @@ def test_the_base_of_a_unit_that_was_attacked_is_the_scene(extract: Any, text: s
 def test_the_village_a_based_unit_reached_is_not_its_base(extract: Any) -> None:
     text = (
         "Gunmen raided Tourou late on Saturday, killing six people. Soldiers of a battalion based at "
-        "Kolofata reached the village at dawn on Sunday and killed three of the attackers."
+        "Kolofata got to the village early on Sunday and shot three of the raiders dead."
     )
     places = violent_places(extract(text, published="2025-06-04"))
     assert "Kolofata" not in places
@@ -71,8 +71,8 @@ def test_the_village_a_later_deed_points_back_to_is_not_a_town_named_for_another
     extract: Any, between: str
 ) -> None:
     text = (
-        f"Gunmen raided Tourou late on Saturday, killing six people. {between} Soldiers reached the "
-        "village at dawn on Sunday and killed three of the attackers."
+        f"Gunmen raided Tourou late on Saturday, killing six people. {between} Soldiers got to the "
+        "village early on Sunday and shot three of the raiders dead."
     )
     places = violent_places(extract(text, published="2025-06-04"))
     assert "Kolofata" not in places

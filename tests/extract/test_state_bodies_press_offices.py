@@ -20,9 +20,9 @@ def _names(event: Any) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Inter-Services Public Relations, the Pakistan Army's media wing, said troops had "
+        "The Inter-Services Public Relations, the Pakistan Army's publicity arm, said troops had "
         "killed three militants near Wana on Friday.",
-        "The Inter-Services Public Relations, the media wing of the Pakistan Army, said soldiers "
+        "The Inter-Services Public Relations, the Pakistan Army's press wing, said soldiers "
         "had shot dead three militants in a raid near Wana on Friday.",
     ],
 )
@@ -34,7 +34,7 @@ def test_a_press_office_speaks_for_the_force_its_apposition_names(extract: Any, 
 def test_a_press_office_speaks_for_its_state_when_the_report_names_it(extract: Any) -> None:
     text = (
         "Pakistan has stepped up raids in the tribal districts. The Inter-Services Public "
-        "Relations, the Pakistan Army's media wing, said troops had killed three militants near "
+        "Relations, the Pakistan Army's publicity arm, said troops had killed three militants near "
         "Wana on Friday."
     )
     actions = _military(extract(text, published="2025-06-02"))

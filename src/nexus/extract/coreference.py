@@ -2776,7 +2776,7 @@ def corefer(
                     if p.subtype in ("city", "site")
                 }
                 if _done_to_it(mention.trigger):
-                    taken = set()  # "overran X in 2014 and held it until troops retook it in 2017": X
+                    taken = set()  # "seized X in 2015 and kept it until the army took it back in 2018": X
                 coarse = [p for p in mention.places if id(p) not in taken]
             sent = mention.sent
             recalled = [  # "The campus was where gunmen killed 148 in 2015": a site the text named before

@@ -1740,7 +1740,7 @@ def _describes_a_participant(anchor: Token, trigger: Token) -> bool:
 _BASE_PREPS = frozenset({"in", "at"})
 
 #: Links by which a verb tells the deed of the subject of the verb it hangs on ("reached the
-#: village and pursued the attackers, killing three": one doer for the three verbs).
+#: village and chased the raiders, killing three": one doer for the three verbs).
 _SAME_DOER_LINKS = frozenset({"conj", "advcl", "xcomp"})
 
 

@@ -4327,7 +4327,7 @@ def _anonymous_source(verb: Token) -> bool:
 
 
 def anonymity_request(verb: Token) -> bool:
-    """ "..., said a farmer, who asked that his name be withheld", "asking not to be identified",
+    """ "..., said a farmer, who asked that her name be kept back", "asking not to be identified",
     "requested anonymity": a ``directive_governors`` verb whose complement asks only that the
     speaker stay unnamed (``anonymity_words``, a negated ``anonymity_verbs`` "to be named", or
     ``identity_nouns`` kept back by ``withholding_verbs`` or a negated verb) makes no demand."""
@@ -4344,7 +4344,7 @@ def anonymity_request(verb: Token) -> bool:
             if any(c.dep_ == "nsubjpass" and c.lower_ in nouns for c in t.children) and (
                 negated or t.lemma_.lower() in keeping
             ):
-                return True  # "that his name be withheld", "that her identity not be published"
+                return True  # "that her name be kept back", "that his identity not be published"
     return False
 
 
