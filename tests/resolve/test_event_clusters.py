@@ -258,6 +258,17 @@ TWENTYSEVENTH = Path(__file__).parent / "clusters" / "reports_twentyseventh.json
 #: two days later, the same town four days later, the next district the same night and the next
 #: commune two days later.
 TWENTYEIGHTH = Path(__file__).parent / "clusters" / "reports_twentyeighth.json"
+#: A twenty-ninth set (session 39's blind KB reports, the places of eight incidents renamed to
+#: other real names of the same areas): 20 incidents and 6 near misses in Nigeria, Benin, Burkina
+#: Faso, Mali, Cameroon, the DR Congo, Somalia, Ethiopia, Afghanistan, Pakistan, India, Myanmar,
+#: Thailand, the Philippines, Syria, Niger, Colombia, Mexico, Ecuador and Italy, told by 80 reports
+#: with rising tolls and one that falls (a minister's later count below a civic group's), victim
+#: groups summed, attackers left out, transliterations (Somali, Burmese, Arabic, Tuareg), a live
+#: blog, a reprinted army release, a caption and a "Related:" line, claims up to two days later and
+#: older incidents recalled in passing; near misses in the same local government area three days
+#: later, the neighbouring commune two days later (claimed by the same group), the same town four
+#: days later, the next district the same night (twice) and the neighbouring town three days later.
+TWENTYNINTH = Path(__file__).parent / "clusters" / "reports_twentyninth.json"
 #: A stress set for wrong merges, written for session 23: twelve pairs of different incidents a
 #: careless resolver would merge (one town days apart, neighbouring towns the same night, an attack and
 #: the next day's strike, namesakes, bombings of one city on consecutive days, a convoy ambushed and its
@@ -450,6 +461,13 @@ def clustered_twentyeighth(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[dict[str, Any], list[Any]]:
     return _cluster(TWENTYEIGHTH, tmp_path_factory.mktemp("clusters-twentyeighth"))
+
+
+@pytest.fixture(scope="module")
+def clustered_twentyninth(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[dict[str, Any], list[Any]]:
+    return _cluster(TWENTYNINTH, tmp_path_factory.mktemp("clusters-twentyninth"))
 
 
 @pytest.fixture(scope="module")
@@ -891,6 +909,14 @@ TWENTYSEVENTH_MISSING, TWENTYSEVENTH_MERGED, TWENTYSEVENTH_EXTRA, TWENTYSEVENTH_
 #: the next province the same night, the next district the same night, the next commune two days
 #: later), bounded here so that they cannot grow; the other two are asserted apart: 0, 5, 13, 9.
 TWENTYEIGHTH_MISSING, TWENTYEIGHTH_MERGED, TWENTYEIGHTH_EXTRA, TWENTYEIGHTH_CLAIMS_LINKED = 0, 5, 13, 9
+#: The twenty-ninth set's bounds (when it was added at the end of session 39: the blind copy gave
+#: 40 KB events for 26 incidents, 11 split, five KB events holding reports of two incidents at the
+#: session's start and at its end, claims linked 7 of 8; the renamed copy 37, 9, 5, claims linked 8
+#: of 8). Five near misses share KB events with their incident (the same local government area
+#: three days later, the neighbouring commune two days later, the same town four days later, the
+#: neighbouring town three days later, the next district the same night), bounded here so that they
+#: cannot grow; the sixth is asserted apart: 0, 5, 11, 8.
+TWENTYNINTH_MISSING, TWENTYNINTH_MERGED, TWENTYNINTH_EXTRA, TWENTYNINTH_CLAIMS_LINKED = 0, 5, 11, 8
 #: The near-miss set's bounds, as the seventh's (at the start of session 23: 0, 4, 3, 6; after two towns
 #: 30 km apart the same night, targets of different kinds days apart, a report dated by the news of its
 #: day and a toll told after a bombing were read: 0, 0, 1, 6).
@@ -1177,6 +1203,13 @@ NEARMISS_PAIRS = (
                 ("afg-charikar-2026-06-04", "near-afg-charikar-2026-06-08"),
             ),
         ),
+        (
+            "clustered_twentyninth",
+            TWENTYNINTH_MISSING,
+            TWENTYNINTH_MERGED,
+            TWENTYNINTH_EXTRA,
+            (("tha-sabayoi-2026-07-16", "near-tha-thepha-2026-07-16"),),
+        ),
         ("clustered_nearmiss", NEARMISS_MISSING, NEARMISS_MERGED, NEARMISS_EXTRA, NEARMISS_PAIRS),
     ],
 )
@@ -1222,6 +1255,7 @@ def test_the_blind_sets_stay_within_their_measured_bounds(
         ("clustered_twentysixth", TWENTYSIXTH_CLAIMS_LINKED),
         ("clustered_twentyseventh", TWENTYSEVENTH_CLAIMS_LINKED),
         ("clustered_twentyeighth", TWENTYEIGHTH_CLAIMS_LINKED),
+        ("clustered_twentyninth", TWENTYNINTH_CLAIMS_LINKED),
         ("clustered_nearmiss", NEARMISS_CLAIMS_LINKED),
     ],
 )
