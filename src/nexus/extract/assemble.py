@@ -51,6 +51,7 @@ from nexus.extract.triggers import (
     harm_verbs,
     passive_conjunct_of_relative,
     statement_cues,
+    trigger_text,
 )
 from nexus.extract.visit_scene import visit_scenes
 from nexus.model import (
@@ -640,7 +641,7 @@ def _event(
     return Event(
         id=stable_id("evt", document.id, draft.type, sent.start_char, draft.trigger.i, *_part(draft)),
         type=draft.type,
-        trigger=draft.trigger.text,
+        trigger=trigger_text(draft.trigger),
         date=date,
         place=place,
         actors=[a.name for a in _named_doers(draft, clusters)],

@@ -85,6 +85,32 @@ def trigger_tables() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
 
 
 @cache
+def _noun_words() -> frozenset[str]:
+    """The trigger nouns' table keys and the last parts of its hyphenated nouns ("in" of "sit-in"),
+    which the tokenizer splits off: the words :func:`triggers` looks at besides the verbs' lemmas."""
+    nouns = trigger_tables()[1]
+    return frozenset(nouns) | {n.rsplit("-", 1)[-1] for n in nouns if "-" in n}
+
+
+def hyphenated_word(token: Token) -> str | None:
+    """ "sit-in" of "held a sit-in": the lower-case hyphenated word whose last part ``token`` is, when
+    the tokenizer split it ("sit", "-", "in" with no space between); None for a word standing alone."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    return f"{doc[i - 2].lower_}-{token.lower_}"
+
+
+def trigger_text(token: Token) -> str:
+    """The trigger's word as the page writes it: "sit-in" for the split hyphenated trigger noun whose
+    last part is ``token`` (see :func:`hyphenated_word`), else the token's text."""
+    whole = hyphenated_word(token) if token.pos_ == "NOUN" else None
+    if whole is not None and whole in trigger_tables()[1]:
+        return token.doc[token.i - 2 : token.i + 1].text
+    return token.text
+
+
+@cache
 def _compound_only_nouns() -> dict[tuple[str, str], frozenset[str]]:
     """(type, head noun) -> the modifier words of the type's multiword nouns, for heads that no
     single-word noun of the type lists ("gun battle": "battle" alone is no event)."""
@@ -1588,11 +1614,14 @@ def classify_triggers(sent: Span) -> list[Trigger]:
     verbs, nouns = trigger_tables()
     phrasal = _phrasal_verbs()
     found: list[Trigger] = []
-    for token in matching(sent, _trigger_lemmas(), nouns):  # the tokens the lexicon names
+    for token in matching(sent, _trigger_lemmas(), _noun_words()):  # the tokens the lexicon names
         pos = token.pos_
         if pos != "VERB" and pos != "NOUN":
             continue  # only verbs and nouns trigger
         lemma = token.lemma_.lower()
+        whole = hyphenated_word(token) if pos == "NOUN" else None
+        if whole is not None and whole in nouns:
+            lemma = whole  # "staged a sit-in": the word the tokenizer split, read whole at its last part
         if (
             pos == "VERB"
             and (lemma in verbs or lemma in phrasal)
@@ -1698,7 +1727,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
         elif pos == "NOUN" and _common_noun_form(token) and (lemma in nouns or token.lower_ in nouns):
             if _accused_of(token):
                 continue
-            types = nouns.get(token.lower_) or nouns.get(lemma, [])  # "raids" before "raid"
+            # "raids" before "raid"; a split hyphenated word ("sit-in") by its whole
+            types = nouns[lemma] if lemma == whole else nouns.get(token.lower_) or nouns.get(lemma, [])
             for etype in types:
                 if etype == "claim" and not (
                     any(c.lemma_.lower() == "responsibility" for c in token.subtree)
