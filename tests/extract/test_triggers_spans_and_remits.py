@@ -1,6 +1,8 @@
 """Words that tell no one happening: a way of acting over years or a decade (triggers._over_years),
 an office's remit ("spokesman for operations", triggers._office_portfolio), and things sent rather
-than people who go (``types.visit.not_with`` of events.yaml)."""
+than people who go (``types.visit.not_with`` of events.yaml), people who flee a place, counted
+("many of the residents left for X": ``types.visit.non_visitors``), and a stoppage called ("called a
+bandh": ``types.statement.not_with``)."""
 
 from __future__ import annotations
 
@@ -73,3 +75,43 @@ def test_things_sent_make_no_visit(extract: Any, text: str) -> None:
 def test_a_team_sent_is_still_a_visit(extract: Any) -> None:
     text = "The interior minister sent a team of investigators to Tolsani on Tuesday."
     assert "visit" in [t for t, _ in _events(extract(text, published="2025-05-14"))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Many of the residents have left for the provincial capital since the raid.",
+        "Half of the hamlet has already left for the district town.",
+        "Dozens of families left for the county seat on Sunday after the shooting.",
+    ],
+)
+def test_people_who_flee_a_place_make_no_visit(extract: Any, text: str) -> None:
+    assert "visit" not in {kind for kind, _ in _events(extract(text, published="2025-05-14"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interior minister left for Mogadishu on Monday to meet regional leaders.",
+        "One of the ministers flew to Gao on Tuesday for talks with the governor.",
+    ],
+)
+def test_an_office_holder_who_goes_still_visits(extract: Any, text: str) -> None:
+    assert "visit" in {kind for kind, _ in _events(extract(text, published="2025-05-14"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebel front has called a 48-hour bandh across the district from Friday.",
+        "The militants called for a shutdown of all markets in the valley on Monday.",
+        "The transport union called off the strike on Tuesday after the talks.",
+    ],
+)
+def test_a_stoppage_called_is_no_statement(extract: Any, text: str) -> None:
+    assert "statement" not in {kind for kind, _ in _events(extract(text, published="2025-05-14"))}
+
+
+def test_a_call_for_calm_is_still_a_statement(extract: Any) -> None:
+    text = "The governor called for calm after gunmen attacked a checkpoint near the town on Monday."
+    assert "statement" in {kind for kind, _ in _events(extract(text, published="2025-05-14"))}

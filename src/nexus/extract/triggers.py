@@ -3848,11 +3848,22 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
     while not subjects and current.dep_ in ("pcomp", "prep", "advcl", "xcomp", "conj", "pobj"):
         current = current.head  # "the gunmen set it alight after arriving": the gunmen arrived
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "many of its residents have left for X", "half of the village": the people the quantity is of
+    counted = [
+        g
+        for s in subjects
+        if s.pos_ != "PROPN"
+        for p in s.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
     non_visitors = set(spec.get("non_visitors", [])) | set(event_ontology()["attacker_nouns"])
     # a common noun only: "the evening service left X" is a train, "the Federal Police Service
     # sent a team" a body whose name ends in one of those words
     if any(
-        (s.lemma_.lower() in non_visitors or s.lower_ in non_visitors) and s.pos_ != "PROPN" for s in subjects
+        (s.lemma_.lower() in non_visitors or s.lower_ in non_visitors) and s.pos_ != "PROPN"
+        for s in subjects + counted
     ):
         return False
     if any(c.dep_ == "amod" and c.lower_ == "armed" for s in subjects for c in s.children):
