@@ -1,7 +1,8 @@
 """Words that tell no one happening: a way of acting over years or a decade (triggers._over_years),
 an office's remit ("spokesman for operations", triggers._office_portfolio), and things sent rather
 than people who go (``types.visit.not_with`` of events.yaml), people who flee a place, counted
-("many of the residents left for X": ``types.visit.non_visitors``), and a stoppage called ("called a
+("many of the residents left for X": ``types.visit.non_visitors``) or local people received ("a
+delegation of the protesters": ``types.visit.not_with``), and a stoppage called ("called a
 bandh": ``types.statement.not_with``)."""
 
 from __future__ import annotations
@@ -115,3 +116,19 @@ def test_a_stoppage_called_is_no_statement(extract: Any, text: str) -> None:
 def test_a_call_for_calm_is_still_a_statement(extract: Any) -> None:
     text = "The governor called for calm after gunmen attacked a checkpoint near the town on Monday."
     assert "statement" in {kind for kind, _ in _events(extract(text, published="2025-05-14"))}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The district commissioner received a delegation of the protesters and promised more patrols.",
+        "The governor received a delegation of elders from the border villages on Monday.",
+    ],
+)
+def test_local_people_received_make_no_visit(extract: Any, text: str) -> None:
+    assert "visit" not in {kind for kind, _ in _events(extract(text, published="2025-05-14"))}
+
+
+def test_a_delegation_of_office_holders_received_is_a_visit(extract: Any) -> None:
+    text = "The president received a delegation of Kenyan ministers in the capital on Monday."
+    assert "visit" in {kind for kind, _ in _events(extract(text, published="2025-05-14"))}

@@ -3794,6 +3794,15 @@ def _excluded_phrase(etype: str, token: Token) -> bool:
         for g in c.children
         if g.dep_ == "pobj" and not _armed(g)
     }
+    found |= {  # "received a delegation of the protesters": whom the object is made up of
+        f"of:{g.lemma_.lower()}"
+        for c in token.children
+        if c.dep_ in ("dobj", "nsubjpass")
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    }
     found |= {f"subject:{c.lower_}" for c in token.children if c.dep_ == "nsubj"}  # "firefighters rescued"
     for patient in (c for c in token.children if c.dep_ == "nsubjpass"):
         # "troops, who were sent to the area": the passive subject is the object it excludes
