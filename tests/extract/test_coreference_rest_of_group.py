@@ -31,6 +31,17 @@ def test_the_rest_of_the_group_taken_after_a_raid_is_the_raids(extract: Any, tex
     assert len(actions(extract(text, published=PUBLISHED))) == 1
 
 
+def test_the_rest_of_the_group_joins_the_raid_whose_town_the_sentence_only_recalls(extract: Any) -> None:
+    # "the capital" recalls the town of the raid; the sentence names no place of its own
+    text = (
+        "A car bomb killed four people in Kunduz on Thursday. In a separate operation, counter-terrorism "
+        "police raided a flat in the old quarter of Herat, the capital of Herat province, early on Friday "
+        "and killed two suspects, a spokeswoman, Lina Broz, said. Three other men were detained, Broz "
+        "said, adding that the cell had planned attacks in the capital."
+    )
+    assert len(actions(extract(text, published=PUBLISHED))) == 1
+
+
 def test_the_raids_toll_stays_with_it(extract: Any) -> None:
     text = (
         "Special forces raided a house in Gerdal on Monday and killed three militants. "

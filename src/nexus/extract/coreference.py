@@ -1363,8 +1363,11 @@ def _rest_of_the_group(event: EventDraft, mention: EventDraft) -> bool:
     the sentence after a security action or in its own sentence, is that action's doing."""
     words = set(_lexicon().get("rest_of_group_words", []))
     trigger = mention.trigger
-    if event.type != "military_action" or trigger.pos_ != "VERB" or mention.own_places:
+    if event.type != "military_action" or trigger.pos_ != "VERB":
         return False
+    sent = mention.sent
+    if any(sent.start_char <= m.start < sent.end_char for p in mention.own_places for m in p.mentions):
+        return False  # a place its own sentence names (not one carried from the scene told before)
     if _date_words(mention) is not None or not any(m.i < trigger.i for m in event.mentions):
         return False
     if _sentences_between(event, mention) > 1:
