@@ -42,6 +42,17 @@ def test_the_rest_of_the_group_joins_the_raid_whose_town_the_sentence_only_recal
     assert len(actions(extract(text, published=PUBLISHED))) == 1
 
 
+def test_a_third_suspect_detained_at_the_scene_of_a_firefight_is_the_firefights(extract: Any) -> None:
+    text = (
+        "Gunmen killed four guards at a depot near Khasavyurt on Saturday. Troops cornered the attackers "
+        "in a house in Kizlyar on Sunday and shot two of them dead in a firefight. "
+        "A third suspect was detained at the scene."
+    )
+    (action,) = actions(extract(text, published="2025-10-21"))
+    assert action.date is not None and action.date.iso == "2025-10-19"
+    assert action.place is not None and action.place.name == "Kizlyar"
+
+
 def test_the_raids_toll_stays_with_it(extract: Any) -> None:
     text = (
         "Special forces raided a house in Gerdal on Monday and killed three militants. "
