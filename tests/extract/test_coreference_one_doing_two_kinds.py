@@ -64,3 +64,16 @@ def test_a_storming_and_an_abduction_by_gunmen_stay_an_attack(extract: Any) -> N
     )
     found = violent(extract(text, published=PUBLISHED))
     assert [e.type for e in found] == ["attack"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In March 2020, militants rounded up villagers of Korame, in Sefa district, and shot dead nine "
+        "of them.",
+        "In March 2020, gunmen rounded up traders in Korame and beheaded nine of them.",
+    ],
+)
+def test_a_round_up_and_killing_by_attackers_stays_an_attack(extract: Any, text: str) -> None:
+    found = [e for e in violent(extract(text, published=PUBLISHED)) if e.killed is not None]
+    assert [e.type for e in found] == ["attack"]

@@ -3894,15 +3894,29 @@ def _told_as_one_doing(attack: EventDraft, action: EventDraft) -> bool:
     return False
 
 
+def _done_by_attackers(attack: EventDraft) -> bool:
+    """Whether a verb of the attack has an attacker noun (``attacker_nouns``: "rebels", "gunmen")
+    as its subject, or as the subject of the verb it is coordinated with."""
+    doers = frozenset(str(w) for w in event_ontology()["attacker_nouns"])
+    for told in attack.mentions:
+        verb = told
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        if any(c.dep_ == "nsubj" and (c.lemma_.lower() in doers or c.lower_ in doers) for c in verb.children):
+            return True
+    return False
+
+
 def _one_doing_of_two_kinds(events: list[EventDraft], geo: dict[int, Place]) -> None:
     """Join an attack and a military action that one sentence tells as one doing of one doer.
 
     "Fighters of the local guard raided two farms outside X and detained four men", "the convoy
     struck a mine and came under fire near Y": one happening told by two verbs that the trigger
     lexicon reads as two kinds. What the doer does decides the kind: state forces as the subject
-    ("troops", "police": :func:`_forces_act`), a killing of fighters (``kills_attackers``) or an
-    arrest make it a military action, anything else an attack (an actor guessed for the side hit is
-    no doer). The two must agree in day and place as one doing's words do
+    ("troops", "police": :func:`_forces_act`), or, with no attacker noun as the subject ("rebels
+    rounded up residents and beheaded 12": :func:`_done_by_attackers`), a killing of fighters
+    (``kills_attackers``) or an arrest make it a military action, anything else an attack (an actor
+    guessed for the side hit is no doer). The two must agree in day and place as one doing's words do
     (:func:`_one_doing_scene`), and belong to the same story (both current or both background).
     ``events`` is changed in place."""
     for attack in [e for e in events if e.type == "attack"]:
@@ -3919,8 +3933,9 @@ def _one_doing_of_two_kinds(events: list[EventDraft], geo: dict[int, Place]) -> 
         )
         if action is None:
             continue
-        forces = _forces_act(action) or any(
-            kills_attackers(m) or event_family(m) != "force" for m in action.mentions
+        forces = _forces_act(action) or (
+            not _done_by_attackers(attack)
+            and any(kills_attackers(m) or event_family(m) != "force" for m in action.mentions)
         )
         kept, joined = (action, attack) if forces else (attack, action)
         lead = kept.places[:1]  # the kind's own verb says where; the other's place may be carried over
