@@ -1433,7 +1433,7 @@ def test_an_arrest_at_the_scene_takes_the_day_and_place_of_the_happening_before(
     text = (
         "Gunmen killed four guards at a depot near Khasavyurt on Saturday. Troops cornered the attackers "
         "in a house in Kizlyar on Sunday and shot two of them dead in a firefight. "
-        "A third suspect was detained at the scene."
+        "Their driver was detained at the scene."
     )
     actions = events_of(extract(text, published="2025-10-21"), "military_action")
     arrests = [a for a in actions if a.trigger.startswith("detain")]

@@ -1322,6 +1322,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         and _one_doing_scene(event, mention, geo)
     ):
         return True  # "raided two farms and detained six", "killed nine in an operation": one doing
+    if mention.type == "military_action" and _rest_of_the_group(event, mention):
+        return True  # "... killed three militants in a raid. Two others were detained": the raid's
     if (
         mention.type == "military_action"
         and event_family(mention.trigger) != event_family(event.trigger)
@@ -1352,6 +1354,28 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
             or (mention.date and event.date)
         )
     return True
+
+
+def _rest_of_the_group(event: EventDraft, mention: EventDraft) -> bool:
+    """ "Troops raided a house in X and killed three militants. Two other suspects were detained":
+    a verb whose people are counted as the rest of a group (``rest_of_group_words`` in
+    ``coreference.yaml``: "two others", "a fourth man"), with no day or place of its own, told in
+    the sentence after a security action or in its own sentence, is that action's doing."""
+    words = set(_lexicon().get("rest_of_group_words", []))
+    trigger = mention.trigger
+    if event.type != "military_action" or trigger.pos_ != "VERB":
+        return False
+    sent = mention.sent
+    if any(sent.start_char <= m.start < sent.end_char for p in mention.own_places for m in p.mentions):
+        return False  # a place its own sentence names (not one carried from the scene told before)
+    if _date_words(mention) is not None or not any(m.i < trigger.i for m in event.mentions):
+        return False
+    if _sentences_between(event, mention) > 1:
+        return False
+    people = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        p.lower_ in words or any(c.dep_ == "amod" and c.lower_ in words for c in p.children) for p in people
+    )
 
 
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
@@ -2948,6 +2972,7 @@ def corefer(
     for summary in summaries:
         _summed_up(summary, events)
     _one_incident_as_attack(events, geo)
+    _one_doing_of_two_kinds(events, geo)
     _tolls_of_actions(events)
     _weapon_strikes_on_fighters(events)
     _place_of_the_happening_acted_on(events)
@@ -3846,6 +3871,78 @@ def _one_incident_as_attack(events: list[EventDraft], geo: dict[int, Place]) -> 
             continue
         absorb(attack, action)
         events.remove(action)
+
+
+def _passive(verb: Token) -> bool:
+    """Whether the verb is told in the passive ("were shot dead"): its subject is done to."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _told_as_one_doing(attack: EventDraft, action: EventDraft) -> bool:
+    """Whether a verb of the attack and a verb of the action are one doing of one doer: in one
+    sentence, coordinated under one subject ("raided homes and detained four men") or a verb and
+    the noun its ``frame_preps`` phrase names ("killed three in a raid"). A passive verb makes its
+    subject the one done to ("gunmen attacked the post and were shot dead"), not one doer."""
+    for told in attack.mentions:
+        for word in action.mentions:
+            if told.i == word.i or told.sent.start != word.sent.start:
+                continue
+            if _passive(told) or _passive(word):
+                continue
+            if _conjoined_under_one_subject(told, word) or _framed_by(told, word) or _framed_by(word, told):
+                return True
+    return False
+
+
+def _done_by_attackers(attack: EventDraft) -> bool:
+    """Whether a verb of the attack has an attacker noun (``attacker_nouns``: "rebels", "gunmen")
+    as its subject, or as the subject of the verb it is coordinated with."""
+    doers = frozenset(str(w) for w in event_ontology()["attacker_nouns"])
+    for told in attack.mentions:
+        verb = told
+        while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+            verb = verb.head
+        if any(c.dep_ == "nsubj" and (c.lemma_.lower() in doers or c.lower_ in doers) for c in verb.children):
+            return True
+    return False
+
+
+def _one_doing_of_two_kinds(events: list[EventDraft], geo: dict[int, Place]) -> None:
+    """Join an attack and a military action that one sentence tells as one doing of one doer.
+
+    "Fighters of the local guard raided two farms outside X and detained four men", "the convoy
+    struck a mine and came under fire near Y": one happening told by two verbs that the trigger
+    lexicon reads as two kinds. What the doer does decides the kind: state forces as the subject
+    ("troops", "police": :func:`_forces_act`), or, with no attacker noun as the subject ("rebels
+    rounded up residents and beheaded 12": :func:`_done_by_attackers`), a killing of fighters
+    (``kills_attackers``) or an arrest make it a military action, anything else an attack (an actor
+    guessed for the side hit is no doer). The two must agree in day and place as one doing's words do
+    (:func:`_one_doing_scene`), and belong to the same story (both current or both background).
+    ``events`` is changed in place."""
+    for attack in [e for e in events if e.type == "attack"]:
+        action = next(
+            (
+                e
+                for e in events
+                if e.type == "military_action"
+                and e.background == attack.background
+                and _told_as_one_doing(attack, e)
+                and _one_doing_scene(attack, e, geo)
+            ),
+            None,
+        )
+        if action is None:
+            continue
+        forces = _forces_act(action) or (
+            not _done_by_attackers(attack)
+            and any(kills_attackers(m) or event_family(m) != "force" for m in action.mentions)
+        )
+        kept, joined = (action, attack) if forces else (attack, action)
+        lead = kept.places[:1]  # the kind's own verb says where; the other's place may be carried over
+        absorb(kept, joined)
+        kept.places = _lead_with(lead, kept.places)
+        kept.mentions.sort(key=lambda t: t.i)
+        events.remove(joined)
 
 
 def _placeless_retellings(events: list[EventDraft], geo: dict[int, Place]) -> None:
