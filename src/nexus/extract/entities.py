@@ -4367,7 +4367,10 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         id(c)
         for c in clusters
         if c.type == "PLACE"
-        and any(s is not None and _place_only_context(s) for s in (_mention_span(doc, m) for m in c.mentions))
+        and (
+            any(s is not None and _place_only_context(s) for s in (_mention_span(doc, m) for m in c.mentions))
+            or (c.key is None and " " not in c.name and _written_where_only_a_place_fits(doc, c.name))
+        )
     }
     _people_tagged_as_organisations(clusters)
     _places_named_by_outlets(doc, clusters)
@@ -6533,6 +6536,14 @@ def _relabel_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder)
         if not cluster.roles and not any(_titled(s) for s in spans) and _written_before_place_noun(doc, name):
             cluster.type = "PLACE"  # "Kalomo" a person, where the text elsewhere has "the Kalomo zones"
             continue
+        if (
+            not cluster.roles
+            and not any(_titled(s) for s in spans)
+            and _could_be_town(name)
+            and _written_where_only_a_place_fits(doc, name)
+        ):
+            cluster.type = "PLACE"  # "visited X" a person, where the text elsewhere has "residents of X"
+            continue
         title = name.title() if name.isupper() else name
         if any(_names_a_local_force(s) for s in spans) and _any_known_town(title, geocoder):
             cluster.type = "PLACE"  # "Bordeaux police said": the force's town
@@ -6592,6 +6603,27 @@ def _written_before_place_noun(doc: Doc, name: str) -> bool:
     # (a name is never empty: its occurrences by ``str.find``, not by a pattern opening with a
     # look-behind, which ``re`` tries at every position of the text)
     return any(noun_after.match(text, end) for _, end in whole_word_occurrences(text, name, ending=False))
+
+
+def _written_where_only_a_place_fits(doc: Doc, name: str) -> bool:
+    """Whether the text writes the name, as a whole word, somewhere only a place fits, whatever
+    the NER made of it there (a person, a work, nothing): "in X", "near X", "X, a farming
+    village" (:func:`_place_only_context`) or "residents of X" (``townsfolk_nouns``). A sign that
+    a name read as a person's elsewhere ("visited X", "X itself was hit") is a village's, and
+    that a village named like the last word of a person's name ("Alhaji Musa X", a man called
+    after his home) is not his surname."""
+    folk = _word_set("townsfolk_nouns")
+    for start, end in whole_word_occurrences(doc_text(doc), name):
+        span = expand_span(doc, start, end)
+        if span is None or span.text != name:
+            continue
+        if _place_only_context(span):
+            return True
+        if span.start >= 2 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ in folk:
+            nxt = doc[span.end] if span.end < len(doc) else None
+            if nxt is None or not (nxt.tag_ == "POS" or (nxt.is_title and nxt.pos_ == "PROPN")):
+                return True
+    return False
 
 
 @cache
