@@ -7348,11 +7348,13 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         named_as_place = named_as_place or _placed_in_a_place(token, covered, clusters)
         named_as_place = named_as_place or _named_as_a_settlement(token)
         named_as_place = named_as_place or placed_by_words
+        named_as_place = named_as_place or _near_an_unknown_name(token)
 
         if (
             misread
             and not placed_by_words
             and not _named_before_a_landform(token)
+            and not _near_an_unknown_name(token)
             and not _site_in_a_misread_town(token)  # "a police post in X": a place, known or not
             and not (_place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False))
         ):
@@ -7404,6 +7406,20 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             found[key] = EntityCluster(type="PLACE")
             found[key].add(_mention(part))
     return list(found.values())
+
+
+def _near_an_unknown_name(token: Token) -> bool:
+    """ "killed five people near X", "arrested suppliers in and around Y": a lone capitalised
+    word no dictionary holds as an English word, right after a preposition of nearness
+    (``nearness_preps``), is a place even when no gazetteer knows it (a hamlet, a mining site's
+    village); "in" and "at" are left out, as they also take a firm, a language or a body."""
+    if token.i == 0 or token.lower_ in CALENDAR_WORDS or token.lower_ in _english_words():
+        return False
+    prev = token.doc[token.i - 1]
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if nxt is not None and (nxt.tag_ == "POS" or nxt.text in ("-", "–")):
+        return False  # "near X's house", "near X-Y": another name's piece
+    return prev.lower_ in _word_set("nearness_preps") and prev.pos_ in ("ADP", "ADV", "SCONJ")
 
 
 def _named_before_a_landform(token: Token) -> bool:
