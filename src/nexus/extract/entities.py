@@ -4369,7 +4369,11 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         if c.type == "PLACE"
         and (
             any(s is not None and _place_only_context(s) for s in (_mention_span(doc, m) for m in c.mentions))
-            or (c.key is None and " " not in c.name and _written_where_only_a_place_fits(doc, c.name))
+            or (
+                c.key is None
+                and " " not in c.name
+                and (_written_where_only_a_place_fits(doc, c.name) or _written_before_place_noun(doc, c.name))
+            )
         )
     }
     _people_tagged_as_organisations(clusters)
@@ -6628,9 +6632,14 @@ def _written_where_only_a_place_fits(doc: Doc, name: str) -> bool:
 
 @cache
 def _place_noun_after() -> re.Pattern[str]:
-    """A lower-case place noun (``place_nouns``) after blanks, matched where a name ends."""
+    """A lower-case place noun (``place_nouns``) after blanks, matched where a name ends, with at
+    most one site-modifier noun (``site_modifier_nouns``) between ("X weekly market", "the Y
+    resettlement village")."""
     nouns = "|".join(re.escape(n) for n in sorted(_word_set("place_nouns"), key=len, reverse=True))
-    return re.compile(rf"[ \t]+(?:{nouns})s?\b")
+    modifiers = "|".join(
+        re.escape(n) for n in sorted(_word_set("site_modifier_nouns"), key=len, reverse=True)
+    )
+    return re.compile(rf"[ \t]+(?:(?:{modifiers})[ \t]+)?(?:{nouns})s?\b")
 
 
 def _persons_named_as_places(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
