@@ -17,13 +17,14 @@ def _entities(extract: Any, text: str) -> dict[str, tuple[str, list[str]]]:
     ("text", "village"),
     [
         (
-            "Gunmen on motorcycles stormed Dandume overnight and abducted twelve residents of Dandume,"
-            " the ward head, Alhaji Musa Dandume, said on Monday. The governor visited Dandume on Tuesday.",
+            "Gunmen on motorcycles stormed Dandume overnight and abducted twelve people, the ward head,"
+            " Alhaji Musa Dandume, said on Monday. Schools in Dandume stayed shut. The governor visited"
+            " Dandume on Tuesday.",
             "Dandume",
         ),
         (
             "The ward head, Alhaji Sule Bakori, said the gunmen stayed for two hours. Hundreds of"
-            " villagers of Bakori have fled since the raid. The commissioner visited Bakori on Thursday.",
+            " families near Bakori have fled since the raid. The commissioner visited Bakori on Thursday.",
             "Bakori",
         ),
     ],
@@ -38,8 +39,9 @@ def test_a_village_written_where_only_a_place_fits_is_no_surname(
 
 def test_the_visit_to_the_village_is_placed_there(extract: Any) -> None:
     events = extract(
-        "Gunmen on motorcycles stormed Dandume overnight and abducted twelve residents of Dandume,"
-        " the ward head, Alhaji Musa Dandume, said on Monday. The governor visited Dandume on Tuesday."
+        "Gunmen on motorcycles stormed Dandume overnight and abducted twelve people, the ward head,"
+        " Alhaji Musa Dandume, said on Monday. Schools in Dandume stayed shut. The governor visited"
+        " Dandume on Tuesday."
     ).events
     visits = [e for e in events if e.type == "visit"]
     assert visits and all(e.place is not None and e.place.name == "Dandume" for e in visits)
