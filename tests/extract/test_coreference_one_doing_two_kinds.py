@@ -20,7 +20,7 @@ def violent(extraction: Any) -> list[Any]:
     "text",
     [
         "On Tuesday, members of the Kordani Protection Units raided homes on the edge of Telmara town "
-        "and detained four men suspected of belonging to the cell.",
+        "and detained four men they accused of working for the cell.",
         "On 3 May, KPU units raided a militant camp in the forest west of Telmara and killed nine "
         "fighters, the group's spokesman said.",
     ],
@@ -41,8 +41,8 @@ def test_the_killing_of_fighters_keeps_its_toll_in_the_one_action(extract: Any) 
 
 def test_a_convoy_that_struck_a_mine_and_came_under_fire_is_one_attack(extract: Any) -> None:
     text = (
-        "Eight soldiers were killed and ten wounded when their convoy struck a roadside bomb and came "
-        "under fire near Dovrani on Thursday, the army said."
+        "Eight soldiers were killed and ten wounded when their convoy hit a roadside bomb and came "
+        "under gunfire near Dovrani on Thursday, the army said."
     )
     found = violent(extract(text, published=PUBLISHED))
     assert [e.type for e in found] == ["attack"]

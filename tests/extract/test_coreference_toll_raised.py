@@ -1,4 +1,4 @@
-"""A later sentence that raises a toll told before ("a second source raised the toll to six",
+"""A later sentence that raises a toll told before ("a hospital official raised the toll to six",
 "bringing the death toll to four"; ``toll_update_cues`` in coreference.yaml) tells the toll of the
 happening already told, though its day is the day of the new count: one event carrying the latest
 figure, not a second attack. A killing with a doer of its own on another day stays apart."""
@@ -20,9 +20,9 @@ def attacks(extraction: Any) -> list[Any]:
     ("text", "killed"),
     [
         (
-            "Gunmen attacked the police post on the edge of Korvana before dawn on Wednesday and were "
-            "driven off after about an hour of fighting. A police source said that day that three "
-            "officers had died; on Thursday a second source raised the toll to six officers killed.",
+            "Gunmen attacked the police post on the edge of Korvana early on Wednesday and were "
+            "beaten back by the garrison. A police source said that day that three officers had "
+            "died; on Thursday a hospital official raised the toll to six officers killed.",
             6,
         ),
         (

@@ -1,5 +1,5 @@
-"""Munitions a drone lets fall, told with "dropped" as the parser's main verb ("two charges dropped
-from a drone hit the post"): ``types.attack.requires_object_for.drop`` and ``hit`` of events.yaml."""
+"""Munitions a drone lets fall, told with "dropped" as the parser's main verb ("two grenades dropped
+from a drone struck the post"): ``types.attack.requires_object_for.drop`` and ``hit`` of events.yaml."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def _kinds(extraction: Any) -> set[str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Two explosive charges dropped from a drone hit the police post in the hills on Monday night.",
+        "Two explosive charges dropped from a quadcopter struck a police post in the hills on Monday night.",
         "Three grenades dropped from a drone struck the army camp near the river early on Sunday.",
     ],
 )

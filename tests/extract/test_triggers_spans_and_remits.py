@@ -81,7 +81,7 @@ def test_a_team_sent_is_still_a_visit(extract: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Many of the residents have left for the provincial capital since the raid.",
+        "Many of the villagers have left for the provincial capital since the raid.",
         "Half of the hamlet has already left for the district town.",
         "Dozens of families left for the county seat on Sunday after the shooting.",
     ],

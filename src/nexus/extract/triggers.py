@@ -3857,7 +3857,7 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
     while not subjects and current.dep_ in ("pcomp", "prep", "advcl", "xcomp", "conj", "pobj"):
         current = current.head  # "the gunmen set it alight after arriving": the gunmen arrived
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
-    # "many of its residents have left for X", "half of the village": the people the quantity is of
+    # "many of the villagers had left for X", "half of the village": the people the quantity is of
     counted = [
         g
         for s in subjects
