@@ -1563,20 +1563,15 @@ def home_country(
                 country, outer = outer.country, outer.within
             if country:
                 return _country_cluster(country, index)
-        bodies = [index[i] for i in range(sent.start, sent.end) if i in index]
-        homes = [b.country for b in bodies if b.type == "ORG" and b.country and is_state(b)]
-        for code in homes:
+        bodies = [(i, index[i]) for i in range(sent.start, sent.end) if i in index]
+        homes = [(i, b.country) for i, b in bodies if b.type == "ORG" and b.country and is_state(b)]
+        for _, code in homes:
             state = _country_cluster(code, index)  # "the ISPR said security forces ..."
             if state is not None:
                 return state
         if any(
-            index[i].type == "ORG"
-            and index[i].country
-            and is_state(index[i])
-            and near.doc[i].dep_ == "nsubj"
-            and near.doc[i].head.lemma_.lower() in reporting_verbs()
-            for i in range(sent.start, sent.end)
-            if i in index
+            near.doc[i].dep_ == "nsubj" and near.doc[i].head.lemma_.lower() in reporting_verbs()
+            for i, _ in homes
         ):
             return None  # the speaking state body's state is never named: not the report's other state
     if not countries:

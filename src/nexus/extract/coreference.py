@@ -95,6 +95,7 @@ from nexus.extract.triggers import (
     harm_verbs,
     kills_attackers,
     misread_answer,
+    passive_verb,
     reporting_verbs,
     statement_cues,
     told_apart,
@@ -1361,7 +1362,6 @@ def _rest_of_the_group(event: EventDraft, mention: EventDraft) -> bool:
     a verb whose people are counted as the rest of a group (``rest_of_group_words`` in
     ``coreference.yaml``: "two others", "a fourth man"), with no day or place of its own, told in
     the sentence after a security action or in its own sentence, is that action's doing."""
-    words = set(_lexicon().get("rest_of_group_words", []))
     trigger = mention.trigger
     if event.type != "military_action" or trigger.pos_ != "VERB":
         return False
@@ -1373,6 +1373,7 @@ def _rest_of_the_group(event: EventDraft, mention: EventDraft) -> bool:
     if _sentences_between(event, mention) > 1:
         return False
     people = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+    words = frozenset(_lexicon().get("rest_of_group_words", []))
     return any(
         p.lower_ in words or any(c.dep_ == "amod" and c.lower_ in words for c in p.children) for p in people
     )
@@ -3873,11 +3874,6 @@ def _one_incident_as_attack(events: list[EventDraft], geo: dict[int, Place]) -> 
         events.remove(action)
 
 
-def _passive(verb: Token) -> bool:
-    """Whether the verb is told in the passive ("were shot dead"): its subject is done to."""
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
 def _told_as_one_doing(attack: EventDraft, action: EventDraft) -> bool:
     """Whether a verb of the attack and a verb of the action are one doing of one doer: in one
     sentence, coordinated under one subject ("raided homes and detained four men") or a verb and
@@ -3887,7 +3883,7 @@ def _told_as_one_doing(attack: EventDraft, action: EventDraft) -> bool:
         for word in action.mentions:
             if told.i == word.i or told.sent.start != word.sent.start:
                 continue
-            if _passive(told) or _passive(word):
+            if passive_verb(told) or passive_verb(word):
                 continue
             if _conjoined_under_one_subject(told, word) or _framed_by(told, word) or _framed_by(word, told):
                 return True

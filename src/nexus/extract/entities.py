@@ -7351,13 +7351,14 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
         named_as_place = named_as_place or _placed_in_a_place(token, covered, clusters)
         named_as_place = named_as_place or _named_as_a_settlement(token)
         named_as_place = named_as_place or placed_by_words
-        named_as_place = named_as_place or _near_an_unknown_name(token)
+        near_unknown = _near_an_unknown_name(token)
+        named_as_place = named_as_place or near_unknown
 
         if (
             misread
             and not placed_by_words
             and not _named_before_a_landform(token)
-            and not _near_an_unknown_name(token)
+            and not near_unknown
             and not _site_in_a_misread_town(token)  # "a police post in X": a place, known or not
             and not (_place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False))
         ):

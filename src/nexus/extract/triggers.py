@@ -4363,17 +4363,25 @@ def _anonymous_source(verb: Token) -> bool:
     """ "..., he said by phone, asking not to be named", "a commander said on condition of
     anonymity": the speaker withholds their name (``anonymity_words``, a negated "to be named"
     in a phrase of the verb's own, not of what was said)."""
-    cues = statement_cues()
-    words, verbs = cues.get("anonymity_words", frozenset()), cues.get("anonymity_verbs", frozenset())
     for child in verb.children:
         if child.dep_ in ("ccomp", "nsubj", "dobj") or child.lemma_.lower() in reporting_verbs():
             continue  # (not "..., adding that he would not be named": what was said)
-        for t in child.subtree:
-            if t.lower_ in words:
-                return True
-            if t.tag_ == "VBN" and t.lemma_.lower() in verbs and any(c.dep_ == "neg" for c in t.children):
-                return True
+        if any(_unnamed_by_request(t) for t in child.subtree):
+            return True
     return False
+
+
+def _unnamed_by_request(word: Token) -> bool:
+    """ "anonymity", "anonymously", a negated "to be named/identified/quoted": a word by which a
+    speaker withholds their name (``anonymity_words``, ``anonymity_verbs``)."""
+    cues = statement_cues()
+    if word.lower_ in cues.get("anonymity_words", frozenset()):
+        return True
+    return (
+        word.tag_ == "VBN"
+        and word.lemma_.lower() in cues.get("anonymity_verbs", frozenset())
+        and any(c.dep_ == "neg" for c in word.children)
+    )
 
 
 def anonymity_request(verb: Token) -> bool:
@@ -4384,13 +4392,12 @@ def anonymity_request(verb: Token) -> bool:
     if verb.lemma_.lower() not in modality_cues()["directive_governors"]:
         return False
     cues = statement_cues()
-    words, verbs = cues.get("anonymity_words", frozenset()), cues.get("anonymity_verbs", frozenset())
     nouns, keeping = cues.get("identity_nouns", frozenset()), cues.get("withholding_verbs", frozenset())
     for complement in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "dobj")):
         for t in complement.subtree:
-            negated = any(c.dep_ == "neg" for c in t.children)
-            if t.lower_ in words or (t.tag_ == "VBN" and t.lemma_.lower() in verbs and negated):
+            if _unnamed_by_request(t):
                 return True  # "requested anonymity", "asked not to be named"
+            negated = any(c.dep_ == "neg" for c in t.children)
             if any(c.dep_ == "nsubjpass" and c.lower_ in nouns for c in t.children) and (
                 negated or t.lemma_.lower() in keeping
             ):
