@@ -166,7 +166,8 @@ def place_candidates(
     dateline = dateline_end(sent.doc)
     clause = clause_head(trigger)
     scored: dict[int, tuple[int, int, int, EntityCluster]] = {}
-    for root in _mention_roots(sent, index):
+    roots = _mention_roots(sent, index)  # (read once for the three passes below)
+    for root in roots:
         if root.idx < dateline:
             continue  # "MOSCOW, March 25 (Outlet) -" says where the report was filed
         cluster = index[root.i]
@@ -199,7 +200,7 @@ def place_candidates(
             known = scored.get(id(capital))
             if known is None or score[:3] > known[:3]:  # "In the capital, thousands rallied"
                 scored[id(capital)] = score
-    for root in _mention_roots(sent, index):
+    for root in roots:
         named = town_before_its_division(_mention_span(root, index), index)
         town = index[named.i] if named is not None else None
         if town is not None and id(index[root.i]) in scored and scored[id(index[root.i])][0] == LOCATIVE:
@@ -214,7 +215,6 @@ def place_candidates(
         return int(cluster.within is not None and id(cluster.within) in found)
 
     ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
-    roots = _mention_roots(sent, index)
     named_at = frozenset(id(index[r.i]) for r in roots if _named_as_a_location(r, index))
     places = _without_lines(_inner_first([s[3] for s in ordered], scored, named_at), sent)
     finer = _finer_inside_first(places, scored, sent, index, trigger)

@@ -122,12 +122,14 @@ def forget_lemma_columns(doc: Doc) -> None:
 
 def lowers(doc: Doc) -> list[str]:
     """``token.lower_`` of every token of a finished Doc, by token index (read once per Doc)."""
-    return _column(doc, _LOWERS, LOWER)
+    found: list[str] | None = doc.user_data.get(_LOWERS)  # (asked often: the kept column without a call)
+    return _column(doc, _LOWERS, LOWER) if found is None else found
 
 
 def lemmas(doc: Doc) -> list[str]:
     """``token.lemma_.lower()`` of every token of a finished Doc, by token index (read once per Doc)."""
-    return _column(doc, _LEMMAS, LEMMA, str.lower)
+    found: list[str] | None = doc.user_data.get(_LEMMAS)  # (asked often: the kept column without a call)
+    return _column(doc, _LEMMAS, LEMMA, str.lower) if found is None else found
 
 
 def tags(doc: Doc) -> list[str]:
@@ -258,8 +260,21 @@ def matching(
     A span none of whose words is in either lexicon (the common case) is answered from its
     word sets (:func:`span_words`) without a scan."""
     if not also:
-        lem_set, low_set = span_words(sent)
-        if _disjoint(lem_set, lemma_words) and _disjoint(low_set, words):
+        # (:func:`span_words` and :func:`_disjoint` inlined: most of the calls end here)
+        cache = sent.doc.user_data.get(_SETS)
+        sets = None if cache is None else cache.get((sent.start, sent.end))
+        lem_set, low_set = span_words(sent) if sets is None else sets
+        if (
+            not lemma_words
+            or (
+                lemma_words.keys().isdisjoint(lem_set)
+                if isinstance(lemma_words, dict)
+                else lem_set.isdisjoint(lemma_words)
+            )
+        ) and (
+            not words
+            or (words.keys().isdisjoint(low_set) if isinstance(words, dict) else low_set.isdisjoint(words))
+        ):
             return _NO_TOKENS
     return _scan(sent, lemma_words, words, also)
 
