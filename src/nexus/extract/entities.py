@@ -284,12 +284,25 @@ def org_subtype(name: str) -> str:
     opening = _opening_words()
     first = re.sub(r"^ (?:the |al )?", " ", lowered)
     particles = any(f" {p} " in lowered for p in _GROUP_PARTICLES)
-    for word, subtype in _org_subtype_words():
+    present = frozenset(lowered.split())
+    for word, subtype, first_word in _org_subtype_entries():
+        if first_word is not None and first_word not in present:
+            continue  # (" word " is in the name only where its first word is one of the name's)
         if word in opening and not (first.startswith(f" {word} ") and particles):
             continue  # "Akhtar Hayat Khan": a given name, not "Hayat Tahrir al-Sham" nor "Jaish-e-Adl"
         if f" {word} " in lowered:
             return subtype
     return "other"
+
+
+@cache
+def _org_subtype_entries() -> list[tuple[str, str, str | None]]:
+    """:func:`_org_subtype_words` with the first word of each (None for a word not written as
+    single-space-separated words, which is always tested)."""
+    return [
+        (word, subtype, word.split()[0] if word and word == " ".join(word.split()) else None)
+        for word, subtype in _org_subtype_words()
+    ]
 
 
 #: Joining particles of Arabic, Persian and Urdu group names ("al-Sham", "Lashkar-e-Taiba").
