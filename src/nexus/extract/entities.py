@@ -4212,8 +4212,11 @@ def _named_as_a_group(span: Span) -> bool:
     start = span.start - int(span.start > 0 and doc[span.start - 1].lower_ == "the")
     group_nouns = _word_set("group_nouns_before_names")
     fighters = _word_sets("fighter_nouns", "group_named_fighter_nouns")
+    low = lowers(doc)
     for cue, n in _cue_lengths("naming_cues"):
-        if start - n < 1 or range_text(doc, start - n, start).lower() != cue:
+        if start - n < 1 or not cue.endswith(low[start - 1]):
+            continue  # (the words before end with the word before the name: most names, no text cut)
+        if range_text(doc, start - n, start).lower() != cue:
             continue
         noun = doc[start - n - 1]
         if not noun.is_lower:
@@ -4233,9 +4236,12 @@ def _named_alias(span: Span) -> bool:
     place noun ("a fighter known as Tarek"): the name a person goes by."""
     doc = span.doc
     sent_start = _sentence_start(doc, span.start)[0]
+    low = lowers(doc)
     for cue, n in _cue_lengths("person_alias_cues"):
         start = span.start - n
-        if start <= sent_start or range_text(doc, start, span.start).lower() != cue:
+        if start <= sent_start or not cue.endswith(low[span.start - 1]):
+            continue  # (the words before end with the word before the name: most names, no text cut)
+        if range_text(doc, start, span.start).lower() != cue:
             continue
         before = doc[start - 1]
         return before.pos_ in ("NOUN", "PROPN") and before.lemma_.lower() not in (
