@@ -88,10 +88,11 @@ from nexus.extract.places import (
 from nexus.extract.prepass import rule_mentions
 from nexus.extract.recollections import year_told_before
 from nexus.extract.scene_openers import opens_at_own_scene
-from nexus.extract.tokens import sentence_start, sentence_starts
+from nexus.extract.tokens import sentence_bounds, sentence_start, sentence_starts
 from nexus.extract.triggers import (
     event_family,
     event_ontology,
+    event_words,
     harm_verbs,
     kills_attackers,
     misread_answer,
@@ -3583,7 +3584,9 @@ def _date_from_described(mention: EventDraft, mentions: list[EventDraft]) -> Non
 def _bare_toll(draft: EventDraft, placed: bool = False) -> bool:
     """An attack told only by a doer-less passive toll ("and 15 civilians were killed");
     ``placed`` lets the toll name its own place ("were killed in the town of X")."""
-    if draft.type != "attack" or len(draft.mentions) != 1 or draft.actors:
+    if draft.type != "attack" or _doers_in_its_sentence(draft):
+        return False
+    if not all(m.i == draft.trigger.i or _later_definite_noun(m, draft.sent) for m in draft.mentions):
         return False
     if draft.own_places and not placed:
         return False
@@ -3594,6 +3597,23 @@ def _bare_toll(draft: EventDraft, placed: bool = False) -> bool:
         and any(c.dep_ == "auxpass" for c in trigger.children)
         and not any(c.dep_ == "agent" for c in trigger.children)
     )
+
+
+def _later_definite_noun(mention: Token, sent: Span) -> bool:
+    """ "... said nothing about the attack": a definite noun of a sentence after ``sent`` that only
+    names back the happening told (it joined the toll as the last one told)."""
+    return (
+        mention.i >= sent.end
+        and mention.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in mention.children)
+    )
+
+
+def _doers_in_its_sentence(draft: EventDraft) -> bool:
+    """Whether the mention's sentence names one of its doers; a doer carried from a happening told
+    before (actor_carry.py) makes a bare toll no deed of its own."""
+    sent = draft.sent
+    return any(sent.start_char <= m.start < sent.end_char for a in draft.actors for m in a.mentions)
 
 
 _WHEN_MARKS = frozenset({"when", "as", "after"})
@@ -3796,11 +3816,47 @@ def _told_just_before(toll: EventDraft, events: list[EventDraft]) -> EventDraft 
         told = [m.i for m in event.mentions if m.i < sent.start]
         if told and max(told) > last_i:
             last, last_i = event, max(told)
-    if last is None or last.background != toll.background or last_i < before.start:
+    if last is None or last.background != toll.background:
         return None
-    if toll.date is not None and not _one_day(last.date, toll.date):
+    if last_i < before.start and not _nothing_told_between(last_i, sent, events):
+        return None
+    if (
+        toll.date is not None
+        and not _one_day(last.date, toll.date)
+        # (a day written on the saying or on the finding of bodies may follow the killing's)
+        and not (_day_of_another_clause(toll) and _within_toll_days(last.date, toll.date))
+    ):
         return None
     return last
+
+
+#: How many sentences telling no happening (a subheading, a description) may stand between a
+#: violent happening and a doer-less toll that is its count.
+_TOLL_GAP_SENTENCES = 2
+
+
+def _nothing_told_between(last_i: int, sent: Span, events: list[EventDraft]) -> bool:
+    """Whether the few sentences between the token ``last_i`` (the violent happening's last
+    mention) and the toll's sentence ``sent`` tell no happening of any kind ("... set fire to
+    shops. | Three counts in four days | On Monday, the prefect said nine had been killed")."""
+    doc = sent.doc
+    first = sentence_bounds(doc, last_i)[1]
+    starts = sentence_starts(doc)
+    if bisect_right(starts, sent.start - 1) - bisect_right(starts, first - 1) > _TOLL_GAP_SENTENCES:
+        return False
+    return not any(first <= m.i < sent.start for e in events for m in e.mentions)
+
+
+def _day_of_another_clause(toll: EventDraft) -> bool:
+    """ "On Wednesday the governor said 14 had been killed, some bodies having been found on
+    Tuesday": the toll's day is written on another verb than its own (the saying, the finding of
+    the bodies), so it is the day of the count, not of the killing; a day on the toll's own verb
+    ("11 were killed on Tuesday") or its conjunct is the killing's."""
+    words = _date_words(toll)
+    if words is None:
+        return False
+    verb, trigger = governing_verb(words.root), toll.trigger
+    return verb.i != trigger.i and not (verb.dep_ == "conj" and verb.head.i == trigger.i)
 
 
 def _one_day(first: DateValue | None, second: DateValue) -> bool:
@@ -3850,7 +3906,9 @@ def _one_incident_as_attack(events: list[EventDraft], geo: dict[int, Place]) -> 
             continue
         if any(event_family(m) != "force" for m in action.mentions):
             continue  # "troops shot and then seized the suspect": the arrest the shooting was part of
-        if _forces_act(action) or any(t.pos_ not in ("VERB", "AUX") for t in action.mentions):
+        if _forces_act(action) or any(
+            t.pos_ not in ("VERB", "AUX") and not _fight_of_no_state_side(t) for t in action.mentions
+        ):
             continue  # "troops killed ...", "a second strike killed ...": a state's act by its own word
         if any(kills_attackers(t) for t in action.mentions):
             continue  # "three attackers were shot dead": the response, not the attack
@@ -3872,6 +3930,25 @@ def _one_incident_as_attack(events: list[EventDraft], geo: dict[int, Place]) -> 
             continue
         absorb(attack, action)
         events.remove(action)
+
+
+def _fight_of_no_state_side(noun: Token) -> bool:
+    """ "The clashes began on Sunday ...", "fighting between two militias": a fight noun
+    (``fight_nouns`` of events.yaml) none of whose sides is a state's force by its word
+    (``state_nouns``). Told with an attack in its sentence, it is that attack's fighting, not
+    the state's operation a fight with troops would be."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in event_words("fight_nouns"):
+        return False
+    state = event_words("state_nouns")
+    verb = governing_verb(noun)  # "troops killed nine in the gunfight that followed": their answer
+    doers = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    if kills_attackers(verb) or any(t.lemma_.lower() in state or t.lower_ in state for t in doers):
+        return False
+    return not any(
+        t.lemma_.lower() in state or t.lower_ in state
+        for t in noun.subtree
+        if t.dep_ in ("pobj", "conj", "compound", "amod")
+    )
 
 
 def _told_as_one_doing(attack: EventDraft, action: EventDraft) -> bool:

@@ -1,0 +1,57 @@
+"""A clash no state's force takes part in is an attack, as any violence of armed groups is: its
+"between" sides may be hung on the time word before them ("broke out at dawn between X and Y";
+event_types._between_sides), one side named as fighters is enough when no side is a state's
+(event_types._between_non_state_sides), and a fight noun told with the toll of its sentence joins
+that attack rather than standing as a military action of its own
+(coreference._one_incident_as_attack). A clash with soldiers stays the state's action."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+PUBLISHED = "2026-06-03"
+
+
+def kinds(extraction: Any) -> list[str]:
+    return sorted(e.type for e in extraction.events if e.type in ("attack", "military_action"))
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Fighting broke out at dawn between Red Hand fighters and a local self-defence group on "
+            "the outskirts of Tarvo and lasted until noon. Three civilians were killed by stray "
+            "bullets and five were wounded, monitors said.",
+            3,
+        ),
+        (
+            "Two dissident factions have been fighting for control of the coca routes around Belmira "
+            "since the weekend, residents said.\nThe clashes started on Saturday near the hamlets of "
+            "Vado Hondo and Las Ceibas and went on into Sunday, according to a regional army unit, "
+            "which said that five combatants had been killed.",
+            5,
+        ),
+        (
+            "Clashes erupted at noon between bandits and a vigilante group at the cattle market of "
+            "Garsa. Two herders were killed by stray bullets, residents said.",
+            2,
+        ),
+    ],
+)
+def test_a_clash_of_armed_groups_is_one_attack_with_its_toll(extract: Any, text: str, killed: int) -> None:
+    extraction = extract(text, published=PUBLISHED)
+    assert kinds(extraction) == ["attack"]
+    (attack,) = [e for e in extraction.events if e.type == "attack"]
+    assert attack.killed is not None and attack.killed.value == killed
+
+
+def test_a_clash_with_soldiers_stays_a_military_action(extract: Any) -> None:
+    text = (
+        "Fighting broke out at dawn between soldiers and a local self-defence group on the outskirts "
+        "of Tarvo and lasted until noon. Three civilians were killed by stray bullets and five were "
+        "wounded, monitors said."
+    )
+    assert kinds(extract(text, published=PUBLISHED)) == ["military_action"]
