@@ -1297,6 +1297,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         mention.sent.doc, event.sent.start_char, event.date, mention.sent.start_char, mention.date
     ):
         return False  # "In July, 11 incidents ..." above "3 July - X. Gunmen killed six": no one happening
+    if mention.type in VIOLENT_TYPES and _period_list(event, mention):
+        return False  # "July saw a killing in X, a bomb in Y ..." above "9 July - X. Gunmen shot ...": a part
     if mention.type == "sanction":
         return event.measure == mention.measure and _compatible(event, mention, geo)
     if mention.type == "claim" and _claims_elsewhere(event, mention, geo):
@@ -4059,6 +4061,7 @@ def _placeless_retellings(events: list[EventDraft], geo: dict[int, Place]) -> No
             and not (e.date and later.date and not dates_compatible(e.date, later.date))
             and not (e.actors and later.actors and not _same_doers(e.actors, later.actors, e.type))
             and all(any(_holds(p, town, geo) for p in e.places) for town in named)
+            and not _period_list(e, later)
         ]
         if len(fits) != 1:
             continue
@@ -4067,6 +4070,18 @@ def _placeless_retellings(events: list[EventDraft], geo: dict[int, Place]) -> No
         absorb(event, later)
         event.places, event.own_places, event.date = places, own_places, day or event.date
         events.remove(later)
+
+
+def _period_list(told: EventDraft, later: EventDraft) -> bool:
+    """ "Violence rose in July, with a headman killed in X, a bomb in Y and blasts in Z": a
+    happening dated only by a month or a year whose own places are several towns or sites is a
+    list summing up a period; a later sentence dated to a day within it tells one of the listed
+    happenings on its own, not a retelling of the list (which would give it the period's date)."""
+    if told.date is None or later.date is None:
+        return False
+    if told.date.precision == "day" or later.date.precision != "day":
+        return False
+    return len({id(p) for p in told.own_places if p.subtype in ("city", "site")}) >= 2
 
 
 def _towns_in(draft: EventDraft) -> list[EntityCluster]:
