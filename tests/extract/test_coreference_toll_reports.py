@@ -2,7 +2,9 @@
 the count of the violent happening told before, not an attack of its own: its day may be written
 on another verb than the killing's (the saying, the finding of bodies), a doer may have been
 carried to it from the happening, and a subheading or a count with no trigger may stand between
-them (coreference._bare_tolls). A toll dated on its own killing verb stays a happening apart."""
+them (coreference._bare_tolls); a toll whose "the next day" hangs on the saying is the count of
+the happening that day is counted from (coreference._toll_said_later). A toll dated on its own
+killing verb, or placed elsewhere the next day, stays a happening apart."""
 
 from __future__ import annotations
 
@@ -61,3 +63,39 @@ def test_a_toll_dated_on_its_own_killing_stays_another_attack(extract: Any) -> N
         "killed on Thursday on the road to Orsa."
     )
     assert len(attacks(extract(text, published="2026-05-19"))) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "Armed men on motorbikes raided two cattle camps west of Korvina on Sunday, residents said.\n"
+            "The district chief, Ousman Bakary, said the next day that nine herders had been killed.",
+            9,
+        ),
+        (
+            "Fighters stormed the village of Tembal in the Lorra valley late on Tuesday, burning "
+            "granaries.\nThe village chief, Idris Kanta, told a radio station the following day that "
+            "eleven villagers had been killed.",
+            11,
+        ),
+        (
+            "A convoy of traders was ambushed near Kassala Wells on Friday afternoon, witnesses said.\n"
+            "The regional governor, Amadou Sore, said the day after that six drivers had been killed.",
+            6,
+        ),
+    ],
+)
+def test_a_toll_said_the_next_day_is_the_count_of_the_happening_counted_from(
+    extract: Any, text: str, killed: int
+) -> None:
+    (attack,) = attacks(extract(text, published="2026-03-12"))
+    assert attack.killed is not None and attack.killed.value == killed
+
+
+def test_a_killing_the_next_day_elsewhere_stays_another_attack(extract: Any) -> None:
+    text = (
+        "Gunmen attacked a bus on the road to Dalli on Thursday night.\n"
+        "The next day, four farmers were killed near Orru, police said."
+    )
+    assert len(attacks(extract(text, published="2026-03-12"))) == 2

@@ -2835,7 +2835,8 @@ def corefer(
             # "Hours later, a grenade wounded 17 in the town": another one than the happening counted from
             base = counted_from.get(id(mention))
             target = (
-                _deed_told_before(mention, _same_item(mention, pool), geo)
+                _toll_said_later(mention, base, pool)
+                or _deed_told_before(mention, _same_item(mention, pool), geo)
                 or _apposed_summary(mention, read)
                 or _named_by_its_scene(mention, pool)
                 or next((e for e in reversed(pool) if e is not base and _joins(e, mention, geo)), None)
@@ -2984,6 +2985,38 @@ def corefer(
     _bare_tolls(events, geo)
     order = {id(e): min(m.i for m in e.mentions) for e in events}
     return sorted(events, key=lambda e: order[id(e)])
+
+
+def _toll_said_later(
+    mention: EventDraft, base: EventDraft | None, pool: list[EventDraft]
+) -> EventDraft | None:
+    """ "Gunmen raided the camps on Sunday ... The mayor said the next day that 17 herders had
+    been killed": a doer-less toll whose day is counted from a violent happening told before by
+    words on the verb of saying, not on the killing, is that happening's count (``base``, still
+    among ``pool``), told a day later; not "Hours later, a grenade wounded 17", a deed of its own."""
+    if base is None or base.type not in VIOLENT_TYPES or base.background or not any(e is base for e in pool):
+        return None
+    if mention.background or not _bare_toll(mention):
+        return None
+    return base if _counted_on_the_saying(mention) else None
+
+
+def _counted_on_the_saying(mention: EventDraft) -> bool:
+    """Whether an anchored expression of the mention's sentence ("the next day", "hours later")
+    hangs on a reporting verb that governs the trigger: the day of the words, not of the deed."""
+    sent, trigger = mention.sent, mention.trigger
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+    for found, length, _unit, _days in _anchored_in(text):
+        start = sent.start_char + found
+        words = expand_span(sent.doc, start, start + length)
+        if words is None:
+            continue
+        verb = governing_verb(words.root)
+        if verb.i == trigger.i or verb.lemma_.lower() not in reporting_verbs():
+            continue
+        if any(a.i == verb.i for a in trigger.ancestors):
+            return True
+    return False
 
 
 def _apposed_summary(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
