@@ -3,7 +3,8 @@
 event_types._between_sides), one side named as fighters is enough when no side is a state's
 (event_types._between_non_state_sides), and a fight noun told with the toll of its sentence joins
 that attack rather than standing as a military action of its own
-(coreference._one_incident_as_attack). A clash with soldiers stays the state's action."""
+(coreference._one_incident_as_attack). A clash with soldiers, or one whose sentence has state
+forces doing the fighting, stays the state's action."""
 
 from __future__ import annotations
 
@@ -48,10 +49,15 @@ def test_a_clash_of_armed_groups_is_one_attack_with_its_toll(extract: Any, text:
     assert attack.killed is not None and attack.killed.value == killed
 
 
-def test_a_clash_with_soldiers_stays_a_military_action(extract: Any) -> None:
-    text = (
+@pytest.mark.parametrize(
+    "text",
+    [
         "Fighting broke out at dawn between soldiers and a local self-defence group on the outskirts "
         "of Tarvo and lasted until noon. Three civilians were killed by stray bullets and five were "
-        "wounded, monitors said."
-    )
-    assert kinds(extract(text, published=PUBLISHED)) == ["military_action"]
+        "wounded, monitors said.",
+        "Police and cattle rustlers exchanged fire near the Gambela crossing on Monday, and three of "
+        "the rustlers died in the fighting, a police spokesman said.",
+    ],
+)
+def test_a_clash_with_state_forces_stays_a_military_action(extract: Any, text: str) -> None:
+    assert "military_action" in kinds(extract(text, published=PUBLISHED))

@@ -3975,9 +3975,12 @@ def _fight_of_no_state_side(noun: Token) -> bool:
     if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in event_words("fight_nouns"):
         return False
     state = event_words("state_nouns")
-    verb = governing_verb(noun)  # "troops killed nine in the gunfight that followed": their answer
-    doers = [t for c in verb.children if c.dep_ in ("nsubj", "agent") for t in c.subtree]
-    if kills_attackers(verb) or any(t.lemma_.lower() in state or t.lower_ in state for t in doers):
+    # "troops killed nine in the gunfight that followed", "marines and gunmen traded fire ... in
+    # the fighting": state forces doing something in the fight's sentence are one of its sides
+    doers = [t for c in noun.sent if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    if kills_attackers(governing_verb(noun)) or any(
+        t.lemma_.lower() in state or t.lower_ in state for t in doers
+    ):
         return False
     return not any(
         t.lemma_.lower() in state or t.lower_ in state
