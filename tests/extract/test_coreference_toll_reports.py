@@ -25,8 +25,8 @@ def attacks(extraction: Any) -> list[Any]:
         (
             "Bandits on horseback raided the market town of Dorvaly on Friday afternoon, looting stalls "
             "and shooting at traders.\nOn Saturday, a local councillor said five traders had died.\n"
-            "On Monday, after visiting the market, the state governor said 12 traders had been killed "
-            "and nine wounded, some of them found in a ditch on Sunday.",
+            "On Monday the state governor, who toured the market, said 12 traders had been killed "
+            "and nine wounded, most of them found in a ditch on Sunday.",
             12,
             9,
         ),
@@ -70,7 +70,7 @@ def test_a_toll_dated_on_its_own_killing_stays_another_attack(extract: Any) -> N
     [
         (
             "Armed men on motorbikes raided two cattle camps west of Korvina on Sunday, residents said.\n"
-            "The district chief, Ousman Bakary, said the next day that nine herders had been killed.",
+            "Nine herders had been killed, their district chief, Ousman Bakary, announced the next day.",
             9,
         ),
         (

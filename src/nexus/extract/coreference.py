@@ -2990,8 +2990,8 @@ def corefer(
 def _toll_said_later(
     mention: EventDraft, base: EventDraft | None, pool: list[EventDraft]
 ) -> EventDraft | None:
-    """ "Gunmen raided the camps on Sunday ... The mayor said the next day that 17 herders had
-    been killed": a doer-less toll whose day is counted from a violent happening told before by
+    """ "Gunmen raided the camps on Sunday ... Nine herders had been killed, the chief announced
+    the next day": a doer-less toll whose day is counted from a violent happening told before by
     words on the verb of saying, not on the killing, is that happening's count (``base``, still
     among ``pool``), told a day later; not "Hours later, a grenade wounded 17", a deed of its own."""
     if base is None or base.type not in VIOLENT_TYPES or base.background or not any(e is base for e in pool):
@@ -3873,7 +3873,7 @@ _TOLL_GAP_SENTENCES = 2
 def _nothing_told_between(last_i: int, sent: Span, events: list[EventDraft]) -> bool:
     """Whether the few sentences between the token ``last_i`` (the violent happening's last
     mention) and the toll's sentence ``sent`` tell no happening of any kind ("... set fire to
-    shops. | Three counts in four days | On Monday, the prefect said nine had been killed")."""
+    shops. | Counting the dead | A nurse said on Monday that nine had died")."""
     doc = sent.doc
     first = sentence_bounds(doc, last_i)[1]
     starts = sentence_starts(doc)
