@@ -560,6 +560,24 @@ def _toll_cues(sent: SpacySpan, figures: dict[str, Count | None]) -> list[int]:
     ]
 
 
+def _figure_sentences(draft: EventDraft, figures: dict[str, Count | None]) -> list[SpacySpan]:
+    """The other sentences of the document that tell the event's figures (a toll given after the
+    happening: "... killing 12 people, a figure that could not be verified."), none when its own
+    sentence tells them."""
+    wanted = {kind: count for kind, count in figures.items() if count is not None and not count.claimed}
+    if not wanted or _toll_cues(draft.sent, figures):
+        return []
+    told: list[SpacySpan] = []
+    for sent in draft.sent.doc.sents:
+        if sent.start == draft.sent.start:
+            continue
+        if any(
+            wanted.get(m.kind) == m.count for m in find_casualties(sent) if not m.claimed and not m.aggregate
+        ):
+            told.append(sent)
+    return told
+
+
 def _named_doers(draft: EventDraft, clusters: list[EntityCluster]) -> list[EntityCluster]:
     """The draft's actors; for a state's military action, with the one armed force of that state the
     report names ("Ruritanian forces struck ..." in a report naming the Ruritanian army)."""
@@ -637,6 +655,7 @@ def _event(
         doers=draft.actors,
         tolls=_toll_cues(sent, figures),
         disclaimable=draft.type in VIOLENT_TYPES,
+        figures_told=_figure_sentences(draft, figures) if draft.type in VIOLENT_TYPES else (),
     )
     return Event(
         id=stable_id("evt", document.id, draft.type, sent.start_char, draft.trigger.i, *_part(draft)),

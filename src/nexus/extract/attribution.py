@@ -636,6 +636,7 @@ def attribute(
     doers: Sequence[_Doer] = (),
     tolls: Iterable[int] = (),
     disclaimable: bool = False,
+    figures_told: Sequence[Span] = (),
     relation: bool = False,
 ) -> Attribution:
     """Asserter and hedging of the fact ``anchor`` states in ``sent``.
@@ -656,6 +657,9 @@ def attribute(
     ``disclaimable`` facts (happenings of violence) are hedged too by a disclaimer in one of the
     next sentences of their paragraph ("The figure could not be independently verified."); a
     claim or a statement is not, since its telling is certain even when what it tells is not.
+    ``figures_told`` are the other sentences that gave a disclaimable fact its casualty figures: a
+    sentence hedge there ("The army said 12 militants were killed, a figure that could not be
+    independently verified.") hedges the fact whose toll it is.
     A ``relation`` told by a description of one of its names (an apposition, a possessive, a
     relative clause: "Al-Shabaab, al Qaeda's branch in East Africa, reportedly claimed ...",
     "through its Amaq news agency") is hedged only by a cue inside that description: the
@@ -685,4 +689,8 @@ def attribute(
             later = _disclaimed_before(sent)
             if later is not None and later not in labels:
                 labels.append(later)
+            for told in figures_told:
+                unverified = next((cue.label for cue in _sentence_cues(told)), None) if told != sent else None
+                if unverified is not None and unverified not in labels:
+                    labels.append(unverified)  # its toll is told as unverified in another sentence
     return Attribution(asserter=_asserter(sent, target), hedged=bool(labels), cues=labels)

@@ -101,6 +101,9 @@ class CasualtyMention:
     #: The one person dead was counted hurt in an earlier sentence ("A guard was shot ... He
     #: died in hospital"): counted once, as killed, so the earlier injured figure loses them.
     hurt_before: bool = False
+    #: The figure is the ordinal of one more victim who died ("a fourth passenger died of his
+    #: wounds"): the count of the dead so far, which a lower earlier figure gives way to.
+    nth: bool = False
 
 
 # --------------------------------------------------------------------------- numbers
@@ -880,6 +883,7 @@ class _Figure:
     cue: Token
     part: bool = False
     hurt_before: bool = False
+    nth: bool = False
 
 
 def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Token | None] | None:
@@ -1822,8 +1826,10 @@ def _person_root(tok: Token) -> bool:
             and _person_root(antecedent)
         )
     if tok.lower_ in lex.one_more and (
-        tok.dep_ in {"dobj", "nsubjpass"} or (tok.dep_ == "nsubj" and _gapped_passive(tok.head))
+        tok.dep_ in {"dobj", "nsubjpass"}
+        or (tok.dep_ == "nsubj" and (_gapped_passive(tok.head) or _dying_verb(tok.head)))
     ):
+        # ('a fourth died in hospital': the one more who died, counted by his ordinal)
         return tok.lower_ == "another" or any(c.lower_ in _ARTICLES for c in tok.children)
     if tok.dep_ in {"compound", "appos", "poss"} and not _measure_appos(tok) and not _listed_appos(tok):
         return False
@@ -1878,6 +1884,9 @@ def _person_root(tok: Token) -> bool:
     if not listed and not named and not described:
         return False  # a noun listed with counted victims ('four policemen and a shepherd') is one
     dets = [c for c in tok.children if c.dep_ in {"det", "poss"}]
+    for child in tok.children:
+        if child.dep_ == "compound" and _NUMBERED_ORDINAL.match(child.lower_):
+            dets += [c for c in child.children if c.dep_ == "det"]  # 'a 13th victim', the article on '13th'
     return bool(dets) and all(d.lower_ not in {"no", "every", "each", "any", "all"} for d in dets)
 
 
@@ -2019,11 +2028,13 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
         value = 2 if pair else max(1, _set_size(tok))  # ('a couple' is two)
         # 'a fourth suspect was killed' after three arrested counts suspects, not the dead: only a
         # victim who died of a harm told before ('a third ranger died of his wounds') is the nth dead
-        dying = _kind_of(cue, _lexicon().intransitive) == "killed"
-        nth = _nth_victim(tok) if kind == "killed" and not pair and dying else None
+        nth = _nth_victim(tok) if kind == "killed" and not pair and _dying_verb(cue) else None
         if nth is not None:
             value = nth  # 'a third ranger died of his wounds': the dead now number three
-        figures.append(_Figure(words, value, "exact", kind, first.i, tok, False, cue, hurt_before=hurt))
+        ordinal = nth is not None
+        figures.append(
+            _Figure(words, value, "exact", kind, first.i, tok, False, cue, hurt_before=hurt, nth=ordinal)
+        )
     for tok in tagged(sent, {"JJ"}):
         if tok.i in taken:
             continue
@@ -2068,13 +2079,29 @@ def _explains_a_rise(cue: Token, taken: set[int]) -> bool:
 
 
 def _nth_victim(tok: Token) -> int | None:
-    """The ordinal of 'a third soldier', 'the fourth man' (not 'the second of two'): the count so far."""
+    """The ordinal of 'a third soldier', 'the fourth man', 'a 13th victim' or of 'a fourth' alone
+    (not 'the second of two'): the count so far."""
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return None
+    if tok.lower_ in _ORDINALS and any(c.lower_ in _ARTICLES for c in tok.children):
+        return _ORDINALS[tok.lower_]  # 'a fourth died in hospital'
     for child in tok.children:
-        if child.dep_ == "amod" and child.i < tok.i and child.lower_ in _ORDINALS:
-            return _ORDINALS[child.lower_]
+        if child.dep_ in {"amod", "compound"} and child.i < tok.i:
+            if child.lower_ in _ORDINALS:
+                return _ORDINALS[child.lower_]
+            digits = _NUMBERED_ORDINAL.match(child.lower_)
+            if digits is not None:
+                return int(digits.group(1))
     return None
+
+
+#: An ordinal in digits: '13th', '21st', '2nd'.
+_NUMBERED_ORDINAL = re.compile(r"^(\d{1,4})(?:st|nd|rd|th)$")
+
+
+def _dying_verb(verb: Token) -> bool:
+    """A verb of dying with no doer ('died', 'succumbed'): the victim is its subject."""
+    return _kind_of(verb, _lexicon().intransitive) == "killed"
 
 
 def _told_dead_before(tok: Token, sent: Span) -> bool:
@@ -3667,6 +3694,7 @@ def sentence_casualties(sent: Span) -> list[CasualtyMention]:
                 part=fig.part,
                 attackers_among=own[0] if own is not None and own[0] < count.value else 0,
                 hurt_before=len(parts) == 1 and parts[0].hurt_before,
+                nth=len(parts) == 1 and parts[0].nth,
             )
         )
     return _dead_among_hurt(doc, _share_qualifiers(doc, mentions))

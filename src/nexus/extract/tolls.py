@@ -1441,6 +1441,8 @@ def _add(
         base = 2  # 'Toll in X bombing rises to 14' over a body that still tells the first count
     elif base == 1 and _still_in_care(sent.doc, mention) and _deaths_since(sent):
         base = 2  # 'Two of the five wounded died later. Three people remain in hospital': the hurt now
+    elif base == 1 and mention.nth and _next_of(event.casualties.get(kind, []), mention.count):
+        base = 2  # 'killing three passengers. A fourth died in hospital': the dead now number four
     if zone == "caption":
         base = min(base, 0)  # a caption's figure dates its photo: an earlier count
     elif zone == "notice" and base >= 1 and _told_as_number(mention.count):
@@ -1500,6 +1502,12 @@ def _add(
     ranks.append(rank)
     if groups is not None and group is not None:
         groups[(id(event), kind, len(counts) - 1)] = group
+
+
+def _next_of(counts: list[Count], count: Count) -> bool:
+    """``count``, an ordinal victim's ('a fourth'), follows a figure told before it (three) and
+    no figure told is as high: the victim adds to that figure, not to another group's."""
+    return any(c.value == count.value - 1 for c in counts) and all(c.value < count.value for c in counts)
 
 
 def _early_count(doc: Doc, mention: CasualtyMention) -> bool:
