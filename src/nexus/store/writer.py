@@ -23,7 +23,7 @@ from nexus.resolve.names import name_key
 from nexus.resolve.overrides import EventOverride, Override, apply_overrides
 from nexus.store import linker
 from nexus.store.aggregates import Aggregates
-from nexus.store.backrefs import died_after, passing_reference, recalled_before_news
+from nexus.store.backrefs import died_after, passing_reference, recalled_after_interval, recalled_before_news
 from nexus.store.schema import (
     document_versions,
     documents,
@@ -425,6 +425,7 @@ class IngestSession:
         pairs = list(zip(extraction.events, report_rows, strict=True))
         recalls = {
             row["id"]: passing_reference(sentences.get(row["evidence_id"]), row["trigger"])
+            or recalled_after_interval(sentences.get(row["evidence_id"]), row["trigger"])
             for _, row in pairs
         }
         news = [row for _, row in pairs if not recalls[row["id"]]]
