@@ -62,6 +62,8 @@ def test_a_clause_recalled_after_an_interval_is_no_news_of_its_document(
         ("The market reopened a week after a car bombing near the gate killed 12.", "bombing", True),
         ("Fighting resumed two weeks since rebels overran the camp at Odiga.", "overran", True),
         ("Patrols returned a fortnight after bandits burned the granary.", "burned", True),
+        # a span before "before" tells a later happening, no recollection
+        ("Two were shot on Monday, four days before militants raided the depot.", "raided", False),
         # a bare "after" may open the news itself
         ("Nine villagers died after gunmen raided the depot on Monday.", "raided", False),
         # the trigger before the cue is the sentence's own news

@@ -62,6 +62,7 @@ class _Words:
     anywhere: tuple[tuple[str, ...], ...]
     dying: frozenset[str]
     intervals: frozenset[str]
+    interval_cues: frozenset[str]
     openers: frozenset[str]
     types: frozenset[str]
     breakers: frozenset[str]
@@ -83,6 +84,7 @@ def _words() -> _Words:
         anywhere=tuple(tuple(phrase.lower().split()) for phrase in data.get("beside_anywhere") or ()),
         dying=frozenset(w.lower() for w in data.get("dying_words") or ()),
         intervals=frozenset(w.lower() for w in data.get("interval_words") or ()),
+        interval_cues=frozenset(w.lower() for w in data.get("interval_cues") or ()),
         openers=frozenset(w.lower() for w in data["openers"]),
         types=frozenset(data["types"]),
         breakers=frozenset(w.lower() for w in data["breakers"]),
@@ -138,8 +140,8 @@ def passing_reference(sentence: str | None, trigger: str | None) -> bool:
 def recalled_after_interval(sentence: str | None, trigger: str | None) -> bool:
     """Whether ``trigger`` (a verb or a noun) sits in the clause a span of days before a cue opens:
     "four days after gunmen attacked the base in the town", "a week after a suicide bombing at a
-    hotel killed 15" (``interval_words`` then a ``cues`` word, the trigger at most ``max_gap`` words
-    on, before any punctuation). The clause tells a happening that long before the sentence's news,
+    hotel killed 15" (``interval_words`` then an ``interval_cues`` word, the trigger at most
+    ``max_gap`` words on, before any punctuation). The clause tells a happening that long before the sentence's news,
     so, unlike a bare "after gunmen attacked", it is recalled in passing whatever its grammar."""
     if not sentence or not trigger:
         return False
@@ -154,7 +156,7 @@ def recalled_after_interval(sentence: str | None, trigger: str | None) -> bool:
             if j < 1 or not _is_word(lowered[j]):
                 break
             if lowered[j] in words.cues:
-                if lowered[j - 1] in words.intervals:
+                if lowered[j] in words.interval_cues and lowered[j - 1] in words.intervals:
                     return True
                 break
     return False

@@ -425,14 +425,17 @@ class IngestSession:
         pairs = list(zip(extraction.events, report_rows, strict=True))
         recalls = {
             row["id"]: passing_reference(sentences.get(row["evidence_id"]), row["trigger"])
-            or recalled_after_interval(sentences.get(row["evidence_id"]), row["trigger"])
             for _, row in pairs
         }
         news = [row for _, row in pairs if not recalls[row["id"]]]
         before_news = {  # "a week after a bomb attack on the town", not "has died after Monday's bombing"
             row["id"]
             for _, row in pairs
-            if recalls[row["id"]]
+            if (
+                recalls[row["id"]]
+                # "four days after gunmen stormed the base": a clause, recalled all the same
+                or recalled_after_interval(sentences.get(row["evidence_id"]), row["trigger"])
+            )
             and not died_after(sentences.get(row["evidence_id"]), row["trigger"])
             and recalled_before_news(row, news)
         }
