@@ -1888,26 +1888,6 @@ def state_named_for_doer(key: EventKey) -> bool:
     return bool(homes) and all(state_of(name) in homes for name in key.actor_names)
 
 
-def state_of_a_reading(key: EventKey, other: EventKey) -> bool:
-    """Whether every actor ``key`` names is the state of the country one of its places was only read
-    in (a town no gazetteer placed, filed under its document's country: ``PlaceKey.country_read``),
-    a town ``other`` gives in another country (``read_in_two_countries``): "the junta" of a report
-    filed across the border, taken for the state of the dateline's country, beside the town it
-    was read in. The state comes from that reading, not from the text, and names no doer that can
-    tell the side from the other's."""
-    if not key.actor_names:
-        return False
-    theirs = [p for p in (other.place, *other.places) if p is not None and p.country]
-    for own in (key.place, *key.places):
-        if own is None or own.lat is not None or not own.country_read or not own.country:
-            continue
-        if any(state_of(name) != own.country for name in key.actor_names):
-            continue
-        if any(p.country != own.country and read_in_two_countries(own, p) for p in theirs):
-            return True
-    return False
-
-
 def _one_scene_blamed_apart(report: EventKey, candidate: EventKey, dated: float, place: float | None) -> bool:
     """Whether two sides that blame different actors still tell one happening: the same day
     (day-precision dates), the same place (a score of at least ``DISTRICT_IN_CITY_SCORE``), a
@@ -2111,12 +2091,6 @@ def pair_decision(
         if state_named_for_doer(report):
             report = replace(report, actors=frozenset(), actor_names=frozenset())
         if state_named_for_doer(candidate):
-            candidate = replace(candidate, actors=frozenset(), actor_names=frozenset())
-    if not actors_compatible(report, candidate):
-        # "the junta" read as the state of the country a report filed across the border was read in
-        if state_of_a_reading(report, candidate):
-            report = replace(report, actors=frozenset(), actor_names=frozenset())
-        if state_of_a_reading(candidate, report):
             candidate = replace(candidate, actors=frozenset(), actor_names=frozenset())
     if not actors_compatible(report, candidate):
         recalled = _recalled_at_one_place(report, candidate)
