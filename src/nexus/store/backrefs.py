@@ -141,8 +141,9 @@ def recalled_after_interval(sentence: str | None, trigger: str | None) -> bool:
     """Whether ``trigger`` (a verb or a noun) sits in the clause a span of days before a cue opens:
     "four days after gunmen attacked the base in the town", "a week after a suicide bombing at a
     hotel killed 15" (``interval_words`` then an ``interval_cues`` word, the trigger at most
-    ``max_gap`` words on, before any punctuation). The clause tells a happening that long before the sentence's news,
-    so, unlike a bare "after gunmen attacked", it is recalled in passing whatever its grammar."""
+    ``max_gap`` words on, before any punctuation). The clause tells a happening that long before
+    the sentence's news, so, unlike a bare "after gunmen attacked", it is recalled in passing
+    whatever its grammar."""
     if not sentence or not trigger:
         return False
     words = _words()
