@@ -73,6 +73,7 @@ from nexus import ontology
 from nexus.geo import haversine_km
 from nexus.resolve.entities import SKELETON_CONFIRM, state_of
 from nexus.resolve.names import (
+    aspirate_spelling,
     doubling_spelling,
     fold,
     glide_spelling,
@@ -899,6 +900,8 @@ def _names_alike(first: str, second: str) -> bool:
         return True  # "Ouallam" / "Wallam", "Nauela" / "Nawela": a French "u" before a vowel is a "w"
     if _voiced_alike(voweled, other):
         return True  # "Falagoundou" / "Falagountou": a stop voiced in one spelling only
+    if _aspirated_alike(first, second, voweled, other):
+        return True  # "Bhamo" / "Bamaw", "Hpakant" / "Pakant": an aspirate's "h" written in one only
     if _ayn_written(first, second) or _ayn_written(second, first):
         return True  # "Cadaley" / "Adaley", "Baalcad" / "Baalad": the Somali "c" of an ayn
     key = place_skeleton(first)
@@ -921,6 +924,16 @@ def _voiced_alike(first: str, second: str) -> bool:
     if first == second or min(len(first), len(second)) < MIN_VOICED:
         return False
     return first.translate(_UNVOICED) == second.translate(_UNVOICED)
+
+
+def _aspirated_alike(first: str, second: str, voweled: str, other: str) -> bool:
+    """Whether two names are one but for the "h" of an aspirate written in one spelling only
+    (``names.aspirate_spelling``), the longer ``vowel_spelling`` key of at least ``MIN_SPELLING``
+    letters and the folded one of at least ``SHORT_NAME_LETTERS`` (short keys collide)."""
+    if voweled == other or max(len(voweled), len(other)) < MIN_SPELLING:
+        return False
+    key = aspirate_spelling(first)
+    return len(key) >= SHORT_NAME_LETTERS and key == aspirate_spelling(second)
 
 
 def _ayn_written(name: str, other: str) -> bool:
@@ -1172,13 +1185,29 @@ def region_whole(name: str) -> str:
     return " ".join(words)
 
 
+def region_whole_either_end(name: str) -> str:
+    """``region_whole``, or, for a name no part word opens, the name without the part words that
+    close it: "Velm West" and "Velm Central" give "velm", as divisions named for the part of a
+    county or state they cover are written ("Velm West sub-county", "Velm North LGA"). A name of
+    only such words stays whole."""
+    whole = region_whole(name)
+    if whole != name:
+        return whole
+    words = name.split()
+    parts = region_part_words()
+    while len(words) > 1 and words[-1] in parts and any(w not in parts for w in words[:-1]):
+        words.pop()
+    return " ".join(words)
+
+
 def regions_overlap(first: str, second: str) -> bool:
     """Whether two admin area keys (``admin_key``) name one region, however spelt, or a region and
-    a part of it named by a word of direction or level ("Velm" / "North Velm", "Lower Velm" /
-    "Velm": ``region_part_words``). Two parts of one region ("North Velm" / "South Velm") do not."""
+    a part of it named by a word of direction or level, opening or closing its name ("Velm" /
+    "North Velm", "Lower Velm" / "Velm", "Velm West" / "Velm": ``region_part_words``). Two parts of
+    one region ("North Velm" / "South Velm", "Velm West" / "Velm East") do not."""
     if _admin_alike(first, second):
         return True
-    whole_first, whole_second = region_whole(first), region_whole(second)
+    whole_first, whole_second = region_whole_either_end(first), region_whole_either_end(second)
     if whole_first != first and _admin_alike(whole_first, second):
         return True
     return whole_second != second and _admin_alike(first, whole_second)

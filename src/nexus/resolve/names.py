@@ -218,6 +218,25 @@ def vowel_spelling(text: str) -> str:
     return _DOUBLES.sub(r"\1", key)
 
 
+def aspirate_spelling(text: str) -> str:
+    """``vowel_spelling`` with the "h" of an aspirated consonant left out: the "h" after a stop or
+    an "r" that Indic transliterations write for an aspirate ("Bhamo" / "Bamaw", "Dharampur" /
+    "Darampur", "Rhamu" / "Ramu"), and the "h" Burmese romanisations write before a word's opening
+    consonant for an aspirated or voiceless one ("Hpakant" / "Pakant", "Hlegu" / "Legu"). Other
+    schemes write one of the two, so equal keys are one name spelt two ways; "sh", "ch" and "zh"
+    are sounds of their own and stay."""
+    words = [_BURMESE_H.sub("", word) for word in fold(text).split()]
+    return _ASPIRATE_H.sub("", vowel_spelling(" ".join(words)))
+
+
+#: The "h" of an aspirated stop or "r" as Indic transliterations write it ("bh", "dh", "gh", "jh",
+#: "kh", "ph", "th", "rh").
+_ASPIRATE_H = re.compile(r"(?<=[bdgjkprt])h")
+#: A word-initial "h" before a consonant: Burmese romanisation of an aspirated or voiceless
+#: consonant ("hp", "ht", "hk", "hm", "hn", "hl", "hs").
+_BURMESE_H = re.compile(r"^h(?=[b-df-hj-np-tv-z])")
+
+
 #: Consonants French spellings write with a letter more than English ones, folded first: "tch" for
 #: "ch" ("Kantchari" / "Kanchari", "Tchad" / "Chad") and "dj" for "j" ("Djibo" / "Jibo").
 _FRENCH_CONSONANTS = (("tch", "ch"), ("dj", "j"))

@@ -61,6 +61,8 @@ class _Words:
     apart_unreal: frozenset[str]
     anywhere: tuple[tuple[str, ...], ...]
     dying: frozenset[str]
+    intervals: frozenset[str]
+    interval_cues: frozenset[str]
     openers: frozenset[str]
     types: frozenset[str]
     breakers: frozenset[str]
@@ -81,6 +83,8 @@ def _words() -> _Words:
         apart_unreal=frozenset(w.lower() for w in data.get("apart_unreal") or ()),
         anywhere=tuple(tuple(phrase.lower().split()) for phrase in data.get("beside_anywhere") or ()),
         dying=frozenset(w.lower() for w in data.get("dying_words") or ()),
+        intervals=frozenset(w.lower() for w in data.get("interval_words") or ()),
+        interval_cues=frozenset(w.lower() for w in data.get("interval_cues") or ()),
         openers=frozenset(w.lower() for w in data["openers"]),
         types=frozenset(data["types"]),
         breakers=frozenset(w.lower() for w in data["breakers"]),
@@ -130,6 +134,32 @@ def passing_reference(sentence: str | None, trigger: str | None) -> bool:
             continue  # "after a blast killed nine": the noun is a clause's subject, told now
         if _cue_before(tokens, lowered, i, words) or _time_after(lowered, i, words):
             return True
+    return False
+
+
+def recalled_after_interval(sentence: str | None, trigger: str | None) -> bool:
+    """Whether ``trigger`` (a verb or a noun) sits in the clause a span of days before a cue opens:
+    "four days after gunmen attacked the base in the town", "a week after a suicide bombing at a
+    hotel killed 15" (``interval_words`` then an ``interval_cues`` word, the trigger at most
+    ``max_gap`` words on, before any punctuation). The clause tells a happening that long before
+    the sentence's news, so, unlike a bare "after gunmen attacked", it is recalled in passing
+    whatever its grammar."""
+    if not sentence or not trigger:
+        return False
+    words = _words()
+    lowered = [t.lower() for t in _WORD.findall(sentence)]
+    wanted = trigger.lower()
+    for i, token in enumerate(lowered):
+        if token != wanted:
+            continue
+        for back in range(1, words.max_gap + 2):
+            j = i - back
+            if j < 1 or not _is_word(lowered[j]):
+                break
+            if lowered[j] in words.cues:
+                if lowered[j] in words.interval_cues and lowered[j - 1] in words.intervals:
+                    return True
+                break
     return False
 
 

@@ -2540,10 +2540,27 @@ def claimed_elsewhere(connection: Connection, key: EventKey, cache: Aggregates |
     best: tuple[float, str] | None = None
     for claimed_type in claimable:
         as_claimed = replace(key, type=str(claimed_type), from_publication=True, targets=frozenset())
-        decision = resolve_event(as_claimed, event_candidates(connection, as_claimed, cache))
+        candidates = {
+            event_id: candidate
+            for event_id, candidate in event_candidates(connection, as_claimed, cache).items()
+            if not after_the_claim(candidate, key)
+        }
+        decision = resolve_event(as_claimed, candidates)
         if decision.event_id is not None and (best is None or decision.score > best[0]):
             best = (decision.score, decision.event_id)
     return best[1] if best else None
+
+
+def after_the_claim(candidate: EventKey, claim: EventKey) -> bool:
+    """Whether every day ``candidate`` (a stored event) is dated to by its reports, or its own
+    day-precision date, is later than the day ``claim`` was made: a claim of Tuesday cannot be of
+    Thursday's attack, however close the identity window puts the two."""
+    if claim.day is None or claim.precision != "day":
+        return False
+    days = candidate.days or (
+        frozenset({candidate.day}) if candidate.day and candidate.precision == "day" else frozenset()
+    )
+    return bool(days) and all(day > claim.day for day in days)
 
 
 def recalled_in_sentence(row: dict[str, Any], siblings: Sequence[Any]) -> set[str]:

@@ -23,7 +23,7 @@ from nexus.resolve.names import name_key
 from nexus.resolve.overrides import EventOverride, Override, apply_overrides
 from nexus.store import linker
 from nexus.store.aggregates import Aggregates
-from nexus.store.backrefs import died_after, passing_reference, recalled_before_news
+from nexus.store.backrefs import died_after, passing_reference, recalled_after_interval, recalled_before_news
 from nexus.store.schema import (
     document_versions,
     documents,
@@ -431,7 +431,11 @@ class IngestSession:
         before_news = {  # "a week after a bomb attack on the town", not "has died after Monday's bombing"
             row["id"]
             for _, row in pairs
-            if recalls[row["id"]]
+            if (
+                recalls[row["id"]]
+                # "four days after gunmen stormed the base": a clause, recalled all the same
+                or recalled_after_interval(sentences.get(row["evidence_id"]), row["trigger"])
+            )
             and not died_after(sentences.get(row["evidence_id"]), row["trigger"])
             and recalled_before_news(row, news)
         }
