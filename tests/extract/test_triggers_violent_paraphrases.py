@@ -1,7 +1,9 @@
 """Violence told by a paraphrase rather than by "attack" or "kill": a strafing, a vehicle
-commandeered by an armed band, a landmine set off, a weapon drawn and used
-(``types.attack`` of events.yaml: ``verbs``, ``requires_object_for`` and ``holding_verbs``), and a
-court placing a suspect in an institution (``types.military_action.requires_object_for.place``)."""
+commandeered by an armed band, a landmine set off, a weapon drawn and used, people dragged from a
+vehicle (in the passive or by an armed band), an armed band falling on people (``types.attack`` of
+events.yaml: ``verbs``, ``requires_object_for`` and ``holding_verbs``); and a court placing a suspect
+in an institution, forces pursuing or routing armed men (``types.military_action.requires_object_for``:
+``place``, ``pursue``, ``put``)."""
 
 from __future__ import annotations
 
@@ -57,4 +59,52 @@ def test_a_court_placing_a_suspect_in_an_institution_is_detention(extract: Any, 
 
 def test_a_child_placed_in_a_school_is_no_detention(extract: Any) -> None:
     text = "The charity placed the orphaned girl in a boarding school near the coast in May."
+    assert "military_action" not in _kinds(extract(text, published="2025-05-14"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last Friday three farmers were taken off a minibus near the river.",
+        "Two engineers were pulled from their car at a roadblock on Tuesday.",
+        "Gunmen took four passengers off a bus near the bridge on Monday.",
+        "Rebel fighters fell on a wedding party in the village on Saturday.",
+    ],
+)
+def test_people_dragged_from_vehicles_or_fallen_on_are_attacked(extract: Any, text: str) -> None:
+    assert "attack" in _kinds(extract(text, published="2025-05-14"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The driver took the children off the bus at the school gate.",
+        "Rescuers pulled two children from the rubble on Sunday.",
+        "Heavy snow fell on the village on Saturday.",
+    ],
+)
+def test_vehicles_left_and_rescues_are_no_attack(extract: Any, text: str) -> None:
+    assert "attack" not in _kinds(extract(text, published="2025-05-14"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops pursued the gunmen into the forest on Tuesday night.",
+        "Gendarmes put the raiders to flight before dawn on Monday.",
+    ],
+)
+def test_forces_pursuing_or_routing_armed_men_is_military_action(extract: Any, text: str) -> None:
+    assert "military_action" in _kinds(extract(text, published="2025-05-14"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee put the proposal to a vote on Monday.",
+        "Police chased the thieves through the market on Monday.",
+        "She pursued a degree in law in Paris.",
+    ],
+)
+def test_pursuits_of_other_things_are_no_military_action(extract: Any, text: str) -> None:
     assert "military_action" not in _kinds(extract(text, published="2025-05-14"))

@@ -374,6 +374,8 @@ def _object_lemmas(token: Token) -> set[str]:
             # "Claimed by the group, the attack on the depot left six dead": a fronted
             # participle tells of the main clause's subject
             out.update(c.lemma_.lower() for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if any(c.dep_ == "auxpass" for c in token.children):
+        out.add("PASSIVE")  # "were pulled from their car": the verb told in the passive
     if _told_by_its_toll(token):
         out.add(f"as_subject:{token.head.lemma_.lower()}")  # "fighting near X left four dead"
     subjects = (
