@@ -314,6 +314,14 @@ def _object_lemmas(token: Token) -> set[str]:
                     for g in p.children
                     if g.dep_ == "pobj"
                 )
+                # "placed the two suspects in custody", "under arrest", "in" hung on the object
+                out.update(
+                    f"{p.lower_}:{g.lemma_.lower()}"
+                    for p in child.children
+                    if p.dep_ == "prep" and p.lower_ in ("in", "under")
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                )
         if child.dep_ == "ccomp":
             # "declared the envoy persona non grata", the noun phrase read as a clause (a verb's
             # form only: "ordered the group banned" has no "ban" for an object, the verb is its own)
@@ -366,6 +374,8 @@ def _object_lemmas(token: Token) -> set[str]:
             # "Claimed by the group, the attack on the depot left six dead": a fronted
             # participle tells of the main clause's subject
             out.update(c.lemma_.lower() for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+    if any(c.dep_ == "auxpass" for c in token.children):
+        out.add("PASSIVE")  # "were pulled from their car": the verb told in the passive
     if _told_by_its_toll(token):
         out.add(f"as_subject:{token.head.lemma_.lower()}")  # "fighting near X left four dead"
     subjects = (
@@ -394,6 +404,8 @@ def _object_lemmas(token: Token) -> set[str]:
         out.add("subjects:armed")  # "fighters of the two fronts and the army fought", "X and Y fought"
     out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
     out.update(_weapon_in_hand(s) for s in subjects if _weapon_in_hand(s))
+    if _weapon_drawn(token):
+        out.add(_weapon_drawn(token))
     armed = event_words("attacker_nouns") | event_words("armed_subject_nouns")
     if any({s.lemma_.lower(), s.lower_} & armed or _armed_performer(s) for s in subjects):
         out.add("subject:ARMED")  # "the attackers descended on the village": an armed doer
@@ -513,6 +525,20 @@ def _weapon_in_hand(subject: Token) -> str:
                     if g.dep_ == "pobj":
                         return f"with:{g.lemma_.lower()}"
     return ""
+
+
+def _weapon_drawn(verb: Token) -> str:
+    """``with:<weapon>`` for a harm verb joined to an earlier verb of the same doer that takes a
+    weapon in hand ("a man drew a knife and wounded two", "pulled out a pistol and shot a guard";
+    ``holding_verbs``), as :func:`_weapon_in_hand` reads it of a described doer; else ""."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB" or verb.head.i > verb.i:
+        return ""
+    holding = set(event_ontology()["types"]["attack"].get("holding_verbs", []))
+    drawing = verb.head
+    if drawing.lemma_.lower() not in holding:
+        return ""
+    held = next((c for c in drawing.children if c.dep_ == "dobj"), None)
+    return f"with:{held.lemma_.lower()}" if held is not None else ""
 
 
 def _place_object(verb: Token) -> bool:
@@ -3136,6 +3162,20 @@ def _forecast_subject(noun: Token, forecasts: frozenset[str]) -> bool:
     )
 
 
+def _habitual_governor(noun: Token) -> bool:
+    """ "the group still carries out small attacks", "regularly mounts raids on convoys": a bare
+    plural object of a simple present (no auxiliary) with an adverb of habit or persistence
+    (``habitual_adverbs``, ``persisting_adverbs``) tells what someone does as a rule."""
+    verb = noun.head
+    if not _bare_plural(noun) or verb.tag_ not in ("VBZ", "VBP"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    cues = modality_cues()
+    adverbs = cues["habitual_adverbs"] | cues.get("persisting_adverbs", frozenset())
+    return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
+
+
 def _noun_modality(noun: Token, etype: str) -> str:
     cues = modality_cues()
     part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -3153,6 +3193,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"  # "a kidnapping gang was dismantled": who does such things, no happening
     if noun.dep_ == "compound" and noun.head.lower_ in cues["equipment_heads"]:
         return "generic"  # "two attack helicopters struck the hideouts": the helicopters' kind
+    if noun.dep_ == "dobj" and _habitual_governor(noun):
+        return "generic"  # "it still carries out small attacks on the army": what it does as a rule
     if noun.dep_ == "compound" and noun.head.lower_ in cues["facility_heads"]:
         return "generic"  # "wired cash to detention camps": the camps' purpose, no one detention
     if noun.dep_ == "compound" and noun.head.lower_ in cues["modal_heads"]:
