@@ -51,6 +51,7 @@ from nexus.extract.places import (
     said_inside_first,
     said_inside_first_here,
     since_frame,
+    situated_first,
     there_named_before,
     told_rank,
     town_named_before,
@@ -1576,6 +1577,7 @@ def absorb(into: EventDraft, other: EventDraft) -> None:
     kept = {id(p) for p in (*into.places[:1], *into.own_places, *other.own_places)}
     into.places.sort(key=lambda c: (-told_rank(c, doc), id(c) not in kept))
     into.places[:] = said_inside_first(into.places)  # "X, a hamlet inside the Y park": X first
+    into.places[:] = situated_first(into.places, doc)  # "caves in the X hills north of Y": X first
     if into.spread_over is not None and into.spread_over in into.places:
         # "across X's A and B districts": X still holds all the happening
         into.places[:] = [into.spread_over, *[p for p in into.places if p is not into.spread_over]]

@@ -217,6 +217,7 @@ def place_candidates(
     roots = _mention_roots(sent, index)
     named_at = frozenset(id(index[r.i]) for r in roots if _named_as_a_location(r, index))
     places = _without_lines(_inner_first([s[3] for s in ordered], scored, named_at), sent)
+    places = _situated_first(places, sent, index)
     finer = _finer_inside_first(places, scored, sent, index, trigger)
     if finer[:1] != places[:1]:
         sent.doc.user_data.setdefault(_FINER_KEY, {})[trigger.i] = finer[0]
@@ -556,6 +557,100 @@ def _inner_first(
         if scored[id(place)][2] < scored[id(outer)][2]:
             continue  # a stretch read as inside a town ("X village on Y Island"): the town is finer
         _move_before_containers(out, place, outer)
+    return out
+
+
+#: Prepositions whose phrase, hung on a place's noun, only says where that place lies ("the X
+#: resort in Y", "a camp near Y", "the X post outside Y").
+_SITUATING_PREPS = frozenset({"in", "near", "outside", "inside", "by"})
+
+
+def _situated_by(place: Token, other: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether the mention headed by ``other`` only says where the one headed by ``place`` lies:
+    its phrase hangs on the noun of ``place``'s phrase ("the X resort in Y", "the X cultural
+    centre in Y", "the X mountains north of Y"), so Y names no scene of its own, only X's
+    surroundings."""
+    near = _anchor(place, index)
+    heads = {near.i}
+    if near.dep_ in ("compound", "nmod", "amod") and near.head.pos_ == "NOUN":
+        heads.add(near.head.i)  # "the X cultural centre in Y": the phrase hangs on the noun
+    # "X, a hamlet near Y": the phrase hangs on the noun set beside the name
+    heads.update(c.i for t in (place, near) for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+    anchor = _anchor(other, index)
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in _SITUATING_PREPS:
+        return anchor.head.head.i in heads
+    compass = anchor.i != other.i and anchor.lower_ in _words("compass_words")
+    if compass and anchor.head.i in heads and anchor.head.pos_ == "NOUN":
+        return True  # "the X hills north of Y"
+    return any(_named_right_after(place.doc[head], other, index) for head in heads)
+
+
+def _named_right_after(noun: Token, other: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether the words right after ``noun`` are a situating preposition or a bearing and then the
+    mention headed by ``other`` ("the X hills north of Y", "the X camp near the Y"), however the
+    parse attached them."""
+    doc, k = noun.doc, noun.i + 1
+    if k < len(doc) and doc[k].lower_ in _words("compass_words") and noun.pos_ == "NOUN":
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "of":
+            k += 1
+        else:
+            return False
+    elif k < len(doc) and doc[k].lower_ in _SITUATING_PREPS:
+        k += 1
+    else:
+        return False
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    return _mention_span(other, index).start == k
+
+
+def _situated_first(
+    places: list[EntityCluster], sent: Span, index: dict[int, EntityCluster]
+) -> list[EntityCluster]:
+    """``places`` with each town or site moved before a place whose phrase only situates it
+    ("tourists seized from the X resort in Y", "struck caves in the X hills north of Y": X before
+    Y), when that place is no finer a kind (a village before its district, a site before its town,
+    never a town before the hotel the sentence sets in it)."""
+    if len(places) < 2:
+        return places
+    out = list(places)
+    roots = _mention_roots(sent, index)
+    for root in roots:
+        place = index[root.i]
+        if place.subtype not in ("city", "site") or place not in out:
+            continue
+        if route_end(_mention_span(root, index)):
+            continue  # "the A-B road in Y": the road lies in Y, its end A need not
+        for other_root in roots:
+            other = index[other_root.i]
+            if other is place or other not in out:
+                continue
+            if place_rank(other) > place_rank(place) or not _situated_by(root, other_root, index):
+                continue
+            sent.doc.user_data.setdefault(_SITUATED_KEY, set()).add((id(place), id(other)))
+            if out.index(other) < out.index(place):
+                out.remove(place)
+                out.insert(out.index(other), place)
+    return out
+
+
+#: Doc.user_data key: the ``(id(place), id(other))`` pairs :func:`_situated_first` put in order.
+_SITUATED_KEY = "nexus_situated_by"
+
+
+def situated_first(places: list[EntityCluster], doc: Doc) -> list[EntityCluster]:
+    """``places`` (an event's, after its mentions joined) with each place put before the place its
+    sentence only situated it by (:func:`_situated_first`), whatever the kinds' order put first."""
+    pairs: set[tuple[int, int]] = doc.user_data.get(_SITUATED_KEY, set())
+    if not pairs or len(places) < 2:
+        return places
+    out = list(places)
+    for place in places:
+        for other in places:
+            if (id(place), id(other)) in pairs and out.index(other) < out.index(place):
+                out.remove(place)
+                out.insert(out.index(other), place)
     return out
 
 
