@@ -60,3 +60,9 @@ def test_a_town_is_not_moved_before_a_finer_site_that_situates_it(extractor: Any
     text = "Gunmen stormed Kalaba, a village near the Dikwa army barracks, on Tuesday, killing four soldiers."
     names = candidates(extractor, text, "stormed")
     assert names[0] == "Kalaba"
+
+
+def test_a_village_comes_before_the_area_that_situates_it(extractor: Any) -> None:
+    text = "Gunmen ambushed a police van near Sarkot village in the Dhanwar area on Monday, killing three."
+    names = candidates(extractor, text, "ambushed")
+    assert names.index("Sarkot") < names.index("Dhanwar")

@@ -56,6 +56,7 @@ from nexus.extract.places import (
     told_rank,
     town_named_before,
     where_clause_place,
+    without_grievances,
 )
 from nexus.extract.recollections import another_period
 from nexus.extract.relation_context import capitals
@@ -356,6 +357,9 @@ def events_in_sentence(
             draft.places = [
                 c for c in speaker_places(trigger, index) if c not in actors and c.type == "PLACE"
             ]
+        if etype == "rally":  # "marched to protest against the killings at Y": not in Y
+            draft.places = without_grievances(draft.places, sent, trigger, index)
+            draft.own_places = [p for p in draft.own_places if p in draft.places]
         if etype == "rally" and not draft.places:
             draft.places = marchers_home(trigger, index)  # "residents of X marched": in X
         if etype in ("rally", "visit", "meeting") and not draft.places:

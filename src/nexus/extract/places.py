@@ -626,13 +626,27 @@ def _situated_first(
             other = index[other_root.i]
             if other is place or other not in out:
                 continue
-            if place_rank(other) > place_rank(place) or not _situated_by(root, other_root, index):
+            if _situating_rank(other_root, index) > place_rank(place):
+                continue
+            if not _situated_by(root, other_root, index):
                 continue
             sent.doc.user_data.setdefault(_SITUATED_KEY, set()).add((id(place), id(other)))
             if out.index(other) < out.index(place):
                 out.remove(place)
                 out.insert(out.index(other), place)
     return out
+
+
+def _situating_rank(root: Token, index: dict[int, EntityCluster]) -> int:
+    """:func:`place_rank` of a situating mention, a division's when the sentence writes it as a
+    division or a wide area ("in the Y district", "in the Y area": coarser than a village in it,
+    whatever kind the name alone gives it)."""
+    rank = place_rank(index[root.i])
+    span = _mention_span(root, index)
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    if after == "area" or _named_as_division(root):
+        return min(rank, PLACE_RANK["admin"])
+    return rank
 
 
 #: Doc.user_data key: the ``(id(place), id(other))`` pairs :func:`_situated_first` put in order.
@@ -2700,6 +2714,31 @@ def marchers_home(trigger: Token, index: dict[int, EntityCluster]) -> list[Entit
             if cluster is not None and cluster.type == "PLACE" and cluster not in found:
                 found.append(cluster)
     return sorted(found, key=lambda c: -place_rank(c))
+
+
+def without_grievances(
+    places: list[EntityCluster], sent: Span, trigger: Token, index: dict[int, EntityCluster]
+) -> list[EntityCluster]:
+    """A rally's ``places`` less those the sentence names only inside what the crowd protested
+    against or demanded ("demonstrated in X to protest against the killings at Y", "rallied,
+    demanding the release of men held in Z": Y and Z are the grievance's places, X the rally's;
+    ``grievance_words`` of entities.yaml between the place and the trigger)."""
+    if not places:
+        return places
+    words = _words("grievance_words")
+    aside: set[int] = set()
+    kept: set[int] = set()
+    for root in _mention_roots(sent, index):
+        cluster = index[root.i]
+        under = False
+        for token in _anchor(root, index).ancestors:
+            if token.i == trigger.i:
+                break
+            if token.lemma_.lower() in words or token.lower_ in words:
+                under = True
+                break
+        (aside if under else kept).add(id(cluster))
+    return [p for p in places if id(p) not in aside or id(p) in kept]
 
 
 def away_from_towns(triggers: list[Token]) -> bool:
