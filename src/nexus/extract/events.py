@@ -47,6 +47,7 @@ from nexus.extract.places import (
     finer_inside,
     locative_places,
     marchers_home,
+    office_seat,
     place_candidates,
     said_inside_first,
     said_inside_first_here,
@@ -356,7 +357,7 @@ def events_in_sentence(
             # measure the sentence places nowhere else was announced where it was said
             draft.places = [
                 c for c in speaker_places(trigger, index) if c not in actors and c.type == "PLACE"
-            ]
+            ] or [c for c in office_seat(trigger, index) if c not in actors]  # "the X mayor banned"
         if etype == "rally":  # "marched to protest against the killings at Y": not in Y
             draft.places = without_grievances(draft.places, sent, trigger, index)
             draft.own_places = [p for p in draft.own_places if p in draft.places]

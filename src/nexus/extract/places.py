@@ -1940,6 +1940,35 @@ def _holds_an_office(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _role_nouns()
 
 
+def office_seat(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The place whose office the subject of the trigger's clause holds ("the X district
+    commissioner banned ...", "X's mayor ordered ...", "the prefect of X closed ...", "the
+    Divisional Officer for X banned ..."): a measure its sentence places nowhere else holds in
+    that jurisdiction. ``[]`` when the subject holds no office of a place."""
+    verb = clause_head(trigger)
+    if verb is None:
+        return []
+    heads = _role_nouns() | _words("office_seat_heads")
+    found: list[EntityCluster] = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ not in heads and subject.lemma_.lower() not in heads:
+            continue
+        words = [c for c in subject.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+        words += [
+            g
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for word in words:
+            for token in word.subtree:
+                cluster = index.get(token.i)
+                if cluster is not None and cluster.type == "PLACE" and cluster not in found:
+                    found.append(cluster)
+    return found
+
+
 def _owns_a_group(head: Token, index: dict[int, EntityCluster]) -> bool:
     """Whether the noun a place possesses is the name of a group or force ("X's paramilitary
     Rapid Support Forces", "X's Revolutionary Guards"): whose force, not where."""
