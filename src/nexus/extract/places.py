@@ -2485,6 +2485,8 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         if noun in named and definite:
             out[token.i] = named[noun]  # "fired on houses in the village": the village named before
             continue
+        if definite and _town_told_just_before(doc, token, index):
+            continue  # "X has its own memories. An ambush on the road north of the town ...": X's
         region = [
             index[t.i]
             for prep in token.children
@@ -2508,6 +2510,21 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         if found is not None:
             out[token.i] = found
     return out
+
+
+def _town_told_just_before(doc: Doc, noun: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether a town is named in the body between the start of the sentence before ``noun``'s and
+    ``noun``: a definite "the town" there points back to it, not to a town named later."""
+    sent_start = noun.sent.start
+    start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    filed = dateline_end(doc)
+    for i in range(start, noun.i):
+        cluster = index.get(i)
+        if cluster is None or cluster.type != "PLACE" or cluster.subtype != "city":
+            continue
+        if doc[i].idx >= filed and not is_secondary(doc, i):
+            return True
+    return False
 
 
 @cache
