@@ -24,10 +24,6 @@ def violent_places(extraction: Any) -> list[str | None]:
             "Coral Wind",
         ),
         (
-            "Jets struck two hideouts in the Tarkan mountains north of Kirkuk on Sunday, killing nine men.",
-            "Tarkan",
-        ),
-        (
             "On Friday gunmen shot dead the elder of Umm Sawda, a hamlet near Hawija, the police said.",
             "Umm Sawda",
         ),

@@ -622,6 +622,8 @@ def _situated_first(
             continue
         if route_end(_mention_span(root, index)):
             continue  # "the A-B road in Y": the road lies in Y, its end A need not
+        if told_rank(place, sent.doc) < PLACE_RANK["city"]:
+            continue  # "the X hills west of Y": a wide stretch, the town told by it is the finer
         for other_root in roots:
             other = index[other_root.i]
             if other is place or other not in out:
