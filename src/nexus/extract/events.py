@@ -47,14 +47,17 @@ from nexus.extract.places import (
     finer_inside,
     locative_places,
     marchers_home,
+    office_seat,
     place_candidates,
     said_inside_first,
     said_inside_first_here,
     since_frame,
+    situated_first,
     there_named_before,
     told_rank,
     town_named_before,
     where_clause_place,
+    without_grievances,
 )
 from nexus.extract.recollections import another_period
 from nexus.extract.relation_context import capitals
@@ -354,7 +357,10 @@ def events_in_sentence(
             # measure the sentence places nowhere else was announced where it was said
             draft.places = [
                 c for c in speaker_places(trigger, index) if c not in actors and c.type == "PLACE"
-            ]
+            ] or [c for c in office_seat(trigger, index) if c not in actors]  # "the X mayor banned"
+        if etype == "rally":  # "marched to protest against the killings at Y": not in Y
+            draft.places = without_grievances(draft.places, sent, trigger, index)
+            draft.own_places = [p for p in draft.own_places if p in draft.places]
         if etype == "rally" and not draft.places:
             draft.places = marchers_home(trigger, index)  # "residents of X marched": in X
         if etype in ("rally", "visit", "meeting") and not draft.places:
@@ -1576,6 +1582,7 @@ def absorb(into: EventDraft, other: EventDraft) -> None:
     kept = {id(p) for p in (*into.places[:1], *into.own_places, *other.own_places)}
     into.places.sort(key=lambda c: (-told_rank(c, doc), id(c) not in kept))
     into.places[:] = said_inside_first(into.places)  # "X, a hamlet inside the Y park": X first
+    into.places[:] = situated_first(into.places, doc)  # "caves in the X hills north of Y": X first
     if into.spread_over is not None and into.spread_over in into.places:
         # "across X's A and B districts": X still holds all the happening
         into.places[:] = [into.spread_over, *[p for p in into.places if p is not into.spread_over]]

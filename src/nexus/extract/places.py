@@ -217,6 +217,7 @@ def place_candidates(
     ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
     named_at = frozenset(id(index[r.i]) for r in roots if _named_as_a_location(r, index))
     places = _without_lines(_inner_first([s[3] for s in ordered], scored, named_at), sent)
+    places = _situated_first(places, sent, index)
     finer = _finer_inside_first(places, scored, sent, index, trigger)
     if finer[:1] != places[:1]:
         sent.doc.user_data.setdefault(_FINER_KEY, {})[trigger.i] = finer[0]
@@ -556,6 +557,116 @@ def _inner_first(
         if scored[id(place)][2] < scored[id(outer)][2]:
             continue  # a stretch read as inside a town ("X village on Y Island"): the town is finer
         _move_before_containers(out, place, outer)
+    return out
+
+
+#: Prepositions whose phrase, hung on a place's noun, only says where that place lies ("the X
+#: resort in Y", "a camp near Y", "the X post outside Y").
+_SITUATING_PREPS = frozenset({"in", "near", "outside", "inside", "by"})
+
+
+def _situated_by(place: Token, other: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether the mention headed by ``other`` only says where the one headed by ``place`` lies:
+    its phrase hangs on the noun of ``place``'s phrase ("the X resort in Y", "the X cultural
+    centre in Y", "the X mountains north of Y"), so Y names no scene of its own, only X's
+    surroundings."""
+    near = _anchor(place, index)
+    heads = {near.i}
+    if near.dep_ in ("compound", "nmod", "amod") and near.head.pos_ == "NOUN":
+        heads.add(near.head.i)  # "the X cultural centre in Y": the phrase hangs on the noun
+    # "X, a hamlet near Y": the phrase hangs on the noun set beside the name
+    heads.update(c.i for t in (place, near) for c in t.children if c.dep_ == "appos" and c.pos_ == "NOUN")
+    anchor = _anchor(other, index)
+    if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in _SITUATING_PREPS:
+        return anchor.head.head.i in heads
+    compass = anchor.i != other.i and anchor.lower_ in _words("compass_words")
+    if compass and anchor.head.i in heads and anchor.head.pos_ == "NOUN":
+        return True  # "the X hills north of Y"
+    return any(_named_right_after(place.doc[head], other, index) for head in heads)
+
+
+def _named_right_after(noun: Token, other: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether the words right after ``noun`` are a situating preposition or a bearing and then the
+    mention headed by ``other`` ("the X hills north of Y", "the X camp near the Y"), however the
+    parse attached them."""
+    doc, k = noun.doc, noun.i + 1
+    if k < len(doc) and doc[k].lower_ in _words("compass_words") and noun.pos_ == "NOUN":
+        k += 1
+        if k < len(doc) and doc[k].lower_ == "of":
+            k += 1
+        else:
+            return False
+    elif k < len(doc) and doc[k].lower_ in _SITUATING_PREPS:
+        k += 1
+    else:
+        return False
+    if k < len(doc) and doc[k].lower_ == "the":
+        k += 1
+    return _mention_span(other, index).start == k
+
+
+def _situated_first(
+    places: list[EntityCluster], sent: Span, index: dict[int, EntityCluster]
+) -> list[EntityCluster]:
+    """``places`` with each town or site moved before a place whose phrase only situates it
+    ("tourists seized from the X resort in Y", "struck caves in the X hills north of Y": X before
+    Y), when that place is no finer a kind (a village before its district, a site before its town,
+    never a town before the hotel the sentence sets in it)."""
+    if len(places) < 2:
+        return places
+    out = list(places)
+    roots = _mention_roots(sent, index)
+    for root in roots:
+        place = index[root.i]
+        if place.subtype not in ("city", "site") or place not in out:
+            continue
+        if route_end(_mention_span(root, index)):
+            continue  # "the A-B road in Y": the road lies in Y, its end A need not
+        if told_rank(place, sent.doc) < PLACE_RANK["city"]:
+            continue  # "the X hills west of Y": a wide stretch, the town told by it is the finer
+        for other_root in roots:
+            other = index[other_root.i]
+            if other is place or other not in out:
+                continue
+            if _situating_rank(other_root, index) > place_rank(place):
+                continue
+            if not _situated_by(root, other_root, index):
+                continue
+            sent.doc.user_data.setdefault(_SITUATED_KEY, set()).add((id(place), id(other)))
+            if out.index(other) < out.index(place):
+                out.remove(place)
+                out.insert(out.index(other), place)
+    return out
+
+
+def _situating_rank(root: Token, index: dict[int, EntityCluster]) -> int:
+    """:func:`place_rank` of a situating mention, a division's when the sentence writes it as a
+    division or a wide area ("in the Y district", "in the Y area": coarser than a village in it,
+    whatever kind the name alone gives it)."""
+    rank = place_rank(index[root.i])
+    span = _mention_span(root, index)
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    if after == "area" or _named_as_division(root):
+        return min(rank, PLACE_RANK["admin"])
+    return rank
+
+
+#: Doc.user_data key: the ``(id(place), id(other))`` pairs :func:`_situated_first` put in order.
+_SITUATED_KEY = "nexus_situated_by"
+
+
+def situated_first(places: list[EntityCluster], doc: Doc) -> list[EntityCluster]:
+    """``places`` (an event's, after its mentions joined) with each place put before the place its
+    sentence only situated it by (:func:`_situated_first`), whatever the kinds' order put first."""
+    pairs: set[tuple[int, int]] = doc.user_data.get(_SITUATED_KEY, set())
+    if not pairs or len(places) < 2:
+        return places
+    out = list(places)
+    for place in places:
+        for other in places:
+            if (id(place), id(other)) in pairs and out.index(other) < out.index(place):
+                out.remove(place)
+                out.insert(out.index(other), place)
     return out
 
 
@@ -1831,6 +1942,35 @@ def _holds_an_office(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in _role_nouns()
 
 
+def office_seat(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
+    """The place whose office the subject of the trigger's clause holds ("the X district
+    commissioner banned ...", "X's mayor ordered ...", "the prefect of X closed ...", "the
+    Divisional Officer for X banned ..."): a measure its sentence places nowhere else holds in
+    that jurisdiction. ``[]`` when the subject holds no office of a place."""
+    verb = clause_head(trigger)
+    if verb is None:
+        return []
+    heads = _role_nouns() | _words("office_seat_heads")
+    found: list[EntityCluster] = []
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subject.lower_ not in heads and subject.lemma_.lower() not in heads:
+            continue
+        words = [c for c in subject.children if c.dep_ in ("compound", "poss", "nmod", "amod")]
+        words += [
+            g
+            for c in subject.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        for word in words:
+            for token in word.subtree:
+                cluster = index.get(token.i)
+                if cluster is not None and cluster.type == "PLACE" and cluster not in found:
+                    found.append(cluster)
+    return found
+
+
 def _owns_a_group(head: Token, index: dict[int, EntityCluster]) -> bool:
     """Whether the noun a place possesses is the name of a group or force ("X's paramilitary
     Rapid Support Forces", "X's Revolutionary Guards"): whose force, not where."""
@@ -2347,6 +2487,8 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         if noun in named and definite:
             out[token.i] = named[noun]  # "fired on houses in the village": the village named before
             continue
+        if definite and _town_told_just_before(doc, token, index):
+            continue  # "X has its own memories. An ambush on the road north of the town ...": X's
         region = [
             index[t.i]
             for prep in token.children
@@ -2370,6 +2512,21 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         if found is not None:
             out[token.i] = found
     return out
+
+
+def _town_told_just_before(doc: Doc, noun: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether a town is named in the body between the start of the sentence before ``noun``'s and
+    ``noun``: a definite "the town" there points back to it, not to a town named later."""
+    sent_start = noun.sent.start
+    start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    filed = dateline_end(doc)
+    for i in range(start, noun.i):
+        cluster = index.get(i)
+        if cluster is None or cluster.type != "PLACE" or cluster.subtype != "city":
+            continue
+        if doc[i].idx >= filed and not is_secondary(doc, i):
+            return True
+    return False
 
 
 @cache
@@ -2605,6 +2762,31 @@ def marchers_home(trigger: Token, index: dict[int, EntityCluster]) -> list[Entit
             if cluster is not None and cluster.type == "PLACE" and cluster not in found:
                 found.append(cluster)
     return sorted(found, key=lambda c: -place_rank(c))
+
+
+def without_grievances(
+    places: list[EntityCluster], sent: Span, trigger: Token, index: dict[int, EntityCluster]
+) -> list[EntityCluster]:
+    """A rally's ``places`` less those the sentence names only inside what the crowd protested
+    against or demanded ("demonstrated in X to protest against the killings at Y", "rallied,
+    demanding the release of men held in Z": Y and Z are the grievance's places, X the rally's;
+    ``grievance_words`` of entities.yaml between the place and the trigger)."""
+    if not places:
+        return places
+    words = _words("grievance_words")
+    aside: set[int] = set()
+    kept: set[int] = set()
+    for root in _mention_roots(sent, index):
+        cluster = index[root.i]
+        under = False
+        for token in _anchor(root, index).ancestors:
+            if token.i == trigger.i:
+                break
+            if token.lemma_.lower() in words or token.lower_ in words:
+                under = True
+                break
+        (aside if under else kept).add(id(cluster))
+    return [p for p in places if id(p) not in aside or id(p) in kept]
 
 
 def away_from_towns(triggers: list[Token]) -> bool:
