@@ -79,3 +79,36 @@ def test_next_day_counts_from_the_happening_the_sentence_before_dated(extract: A
     )
     events = extract(text, published="2025-07-20").events
     assert "2025-05-03" in _dated(events, "military_action"), _dated(events, "military_action")
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        pytest.param(
+            "Soldiers raided a camp near Dembo on Sunday, killing two gunmen.\n\n"
+            "In April 2018, raiders burned the granary at Tolo and killed four farmers. Days later, "
+            "soldiers killed six of the raiders near the town.",
+            "2018-04",
+            id="month",
+        ),
+        pytest.param(
+            "Soldiers raided a camp near Dembo on Sunday, killing two gunmen.\n\n"
+            "Older residents recall 2009, when militants razed the market at Kwari. The army "
+            "retook the town days afterwards.",
+            "2009",
+            id="year",
+        ),
+    ],
+)
+def test_days_later_than_an_older_happening_is_within_its_period(extract: Any, text: str, iso: str) -> None:
+    events = extract(text, published="2025-06-12").events
+    assert iso in _dated(events, "military_action"), _dated(events, "military_action")
+
+
+def test_days_later_than_a_dated_day_is_not_turned_to_its_month(extract: Any) -> None:
+    text = (
+        "Raiders burned the granary at Tolo on 2 June, killing four farmers. Days later, soldiers "
+        "killed six of the raiders near the town."
+    )
+    events = extract(text, published="2025-06-12").events
+    assert "2025-06" not in _dated(events, "military_action"), _dated(events, "military_action")

@@ -2774,6 +2774,12 @@ def corefer(
         mention.anchor = mention.anchor or (None if mention.own_day or dated_by_text else _anchor(mention))
         if mention.anchor is not None:
             anchored = _anchor_date(mention, events, read, news_day)
+            if mention.anchor[0] == "days":
+                # "In March 2019, ... Days later, ...": that month; no day counted from a day
+                base_date = anchored[1].date if anchored is not None else None
+                by_month = base_date is not None and base_date.precision != "day"
+                mention.anchor = ("day", 0) if by_month else None
+                anchored = anchored if by_month else None
             told_year = _within_told_month(mention, anchored[0] if anchored is not None else None, events)
             told_year = told_year or _within_told_year(mention, anchored[0] if anchored is not None else None)
             if anchored is not None:
