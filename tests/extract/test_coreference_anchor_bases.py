@@ -50,6 +50,14 @@ def _dated(events: list[Any], etype: str) -> list[str | None]:
             "2025-03",
             id="month-of-another-happening-not-taken",
         ),
+        pytest.param(
+            "Soldiers raided a camp near Dembo on Sunday, killing two gunmen.\n\n"
+            "Peacekeepers have patrolled the valley since March 2019; a month later rebels "
+            "ambushed a convoy near Tarbu, killing eight soldiers.",
+            "attack",
+            "2019-04",
+            id="a-month-later",
+        ),
     ],
 )
 def test_that_month_counts_from_the_month_written_before(

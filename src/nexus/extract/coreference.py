@@ -1901,10 +1901,11 @@ def _within_told_year(mention: EventDraft, anchored: DateValue | None) -> DateVa
     return DateValue(iso=f"{year}-{month:02d}", precision="month", text=None, relative=True)
 
 
-#: "that month", "the following month": a month counted from one told before, and by how many months.
+#: "that month", "the following month", "a month later": a month counted from one told before, and
+#: by how many months.
 _TOLD_MONTH = re.compile(
-    r"\b(?:(?P<same>that|the\s+same|that\s+same)|(?P<next>the\s+following|the\s+next)"
-    r"|(?P<previous>the\s+previous))\s+month\b",
+    r"\b(?:(?:(?P<same>that|the\s+same|that\s+same)|(?P<next>the\s+following|the\s+next)"
+    r"|(?P<previous>the\s+previous))\s+month|a\s+month\s+(?:(?P<later>later)|(?P<earlier>earlier)))\b",
     re.I,
 )
 
@@ -1936,7 +1937,13 @@ def _within_told_month(
     told_there = [e for e in events if any(before <= t.idx < told.start() for t in e.mentions)]
     if any(e.date is not None and e.date.iso[:7] == month for e in told_there):
         return None
-    step = 1 if told.group("next") else -1 if told.group("previous") else 0
+    step = (
+        1
+        if told.group("next") or told.group("later")
+        else -1
+        if told.group("previous") or told.group("earlier")
+        else 0
+    )
     value = _shift(DateValue(iso=month, precision="month"), "month", step)
     if anchored is not None and anchored.iso[:7] == value.iso:
         return None
