@@ -114,21 +114,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
         own = opening_date(sent, trigger, dates)
     if own is None:
         own = _date_it_led_to(sent, trigger, dates)
-    if own is None and _where_clause(trigger):
-        # "On Monday the minister visited the academy, where he urged officers ...": the visit's day
-        own = date_for(sent, governing_verb(trigger.head), dates)
     return own
-
-
-def _where_clause(trigger: Token) -> bool:
-    """Whether a verb trigger opens a "where" clause on a noun of another verb's clause ("visited
-    the academy, where he urged ..."): what it tells happened there and then."""
-    return (
-        trigger.pos_ == "VERB"
-        and trigger.dep_ == "relcl"
-        and trigger.head.pos_ in ("NOUN", "PROPN")
-        and any(c.dep_ == "advmod" and c.lower_ == "where" for c in trigger.children)
-    )
 
 
 def _date_it_led_to(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
