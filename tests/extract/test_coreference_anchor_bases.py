@@ -120,33 +120,3 @@ def test_days_later_than_a_dated_day_is_not_turned_to_its_month(extract: Any) ->
     )
     events = extract(text, published="2025-06-12").events
     assert "2025-06" not in _dated(events, "military_action"), _dated(events, "military_action")
-
-
-@pytest.mark.parametrize(
-    ("text", "iso"),
-    [
-        pytest.param(
-            "Jets bombed a market in Tula on 11 May, killing nine traders. The Garo Liberation Front "
-            "said on 14 May that its fighters had ambushed an army convoy near Garo the previous "
-            "evening, killing three soldiers.",
-            "2025-05-13",
-            id="said-on-a-day",
-        ),
-        pytest.param(
-            "Jets bombed a market in Tula on 11 May, killing nine traders. A police spokesman told "
-            "reporters on 16 May that gunmen had attacked a post outside Kemba the day before.",
-            "2025-05-15",
-            id="told-on-a-day",
-        ),
-        pytest.param(
-            "Jets bombed a market in Tula on 11 May, killing nine traders. The previous evening, "
-            "rebels ambushed an army convoy near Garo, killing three soldiers, the Garo Liberation "
-            "Front said on 14 May.",
-            "2025-05-10",
-            id="expression-outside-the-saying",
-        ),
-    ],
-)
-def test_expression_inside_a_saying_counts_from_its_day(extract: Any, text: str, iso: str) -> None:
-    events = extract(text, published="2025-05-20").events
-    assert iso in _dated(events, "attack"), _dated(events, "attack")

@@ -1950,36 +1950,6 @@ def _within_told_month(
     return DateValue(iso=value.iso, precision="month", text=None, relative=True)
 
 
-def _day_of_the_saying(mention: EventDraft, news_day: date | None) -> DateValue | None:
-    """ "X said on 20 May that its fighters had ambushed a patrol the previous evening", "a spokesman
-    told reporters on Friday that gunmen had attacked a post the day before": an anchored expression
-    inside what a reporting verb tells counts from the day that verb's own date writes out (the
-    mention's date, or the verb's day in its sentence resolved against ``news_day``), not from
-    the happening told before. None when no such day is told."""
-    trigger = mention.trigger
-    if trigger.pos_ not in ("VERB", "AUX"):
-        return None
-    verb = next((a for a in trigger.ancestors if a.lemma_.lower() in reporting_verbs()), None)
-    if verb is None:
-        return None
-    sent = mention.sent
-    doc = sent.doc
-    text = doc_text(doc)[sent.start_char : sent.end_char]
-    unit, days = mention.anchor or ("", 0)
-    if not any(
-        sent.start_char + found > verb.idx and (u, d) == (unit, days) for found, _, u, d in _anchored_in(text)
-    ):
-        return None  # (the expression tells the saying's own time, or lies before it)
-    words = _day_verb(mention)
-    if words is not None and words[1].i == verb.i:
-        return mention.date
-    for said in find_dates(text, news_day):
-        span = expand_span(doc, sent.start_char + said.span.start, sent.start_char + said.span.end)
-        if span is not None and said.value.precision == "day" and governing_verb(span.root).i == verb.i:
-            return said.value
-    return None
-
-
 def _anchor_date(
     mention: EventDraft,
     events: list[EventDraft],
@@ -1995,9 +1965,6 @@ def _anchor_date(
     if mention.anchor is None:
         return None
     unit, days = mention.anchor
-    said = None if mention.offset else _day_of_the_saying(mention, news_day)
-    if said is not None:
-        return _shift(said, unit, days), mention
     this_sentence = {id(event) for m, event in read if m.sent.start == mention.sent.start}
     if (
         mention.offset
