@@ -50,7 +50,7 @@ from nexus import ontology
 from nexus.extract import learned
 from nexus.extract.actor_carry import carry_actors
 from nexus.extract.arguments import PLACE_RANK, compared_within, doer_words, is_state
-from nexus.extract.dates import WEEKDAYS, count_word, month_of_told_year
+from nexus.extract.dates import WEEKDAYS, count_word, find_dates, month_of_told_year
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.entry_dates import apart_from_a_period, entry_date, in_one_entry
@@ -1904,6 +1904,55 @@ def _within_told_year(mention: EventDraft, anchored: DateValue | None) -> DateVa
     return DateValue(iso=f"{year}-{month:02d}", precision="month", text=None, relative=True)
 
 
+#: "that month", "the following month", "a month later": a month counted from one told before, and
+#: by how many months.
+_TOLD_MONTH = re.compile(
+    r"\b(?:(?:(?P<same>that|the\s+same|that\s+same)|(?P<next>the\s+following|the\s+next)"
+    r"|(?P<previous>the\s+previous))\s+month|a\s+month\s+(?:(?P<later>later)|(?P<earlier>earlier)))\b",
+    re.I,
+)
+
+
+def _within_told_month(
+    mention: EventDraft, anchored: DateValue | None, events: list[EventDraft]
+) -> DateValue | None:
+    """ "Every raid recalls May 2003. That month, gunmen ...": the month an expression of the
+    mention's sentence counts from is the last one the text wrote out with its year before it (in
+    that sentence or the one before), not that of the happening told last (``anchored``); None
+    when the text writes none there, when the month written is ``anchored``'s own, or when it is
+    the month of a happening told there ("agreed on May 15 to end a closure imposed in October
+    2011. That same month, ...": the main happening's month is counted from, as ``_anchor_date``
+    finds it)."""
+    sent = mention.sent
+    doc, text = sent.doc, doc_text(sent.doc)
+    told = _TOLD_MONTH.search(text, sent.start_char, sent.end_char)
+    if told is None:
+        return None
+    before = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    written = [
+        d.value
+        for d in sorted(find_dates(text[before : told.start()], None), key=lambda d: d.span.start)
+        if not d.value.relative and d.value.precision in ("day", "month")
+    ]
+    if not written:
+        return None
+    month = written[-1].iso[:7]
+    told_there = [e for e in events if any(before <= t.idx < told.start() for t in e.mentions)]
+    if any(e.date is not None and e.date.iso[:7] == month for e in told_there):
+        return None
+    step = (
+        1
+        if told.group("next") or told.group("later")
+        else -1
+        if told.group("previous") or told.group("earlier")
+        else 0
+    )
+    value = _shift(DateValue(iso=month, precision="month"), "month", step)
+    if anchored is not None and anchored.iso[:7] == value.iso:
+        return None
+    return DateValue(iso=value.iso, precision="month", text=None, relative=True)
+
+
 def _anchor_date(
     mention: EventDraft,
     events: list[EventDraft],
@@ -1948,7 +1997,9 @@ def _anchor_date(
         ordered = [e for e in reversed(events) if id(e) not in this_sentence or e in told_before]
         # the happening whose last mention before this one came last ("The raid came a week after a
         # bombing in X. Two days before that, ...": the bombing, though the raid was told first)
-        ordered.sort(key=lambda e: -max((t.i for t in e.mentions if t.i < mention.trigger.i), default=-1))
+        # (of two told last in one sentence, the one that sentence dates: "On June 9 raiders struck X,
+        # abducting four" - a clause read into another happening does not make that one the last)
+        ordered.sort(key=lambda e: _told_last(e, mention, read), reverse=True)
         # "in July a drone killed a man, and jets bombed the port the next day": an earlier
         # clause of the same sentence that dates a happening of its own comes first
         earlier_here = [
@@ -1982,7 +2033,9 @@ def _anchor_date(
         # "At talks on May 15 they agreed to end a closure imposed in 2011. That same month, ...":
         # the month of the sentence's main happening, not of one told in a clause in passing
         last = {id(event): m for m, event in read}
-        if _in_passing(last.get(id(base))):
+        # (not "since 3 May, when gunmen overran a base. The next day, ...": a "when" clause after
+        # a date tells that date's happening, which the story goes on with)
+        if _in_passing(last.get(id(base))) and not _when_clause(last[id(base)]):
             told = last[id(base)].sent.start
             main = [e for e in dated if last.get(id(e)) is not None and last[id(e)].sent.start == told]
             lead = next((e for e in main if not _in_passing(last[id(e)])), base)
@@ -1998,6 +2051,23 @@ def _anchor_date(
         if base.date is not None
         else None
     )
+
+
+def _told_last(
+    event: EventDraft, mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]
+) -> tuple[int, bool, int]:
+    """How late ``event`` was told before ``mention``: the sentence of its last mention before it,
+    whether that sentence dates the event (one of its mentions there has the event's date), and
+    the mention's token."""
+    last = max((t.i for t in event.mentions if t.i < mention.trigger.i), default=-1)
+    if last < 0:
+        return (-1, False, -1)
+    start = mention.sent.doc[last].sent.start
+    dated_there = event.date is not None and any(
+        e is event and m.sent.start == start and m.date is not None and m.date.iso == event.date.iso
+        for m, e in read
+    )
+    return (start, dated_there, last)
 
 
 def _yardstick(mention: EventDraft) -> bool:
@@ -2172,6 +2242,11 @@ def _frame_scene_event(mention: EventDraft, events: list[EventDraft]) -> EventDr
         if any(low <= m.start < high for m in event.places[0].mentions):
             return event
     return None
+
+
+def _when_clause(mention: EventDraft) -> bool:
+    """Whether a mention's verb opens with "when" ("since May, when a bomb killed 20")."""
+    return any(c.dep_ == "advmod" and c.lower_ == "when" for c in mention.trigger.children)
 
 
 def _in_passing(mention: EventDraft | None) -> bool:
@@ -2709,7 +2784,14 @@ def corefer(
         mention.anchor = mention.anchor or (None if mention.own_day or dated_by_text else _anchor(mention))
         if mention.anchor is not None:
             anchored = _anchor_date(mention, events, read, news_day)
-            told_year = _within_told_year(mention, anchored[0] if anchored is not None else None)
+            if mention.anchor[0] == "days":
+                # "In March 2019, ... Days later, ...": that month; no day counted from a day
+                base_date = anchored[1].date if anchored is not None else None
+                by_month = base_date is not None and base_date.precision != "day"
+                mention.anchor = ("day", 0) if by_month else None
+                anchored = anchored if by_month else None
+            told_year = _within_told_month(mention, anchored[0] if anchored is not None else None, events)
+            told_year = told_year or _within_told_year(mention, anchored[0] if anchored is not None else None)
             if anchored is not None:
                 counted_from[id(mention)] = anchored[1]
             if told_year is not None:

@@ -596,7 +596,57 @@ def find_doc_dates(doc: Doc, published: date | None) -> list[DateMention]:
                 DateMention(span=Span(start=ent.start_char, end=ent.end_char, text=ent.text), value=parsed)
             )
     found = _with_year_context(doc, sorted(found, key=lambda d: d.span.start))
-    return _counted_back_from_a_day(doc, found, published)
+    return _weekdays_after_a_day(doc, _counted_back_from_a_day(doc, found, published))
+
+
+#: What follows a weekday that tells it from a happening before it: "on Thursday, two days after
+#: the raid" (a count of days), "on the Wednesday after the ambush" (the first such weekday).
+_AFTER_A_HAPPENING = re.compile(
+    r"\s*,?\s*(?:(?P<n>\d|one|two|three|four|five|six|a)\s+days?\s+)?after\s+(?:the|that|this)\s+[a-z]",
+    re.I,
+)
+_WEEKDAY_WORD = re.compile(rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b", re.I)
+#: How many days before its weekday's own resolution the day a weekday is told after may lie.
+_AFTER_WINDOW_DAYS = 14
+
+
+def _weekdays_after_a_day(doc: Doc, found: list[DateMention]) -> list[DateMention]:
+    """ "Gunmen struck the market on Tuesday 3 November ... The association condemned it on
+    Thursday, two days after the attack"; "On the Wednesday after the attack, traders ...": a
+    weekday told from a happening is counted from the last calendar day (:func:`names_a_calendar_day`)
+    an earlier sentence wrote (up to two weeks before the weekday as resolved against publication),
+    not from the publication day: the first such weekday after it, or the day the count gives
+    when that day is the weekday. Mentions in, the same mentions out (the counted ones moved)."""
+    text = doc_text(doc)
+    starts = [doc[s].idx for s in sentence_starts(doc)]
+    out: list[DateMention] = []
+    for mention in found:
+        weekday = _WEEKDAY_WORD.search(mention.span.text)
+        after = _AFTER_A_HAPPENING.match(text, mention.span.end)
+        if weekday is None or after is None or mention.value.precision != "day":
+            out.append(mention)
+            continue
+        told = mention.value.as_date()
+        sent_start = max((c for c in starts if c <= mention.span.start), default=0)
+        days = [
+            d.value.as_date()
+            for d in out
+            if d.value.precision == "day"
+            and names_a_calendar_day(d.span.text)
+            and d.span.end <= sent_start
+            and timedelta(0) <= told - d.value.as_date() <= timedelta(days=_AFTER_WINDOW_DAYS)
+        ]
+        if days:
+            base, wanted = days[-1], WEEKDAYS[weekday.group("weekday").lower()]
+            if after.group("n"):
+                day = base + timedelta(days=count_word(after.group("n")))
+            else:
+                day = base + timedelta(days=(wanted - base.weekday() - 1) % 7 + 1)
+            if day.weekday() == wanted and day != told:
+                value = mention.value.model_copy(update={"iso": day.isoformat()})
+                mention = mention.model_copy(update={"value": value})
+        out.append(mention)
+    return out
 
 
 #: A year written inside a happening's name: "the 2011 Harbour Road bombing".
