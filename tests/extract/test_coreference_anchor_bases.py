@@ -44,8 +44,8 @@ def _dated(events: list[Any], etype: str) -> list[str | None]:
             id="month-of-the-happening",
         ),
         pytest.param(
-            "At talks in Accra on March 4, the two governments agreed to lift a curfew imposed in "
-            "September 2016. That same month, gunmen killed six traders near Wula.",
+            "At talks in Accra on March 4, the two governments agreed to lift a curfew they had "
+            "decreed in September 2016. That same month, gunmen killed six traders near Wula.",
             "attack",
             "2025-03",
             id="month-of-another-happening-not-taken",

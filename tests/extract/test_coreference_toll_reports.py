@@ -25,9 +25,9 @@ def attacks(extraction: Any) -> list[Any]:
         (
             "Bandits on horseback raided the market town of Dorvaly on Friday afternoon, looting stalls "
             "and shooting at traders.\nOn Saturday, a local councillor said five traders had died.\n"
-            "On Monday the state governor, who toured the market, said 12 traders had been killed "
+            "On Monday the state governor, who toured the market, said 14 traders had been killed "
             "and nine wounded, most of them found in a ditch on Sunday.",
-            12,
+            14,
             9,
         ),
         (

@@ -11,8 +11,8 @@ def attack_places(extraction: Any) -> list[str | None]:
 
 def test_the_town_is_the_one_named_just_before(extract: Any) -> None:
     text = (
-        "Herders in Kotka say they are tired. In May 2023, an ambush on a police convoy on the road "
-        "north of the town killed six officers. In June 2024, gunmen attacked the weekly market at "
+        "Herders in Kotka say they are tired. In May 2023, an ambush on a police convoy on the track "
+        "east of the town left six officers dead. In June 2024, gunmen attacked the weekly market at "
         "Dabanga, killing nine traders."
     )
     assert attack_places(extract(text, published="2026-03-02")) == ["Kotka", "Dabanga"]

@@ -32,7 +32,7 @@ def test_kinds_of_attack_are_no_attack(extract: Any, text: str) -> None:
     "text",
     [
         "Gunmen armed with assault rifles attacked a police post in the north on Monday.",
-        "Rebels of the faction carried out a raid on an army post in the north on Sunday.",
+        "Rebels of the faction raided a gendarmerie camp near the lake on Sunday.",
         "Militants are still holding out in the school after storming it on Tuesday morning.",
     ],
 )

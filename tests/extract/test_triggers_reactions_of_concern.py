@@ -1,4 +1,4 @@
-"""A body's reaction of concern is a statement ("said it was concerned about civilian casualties";
+"""A body's reaction of concern is a statement ("said it was worried by the harm to civilians";
 ``statement_cues.stance_words`` of events.yaml), and a pledge that forces will be deployed is on
 security (``security_words``); a firm's concern about its sales or a pledge of roads is neither."""
 
@@ -16,9 +16,10 @@ def _statements(extraction: Any) -> int:
 @pytest.mark.parametrize(
     "text",
     [
-        'UNICEF said in a post on Monday that it was "concerned about civilian casualties" in the valley.',
+        "UNICEF wrote in a post on Monday that it was deeply concerned by the casualties among "
+        "civilians there.",
         "The UNHCR said in a statement on Friday it was alarmed by the growing violence around the camp.",
-        "Speaking at the district office on Tuesday, the governor pledged that more units would be deployed.",
+        "Speaking at the district office on Tuesday, the governor vowed to deploy extra police companies.",
         "The mayor promised on Monday that reinforcements would be sent to the river villages.",
     ],
 )

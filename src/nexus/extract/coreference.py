@@ -1920,8 +1920,8 @@ def _within_told_month(
     mention's sentence counts from is the last one the text wrote out with its year before it (in
     that sentence or the one before), not that of the happening told last (``anchored``); None
     when the text writes none there, when the month written is ``anchored``'s own, or when it is
-    the month of a happening told there ("agreed on May 15 to end a closure imposed in October
-    2011. That same month, ...": the main happening's month is counted from, as ``_anchor_date``
+    the month of a happening told there ("signed a truce on 2 June ending a blockade begun in March
+    2009. That same month, ...": the main happening's month is counted from, as ``_anchor_date``
     finds it)."""
     sent = mention.sent
     doc, text = sent.doc, doc_text(sent.doc)

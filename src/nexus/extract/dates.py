@@ -611,8 +611,8 @@ _AFTER_WINDOW_DAYS = 14
 
 
 def _weekdays_after_a_day(doc: Doc, found: list[DateMention]) -> list[DateMention]:
-    """ "Gunmen struck the market on Tuesday 3 November ... The association condemned it on
-    Thursday, two days after the attack"; "On the Wednesday after the attack, traders ...": a
+    """ "Gunmen struck the market on Tuesday 3 November ... The union denounced it on
+    Friday, three days after the raid"; "On the Wednesday after the ambush, drivers ...": a
     weekday told from a happening is counted from the last calendar day (:func:`names_a_calendar_day`)
     an earlier sentence wrote (up to two weeks before the weekday as resolved against publication),
     not from the publication day: the first such weekday after it, or the day the count gives

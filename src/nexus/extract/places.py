@@ -2488,7 +2488,7 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
             out[token.i] = named[noun]  # "fired on houses in the village": the village named before
             continue
         if definite and _town_told_just_before(doc, token, index):
-            continue  # "X has its own memories. An ambush on the road north of the town ...": X's
+            continue  # "X remembers. A convoy was ambushed on the track east of the town ...": X's
         region = [
             index[t.i]
             for prep in token.children

@@ -3163,7 +3163,7 @@ def _forecast_subject(noun: Token, forecasts: frozenset[str]) -> bool:
 
 
 def _habitual_governor(noun: Token) -> bool:
-    """ "the group still carries out small attacks", "regularly mounts raids on convoys": a bare
+    """ "the band still stages minor raids", "regularly mounts raids on convoys": a bare
     plural object of a simple present (no auxiliary) with an adverb of habit or persistence
     (``habitual_adverbs``, ``persisting_adverbs``) tells what someone does as a rule."""
     verb = noun.head
@@ -3194,7 +3194,7 @@ def _noun_modality(noun: Token, etype: str) -> str:
     if noun.dep_ == "compound" and noun.head.lower_ in cues["equipment_heads"]:
         return "generic"  # "two attack helicopters struck the hideouts": the helicopters' kind
     if noun.dep_ == "dobj" and _habitual_governor(noun):
-        return "generic"  # "it still carries out small attacks on the army": what it does as a rule
+        return "generic"  # "it still stages minor raids on the police": what it does as a rule
     if noun.dep_ == "compound" and noun.head.lower_ in cues["facility_heads"]:
         return "generic"  # "wired cash to detention camps": the camps' purpose, no one detention
     if noun.dep_ == "compound" and noun.head.lower_ in cues["modal_heads"]:
