@@ -137,6 +137,13 @@ def passing_reference(sentence: str | None, trigger: str | None) -> bool:
     return False
 
 
+def _trigger_places(sentence: str, trigger: str) -> tuple[list[str], list[int]]:
+    """The sentence's words, lower-cased, and the positions among them of the word ``trigger``."""
+    lowered = [t.lower() for t in _WORD.findall(sentence)]
+    wanted = trigger.lower()
+    return lowered, [i for i, token in enumerate(lowered) if token == wanted]
+
+
 def recalled_after_interval(sentence: str | None, trigger: str | None) -> bool:
     """Whether ``trigger`` (a verb or a noun) sits in the clause a span of days before a cue opens:
     "four days after gunmen attacked the base in the town", "a week after a suicide bombing at a
@@ -147,11 +154,8 @@ def recalled_after_interval(sentence: str | None, trigger: str | None) -> bool:
     if not sentence or not trigger:
         return False
     words = _words()
-    lowered = [t.lower() for t in _WORD.findall(sentence)]
-    wanted = trigger.lower()
-    for i, token in enumerate(lowered):
-        if token != wanted:
-            continue
+    lowered, places = _trigger_places(sentence, trigger)
+    for i in places:
         for back in range(1, words.max_gap + 2):
             j = i - back
             if j < 1 or not _is_word(lowered[j]):
@@ -284,11 +288,8 @@ def died_after(sentence: str | None, trigger: str | None) -> bool:
     if not sentence or not trigger:
         return False
     words = _words()
-    lowered = [t.lower() for t in _WORD.findall(sentence)]
-    wanted = trigger.lower()
-    for i, token in enumerate(lowered):
-        if token != wanted:
-            continue
+    lowered, places = _trigger_places(sentence, trigger)
+    for i in places:
         for j in range(i - 1, max(-1, i - words.max_gap - 2), -1):
             if lowered[j] in ("after", "following"):
                 return j > 0 and lowered[j - 1] in words.dying
