@@ -2787,8 +2787,10 @@ def corefer(
                 by_month = base_date is not None and base_date.precision != "day"
                 mention.anchor = ("day", 0) if by_month else None
                 anchored = anchored if by_month else None
-            told_year = _within_told_month(mention, anchored[0] if anchored is not None else None, events)
-            told_year = told_year or _within_told_year(mention, anchored[0] if anchored is not None else None)
+            anchor_value = anchored[0] if anchored is not None else None
+            told_year = _within_told_month(mention, anchor_value, events) or _within_told_year(
+                mention, anchor_value
+            )
             if anchored is not None:
                 counted_from[id(mention)] = anchored[1]
             if told_year is not None:

@@ -217,7 +217,7 @@ def place_candidates(
     ordered = sorted(scored.values(), key=lambda s: (-s[0], -s[1], -s[2], -inner(s[3])))
     named_at = frozenset(id(index[r.i]) for r in roots if _named_as_a_location(r, index))
     places = _without_lines(_inner_first([s[3] for s in ordered], scored, named_at), sent)
-    places = _situated_first(places, sent, index)
+    places = _situated_first(places, roots, sent, index)
     finer = _finer_inside_first(places, scored, sent, index, trigger)
     if finer[:1] != places[:1]:
         sent.doc.user_data.setdefault(_FINER_KEY, {})[trigger.i] = finer[0]
@@ -606,7 +606,7 @@ def _named_right_after(noun: Token, other: Token, index: dict[int, EntityCluster
 
 
 def _situated_first(
-    places: list[EntityCluster], sent: Span, index: dict[int, EntityCluster]
+    places: list[EntityCluster], roots: list[Token], sent: Span, index: dict[int, EntityCluster]
 ) -> list[EntityCluster]:
     """``places`` with each town or site moved before a place whose phrase only situates it
     ("tourists seized from the X resort in Y", "struck caves in the X hills north of Y": X before
@@ -615,7 +615,6 @@ def _situated_first(
     if len(places) < 2:
         return places
     out = list(places)
-    roots = _mention_roots(sent, index)
     for root in roots:
         place = index[root.i]
         if place.subtype not in ("city", "site") or place not in out:
@@ -633,10 +632,15 @@ def _situated_first(
             if not _situated_by(root, other_root, index):
                 continue
             sent.doc.user_data.setdefault(_SITUATED_KEY, set()).add((id(place), id(other)))
-            if out.index(other) < out.index(place):
-                out.remove(place)
-                out.insert(out.index(other), place)
+            _put_before(out, place, other)
     return out
+
+
+def _put_before(out: list[EntityCluster], place: EntityCluster, other: EntityCluster) -> None:
+    """Move ``place`` in ``out`` just before ``other`` when ``other`` comes first (both are in it)."""
+    if out.index(other) < out.index(place):
+        out.remove(place)
+        out.insert(out.index(other), place)
 
 
 def _situating_rank(root: Token, index: dict[int, EntityCluster]) -> int:
@@ -664,9 +668,8 @@ def situated_first(places: list[EntityCluster], doc: Doc) -> list[EntityCluster]
     out = list(places)
     for place in places:
         for other in places:
-            if (id(place), id(other)) in pairs and out.index(other) < out.index(place):
-                out.remove(place)
-                out.insert(out.index(other), place)
+            if (id(place), id(other)) in pairs:
+                _put_before(out, place, other)
     return out
 
 

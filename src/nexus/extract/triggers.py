@@ -404,8 +404,9 @@ def _object_lemmas(token: Token) -> set[str]:
         out.add("subjects:armed")  # "fighters of the two fronts and the army fought", "X and Y fought"
     out.update(f"subject:{c.lower_}" for s in subjects for c in s.children if c.dep_ == "compound")
     out.update(_weapon_in_hand(s) for s in subjects if _weapon_in_hand(s))
-    if _weapon_drawn(token):
-        out.add(_weapon_drawn(token))
+    drawn = _weapon_drawn(token)
+    if drawn:
+        out.add(drawn)
     armed = event_words("attacker_nouns") | event_words("armed_subject_nouns")
     if any({s.lemma_.lower(), s.lower_} & armed or _armed_performer(s) for s in subjects):
         out.add("subject:ARMED")  # "the attackers descended on the village": an armed doer

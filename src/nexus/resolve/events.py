@@ -901,7 +901,7 @@ def _names_alike(first: str, second: str) -> bool:
     if _voiced_alike(voweled, other):
         return True  # "Falagoundou" / "Falagountou": a stop voiced in one spelling only
     if _aspirated_alike(first, second, voweled, other):
-        return True  # "Bhamo" / "Bamaw", "Hpakant" / "Pakant": an aspirate's "h" written in one only
+        return True  # "Bhadrak" / "Badrak", "Hpakant" / "Pakant": an aspirate's "h" written in one only
     if _ayn_written(first, second) or _ayn_written(second, first):
         return True  # "Cadaley" / "Adaley", "Baalcad" / "Baalad": the Somali "c" of an ayn
     key = place_skeleton(first)

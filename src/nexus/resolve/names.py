@@ -220,8 +220,8 @@ def vowel_spelling(text: str) -> str:
 
 def aspirate_spelling(text: str) -> str:
     """``vowel_spelling`` with the "h" of an aspirated consonant left out: the "h" after a stop or
-    an "r" that Indic transliterations write for an aspirate ("Bhamo" / "Bamaw", "Dharampur" /
-    "Darampur", "Rhamu" / "Ramu"), and the "h" Burmese romanisations write before a word's opening
+    an "r" that Indic transliterations write for an aspirate ("Bhadrak" / "Badrak", "Dharampur" /
+    "Darampur", "Rhotas" / "Rotas"), and the "h" Burmese romanisations write before a word's opening
     consonant for an aspirated or voiceless one ("Hpakant" / "Pakant", "Hlegu" / "Legu"). Other
     schemes write one of the two, so equal keys are one name spelt two ways; "sh", "ch" and "zh"
     are sounds of their own and stay."""
