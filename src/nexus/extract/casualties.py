@@ -2354,6 +2354,10 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
             continue
         if _opens_a_range(tok, parsed[0]):
             parsed = (parsed[0], _AT_LEAST)  # 'between five and eight of them': the floor
+        elif not fatal_part and (floor := _range_floor_before(tok, parsed[0])) is not None:
+            # '18 to 22 of them died': the parser hung the floor on the ceiling, which holds 'of them'
+            phrase = list(doc[floor[0].i : i + 1])
+            parsed = (floor[1], _AT_LEAST)
         cue: Token | None = None
         if fatal_part:
             cue = head  # 'two of them fatally', 'three were stabbed, one fatally': made fatal for them
@@ -2364,6 +2368,24 @@ def _dead_of_them(sent: Span, taken: set[int]) -> list[_Figure]:
         if cue is not None:
             figures.append(_Figure(phrase, parsed[0], parsed[1], "killed", tok.i, None, False, cue))
     return figures
+
+
+def _range_floor_before(tok: Token, value: int) -> tuple[Token, int] | None:
+    """The floor of a range whose ceiling is ``tok`` (worth ``value``), told just before it
+    with one joiner and hung on it ('18 to 22 of them', 'six or seven of them'): the floor's
+    token and value, or None."""
+    lex = _lexicon()
+    doc = tok.doc
+    if tok.i < 2 or doc[tok.i - 1].lower_ not in lex.range_joiners:
+        return None
+    low = doc[tok.i - 2]
+    # hung on the ceiling, or on its verb ('six or seven of them were killed': two subjects)
+    if not low.like_num or low.head.i not in (tok.i, tok.head.i):
+        return None
+    floor = parse_number(low.text)
+    if floor is None or floor[0] >= value:
+        return None
+    return low, floor[0]
 
 
 def _opens_a_range(tok: Token, value: int) -> bool:

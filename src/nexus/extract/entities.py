@@ -1861,7 +1861,7 @@ def _with_defined_acronyms(doc: Doc) -> list[Span]:
             long = _long_form(doc, token.i, short.text, syllables=True)  # "CODECO": no known group near
         if long is None:
             continue
-        long = _with_local_premodifier(long)
+        long = _with_parent_acronym(_with_local_premodifier(long))
         inside = [e for e in ents if e.start < long.end and e.end > long.start]
         if len(long) < 2 or any(e.kb_id_ and e.start == long.start and e.end == long.end for e in inside):
             continue  # a name the gazetteer knows keeps its own acronym
@@ -2314,23 +2314,42 @@ def _apposed_group_names(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
+def _people_word(tok: Token, demonyms: dict[str, str]) -> bool:
+    """A nationality or a people's adjective before a name: a demonym, a people the lexicon
+    knows or a word the NER read as one ("Kurdish", "Somali")."""
+    return tok.lower_ in demonyms or tok.ent_type_ == "NORP" or _is_people(tok.text)
+
+
 def _untagged_fighter_groups(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised words the NER left out right before a plural noun of fighters ("Kifaru
     militias", "backed by Kifaru fighters", "Jubaland's Shabakad forces";
     ``group_named_fighter_nouns`` of entities.yaml): the name of a group, with every other
     untagged mention of the same words. At most two words, none an English word the parser's
     lemmatizer knows ("Government forces", "Allied forces"), a people ("Tuareg fighters") or a
-    known place, and none opening a sentence."""
+    known place, and none opening a sentence; a people's adjective before them is no part of
+    the name ("Kurdish Xyz forces": Xyz)."""
     nouns = _word_set("group_named_fighter_nouns")
     english = _english_words()
+    demonyms = ontology.demonyms()
     names: dict[tuple[str, ...], None] = {}
     for noun in matching(doc[:], (), nouns):
         if not noun.is_lower or noun.i == 0:
             continue
         start = noun.i
-        while start > 0 and noun.i - start < 2 and start - 1 not in taken and doc[start - 1].is_title:
+        while (
+            start > 0
+            and noun.i - start < 2
+            and start - 1 not in taken
+            and doc[start - 1].is_title
+            and not (start < noun.i and _people_word(doc[start - 1], demonyms))
+        ):
             start -= 1
-        if start == noun.i or (start > 0 and doc[start - 1].is_title and start - 1 not in taken):
+        if start == noun.i or (
+            start > 0
+            and doc[start - 1].is_title
+            and start - 1 not in taken
+            and not _people_word(doc[start - 1], demonyms)
+        ):
             continue  # none, or a longer capitalised run (a name the NER read otherwise)
         words = doc[start : noun.i]
         if doc[start].is_sent_start or any(
@@ -2748,6 +2767,21 @@ def _local_place_before(word: Token) -> bool:
 
 #: Most name words of the place in a local unit's premodifier ("X Y Township" + "People's ...").
 _PREMODIFIER_NAME_WORDS = 3
+
+
+def _with_parent_acronym(long: Span) -> Span:
+    """A defined long form opening on a body's head word with its parent's acronym right before
+    it, tagged with it as one name: "the UN" + "Office for X Affairs (OXA)" is the UN's office,
+    named "UN Office for X Affairs", whose acronym spells only the words after the parent's."""
+    doc = long.doc
+    head = long.start - 1
+    if head < 0 or not _is_acronym(doc[head].text):
+        return long
+    if not (_body_word(long[0]) or long[0].text in _SEATED_BODIES):
+        return long
+    if doc[head].ent_type_ != "ORG" or not (doc[long.start].ent_iob_ == "I" or doc[head].ent_kb_id_):
+        return long  # the tagger read the two apart, the parent not being one the gazetteer knows
+    return doc[head : long.end]
 
 
 def _with_local_premodifier(long: Span) -> Span:
