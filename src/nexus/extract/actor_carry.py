@@ -113,6 +113,7 @@ def carry_actors(mentions: Sequence[_Mention]) -> None:
     _organiser_told_after(ordered)
     _forces_named_next(ordered)
     _forces_told_before(ordered)
+    _forces_reporting(ordered)
     _same_doers(ordered)
     _add_parent_groups(ordered)
 
@@ -849,6 +850,53 @@ def _forces_told_before(mentions: Sequence[_Mention]) -> None:
         if not forces or any(a.country != f.country for a in mention.actors for f in forces):
             continue  # none named, or another state's forces (or a force of no known state)
         mention.actors = [*mention.actors, *forces]
+
+
+def _forces_reporting(mentions: Sequence[_Mention]) -> None:
+    """An operation told with no doer, in words a state's unnamed military reports ("the army said
+    a drone strike had killed ten fighters", "..., according to the army"), is that military's:
+    the state military force the report names nearest before it. Nothing changes when the report
+    names no such force before; what police report ("two men were detained, police said") may be
+    any force's and is left alone."""
+    if not mentions:
+        return
+    doc = mentions[0].trigger.doc
+    for mention in mentions:
+        if mention.type != "military_action" or mention.actors:
+            continue
+        if not _reported_by_unnamed_military(mention.trigger):
+            continue
+        forces = _forces_named_before(doc, mention.trigger.i, police=False)
+        if forces:
+            mention.actors = forces
+
+
+def _reported_by_unnamed_military(trigger: Token) -> bool:
+    """Whether the clause holding ``trigger`` is reported by a state's unnamed military ("the army
+    said ...", "according to the military"). A force whose owner or seat the text says
+    ("Ruritania's army", "the army in X") is named, not unnamed; police words are no military."""
+    from nexus.extract.arguments import cached_entity_index  # (import cycle)
+    from nexus.extract.triggers import reporting_verbs  # (import cycle)
+
+    index = cached_entity_index(trigger.doc)
+    nouns = frozenset(str(w).lower() for w in event_ontology()["state_nouns"])
+    nouns -= anaphora_words("police_members")
+    for token in _sentence_at(trigger.doc, trigger.i):
+        reporter: Token | None = None
+        if token.pos_ == "VERB" and token.lemma_.lower() in reporting_verbs():
+            reporter = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            reach = token
+        elif token.lower_ == "according" and token.dep_ == "prep":
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            reporter = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            reach = token.head
+        if reporter is None or reporter.i in index or reporter.lemma_.lower() not in nouns:
+            continue
+        if any(c.dep_ in ("poss", "compound", "nmod", "amod", "prep") for c in reporter.children):
+            continue  # whose force, or where, the text says
+        if trigger.i != reporter.i and reach.left_edge.i <= trigger.i <= reach.right_edge.i:
+            return True
+    return False
 
 
 def _reported_by_unnamed_force(sent: Span) -> bool:
