@@ -57,3 +57,12 @@ def test_an_operation_police_report_takes_no_force_named_before(extract: Any) ->
         "Tessit, police said."
     )
     assert _operation(extract(text, published="2025-03-21")).actors == []
+
+
+def test_an_operation_the_army_reports_is_no_unit_named_before(extract: Any) -> None:
+    text = (
+        "Militants overran a post of the 12th Mechanised Battalion outside Tessit on Tuesday, killing four "
+        "soldiers. On Thursday, the army said in a statement that an air strike near Tessit had killed "
+        "about 15 of the attackers."
+    )
+    assert _operation(extract(text, published="2025-03-21")).actors == []

@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.arguments import _attacker_nouns, doer_words
-from nexus.extract.entities import EntityCluster
+from nexus.extract.entities import EntityCluster, _military_unit
 from nexus.extract.relation_context import RelationContext
 from nexus.extract.tokens import matching, sentence_bounds, sentence_start, span_words
 from nexus.extract.triggers import event_ontology
@@ -856,7 +856,8 @@ def _forces_reporting(mentions: Sequence[_Mention]) -> None:
     """An operation told with no doer, in words a state's unnamed military reports ("the army said
     a drone strike had killed ten fighters", "..., according to the army"), is that military's:
     the state military force the report names nearest before it. Nothing changes when the report
-    names no such force before; what police report ("two men were detained, police said") may be
+    names no such force before, or names a unit of it ("the 4th Brigade"), not the army that
+    speaks; what police report ("two men were detained, police said") may be
     any force's and is left alone."""
     if not mentions:
         return
@@ -867,8 +868,8 @@ def _forces_reporting(mentions: Sequence[_Mention]) -> None:
         if not _reported_by_unnamed_military(mention.trigger):
             continue
         forces = _forces_named_before(doc, mention.trigger.i, police=False)
-        if forces:
-            mention.actors = forces
+        if forces and not any(_military_unit(f.name.split()) for f in forces):
+            mention.actors = forces  # (a unit named before is no army that speaks for itself)
 
 
 def _reported_by_unnamed_military(trigger: Token) -> bool:
