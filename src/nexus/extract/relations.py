@@ -65,6 +65,7 @@ from nexus.extract.relation_members import (
 )
 from nexus.extract.relation_requests import at_request
 from nexus.extract.relation_seats import local_seats
+from nexus.extract.relation_titles import PLACED_FORCE_ROLE, placed_force_title, portfolio_owner
 from nexus.extract.titled_names import title_word
 from nexus.extract.tokens import matching, sentence_bounds, sentence_start, sentences
 from nexus.extract.triggers import reporting_verbs
@@ -622,7 +623,15 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
             members = [c for c in named if c.type == "PERSON"]
         if not members:
             continue
+        placed = placed_force_title(ctx, title if title is not None else tok) if is_role else None
+        if placed is not None:  # "X's Director General of Police, A B": X's office, not a force's
+            for member in members:
+                if member.type == "PERSON":
+                    ctx.add(member, "affiliation", placed, PLACED_FORCE_ROLE, sent, tok)
+            continue
         owner = _noun_owner(ctx, tok, None) or (_noun_owner(ctx, title, None) if title is not None else None)
+        if is_role:  # "Director of Public Relations of the X": X, not the field cut out as a body
+            owner = portfolio_owner(ctx, title if title is not None else tok, owner)
         if owner is None and is_role:  # "in Y on Tuesday, the regional governor, A B, ..."
             owner = _regional_seat(ctx, sent, tok)
         direct = {id(c) for a in tok.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)}
