@@ -65,6 +65,7 @@ from nexus.extract.relation_members import (
 )
 from nexus.extract.relation_requests import at_request
 from nexus.extract.relation_seats import local_seats
+from nexus.extract.relation_signatures import signature_lines
 from nexus.extract.relation_titles import PLACED_FORCE_ROLE, placed_force_title, portfolio_owner
 from nexus.extract.titled_names import title_word
 from nexus.extract.tokens import matching, sentence_bounds, sentence_start, sentences
@@ -3527,6 +3528,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _turned_on(ctx, sent)
         _money_moved(ctx, sent)
         _claimed_through(ctx, sent)
+    signature_lines(ctx)  # "Captain A B, Public Affairs Officer, X Brigade" (relation_signatures)
     local_seats(ctx, clusters, _unplaced_titles(ctx, clusters))
     _office_holders(ctx, clusters)
     counterparts(ctx, list(sentences(doc)))
