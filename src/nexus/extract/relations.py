@@ -54,6 +54,7 @@ from nexus.extract.relation_context import (
     subjects_of,
     verb_objects,
 )
+from nexus.extract.relation_coordinated import coordinated_before
 from nexus.extract.relation_counterparts import counterparts
 from nexus.extract.relation_members import (
     coalition_members,
@@ -198,6 +199,9 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
             held = role is not None and c is not None and c.type == "PLACE" and _can_hold(c, role)
             if c is not None and (c.type == "ORG" or held):
                 ctx.add(person, "affiliation", c, lemma_of(role) if role is not None else None, sent, prep)
+            if c is not None and c.type == "ORG":  # "Sepoy A and Naik B of the Levies": A too
+                for other in coordinated_before(ctx, root, person):
+                    ctx.add(other, "affiliation", c, None, sent, prep)
     for person, span in bare:  # "PKK members A and B", "the group's commanders X and Y": B shares A's title
         org, role = titled.get(span.root.head.i, (None, None))
         if org is not None and role is not None and role.tag_ in ("NNS", "NNPS"):
