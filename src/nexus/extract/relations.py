@@ -67,6 +67,7 @@ from nexus.extract.relation_members import (
 )
 from nexus.extract.relation_requests import at_request
 from nexus.extract.relation_seats import local_seats
+from nexus.extract.relation_serving import serving_in_bodies
 from nexus.extract.relation_signatures import signature_lines
 from nexus.extract.relation_titles import PLACED_FORCE_ROLE, placed_force_title, portfolio_owner
 from nexus.extract.titled_names import title_word
@@ -3506,6 +3507,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _affiliation_verbs(ctx, sent)
         _link_verbs(ctx, sent)
         _membership(ctx, sent)
+        serving_in_bodies(ctx, sent)  # "Xian soldiers serve in the Y mission" (relation_serving)
         _alliance_founders(ctx, sent)
         coalition_members(ctx, sent)
         drawn_from_groups(ctx, sent)
