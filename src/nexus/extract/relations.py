@@ -34,7 +34,6 @@ from nexus import ontology
 from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster
 from nexus.extract.parse_index import parse_index
-from nexus.extract.relation_branch_names import name_opens_with_parent
 from nexus.extract.relation_context import (
     OWNED_PART,
     PRONOUNS,
@@ -3578,8 +3577,6 @@ def gazetteer_ties(ctx: RelationContext, clusters: list[EntityCluster]) -> None:
         if not tokens:
             continue
         both = [t for t in tokens if _named_near(parent, t, window)]
-        if not both and name_opens_with_parent(part, parent):
-            both = tokens[:1]  # "Y Sahel Province" and "Y" named apart: the name says the tie
         if both:  # (named apart, the two may be told of as rivals or strangers)
             ctx.add(part, "affiliation", parent, "part of", both[0].sent, both[0])
 
