@@ -107,3 +107,21 @@ def test_a_group_made_up_of_fighters_from_other_groups_is_affiliated_with_each(r
     found = relations(text)
     assert rel("Jenin Brigade", "Palestinian Islamic Jihad", "affiliation") in found
     assert rel("Jenin Brigade", "Fatah", "affiliation") in found
+
+
+def test_the_states_a_body_brings_together_with_others_are_all_members(relations: Any) -> None:
+    text = (
+        "The Economic Community of West African States (ECOWAS), which brings Ghana together with "
+        "Togo and Benin, condemned the attack."
+    )
+    found = relations(text)
+    for state in ("Ghana", "Togo", "Benin"):
+        assert rel(state, "Economic Community of West African States", "affiliation") in found
+
+
+def test_a_state_met_with_after_the_listing_verb_is_no_member(relations: Any) -> None:
+    text = (
+        "The Economic Community of West African States (ECOWAS), which groups Ghana and Togo, met "
+        "with Benin on Monday."
+    )
+    assert rel("Benin", "Economic Community of West African States", "affiliation") not in relations(text)

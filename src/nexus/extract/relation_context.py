@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.parse_index import char_range, range_text
+from nexus.extract.relation_called_groups import called_by
 from nexus.extract.tokens import lowers, sentence_start, texts
 
 _RELATIVE = frozenset({"who", "which", "that", "whom", "whose"})
@@ -617,6 +618,8 @@ class RelationContext:
             cluster = self.index.get(i)
             if cluster is None or cluster.type != "ORG" or cluster is described:
                 continue
+            if called_by(self.doc[i], word):
+                return [cluster]  # "the Dozo militia Y ... the militia's spokesman": Y
             if (
                 kind == "armed_group"
                 and cluster.subtype == "political_party"

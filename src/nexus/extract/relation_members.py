@@ -191,7 +191,12 @@ def _member_lists(ctx: RelationContext, sent: Span) -> None:
             body = ctx.entity(tok.head) if tok.dep_ in ("acl", "relcl") else None
             if body is None or not is_coalition(body):
                 continue
-            members = [c for o in tok.children if o.dep_ == "dobj" for c in listed(ctx, o) if is_country(c)]
+            objects = [o for o in tok.children if o.dep_ == "dobj"]
+            # "which brings A together with B and C": the "with" phrase lists members too
+            listing = (
+                objects + [p for h in (tok, *objects) for _, p in pobjs(h, ("with",))] if objects else []
+            )
+            members = list(dict.fromkeys(c for o in listing for c in listed(ctx, o) if is_country(c)))
             for state in members:
                 if not _own(state, body):
                     ctx.add(state, "affiliation", body, "member", sent, tok)

@@ -54,6 +54,7 @@ from nexus.extract.relation_context import (
     subjects_of,
     verb_objects,
 )
+from nexus.extract.relation_coordinated import coordinated_before
 from nexus.extract.relation_counterparts import counterparts
 from nexus.extract.relation_members import (
     coalition_members,
@@ -65,6 +66,9 @@ from nexus.extract.relation_members import (
 )
 from nexus.extract.relation_requests import at_request
 from nexus.extract.relation_seats import local_seats
+from nexus.extract.relation_serving import serving_in_bodies
+from nexus.extract.relation_signatures import signature_lines
+from nexus.extract.relation_titles import PLACED_FORCE_ROLE, placed_force_title, portfolio_owner
 from nexus.extract.titled_names import title_word
 from nexus.extract.tokens import matching, sentence_bounds, sentence_start, sentences
 from nexus.extract.triggers import reporting_verbs
@@ -196,6 +200,9 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
             held = role is not None and c is not None and c.type == "PLACE" and _can_hold(c, role)
             if c is not None and (c.type == "ORG" or held):
                 ctx.add(person, "affiliation", c, lemma_of(role) if role is not None else None, sent, prep)
+            if c is not None and c.type == "ORG":  # "Sepoy A and Naik B of the Levies": A too
+                for other in coordinated_before(ctx, root, person):
+                    ctx.add(other, "affiliation", c, None, sent, prep)
     for person, span in bare:  # "PKK members A and B", "the group's commanders X and Y": B shares A's title
         org, role = titled.get(span.root.head.i, (None, None))
         if org is not None and role is not None and role.tag_ in ("NNS", "NNPS"):
@@ -622,7 +629,15 @@ def _appositions(ctx: RelationContext, sent: Span) -> None:
             members = [c for c in named if c.type == "PERSON"]
         if not members:
             continue
+        placed = placed_force_title(ctx, title if title is not None else tok) if is_role else None
+        if placed is not None:  # "X's Director General of Police, A B": X's office, not a force's
+            for member in members:
+                if member.type == "PERSON":
+                    ctx.add(member, "affiliation", placed, PLACED_FORCE_ROLE, sent, tok)
+            continue
         owner = _noun_owner(ctx, tok, None) or (_noun_owner(ctx, title, None) if title is not None else None)
+        if is_role:  # "Director of Public Relations of the X": X, not the field cut out as a body
+            owner = portfolio_owner(ctx, title if title is not None else tok, owner)
         if owner is None and is_role:  # "in Y on Tuesday, the regional governor, A B, ..."
             owner = _regional_seat(ctx, sent, tok)
         direct = {id(c) for a in tok.children if a.dep_ == "appos" for c in ctx.actors(a, conj=False)}
@@ -3491,6 +3506,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _affiliation_verbs(ctx, sent)
         _link_verbs(ctx, sent)
         _membership(ctx, sent)
+        serving_in_bodies(ctx, sent)  # "Xian soldiers serve in the Y mission" (relation_serving)
         _alliance_founders(ctx, sent)
         coalition_members(ctx, sent)
         drawn_from_groups(ctx, sent)
@@ -3518,6 +3534,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _turned_on(ctx, sent)
         _money_moved(ctx, sent)
         _claimed_through(ctx, sent)
+    signature_lines(ctx)  # "Captain A B, Public Affairs Officer, X Brigade" (relation_signatures)
     local_seats(ctx, clusters, _unplaced_titles(ctx, clusters))
     _office_holders(ctx, clusters)
     counterparts(ctx, list(sentences(doc)))
