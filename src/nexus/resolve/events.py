@@ -1888,6 +1888,32 @@ def state_named_for_doer(key: EventKey) -> bool:
     return bool(homes) and all(state_of(name) in homes for name in key.actor_names)
 
 
+def _homes(key: EventKey) -> frozenset[str]:
+    """The countries ``key``'s places lie in (its own place's and, for an event, its reports'), but
+    for a town no gazetteer placed whose country is only its document's reading (``country_read``)."""
+    places = (key.place, *key.places)
+    return frozenset(p.country for p in places if p is not None and p.country and not p.country_read)
+
+
+def state_from_abroad(key: EventKey, other: EventKey) -> bool:
+    """Whether every actor ``key`` names is the state of one country none of its places lie in,
+    while ``other``, placed where ``key`` is, blames only the state of that place: "the junta" read
+    as the state of the country an outlet filed from across the border ("CHIANG MAI - ... the
+    junta's air strike on Kelmo", Kelmo in Ostria) beside another outlet's Ostria. A side that
+    blames a foreign state where the other blames the home state names no doer that tells them
+    apart; a group, two foreign states, or a side placed nowhere or in another country still do.
+    (A town of ``key`` placed only by its document's reading is where ``other`` places it.)"""
+    if not key.actor_names or not other.actor_names or key.place is None:
+        return False
+    homes = _homes(other)
+    if not homes or not _homes(key) <= homes:
+        return False
+    blamed = actor_states(key.actor_names)
+    if len(blamed) != 1 or any(state_of(name) is None for name in key.actor_names) or blamed & homes:
+        return False
+    return all(state_of(name) in homes for name in other.actor_names)
+
+
 def _one_scene_blamed_apart(report: EventKey, candidate: EventKey, dated: float, place: float | None) -> bool:
     """Whether two sides that blame different actors still tell one happening: the same day
     (day-precision dates), the same place (a score of at least ``DISTRICT_IN_CITY_SCORE``), a
@@ -2091,6 +2117,12 @@ def pair_decision(
         if state_named_for_doer(report):
             report = replace(report, actors=frozenset(), actor_names=frozenset())
         if state_named_for_doer(candidate):
+            candidate = replace(candidate, actors=frozenset(), actor_names=frozenset())
+    if not actors_compatible(report, candidate):
+        # "the junta" read as the state a dateline across the border names, beside the home state
+        if state_from_abroad(report, candidate):
+            report = replace(report, actors=frozenset(), actor_names=frozenset())
+        elif state_from_abroad(candidate, report):
             candidate = replace(candidate, actors=frozenset(), actor_names=frozenset())
     if not actors_compatible(report, candidate):
         recalled = _recalled_at_one_place(report, candidate)
