@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from nexus.resolve.events import THRESHOLD, EventKey, PlaceKey, score_pair, state_from_abroad
+from nexus.resolve.events import (
+    THRESHOLD,
+    EventKey,
+    PlaceKey,
+    read_in_two_countries,
+    score_pair,
+    state_from_abroad,
+)
 
 #: A town of Sudan with coordinates, and a village of it no gazetteer placed.
 KORDALA = PlaceKey("Kordala", "city", "SD", "North Darfur", 13.6, 25.3)
@@ -65,3 +72,16 @@ def test_a_town_read_in_the_filing_country_is_where_the_other_places_it() -> Non
     assert state_from_abroad(_key("Chad", place=read_abroad), _key("Sudan"))
     placed_abroad = PlaceKey("Kordala", "city", "TD")  # the gazetteer's own reading: another town
     assert not state_from_abroad(_key("Chad", place=placed_abroad), _key("Sudan"))
+
+
+def test_a_town_read_in_the_filing_country_may_be_a_township_of_its_name() -> None:
+    read_abroad = PlaceKey("Kordala", "city", "TD", country_read=True)
+    township = PlaceKey("Kordala", "admin", "SD", "North Darfur")
+    assert read_in_two_countries(read_abroad, township)
+    assert read_in_two_countries(township, read_abroad)
+    # a first-level division, a town the gazetteer placed, another name: no such reading
+    assert not read_in_two_countries(read_abroad, PlaceKey("Kordala", "admin", "SD", "Kordala"))
+    placed = PlaceKey("Kordala", "city", "TD", "Ouaddai", 13.8, 20.8)
+    assert not read_in_two_countries(placed, township)
+    assert not read_in_two_countries(read_abroad, PlaceKey("Velmana", "admin", "SD", "North Darfur"))
+    assert not read_in_two_countries(PlaceKey("Kordala", "city", "TD"), township)  # its own country

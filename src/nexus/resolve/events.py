@@ -558,12 +558,27 @@ def read_in_two_countries(a: PlaceKey, b: PlaceKey) -> bool:
     dateline's: ``PlaceKey.country_read``). "SANTO DOMINGO - ... since Sunday's gang assault on
     Kelmo" files a Kelmo no table knows under the dateline's country; another outlet's Kelmo, found
     by the gazetteer across the border, is where it lies. Towns and sites only: a region's name is
-    too often a namesake's."""
-    if a.kind not in SPELLING_KINDS or b.kind not in SPELLING_KINDS or not a.name or not b.name:
+    too often a namesake's; but the town read only by its document's country may be the division
+    below a first-level one that the other side's table gives by the town's name ("Kelmo township"
+    of Velm region, seated at Kelmo)."""
+    if not a.name or not b.name:
         return False
-    if not ((a.lat is None and a.country_read) or (b.lat is None and b.country_read)):
+    if a.kind in SPELLING_KINDS and b.kind in SPELLING_KINDS:
+        if not ((a.lat is None and a.country_read) or (b.lat is None and b.country_read)):
+            return False
+        return names_alike(a.name, b.name)
+    read, placed = (a, b) if a.kind in SPELLING_KINDS else (b, a)
+    if read.kind not in SPELLING_KINDS or read.lat is not None or not read.country_read:
         return False
-    return names_alike(a.name, b.name)
+    return _division_below_first_level(placed) and names_alike(read.name, placed.name)
+
+
+def _division_below_first_level(place: PlaceKey) -> bool:
+    """Whether ``place`` is a division of a known country below its first level: an admin area
+    whose first-level division is another (a township, district or county of it)."""
+    if place.kind != "admin" or not place.country or not place.admin1 or not place.name:
+        return False
+    return admin_key(place.name) != admin_key(place.admin1)
 
 
 def namesake_in_region(region: PlaceKey, town: PlaceKey) -> str | None:
