@@ -558,12 +558,27 @@ def read_in_two_countries(a: PlaceKey, b: PlaceKey) -> bool:
     dateline's: ``PlaceKey.country_read``). "SANTO DOMINGO - ... since Sunday's gang assault on
     Kelmo" files a Kelmo no table knows under the dateline's country; another outlet's Kelmo, found
     by the gazetteer across the border, is where it lies. Towns and sites only: a region's name is
-    too often a namesake's."""
-    if a.kind not in SPELLING_KINDS or b.kind not in SPELLING_KINDS or not a.name or not b.name:
+    too often a namesake's; but the town read only by its document's country may be the division
+    below a first-level one that the other side's table gives by the town's name ("Kelmo township"
+    of Velm region, seated at Kelmo)."""
+    if not a.name or not b.name:
         return False
-    if not ((a.lat is None and a.country_read) or (b.lat is None and b.country_read)):
+    if a.kind in SPELLING_KINDS and b.kind in SPELLING_KINDS:
+        if not ((a.lat is None and a.country_read) or (b.lat is None and b.country_read)):
+            return False
+        return names_alike(a.name, b.name)
+    read, placed = (a, b) if a.kind in SPELLING_KINDS else (b, a)
+    if read.kind not in SPELLING_KINDS or read.lat is not None or not read.country_read:
         return False
-    return names_alike(a.name, b.name)
+    return _division_below_first_level(placed) and names_alike(read.name, placed.name)
+
+
+def _division_below_first_level(place: PlaceKey) -> bool:
+    """Whether ``place`` is a division of a known country below its first level: an admin area
+    whose first-level division is another (a township, district or county of it)."""
+    if place.kind != "admin" or not place.country or not place.admin1 or not place.name:
+        return False
+    return admin_key(place.name) != admin_key(place.admin1)
 
 
 def namesake_in_region(region: PlaceKey, town: PlaceKey) -> str | None:
@@ -1888,6 +1903,32 @@ def state_named_for_doer(key: EventKey) -> bool:
     return bool(homes) and all(state_of(name) in homes for name in key.actor_names)
 
 
+def _homes(key: EventKey) -> frozenset[str]:
+    """The countries ``key``'s places lie in (its own place's and, for an event, its reports'), but
+    for a town no gazetteer placed whose country is only its document's reading (``country_read``)."""
+    places = (key.place, *key.places)
+    return frozenset(p.country for p in places if p is not None and p.country and not p.country_read)
+
+
+def state_from_abroad(key: EventKey, other: EventKey) -> bool:
+    """Whether every actor ``key`` names is the state of one country none of its places lie in,
+    while ``other``, placed where ``key`` is, blames only the state of that place: "the junta" read
+    as the state of the country an outlet filed from across the border ("CHIANG MAI - ... the
+    junta's air strike on Kelmo", Kelmo in Ostria) beside another outlet's Ostria. A side that
+    blames a foreign state where the other blames the home state names no doer that tells them
+    apart; a group, two foreign states, or a side placed nowhere or in another country still do.
+    (A town of ``key`` placed only by its document's reading is where ``other`` places it.)"""
+    if not key.actor_names or not other.actor_names or key.place is None:
+        return False
+    homes = _homes(other)
+    if not homes or not _homes(key) <= homes:
+        return False
+    blamed = actor_states(key.actor_names)
+    if len(blamed) != 1 or any(state_of(name) is None for name in key.actor_names) or blamed & homes:
+        return False
+    return all(state_of(name) in homes for name in other.actor_names)
+
+
 def _one_scene_blamed_apart(report: EventKey, candidate: EventKey, dated: float, place: float | None) -> bool:
     """Whether two sides that blame different actors still tell one happening: the same day
     (day-precision dates), the same place (a score of at least ``DISTRICT_IN_CITY_SCORE``), a
@@ -2091,6 +2132,12 @@ def pair_decision(
         if state_named_for_doer(report):
             report = replace(report, actors=frozenset(), actor_names=frozenset())
         if state_named_for_doer(candidate):
+            candidate = replace(candidate, actors=frozenset(), actor_names=frozenset())
+    if not actors_compatible(report, candidate):
+        # "the junta" read as the state a dateline across the border names, beside the home state
+        if state_from_abroad(report, candidate):
+            report = replace(report, actors=frozenset(), actor_names=frozenset())
+        elif state_from_abroad(candidate, report):
             candidate = replace(candidate, actors=frozenset(), actor_names=frozenset())
     if not actors_compatible(report, candidate):
         recalled = _recalled_at_one_place(report, candidate)
