@@ -34,6 +34,7 @@ from nexus import ontology
 from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster
 from nexus.extract.parse_index import parse_index
+from nexus.extract.relation_bases import conjoined_grounds, holder_of_men
 from nexus.extract.relation_context import (
     OWNED_PART,
     PRONOUNS,
@@ -54,6 +55,7 @@ from nexus.extract.relation_context import (
     subjects_of,
     verb_objects,
 )
+from nexus.extract.relation_control import held_by_forces, under_control
 from nexus.extract.relation_counterparts import counterparts
 from nexus.extract.relation_members import (
     coalition_members,
@@ -65,6 +67,7 @@ from nexus.extract.relation_members import (
 )
 from nexus.extract.relation_requests import at_request
 from nexus.extract.relation_seats import local_seats
+from nexus.extract.relation_support import support_phrases
 from nexus.extract.titled_names import title_word
 from nexus.extract.tokens import matching, sentence_bounds, sentence_start, sentences
 from nexus.extract.triggers import reporting_verbs
@@ -2781,6 +2784,8 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             grounds += [
                 q for p in grounds for q in p.conjuncts if q.is_lower and is_word(q, lex.terrain_nouns)
             ]
+            # ("from the hills of X and neighbouring Y": the place hung on the ground, relation_bases)
+            grounds += [q for p in grounds for q in conjoined_grounds(ctx, p) if q not in grounds]
             places = [c for p in grounds for c in places_in(ctx, p) + _bases_in(ctx, p)]
             if not places:  # "active in the south of the province": the province named last
                 places = [c for p in grounds for c in _anaphoric_ground(ctx, p)]
@@ -2808,6 +2813,8 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 if not passive:
                     owners = [c for s in subjects_of(tok) for c in ctx.actors(s)]
                     owners = owners or [c for s in subjects_of(tok) for c in _unowned_men(ctx, s)]
+                    # "X has fighters who operate from Y" (relation_bases)
+                    owners = owners or holder_of_men(ctx, tok, _words("presence_nouns"))
                 if not owners and tok.dep_ == "acomp":  # "X is active in Y": the copula's subject
                     owners = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
                 if not owners and tok.dep_ == "acomp" and tok.head.dep_ == "relcl":
@@ -2828,6 +2835,9 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 continue
             # ("its strongholds in the hills of Y": the place of the ground's own "of" phrase)
             places = [c for _, p in pobjs(tok, ("in", "at")) for c in _ground_places(ctx, p)]
+            if places:  # "bases in X and the nearby Y reserve" (relation_bases)
+                more = [c for q in conjoined_grounds(ctx, tok) for c in places_in(ctx, q)]
+                places += [c for c in more if c not in places]
             places = places or [c for _, side in pobjs(tok, ("on",)) for c in _border_sides(ctx, side)]
             if not places and _place_on_the_verb(tok):
                 # "whose headquarters is in X", "keeps its headquarters in X"
@@ -3358,10 +3368,14 @@ def _antecedent_places(verb: Token) -> list[Token]:
 def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
     """ "al-Shabaab still controls parts of southern Somalia": an armed group holding ground."""
     owners = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.subtype == "armed_group"]
-    if not owners:
+    held = [] if owners else held_by_forces(ctx, verb)  # "a city still held by the army" (relation_control)
+    if not owners and not held:
         return
     places: list[EntityCluster] = []
-    for obj in verb_objects(verb):
+    if held:
+        owners = held
+        places = [c for t in _antecedent_places(verb) for c in places_in(ctx, t) if c.type == "PLACE"]
+    for obj in verb_objects(verb) if not held else []:
         # ("much of the rural area around X": the ground's own place phrase, as for a base)
         for head in [obj, *(p for _, p in pobjs(obj, ("of",)))]:
             places += [c for c in places_in(ctx, head) + _bases_in(ctx, head) if c not in places]
@@ -3504,6 +3518,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _link_noun_names(ctx, sent)
         _owned_bodies(ctx, sent)
         _based_in(ctx, sent)
+        under_control(ctx, sent)
         _refuges(ctx, sent)
         _regional_commands(ctx, sent)
         _used_as_base(ctx, sent)
@@ -3511,6 +3526,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _fighting_ground(ctx, sent)
         _cooperation(ctx, sent)
         _partnering(ctx, sent)
+        support_phrases(ctx, sent)
         at_request(ctx, sent)
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
