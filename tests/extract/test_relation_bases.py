@@ -74,3 +74,19 @@ def test_who_after_a_gang_led_by_a_person_is_the_person(relations: Found) -> Non
         "Police blamed a gang led by Musa Bello, who operates from the Gwoza hills near the border."
     )
     assert based("Musa Bello", "Gwoza") in found
+
+
+@pytest.mark.parametrize(
+    "text, place",
+    [
+        ("Officials say the Kaduna Liberation Front is based in the northern city of Zaria.", "Zaria"),
+        ("The Kaduna Liberation Front operates mainly in the province of Kano.", "Kano"),
+    ],
+)
+def test_a_settlement_named_by_its_of_phrase_is_the_base(relations: Found, text: str, place: str) -> None:
+    assert based("Kaduna Liberation Front", place) in relations(text)
+
+
+def test_the_of_phrase_of_another_noun_is_not_a_settlement(relations: Found) -> None:
+    found = relations("The Kaduna Liberation Front is based in the absence of Musa Bello.")
+    assert not [t for _, t in found if t == "based_in"]

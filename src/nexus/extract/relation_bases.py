@@ -7,6 +7,9 @@ hills, the bases) rather than on the place inside it, so the place phrase of the
 X. The conjuncts of a ground that are a place themselves, or a common noun carrying a place as
 its modifier ("the nearby Y reserve", "Y district"), are further ground of the same verb or noun.
 
+A settlement or division named by its "of" phrase (:func:`named_grounds`): "based in the coastal
+city of X", "active in the province of Y" say X and Y (``relations.yaml`` ``named_place_nouns``).
+
 Men kept by a group (:func:`holder_of_men`): "X has fighters who operate from Y", "X keeps
 cells that move between Y and Z": the men a relative clause says are based somewhere are the
 object of a verb of having whose subject is the group.
@@ -14,12 +17,15 @@ object of a verb of having whose subject is the group.
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from nexus import ontology
 from nexus.extract.entities import EntityCluster
-from nexus.extract.relation_context import RelationContext, lemma_of, subjects_of
+from nexus.extract.relation_context import RelationContext, lemma_of, places_in, pobjs, subjects_of
 
-__all__ = ["conjoined_grounds", "holder_of_men"]
+__all__ = ["conjoined_grounds", "holder_of_men", "named_grounds"]
 
 #: Verbs by which a group has men ("has fighters who ...", "keeps cells that ...").
 _HAVING = frozenset({"have", "keep", "retain", "maintain"})
@@ -57,3 +63,16 @@ def holder_of_men(ctx: RelationContext, verb: Token, men: frozenset[str]) -> lis
     if any(c.dep_ in ("poss", "compound", "nmod", "amod") and ctx.entity(c) for c in noun.children):
         return []
     return [c for s in subjects_of(noun.head) for c in ctx.actors(s) if c.subtype == "armed_group"]
+
+
+@cache
+def _named_place_nouns() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in ontology.table("relations.yaml").get("named_place_nouns") or ())
+
+
+def named_grounds(ctx: RelationContext, ground: Token) -> list[EntityCluster]:
+    """The place a common noun of a settlement or division names by its "of" phrase ("the
+    coastal city of X", "the province of Y"); none for other nouns ("the edge of X")."""
+    if not (ground.is_lower and ground.pos_ == "NOUN" and lemma_of(ground) in _named_place_nouns()):
+        return []
+    return [c for _, p in pobjs(ground, ("of",)) for c in places_in(ctx, p) if c.type == "PLACE"]

@@ -34,7 +34,8 @@ from nexus import ontology
 from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster
 from nexus.extract.parse_index import parse_index
-from nexus.extract.relation_bases import conjoined_grounds, holder_of_men
+from nexus.extract.relation_against import raised_against
+from nexus.extract.relation_bases import conjoined_grounds, holder_of_men, named_grounds
 from nexus.extract.relation_context import (
     OWNED_PART,
     PRONOUNS,
@@ -2787,6 +2788,8 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             # ("from the hills of X and neighbouring Y": the place hung on the ground, relation_bases)
             grounds += [q for p in grounds for q in conjoined_grounds(ctx, p) if q not in grounds]
             places = [c for p in grounds for c in places_in(ctx, p) + _bases_in(ctx, p)]
+            if not places:  # "based in the coastal city of X" (relation_bases)
+                places = [c for p in grounds for c in named_grounds(ctx, p)]
             if not places:  # "active in the south of the province": the province named last
                 places = [c for p in grounds for c in _anaphoric_ground(ctx, p)]
             if not places and tok.dep_ == "acomp":  # "is active in X", "in X" hung on the copula
@@ -3531,6 +3534,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
         _rivalry_verbs(ctx, sent)
+        raised_against(ctx, sent)
         _turned_on(ctx, sent)
         _money_moved(ctx, sent)
         _claimed_through(ctx, sent)
