@@ -36,6 +36,7 @@ from nexus.extract.entities import EntityCluster
 from nexus.extract.parse_index import parse_index
 from nexus.extract.relation_against import raised_against
 from nexus.extract.relation_bases import conjoined_grounds, holder_of_men, named_grounds
+from nexus.extract.relation_closeness import closeness, side_by_side
 from nexus.extract.relation_context import (
     OWNED_PART,
     PRONOUNS,
@@ -2552,6 +2553,8 @@ def _reciprocal_hostility(ctx: RelationContext, sent: Span) -> None:
             for c in tok.children
         ):
             continue  # "X and Y clashed with the army", "X and Y fought together": one side
+        if side_by_side(tok):  # "X and Y fought side by side" (relation_closeness)
+            continue
         parties: list[EntityCluster] = []
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if any(lemma_of(w) in breakaway for subject in subjects for w in (subject, *subject.conjuncts)):
@@ -3530,6 +3533,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _cooperation(ctx, sent)
         _partnering(ctx, sent)
         support_phrases(ctx, sent)
+        closeness(ctx, sent)
         at_request(ctx, sent)
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
