@@ -90,3 +90,10 @@ def test_a_settlement_named_by_its_of_phrase_is_the_base(relations: Found, text:
 def test_the_of_phrase_of_another_noun_is_not_a_settlement(relations: Found) -> None:
     found = relations("The Kaduna Liberation Front is based in the absence of Musa Bello.")
     assert not [t for _, t in found if t == "based_in"]
+
+
+def test_a_second_owner_s_base_keeps_its_own_place(relations: Found) -> None:
+    text = "The targets included the Hamas headquarters in Gaza City and the Hezbollah complex in Tyre."
+    found = relations(text)
+    assert based("Hezbollah", "Tyre") in found
+    assert based("Hezbollah", "Gaza City") not in found

@@ -45,8 +45,13 @@ def _carries_a_place(ctx: RelationContext, noun: Token) -> bool:
 
 def conjoined_grounds(ctx: RelationContext, ground: Token) -> list[Token]:
     """The conjuncts of ``ground`` that name further ground: a place, or a common noun whose
-    modifier is one; never an actor or a noun of something else ("bases and supply lines")."""
-    return [q for q in ground.conjuncts if _place(ctx, q) is not None or _carries_a_place(ctx, q)]
+    modifier is one; never an actor or a noun of something else ("bases and supply lines"), and
+    only those after it ("X's headquarters in Y and Z's camp in W": the camp's own phrase is W)."""
+    return [
+        q
+        for q in ground.conjuncts
+        if q.i > ground.i and (_place(ctx, q) is not None or _carries_a_place(ctx, q))
+    ]
 
 
 def holder_of_men(ctx: RelationContext, verb: Token, men: frozenset[str]) -> list[EntityCluster]:
