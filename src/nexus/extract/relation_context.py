@@ -334,6 +334,9 @@ class RelationContext:
                 and self.entity(antecedent) is None
             ):  # "veterans of the war who fight ...": "who" is the people, not the war
                 antecedent = antecedent.head.head
+            if tok.lower_ == "which" and self._led_by_person(antecedent):
+                # "a X cell led by NAME, which operates from Y": "which" is the cell, never NAME
+                antecedent = antecedent.head.head.head
             return self._antecedent(antecedent, depth)
         said = said_relative(tok) or prepositional_relative(tok)
         if said is not None:  # "X, which officials say is backed by Y", "X, to which Y answer": X
@@ -403,6 +406,21 @@ class RelationContext:
         if army is not None:
             return [army]
         return self.definite_group(tok)
+
+    def _led_by_person(self, tok: Token) -> bool:
+        """Whether ``tok`` names a person as the agent of a participle said of a noun ("a cell
+        led by NAME", "the unit commanded by NAME"): a "which" after it is said of that noun."""
+        named = self.entity(tok)
+        verb = tok.head.head
+        return (
+            named is not None
+            and named.type == "PERSON"
+            and tok.dep_ == "pobj"
+            and tok.head.lower_ == "by"
+            and verb.dep_ == "acl"
+            and verb.tag_ == "VBN"
+            and verb.head.pos_ == "NOUN"
+        )
 
     def _antecedent(self, antecedent: Token, depth: int) -> list[EntityCluster]:
         """The actors a relative clause's antecedent stands for."""
@@ -1201,9 +1219,9 @@ def places_in(ctx: RelationContext, tok: Token) -> list[EntityCluster]:
                 continue
             conj = ctx.entity(child) if child.dep_ == "conj" else None
             if conj is None and child.dep_ == "conj" and child.is_lower:  # "X and the nearby Y district"
-                conj = next(
-                    (c for m in child.children if m.dep_ == "compound" for c in [ctx.entity(m)] if c), None
-                )
+                # (or "X and Y districts", the place parsed as the conjunct's adjective)
+                mods = (m for m in child.children if m.dep_ in ("compound", "amod"))
+                conj = next((c for m in mods for c in [ctx.entity(m)] if c), None)
             if child.dep_ == "conj" and (conj is None or conj.type != "PLACE"):
                 continue
             stack.append(child)

@@ -34,6 +34,9 @@ from nexus import ontology
 from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster
 from nexus.extract.parse_index import parse_index
+from nexus.extract.relation_against import raised_against
+from nexus.extract.relation_bases import conjoined_grounds, holder_of_men, named_grounds
+from nexus.extract.relation_closeness import closeness, side_by_side
 from nexus.extract.relation_context import (
     OWNED_PART,
     PRONOUNS,
@@ -55,6 +58,7 @@ from nexus.extract.relation_context import (
     verb_objects,
 )
 from nexus.extract.relation_coordinated import coordinated_before
+from nexus.extract.relation_control import held_by_forces, under_control
 from nexus.extract.relation_counterparts import counterparts
 from nexus.extract.relation_members import (
     coalition_members,
@@ -69,6 +73,7 @@ from nexus.extract.relation_seats import local_seats
 from nexus.extract.relation_serving import serving_in_bodies
 from nexus.extract.relation_signatures import signature_lines
 from nexus.extract.relation_titles import PLACED_FORCE_ROLE, placed_force_title, portfolio_owner
+from nexus.extract.relation_support import support_phrases
 from nexus.extract.titled_names import title_word
 from nexus.extract.tokens import matching, sentence_bounds, sentence_start, sentences
 from nexus.extract.triggers import reporting_verbs
@@ -2563,6 +2568,8 @@ def _reciprocal_hostility(ctx: RelationContext, sent: Span) -> None:
             for c in tok.children
         ):
             continue  # "X and Y clashed with the army", "X and Y fought together": one side
+        if side_by_side(tok):  # "X and Y fought side by side" (relation_closeness)
+            continue
         parties: list[EntityCluster] = []
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if any(lemma_of(w) in breakaway for subject in subjects for w in (subject, *subject.conjuncts)):
@@ -2796,7 +2803,11 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             grounds += [
                 q for p in grounds for q in p.conjuncts if q.is_lower and is_word(q, lex.terrain_nouns)
             ]
+            # ("from the hills of X and neighbouring Y": the place hung on the ground, relation_bases)
+            grounds += [q for p in grounds for q in conjoined_grounds(ctx, p) if q not in grounds]
             places = [c for p in grounds for c in places_in(ctx, p) + _bases_in(ctx, p)]
+            if not places:  # "based in the coastal city of X" (relation_bases)
+                places = [c for p in grounds for c in named_grounds(ctx, p)]
             if not places:  # "active in the south of the province": the province named last
                 places = [c for p in grounds for c in _anaphoric_ground(ctx, p)]
             if not places and tok.dep_ == "acomp":  # "is active in X", "in X" hung on the copula
@@ -2823,6 +2834,8 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 if not passive:
                     owners = [c for s in subjects_of(tok) for c in ctx.actors(s)]
                     owners = owners or [c for s in subjects_of(tok) for c in _unowned_men(ctx, s)]
+                    # "X has fighters who operate from Y" (relation_bases)
+                    owners = owners or holder_of_men(ctx, tok, _words("presence_nouns"))
                 if not owners and tok.dep_ == "acomp":  # "X is active in Y": the copula's subject
                     owners = [c for s in subjects_of(tok.head) for c in ctx.actors(s)]
                 if not owners and tok.dep_ == "acomp" and tok.head.dep_ == "relcl":
@@ -2843,6 +2856,9 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 continue
             # ("its strongholds in the hills of Y": the place of the ground's own "of" phrase)
             places = [c for _, p in pobjs(tok, ("in", "at")) for c in _ground_places(ctx, p)]
+            if places:  # "bases in X and the nearby Y reserve" (relation_bases)
+                more = [c for q in conjoined_grounds(ctx, tok) for c in places_in(ctx, q)]
+                places += [c for c in more if c not in places]
             places = places or [c for _, side in pobjs(tok, ("on",)) for c in _border_sides(ctx, side)]
             if not places and _place_on_the_verb(tok):
                 # "whose headquarters is in X", "keeps its headquarters in X"
@@ -3373,10 +3389,14 @@ def _antecedent_places(verb: Token) -> list[Token]:
 def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
     """ "al-Shabaab still controls parts of southern Somalia": an armed group holding ground."""
     owners = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.subtype == "armed_group"]
-    if not owners:
+    held = [] if owners else held_by_forces(ctx, verb)  # "a city still held by the army" (relation_control)
+    if not owners and not held:
         return
     places: list[EntityCluster] = []
-    for obj in verb_objects(verb):
+    if held:
+        owners = held
+        places = [c for t in _antecedent_places(verb) for c in places_in(ctx, t) if c.type == "PLACE"]
+    for obj in verb_objects(verb) if not held else []:
         # ("much of the rural area around X": the ground's own place phrase, as for a base)
         for head in [obj, *(p for _, p in pobjs(obj, ("of",)))]:
             places += [c for c in places_in(ctx, head) + _bases_in(ctx, head) if c not in places]
@@ -3520,6 +3540,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _link_noun_names(ctx, sent)
         _owned_bodies(ctx, sent)
         _based_in(ctx, sent)
+        under_control(ctx, sent)
         _refuges(ctx, sent)
         _regional_commands(ctx, sent)
         _used_as_base(ctx, sent)
@@ -3527,10 +3548,13 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _fighting_ground(ctx, sent)
         _cooperation(ctx, sent)
         _partnering(ctx, sent)
+        support_phrases(ctx, sent)
+        closeness(ctx, sent)
         at_request(ctx, sent)
         _hostility(ctx, sent)
         _spoken_hostility(ctx, sent)
         _rivalry_verbs(ctx, sent)
+        raised_against(ctx, sent)
         _turned_on(ctx, sent)
         _money_moved(ctx, sent)
         _claimed_through(ctx, sent)

@@ -1,0 +1,96 @@
+"""Cooperation told as closeness or as fighting side by side.
+
+* "X is widely regarded as close to Y", "officials see X as close to Y": a judging verb
+  (``relations.yaml`` ``closeness`` ``regard_verbs``) whose "as close to" complement names a
+  partner of its object or passive subject; a copula ("X remains close to Y") counts only
+  between two organisations, so that a state "close to" another is not read as a tie (it is
+  often where it lies);
+* "the army regards X as allied with Y": an alliance participle in the "as" clause of a judging
+  verb, said of the verb's object;
+* "X and Y fought side by side at Z", "X fought side by side with Y": the coordinated subjects
+  of a verb so modified act together, and with the verb's "with" party; such a verb sets them
+  on one side, never against each other (relations.py ``_reciprocal_hostility`` asks
+  :func:`side_by_side`).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Span, Token
+
+from nexus import ontology
+from nexus.extract.entities import EntityCluster
+from nexus.extract.relation_context import RelationContext, is_actor, is_country, lemma_of, pobjs
+
+__all__ = ["closeness", "side_by_side"]
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    table = ontology.table("relations.yaml").get("closeness") or {}
+    return frozenset(str(w).lower() for w in table.get(key) or ())
+
+
+def side_by_side(verb: Token) -> bool:
+    """Whether a verb is modified by "side by side" (parsed as "side" + "by side")."""
+    for child in verb.children:
+        if child.lower_ != "side" or child.i + 2 >= len(verb.doc):
+            continue
+        if verb.doc[child.i + 1].lower_ == "by" and verb.doc[child.i + 2].lower_ == "side":
+            return True
+    return False
+
+
+def _parties(ctx: RelationContext, toks: list[Token]) -> list[EntityCluster]:
+    found: list[EntityCluster] = []
+    for tok in toks:
+        for c in ctx.actors(tok):
+            if c.type != "PERSON" and is_actor(c) and c not in found:
+                found.append(c)
+    return found
+
+
+def _add_all(
+    ctx: RelationContext, sent: Span, a: list[EntityCluster], b: list[EntityCluster], tok: Token
+) -> None:
+    for x in a:
+        for y in b:
+            if x is not y:
+                ctx.add(x, "cooperation", y, lemma_of(tok), sent, tok)
+
+
+def _judged(verb: Token) -> list[Token]:
+    """What a judging verb judges: its object, else its passive subject."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return objects or [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+def closeness(ctx: RelationContext, sent: Span) -> None:
+    """cooperation from closeness, alliance judged and fighting side by side (module docstring)."""
+    regard = _words("regard_verbs")
+    for tok in sent:
+        lemma = lemma_of(tok)
+        if tok.pos_ == "ADJ" and tok.lower_ in _words("close_words"):
+            partners = _parties(ctx, [p for _, p in pobjs(tok, ("to",))])
+            head = tok.head
+            if not partners or head.pos_ not in ("VERB", "AUX"):
+                continue
+            if lemma_of(head) in regard:
+                _add_all(ctx, sent, _parties(ctx, _judged(head)), partners, tok)
+            elif tok.dep_ == "acomp":  # "X remains close to Y": two organisations only
+                subjects = _parties(ctx, [c for c in head.children if c.dep_ == "nsubj"])
+                orgs = [p for p in partners if not is_country(p)]
+                _add_all(ctx, sent, [s for s in subjects if not is_country(s)], orgs, tok)
+        elif tok.pos_ == "VERB" and lemma in _words("partner_participles") and tok.dep_ == "advcl":
+            marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+            if marked and lemma_of(tok.head) in regard:
+                partners = _parties(ctx, [p for _, p in pobjs(tok, ("with", "to"))])
+                _add_all(ctx, sent, _parties(ctx, _judged(tok.head)), partners, tok)
+        elif tok.pos_ == "VERB" and side_by_side(tok):
+            sides = _parties(ctx, [c for c in tok.children if c.dep_ == "nsubj"])
+            for i, a in enumerate(sides):
+                _add_all(ctx, sent, [a], sides[i + 1 :], tok)
+            # ("side by side with Y": the "with" phrase on the verb or on the last "side")
+            heads = [tok, *(t for t in tok.subtree if t.lower_ == "side")]
+            _add_all(ctx, sent, sides, _parties(ctx, [p for h in heads for _, p in pobjs(h, ("with",))]), tok)
