@@ -57,8 +57,8 @@ from nexus.extract.relation_context import (
     subjects_of,
     verb_objects,
 )
-from nexus.extract.relation_coordinated import coordinated_before
 from nexus.extract.relation_control import held_by_forces, under_control
+from nexus.extract.relation_coordinated import coordinated_before
 from nexus.extract.relation_counterparts import counterparts
 from nexus.extract.relation_members import (
     coalition_members,
@@ -72,8 +72,8 @@ from nexus.extract.relation_requests import at_request
 from nexus.extract.relation_seats import local_seats
 from nexus.extract.relation_serving import serving_in_bodies
 from nexus.extract.relation_signatures import signature_lines
-from nexus.extract.relation_titles import PLACED_FORCE_ROLE, placed_force_title, portfolio_owner
 from nexus.extract.relation_support import support_phrases
+from nexus.extract.relation_titles import PLACED_FORCE_ROLE, placed_force_title, portfolio_owner
 from nexus.extract.titled_names import title_word
 from nexus.extract.tokens import matching, sentence_bounds, sentence_start, sentences
 from nexus.extract.triggers import reporting_verbs
