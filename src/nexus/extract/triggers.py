@@ -1055,7 +1055,26 @@ def security_matter(verb: Token) -> bool:
 def reported_clauses(verb: Token) -> list[Token]:
     """The heads of the clauses a reporting verb reports: its ``ccomp`` children and a "that"
     clause hung on its medium ("said in a statement that its fighters had ..."), in order."""
-    return sorted([c for c in verb.children if c.dep_ == "ccomp"] + _medium_clause(verb), key=lambda t: t.i)
+    clauses = (
+        [c for c in verb.children if c.dep_ == "ccomp"] + _medium_clause(verb) + _clause_after_a_time(verb)
+    )
+    return sorted(clauses, key=lambda t: t.i)
+
+
+def _clause_after_a_time(verb: Token) -> list[Token]:
+    """ "said in a statement the following day that its fighters had stopped the buses": the "that"
+    clause parsed as a relative clause of the time phrase before it; with "that" a conjunction (not
+    the relative pronoun of "the day that the rebels came"), it is what the verb reports."""
+    return [
+        a
+        for n in verb.children
+        if n.dep_ == "npadvmod" and n.pos_ == "NOUN"
+        for a in n.children
+        if a.dep_ in ("acl", "relcl")
+        and a.pos_ == "VERB"
+        and (first := a.doc[a.left_edge.i]).lower_ == "that"
+        and first.tag_ == "IN"
+    ]
 
 
 def _medium_clause(verb: Token) -> list[Token]:
@@ -2377,6 +2396,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
         and any(c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in verb.head.children)
     ):
         return "planned"  # "will keep firing", "would stop attacking"
+    if _under_a_future_phrasal_verb(verb, cues["modal_auxiliaries"]):
+        return "planned"  # "will go on attacking", "would carry on shelling": the phrasal verb's will
     governor = _infinitive_governor(verb)
     if governor is not None and _held_to_have_happened(verb, governor):
         return ACTUAL  # "are believed to have stormed a village": told as done, with a hedge
@@ -2431,6 +2452,24 @@ def _verb_modality(verb: Token, etype: str) -> str:
         if infinitive is not None:
             return _verb_modality(infinitive, etype)  # "intended to drive into the crowd and then attack"
     return ACTUAL
+
+
+def _under_a_future_phrasal_verb(verb: Token, modals: frozenset[str]) -> bool:
+    """ "We will go on attacking every camp", "our men will carry on shelling": a participle after
+    the particle "on" of a verb with a modal (``modal_auxiliaries``), parsed as the particle's
+    clause ("on" a preposition) or as the verb's adverbial clause ("on" its particle)."""
+    if verb.tag_ != "VBG" or verb.pos_ != "VERB":
+        return False
+    governor = None
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "on":
+        governor = verb.head.head
+    elif verb.dep_ == "advcl" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.head.children):
+        governor = verb.head
+    return (
+        governor is not None
+        and governor.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ in modals for c in governor.children)
+    )
 
 
 def rebutted_afterwards(verb: Token) -> bool:
@@ -3679,6 +3718,13 @@ def _conditional(token: Token) -> bool:
         waiting = any(word in pending for word in found)
         if waiting and _present_tense(current):
             return True  # "will pursue them until they are neutralised": a clause of the future
+        if (
+            waiting
+            and current.dep_ == "advcl"
+            and current.head.pos_ in ("VERB", "AUX")
+            and not clause_is_actual(current.head)
+        ):
+            return True  # "teams would reach the site once troops had cleared it": not yet
         if (current.dep_ == "advcl" or (current.dep_ == "ccomp" and current.i < current.head.i)) and (
             _inverted_condition(current)
         ):  # (the clause before its main one may be read as the main verb's complement)
