@@ -1629,9 +1629,10 @@ def _done_by_other_means(token: Token, verbs: dict[str, list[str]]) -> bool:
 def _accused_of(token: Token) -> bool:
     """ "accused Israel of targeting civilians": the content of an accusation is not a reported event.
 
-    Also each item of a list of charges ("accused the sect of rustling, kidnapping and attacks").
+    Also each item of a list of charges ("accused the sect of rustling, kidnapping and attacks"),
+    and the verb of an attempt charged ("accused the council of trying to seize the road").
     """
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ in ("conj", "xcomp") and token.head is not token:
         token = token.head
     head = token.head
     accusing = ("accuse", "blame", "suspect", "charge", "convict")
@@ -1787,6 +1788,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue  # "the army's statement did not say whether soldiers were hurt"
                 if etype == "meeting" and _speech_setting(token):
                     continue  # "Okafor told reporters after the meeting": the meeting told before
+                if etype == "visit" and _journey_of_non_visitors(token):
+                    continue  # "only escorted lorries risk the trip": traffic on a road, no visit
                 if _not_event_modifier(etype, token) or _not_event_head(etype, token):
                     continue
                 if _office_portfolio(token):
@@ -2360,6 +2363,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "restated"  # "officials had first said three were killed": an earlier count
     if etype == "statement" and (_standing_position(verb) or _standing_charge(verb)):
         return "generic"  # "villagers it accuses of informing", "rights groups have accused the units"
+    if etype == "statement" and _blame_of_a_told_happening(verb):
+        return "restated"  # "a riot in May, which the ministry blamed on a gang": the riot's doer
     if etype == "sanction" and _standing_status(verb):
         return "generic"  # "which Washington lists as a terrorist group", "remains designated"
     if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb) or _in_the_past(verb):
@@ -2498,6 +2503,21 @@ def _standing_position(verb: Token) -> bool:
         and verb.tag_ in ("VBP", "VBZ")
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
+
+
+def _blame_of_a_told_happening(verb: Token) -> bool:
+    """ "six inmates died in a riot, which the ministry blamed on a gang", "an attack the army also
+    blamed on the rebels": a blaming verb (``relative_blame_verbs``) of the "blamed X on Y" form in
+    a relative clause (its object "which"/"that", or gapped) tells who did the happening told
+    before it (the happening's actor), not words said on an occasion."""
+    if verb.lemma_.lower() not in statement_cues().get("relative_blame_verbs", ()):
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in verb.children):
+        return False  # (the "blamed X on Y" form: the thing blamed is a happening)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if objects:  # "which the ministry blamed on a gang", the clause hung on any nearby word
+        return all(o.tag_ == "WDT" for o in objects)
+    return verb.dep_ == "relcl"  # "an attack the army blamed on the rebels": the object gapped
 
 
 def _standing_charge(verb: Token) -> bool:
@@ -3216,6 +3236,17 @@ def _habitual_governor(noun: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
 
 
+def _quoted_name_given(noun: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """ "lived under what its residents call 'the embargo'": an event noun in quotation marks as the
+    name a ``naming_verbs`` verb gives is a term. Not when the naming clause is itself the object
+    of a verb ("condemned what he called the 'barbaric' killings", "launched what the army called
+    'an operation'"): the thing named is then told."""
+    naming = noun.head
+    if noun.dep_ != "oprd" or naming.lemma_.lower() not in cues.get("naming_verbs", ()):
+        return False
+    return naming.dep_ not in ("ccomp", "dobj", "xcomp", "conj") and in_quotes(noun)
+
+
 def _noun_modality(noun: Token, etype: str) -> str:
     cues = modality_cues()
     part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -3231,6 +3262,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"  # "every raid on our villages will be avenged": a kind, no one happening
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in cues["doer_heads"]:
         return "generic"  # "a kidnapping gang was dismantled": who does such things, no happening
+    if _quoted_name_given(noun, cues):
+        return "generic"  # "under what its residents call 'the embargo'": a name given, no measure told
     if noun.dep_ == "compound" and noun.head.lower_ in cues["equipment_heads"]:
         return "generic"  # "two attack helicopters struck the hideouts": the helicopters' kind
     if noun.dep_ == "dobj" and _habitual_governor(noun):
@@ -3991,6 +4024,17 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
     ):
         return True
     return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _journey_of_non_visitors(noun: Token) -> bool:
+    """ "only escorted lorries risk the trip", "convoys make the journey twice a week": a visit
+    noun that is the object of a verb whose subject is a common noun of the ``non_visitors`` of
+    ``events.yaml`` (vehicles, residents, crowds) tells of traffic or travel, no one's visit."""
+    if noun.dep_ != "dobj":
+        return False
+    non_visitors = set(event_ontology()["types"]["visit"].get("non_visitors", []))
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return any(s.lemma_.lower() in non_visitors or s.lower_ in non_visitors for s in subjects)
 
 
 def _not_event_modifier(etype: str, noun: Token) -> bool:
