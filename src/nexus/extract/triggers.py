@@ -2363,8 +2363,6 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "restated"  # "officials had first said three were killed": an earlier count
     if etype == "statement" and (_standing_position(verb) or _standing_charge(verb)):
         return "generic"  # "villagers it accuses of informing", "rights groups have accused the units"
-    if etype == "statement" and _blame_of_a_told_happening(verb):
-        return "restated"  # "a riot in May, which the ministry blamed on a gang": the riot's doer
     if etype == "sanction" and _standing_status(verb):
         return "generic"  # "which Washington lists as a terrorist group", "remains designated"
     if _aggregate_perfect(verb) or _experiential_perfect(verb) or _period_tally(verb) or _in_the_past(verb):
@@ -2503,21 +2501,6 @@ def _standing_position(verb: Token) -> bool:
         and verb.tag_ in ("VBP", "VBZ")
         and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
     )
-
-
-def _blame_of_a_told_happening(verb: Token) -> bool:
-    """ "six inmates died in a riot, which the ministry blamed on a gang", "an attack the army also
-    blamed on the rebels": a blaming verb (``relative_blame_verbs``) of the "blamed X on Y" form in
-    a relative clause (its object "which"/"that", or gapped) tells who did the happening told
-    before it (the happening's actor), not words said on an occasion."""
-    if verb.lemma_.lower() not in statement_cues().get("relative_blame_verbs", ()):
-        return False
-    if not any(c.dep_ == "prep" and c.lower_ in ("on", "to") for c in verb.children):
-        return False  # (the "blamed X on Y" form: the thing blamed is a happening)
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if objects:  # "which the ministry blamed on a gang", the clause hung on any nearby word
-        return all(o.tag_ == "WDT" for o in objects)
-    return verb.dep_ == "relcl"  # "an attack the army blamed on the rebels": the object gapped
 
 
 def _standing_charge(verb: Token) -> bool:
