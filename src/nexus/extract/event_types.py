@@ -108,7 +108,7 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         if t.lemma_.lower() in event_words("force_heads")
         for c in t.children
         if c.dep_ in ("compound", "nmod")  # ("police tactical teams": "police" hung as nmod)
-    }
+    } | _flown_by_words(performers)
     state_subject = bool((lemmas | units | _launch_origin_words(performers)) & event_words("state_nouns"))
     attacker_subject = bool(
         lemmas & (event_words("attacker_nouns") | event_words("non_state_performers") | {"bomber", "bombers"})
@@ -128,6 +128,8 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         and ran_into_a_planted_weapon(trigger)
     ):
         return "attack"  # "their vehicle struck an IED", filed from the victims' country: no strike of it
+    if _fight_of_the_state(trigger):
+        return "military_action"  # "a clash between marines and Abu Sayyaf remnants"
     if etype == "attack":
         if state_subject and not attacker_subject:
             return "military_action"  # "security forces stormed the hideout"
@@ -381,7 +383,9 @@ def _aimed_at_state_forces(trigger: Token) -> bool:
 def _fought_with_the_state(trigger: Token) -> bool:
     """ "they clashed with security personnel", "fought with troops": a verb of fighting
     (``clash_verbs``) whose "with" partner is a state's force (``state_nouns``, or a force head
-    such as "personnel" after one)."""
+    such as "personnel" after one); or a fight noun between a state's force and another side."""
+    if _fight_of_the_state(trigger):
+        return True
     if trigger.pos_ != "VERB" or trigger.lemma_.lower() not in event_words("clash_verbs"):
         return False
     forces = event_words("state_nouns") | event_words("state_force_modifiers")
@@ -393,6 +397,39 @@ def _fought_with_the_state(trigger: Token) -> bool:
             if words & forces:
                 return True
     return False
+
+
+def _flown_by_words(performers: list[Token]) -> set[str]:
+    """ "a junta drone dropped bombs", "an army drone struck a house", "the military's drones": the
+    words that own a weapon any side flies (``launched_weapons`` of doers.yaml), so a state's force
+    named before it flies the strike (not "RSF drones": a group's name is no state noun)."""
+    weapons = doer_words("launched_weapons")
+    return {
+        c.lower_
+        for t in performers
+        if t.lower_ in weapons or t.lemma_.lower() in weapons
+        for c in t.children
+        if c.dep_ in ("compound", "nmod", "poss", "amod") and c.pos_ in ("NOUN", "ADJ")
+    }
+
+
+def _fight_of_the_state(trigger: Token) -> bool:
+    """ "a clash between marines and Abu Sayyaf remnants", "a firefight between police and the
+    rebels": a fight noun (``fight_nouns``) whose "between" sides are a state's force and another
+    side; the fight is the force's operation, also when the other side is a named group (not two
+    states' forces, nor two groups)."""
+    if trigger.pos_ != "NOUN" or trigger.lemma_.lower() not in event_words("fight_nouns"):
+        return False
+    sides = []
+    for side in _between_sides(trigger):
+        joined = [c for c in side.children if c.dep_ in ("nmod", "compound") and c.conjuncts]
+        # ("between Marines and Abu Sayyaf remnants", the first side parsed as the head's modifier)
+        sides += [side, *joined[0].conjuncts[:-1], joined[0]] if joined else [side]
+    index = cached_entity_index(trigger.doc)
+    state_sides = [
+        t for t in sides if _state_side(t) or (t.i not in index and t.lower_ in event_words("state_nouns"))
+    ]  # ("Marines" capitalised but no name)
+    return len(sides) > 1 and 0 < len(state_sides) < len(sides)
 
 
 def _unclaimed_launch(trigger: Token) -> bool:

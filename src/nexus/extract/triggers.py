@@ -1055,7 +1055,26 @@ def security_matter(verb: Token) -> bool:
 def reported_clauses(verb: Token) -> list[Token]:
     """The heads of the clauses a reporting verb reports: its ``ccomp`` children and a "that"
     clause hung on its medium ("said in a statement that its fighters had ..."), in order."""
-    return sorted([c for c in verb.children if c.dep_ == "ccomp"] + _medium_clause(verb), key=lambda t: t.i)
+    clauses = (
+        [c for c in verb.children if c.dep_ == "ccomp"] + _medium_clause(verb) + _clause_after_a_time(verb)
+    )
+    return sorted(clauses, key=lambda t: t.i)
+
+
+def _clause_after_a_time(verb: Token) -> list[Token]:
+    """ "said in a statement the following day that its fighters had stopped the buses": the "that"
+    clause parsed as a relative clause of the time phrase before it; with "that" a conjunction (not
+    the relative pronoun of "the day that the rebels came"), it is what the verb reports."""
+    return [
+        a
+        for n in verb.children
+        if n.dep_ == "npadvmod" and n.pos_ == "NOUN"
+        for a in n.children
+        if a.dep_ in ("acl", "relcl")
+        and a.pos_ == "VERB"
+        and (first := a.doc[a.left_edge.i]).lower_ == "that"
+        and first.tag_ == "IN"
+    ]
 
 
 def _medium_clause(verb: Token) -> list[Token]:
@@ -1610,9 +1629,10 @@ def _done_by_other_means(token: Token, verbs: dict[str, list[str]]) -> bool:
 def _accused_of(token: Token) -> bool:
     """ "accused Israel of targeting civilians": the content of an accusation is not a reported event.
 
-    Also each item of a list of charges ("accused the sect of rustling, kidnapping and attacks").
+    Also each item of a list of charges ("accused the sect of rustling, kidnapping and attacks"),
+    and the verb of an attempt charged ("accused the council of trying to seize the road").
     """
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ in ("conj", "xcomp") and token.head is not token:
         token = token.head
     head = token.head
     accusing = ("accuse", "blame", "suspect", "charge", "convict")
@@ -1768,6 +1788,8 @@ def classify_triggers(sent: Span) -> list[Trigger]:
                     continue  # "the army's statement did not say whether soldiers were hurt"
                 if etype == "meeting" and _speech_setting(token):
                     continue  # "Okafor told reporters after the meeting": the meeting told before
+                if etype == "visit" and _journey_of_non_visitors(token):
+                    continue  # "only escorted lorries risk the trip": traffic on a road, no visit
                 if _not_event_modifier(etype, token) or _not_event_head(etype, token):
                     continue
                 if _office_portfolio(token):
@@ -2377,6 +2399,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
         and any(c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in verb.head.children)
     ):
         return "planned"  # "will keep firing", "would stop attacking"
+    if _under_a_future_phrasal_verb(verb, cues["modal_auxiliaries"]):
+        return "planned"  # "will go on attacking", "would carry on shelling": the phrasal verb's will
     governor = _infinitive_governor(verb)
     if governor is not None and _held_to_have_happened(verb, governor):
         return ACTUAL  # "are believed to have stormed a village": told as done, with a hedge
@@ -2431,6 +2455,24 @@ def _verb_modality(verb: Token, etype: str) -> str:
         if infinitive is not None:
             return _verb_modality(infinitive, etype)  # "intended to drive into the crowd and then attack"
     return ACTUAL
+
+
+def _under_a_future_phrasal_verb(verb: Token, modals: frozenset[str]) -> bool:
+    """ "We will go on attacking every camp", "our men will carry on shelling": a participle after
+    the particle "on" of a verb with a modal (``modal_auxiliaries``), parsed as the particle's
+    clause ("on" a preposition) or as the verb's adverbial clause ("on" its particle)."""
+    if verb.tag_ != "VBG" or verb.pos_ != "VERB":
+        return False
+    governor = None
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.lower_ == "on":
+        governor = verb.head.head
+    elif verb.dep_ == "advcl" and any(c.dep_ == "prt" and c.lower_ == "on" for c in verb.head.children):
+        governor = verb.head
+    return (
+        governor is not None
+        and governor.pos_ in ("VERB", "AUX")
+        and any(c.dep_ == "aux" and c.lower_ in modals for c in governor.children)
+    )
 
 
 def rebutted_afterwards(verb: Token) -> bool:
@@ -3177,6 +3219,17 @@ def _habitual_governor(noun: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in adverbs for c in verb.children)
 
 
+def _quoted_name_given(noun: Token, cues: dict[str, frozenset[str]]) -> bool:
+    """ "lived under what its residents call 'the embargo'": an event noun in quotation marks as the
+    name a ``naming_verbs`` verb gives is a term. Not when the naming clause is itself the object
+    of a verb ("condemned what he called the 'barbaric' killings", "launched what the army called
+    'an operation'"): the thing named is then told."""
+    naming = noun.head
+    if noun.dep_ != "oprd" or naming.lemma_.lower() not in cues.get("naming_verbs", ()):
+        return False
+    return naming.dep_ not in ("ccomp", "dobj", "xcomp", "conj") and in_quotes(noun)
+
+
 def _noun_modality(noun: Token, etype: str) -> str:
     cues = modality_cues()
     part = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
@@ -3192,6 +3245,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "generic"  # "every raid on our villages will be avenged": a kind, no one happening
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in cues["doer_heads"]:
         return "generic"  # "a kidnapping gang was dismantled": who does such things, no happening
+    if _quoted_name_given(noun, cues):
+        return "generic"  # "under what its residents call 'the embargo'": a name given, no measure told
     if noun.dep_ == "compound" and noun.head.lower_ in cues["equipment_heads"]:
         return "generic"  # "two attack helicopters struck the hideouts": the helicopters' kind
     if noun.dep_ == "dobj" and _habitual_governor(noun):
@@ -3679,6 +3734,13 @@ def _conditional(token: Token) -> bool:
         waiting = any(word in pending for word in found)
         if waiting and _present_tense(current):
             return True  # "will pursue them until they are neutralised": a clause of the future
+        if (
+            waiting
+            and current.dep_ == "advcl"
+            and current.head.pos_ in ("VERB", "AUX")
+            and not clause_is_actual(current.head)
+        ):
+            return True  # "teams would reach the site once troops had cleared it": not yet
         if (current.dep_ == "advcl" or (current.dep_ == "ccomp" and current.i < current.head.i)) and (
             _inverted_condition(current)
         ):  # (the clause before its main one may be read as the main verb's complement)
@@ -3945,6 +4007,17 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
     ):
         return True
     return not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def _journey_of_non_visitors(noun: Token) -> bool:
+    """ "only escorted lorries risk the trip", "convoys make the journey twice a week": a visit
+    noun that is the object of a verb whose subject is a common noun of the ``non_visitors`` of
+    ``events.yaml`` (vehicles, residents, crowds) tells of traffic or travel, no one's visit."""
+    if noun.dep_ != "dobj":
+        return False
+    non_visitors = set(event_ontology()["types"]["visit"].get("non_visitors", []))
+    subjects = [c for c in noun.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return any(s.lemma_.lower() in non_visitors or s.lower_ in non_visitors for s in subjects)
 
 
 def _not_event_modifier(etype: str, noun: Token) -> bool:
