@@ -372,7 +372,7 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
             out.append(Span(doc, ent.start, site.end, label="FAC"))
             continue
         ent = _body_with_its_modifier(ent)
-        if ent.label_ == "NORP" and len(ent) == 1 and not _is_people(ent.text) and _place_only_context(ent):
+        if ent.label_ == "NORP" and _town_read_as_a_people(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "the town of Tadmor" read as a people
         elif _misread_known_town(ent):
             ent = Span(doc, ent.start, ent.end, label="GPE")  # "outside Tibú" read as a product
@@ -2912,6 +2912,9 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     slash = next((i for i in range(start, end) if text[i] == "/"), None)
     if slash is not None:
         end = slash  # "Outlet/Photographer" of a photo credit: two names, the first kept
+    dash = next((i for i in range(start + 1, end - 1) if _dash_before_a_figure(doc, i)), None)
+    if dash is not None:
+        end = dash  # "CAMP X, Y City - Three soldiers ...": a dateline's dash, the body's figure after it
     blank = parse.blanks
     while not bracketed and end > start and (tag[end - 1] == "POS" or punct[end - 1] or blank[end - 1]):
         end -= 1
@@ -2946,6 +2949,18 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     if start >= end:
         return None
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_), role
+
+
+def _dash_before_a_figure(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is a dash spaced on both sides with a figure after it ("Y City - Three
+    members were ...", "Z – 12 killed"): a dateline's or a heading's dash that the sentence goes on
+    after, so the name ends before it."""
+    return (
+        doc[i].text in ("-", "–", "—")
+        and bool(doc[i - 1].whitespace_)
+        and bool(doc[i].whitespace_)
+        and doc[i + 1].like_num
+    )
 
 
 def _with_leader_group_noun(span: Span) -> Span:
@@ -3994,7 +4009,8 @@ def _settlement_name(span: Span, words: list[str], etype: str) -> bool:
     if org_subtype(span.text) != "other":
         return False
     if words[0] in _word_set("settlement_name_openers"):
-        return True
+        # not "Barangay Kagawad X Y": an office after the opener ("village councillor X Y")
+        return words[1].lower().rstrip(".") not in bare_title_words()
     return etype == "ORG" and words[-1] in _word_set("settlement_name_closers")
 
 
@@ -7039,6 +7055,19 @@ def _has_state_office(span: Span) -> bool:
 
 def _mention_span(doc: Doc, mention: Mention) -> Span | None:
     return expand_span(doc, mention.start, mention.end)
+
+
+def _town_read_as_a_people(span: Span) -> bool:
+    """Whether a span the tagger read as a people is a place the words around it leave only a
+    place reading for (:func:`_place_only_context`): one word that names no people ("the town
+    of Tadmor"), or several the gazetteer holds as one place by that very name ("the
+    hinterlands of Las X")."""
+    if len(span) == 1:
+        return not _is_people(span.text) and _place_only_context(span)
+    if not all(t.is_title or t.is_lower for t in span) or any(_is_people(t.text) for t in span):
+        return False
+    known = any(c.exact and c.kind in ("city", "admin") for c in Geocoder().candidates(span.text))
+    return known and _place_only_context(span)
 
 
 def _place_only_context(span: Span) -> bool:

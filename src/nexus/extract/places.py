@@ -1326,7 +1326,9 @@ def town_named_before(
     "the town" (``settlement_anaphor_nouns`` of entities.yaml, with "the", "this" or "that") means
     the last town named before the noun, in the sentence ("residents of X marched through the
     town") or the report's body. ``[]`` when the noun names a place of its own ("the town of X",
-    "X town"), is what a distance is counted from, or no town was named before. With a
+    "X town"), is what a distance is counted from, or no town was named before. A site or division
+    the paragraph makes a clause's subject counts as a town (:func:`_topic_of_a_clause`); a town
+    an earlier sentence names as where a speaker spoke ("told reporters in Y.") does not. With a
     ``trigger``, the noun must belong to the trigger's clause: the verb it hangs on is the
     trigger or holds it ("the city has not forgotten the night a gunman opened fire"), not a
     clause beside it ("X, who visited the village, said operations were stepped up")."""
@@ -1354,22 +1356,41 @@ def town_named_before(
     elsewhere: set[int] = set()  # towns named before as a unit's base or where the hurt were taken
     for i in range(noun.i - 1, -1, -1):  # ("residents of X marched through the town": X)
         cluster = index.get(i)
-        if (
-            cluster is None
-            or cluster.type != "PLACE"
-            or cluster.subtype != "city"
-            or id(cluster) in elsewhere
+        if cluster is None or cluster.type != "PLACE" or id(cluster) in elsewhere:
+            continue
+        if cluster.subtype != "city" and not (
+            cluster.subtype in ("site", "admin") and _topic_of_a_clause(_mention_span(doc[i], index), noun)
         ):
             continue
         if doc[i].idx < filed or is_secondary(doc, i) or at_a_distance(_mention_span(doc[i], index)[0]):
             continue  # (not "30 km west of Y" in "entered X, a town 30 km west of Y")
         if _whose_force(doc[i]):
             continue  # (not "a spokesman for the forces in Y")
-        if trigger is not None and _told_for_another_role(_anchor(_mention_span(doc[i], index).root, index)):
-            elsewhere.add(id(cluster))
-            continue  # (not "a battalion based at Y", "taken to hospital in Y", nor Y named so before)
+        if trigger is not None:
+            anchor = _anchor(_mention_span(doc[i], index).root, index)
+            spoke_before = i < sent.start and _where_it_was_said(anchor, trigger)
+            if _told_for_another_role(anchor) or spoke_before:
+                elsewhere.add(id(cluster))
+                continue  # (not "a battalion based at Y", "Z told reporters in Y.", nor Y named so before)
         return [cluster]
     return []
+
+
+def _topic_of_a_clause(mention: Span, noun: Token) -> bool:
+    """Whether a place the gazetteer does not hold as a town is told as one by being what a
+    clause of the noun's paragraph is about: the bare name as its subject ("X has been hit
+    several times", "X, which borders the Y province, has seen ..."), so a later "the town"
+    points back to it. Not a name written as a division ("X district has ..."), nor a name after
+    "the" ("the X hills have ...": a stretch of land, no town)."""
+    root = mention.root
+    doc = mention.doc
+    return (
+        "\n" not in doc.text[mention.start_char : noun.idx]
+        and root.dep_ in ("nsubj", "nsubjpass")
+        and root.head.pos_ in ("VERB", "AUX")
+        and not (mention.start > 0 and doc[mention.start - 1].lower_ == "the")
+        and not _named_as_division(root)
+    )
 
 
 def _told_for_another_role(anchor: Token) -> bool:
@@ -2487,6 +2508,8 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "that", "this") for c in token.children)
         if at_a_distance(token):
             continue  # "ambushed 20 km short of the town": not in the town
+        if definite and _topic_told_in_paragraph(token, named.get(noun), index):
+            continue  # "X has been hit several times. ... north of the town": X's (town_named_before)
         if noun in named and definite:
             out[token.i] = named[noun]  # "fired on houses in the village": the village named before
             continue
@@ -2515,6 +2538,29 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
         if found is not None:
             out[token.i] = found
     return out
+
+
+def _topic_told_in_paragraph(
+    noun: Token, named: EntityCluster | None, index: dict[int, EntityCluster]
+) -> bool:
+    """Whether the noun's paragraph, before it, makes another place than ``named`` what a clause
+    is about (:func:`_topic_of_a_clause`: "X has been hit several times. ... north of the
+    town"): "the town" points back to that place, not to the one last named with the noun."""
+    doc = noun.doc
+    start = doc.text.rfind("\n", 0, noun.idx) + 1
+    for i in range(noun.i - 1, -1, -1):
+        if doc[i].idx < start:
+            return False
+        cluster = index.get(i)
+        if (
+            cluster is not None
+            and cluster is not named
+            and cluster.type == "PLACE"
+            and cluster.subtype in ("site", "admin")
+            and _topic_of_a_clause(_mention_span(doc[i], index), noun)
+        ):
+            return True
+    return False
 
 
 def _town_told_just_before(doc: Doc, noun: Token, index: dict[int, EntityCluster]) -> bool:
