@@ -1532,6 +1532,7 @@ def _country_cluster(
     )
     index[evoked_by.i] = cluster
     evoked_by.doc.user_data.pop(_ELIGIBLE, None)  # which mentions may be referred back to may change
+    evoked_by.doc.user_data.pop(_MERGED, None)  # (and the index with names written again)
     doc_clusters = evoked_by.doc._.nexus_entities
     if doc_clusters is not None:
         doc_clusters.append(cluster)
@@ -1800,10 +1801,29 @@ def actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Enti
     """The entities that did the happening ``trigger`` tells (its subject, agent, the group a
     description names ...), read from the parse with ``index`` (token index -> entity cluster);
     a name the entity stage left unlinked ("LNA drones", :func:`names_written_again`) counts."""
-    again = names_written_again(trigger.doc, index)
-    if again and not all(i in index for i in again):
-        index = {**again, **index}
+    index = _with_names_written_again(trigger.doc, index)
     return _actor_entities(trigger, index) or _struggle_waged(trigger, index)
+
+
+#: Where :func:`_with_names_written_again` keeps a Doc's merged indexes: ``{id(index): (index,
+#: its size, merged)}``; dropped where an index is changed in place (:func:`_country_cluster`).
+_MERGED = "nexus_actor_index"
+
+
+def _with_names_written_again(doc: Doc, index: dict[int, EntityCluster]) -> dict[int, EntityCluster]:
+    """``index`` with :func:`names_written_again` of it merged in (``index`` itself when that adds
+    nothing), built once per index and kept with the Doc: the same merged dict for every trigger,
+    so what is memoised per index (:func:`_eligible_before`, the offices) is worked out once, not
+    once per call. A changed size (an entry added) builds it afresh."""
+    memo: dict[int, tuple[dict[int, EntityCluster], int, dict[int, EntityCluster]]]
+    memo = doc.user_data.setdefault(_MERGED, {})
+    found = memo.get(id(index))
+    if found is not None and found[0] is index and found[1] == len(index):
+        return found[2]
+    again = names_written_again(doc, index)
+    merged = {**again, **index} if again and not all(i in index for i in again) else index
+    memo[id(index)] = (index, len(index), merged)
+    return merged
 
 
 def _struggle_waged(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:

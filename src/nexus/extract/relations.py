@@ -84,15 +84,30 @@ __all__ = ["RelationDraft", "extract_relations"]
 # ---------------------------------------------------------------------- affiliation
 
 
+#: Where :func:`_person_mentions` keeps a document's person mentions: ``(context, index size,
+#: [(cluster, mention start, its span)])``.
+_PERSONS = "nexus_relation_person_mentions"
+
+
 def _person_mentions(ctx: RelationContext, sent: Span) -> Iterator[tuple[EntityCluster, Span]]:
-    for cluster in {id(c): c for c in ctx.index.values()}.values():
-        if cluster.type != "PERSON":
-            continue
-        for mention in cluster.mentions:
-            if sent.start_char <= mention.start < sent.end_char:
+    """``(person, span)`` of every mention of a person entity in ``sent``, each person's in turn.
+
+    The persons' mentions and their spans are read once per context (not once per sentence:
+    that was quadratic in the document's length); a changed index size reads them afresh."""
+    kept = ctx.doc.user_data.get(_PERSONS)
+    if kept is None or kept[0] is not ctx or kept[1] != len(ctx.index):
+        found = []
+        for cluster in {id(c): c for c in ctx.index.values()}.values():
+            if cluster.type != "PERSON":
+                continue
+            for mention in cluster.mentions:
                 span = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 if span is not None:
-                    yield cluster, span
+                    found.append((cluster, mention.start, span))
+        kept = ctx.doc.user_data[_PERSONS] = (ctx, len(ctx.index), found)
+    for cluster, start, span in kept[2]:
+        if sent.start_char <= start < sent.end_char:
+            yield cluster, span
 
 
 def _title_window(ctx: RelationContext, span: Span) -> list[Token]:
