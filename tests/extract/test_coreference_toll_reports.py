@@ -95,7 +95,7 @@ def test_a_toll_said_the_next_day_is_the_count_of_the_happening_counted_from(
 
 def test_a_killing_the_next_day_elsewhere_stays_another_attack(extract: Any) -> None:
     text = (
-        "Gunmen attacked a bus on the road to Dalli on Thursday night.\n"
+        "Gunmen fired on a minibus heading for Dalli on Thursday night.\n"
         "The next day, four farmers were killed near Orru, police said."
     )
     assert len(attacks(extract(text, published="2026-03-12"))) == 2

@@ -64,6 +64,7 @@ from nexus.extract.event_dates import (
     report_day_verbs,
     vague_week,
 )
+from nexus.extract.event_types import victim_nouns
 from nexus.extract.events import VIOLENT_TYPES, EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.gazetteer import compass_words
 from nexus.extract.geocode import fold
@@ -3082,6 +3083,8 @@ def _toll_said_later(
         return None
     if mention.background or not _bare_toll(mention):
         return None
+    if _forces_lost_in_operation(base, mention):
+        return None
     return base if _counted_on_the_saying(mention) else None
 
 
@@ -3801,9 +3804,27 @@ def _bare_tolls(events: list[EventDraft], geo: dict[int, Place]) -> None:
         )
         if host is None:
             host = _told_just_before(toll, events)
-        if host is not None:
+        if host is not None and not _forces_lost_in_operation(host, toll):
             absorb(host, toll)
             events.remove(toll)
+
+
+def _forces_lost_in_operation(host: EventDraft, toll: EventDraft) -> bool:
+    """ "Police said the bodies of militants were found after Monday's gunfight, and that one
+    constable had been killed": a doer-less toll of the state's own forces only
+    (``force_victim_nouns`` of casualties.yaml) told beside a state's operation is the other
+    side's fire on the forces, a happening of its own; it neither stands for the operation's
+    count nor is lost in it."""
+    return host.type == "military_action" and _forces_only_dead(toll.trigger)
+
+
+def _forces_only_dead(verb: Token) -> bool:
+    """Whether the subjects of a toll verb ("two soldiers were killed", "a policeman died") are
+    all members of a state's forces (``force_victim_nouns`` of casualties.yaml)."""
+    victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    victims += [c for v in victims for c in v.conjuncts]
+    forces = victim_nouns("force_victim_nouns")
+    return bool(victims) and all(v.lemma_.lower() in forces or v.lower_ in forces for v in victims)
 
 
 @cache

@@ -1,0 +1,60 @@
+"""A doer-less toll of the state's own forces ("one constable had been killed") told beside a
+state's operation is the other side's fire on the forces, a happening of its own: it does not
+fold into the operation, whose count it would otherwise stand for (coreference
+._forces_lost_in_operation). A toll of civilians beside the operation, or of the forces beside an
+attack on them, is still that happening's count."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+PUBLISHED = "2026-05-21"
+
+
+def types(extraction: Any) -> list[str]:
+    return sorted(e.type for e in extraction.events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police said on Thursday that the bodies of nine rebels were recovered after Wednesday's "
+        "gunfight near Kerelo, and that one constable had been killed.",
+        "The district chief said on Monday that seven bodies of insurgents were recovered after "
+        "Sunday's encounter in the Mabeli forest and that a policeman was killed.",
+    ],
+)
+def test_the_forces_dead_beside_an_operation_stay_a_happening_of_their_own(extract: Any, text: str) -> None:
+    assert types(extract(text, published=PUBLISHED)) == ["attack", "military_action"]
+
+
+def test_the_forces_dead_beside_an_operation_keep_their_own_count(extract: Any) -> None:
+    text = (
+        "Police said on Thursday that the bodies of nine rebels were recovered after Wednesday's "
+        "gunfight near Kerelo, and that one constable had been killed."
+    )
+    events = extract(text, published=PUBLISHED).events
+    (operation,) = [e for e in events if e.type == "military_action"]
+    (attack,) = [e for e in events if e.type == "attack"]
+    assert operation.killed is not None and operation.killed.value == 9
+    assert attack.killed is not None and attack.killed.value == 1
+
+
+def test_civilians_dead_beside_an_operation_are_its_count(extract: Any) -> None:
+    text = (
+        "Police said on Thursday that the bodies of nine rebels were recovered after Wednesday's "
+        "gunfight near Kerelo, and that one villager had been killed."
+    )
+    assert types(extract(text, published=PUBLISHED)) == ["military_action"]
+
+
+def test_the_forces_dead_in_an_attack_on_them_are_its_count(extract: Any) -> None:
+    text = (
+        "Police said on Thursday that gunmen had stormed a checkpoint near Kerelo on Wednesday "
+        "and that one constable had been killed."
+    )
+    (attack,) = extract(text, published=PUBLISHED).events
+    assert attack.type == "attack"
+    assert attack.killed is not None and attack.killed.value == 1
