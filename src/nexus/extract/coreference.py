@@ -1334,6 +1334,7 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         and event_family(mention.trigger) != event_family(event.trigger)
         and not _same_word(event, mention)
         and not _during_it(event, mention)
+        and not _fights_told_twice(event, mention)
     ):
         return False  # an arrest never joins a strike
     if mention.distinct:
@@ -1472,6 +1473,19 @@ def _rescue_by_the_raid(event: EventDraft, mention: EventDraft) -> bool:
         and not event.places
         and event.date is None
     )
+
+
+def _fights_told_twice(event: EventDraft, mention: EventDraft) -> bool:
+    """ "... two bandits died in an encounter with a patrol at X. The firefight lasted an hour": a
+    fight noun (``fight_nouns`` of events.yaml: encounter, firefight, clash, gunfight) told again
+    by another fight noun names one fight, though "encounter" also names the search it broke out
+    in (its family); the later gates (day, place, told as another) still apply."""
+    fights = event_words("fight_nouns")
+
+    def fight(token: Token) -> bool:
+        return token.pos_ == "NOUN" and token.lemma_.lower() in fights
+
+    return fight(mention.trigger) and any(fight(m) for m in event.mentions)
 
 
 def _during_it(event: EventDraft, mention: EventDraft) -> bool:
