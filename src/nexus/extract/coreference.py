@@ -3818,7 +3818,9 @@ def _bare_tolls(events: list[EventDraft], geo: dict[int, Place]) -> None:
         )
         if host is None:
             host = _told_just_before(toll, events)
-        if host is not None and not _forces_lost_in_operation(host, toll):
+        if host is not None and _forces_lost_in_operation(host, toll):
+            host = _attack_in_its_sentence(toll, events)
+        if host is not None:
             absorb(host, toll)
             events.remove(toll)
 
@@ -3830,6 +3832,25 @@ def _forces_lost_in_operation(host: EventDraft, toll: EventDraft) -> bool:
     side's fire on the forces, a happening of its own; it neither stands for the operation's
     count nor is lost in it."""
     return host.type == "military_action" and _forces_only_dead(toll.trigger)
+
+
+def _attack_in_its_sentence(toll: EventDraft, events: list[EventDraft]) -> EventDraft | None:
+    """ "The army said one soldier was killed after Tuesday's attack on the checkpoint": the
+    attack a toll of the forces' own dead names in its sentence, on the toll's day or up to
+    ``_TOLL_UPDATE_DAYS`` before it, whose count it is (not the forces' operation told before)."""
+    sent = toll.sent
+    return next(
+        (
+            e
+            for e in events
+            if e is not toll
+            and e.type == "attack"
+            and e.background == toll.background
+            and any(sent.start <= m.i < sent.end for m in e.mentions)
+            and _within_toll_days(e.date, toll.date)
+        ),
+        None,
+    )
 
 
 def _forces_only_dead(verb: Token) -> bool:
