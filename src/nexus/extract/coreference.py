@@ -3797,7 +3797,7 @@ def _bare_tolls(events: list[EventDraft], geo: dict[int, Place]) -> None:
     happening ("were killed when a drone struck"). ``events`` is changed in place."""
     for toll in [e for e in events if _bare_toll(e, placed=True)]:
         host = _when_clause_host(toll, events, geo)
-        if host is not None:
+        if host is not None and not _carried_doers_apart(host, toll):
             absorb(host, toll)
             events.remove(toll)
             continue
@@ -3823,6 +3823,13 @@ def _bare_tolls(events: list[EventDraft], geo: dict[int, Place]) -> None:
         if host is not None:
             absorb(host, toll)
             events.remove(toll)
+
+
+def _carried_doers_apart(host: EventDraft, toll: EventDraft) -> bool:
+    """Whether a toll whose doers were carried to it from a happening told before, none of
+    them a state's, would fold into a state's operation: the carried doers name the attack it
+    is the count of, not the operation a "when" or "after" clause tells beside it."""
+    return host.type == "military_action" and bool(toll.actors) and not any(is_state(a) for a in toll.actors)
 
 
 def _forces_lost_in_operation(host: EventDraft, toll: EventDraft) -> bool:
