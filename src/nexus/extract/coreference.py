@@ -64,6 +64,7 @@ from nexus.extract.event_dates import (
     report_day_verbs,
     vague_week,
 )
+from nexus.extract.event_types import victim_nouns
 from nexus.extract.events import VIOLENT_TYPES, EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.gazetteer import compass_words
 from nexus.extract.geocode import fold
@@ -88,10 +89,11 @@ from nexus.extract.places import (
 from nexus.extract.prepass import rule_mentions
 from nexus.extract.recollections import year_told_before
 from nexus.extract.scene_openers import opens_at_own_scene
-from nexus.extract.tokens import sentence_start, sentence_starts
+from nexus.extract.tokens import sentence_bounds, sentence_start, sentence_starts
 from nexus.extract.triggers import (
     event_family,
     event_ontology,
+    event_words,
     harm_verbs,
     kills_attackers,
     misread_answer,
@@ -1296,6 +1298,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         mention.sent.doc, event.sent.start_char, event.date, mention.sent.start_char, mention.date
     ):
         return False  # "In July, 11 incidents ..." above "3 July - X. Gunmen killed six": no one happening
+    if mention.type in VIOLENT_TYPES and _period_list(event, mention):
+        return False  # "July saw a killing in X, a bomb in Y ..." above "9 July - X. Gunmen shot ...": a part
     if mention.type == "sanction":
         return event.measure == mention.measure and _compatible(event, mention, geo)
     if mention.type == "claim" and _claims_elsewhere(event, mention, geo):
@@ -1330,6 +1334,7 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         and event_family(mention.trigger) != event_family(event.trigger)
         and not _same_word(event, mention)
         and not _during_it(event, mention)
+        and not _fights_told_twice(event, mention)
     ):
         return False  # an arrest never joins a strike
     if mention.distinct:
@@ -1468,6 +1473,19 @@ def _rescue_by_the_raid(event: EventDraft, mention: EventDraft) -> bool:
         and not event.places
         and event.date is None
     )
+
+
+def _fights_told_twice(event: EventDraft, mention: EventDraft) -> bool:
+    """ "... two bandits died in an encounter with a patrol at X. The firefight lasted an hour": a
+    fight noun (``fight_nouns`` of events.yaml: encounter, firefight, clash, gunfight) told again
+    by another fight noun names one fight, though "encounter" also names the search it broke out
+    in (its family); the later gates (day, place, told as another) still apply."""
+    fights = event_words("fight_nouns")
+
+    def fight(token: Token) -> bool:
+        return token.pos_ == "NOUN" and token.lemma_.lower() in fights
+
+    return fight(mention.trigger) and any(fight(m) for m in event.mentions)
 
 
 def _during_it(event: EventDraft, mention: EventDraft) -> bool:
@@ -2916,7 +2934,8 @@ def corefer(
             # "Hours later, a grenade wounded 17 in the town": another one than the happening counted from
             base = counted_from.get(id(mention))
             target = (
-                _deed_told_before(mention, _same_item(mention, pool), geo)
+                _toll_said_later(mention, base, pool)
+                or _deed_told_before(mention, _same_item(mention, pool), geo)
                 or _apposed_summary(mention, read)
                 or _named_by_its_scene(mention, pool)
                 or next((e for e in reversed(pool) if e is not base and _joins(e, mention, geo)), None)
@@ -3065,6 +3084,40 @@ def corefer(
     _bare_tolls(events, geo)
     order = {id(e): min(m.i for m in e.mentions) for e in events}
     return sorted(events, key=lambda e: order[id(e)])
+
+
+def _toll_said_later(
+    mention: EventDraft, base: EventDraft | None, pool: list[EventDraft]
+) -> EventDraft | None:
+    """ "Gunmen raided the camps on Sunday ... Nine herders had been killed, the chief announced
+    the next day": a doer-less toll whose day is counted from a violent happening told before by
+    words on the verb of saying, not on the killing, is that happening's count (``base``, still
+    among ``pool``), told a day later; not "Hours later, a grenade wounded 17", a deed of its own."""
+    if base is None or base.type not in VIOLENT_TYPES or base.background or not any(e is base for e in pool):
+        return None
+    if mention.background or not _bare_toll(mention):
+        return None
+    if _forces_lost_in_operation(base, mention):
+        return None
+    return base if _counted_on_the_saying(mention) else None
+
+
+def _counted_on_the_saying(mention: EventDraft) -> bool:
+    """Whether an anchored expression of the mention's sentence ("the next day", "hours later")
+    hangs on a reporting verb that governs the trigger: the day of the words, not of the deed."""
+    sent, trigger = mention.sent, mention.trigger
+    text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+    for found, length, _unit, _days in _anchored_in(text):
+        start = sent.start_char + found
+        words = expand_span(sent.doc, start, start + length)
+        if words is None:
+            continue
+        verb = governing_verb(words.root)
+        if verb.i == trigger.i or verb.lemma_.lower() not in reporting_verbs():
+            continue
+        if any(a.i == verb.i for a in trigger.ancestors):
+            return True
+    return False
 
 
 def _apposed_summary(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
@@ -3667,7 +3720,9 @@ def _date_from_described(mention: EventDraft, mentions: list[EventDraft]) -> Non
 def _bare_toll(draft: EventDraft, placed: bool = False) -> bool:
     """An attack told only by a doer-less passive toll ("and 15 civilians were killed");
     ``placed`` lets the toll name its own place ("were killed in the town of X")."""
-    if draft.type != "attack" or len(draft.mentions) != 1 or draft.actors:
+    if draft.type != "attack" or _doers_in_its_sentence(draft):
+        return False
+    if not all(m.i == draft.trigger.i or _later_definite_noun(m, draft.sent) for m in draft.mentions):
         return False
     if draft.own_places and not placed:
         return False
@@ -3678,6 +3733,23 @@ def _bare_toll(draft: EventDraft, placed: bool = False) -> bool:
         and any(c.dep_ == "auxpass" for c in trigger.children)
         and not any(c.dep_ == "agent" for c in trigger.children)
     )
+
+
+def _later_definite_noun(mention: Token, sent: Span) -> bool:
+    """ "... said nothing about the attack": a definite noun of a sentence after ``sent`` that only
+    names back the happening told (it joined the toll as the last one told)."""
+    return (
+        mention.i >= sent.end
+        and mention.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in mention.children)
+    )
+
+
+def _doers_in_its_sentence(draft: EventDraft) -> bool:
+    """Whether the mention's sentence names one of its doers; a doer carried from a happening told
+    before (actor_carry.py) makes a bare toll no deed of its own."""
+    sent = draft.sent
+    return any(sent.start_char <= m.start < sent.end_char for a in draft.actors for m in a.mentions)
 
 
 _WHEN_MARKS = frozenset({"when", "as", "after"})
@@ -3725,7 +3797,7 @@ def _bare_tolls(events: list[EventDraft], geo: dict[int, Place]) -> None:
     happening ("were killed when a drone struck"). ``events`` is changed in place."""
     for toll in [e for e in events if _bare_toll(e, placed=True)]:
         host = _when_clause_host(toll, events, geo)
-        if host is not None:
+        if host is not None and not _carried_doers_apart(host, toll):
             absorb(host, toll)
             events.remove(toll)
             continue
@@ -3746,9 +3818,55 @@ def _bare_tolls(events: list[EventDraft], geo: dict[int, Place]) -> None:
         )
         if host is None:
             host = _told_just_before(toll, events)
+        if host is not None and _forces_lost_in_operation(host, toll):
+            host = _attack_in_its_sentence(toll, events)
         if host is not None:
             absorb(host, toll)
             events.remove(toll)
+
+
+def _carried_doers_apart(host: EventDraft, toll: EventDraft) -> bool:
+    """Whether a toll whose doers were carried to it from a happening told before, none of
+    them a state's, would fold into a state's operation: the carried doers name the attack it
+    is the count of, not the operation a "when" or "after" clause tells beside it."""
+    return host.type == "military_action" and bool(toll.actors) and not any(is_state(a) for a in toll.actors)
+
+
+def _forces_lost_in_operation(host: EventDraft, toll: EventDraft) -> bool:
+    """ "Police said the bodies of militants were found after Monday's gunfight, and that one
+    constable had been killed": a doer-less toll of the state's own forces only
+    (``force_victim_nouns`` of casualties.yaml) told beside a state's operation is the other
+    side's fire on the forces, a happening of its own; it neither stands for the operation's
+    count nor is lost in it."""
+    return host.type == "military_action" and _forces_only_dead(toll.trigger)
+
+
+def _attack_in_its_sentence(toll: EventDraft, events: list[EventDraft]) -> EventDraft | None:
+    """ "The army said one soldier was killed after Tuesday's attack on the checkpoint": the
+    attack a toll of the forces' own dead names in its sentence, on the toll's day or up to
+    ``_TOLL_UPDATE_DAYS`` before it, whose count it is (not the forces' operation told before)."""
+    sent = toll.sent
+    return next(
+        (
+            e
+            for e in events
+            if e is not toll
+            and e.type == "attack"
+            and e.background == toll.background
+            and any(sent.start <= m.i < sent.end for m in e.mentions)
+            and _within_toll_days(e.date, toll.date)
+        ),
+        None,
+    )
+
+
+def _forces_only_dead(verb: Token) -> bool:
+    """Whether the subjects of a toll verb ("two soldiers were killed", "a policeman died") are
+    all members of a state's forces (``force_victim_nouns`` of casualties.yaml)."""
+    victims = [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    victims += [c for v in victims for c in v.conjuncts]
+    forces = victim_nouns("force_victim_nouns")
+    return bool(victims) and all(v.lemma_.lower() in forces or v.lower_ in forces for v in victims)
 
 
 @cache
@@ -3880,11 +3998,47 @@ def _told_just_before(toll: EventDraft, events: list[EventDraft]) -> EventDraft 
         told = [m.i for m in event.mentions if m.i < sent.start]
         if told and max(told) > last_i:
             last, last_i = event, max(told)
-    if last is None or last.background != toll.background or last_i < before.start:
+    if last is None or last.background != toll.background:
         return None
-    if toll.date is not None and not _one_day(last.date, toll.date):
+    if last_i < before.start and not _nothing_told_between(last_i, sent, events):
+        return None
+    if (
+        toll.date is not None
+        and not _one_day(last.date, toll.date)
+        # (a day written on the saying or on the finding of bodies may follow the killing's)
+        and not (_day_of_another_clause(toll) and _within_toll_days(last.date, toll.date))
+    ):
         return None
     return last
+
+
+#: How many sentences telling no happening (a subheading, a description) may stand between a
+#: violent happening and a doer-less toll that is its count.
+_TOLL_GAP_SENTENCES = 2
+
+
+def _nothing_told_between(last_i: int, sent: Span, events: list[EventDraft]) -> bool:
+    """Whether the few sentences between the token ``last_i`` (the violent happening's last
+    mention) and the toll's sentence ``sent`` tell no happening of any kind ("... set fire to
+    shops. | Counting the dead | A nurse said on Monday that nine had died")."""
+    doc = sent.doc
+    first = sentence_bounds(doc, last_i)[1]
+    starts = sentence_starts(doc)
+    if bisect_right(starts, sent.start - 1) - bisect_right(starts, first - 1) > _TOLL_GAP_SENTENCES:
+        return False
+    return not any(first <= m.i < sent.start for e in events for m in e.mentions)
+
+
+def _day_of_another_clause(toll: EventDraft) -> bool:
+    """ "On Wednesday the governor said 14 had been killed, some bodies having been found on
+    Tuesday": the toll's day is written on another verb than its own (the saying, the finding of
+    the bodies), so it is the day of the count, not of the killing; a day on the toll's own verb
+    ("11 were killed on Tuesday") or its conjunct is the killing's."""
+    words = _date_words(toll)
+    if words is None:
+        return False
+    verb, trigger = governing_verb(words.root), toll.trigger
+    return verb.i != trigger.i and not (verb.dep_ == "conj" and verb.head.i == trigger.i)
 
 
 def _one_day(first: DateValue | None, second: DateValue) -> bool:
@@ -3934,7 +4088,9 @@ def _one_incident_as_attack(events: list[EventDraft], geo: dict[int, Place]) -> 
             continue
         if any(event_family(m) != "force" for m in action.mentions):
             continue  # "troops shot and then seized the suspect": the arrest the shooting was part of
-        if _forces_act(action) or any(t.pos_ not in ("VERB", "AUX") for t in action.mentions):
+        if _forces_act(action) or any(
+            t.pos_ not in ("VERB", "AUX") and not _fight_of_no_state_side(t) for t in action.mentions
+        ):
             continue  # "troops killed ...", "a second strike killed ...": a state's act by its own word
         if any(kills_attackers(t) for t in action.mentions):
             continue  # "three attackers were shot dead": the response, not the attack
@@ -3956,6 +4112,28 @@ def _one_incident_as_attack(events: list[EventDraft], geo: dict[int, Place]) -> 
             continue
         absorb(attack, action)
         events.remove(action)
+
+
+def _fight_of_no_state_side(noun: Token) -> bool:
+    """ "The clashes began on Sunday ...", "fighting between two militias": a fight noun
+    (``fight_nouns`` of events.yaml) none of whose sides is a state's force by its word
+    (``state_nouns``). Told with an attack in its sentence, it is that attack's fighting, not
+    the state's operation a fight with troops would be."""
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in event_words("fight_nouns"):
+        return False
+    state = event_words("state_nouns")
+    # "troops killed nine in the gunfight that followed", "marines and gunmen traded fire ... in
+    # the fighting": state forces doing something in the fight's sentence are one of its sides
+    doers = [t for c in noun.sent if c.dep_ in ("nsubj", "agent") for t in c.subtree]
+    if kills_attackers(governing_verb(noun)) or any(
+        t.lemma_.lower() in state or t.lower_ in state for t in doers
+    ):
+        return False
+    return not any(
+        t.lemma_.lower() in state or t.lower_ in state
+        for t in noun.subtree
+        if t.dep_ in ("pobj", "conj", "compound", "amod")
+    )
 
 
 def _told_as_one_doing(attack: EventDraft, action: EventDraft) -> bool:
@@ -4066,6 +4244,7 @@ def _placeless_retellings(events: list[EventDraft], geo: dict[int, Place]) -> No
             and not (e.date and later.date and not dates_compatible(e.date, later.date))
             and not (e.actors and later.actors and not _same_doers(e.actors, later.actors, e.type))
             and all(any(_holds(p, town, geo) for p in e.places) for town in named)
+            and not _period_list(e, later)
         ]
         if len(fits) != 1:
             continue
@@ -4074,6 +4253,18 @@ def _placeless_retellings(events: list[EventDraft], geo: dict[int, Place]) -> No
         absorb(event, later)
         event.places, event.own_places, event.date = places, own_places, day or event.date
         events.remove(later)
+
+
+def _period_list(told: EventDraft, later: EventDraft) -> bool:
+    """ "Violence rose in July, with a headman killed in X, a bomb in Y and blasts in Z": a
+    happening dated only by a month or a year whose own places are several towns or sites is a
+    list summing up a period; a later sentence dated to a day within it tells one of the listed
+    happenings on its own, not a retelling of the list (which would give it the period's date)."""
+    if told.date is None or later.date is None:
+        return False
+    if told.date.precision == "day" or later.date.precision != "day":
+        return False
+    return len({id(p) for p in told.own_places if p.subtype in ("city", "site")}) >= 2
 
 
 def _towns_in(draft: EventDraft) -> list[EntityCluster]:

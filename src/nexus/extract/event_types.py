@@ -196,10 +196,11 @@ def _at_state_forces(
 
 def _between_non_state_sides(performer: Token) -> bool:
     """ "fighting between the two factions", "clashes between rival gangs", "a gunfight between
-    X and Y" (X, Y armed groups): a violent noun whose "between" sides are all non-state
-    (``attacker_nouns``, ``non_state_performers`` or armed groups' names)."""
+    X and Y" (X, Y armed groups), "fighting between X fighters and a local group": a violent noun
+    whose "between" sides name a non-state one (``attacker_nouns``, ``non_state_performers`` or
+    an armed group's name) and no state's force (``state_nouns``, a state's name)."""
     sides = _between_sides(performer)
-    return bool(sides) and all(non_state_side(t) for t in sides)
+    return any(non_state_side(t) for t in sides) and not any(_state_side(t) for t in sides)
 
 
 def _between_sides(token: Token) -> list[Token]:
@@ -213,6 +214,14 @@ def _between_sides(token: Token) -> list[Token]:
         and token.head.lemma_.lower() in event_words("outbreak_verbs")
     ):
         owners.append(token.head)  # (not "raids killed between 50 and 60 fighters": a range)
+        # ("broke out at dawn between X and Y": the phrase hung on the bare time word before it)
+        owners += [
+            g
+            for p in token.head.children
+            if p.dep_ == "prep" and p.i > token.head.i
+            for g in p.children
+            if g.dep_ == "pobj" and all(c.dep_ == "prep" and c.lower_ == "between" for c in g.children)
+        ]
     return [
         t
         for owner in owners
