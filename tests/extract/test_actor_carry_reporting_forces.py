@@ -18,51 +18,51 @@ def _operation(extraction: Any) -> Any:
 @pytest.mark.parametrize(
     "second",
     [
-        "On Thursday, the army said in a statement that an air strike near Tessit had killed about 15 of "
-        "the attackers.",
-        "An air strike near Tessit on Thursday killed about 15 of the attackers, according to the army.",
-        "The military said on Thursday that a helicopter strike near Tessit had killed 15 of the attackers.",
+        "Two days later, the army said in a communique that an air raid near Korvadi had killed some 20 "
+        "of the gunmen.",
+        "An air raid near Korvadi on Friday killed some 20 of the gunmen, according to the army.",
+        "The military said on Friday that a helicopter strike near Korvadi had killed 20 of the gunmen.",
     ],
 )
 def test_an_operation_the_army_reports_is_the_army_named_before(extract: Any, second: str) -> None:
     text = (
-        "Militants ambushed a supply column of the Ruritanian Armed Forces (RAF) outside Tessit on Tuesday, "
-        "killing four soldiers. " + second
+        "Insurgents attacked a fuel convoy of the Ruritanian Armed Forces (RAF) near Korvadi on Wednesday, "
+        "leaving three soldiers dead. " + second
     )
     assert _operation(extract(text, published="2025-03-21")).actors == ["Ruritanian Armed Forces"]
 
 
 def test_an_operation_the_army_reports_stays_without_doer_when_no_force_was_named(extract: Any) -> None:
     text = (
-        "Militants ambushed a supply column outside Tessit on Tuesday, killing four soldiers. "
-        "On Thursday, the army said in a statement that an air strike near Tessit had killed about 15 of "
-        "the attackers."
+        "Insurgents attacked a fuel convoy near Korvadi on Wednesday, leaving three soldiers dead. "
+        "Two days later, the army said in a communique that an air raid near Korvadi had killed some 20 "
+        "of the gunmen."
     )
     assert _operation(extract(text, published="2025-03-21")).actors == []
 
 
 def test_a_witness_report_of_an_operation_takes_no_force(extract: Any) -> None:
     text = (
-        "Militants ambushed a supply column of the Ruritanian Armed Forces (RAF) outside Tessit on Tuesday, "
-        "killing four soldiers. On Thursday, residents said an air strike near Tessit had killed about "
-        "15 people."
+        "Insurgents attacked a fuel convoy of the Ruritanian Armed Forces (RAF) near Korvadi on Wednesday, "
+        "leaving three soldiers dead. Two days later, villagers said an air raid near Korvadi had killed "
+        "some 20 people."
     )
     assert _operation(extract(text, published="2025-03-21")).actors == []
 
 
 def test_an_operation_police_report_takes_no_force_named_before(extract: Any) -> None:
     text = (
-        "Militants ambushed a supply column of the Ruritanian Armed Forces (RAF) outside Tessit on Tuesday, "
-        "killing four soldiers. On Thursday, two men suspected of guiding the attackers were detained in "
-        "Tessit, police said."
+        "Insurgents attacked a fuel convoy of the Ruritanian Armed Forces (RAF) near Korvadi on Wednesday, "
+        "leaving three soldiers dead. Two days later, three men suspected of helping the gunmen were "
+        "arrested in Korvadi, police said."
     )
     assert _operation(extract(text, published="2025-03-21")).actors == []
 
 
 def test_an_operation_the_army_reports_is_no_unit_named_before(extract: Any) -> None:
     text = (
-        "Militants overran a post of the 12th Mechanised Battalion outside Tessit on Tuesday, killing four "
-        "soldiers. On Thursday, the army said in a statement that an air strike near Tessit had killed "
-        "about 15 of the attackers."
+        "Insurgents overran a checkpoint of the 7th Motorised Battalion near Korvadi on Wednesday, leaving "
+        "three soldiers dead. Two days later, the army said in a communique that an air raid near Korvadi "
+        "had killed some 20 of the gunmen."
     )
     assert _operation(extract(text, published="2025-03-21")).actors == []

@@ -38,8 +38,8 @@ def test_a_nationality_alone_before_forces_names_no_group(extract: Any) -> None:
     ("text", "office", "acronym"),
     [
         (
-            "A spokesperson for the UN Office for Refugee Protection Affairs (ORPA) said on Monday that "
-            "3,000 families had fled the shelling of Tawila.",
+            "An official with the UN Office for Refugee Protection Affairs (ORPA) told reporters on "
+            "Wednesday that 2,400 households had left Dalgo after the shelling.",
             "UN Office for Refugee Protection Affairs",
             "ORPA",
         ),

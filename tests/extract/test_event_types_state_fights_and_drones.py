@@ -47,7 +47,7 @@ def test_drone_of_a_state_force_is_military_action(extract: Any, text: str) -> N
 
 
 def test_unowned_drone_on_civilians_stays_an_attack(extract: Any) -> None:
-    text = "A drone packed with explosives struck a market in Velka on Monday, killing six traders."
+    text = "An explosive-laden drone hit a bus station in Velka on Wednesday, killing five passengers."
     found = types_of(extract(text, published="2025-03-20"))
     assert "attack" in found
     assert "military_action" not in found

@@ -69,8 +69,8 @@ def test_the_town_is_not_where_a_spokesman_told_journalists_before(extract: Any)
 
 def test_a_town_where_residents_speak_in_the_same_sentence_is_the_town(extract: Any) -> None:
     text = (
-        "Gunmen stormed an army base in Kessanta on Monday night. In Tolvani, further east, residents "
-        "say a drone strike on the edge of the town killed four people on Wednesday."
+        "Gunmen stormed an army base in Kessanta on Monday night. In Tolvani, some way north, villagers "
+        "say a drone strike near the outskirts of the town left three children dead on Thursday."
     )
     found = places_told_by(extract(text, published="2026-03-02"), "drone strike")
     assert found == ["Tolvani"]

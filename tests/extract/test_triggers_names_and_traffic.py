@@ -1,6 +1,6 @@
 """Event nouns that tell no happening: a name people give ("what residents call 'the blockade'"),
 a journey of vehicles or crowds ("lorries risk the trip"), and an attempt an accuser charges
-("accused the council of trying to seize the road")."""
+("accused the militia of attempting to grab the ferry")."""
 
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def test_minister_making_the_trip_is_a_visit(extract: Any) -> None:
 
 
 def test_attempt_charged_in_an_accusation_is_no_attack(extract: Any) -> None:
-    text = "On Friday the Tiger Front accused the Lion Council of trying to seize control of the highway."
+    text = "On Saturday the Eagle Brigade accused the Delta Alliance of trying to seize control over a ferry."
     types = _types(extract, text)
     assert "statement" in types
     assert "attack" not in types
@@ -56,7 +56,7 @@ def test_attempt_charged_in_an_accusation_is_no_attack(extract: Any) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        'The minister condemned what he called the "barbaric" killings in Tolvan on Sunday.',
+        'The governor denounced what she termed the "cowardly" killings in Dremmel on Saturday.',
         "On Tuesday, troops launched what the army called an intelligence-based operation in Tolvan.",
     ],
 )

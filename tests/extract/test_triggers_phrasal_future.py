@@ -10,7 +10,7 @@ import pytest
 @pytest.mark.parametrize(
     "text",
     [
-        'The rebel commander, speaking by phone, said: "We will go on attacking every camp they set up."',
+        'Reached by telephone, a rebel leader said: "Our fighters will go on attacking any post they build."',
         'A spokesman for the militia said: "Our men will carry on shelling their positions."',
     ],
 )

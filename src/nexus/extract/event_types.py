@@ -129,7 +129,7 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     ):
         return "attack"  # "their vehicle struck an IED", filed from the victims' country: no strike of it
     if _fight_of_the_state(trigger):
-        return "military_action"  # "a clash between marines and Abu Sayyaf remnants"
+        return "military_action"  # "a clash pitting gendarmes against the rebel band"
     if etype == "attack":
         if state_subject and not attacker_subject:
             return "military_action"  # "security forces stormed the hideout"
@@ -423,7 +423,7 @@ def _flown_by_words(performers: list[Token]) -> set[str]:
 
 
 def _fight_of_the_state(trigger: Token) -> bool:
-    """ "a clash between marines and Abu Sayyaf remnants", "a firefight between police and the
+    """ "a gunfight between gendarmes and bandit holdouts", "a firefight between police and the
     rebels": a fight noun (``fight_nouns``) whose "between" sides are a state's force and another
     side; the fight is the force's operation, also when the other side is a named group (not two
     states' forces, nor two groups)."""
@@ -432,7 +432,7 @@ def _fight_of_the_state(trigger: Token) -> bool:
     sides = []
     for side in _between_sides(trigger):
         joined = [c for c in side.children if c.dep_ in ("nmod", "compound") and c.conjuncts]
-        # ("between Marines and Abu Sayyaf remnants", the first side parsed as the head's modifier)
+        # ("between gendarmes and bandit holdouts", the first side parsed as the head's modifier)
         sides += [side, *joined[0].conjuncts[:-1], joined[0]] if joined else [side]
     index = cached_entity_index(trigger.doc)
     state_sides = [

@@ -1,7 +1,7 @@
 """A state whose troops serve in an international force is a member of it.
 
-"Xian soldiers now serve in the Y mission", "X sent troops in 2011, and its forces now serve in
-the Y mission", "X's troops serve under the Y force": the state contributes to the body
+"Xian soldiers now serve in the Y mission", "X first deployed in 2011; today its units are part
+of the Y mission", "X's troops serve under the Y force": the state contributes to the body
 (affiliation, as ``_membership`` reads "X contributes troops to Y"). Only a body
 :func:`relation_members.is_coalition` knows as a coalition or an international mission, and
 only a subject that is a state's men in arms (``relations.yaml`` ``force_men``) owned by a

@@ -9,7 +9,7 @@ of the same tie:
 * a second agent after "and by": "X, backed by Y and by Z", where the parse hangs "by Z" on the
   first agent phrase rather than on the participle;
 * acting "in conjunction / coordination / concert with" someone: "operatives of X, in
-  conjunction with troops of Y, engaged ...", "X carried out the strike in coordination with Y":
+  conjunction with troops of Y, engaged ...", "X struck the camp in coordination with Y":
   the party is the noun the "in" phrase hangs on, or the subject of its verb.
 
 Only organisations and states are parties; a person or a place is never one.
@@ -51,7 +51,7 @@ def _said_of(ctx: RelationContext, prep: Token) -> list[EntityCluster]:
     if head.pos_ in ("NOUN", "PROPN"):
         return _parties(ctx, [head])
     if head.pos_ in ("VERB", "AUX"):
-        # the verb's own subject or agent ("the strike was carried out in coordination with Y"
+        # the verb's own subject or agent ("the raid was done in coordination with Y"
         # says nothing of who tells it)
         doers = [c for c in head.children if c.dep_ == "nsubj"]
         doers += [p for a in head.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]

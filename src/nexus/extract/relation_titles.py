@@ -7,9 +7,9 @@ one national police force the report names (a federal reserve force named for a 
 in the text), which A B does not head. :func:`relations._appositions` asks this before it takes
 the title's "of" phrase as the owner.
 
-"Y's Commissioner for Internal Security, A B", "the Director of Public Relations of the Armed
-Forces, C D": the entity stage may cut the office's field ("Internal Security", "Public
-Relations") out of the title as an organisation; the holder serves the title's possessor or the
+"Y's Commissioner for Internal Security, A B", "the Director of Public Relations of the Navy,
+C D": the entity stage may cut the office's field ("Internal Security", "Public Relations") out
+of the title as an organisation; the holder serves the title's possessor or the
 body the field's own "of" phrase names, not the field (:func:`portfolio_owner`).
 """
 
@@ -59,8 +59,8 @@ def _portfolio_words() -> frozenset[str]:
 
 
 def is_portfolio(c: EntityCluster) -> bool:
-    """Whether an entity's name is only the field of an office ("Public Relations", "Internal
-    Security and Home Affairs": ``relations.yaml`` ``title_portfolio_words``), which the entity
+    """Whether an entity's name is only the field of an office ("Public Relations", "Home
+    Affairs": ``relations.yaml`` ``title_portfolio_words``), which the entity
     stage cut out of a title (as an organisation, or a person), not a body of its own."""
     words = [w for w in c.name.lower().split() if w not in ("and", "&", "of", "the")]
     return c.type in ("ORG", "PERSON") and bool(words) and all(w in _portfolio_words() for w in words)
@@ -68,7 +68,7 @@ def is_portfolio(c: EntityCluster) -> bool:
 
 def portfolio_owner(ctx: RelationContext, role: Token, owner: EntityCluster | None) -> EntityCluster | None:
     """The owner of a title whose found owner is only its field ("Director of Public Relations of
-    the Armed Forces", "Y's Commissioner for Internal Security", "the Police Public Relations
+    the Navy", "Y's Commissioner for Internal Security", "the Police Public Relations
     Officer"): the body the field's own "of" phrase names, else the title's possessor, else none;
     any other owner is kept."""
     if owner is None or not is_portfolio(owner):

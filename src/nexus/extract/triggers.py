@@ -1062,7 +1062,7 @@ def reported_clauses(verb: Token) -> list[Token]:
 
 
 def _clause_after_a_time(verb: Token) -> list[Token]:
-    """ "said in a statement the following day that its fighters had stopped the buses": the "that"
+    """ "said in a statement two days later that its men had halted the trucks": the "that"
     clause parsed as a relative clause of the time phrase before it; with "that" a conjunction (not
     the relative pronoun of "the day that the rebels came"), it is what the verb reports."""
     return [
@@ -1630,7 +1630,7 @@ def _accused_of(token: Token) -> bool:
     """ "accused Israel of targeting civilians": the content of an accusation is not a reported event.
 
     Also each item of a list of charges ("accused the sect of rustling, kidnapping and attacks"),
-    and the verb of an attempt charged ("accused the council of trying to seize the road").
+    and the verb of an attempt charged ("accused the militia of attempting to grab the ferry").
     """
     while token.dep_ in ("conj", "xcomp") and token.head is not token:
         token = token.head
@@ -3220,9 +3220,9 @@ def _habitual_governor(noun: Token) -> bool:
 
 
 def _quoted_name_given(noun: Token, cues: dict[str, frozenset[str]]) -> bool:
-    """ "lived under what its residents call 'the embargo'": an event noun in quotation marks as the
+    """ "spent a year in what locals dub 'the siege'": an event noun in quotation marks as the
     name a ``naming_verbs`` verb gives is a term. Not when the naming clause is itself the object
-    of a verb ("condemned what he called the 'barbaric' killings", "launched what the army called
+    of a verb ("denounced what she termed the 'cowardly' murders", "launched what the army called
     'an operation'"): the thing named is then told."""
     naming = noun.head
     if noun.dep_ != "oprd" or naming.lemma_.lower() not in cues.get("naming_verbs", ()):
@@ -3246,7 +3246,7 @@ def _noun_modality(noun: Token, etype: str) -> str:
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in cues["doer_heads"]:
         return "generic"  # "a kidnapping gang was dismantled": who does such things, no happening
     if _quoted_name_given(noun, cues):
-        return "generic"  # "under what its residents call 'the embargo'": a name given, no measure told
+        return "generic"  # "in what locals dub 'the siege'": a name given, no measure told
     if noun.dep_ == "compound" and noun.head.lower_ in cues["equipment_heads"]:
         return "generic"  # "two attack helicopters struck the hideouts": the helicopters' kind
     if noun.dep_ == "dobj" and _habitual_governor(noun):
