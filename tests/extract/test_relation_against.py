@@ -13,8 +13,8 @@ def hostile(a: str, b: str) -> tuple[frozenset[str], str]:
 
 def test_a_force_brought_together_against_two_groups(relations: Found) -> None:
     text = (
-        "The Multinational Joint Task Force, which brings together troops from Chad and Niger against "
-        "Boko Haram and the Islamic State West Africa Province, has a base in Mora."
+        "The Multinational Joint Task Force, which brings together soldiers from Benin and Cameroon "
+        "against Boko Haram as well as the Islamic State West Africa Province, keeps a camp at Ngala."
     )
     found = relations(text)
     assert hostile("Multinational Joint Task Force", "Boko Haram") in found
@@ -27,7 +27,7 @@ def test_units_deployed_against_a_group(relations: Found) -> None:
 
 
 def test_fighting_that_pitted_one_group_against_another(relations: Found) -> None:
-    found = relations("The fighting pitted the Janzour Shield Brigade against the Nawasi Brigade.")
+    found = relations("The clashes pitted the Nawasi Brigade against the Janzour Shield Brigade.")
     assert hostile("Janzour Shield Brigade", "Nawasi Brigade") in found
 
 

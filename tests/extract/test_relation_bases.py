@@ -18,7 +18,7 @@ def based(a: str, b: str) -> tuple[frozenset[str], str]:
     "text, places",
     [
         (
-            "The Kaduna Liberation Front has long operated from the hills of Zaria and neighbouring Kano.",
+            "For years the Kaduna Liberation Front operated out of the hills of Zaria and neighbouring Kano.",
             ("Zaria", "Kano"),
         ),
         (
@@ -27,7 +27,7 @@ def based(a: str, b: str) -> tuple[frozenset[str], str]:
             ("Kamuku", "Giwa"),
         ),
         (
-            "The Kaduna Liberation Front has fighters who operate from bases in the forests of Zaria "
+            "The Kaduna Liberation Front has fighters who operate from camps in the forests of Zaria "
             "and Giwa districts.",
             ("Zaria", "Giwa"),
         ),
@@ -57,7 +57,7 @@ def test_men_kept_by_a_group_place_the_group(relations: Found) -> None:
 
 
 def test_men_kept_by_a_state_force_are_not_read(relations: Found) -> None:
-    found = relations("The Nigerian Army has soldiers who operate from bases in Zaria.")
+    found = relations("The Nigerian Army has soldiers who operate from camps in Zaria.")
     assert based("Nigerian Army", "Zaria") not in found
 
 

@@ -11,9 +11,9 @@ def rel(a: str, b: str, rtype: str) -> tuple[frozenset[str], str]:
 
 def test_the_militias_spokesman_speaks_for_the_group_called_a_militia(relations: Any) -> None:
     text = (
-        "The Dozo militia Kuru Ton, whose fighters escort the convoys, blamed the Katiba Sabo, a "
-        "unit of the al-Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM). \"They want to "
-        "starve the town,\" the militia's spokesman in Bankass, Ousmane Guindo, said by telephone."
+        "The Dozo militia Kuru Ton, whose men guard the lorries, accused the Katiba Sabo, a "
+        'wing of the al-Qaeda-linked JNIM, of the siege. "Their aim is to '
+        "empty the markets,\" the militia's spokesman in Douentza, Ousmane Guindo, said by radio."
     )
     found = relations(text)
     assert rel("Ousmane Guindo", "Kuru Ton", "affiliation") in found

@@ -17,7 +17,7 @@ def pair(rtype: str) -> tuple[frozenset[str], str]:
 @pytest.mark.parametrize(
     "text",
     [
-        f"The {A} militia is widely regarded as close to the {B}.",
+        f"The {A} militia is generally regarded as close to the {B}.",
         f"The {A} militia remains close to the {B}.",
         f"The army regards the {A} militia as allied with the {B}.",
         f"The {A} militia fought side by side with the {B} at Bo.",

@@ -111,8 +111,8 @@ def test_a_group_made_up_of_fighters_from_other_groups_is_affiliated_with_each(r
 
 def test_the_states_a_body_brings_together_with_others_are_all_members(relations: Any) -> None:
     text = (
-        "The Economic Community of West African States (ECOWAS), which brings Ghana together with "
-        "Togo and Benin, condemned the attack."
+        "Economic Community of West African States, which brings Ghana together with Togo and "
+        "Benin, denounced the raid."
     )
     found = relations(text)
     for state in ("Ghana", "Togo", "Benin"):
@@ -120,8 +120,5 @@ def test_the_states_a_body_brings_together_with_others_are_all_members(relations
 
 
 def test_a_state_met_with_after_the_listing_verb_is_no_member(relations: Any) -> None:
-    text = (
-        "The Economic Community of West African States (ECOWAS), which groups Ghana and Togo, met "
-        "with Benin on Monday."
-    )
+    text = "Economic Community of West African States, which groups Ghana and Togo, met with Benin on Friday."
     assert rel("Benin", "Economic Community of West African States", "affiliation") not in relations(text)

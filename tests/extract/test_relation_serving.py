@@ -11,15 +11,15 @@ def rel(a: str, b: str, rtype: str) -> tuple[frozenset[str], str]:
     return (frozenset((a, b)), rtype)
 
 
-MISSION = "African Union Support and Stabilization Mission in Somalia"
+MISSION = "African Union Transition Mission in Somalia"
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "The attack took place near the border with Burundi. Burundian soldiers still serve in the "
-        f"{MISSION} (AUSSOM), which fights al-Shabaab.",
-        f"Burundi deployed troops in 2007, and its soldiers now serve in the {MISSION} (AUSSOM).",
+        "Fighting broke out close to the frontier with Burundi. Burundian troops continue to serve "
+        f"in the {MISSION} (ATMIS), which battles al-Shabaab.",
+        f"Burundi sent troops in 2009, and its soldiers now serve in the {MISSION} (ATMIS).",
     ],
 )
 def test_a_states_soldiers_serving_in_a_mission_make_it_a_member(relations: Any, text: str) -> None:
@@ -28,7 +28,7 @@ def test_a_states_soldiers_serving_in_a_mission_make_it_a_member(relations: Any,
 
 def test_soldiers_serving_in_a_town_make_no_member(relations: Any) -> None:
     text = (
-        "The attack took place near the border with Burundi. Burundian soldiers serve in Mogadishu "
-        "with distinction."
+        "Fighting broke out close to the frontier with Burundi. Burundian troops continue to serve "
+        "in Kismayo with distinction."
     )
     assert not {r for r in relations(text) if "Burundi" in r[0] and r[1] == "affiliation"}

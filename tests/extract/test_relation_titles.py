@@ -34,12 +34,12 @@ def test_a_forces_own_title_stays_with_the_force(relations: Any) -> None:
 
 def test_a_commissioner_for_a_field_serves_the_state_that_owns_the_title(relations: Any) -> None:
     text = (
-        "Gunmen killed nine people at a market in Maiduguri on Saturday. Borno's Commissioner for "
-        "Internal Security, Falmata Bukar, condemned the market bombing in Maiduguri on Sunday."
+        "Gunmen shot seven traders at a livestock market in Damaturu on Friday. Yobe's Commissioner for "
+        "Internal Security, Hauwa Gadzama, denounced the killings a day later."
     )
     found = relations(text)
-    assert rel("Falmata Bukar", "Borno", "affiliation") in found
-    assert rel("Falmata Bukar", "Internal Security", "affiliation") not in found
+    assert rel("Hauwa Gadzama", "Yobe", "affiliation") in found
+    assert rel("Hauwa Gadzama", "Internal Security", "affiliation") not in found
 
 
 def test_a_director_of_a_field_of_a_force_serves_the_force(relations: Any) -> None:
@@ -54,7 +54,7 @@ def test_a_director_of_a_field_of_a_force_serves_the_force(relations: Any) -> No
 
 def test_a_field_officer_with_no_body_named_is_tied_to_nothing(relations: Any) -> None:
     text = (
-        "Gunmen killed nine people near Bida. The Police Public Relations Officer in the state, "
-        "SP Musa Dikko, said in a statement that two suspects were held."
+        "Gunmen killed six herders near Lapai. The Police Public Relations Officer for the area, "
+        "SP Musa Dikko, told reporters that two suspects were arrested."
     )
     assert not {r for r in relations(text) if r[1] == "affiliation"}
