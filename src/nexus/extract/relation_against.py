@@ -12,13 +12,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from nexus import ontology
-from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import (
     RelationContext,
-    is_actor,
     lemma_of,
     pobjs,
     subjects_of,
@@ -34,15 +32,6 @@ def _verbs(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in table.get(key) or ())
 
 
-def _sides(ctx: RelationContext, toks: list[Token]) -> list[EntityCluster]:
-    found: list[EntityCluster] = []
-    for tok in toks:
-        for c in ctx.actors(tok):
-            if c.type != "PERSON" and is_actor(c) and c not in found:
-                found.append(c)
-    return found
-
-
 def raised_against(ctx: RelationContext, sent: Span) -> None:
     """hostility from the "against" phrase of a verb of raising, sending or pitting a force."""
     for verb in sent:
@@ -55,11 +44,8 @@ def raised_against(ctx: RelationContext, sent: Span) -> None:
         phrases = [p for _, p in pobjs(verb, ("against",))]
         if not pitting:  # "deployed two battalions against Y": the phrase hung on the object
             phrases += [p for o in verb_objects(verb) for _, p in pobjs(o, ("against",))]
-        enemies = _sides(ctx, phrases)
+        enemies = ctx.group_actors(phrases)
         if not enemies:
             continue
-        sides = _sides(ctx, verb_objects(verb) if pitting else subjects_of(verb))
-        for side in sides:
-            for enemy in enemies:
-                if side is not enemy:
-                    ctx.add(side, "hostility", enemy, lemma, sent, verb)
+        sides = ctx.group_actors(verb_objects(verb) if pitting else subjects_of(verb))
+        ctx.add_pairs(sides, "hostility", enemies, lemma, sent, verb)

@@ -20,8 +20,7 @@ from functools import cache
 from spacy.tokens import Span, Token
 
 from nexus import ontology
-from nexus.extract.entities import EntityCluster
-from nexus.extract.relation_context import RelationContext, is_actor, is_country, lemma_of, pobjs
+from nexus.extract.relation_context import RelationContext, is_country, lemma_of, pobjs
 
 __all__ = ["closeness", "side_by_side"]
 
@@ -42,24 +41,6 @@ def side_by_side(verb: Token) -> bool:
     return False
 
 
-def _parties(ctx: RelationContext, toks: list[Token]) -> list[EntityCluster]:
-    found: list[EntityCluster] = []
-    for tok in toks:
-        for c in ctx.actors(tok):
-            if c.type != "PERSON" and is_actor(c) and c not in found:
-                found.append(c)
-    return found
-
-
-def _add_all(
-    ctx: RelationContext, sent: Span, a: list[EntityCluster], b: list[EntityCluster], tok: Token
-) -> None:
-    for x in a:
-        for y in b:
-            if x is not y:
-                ctx.add(x, "cooperation", y, lemma_of(tok), sent, tok)
-
-
 def _judged(verb: Token) -> list[Token]:
     """What a judging verb judges: its object, else its passive subject."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -72,25 +53,34 @@ def closeness(ctx: RelationContext, sent: Span) -> None:
     for tok in sent:
         lemma = lemma_of(tok)
         if tok.pos_ == "ADJ" and tok.lower_ in _words("close_words"):
-            partners = _parties(ctx, [p for _, p in pobjs(tok, ("to",))])
+            partners = ctx.group_actors([p for _, p in pobjs(tok, ("to",))])
             head = tok.head
             if not partners or head.pos_ not in ("VERB", "AUX"):
                 continue
             if lemma_of(head) in regard:
-                _add_all(ctx, sent, _parties(ctx, _judged(head)), partners, tok)
+                ctx.add_pairs(ctx.group_actors(_judged(head)), "cooperation", partners, lemma, sent, tok)
             elif tok.dep_ == "acomp":  # "X remains close to Y": two organisations only
-                subjects = _parties(ctx, [c for c in head.children if c.dep_ == "nsubj"])
+                subjects = ctx.group_actors([c for c in head.children if c.dep_ == "nsubj"])
                 orgs = [p for p in partners if not is_country(p)]
-                _add_all(ctx, sent, [s for s in subjects if not is_country(s)], orgs, tok)
+                ctx.add_pairs(
+                    [s for s in subjects if not is_country(s)], "cooperation", orgs, lemma, sent, tok
+                )
         elif tok.pos_ == "VERB" and lemma in _words("partner_participles") and tok.dep_ == "advcl":
             marked = any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
             if marked and lemma_of(tok.head) in regard:
-                partners = _parties(ctx, [p for _, p in pobjs(tok, ("with", "to"))])
-                _add_all(ctx, sent, _parties(ctx, _judged(tok.head)), partners, tok)
+                partners = ctx.group_actors([p for _, p in pobjs(tok, ("with", "to"))])
+                ctx.add_pairs(ctx.group_actors(_judged(tok.head)), "cooperation", partners, lemma, sent, tok)
         elif tok.pos_ == "VERB" and side_by_side(tok):
-            sides = _parties(ctx, [c for c in tok.children if c.dep_ == "nsubj"])
+            sides = ctx.group_actors([c for c in tok.children if c.dep_ == "nsubj"])
             for i, a in enumerate(sides):
-                _add_all(ctx, sent, [a], sides[i + 1 :], tok)
+                ctx.add_pairs([a], "cooperation", sides[i + 1 :], lemma, sent, tok)
             # ("side by side with Y": the "with" phrase on the verb or on the last "side")
             heads = [tok, *(t for t in tok.subtree if t.lower_ == "side")]
-            _add_all(ctx, sent, sides, _parties(ctx, [p for h in heads for _, p in pobjs(h, ("with",))]), tok)
+            ctx.add_pairs(
+                sides,
+                "cooperation",
+                ctx.group_actors([p for h in heads for _, p in pobjs(h, ("with",))]),
+                lemma,
+                sent,
+                tok,
+            )

@@ -865,6 +865,29 @@ class RelationContext:
         first, second = sorted((id(a), id(b)))
         return (first, second, rtype)
 
+    def group_actors(self, toks: Iterable[Token]) -> list[EntityCluster]:
+        """The actors other than persons that the noun phrases of ``toks`` stand for, in order."""
+        found: list[EntityCluster] = []
+        for tok in toks:
+            for c in self.actors(tok):
+                if c.type != "PERSON" and is_actor(c) and c not in found:
+                    found.append(c)
+        return found
+
+    def add_pairs(
+        self,
+        sources: list[EntityCluster],
+        rtype: str,
+        targets: list[EntityCluster],
+        role: str | None,
+        sent: Span,
+        anchor: Token | None,
+    ) -> None:
+        """A relation of ``rtype`` from every source to every target other than itself."""
+        for source in sources:
+            for target in targets:
+                self.add(source, rtype, target, role, sent, anchor)
+
     def has(self, a: EntityCluster, rtype: str, b: EntityCluster) -> bool:
         """Whether a relation of ``rtype`` between ``a`` and ``b`` (either way) is already drafted."""
         return self._key(a, rtype, b) in self.seen

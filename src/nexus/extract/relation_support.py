@@ -69,10 +69,7 @@ def _added_agents(agent: Token) -> list[Token]:
 def _add(
     ctx: RelationContext, sent: Span, a: list[EntityCluster], b: list[EntityCluster], tok: Token
 ) -> None:
-    for x in a:
-        for y in b:
-            if x is not y:
-                ctx.add(x, "cooperation", y, lemma_of(tok), sent, tok)
+    ctx.add_pairs(a, "cooperation", b, lemma_of(tok), sent, tok)
 
 
 def support_phrases(ctx: RelationContext, sent: Span) -> None:
