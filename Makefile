@@ -132,7 +132,7 @@ train-relations: install
 
 # The learned rankers below (event verifier, place ranker, actor ranker, event pairs) read the
 # study pages only: training/pages/ less the check split (h26, h27, h28) and the fresh split
-# (h33-h40, the blind pages of sessions 33-40), never opened (nexus.training.pages.HELD_OUT_PREFIXES),
+# (h33-h41, the blind pages of sessions 33-41), never opened (nexus.training.pages.HELD_OUT_PREFIXES),
 # so both stay honest tests.
 train-event-verifier: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.event_train training/pages training
