@@ -31,6 +31,17 @@ LOOKING BACK
 The shore has known worse years.
 """
 
+_NUMBERED_LOG = """Shore Watch Digest
+WEEKLY LOG, 2 TO 8 MARCH 2026
+Released on 15 March 2026
+
+1. Monday 2 March - Kessoum (Lower Shore)
+Gunmen set fire to a fishing camp near Kessoum before dawn and shot dead two fishermen, the police said.
+
+2) Wednesday 4 March - Barandi
+Armed men ambushed a minibus on the coast road outside Barandi, killing three passengers.
+"""
+
 _BRIEF = """Shore Monitoring Network
 MONTHLY BRIEF - NORTHERN SHORE, FEBRUARY 2026
 Released on 6 March 2026
@@ -71,6 +82,7 @@ def test_a_labelled_entry_dates_its_paragraph(extract: Any) -> None:
     [
         (_ROUND_UP, [("TUESDAY", "2026-03-10"), ("THURSDAY", "2026-03-12")]),
         (_BRIEF, [("4 February", "2026-02-04"), ("Barandi, 17 February", "2026-02-17")]),
+        (_NUMBERED_LOG, [("1. Monday 2 March", "2026-03-02"), ("2) Wednesday 4 March", "2026-03-04")]),
     ],
 )
 def test_entry_headings_are_found(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
@@ -80,6 +92,11 @@ def test_entry_headings_are_found(nlp: Language, text: str, expected: list[tuple
         (text[e.start :].startswith(label), e.date.iso)
         for e, (label, _) in zip(entries, expected, strict=True)
     ] == [(True, iso) for _, iso in expected]
+
+
+def test_a_numbered_items_heading_dates_its_paragraph(extract: Any) -> None:
+    found = extract(_NUMBERED_LOG, published=_PUBLISHED)
+    assert sorted(iso or "" for iso, _ in _events(found, "attack")) == ["2026-03-02", "2026-03-04"]
 
 
 def test_a_section_title_ends_a_heading_alone(nlp: Language) -> None:
@@ -97,6 +114,8 @@ def test_a_section_title_ends_a_heading_alone(nlp: Language) -> None:
         "BACKGROUND\nGunmen killed four fishermen on Tuesday.\n\nREACTIONS\nThe minister came.\n",
         # a sentence opened by a weekday is no label
         "On Tuesday, gunmen killed four fishermen.\nOn Thursday, the minister flew into Barandi.\n",
+        # numbered paragraphs that open with a sentence are no labels
+        "1. On Tuesday gunmen killed four fishermen.\n2. On Thursday the minister flew into Barandi.\n",
         # a verb between the date and the words: a clause, not a place
         "Police said Tuesday: four fishermen were killed.\nOfficials said Thursday: the minister came.\n",
     ],

@@ -48,6 +48,8 @@ _FIGURE = re.compile(r"[\d:.,/]+(?:am|pm|h)?", re.I)
 #: A live blog's post opened by its hour ("14:20 - Blast near the market"): a post of the day
 #: heading it, not a section title.
 _CLOCK = re.compile(r"\d{1,2}[:.]\d{2}\b")
+#: The number of a list item ("3. ", "4) ", "(5) ", "#6 ") before an entry heading.
+_ITEM_NUMBER = re.compile(r"(?:\(\d{1,3}\)|\d{1,3}[.)]|#\d{1,3})\s+")
 #: The zones a heading may stand in: the body, or a heading read as a headline or a standfirst
 #: (page.py); never the byline, an update note or a caption.
 _HEADING_ZONES = frozenset({"body", "headline", "standfirst"})
@@ -206,7 +208,12 @@ def _heads_body(layout: PageLayout, lines: list[tuple[int, str]], k: int) -> boo
 
 def _heading(doc: Doc, dates: list[DateMention], start: int, line: str) -> tuple[DateValue, bool] | None:
     """The date an entry heading gives, and whether the heading stands alone on its line; None
-    when the line opens with no such heading. ``start``: the line's first character."""
+    when the line opens with no such heading. ``start``: the line's first character. A list
+    item's number before the heading ("3. Friday 12 June - <village>", "(4) 9 May, <town>") is
+    skipped."""
+    number = _ITEM_NUMBER.match(line)
+    if number is not None:
+        start, line = start + number.end(), line[number.end() :]
     found = _LABEL_END.search(line)
     label_end = found.start() if found is not None else len(line.rstrip("."))
     if label_end > _LABEL_MAX:
