@@ -865,12 +865,13 @@ class RelationContext:
         first, second = sorted((id(a), id(b)))
         return (first, second, rtype)
 
-    def group_actors(self, toks: Iterable[Token]) -> list[EntityCluster]:
-        """The actors other than persons that the noun phrases of ``toks`` stand for, in order."""
+    def group_actors(self, toks: Iterable[Token], *, any_org: bool = False) -> list[EntityCluster]:
+        """The actors other than persons that the noun phrases of ``toks`` stand for, in order;
+        with ``any_org`` every organisation too (a mission or a body that is no actor)."""
         found: list[EntityCluster] = []
         for tok in toks:
             for c in self.actors(tok):
-                if c.type != "PERSON" and is_actor(c) and c not in found:
+                if ((any_org and c.type == "ORG") or (c.type != "PERSON" and is_actor(c))) and c not in found:
                     found.append(c)
         return found
 

@@ -31,7 +31,7 @@ def held_by_forces(ctx: RelationContext, verb: Token) -> list[EntityCluster]:
     army", "Y is held by X troops"): the agents of a past participle that are a military body."""
     if verb.tag_ != "VBN":
         return []
-    agents = [p for a in verb.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"]
+    agents = [p for prep, p in pobjs(verb, ("by",)) if prep.dep_ == "agent"]
     return [c for a in agents for c in ctx.actors(a) if c.type == "ORG" and c.subtype == "military"]
 
 

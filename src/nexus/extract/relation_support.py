@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from spacy.tokens import Span, Token
 
 from nexus.extract.entities import EntityCluster
-from nexus.extract.relation_context import RelationContext, is_actor, lemma_of, pobjs
+from nexus.extract.relation_context import RelationContext, lemma_of, pobjs
 
 __all__ = ["support_phrases"]
 
@@ -37,12 +37,7 @@ _BACKING = frozenset({"back", "support", "assist", "aid", "reinforce"})
 
 
 def _parties(ctx: RelationContext, toks: Iterable[Token]) -> list[EntityCluster]:
-    found: list[EntityCluster] = []
-    for tok in toks:
-        for c in ctx.actors(tok):
-            if (c.type == "ORG" or (is_actor(c) and c.type != "PERSON")) and c not in found:
-                found.append(c)
-    return found
+    return ctx.group_actors(toks, any_org=True)
 
 
 def _said_of(ctx: RelationContext, prep: Token) -> list[EntityCluster]:
@@ -86,7 +81,7 @@ def support_phrases(ctx: RelationContext, sent: Span) -> None:
                 _add(ctx, sent, helpers + _parties(ctx, _added_agents(prep)), helped, tok)
         elif tok.pos_ == "VERB" and tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in _BACKING:
             agents = [a for a in tok.children if a.dep_ == "agent"]
-            direct = [p for a in agents for _, p in pobjs(tok, ("by",)) if p.head is a]
+            direct = [p for prep, p in pobjs(tok, ("by",)) if prep.dep_ == "agent"]
             if direct and all(lemma_of(p) not in _SUPPORT_NOUNS for p in direct):
                 _add(
                     ctx,
