@@ -122,7 +122,7 @@ train-triage: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.triage_train training
 
 # Learned relations: build the pair corpus of the annotated pages (training/pages/ less the check
-# split h26-h28 and the fresh pages h33-h35, never opened; the extractor run with its relation
+# split h26-h28 and h37, never opened; the extractor run with its relation
 # model off), cross-validate by page (5 folds, the mean of seeds 0, 1 and 2; the rules alone
 # and rules + model per threshold, written to training/relations/results_cv.json), then train
 # one model per seed on every page (training/relations/config.cfg, about 25 minutes on one core)
@@ -131,9 +131,8 @@ train-relations: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.relation_train training/pages training
 
 # The learned rankers below (event verifier, place ranker, actor ranker, event pairs) read the
-# study pages only: training/pages/ less the check split (h26, h27, h28) and the fresh split
-# (h33-h41, the blind pages of sessions 33-41), never opened (nexus.training.pages.HELD_OUT_PREFIXES),
-# so both stay honest tests.
+# study pages only: training/pages/ less the check split (h26, h27, h28, h37), never opened
+# (nexus.training.pages.HELD_OUT_PREFIXES), so it stays an honest test.
 train-event-verifier: install
 	OMP_NUM_THREADS=1 $(BIN)/python -m nexus.training.event_train training/pages training
 

@@ -38,18 +38,18 @@ def test_recording_holds_the_event_joining_off(monkeypatch: pytest.MonkeyPatch) 
 
 
 @pytest.mark.parametrize("module", ["place_corpus", "event_corpus", "actor_corpus"])
-def test_the_rankers_corpora_never_open_a_page_of_the_check_or_fresh_split(
+def test_the_rankers_corpora_never_open_a_page_of_the_check_split(
     module: str, tmp_path: Path
 ) -> None:
     # the shipped rankers train and pick their settings on the study pages only: a page of the
-    # check split (h26-h28) or of the fresh split (h33, h34) is left unread (its file here is not
-    # even JSON), so both splits stay honest tests of the shipped models
+    # check split (h26-h28, h37) is left unread (its file here is not even JSON), so the split
+    # stays an honest test of the shipped models
     import importlib
 
     from nexus.training.pages import HELD_OUT_PREFIXES
 
-    assert {"h26", "h27", "h28", "h33", "h34"} <= set(HELD_OUT_PREFIXES)
-    for prefix in ("h27", "h33", "h34"):
+    assert {"h26", "h27", "h28", "h37"} <= set(HELD_OUT_PREFIXES)
+    for prefix in ("h27", "h37"):
         (tmp_path / f"{prefix}b-held-out.json").write_text("unreadable", encoding="utf-8")
     corpus = importlib.import_module(f"nexus.training.{module}")
     assert list(corpus.page_records(tmp_path)) == []

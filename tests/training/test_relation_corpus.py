@@ -136,9 +136,11 @@ def test_the_pair_corpus_never_opens_a_page_of_the_check_split(
     assert list(relation_corpus.page_records(tmp_path)) == []
 
 
-def test_the_pair_corpus_never_opens_a_fresh_page(tmp_path: Path) -> None:
-    # the fresh pages of sessions 33 and 34 measure the model on writers it never read: like the
-    # check split, their files in the folder are left unread (not even JSON here)
-    for prefix in ("h33", "h34"):
-        (tmp_path / f"{prefix}b-fresh.json").write_text("unreadable", encoding="utf-8")
+def test_the_pair_corpus_never_opens_a_page_of_the_whole_check_split(tmp_path: Path) -> None:
+    # every prefix of the check split (h37 as well as h26-h28) is left unread (not even JSON here),
+    # while the blind pages of later sessions are read like any study page
+    from nexus.training.pages import HELD_OUT_PREFIXES
+
+    for prefix in HELD_OUT_PREFIXES:
+        (tmp_path / f"{prefix}b-check.json").write_text("unreadable", encoding="utf-8")
     assert list(relation_corpus.page_records(tmp_path)) == []

@@ -52,25 +52,12 @@ QUALIFIERS = ("exact", "at_least", "approx", "at_most")
 PRECISIONS = ("day", "month", "year")
 #: The file-name prefixes of the pages the learned components never read (``make train-relations``,
 #: ``train-place-ranker``, ``train-event-verifier``, ``train-actor-ranker``, ``train-event-pairs``):
-#: the check split (h26, h27, h28) and the fresh split (h33-h41: the blind pages of sessions
-#: 33-41), so that both stay honest tests of a shipped model and adding blind pages does not change
-#: what ``make train-...`` reads. (Session 38 tuned rules on the h33-h36 pages; a retraining that
-#: read them measured no better on h26-h28 and h37, so the models still leave them unread; session 39
-#: tuned rules on the h38 pages too, session 40 on the h39 pages, session 41 on the h40 pages.)
-HELD_OUT_PREFIXES: tuple[str, ...] = (
-    "h26",
-    "h27",
-    "h28",
-    "h33",
-    "h34",
-    "h35",
-    "h36",
-    "h37",
-    "h38",
-    "h39",
-    "h40",
-    "h41",
-)
+#: the check split (h26, h27, h28 and h37), so that it stays an honest test of a shipped model.
+#: Until session 41 the blind pages of sessions 33-41 (h33-h41) were held out as well; rules have
+#: been tuned on them since session 38, and since session 42 the models read them too (they are the
+#: pages most like an outlet's real page), so adding a session's blind pages grows what
+#: ``make train-...`` reads.
+HELD_OUT_PREFIXES: tuple[str, ...] = ("h26", "h27", "h28", "h37")
 _DATE = {
     "day": re.compile(r"^\d{4}-\d{2}-\d{2}$"),
     "month": re.compile(r"^\d{4}-\d{2}$"),
