@@ -16,6 +16,7 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.clause_openers import unpunctuated_opening_date
 from nexus.extract.dateline import dateline, dateline_end, dateline_start
 from nexus.extract.dates import CALENDAR_WORDS, WEEKDAYS, count_word, eve_of, names_a_calendar_day
 from nexus.extract.doctext import doc_text
@@ -111,7 +112,7 @@ def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue 
     if own is None:
         own = label_date(sent, dates)
     if own is None:
-        own = opening_date(sent, trigger, dates)
+        own = opening_date(sent, trigger, dates) or unpunctuated_opening_date(sent, trigger, dates)
     if own is None:
         own = _date_it_led_to(sent, trigger, dates)
     return own
