@@ -28,7 +28,7 @@ from nexus.extract.entities import (
     named_as_a_people,
     named_by_nationality_only,
 )
-from nexus.extract.entry_dates import weekdays_of_their_entries
+from nexus.extract.entry_dates import news_days_of_their_entries, weekdays_of_their_entries
 from nexus.extract.event_model import kept_events
 from nexus.extract.event_model import mode as event_model_mode
 from nexus.extract.event_pairs import joined_tellings
@@ -98,6 +98,7 @@ def _prepare(doc: Doc, document: Document) -> _Prepared:
     dates = recalled_dates(doc, find_doc_dates(doc, document.published), document.published)
     # "Monday 15 September - X ... on Monday": that Monday (entry_dates.py)
     dates = weekdays_of_their_entries(doc, dates, document.published)
+    dates = news_days_of_their_entries(doc, dates, document.published)  # "overnight" under a day
     return _Prepared(document, clusters, geocoder, places, dates)
 
 

@@ -112,6 +112,40 @@ def weekdays_of_their_entries(
     return out
 
 
+#: The news days counted from the day of writing ("today", "overnight", "yesterday").
+_NEWS_DAYS = frozenset(
+    {"yesterday", "today", "tonight", "last night", "overnight", "the previous day", "the day before"}
+)
+
+
+def news_days_of_their_entries(
+    doc: Doc, dates: list[DateMention], published: date | None
+) -> list[DateMention]:
+    """ "SUNDAY 22 NOVEMBER / ... raided a hideout overnight", in a digest published on the 26th:
+    a news day told inside a dated entry ("today", "overnight", "yesterday") is counted from the
+    entry's date, as the entry was written on its day, not from ``published``. Mentions in, the
+    same mentions out (those moved keep their text and precision)."""
+    entries = _entries(doc, dates)
+    if not entries or published is None:
+        return dates
+    out: list[DateMention] = []
+    for mention in dates:
+        entry = _entry_at(entries, mention.span.start)
+        if (
+            entry is not None
+            and entry.date.precision == "day"
+            and mention.value.relative
+            and mention.value.precision == "day"
+            and " ".join(mention.span.text.lower().split()) in _NEWS_DAYS
+        ):
+            day = entry.date.as_date() + (mention.value.as_date() - published)
+            if day <= published and day.isoformat() != mention.value.iso:
+                value = mention.value.model_copy(update={"iso": day.isoformat()})
+                mention = mention.model_copy(update={"value": value})
+        out.append(mention)
+    return out
+
+
 def apart_from_a_period(
     doc: Doc, a_char: int, a_date: DateValue | None, b_char: int, b_date: DateValue | None
 ) -> bool:
