@@ -3,6 +3,7 @@ it dates the happenings told after it (clause_openers.unpunctuated_opening_date)
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
@@ -50,3 +51,18 @@ def test_a_second_date_in_the_sentence_leaves_the_opening_unread(extract: Any) -
     )
     extraction = extract(text, published="2029-11-20")
     assert any(d and d.endswith("-06-02") for d in _dates(extraction, ("attack",)))  # its own day
+
+
+def test_plural_happenings_after_an_opening_date_take_no_day_of_it(extractor: Any) -> None:
+    from nexus.extract.clause_openers import unpunctuated_opening_date
+    from nexus.extract.dates import find_doc_dates
+    from nexus.model import Document
+
+    text = "Orna: In May 2028 the council listed the Varrow Front, the unit behind its bombings, and a raid."
+    doc, _ = extractor.parse(Document(id="t", text=text, published=date(2029, 11, 20)))
+    dates = find_doc_dates(doc, date(2029, 11, 20))
+    sent = next(iter(doc.sents))
+    by_word = {t.lower_: t for t in doc}
+    assert unpunctuated_opening_date(sent, by_word["bombings"], dates) is None
+    value = unpunctuated_opening_date(sent, by_word["raid"], dates)
+    assert value is not None and value.iso == "2028-05"

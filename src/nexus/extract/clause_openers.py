@@ -35,7 +35,8 @@ def unpunctuated_opening_date(sent: Span, trigger: Token, dates: list[DateMentio
     told after that date; None when the sentence writes any other date, when the date is a
     weekday or a relative day ("on Monday": which one depends on the text around), when
     anything but a speaker label and a preposition of time comes before it, or when the
-    trigger's clause tells a later time ("later", "then"). ``dates``: the Doc's date mentions."""
+    trigger's clause tells a later time ("later", "then"), or for a plural noun. ``dates``: the
+    Doc's date mentions."""
     inside = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
     if len(inside) != 1:
         return None
@@ -43,8 +44,8 @@ def unpunctuated_opening_date(sent: Span, trigger: Token, dates: list[DateMentio
     written = opening.span.text
     if not (not opening.value.relative and _YEAR.search(written)) and not names_a_calendar_day(written):
         return None
-    if trigger.idx < opening.span.end:
-        return None
+    if trigger.idx < opening.span.end or trigger.tag_ in ("NNS", "NNPS"):
+        return None  # ("the wing behind most of its suicide attacks": plural happenings, no one day)
     text = doc_text(sent.doc)
     head = _SPEAKER.sub("", text[sent.start_char : opening.span.start], count=1)
     if not _BEFORE.search(head):
