@@ -2535,8 +2535,13 @@ def _standing_status(verb: Token) -> bool:
     designated a terrorist organisation by the United Nations", "the party is banned": a measure
     verb of the report's own voice in a relative clause of the simple present, or in a passive of
     the present ("is", "are", "remains" as its only auxiliary), tells a standing status, not a
-    measure taken ("a decree signed on Wednesday suspends the permits" keeps its measure)."""
+    measure taken ("a decree signed on Wednesday suspends the permits" keeps its measure; so does
+    "the governor announced that motorcycles are banned from Monday": the clause of an announcing
+    verb, ``sanction.announcing_verbs``, tells the measure it puts in force)."""
     if verb.pos_ != "VERB" or in_quotes(verb) or zone_at(verb.doc, verb.idx) != "body":
+        return False
+    announcing = event_ontology()["types"]["sanction"].get("announcing_verbs", [])
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in announcing:
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.dep_ == "relcl" and verb.tag_ in ("VBP", "VBZ") and not auxes:
