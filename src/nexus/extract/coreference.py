@@ -313,7 +313,7 @@ def _set_off(token: Token) -> bool:
 
 
 _COUNTED = re.compile(
-    r"^\W*(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|night|week)s?\s+"
+    r"^\W*(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<unit>day|night|week|month|year)s?\s+"
     r"(?P<dir>earlier|later|before|after)\b(?P<that>\s+(?:that|this|then)\b(?=\s*,))?",
     re.I,
 )
@@ -337,14 +337,17 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     if counted is not None and framing and _inside_frame(draft, counted.end()):
         return None  # "A day after the ambush, jets bombed ...": the ambush is the happening counted from
     if counted is not None:
-        days = count_word(counted.group("n")) * (7 if counted.group("unit").lower() == "week" else 1)
+        unit = counted.group("unit").lower()
+        days = count_word(counted.group("n")) * (7 if unit == "week" else 1)
         way = counted.group("dir").lower()
         if counted.group("that"):
             # "Two days before that, gunmen had ...": counted from the happening told last, as "earlier"
             way = "earlier" if way == "before" else "later"
         # "Three days before the Garowe bombing, ...": counted from the happening the frame names
         draft.offset = draft.offset or way in ("before", "after")
-        return "day", days if way in ("later", "after") else -days
+        # "Two months later, ...": months and years are counted as such ("In December 2024, ...": February)
+        unit = unit if unit in ("month", "year") else "day"
+        return unit, days if way in ("later", "after") else -days
     if _said_after_it(draft):
         return "day", 0  # "..., the minister said after the impact": the day of the happening told
     later = _counted_in_clause(draft, text)
