@@ -27,7 +27,7 @@ def test_a_standing_ban_said_in_the_present_is_no_sanction(extract: Any) -> None
 
 def test_suspending_traffic_on_a_road_is_a_sanction(extract: Any) -> None:
     text = (
-        "After gunmen killed four drivers near Pellam, the regional governor suspended all night "
+        "After gunmen killed four drivers near Pellam, the regional governor suspended night-time "
         "traffic on the coast highway between Ostrow and Pellam on Monday."
     )
     assert "sanction" in _types(extract(text, published="2027-03-13"))
