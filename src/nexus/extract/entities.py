@@ -2217,11 +2217,18 @@ def _with_self_named_groups(doc: Doc, ents: list[Span]) -> list[Span]:
 _NOT_APPOSED_GROUP_NOUNS = frozenset({"rebel", "insurgent", "insurgency"})
 
 
+@cache
+def _apposed_group_nouns() -> frozenset[str]:
+    """``group_nouns_after_names`` of entities.yaml but :data:`_NOT_APPOSED_GROUP_NOUNS`: the nouns
+    an apposition calls a group by."""
+    return _word_set("group_nouns_after_names") - _NOT_APPOSED_GROUP_NOUNS
+
+
 def _apposed_group_noun(token: Token, determiners: tuple[str, ...] = ("a", "an")) -> bool:
     """Whether an apposition after a name's head ``token`` calls it a group: "X, a militia ...",
     "X, an armed movement" (a group noun from ``group_nouns_after_names`` under one of
     ``determiners``), not a person's role ("X, a senior cadre of the group")."""
-    nouns = _word_set("group_nouns_after_names") - _NOT_APPOSED_GROUP_NOUNS
+    nouns = _apposed_group_nouns()
     return any(
         c.dep_ == "appos"
         and c.i > token.i
@@ -2255,7 +2262,7 @@ def _listed_under_group_noun(span: Span) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("including", "like"):
         return False
-    nouns = _word_set("group_nouns_after_names") - _NOT_APPOSED_GROUP_NOUNS
+    nouns = _apposed_group_nouns()
 
     def group_noun(t: Token) -> bool:
         named = t.tag_ == "NNS" and t.is_lower and (t.lemma_.lower() in nouns or t.lower_ in nouns)
@@ -2282,8 +2289,15 @@ def _apposed_group_names(doc: Doc, taken: set[int]) -> list[Span]:
     names: dict[tuple[str, ...], None] = {}  # (in document order)
     index = parse_index(doc)
     tag, title = index.tags, index.titles
+    # (the heads of the appositions a group noun heads: the only tokens _apposed_group_noun holds of)
+    nouns, lems, lows, deps = _apposed_group_nouns(), index.lemmas, index.lowers, index.deps
+    heads = {
+        index.heads[j]
+        for j in range(len(doc))
+        if deps[j] == "appos" and (lems[j] in nouns or lows[j] in nouns)
+    }
     for i in range(len(doc)):
-        if i in taken or tag[i] != "NNP" or not title[i]:
+        if i in taken or tag[i] != "NNP" or not title[i] or i not in heads:
             continue
         token = doc[i]
         if not _apposed_group_noun(token):
