@@ -45,7 +45,14 @@ from nexus.extract.geocode import (
     fold,
 )
 from nexus.extract.page import page_layout, zone_at
-from nexus.extract.parse_index import char_range, expand_span, forget_parse_index, parse_index, range_text
+from nexus.extract.parse_index import (
+    ParseIndex,
+    char_range,
+    expand_span,
+    forget_parse_index,
+    parse_index,
+    range_text,
+)
 from nexus.extract.signed_names import NAME_PARTICLES, signed_names
 from nexus.extract.titled_names import offices_after_places, title_word, titled_names
 from nexus.extract.tokens import (
@@ -2217,11 +2224,40 @@ def _with_self_named_groups(doc: Doc, ents: list[Span]) -> list[Span]:
 _NOT_APPOSED_GROUP_NOUNS = frozenset({"rebel", "insurgent", "insurgency"})
 
 
+@cache
+def _apposed_group_nouns() -> frozenset[str]:
+    """``group_nouns_after_names`` of entities.yaml but :data:`_NOT_APPOSED_GROUP_NOUNS`: the nouns
+    an apposition calls a group by."""
+    return _word_set("group_nouns_after_names") - _NOT_APPOSED_GROUP_NOUNS
+
+
+#: Where :func:`_group_apposition_heads` keeps its answer: ``(the parse index read, the heads)``.
+_GROUP_APPOSITIONS = "nexus_group_apposition_heads"
+
+
+def _group_apposition_heads(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens of ``doc`` that an apposition headed by a group noun
+    (:func:`_apposed_group_nouns`) hangs on: every token :func:`_apposed_group_noun` can hold of
+    (and a few it does not, for want of the determiner). Read once per parse of the Doc (a mended
+    parse has a new :func:`parse_index`, and is read again)."""
+    index = parse_index(doc)
+    found: tuple[ParseIndex, frozenset[int]] | None = doc.user_data.get(_GROUP_APPOSITIONS)
+    if found is None or found[0] is not index:
+        nouns, lems, lows, deps = _apposed_group_nouns(), index.lemmas, index.lowers, index.deps
+        heads = frozenset(
+            index.heads[j]
+            for j in range(len(doc))
+            if deps[j] == "appos" and (lems[j] in nouns or lows[j] in nouns)
+        )
+        found = doc.user_data[_GROUP_APPOSITIONS] = (index, heads)
+    return found[1]
+
+
 def _apposed_group_noun(token: Token, determiners: tuple[str, ...] = ("a", "an")) -> bool:
     """Whether an apposition after a name's head ``token`` calls it a group: "X, a militia ...",
     "X, an armed movement" (a group noun from ``group_nouns_after_names`` under one of
     ``determiners``), not a person's role ("X, a senior cadre of the group")."""
-    nouns = _word_set("group_nouns_after_names") - _NOT_APPOSED_GROUP_NOUNS
+    nouns = _apposed_group_nouns()
     return any(
         c.dep_ == "appos"
         and c.i > token.i
@@ -2239,10 +2275,11 @@ def _apposed_group_somewhere(span: Span) -> bool:
     words = texts(doc)
     own = words[span.start : span.end]
     last = own[-1]
+    # (only the heads of group-noun appositions can be such a mention's last word: no scan of the Doc)
     return any(
         words[i - n + 1 : i + 1] == own and _apposed_group_noun(doc[i])
-        for i in range(n - 1, len(doc))
-        if words[i] == last
+        for i in sorted(_group_apposition_heads(doc))
+        if i >= n - 1 and words[i] == last
     )
 
 
@@ -2255,7 +2292,7 @@ def _listed_under_group_noun(span: Span) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("including", "like"):
         return False
-    nouns = _word_set("group_nouns_after_names") - _NOT_APPOSED_GROUP_NOUNS
+    nouns = _apposed_group_nouns()
 
     def group_noun(t: Token) -> bool:
         named = t.tag_ == "NNS" and t.is_lower and (t.lemma_.lower() in nouns or t.lower_ in nouns)
@@ -2282,8 +2319,9 @@ def _apposed_group_names(doc: Doc, taken: set[int]) -> list[Span]:
     names: dict[tuple[str, ...], None] = {}  # (in document order)
     index = parse_index(doc)
     tag, title = index.tags, index.titles
+    heads = _group_apposition_heads(doc)  # (the only tokens _apposed_group_noun can hold of)
     for i in range(len(doc)):
-        if i in taken or tag[i] != "NNP" or not title[i]:
+        if i in taken or tag[i] != "NNP" or not title[i] or i not in heads:
             continue
         token = doc[i]
         if not _apposed_group_noun(token):

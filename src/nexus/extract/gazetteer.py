@@ -230,10 +230,13 @@ def restore_located_towns(doc: Doc) -> None:
 def _restore(doc: Doc, found: list[tuple[int, int, str]]) -> None:
     """Tag the towns ``found`` as GPE where no stronger reading of the NER covers them."""
     ents = list(doc.ents)
+    person_words: set[str] | None = None  # (read once: ``doc.ents`` is set only after the loop)
     for start, end, label in found:
         overlapping = [e for e in ents if e.start < end and start < e.end]
         weaker = _NOT_NAMES | _OUTWEIGHED.get(label, frozenset())
-        if label == _COUNTED and doc[start:end].text not in _person_words(doc):
+        if label == _COUNTED and person_words is None:
+            person_words = _person_words(doc)
+        if label == _COUNTED and doc[start:end].text not in (person_words or ()):
             weaker |= {"ORG"}  # a group's name no person bears ("Alhaji X" may be named for the town)
         if any(e.label_ not in weaker for e in overlapping):
             continue

@@ -438,25 +438,33 @@ def _last_before(cluster: EntityCluster, char: int) -> int:
     return max((m.start for m in cluster.mentions if m.start < char), default=-1)
 
 
+def _draft_context(
+    draft: EventDraft, cands: Sequence[Candidate], before: Sequence[tuple[EventDraft, EntityCluster | None]]
+) -> tuple[dict[int, int], list[tuple[EventDraft, EntityCluster | None]]]:
+    """What :func:`_context` reads of a draft, the same for each of its candidates: ``(the start of
+    each candidate's last mention before the trigger, by id of its cluster (-1: none), the
+    (event, rules' place) pairs of ``before`` whose trigger comes earlier)``."""
+    char = draft.trigger.idx
+    last = {id(c.cluster): _last_before(c.cluster, char) for c in cands}
+    return last, [(d, p) for d, p in before if d.trigger.i < draft.trigger.i]
+
+
 def _context(
     draft: EventDraft,
     cand: Candidate,
-    cands: Sequence[Candidate],
-    before: Sequence[tuple[EventDraft, EntityCluster | None]],
+    last: dict[int, int],
+    earlier: Sequence[tuple[EventDraft, EntityCluster | None]],
 ) -> tuple[str, ...]:
-    """Features of a candidate among the report's other events and mentions: its rank by how
-    recently it was named before the trigger (``REC=0``: the last place named), and whether it is
-    the rules' place of the event told just before (``PE=prev``) or of an earlier event of the same
-    type (``PE=type``)."""
-    char = draft.trigger.idx
-    last = {id(c.cluster): _last_before(c.cluster, char) for c in cands}
+    """Features of a candidate among the report's other events and mentions (``last`` and
+    ``earlier`` from :func:`_draft_context`): its rank by how recently it was named before the
+    trigger (``REC=0``: the last place named), and whether it is the rules' place of the event told
+    just before (``PE=prev``) or of an earlier event of the same type (``PE=type``)."""
     mine = last[id(cand.cluster)]
     out = []
     if mine < 0:
         out.append("REC=none")
     else:
         out.append(f"REC={size_bucket(sum(v > mine for v in last.values()), (0, 1, 2))}")
-    earlier = [(d, p) for d, p in before if d.trigger.i < draft.trigger.i]
     if earlier and earlier[-1][1] is cand.cluster:
         out.append("PE=prev")
         out.append(f"PET={draft.type}|{earlier[-1][0].type == draft.type}")
@@ -516,9 +524,10 @@ def event_candidates(
             continue
         sent_no = where.get(draft.sent.start, 0)
         cands = candidates(draft, index, geo, sents, sent_no)
+        last, earlier = _draft_context(draft, cands, before)
         feats = [
             candidate_features(draft, c, cands, index, first_sent, sent_no)
-            + _context(draft, c, cands, before)
+            + _context(draft, c, last, earlier)
             for c in cands
         ]
         for c, f in zip(cands, feats, strict=True):

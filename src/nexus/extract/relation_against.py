@@ -22,6 +22,7 @@ from nexus.extract.relation_context import (
     subjects_of,
     verb_objects,
 )
+from nexus.extract.tokens import matching
 
 __all__ = ["raised_against"]
 
@@ -32,9 +33,15 @@ def _verbs(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in table.get(key) or ())
 
 
+@cache
+def _cue_verbs() -> frozenset[str]:
+    """Every verb lemma :func:`raised_against` reads (its "pitting" and its raising verbs)."""
+    return _verbs("pitting") | _verbs("verbs")
+
+
 def raised_against(ctx: RelationContext, sent: Span) -> None:
     """hostility from the "against" phrase of a verb of raising, sending or pitting a force."""
-    for verb in sent:
+    for verb in matching(sent, _cue_verbs()):
         if verb.pos_ != "VERB":
             continue
         lemma = lemma_of(verb)

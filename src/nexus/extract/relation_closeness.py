@@ -17,10 +17,11 @@ from __future__ import annotations
 
 from functools import cache
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.relation_context import RelationContext, is_country, lemma_of, pobjs
+from nexus.extract.tokens import lowers, matching
 
 __all__ = ["closeness", "side_by_side"]
 
@@ -41,6 +42,20 @@ def side_by_side(verb: Token) -> bool:
     return False
 
 
+_SIDE_HEADS = "nexus_side_heads"
+
+
+def _side_heads(doc: Doc) -> frozenset[int]:
+    """The indices of the tokens of ``doc`` with a child "side" (the only verbs :func:`side_by_side`
+    can hold of), found once per Doc."""
+    found: frozenset[int] | None = doc.user_data.get(_SIDE_HEADS)
+    if found is None:
+        low = lowers(doc)
+        found = frozenset(doc[i].head.i for i, word in enumerate(low) if word == "side")
+        doc.user_data[_SIDE_HEADS] = found
+    return found
+
+
 def _judged(verb: Token) -> list[Token]:
     """What a judging verb judges: its object, else its passive subject."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
@@ -50,7 +65,8 @@ def _judged(verb: Token) -> list[Token]:
 def closeness(ctx: RelationContext, sent: Span) -> None:
     """cooperation from closeness, alliance judged and fighting side by side (module docstring)."""
     regard = _words("regard_verbs")
-    for tok in sent:
+    # (every branch below holds of a close word, a partner participle or a verb with a "side" child)
+    for tok in matching(sent, _words("partner_participles"), _words("close_words"), _side_heads(sent.doc)):
         lemma = lemma_of(tok)
         if tok.pos_ == "ADJ" and tok.lower_ in _words("close_words"):
             partners = ctx.group_actors([p for _, p in pobjs(tok, ("to",))])

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext, lemma_of, places_in, pobjs, subjects_of
+from nexus.extract.tokens import matching
 
 __all__ = ["held_by_forces", "under_control"]
 
@@ -57,7 +58,7 @@ def _ground(ctx: RelationContext, under: Token) -> list[EntityCluster]:
 
 def under_control(ctx: RelationContext, sent: Span) -> None:
     """based_in from "under X control" phrases in ``sent`` (see the module docstring)."""
-    for tok in sent:
+    for tok in matching(sent, _CONTROL_NOUNS):
         if tok.pos_ != "NOUN" or lemma_of(tok) not in _CONTROL_NOUNS:
             continue
         if tok.dep_ != "pobj" or tok.head.lower_ != "under":

@@ -23,6 +23,7 @@ from nexus.extract.relation_context import (
     subjects_of,
 )
 from nexus.extract.relation_members import is_coalition
+from nexus.extract.tokens import matching
 
 __all__ = ["serving_in_bodies"]
 
@@ -54,7 +55,7 @@ def _owning_state(ctx: RelationContext, men: Token) -> EntityCluster | None:
 
 def serving_in_bodies(ctx: RelationContext, sent: Span) -> None:
     """Affiliate each state whose men serve in (or under, with) an international body."""
-    for verb in sent:
+    for verb in matching(sent, _SERVING):
         if verb.pos_ != "VERB" or lemma_of(verb) not in _SERVING:
             continue
         bodies = [

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext, is_word, lemma_of, relation_lexicon
 from nexus.extract.relation_titles import is_portfolio
+from nexus.extract.tokens import texts
 
 __all__ = ["signature_lines"]
 
@@ -66,7 +68,7 @@ def _title_name(c: EntityCluster) -> bool:
 
 
 def _sign_off(line: Span) -> bool:
-    text = line.text.strip()
+    text = doc_text(line.doc)[line.start_char : line.end_char].strip()  # (``line.text``, not rebuilt)
     return bool(text) and len(text) <= _MAX_CHARS and not text.endswith((".", ";", ":", "?", "!", '"', "”"))
 
 
@@ -124,10 +126,10 @@ def _lines(ctx: RelationContext) -> list[Span]:
     doc = ctx.doc
     out: list[Span] = []
     start = 0
-    for tok in doc:
-        if "\n" in tok.text:
-            out.append(doc[start : tok.i])
-            start = tok.i + 1
+    for i, word in enumerate(texts(doc)):
+        if "\n" in word:
+            out.append(doc[start:i])
+            start = i + 1
     out.append(doc[start:])
     return [line for line in out if len(line)]
 

@@ -23,6 +23,7 @@ from spacy.tokens import Span, Token
 
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext, lemma_of, pobjs
+from nexus.extract.tokens import matching
 
 __all__ = ["support_phrases"]
 
@@ -34,6 +35,8 @@ _CONCERT_NOUNS = frozenset(
 )
 #: Participles whose agent backs the noun they are said of ("X, backed by Y").
 _BACKING = frozenset({"back", "support", "assist", "aid", "reinforce"})
+#: Every lemma a phrase of this module turns on (the only tokens :func:`support_phrases` reads).
+_CUE_LEMMAS = _SUPPORT_NOUNS | _CONCERT_NOUNS | _BACKING
 
 
 def _parties(ctx: RelationContext, toks: Iterable[Token]) -> list[EntityCluster]:
@@ -69,7 +72,7 @@ def _add(
 
 def support_phrases(ctx: RelationContext, sent: Span) -> None:
     """cooperation from support and concert phrases in ``sent`` (see the module docstring)."""
-    for tok in sent:
+    for tok in matching(sent, _CUE_LEMMAS):
         lemma = lemma_of(tok)
         if tok.pos_ == "NOUN" and lemma in _SUPPORT_NOUNS and tok.dep_ == "pobj":
             helpers = _parties(ctx, [p for _, p in pobjs(tok, ("from",))])

@@ -134,12 +134,14 @@ def lemmas(doc: Doc) -> list[str]:
 
 def tags(doc: Doc) -> list[str]:
     """``token.tag_`` (the fine-grained part of speech) of every token of a finished Doc, by index."""
-    return _column(doc, _TAGS, TAG)
+    found: list[str] | None = doc.user_data.get(_TAGS)  # (asked often: the kept column without a call)
+    return _column(doc, _TAGS, TAG) if found is None else found
 
 
 def texts(doc: Doc) -> list[str]:
     """``token.text`` of every token of a Doc, by token index (read once per Doc)."""
-    return _column(doc, _TEXTS, ORTH)
+    found: list[str] | None = doc.user_data.get(_TEXTS)  # (asked often: the kept column without a call)
+    return _column(doc, _TEXTS, ORTH) if found is None else found
 
 
 def pos_ids(doc: Doc) -> list[int]:
@@ -154,7 +156,8 @@ def pos_ids(doc: Doc) -> list[int]:
 
 def deps(doc: Doc) -> list[str]:
     """``token.dep_`` (the dependency label) of every token of a parsed Doc, by token index."""
-    return _column(doc, _DEPS, DEP)
+    found: list[str] | None = doc.user_data.get(_DEPS)  # (asked often: the kept column without a call)
+    return _column(doc, _DEPS, DEP) if found is None else found
 
 
 def spaces(doc: Doc) -> list[bool]:
