@@ -1,0 +1,91 @@
+"""A page's recaps ("To recap: ...", a "Where things stand" heading over bullets) repeat its
+entries: they are read as a standfirst and add no event of their own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nexus.extract.page import parse_page
+from nexus.extract.recaps import recap_spans
+
+LIVE = """Live: market bombing in Gao, curfew declared
+
+Sahel Morning live desk | Friday 6 March 2026
+
+21:10 - We are closing this page for tonight. To recap: a car bomb killed eleven people at the
+cattle market in Gao this morning; soldiers arrested two suspects near Bourem in the afternoon.
+
+18:30 - The army said soldiers had arrested two men suspected of helping the bombers at a
+checkpoint outside Bourem this afternoon.
+
+09:15 - A car bomb exploded at the cattle market in Gao shortly after 8am on Friday, killing
+eleven people and wounding 23, the regional health director told us.
+"""
+
+HEADING = """Live: rangers ambushed near Kidal
+
+Desert Wire live | Tuesday 10 March 2026
+
+19:45 | Where things stand
+- Gunmen killed four rangers in an ambush east of Kidal on Tuesday.
+- Two attackers were detained by a patrol.
+We are ending our coverage here.
+
+16:20 | Patrol detains two
+A patrol detained two of the attackers near the village of Essouk this afternoon, a security
+source said.
+
+11:05 | Ambush east of Kidal
+Gunmen opened fire on a ranger vehicle on the track east of Kidal on Tuesday morning, killing
+four rangers, a local official said.
+"""
+
+
+def _zone_text(page: str, kind: str) -> list[str]:
+    return [page[z.start_char : z.end_char].strip() for z in parse_page(page).zones if z.kind == kind]
+
+
+def test_inline_recap_label_opens_a_standfirst_to_the_line_end() -> None:
+    standfirst = _zone_text(LIVE, "standfirst")
+    assert any(s.startswith("To recap: a car bomb killed eleven") for s in standfirst)
+    # the sentence before the label is the entry's own text
+    assert not any("closing this page" in s for s in standfirst)
+
+
+def test_heading_with_an_entry_time_covers_its_bullets_only() -> None:
+    standfirst = " ".join(_zone_text(HEADING, "standfirst"))
+    assert "Gunmen killed four rangers" in standfirst
+    assert "Two attackers were detained" in standfirst
+    assert "ending our coverage" not in standfirst
+    assert "track east of Kidal" not in standfirst
+
+
+def test_a_plain_colon_in_prose_is_no_recap() -> None:
+    lines = [(0, 62, "The minister said this week: we will not negotiate with them.")]
+    assert recap_spans(lines) == []
+    lines = [(0, 47, "This week: two raids, one arrest, a new curfew.")]
+    assert recap_spans(lines) == [(0, 47)]
+
+
+def test_recap_label_is_not_read_as_a_dateline() -> None:
+    page = "Weekly security letter\n\nTHIS WEEK: raids near Mopti and a curfew in Sevare.\n\n" + LIVE
+    assert _zone_text(page, "dateline") == []
+    assert any(s.startswith("THIS WEEK:") for s in _zone_text(page, "standfirst"))
+
+
+def test_recap_adds_no_second_bombing(extract: Any) -> None:
+    x = extract(LIVE, published="2026-03-06")
+    bombings = [e for e in x.events if e.type == "attack"]
+    assert len(bombings) == 1
+    assert bombings[0].killed is not None and bombings[0].killed.value == 11
+    # the entry that tells the bombing is its evidence, not the closing recap
+    assert "To recap" not in bombings[0].evidence.sentence
+    arrests = [e for e in x.events if e.type == "military_action"]
+    assert arrests and all("To recap" not in e.evidence.sentence for e in arrests)
+
+
+def test_heading_bullets_add_no_second_ambush(extract: Any) -> None:
+    x = extract(HEADING, published="2026-03-10")
+    ambushes = [e for e in x.events if e.type == "attack"]
+    assert len(ambushes) == 1
+    assert ambushes[0].killed is not None and ambushes[0].killed.value == 4
