@@ -89,3 +89,26 @@ def test_heading_bullets_add_no_second_ambush(extract: Any) -> None:
     ambushes = [e for e in x.events if e.type == "attack"]
     assert len(ambushes) == 1
     assert ambushes[0].killed is not None and ambushes[0].killed.value == 4
+
+
+BRIEF = """Lakeside Monitor - Monthly Brief No. 9
+
+1. On 4 May, gunmen shot dead two fishermen on the shore near Baga, residents said.
+
+Contact: desk@lakesidemonitor (we do not name our sources).
+Previous brief: No. 8, April 2026 - Curfews lifted as markets reopen in Monguno
+Previous reports:
+- Alert: three traders abducted on the Gubio road (22 April 2026)
+"""
+
+
+def test_links_to_a_briefs_other_issues_are_teasers() -> None:
+    teasers = _zone_text(BRIEF, "teaser")
+    assert any(t.startswith("Previous brief:") for t in teasers)
+    assert any(t.startswith("- Alert: three traders abducted") for t in teasers)
+
+
+def test_a_briefs_other_issues_add_no_event(extract: Any) -> None:
+    x = extract(BRIEF, published="2026-05-10")
+    assert not any("Previous" in e.evidence.sentence or "Alert:" in e.evidence.sentence for e in x.events)
+    assert not any(e.type == "sanction" for e in x.events)
