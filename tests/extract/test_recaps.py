@@ -112,3 +112,41 @@ def test_a_briefs_other_issues_add_no_event(extract: Any) -> None:
     x = extract(BRIEF, published="2026-05-10")
     assert not any("Previous" in e.evidence.sentence or "Alert:" in e.evidence.sentence for e in x.events)
     assert not any(e.type == "sanction" for e in x.events)
+
+
+DIGEST = """Hill Country Security Digest | Issue 40
+
+FRIDAY 6 NOVEMBER
+Gunmen shot dead a shopkeeper in the market of Dera Bugti on Friday evening, police said.
+
+IN NUMBERS
+7 - shops torched in the district this month, by our count.
+2 - roads closed to night traffic since the spring.
+
+HEADLINES
+1. A shopkeeper is killed in Dera Bugti.
+2. Night traffic stays banned on two roads.
+"""
+
+
+def test_tallies_and_headlines_under_their_heading_are_a_recap() -> None:
+    standfirst = " ".join(_zone_text(DIGEST, "standfirst"))
+    assert "7 - shops torched" in standfirst and "2 - roads closed" in standfirst
+    assert "1. A shopkeeper is killed" in standfirst and "2. Night traffic" in standfirst
+    assert "Gunmen shot dead a shopkeeper" not in standfirst
+
+
+def test_a_list_keeps_the_form_of_its_first_line() -> None:
+    lines = [
+        (0, 10, "Key points"),
+        (11, 30, "- Two men arrested"),
+        (31, 42, "1. OVERVIEW"),
+        (43, 80, "1.1 The district saw three raids in May."),
+    ]
+    assert recap_spans(lines) == [(0, 10), (11, 30)]
+
+
+def test_tallies_add_no_event(extract: Any) -> None:
+    x = extract(DIGEST, published="2026-11-07")
+    assert not any("shops torched" in e.evidence.sentence for e in x.events)
+    assert not any(e.evidence.sentence.startswith(("1.", "2.")) for e in x.events)

@@ -24,8 +24,14 @@ if TYPE_CHECKING:
 
 #: An entry's time before a heading: "18:40 |", "9:35 pm -", "16:40 —", "08:00 WAT -".
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,5}\s*)?[|–—:-]\s*)?"
-#: A bulleted line: "• Blast hit a patrol", "- Two arrested", "▪ Toll rises".
-_BULLET = re.compile(r"^[•▪●◦·*–-]\s+\S")
+#: The forms of a recap's list lines: bulleted ("• Blast hit a patrol", "- Two arrested"),
+#: numbered ("1. Deadliest incident: ...", "2) ..."), or opening on a figure and a lower-case word
+#: ("40 families displaced", "9 - civilians wounded", "1,900 people registered").
+_LIST_FORMS = (
+    re.compile(r"^[•▪●◦·*–-]\s+\S"),
+    re.compile(r"^\d{1,2}[.)]\s+\S"),
+    re.compile(r"^\d[\d,.]*\s+(?:[–—-]\s+)?[a-z]"),
+)
 
 
 @cache
@@ -46,17 +52,25 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def recap_spans(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     """The character spans of ``lines`` (each ``(start, end, stripped text)``, in the text's
-    order) that recap the page: a summary heading and the bulleted lines right under it, and a
-    line's part from a recap label ("To recap: ...") to the line's end. Spans in order, none
-    overlapping; empty when the page has no recap."""
+    order) that recap the page: a summary heading and the list right under it, and a line's
+    part from a recap label ("To recap: ...") to the line's end. The list's first line sets its
+    form, which the lines after must keep: bulleted ("- Two arrested"), numbered ("2. Curfew
+    extended") or opening on a figure ("40 families displaced", "9 - civilians wounded"). Spans
+    in order, none overlapping; empty when the page has no recap."""
     heading, inline = _patterns()
     spans: list[tuple[int, int]] = []
-    under = False  # below a summary heading: its bulleted lines repeat the page
+    under = False  # below a summary heading: its list repeats the page
+    form: re.Pattern[str] | None = None  # the list's form, once its first line is seen
     for start, end, line in lines:
-        if under and _BULLET.match(line):
-            spans.append((start, end))
-            continue
-        under = False
+        if under:
+            kept = form.match(line) if form is not None else None
+            if form is None:
+                form = next((f for f in _LIST_FORMS if f.match(line)), None)
+                kept = form.match(line) if form is not None else None
+            if kept is not None:
+                spans.append((start, end))
+                continue
+        under, form = False, None
         if heading.fullmatch(line):
             spans.append((start, end))
             under = True
