@@ -150,3 +150,25 @@ def test_tallies_add_no_event(extract: Any) -> None:
     x = extract(DIGEST, published="2026-11-07")
     assert not any("shops torched" in e.evidence.sentence for e in x.events)
     assert not any(e.evidence.sentence.startswith(("1.", "2.")) for e in x.events)
+
+
+REVIEW = """Riverlands Security Review No. 4
+
+Summary
+Violence along the northern river picked up in October: gunmen killed traders near Lowa and \
+troops answered with a sweep of the Ituna hills, while talks in the provincial capital stalled.
+
+1. Incidents
+On 9 October, gunmen shot dead four traders on the road outside Lowa, local officials said.
+"""
+
+
+def test_a_summary_heading_over_prose_makes_its_paragraph_a_recap() -> None:
+    standfirst = " ".join(_zone_text(REVIEW, "standfirst"))
+    assert "Violence along the northern river" in standfirst
+    assert "shot dead four traders" not in standfirst
+
+
+def test_what_we_know_over_prose_is_a_first_report_not_a_recap() -> None:
+    page = REVIEW.replace("\nSummary\n", "\n07:30\nWhat we know so far\n")
+    assert not any("Violence along the northern river" in s for s in _zone_text(page, "standfirst"))

@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 
 #: An entry's time before a heading: "18:40 |", "9:35 pm -", "16:40 —", "08:00 WAT -".
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?\s?m\.?)?\s*(?:[A-Z]{2,5}\s*)?[|–—:-]\s*)?"
+#: A paragraph of prose: several sentences' worth of words ending like a sentence.
+_PROSE = re.compile(r"^.{120,}[.!?][\"'’”)]*$")
 #: The forms of a recap's list lines: bulleted ("• Blast hit a patrol", "- Two arrested"),
 #: numbered ("1. Deadliest incident: ...", "2) ..."), or opening on a figure and a lower-case word
 #: ("40 families displaced", "9 - civilians wounded", "1,900 people registered").
@@ -35,7 +37,7 @@ _LIST_FORMS = (
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     table = ontology.table("page.yaml")
 
     def words(keys: tuple[str, ...]) -> str:
@@ -47,7 +49,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
     # at a line's start or after a sentence's end, the label, a colon and the recap's first word
     inline = re.compile(rf"(?:^{_CLOCK}|(?<=[.!?]\s))(?:{words(('recap_labels',))})\s*:\s+(?=\S)", re.I)
-    return heading, inline
+    prose = re.compile(rf"{_CLOCK}(?:{words(('summary_paragraph_labels',))})\s*:?", re.I)
+    return heading, inline, prose
 
 
 def recap_spans(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -56,24 +59,31 @@ def recap_spans(lines: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
     part from a recap label ("To recap: ...") to the line's end. The list's first line sets its
     form, which the lines after must keep: bulleted ("- Two arrested"), numbered ("2. Curfew
     extended") or opening on a figure ("40 families displaced", "9 - civilians wounded"). Spans
-    in order, none overlapping; empty when the page has no recap."""
-    heading, inline = _patterns()
+    in order, none overlapping; empty when the page has no recap. A heading over prose, not a
+    list, sums the page up in the paragraph right under it when its label says a summary
+    (``summary_paragraph_labels``: "Summary", not "What we know so far", which opens a first report)."""
+    heading, inline, prose = _patterns()
     spans: list[tuple[int, int]] = []
     under = False  # below a summary heading: its list repeats the page
     form: re.Pattern[str] | None = None  # the list's form, once its first line is seen
+    over_prose = False  # the heading may sum up in a paragraph ("Summary"), not only in a list
     for start, end, line in lines:
         if under:
             kept = form.match(line) if form is not None else None
             if form is None:
                 form = next((f for f in _LIST_FORMS if f.match(line)), None)
                 kept = form.match(line) if form is not None else None
+                if form is None and over_prose and _PROSE.search(line):
+                    spans.append((start, end))  # "Summary" over one paragraph of prose: that paragraph
+                    under = False
+                    continue
             if kept is not None:
                 spans.append((start, end))
                 continue
         under, form = False, None
         if heading.fullmatch(line):
             spans.append((start, end))
-            under = True
+            under, over_prose = True, prose.fullmatch(line) is not None
             continue
         found = inline.search(line)
         if found is not None:
