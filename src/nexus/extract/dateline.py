@@ -107,13 +107,15 @@ class Dateline:
 @cache
 def not_dateline_labels() -> frozenset[str]:
     """Words that open a line like a dateline's place but are labels ("UPDATE", "Analysis"), lead
-    in to links ("Read also", "Trending") or give a release's subject ("SUBJECT:"): ``page.yaml``
-    ``not_datelines``, ``teaser_labels`` and ``subject_labels``."""
+    in to links ("Read also", "Trending"), give a release's subject ("SUBJECT:") or open a recap
+    ("THIS WEEK:"): ``page.yaml`` ``not_datelines``, ``teaser_labels``, ``subject_labels`` and
+    ``recap_labels``."""
     table = ontology.table("page.yaml")
     words: list[str] = [
         *table["not_datelines"],
         *(table.get("teaser_labels") or []),
         *(table.get("subject_labels") or []),
+        *(table.get("recap_labels") or []),
     ]
     return frozenset(w.lower() for w in words)
 

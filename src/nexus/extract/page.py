@@ -42,6 +42,7 @@ from nexus.extract.dateline import (
 )
 from nexus.extract.dates import day_in_figures, find_dates
 from nexus.extract.doctext import doc_text
+from nexus.extract.recaps import with_recaps
 
 ZoneKind = Literal[
     "headline",
@@ -405,6 +406,7 @@ def parse_page(text: str) -> PageLayout:
         if kind is not None:
             marks.append((start, kind))
             marks.append((end, "body"))
+    marks = with_recaps(marks, lines, body_start)  # recaps read as a standfirst (recaps.py)
     zones = _tile(marks, len(text))
     items = _bulletin_items(text, lines, zones)
     if items:  # each item's label ("Diyala:") stands apart, like a dateline, from the item's first sentence
