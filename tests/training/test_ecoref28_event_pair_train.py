@@ -93,9 +93,9 @@ def test_joined_views_take_a_finer_date_and_a_missing_place() -> None:
     assert one["killed"] == 3 and one["evidence"] == head["evidence"]
 
 
-def test_the_pair_corpus_never_opens_a_page_of_the_check_or_fresh_split(tmp_path: Path) -> None:
+def test_the_pair_corpus_never_opens_a_page_of_the_check_split(tmp_path: Path) -> None:
     # read from earlier predictions, the corpus still leaves the held-out pages unopened (their
     # files here are not even JSON): the pair model never learns from the pages it is judged on
     (tmp_path / "h28c-held-out.json").write_text("unreadable", encoding="utf-8")
-    (tmp_path / "h34a-held-out.json").write_text("unreadable", encoding="utf-8")
+    (tmp_path / "h37a-held-out.json").write_text("unreadable", encoding="utf-8")
     assert event_pair_train.build_corpus(tmp_path, tmp_path, frozenset({"attack"})) == []
