@@ -40,7 +40,8 @@ def test_a_force_told_as_owner_and_as_its_men_is_no_place(extract: Any) -> None:
     )
     found = extract(text)
     assert {e.name: e.type for e in found.entities}.get("Levies") != "PLACE"
-    assert [ev.place.name if ev.place else None for ev in found.events if ev.type == "attack"] == ["Harrowgate"]
+    attacks = [ev for ev in found.events if ev.type == "attack"]
+    assert [ev.place.name if ev.place else None for ev in attacks] == ["Harrowgate"]
 
 
 def test_a_force_name_told_as_a_scene_stays_a_place() -> None:
