@@ -27,6 +27,7 @@ from nexus.extract.body_names import with_bodies_over_named_bodies, with_foreign
 from nexus.extract.dateline import dateline, dateline_end, not_dateline_labels
 from nexus.extract.dates import CALENDAR_WORDS
 from nexus.extract.doctext import doc_text, whole_word_occurrences
+from nexus.extract.force_names import named_as_owner_only
 from nexus.extract.gazetteer import (
     PLACE_PARTICLES,
     GazetteerEntry,
@@ -3862,7 +3863,11 @@ def _forces_owning_sites(doc: Doc, clusters: list[EntityCluster]) -> None:
         if cluster.type != "PLACE" or cluster.key is not None:
             continue
         spans = [_mention_span(doc, m) for m in cluster.mentions]
-        if spans and all(s is not None and _force_owning_a_site(s, s.text.split()) for s in spans):
+        if not spans or any(s is None for s in spans):
+            continue
+        told = [s for s in spans if s is not None]
+        owning = [_force_owning_a_site(s, s.text.split()) for s in told]
+        if all(owning) or named_as_owner_only(told, owning):
             cluster.type, cluster.subtype = "ORG", None
 
 
