@@ -38,9 +38,7 @@ def test_recording_holds_the_event_joining_off(monkeypatch: pytest.MonkeyPatch) 
 
 
 @pytest.mark.parametrize("module", ["place_corpus", "event_corpus", "actor_corpus"])
-def test_the_rankers_corpora_never_open_a_page_of_the_check_split(
-    module: str, tmp_path: Path
-) -> None:
+def test_the_rankers_corpora_never_open_a_page_of_the_check_split(module: str, tmp_path: Path) -> None:
     # the shipped rankers train and pick their settings on the study pages only: a page of the
     # check split (h26-h28, h37) is left unread (its file here is not even JSON), so the split
     # stays an honest test of the shipped models
