@@ -109,3 +109,9 @@ def test_a_town_named_as_the_target_is_no_target_of_its_own() -> None:
     # "last week's attack on Kelmo" and the stored attack on "Kelmo village": one place, not two targets
     assert not targets_differ(frozenset({"kelmo"}), frozenset({"village"}), ("Kelmo", "Kelmo"))
     assert targets_differ(frozenset({"kelmo", "convoy"}), frozenset({"market"}), ("Kelmo", "Dastra"))
+
+
+def test_heads_of_no_known_kind_say_nothing() -> None:
+    # a place's own name read as the target ("the Velmo site"), or a head no table knows
+    assert not targets_differ(frozenset({"velmo"}), frozenset({"velmio", "camp"}))
+    assert targets_differ(frozenset({"velmo", "convoy"}), frozenset({"velmio", "market"}))
