@@ -1,67 +1,15 @@
-"""Two happenings told apart (session 42): neighbouring towns 15-30 km apart tied by nothing but the
-day, a recalled incident whose targets are not a stored event's, and a happening a report dated by
-its publication tells "hours later" than its news, background to the event it joins."""
+"""Two happenings told apart (session 42): a recalled incident whose targets are not a stored
+event's, and a happening a report dated by its publication tells "hours later" than its news,
+background to the event it joins."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from typing import Any
 
-from nexus.geo import destination
-from nexus.resolve.apart import targets_differ, untied_neighbours
-from nexus.resolve.events import APART_SCORE, THRESHOLD, EventKey, PlaceKey, pair_decision, resolve_event
+from nexus.resolve.apart import targets_differ
 
 StoredAttacks = Callable[[list[dict[str, str]]], list[Any]]
-
-DAY = date(2031, 4, 17)
-KELMO = PlaceKey("Kelmo", "city", "ZZ", None, 10.0, 20.0)
-
-
-def _town(name: str, km: float) -> PlaceKey:
-    lat, lon = destination(10.0, 20.0, 90.0, km)
-    return PlaceKey(name, "city", "ZZ", None, lat, lon)
-
-
-def _key(place: PlaceKey, **kw: object) -> EventKey:
-    return EventKey("attack", DAY, place=place, days=frozenset({DAY}), places=(place,), **kw)  # type: ignore[arg-type]
-
-
-def test_two_towns_24_km_apart_tied_only_by_the_day_are_two_happenings() -> None:
-    shooting = _key(KELMO, targets=frozenset({"councillor"}))
-    ambush = _key(_town("Dastra", 24.0), figures=frozenset({("killed", 4)}))
-    decision = pair_decision(ambush, shooting)
-    assert not isinstance(decision, str)
-    assert decision.score <= APART_SCORE < THRESHOLD
-    assert "tied by nothing besides the day" in decision.reasons[-1]
-    assert resolve_event(ambush, {"event-kelmo": shooting}).event_id is None
-
-
-def test_a_shared_toll_actor_or_target_still_ties_neighbouring_towns() -> None:
-    dastra = _town("Dastra", 24.0)
-    told = {
-        "toll": ({"figures": frozenset({("killed", 9)})}, {"figures": frozenset({("killed", 9)})}),
-        "actor": ({"actors": frozenset({"group-x"})}, {"actors": frozenset({"group-x"})}),
-        "target": ({"targets": frozenset({"convoy"})}, {"targets": frozenset({"convoy"})}),
-    }
-    for what, (mine, theirs) in told.items():
-        report, candidate = _key(dastra, **mine), _key(KELMO, **theirs)
-        place_reason = pair_decision(report, candidate).reasons[2]  # type: ignore[union-attr]
-        assert not untied_neighbours(report, candidate, place_reason), what
-
-
-def test_only_towns_between_a_towns_reach_and_far_apart_are_judged() -> None:
-    report, candidate = _key(_town("Dastra", 10.0)), _key(KELMO)
-    assert not untied_neighbours(report, candidate, "10 km apart")  # a village by its town
-    assert not untied_neighbours(report, candidate, "same place (Kelmo, 0 km)")
-    assert untied_neighbours(report, candidate, "22 km apart")
-    assert not untied_neighbours(report, replace_borrowed(candidate), "22 km apart")
-
-
-def replace_borrowed(key: EventKey) -> EventKey:
-    from dataclasses import replace
-
-    return replace(key, place_borrowed=True)
 
 
 def test_a_recalled_convoy_ambush_is_not_a_stored_market_bombing() -> None:

@@ -1,44 +1,7 @@
-"""Signals that two tellings are two happenings: neighbouring towns tied by nothing but the day,
-a recalled incident whose targets are not the stored event's.
-
-``events.pair_decision`` keeps two towns ``FAR_TOWNS_KM`` or more apart as two scenes
-(``events.towns_apart``). Nearer towns may be one scene placed at the next town, but only when
-the reports share something that says so: a figure (or counts of one rising toll), an actor named
-on both sides, or a target of one kind. "Gunmen shot a councillor in Kelmo on Thursday" and
-"rebels ambushed a patrol in Dastra, 24 km away, the same day, killing four" share only the day
-and their country: two happenings, told apart by ``untied_neighbours``.
-"""
+"""Signals that two tellings are two happenings: a recalled incident whose targets are not a
+stored event's (``targets_differ``, read by ``backrefs.referenced_event``)."""
 
 from __future__ import annotations
-
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from nexus.resolve.events import EventKey
-
-
-def untied_neighbours(report: EventKey, candidate: EventKey, place_reason: str) -> bool:
-    """Whether ``report`` and ``candidate`` are two towns placed by coordinates more than
-    ``events.NEAR_KM`` (a village and the town it lies by) and less than ``events.FAR_TOWNS_KM``
-    apart (``place_reason``: ``events.place_score``'s "N km apart" for the nearest of the
-    candidate's places), each placed by its own sentence (not ``place_borrowed``), tied by nothing
-    besides the day: no figure both give or counts of one toll (``events.counts_of_one_toll``), no
-    actor named on both sides (both name one only when they agree: ``events.actors_compatible``),
-    no target of one kind (``events.target_score`` below ``events.TARGET_KIND_SCORE``).
-
-    Returns False for any other place reason (the same place, a region, a district)."""
-    from nexus.resolve import events
-
-    far = events._KM_APART.fullmatch(place_reason)
-    if far is None or not events.NEAR_KM < int(far.group(1)) < events.FAR_TOWNS_KM:
-        return False
-    if report.place_borrowed or candidate.place_borrowed:
-        return False
-    if report.figures & candidate.figures or events.counts_of_one_toll(report, candidate):
-        return False
-    if report.actors and candidate.actors:
-        return False
-    return events.target_score(report, candidate)[0] < events.TARGET_KIND_SCORE
 
 
 def targets_differ(

@@ -71,7 +71,6 @@ from rapidfuzz.distance import Levenshtein
 
 from nexus import ontology
 from nexus.geo import haversine_km
-from nexus.resolve.apart import untied_neighbours
 from nexus.resolve.entities import SKELETON_CONFIRM, state_of
 from nexus.resolve.names import (
     aspirate_spelling,
@@ -2182,8 +2181,6 @@ def pair_decision(
         apart = f"two towns at least {FAR_TOWNS_KM:.0f} km apart, each dated to the day, no figure shared"
     elif targets_apart(report, candidate):
         apart = f"targets of different kinds at least {APART_DAYS} days apart"
-    elif untied_neighbours(report, candidate, place_reason):
-        apart = f"two towns {place_reason}, tied by nothing besides the day"
     filed = place is None and filed_from_elsewhere(report, candidate, dated[0])
     if filed:  # a dateline's town on one side: where the outlet filed, which says nothing of the scene
         place, place_reason = DATELINE_PLACE_SCORE, f"{place_reason}, but {filed}"
