@@ -32,7 +32,6 @@ from sqlalchemy import select
 from sqlalchemy.engine import Connection
 
 from nexus import ontology
-from nexus.resolve.apart import targets_differ
 from nexus.resolve.events import (
     PRECISION_RANK,
     WINDOW_DAYS,
@@ -441,9 +440,6 @@ def referenced_event(
     for row, place, reason in placed:
         their_actors, their_targets = frozenset(actors.get(row.id, ())), targets.get(row.id, frozenset())
         if key.actors and their_actors and not key.actors & their_actors:
-            continue
-        places = (key.place.name if key.place else None, row.place_name)
-        if targets_differ(key.targets, their_targets, places):  # "the ambush on a convoy": no market bombing
             continue
         if own is not None and _place(row) is not None and place < 0.5:
             # "six days after the massacre in which 24 were killed", told in a town nearby: a toll
