@@ -2190,14 +2190,18 @@ def recalled_beside_later(
     ``sentence`` sets another happening beside the news on the same day (``backrefs.told_beside``:
     "the blast came on the same day as a bomb attack in the next county", "hours after a suicide
     bombing on a convoy"), a sibling of the same day counts too: a report of that sentence joining
-    another event than the news tells the happening set beside it.
+    another event than the news tells the happening set beside it, even when both are dated only
+    by the publication ("Hours later, in the next town, gunmen killed two men in a bar").
     """
     day = row.get("date_day")
-    if not isinstance(day, date) or row.get("date_precision") != "day":
-        return False
-    if not own_date(_Row(row)) or joined.day is None:
+    if not isinstance(day, date) or row.get("date_precision") != "day" or joined.day is None:
         return False
     beside = told_beside(sentence) or dated_by_the_news(sentence)
+    if not own_date(_Row(row)):
+        # dated by its publication, as its news is: only a sentence that sets it beside the news
+        return beside and any(
+            sibling.event_id != event_id and _dated_on(sibling, day) for sibling in _news_of(row, siblings)
+        )
     apart = set_apart(sentence)
     return any(
         sibling.event_id != event_id
