@@ -30,6 +30,20 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _LATER = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually", "since", "then"})
 
 
+def sole_calendar_date(sent: Span, dates: list[DateMention]) -> DateMention | None:
+    """The one date ``sent`` writes when it is a calendar date (its year written, or a day of a
+    month: the same day whatever sentence it is read in); None when the sentence writes no date,
+    several, or a weekday or relative day ("on Monday", "last week"). ``dates``: the Doc's date
+    mentions."""
+    inside = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
+    if len(inside) != 1:
+        return None
+    written = inside[0].span.text
+    if (not inside[0].value.relative and _YEAR.search(written)) or names_a_calendar_day(written):
+        return inside[0]
+    return None
+
+
 def unpunctuated_opening_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
     """The date opening ``sent`` (or its "that" clause) with no comma after it, for a trigger
     told after that date; None when the sentence writes any other date, when the date is a
@@ -37,12 +51,8 @@ def unpunctuated_opening_date(sent: Span, trigger: Token, dates: list[DateMentio
     anything but a speaker label and a preposition of time comes before it, or when the
     trigger's clause tells a later time ("later", "then"), or for a plural noun. ``dates``: the
     Doc's date mentions."""
-    inside = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
-    if len(inside) != 1:
-        return None
-    opening = inside[0]
-    written = opening.span.text
-    if not (not opening.value.relative and _YEAR.search(written)) and not names_a_calendar_day(written):
+    opening = sole_calendar_date(sent, dates)
+    if opening is None:
         return None
     if trigger.idx < opening.span.end or trigger.tag_ in ("NNS", "NNPS"):
         return None  # ("the wing behind most of its suicide attacks": plural happenings, no one day)

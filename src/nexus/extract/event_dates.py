@@ -16,9 +16,9 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.clause_openers import unpunctuated_opening_date
+from nexus.extract.clause_openers import sole_calendar_date, unpunctuated_opening_date
 from nexus.extract.dateline import dateline, dateline_end, dateline_start
-from nexus.extract.dates import CALENDAR_WORDS, WEEKDAYS, count_word, eve_of, names_a_calendar_day
+from nexus.extract.dates import CALENDAR_WORDS, WEEKDAYS, count_word, eve_of
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.page import SECONDARY_ZONES, zone_at
@@ -148,12 +148,8 @@ def opening_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
     is the time of every happening the sentence tells after it with no date of its own; None
     when the sentence writes any other date, or the date opens no sentence. A weekday ("On
     Monday,") is no calendar date: which Monday depends on the sentences around it."""
-    inside = [d for d in dates if sent.start_char <= d.span.start < sent.end_char]
-    if len(inside) != 1:
-        return None
-    opening = inside[0]
-    written = opening.span.text
-    if not (not opening.value.relative and _YEAR.search(written)) and not names_a_calendar_day(written):
+    opening = sole_calendar_date(sent, dates)
+    if opening is None:
         return None
     text = doc_text(sent.doc)
     head = text[sent.start_char : opening.span.start]
