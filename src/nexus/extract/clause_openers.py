@@ -55,7 +55,7 @@ def unpunctuated_opening_date(sent: Span, trigger: Token, dates: list[DateMentio
     if opening is None:
         return None
     if trigger.idx < opening.span.end or trigger.tag_ in ("NNS", "NNPS"):
-        return None  # ("the wing behind most of its suicide attacks": plural happenings, no one day)
+        return None  # ("the cell behind many of its raids": plural happenings, no one day)
     text = doc_text(sent.doc)
     head = _SPEAKER.sub("", text[sent.start_char : opening.span.start], count=1)
     if not _BEFORE.search(head):
