@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
+from nexus.extract.dated_lines import date_then_text
 from nexus.extract.dateline import dateline_end
 from nexus.extract.dates import WEEKDAYS
 from nexus.extract.doctext import doc_text
@@ -244,10 +245,21 @@ def _heading(doc: Doc, dates: list[DateMention], start: int, line: str) -> tuple
     """The date an entry heading gives, and whether the heading stands alone on its line; None
     when the line opens with no such heading. ``start``: the line's first character. A list
     item's number before the heading ("3. Friday 12 June - <village>", "(4) 9 May, <town>") is
-    skipped."""
+    skipped; a line opened by its date and a dash before the entry's own words ("- 4 June -
+    Gunmen burned ...", "14 August 2026 – A bomb hit ...") is headed by that date."""
     number = _ITEM_NUMBER.match(line)
     if number is not None:
         start, line = start + number.end(), line[number.end() :]
+    labelled = _labelled_heading(doc, dates, start, line)
+    if labelled is not None:
+        return labelled
+    opened = date_then_text(dates, start, line)
+    return None if opened is None else (opened, False)
+
+
+def _labelled_heading(
+    doc: Doc, dates: list[DateMention], start: int, line: str
+) -> tuple[DateValue, bool] | None:
     found = _LABEL_END.search(line)
     label_end = found.start() if found is not None else len(line.rstrip("."))
     if label_end > _LABEL_MAX:
