@@ -30,6 +30,17 @@ _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH_RE = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 #: Weekday names (lower case) -> Monday 0 ... Sunday 6.
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+#: The days a report counts from its own day of writing ("yesterday", "overnight": the night that
+#: ends on its morning).
+NEWS_DAYS: tuple[str, ...] = (
+    "yesterday",
+    "today",
+    "tonight",
+    "last night",
+    "overnight",
+    "the previous day",
+    "the day before",
+)
 #: Day and month names and their abbreviations (English), lower case: they precede or
 #: follow a name without being part of it ("on Monday Harakat ...", "Sept").
 CALENDAR_WORDS = frozenset(
@@ -140,9 +151,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "relday",
-        re.compile(
-            r"\b(?P<rel>yesterday|today|tonight|last night|overnight|the previous day|the day before)\b", re.I
-        ),
+        re.compile(rf"\b(?P<rel>{'|'.join(NEWS_DAYS)})\b", re.I),
     ),
     (  # "at the start of the year", "at the end of last month": the period, not a day
         "period_part",

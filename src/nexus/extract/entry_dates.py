@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from nexus.extract.dated_lines import date_then_text
 from nexus.extract.dateline import dateline_end
-from nexus.extract.dates import WEEKDAYS
+from nexus.extract.dates import NEWS_DAYS, WEEKDAYS
 from nexus.extract.doctext import doc_text
 from nexus.extract.page import PageLayout, page_layout
 from nexus.model import DateMention, DateValue
@@ -113,12 +113,6 @@ def weekdays_of_their_entries(
     return out
 
 
-#: The news days counted from the day of writing ("today", "overnight", "yesterday").
-_NEWS_DAYS = frozenset(
-    {"yesterday", "today", "tonight", "last night", "overnight", "the previous day", "the day before"}
-)
-
-
 def news_days_of_their_entries(
     doc: Doc, dates: list[DateMention], published: date | None
 ) -> list[DateMention]:
@@ -137,7 +131,7 @@ def news_days_of_their_entries(
             and entry.date.precision == "day"
             and mention.value.relative
             and mention.value.precision == "day"
-            and " ".join(mention.span.text.lower().split()) in _NEWS_DAYS
+            and " ".join(mention.span.text.lower().split()) in NEWS_DAYS
         ):
             day = entry.date.as_date() + (mention.value.as_date() - published)
             if day <= published and day.isoformat() != mention.value.iso:
