@@ -13,6 +13,14 @@ measures, for each incident's key event type:
   against the latest count the fixture expects;
 * claims: whether each claim gives a ``claim`` event of its own (never merged into the attack).
 
+Each extracted event report counts for the incident it tells (``told_incident``): a report's
+event dated to the day of another incident of the set and placed at that incident's town (the
+town its id names, as ``nga-town-2026-01-20``) counts for that incident, as an article telling
+"in a separate attack the same day ..." links rightly to the other incident; every other event
+report counts for its report's label. The figures counted by label alone, as before session 43,
+are printed beside the honest ones (``kb_events_by_label``, ``split_by_label``,
+``merged_events_by_label``).
+
 Prints one line per incident with ``-v``, then the totals. With ``--why``, each incident told
 as more than one KB event, or sharing one with another incident, is followed by its reports of
 the key type: the KB event each is in, its date and place, and why linking put it there (the
@@ -28,7 +36,9 @@ import argparse
 import json
 import sys
 import tempfile
+import unicodedata
 from collections import Counter, defaultdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -89,11 +99,12 @@ def measure(fixture: dict[str, Any], db: Path, verbose: bool = False, why: bool 
         incident = incident_of.get(doc_id)
         if incident is None or (isinstance(resolution, dict) and resolution.get("kind") == "mention"):
             continue  # a report recalling another incident in passing joins that one as background
-        if kind == expect[incident]["type"]:
-            events_of[incident][event_id] += 1
-            incidents_in[event_id].add(incident)
         if kind == "claim":
             claims[incident].add(event_id)
+    for incident, held in key_events(rows, incident_of, expect).items():
+        events_of[incident] = held
+        for event_id in held:
+            incidents_in[event_id].add(incident)
     out: dict[str, Any] = {
         "incidents": len(expect),
         "kb_events": 0,
@@ -110,6 +121,7 @@ def measure(fixture: dict[str, Any], db: Path, verbose: bool = False, why: bool 
     }
     wrong = {e for e, held in incidents_in.items() if len(held) > 1}
     out["merged_events"] = len(wrong)
+    out.update(label_counts(key_events(rows, incident_of, expect, honest=False), expect))
     for incident, want in expect.items():
         found = events_of.get(incident, Counter())
         out["kb_events"] += len(found)
@@ -147,6 +159,95 @@ def measure(fixture: dict[str, Any], db: Path, verbose: bool = False, why: bool 
         for event_id in sorted(wrong):
             print("merged:", event_id, sorted(incidents_in[event_id]))
     return out
+
+
+def label_counts(events_of: dict[str, Counter[str]], expect: dict[str, Any]) -> dict[str, int]:
+    """KB events, split incidents and KB events holding two incidents of ``events_of``
+    (incident -> KB event -> event reports), under the ``_by_label`` keys."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for incident, held in events_of.items():
+        for event_id in held:
+            holders[event_id].add(incident)
+    return {
+        "kb_events_by_label": sum(len(events_of.get(i, ())) for i in expect),
+        "split_by_label": sum(len(events_of.get(i, ())) > 1 for i in expect),
+        "merged_events_by_label": sum(len(h) > 1 for h in holders.values()),
+    }
+
+
+def key_events(
+    rows: list[Any], incident_of: dict[str, str], expect: dict[str, Any], honest: bool = True
+) -> dict[str, Counter[str]]:
+    """Incident -> KB event -> how many event reports of the incident's key type it holds.
+
+    ``rows``: ``(doc_id, event_id, type, resolution, date_iso, place_name, ...)``; each event
+    report counts for the incident it tells (``told_incident``) when ``honest``, else for its
+    report's label (``incident_of``); recollections (resolution kind ``mention``) are left out."""
+    out: dict[str, Counter[str]] = defaultdict(Counter)
+    for doc_id, event_id, kind, resolution, date_iso, place, *_ in rows:
+        label = incident_of.get(doc_id)
+        if label is None or (isinstance(resolution, dict) and resolution.get("kind") == "mention"):
+            continue
+        incident = told_incident(label, kind, date_iso, place, expect) if honest else label
+        if kind == expect[incident]["type"]:
+            out[incident][event_id] += 1
+    return out
+
+
+def told_incident(
+    label: str, kind: str, date_iso: str | None, place: str | None, expect: dict[str, Any]
+) -> str:
+    """The incident of ``expect`` that an event report of type ``kind``, day ``date_iso``
+    (``YYYY-MM-DD``) and place ``place``, from a report labelled ``label``, tells.
+
+    Another incident of that type counts when the report is dated to its very day, names its
+    town (``names_town``) and fits it better than the label's own incident does (a town named
+    weighs 2, the same day 2, a day apart 1), and no third incident fits as well; else ``label``."""
+
+    def fit(incident: str) -> tuple[bool, int]:
+        named = names_town(incident, place)
+        return named, 2 * named + day_fit(date_iso, expect[incident]["date"])
+
+    own = fit(label)[1]
+    best = sorted(
+        (
+            (score, other)
+            for other in expect
+            if other != label and expect[other]["type"] == kind and date_iso == expect[other]["date"]
+            for named, score in [fit(other)]
+            if named and score > own
+        ),
+        reverse=True,
+    )
+    if len(best) == 1 or (len(best) > 1 and best[0][0] > best[1][0]):
+        return best[0][1]
+    return label
+
+
+def day_fit(date_iso: str | None, want: str) -> int:
+    """2 for the same day as ``want``, 1 for a day apart, else 0 (0 for a date not to the day)."""
+    try:
+        gap = abs((date.fromisoformat(date_iso or "") - date.fromisoformat(want)).days)
+    except ValueError:
+        return 0
+    return 2 if gap == 0 else 1 if gap == 1 else 0
+
+
+def _letters(text: str) -> str:
+    """``text`` lower-cased, accents and every character but letters dropped."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if c.isalpha())
+
+
+def names_town(incident: str, place: str | None) -> bool:
+    """Whether ``place`` names the town of an incident id ``[near-]cc-town[-words][-date]``: a word
+    of four letters or more of the town within the place's letters, or the town's letters whole."""
+    words = incident.split("-")
+    words = [w for w in (words[2:] if words[0] == "near" else words[1:]) if not w.isdigit()]
+    name = _letters(place or "")
+    if not name or not words:
+        return False
+    whole = "".join(_letters(w) for w in words)
+    return whole in name or any(len(w) >= 4 and _letters(w) in name for w in words)
 
 
 def _why(
