@@ -90,11 +90,20 @@ def test_counting_by_label_keeps_the_old_figures(bench: ModuleType) -> None:
         # the town of two incidents: the day decides
         ("near-xq-velmora-2031-04-09", "2031-04-02", "Velmora", "xq-velmora-2031-04-02", "attack"),
         ("xq-velmora-2031-04-02", "2031-04-09", "Velmora", "near-xq-velmora-2031-04-09", "attack"),
+        # the other incident's town a day off, its own town not named: the other
+        ("near-xq-dantrel-2031-04-02", "2031-04-01", "Velmora", "xq-velmora-2031-04-02", "attack"),
+        # placed nowhere: the one incident of that very day, when its own is two days off or more
+        ("xq-velmora-2031-04-02", "2031-04-09", None, "near-xq-velmora-2031-04-09", "attack"),
+        ("near-xq-velmora-2031-04-09", "2031-04-08", None, "near-xq-velmora-2031-04-09", "attack"),
+        # placed nowhere on a day two incidents share: the label
+        ("near-xq-velmora-2031-04-09", "2031-04-02", None, "near-xq-velmora-2031-04-09", "attack"),
         # another type than the other incident's key type: the label
         ("xq-velmora-2031-04-02", "2031-04-02", "Dantrel", "xq-velmora-2031-04-02", "claim"),
     ],
 )
-def test_told_incident(bench: ModuleType, label: str, day: str, place: str, told: str, kind: str) -> None:
+def test_told_incident(
+    bench: ModuleType, label: str, day: str, place: str | None, told: str, kind: str
+) -> None:
     assert bench.told_incident(label, kind, day, place, EXPECT) == told
 
 
