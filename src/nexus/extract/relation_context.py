@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.parse_index import char_range, range_text
+from nexus.extract.place_anaphors import place_anaphor
 from nexus.extract.relation_called_groups import called_by
 from nexus.extract.tokens import lowers, sentence_start, texts
 
@@ -260,6 +261,10 @@ class RelationContext:
                 state = self.country_anaphor(child)  # "the country's defence minister"
                 if state is not None and state is not own:
                     found.append((True, state))
+                continue
+            seat = place_anaphor(child, self.index)  # "the state's spokesman", "the city's mayor"
+            if seat is not None and seat is not own:
+                found.append((True, seat))
                 continue
             if child.dep_ == "poss" and self.entity(child) is None:
                 group = self.definite_group(child)  # "the group's armed wing"

@@ -34,6 +34,7 @@ from nexus import ontology
 from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster
 from nexus.extract.parse_index import parse_index
+from nexus.extract.place_anaphors import owned_by_place_noun, place_anaphor
 from nexus.extract.relation_against import raised_against
 from nexus.extract.relation_bases import conjoined_grounds, holder_of_men, named_grounds
 from nexus.extract.relation_closeness import closeness, side_by_side
@@ -180,6 +181,8 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                     c is None and tok.dep_ == "poss" and tok.lower_ == "country"
                 ):  # "the country's interior minister"
                     c = ctx.country_anaphor(tok)
+                if c is None:  # "the state's governor", "the city's mayor"
+                    c = place_anaphor(tok, ctx.index)
                 if c is not None and c is not person and _can_hold(c, role) and is_actor(c):
                     org = c
                     break
@@ -737,6 +740,8 @@ def _office_word(role: Token) -> str:
     # hanging "government" on the place's name)
     heads += [t for _, p in pobjs(role, ("of", "for")) for t in (p, p.right_edge)]
     found = next((lemma_of(h) for h in heads if lemma_of(h) in bodies), None)
+    if found is None and owned_by_place_noun(role):  # "the state's security spokesman, A B"
+        found = next(iter(sorted(bodies)), None)
     return found or lemma_of(role)
 
 
