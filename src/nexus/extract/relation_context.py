@@ -18,6 +18,7 @@ from nexus import ontology
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.parse_index import char_range, range_text
 from nexus.extract.place_anaphors import place_anaphor
+from nexus.extract.collective_nouns import collective_apposition
 from nexus.extract.relation_called_groups import called_by
 from nexus.extract.tokens import lowers, sentence_start, texts
 
@@ -429,6 +430,9 @@ class RelationContext:
 
     def _antecedent(self, antecedent: Token, depth: int) -> list[EntityCluster]:
         """The actors a relative clause's antecedent stands for."""
+        collective = collective_apposition(self, antecedent)
+        if collective is not None:  # "X, a loose network of armed youth that operates across Y": X
+            return [collective]
         if antecedent.dep_ == "attr" and antecedent.pos_ == "NOUN" and self.entity(antecedent) is None:
             # "X is a militia that Y has fought": the predicate noun is said of the copula's subject
             subjects = [s for s in antecedent.head.children if s.dep_ == "nsubj"]

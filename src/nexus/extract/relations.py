@@ -2353,6 +2353,9 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                 # "X, long a rival of Y", "its rival, the Y": the apposed name is the rival
                 if tok.dep_ == "appos":
                     agents += ctx.actors(tok.head, conj=False)
+                elif tok.dep_ == "conj" and tok.head.dep_ == "appos" and not agents:
+                    # "X, an A affiliate and a rival of Y": the second apposed noun is X's too
+                    agents += ctx.actors(tok.head.head, conj=False)
                 rivals += [a for a in tok.children if a.dep_ == "appos"]
                 agents += [c for a in rivals for c in ctx.actors(a, conj=False)]
             else:
