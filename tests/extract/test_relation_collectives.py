@@ -20,7 +20,10 @@ def test_a_network_of_youth_that_operates_somewhere_places_the_named_group(relat
 
 
 def test_a_coalition_of_militias_that_fights_a_rival_sets_the_named_group_against_it(relations: Any) -> None:
-    text = "Police blamed the Sorrel Brigades, a coalition of militias that fight the Kestrel Front, for the fire."
+    text = (
+        "Police blamed the Sorrel Brigades, a coalition of militias that fight the Kestrel Front, "
+        "for the fire."
+    )
     assert rel("Sorrel Brigades", "Kestrel Front", "hostility") in relations(text)
 
 
@@ -40,3 +43,13 @@ def test_a_second_apposed_noun_of_rivalry_is_said_of_the_named_group(relations: 
     found = relations(text)
     assert rel("Sorrel Brigades", "Kestrel Front", "hostility") in found
     assert rel("Sorrel Brigades", "al-Qaeda", "affiliation") in found
+
+
+def test_the_leader_of_an_apposed_bloc_leads_the_group_named_before_the_comma(relations: Any) -> None:
+    text = (
+        "The 12th Front answers to the Sorrel Brigades, the dissident bloc led by Dembo Kuyateh, "
+        "alias Tarn, which has held talks with the government."
+    )
+    found = relations(text)
+    assert rel("Dembo Kuyateh", "Sorrel Brigades", "affiliation") in found
+    assert rel("Dembo Kuyateh", "12th Front", "affiliation") not in found

@@ -17,7 +17,7 @@ from nexus import ontology
 from nexus.extract.entities import EntityCluster
 from nexus.extract.tokens import sentence_start
 
-__all__ = ["place_anaphor", "owned_by_place_noun"]
+__all__ = ["owned_by_place_noun", "place_anaphor"]
 
 #: How many sentences before its own a place anaphor looks back for the place it stands for.
 _SENTENCES_BACK = 2
@@ -59,6 +59,9 @@ def owned_by_place_noun(title: Token) -> bool:
     """Whether a title is possessed by a definite place noun ("the state's security spokesman"):
     any title so owned is an office of that place's government, whatever its own word."""
     return any(
-        c.dep_ == "poss" and c.is_lower and c.lower_ in _kinds() and any(d.lower_ == "the" for d in c.children)
+        c.dep_ == "poss"
+        and c.is_lower
+        and c.lower_ in _kinds()
+        and any(d.lower_ == "the" for d in c.children)
         for c in title.children
     )

@@ -15,10 +15,10 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.collective_nouns import collective_apposition
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.parse_index import char_range, range_text
 from nexus.extract.place_anaphors import place_anaphor
-from nexus.extract.collective_nouns import collective_apposition
 from nexus.extract.relation_called_groups import called_by
 from nexus.extract.tokens import lowers, sentence_start, texts
 

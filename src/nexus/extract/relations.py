@@ -1297,8 +1297,21 @@ def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
         agents = [p for _, p in pobjs(verb, ("by",))]
         if agents and verb.dep_ in ("acl", "relcl", "conj"):
             head = verb.head if verb.dep_ != "conj" else verb.head.head
-            described = _described(ctx, head) if ctx.entity(head) is None and is_word(head, lex.links) else []
-            orgs = described or ctx.actors(head, conj=False)  # "X, an offshoot of Y led by Z": Z leads X
+            # ("X, an offshoot of Y led by Z": Z leads X; "X, the dissident bloc led by Z": the
+            # apposed noun is X)
+            # (an apposition the parser may also read as an adverbial noun or a loose dependent)
+            apposed = (
+                head.dep_ in ("appos", "npadvmod", "dep") and head.pos_ == "NOUN" and ctx.entity(head) is None
+            )
+            left = ctx.named_before(head) if apposed else None  # (the name before the comma)
+            described = (
+                [left]
+                if left is not None
+                else _described(ctx, head)
+                if ctx.entity(head) is None and is_word(head, lex.links)
+                else []
+            )
+            orgs = described or ctx.actors(head, conj=False)
             people = [c for a in agents for c in ctx.actors(a) if c.type == "PERSON"]
         else:
             people = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "PERSON"]
