@@ -740,7 +740,12 @@ class RelationContext:
         noun = tok.head
         if noun.dep_ == "appos":
             return self.entity(noun.head)
-        return next((self.entity(c) for c in noun.children if c.dep_ == "appos" and self.entity(c)), None)
+        apposed = next((self.entity(c) for c in noun.children if c.dep_ == "appos" and self.entity(c)), None)
+        if apposed is None and noun.dep_ in ("dobj", "nsubj", "npadvmod", "dep") and tok.left_edge.i > 0:
+            # "handlers linked to X (XX), the group's branch in Y, ...": the parser hung the phrase
+            # set off by commas on the verb; it still describes the name before the comma
+            return self.named_before(noun)
+        return apposed
 
     def pronoun(self, tok: Token) -> list[EntityCluster]:
         """A pronoun stands for the nearest actor before it in its sentence.
