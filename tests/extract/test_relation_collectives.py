@@ -37,8 +37,8 @@ def test_a_group_that_has_operated_around_a_town_is_based_there(relations: Any) 
 
 def test_a_second_apposed_noun_of_rivalry_is_said_of_the_named_group(relations: Any) -> None:
     text = (
-        "The strongest force in the region remains the Sorrel Brigades, an al-Qaeda affiliate and "
-        "a rival of the Kestrel Front."
+        "The strongest force in the region remains the Sorrel Brigades, a local al-Qaeda affiliate "
+        "and a long-time rival of the Kestrel Front."
     )
     found = relations(text)
     assert rel("Sorrel Brigades", "Kestrel Front", "hostility") in found

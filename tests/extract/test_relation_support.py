@@ -44,9 +44,9 @@ def test_help_from_a_person_is_no_tie_with_the_person(relations: Found) -> None:
 
 def test_every_party_listed_in_a_concert_phrase_works_with_the_others(relations: Found) -> None:
     text = (
-        "Bandits killed four farmers near Dorvik on Monday. Operatives of the Dorvik Vigilance Corps, "
-        "in conjunction with troops of the Ruritanian Army and personnel of the Ruritania Police "
-        "Force, responded and engaged the bandits."
+        "Bandits killed four farmers near Dorvik on Monday. Guards of the Dorvik Vigilance Corps, "
+        "in conjunction with soldiers of the Ruritanian Army and officers of the Ruritania "
+        "Police Force, chased the bandits into the hills."
     )
     found = relations(text)
     assert (frozenset(("Dorvik Vigilance Corps", "Ruritania Police Force")), "cooperation") in found
