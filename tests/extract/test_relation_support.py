@@ -40,3 +40,25 @@ def test_support_from_people_is_no_tie(relations: Found) -> None:
 def test_help_from_a_person_is_no_tie_with_the_person(relations: Found) -> None:
     found = relations("Units of the Nigerian Army, with help from Musa Bello, repelled the raiders.")
     assert coop("Nigerian Army", "Musa Bello") not in found
+
+
+def test_every_party_listed_in_a_concert_phrase_works_with_the_others(relations: Found) -> None:
+    text = (
+        "Bandits killed four farmers near Dorvik on Monday. Guards of the Dorvik Vigilance Corps, "
+        "in conjunction with soldiers of the Ruritanian Army and officers of the Ruritania "
+        "Police Force, chased the bandits into the hills."
+    )
+    found = relations(text)
+    assert (frozenset(("Dorvik Vigilance Corps", "Ruritania Police Force")), "cooperation") in found
+    assert (frozenset(("Ruritanian Army", "Ruritania Police Force")), "cooperation") in found
+
+
+def test_a_party_named_in_a_clause_inside_the_concert_phrase_is_no_partner(relations: Found) -> None:
+    text = (
+        "Bandits killed four farmers near Dorvik on Monday. The Dorvik Vigilance Corps, in "
+        "coordination with the Ruritanian Army, which the Kestrel Front attacked last week, "
+        "engaged the bandits."
+    )
+    found = relations(text)
+    assert (frozenset(("Dorvik Vigilance Corps", "Kestrel Front")), "cooperation") not in found
+    assert (frozenset(("Ruritanian Army", "Kestrel Front")), "cooperation") not in found

@@ -326,3 +326,14 @@ def test_turning_to_a_state_for_weapons_is_cooperation_and_a_refusal_is_not(rela
     assert rel("Hezbollah", "Iran", "cooperation") not in relations(
         "Hezbollah did not receive any funding from Iran this year."
     )
+
+
+def test_the_groups_branch_set_off_by_commas_is_not_its_own_branch(relations: Any) -> None:
+    text = (
+        "Police said the cell had pledged loyalty to the Sorrel Brigades. It took orders from "
+        "handlers linked to the Kestrel Front (KF), the group's branch in Zamfara and Kaduna, "
+        "through messaging apps."
+    )
+    found = relations(text)
+    assert (frozenset(("Kestrel Front", "Sorrel Brigades")), "affiliation") in found
+    assert (frozenset(("Kestrel Front", "Zamfara")), "based_in") in found

@@ -15,8 +15,10 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.collective_nouns import collective_apposition
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.parse_index import char_range, range_text
+from nexus.extract.place_anaphors import place_anaphor
 from nexus.extract.relation_called_groups import called_by
 from nexus.extract.tokens import lowers, sentence_start, texts
 
@@ -261,6 +263,10 @@ class RelationContext:
                 if state is not None and state is not own:
                     found.append((True, state))
                 continue
+            seat = place_anaphor(child, self.index)  # "the state's spokesman", "the city's mayor"
+            if seat is not None and seat is not own:
+                found.append((True, seat))
+                continue
             if child.dep_ == "poss" and self.entity(child) is None:
                 group = self.definite_group(child)  # "the group's armed wing"
                 if group and group[0] is not own:
@@ -424,6 +430,9 @@ class RelationContext:
 
     def _antecedent(self, antecedent: Token, depth: int) -> list[EntityCluster]:
         """The actors a relative clause's antecedent stands for."""
+        collective = collective_apposition(self, antecedent)
+        if collective is not None:  # "X, a loose network of armed youth that operates across Y": X
+            return [collective]
         if antecedent.dep_ == "attr" and antecedent.pos_ == "NOUN" and self.entity(antecedent) is None:
             # "X is a militia that Y has fought": the predicate noun is said of the copula's subject
             subjects = [s for s in antecedent.head.children if s.dep_ == "nsubj"]
@@ -731,7 +740,12 @@ class RelationContext:
         noun = tok.head
         if noun.dep_ == "appos":
             return self.entity(noun.head)
-        return next((self.entity(c) for c in noun.children if c.dep_ == "appos" and self.entity(c)), None)
+        apposed = next((self.entity(c) for c in noun.children if c.dep_ == "appos" and self.entity(c)), None)
+        if apposed is None and noun.dep_ in ("dobj", "nsubj", "npadvmod", "dep") and tok.left_edge.i > 0:
+            # "handlers linked to X (XX), the group's branch in Y, ...": the parser hung the phrase
+            # set off by commas on the verb; it still describes the name before the comma
+            return self.named_before(noun)
+        return apposed
 
     def pronoun(self, tok: Token) -> list[EntityCluster]:
         """A pronoun stands for the nearest actor before it in its sentence.

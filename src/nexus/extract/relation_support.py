@@ -57,6 +57,32 @@ def _said_of(ctx: RelationContext, prep: Token) -> list[EntityCluster]:
     return []
 
 
+#: Dependencies that open a clause of its own inside a noun phrase (never read as a listed party).
+_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "appos"})
+
+
+def _listed_nouns(heads: list[Token]) -> list[Token]:
+    """The nouns listed in a phrase under its heads: conjuncts and the objects of "of" phrases
+    ("troops of Y and personnel of Z": Y, "personnel" and Z), never inside a clause or an
+    apposition of its own."""
+    found: list[Token] = []
+    stack = list(heads)
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in _CLAUSES:
+                continue
+            if child.dep_ == "conj" and child.pos_ in ("NOUN", "PROPN"):
+                found.append(child)
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                stack.append(child)
+            elif child.dep_ == "pobj" and tok.lower_ == "of":
+                found.append(child)  # ("troops of Y and personnel of Z": the parse may hang "of Z" on Y)
+                stack.append(child)
+    return found
+
+
 def _added_agents(agent: Token) -> list[Token]:
     """The nouns of "and by Z" phrases the parse hangs under a first agent phrase."""
     return [
@@ -96,5 +122,9 @@ def support_phrases(ctx: RelationContext, sent: Span) -> None:
         elif (
             tok.pos_ == "NOUN" and lemma in _CONCERT_NOUNS and tok.dep_ == "pobj" and tok.head.lower_ == "in"
         ):
-            partners = _parties(ctx, [p for _, p in pobjs(tok, ("with",))])
+            objects = [p for _, p in pobjs(tok, ("with",))]
+            partners = _parties(ctx, objects)
+            partners += [c for c in _parties(ctx, _listed_nouns(objects)) if c not in partners]
             _add(ctx, sent, _said_of(ctx, tok.head), partners, tok)
+            # ("in conjunction with troops of Y and personnel of Z": Y and Z act together too)
+            _add(ctx, sent, partners, partners, tok)

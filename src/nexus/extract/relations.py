@@ -34,6 +34,7 @@ from nexus import ontology
 from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.entities import EntityCluster
 from nexus.extract.parse_index import parse_index
+from nexus.extract.place_anaphors import owned_by_place_noun, place_anaphor
 from nexus.extract.relation_against import raised_against
 from nexus.extract.relation_bases import conjoined_grounds, holder_of_men, named_grounds
 from nexus.extract.relation_closeness import closeness, side_by_side
@@ -180,6 +181,8 @@ def _role_nouns(ctx: RelationContext, sent: Span) -> None:
                     c is None and tok.dep_ == "poss" and tok.lower_ == "country"
                 ):  # "the country's interior minister"
                     c = ctx.country_anaphor(tok)
+                if c is None:  # "the state's governor", "the city's mayor"
+                    c = place_anaphor(tok, ctx.index)
                 if c is not None and c is not person and _can_hold(c, role) and is_actor(c):
                     org = c
                     break
@@ -737,6 +740,8 @@ def _office_word(role: Token) -> str:
     # hanging "government" on the place's name)
     heads += [t for _, p in pobjs(role, ("of", "for")) for t in (p, p.right_edge)]
     found = next((lemma_of(h) for h in heads if lemma_of(h) in bodies), None)
+    if found is None and owned_by_place_noun(role):  # "the state's security spokesman, A B"
+        found = next(iter(sorted(bodies)), None)
     return found or lemma_of(role)
 
 
@@ -1292,8 +1297,21 @@ def _affiliation_verbs(ctx: RelationContext, sent: Span) -> None:
         agents = [p for _, p in pobjs(verb, ("by",))]
         if agents and verb.dep_ in ("acl", "relcl", "conj"):
             head = verb.head if verb.dep_ != "conj" else verb.head.head
-            described = _described(ctx, head) if ctx.entity(head) is None and is_word(head, lex.links) else []
-            orgs = described or ctx.actors(head, conj=False)  # "X, an offshoot of Y led by Z": Z leads X
+            # ("X, an offshoot of Y led by Z": Z leads X; "X, the dissident bloc led by Z": the
+            # apposed noun is X)
+            # (an apposition the parser may also read as an adverbial noun or a loose dependent)
+            apposed = (
+                head.dep_ in ("appos", "npadvmod", "dep") and head.pos_ == "NOUN" and ctx.entity(head) is None
+            )
+            left = ctx.named_before(head) if apposed else None  # (the name before the comma)
+            described = (
+                [left]
+                if left is not None
+                else _described(ctx, head)
+                if ctx.entity(head) is None and is_word(head, lex.links)
+                else []
+            )
+            orgs = described or ctx.actors(head, conj=False)
             people = [c for a in agents for c in ctx.actors(a) if c.type == "PERSON"]
         else:
             people = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.type == "PERSON"]
@@ -2348,6 +2366,9 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
                 # "X, long a rival of Y", "its rival, the Y": the apposed name is the rival
                 if tok.dep_ == "appos":
                     agents += ctx.actors(tok.head, conj=False)
+                elif tok.dep_ == "conj" and tok.head.dep_ == "appos" and not agents:
+                    # "X, an A affiliate and a rival of Y": the second apposed noun is X's too
+                    agents += ctx.actors(tok.head.head, conj=False)
                 rivals += [a for a in tok.children if a.dep_ == "appos"]
                 agents += [c for a in rivals for c in ctx.actors(a, conj=False)]
             else:
