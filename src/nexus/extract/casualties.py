@@ -366,7 +366,8 @@ def _skip_number(tokens: list[Token]) -> bool:
         if tok.ent_type_ in _SKIP_ENTS and not (tok.ent_type_ == "QUANTITY" and _counts_people(tok)):
             return True
         if tok.ent_type_ == "DATE":
-            ent = _entity_at(tok)
+            # ('killing between 14 and 18 fighters' tagged as one date: its noun names people)
+            ent = None if _counts_people(tok) else _entity_at(tok)
             if ent is not None:
                 # 'on Friday to 55' tagged as one date: only the words after the 'to' are the number's
                 cut = [t.i for t in ent if t.i < tok.i and t.lower_ in _TOLL_PREPS]
