@@ -54,6 +54,7 @@ from nexus.extract.parse_index import (
     parse_index,
     range_text,
 )
+from nexus.extract.set_off_speakers import mend_set_off_speakers
 from nexus.extract.signed_names import NAME_PARTICLES, signed_names
 from nexus.extract.titled_names import offices_after_places, title_word, titled_names
 from nexus.extract.tokens import (
@@ -5455,6 +5456,7 @@ class EntitiesComponent:
     def __call__(self, doc: Doc) -> Doc:
         mend_past_forms(doc)
         mend_stranded_verbs(doc)
+        mend_set_off_speakers(doc)  # "In a note, NAME, who ..., said": the name is the subject
         restore_located_towns(doc)  # towns after "in"/"near" the NER misread (nexus.extract.gazetteer)
         doc._.nexus_entities = cluster_entities(doc, doc._.nexus_outlet)
         mend_named_auxiliaries(doc, doc._.nexus_entities)
