@@ -84,3 +84,17 @@ def test_a_year_range_is_still_no_toll(nlp: Language) -> None:
 def test_a_quoted_threat_naming_a_battalion_reaches_the_classifier(extractor: Any) -> None:
     doc = extractor.nlp.make_doc('"Any battalion sent up our valley will be sent back in pieces," he said.')
     assert count_cues(doc) >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Sierra Verde Cartel chief Hernando Ospiral Quintos and its treasurer were charged on Monday.",
+         "Hernando Ospiral Quintos"),
+        ("The court summoned Harar Front commander Qadir Naemi Baluchzai and two of his bodyguards.",
+         "Qadir Naemi Baluchzai"),
+    ],
+)  # fmt: skip
+def test_a_name_after_a_role_noun_runs_up_to_a_conjunction(extract: Any, text: str, person: str) -> None:
+    names = {e.name for e in extract(text).entities if e.type == "PERSON"}
+    assert person in names
