@@ -98,3 +98,31 @@ def test_a_quoted_threat_naming_a_battalion_reaches_the_classifier(extractor: An
 def test_a_name_after_a_role_noun_runs_up_to_a_conjunction(extract: Any, text: str, person: str) -> None:
     names = {e.name for e in extract(text).entities if e.type == "PERSON"}
     assert person in names
+
+
+def _place_names(extraction: Any, etype: str = "attack") -> list[str | None]:
+    return [e.place.name if e.place else None for e in extraction.events if e.type == etype]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "neighbour"),
+    [
+        ("Five guards were shot dead on Monday during a raid on a depot near the border with Eritrea, "
+         "Ethiopia's army said on Tuesday.", "Ethiopia", "Eritrea"),
+        ("Kyrgyzstan's interior ministry said gunmen had killed four border guards at a checkpoint a "
+         "short drive from the Tajikistan border.", "Kyrgyzstan", "Tajikistan"),
+        ("Close to the frontier with Uganda, six rangers died when poachers ambushed their patrol, "
+         "Kenya's wildlife service reported.", "Kenya", "Uganda"),
+    ],
+)  # fmt: skip
+def test_the_speaking_state_not_the_neighbour_of_the_border_is_the_place(
+    extract: Any, text: str, country: str, neighbour: str
+) -> None:
+    places = _place_names(extract(text))
+    assert country in places
+    assert neighbour not in places
+
+
+def test_people_slain_tell_an_attack(extract: Any) -> None:
+    text = "Four forest rangers were slain by poachers at a river crossing in Tsavo on Friday, officials said."
+    assert _place_names(extract(text)) == ["Tsavo"]
