@@ -981,8 +981,9 @@ def _with_long_org_names(ents: list[Span]) -> list[Span]:
     """Organisation names the NER cut short, carried on through "for"/"of" and capitalised words
     when they hold a head word of names: "Group" + "for the Support of Islam and Muslims",
     "Union of Revolutionaries" + "for the Defence of the Congolese People", "Front for the
-    Victory" + "of the Faithful". Spans swallowed are dropped."""
-    heads = _word_set("long_name_heads")
+    Victory" + "of the Faithful"; a state's body too ("Central Office" + "for the Repression of
+    X", ``remit_body_heads``). Spans swallowed are dropped."""
+    heads = _word_sets("long_name_heads", "remit_body_heads")
     out: list[Span] = []
     end_of_last = -1
     for ent in ents:
