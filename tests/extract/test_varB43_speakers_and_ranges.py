@@ -124,5 +124,36 @@ def test_the_speaking_state_not_the_neighbour_of_the_border_is_the_place(
 
 
 def test_people_slain_tell_an_attack(extract: Any) -> None:
-    text = "Four forest rangers were slain by poachers at a river crossing in Tsavo on Friday, officials said."
+    text = "Four forest rangers were slain by poachers at a river crossing in Tsavo on Friday."
     assert _place_names(extract(text)) == ["Tsavo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Officers from the Central Office for the Prevention of Arms Smuggling were sent to Dori on Friday.",
+         "Central Office for the Prevention of Arms Smuggling"),
+        ("Teams from the Regional Office for the Protection of Witnesses have also been sent to Maradi.",
+         "Regional Office for the Protection of Witnesses"),
+    ],
+)  # fmt: skip
+def test_a_state_body_is_named_with_its_remit(extract: Any, text: str, body: str) -> None:
+    names = {e.name for e in extract(text).entities if e.type == "ORG"}
+    assert body in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Guards shot and wounded a woman who had stabbed four shoppers at a mall on Sunday.",
+         [("injured", 4)]),
+        ("Police shot dead a teenager who had knifed two ticket inspectors at the depot.",
+         [("attackers_killed", 1), ("injured", 2)]),
+        ("Police shot dead a teenager who had been sleeping in the depot.", [("killed", 1)]),
+    ],
+)  # fmt: skip
+def test_one_who_harmed_others_is_no_victim_of_the_force_that_stopped_them(
+    nlp: Language, text: str, expected: list[tuple[str, int]]
+) -> None:
+    mentions = find_casualties(next(iter(nlp(text).sents)))
+    assert sorted((m.kind, m.count.value) for m in mentions) == expected
