@@ -366,7 +366,8 @@ def _skip_number(tokens: list[Token]) -> bool:
         if tok.ent_type_ in _SKIP_ENTS and not (tok.ent_type_ == "QUANTITY" and _counts_people(tok)):
             return True
         if tok.ent_type_ == "DATE":
-            ent = _entity_at(tok)
+            # ('killing between 14 and 18 fighters' tagged as one date: its noun names people)
+            ent = None if _counts_people(tok) else _entity_at(tok)
             if ent is not None:
                 # 'on Friday to 55' tagged as one date: only the words after the 'to' are the number's
                 cut = [t.i for t in ent if t.i < tok.i and t.lower_ in _TOLL_PREPS]
@@ -2012,6 +2013,10 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
         kind, cue = slot
         if kind not in {"killed", "injured", "missing", "hostages"} or _is_part(first, cue):
             continue
+        if kind in {"killed", "injured"} and _harmer_by_relative(tok):
+            if kind == "injured":
+                continue  # 'officers shot and wounded a man who had stabbed three people': the attacker
+            kind = "attackers_killed"  # 'police shot dead a man who had stabbed two guards'
         if kind == "injured" and _told_dead_before(tok, sent):
             continue  # 'Gunmen killed a chief ... The chief was shot in his home': how he died
         hurt = kind == "killed" and _told_before(tok, sent, "injured")  # counted once, as killed
@@ -2059,6 +2064,21 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
         words = [sent.doc[tok.i - 1], tok]  # 'a major'
         figures.append(_Figure(words, 1, "exact", slot[0], first.i, tok, False, slot[1]))
     return figures
+
+
+def _harmer_by_relative(noun: Token) -> bool:
+    """Whether a relative clause on the victim's noun makes them the one who harmed others: "a man
+    who had stabbed three people", "the gunman who killed two guards" (a harming verb of
+    ``casualties.yaml`` with the relative pronoun as its active subject and an object of its own)."""
+    lex = _lexicon()
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or _is_passive(clause) or not _has_dobj(clause):
+            continue
+        if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in clause.children):
+            continue
+        if _kind_of(clause, lex.transitive) in {"killed", "injured"}:
+            return True
+    return False
 
 
 def _set_size(tok: Token) -> int:

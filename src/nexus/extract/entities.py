@@ -54,6 +54,7 @@ from nexus.extract.parse_index import (
     parse_index,
     range_text,
 )
+from nexus.extract.set_off_speakers import mend_set_off_speakers
 from nexus.extract.signed_names import NAME_PARTICLES, signed_names
 from nexus.extract.titled_names import offices_after_places, title_word, titled_names
 from nexus.extract.tokens import (
@@ -980,8 +981,9 @@ def _with_long_org_names(ents: list[Span]) -> list[Span]:
     """Organisation names the NER cut short, carried on through "for"/"of" and capitalised words
     when they hold a head word of names: "Group" + "for the Support of Islam and Muslims",
     "Union of Revolutionaries" + "for the Defence of the Congolese People", "Front for the
-    Victory" + "of the Faithful". Spans swallowed are dropped."""
-    heads = _word_set("long_name_heads")
+    Victory" + "of the Faithful"; a state's body too ("Central Office" + "for the Repression of
+    X", ``remit_body_heads``). Spans swallowed are dropped."""
+    heads = _word_sets("long_name_heads", "remit_body_heads")
     out: list[Span] = []
     end_of_last = -1
     for ent in ents:
@@ -5455,6 +5457,7 @@ class EntitiesComponent:
     def __call__(self, doc: Doc) -> Doc:
         mend_past_forms(doc)
         mend_stranded_verbs(doc)
+        mend_set_off_speakers(doc)  # "In a note, NAME, who ..., said": the name is the subject
         restore_located_towns(doc)  # towns after "in"/"near" the NER misread (nexus.extract.gazetteer)
         doc._.nexus_entities = cluster_entities(doc, doc._.nexus_outlet)
         mend_named_auxiliaries(doc, doc._.nexus_entities)

@@ -1636,6 +1636,12 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "the Ruritanian army condemned the attack": whose army, not where
     if _names_whose_members(root):
         return OTHER  # "arrested 11 suspected X members from a hamlet in Y": whose members, Y is where
+    if (
+        index[root.i].subtype == "country"
+        and root.dep_ in ("compound", "amod")
+        and root.head.lower_ in _BORDER_WORDS
+    ):
+        return OTHER  # "a post near the Ruritania border": the neighbour names the border, not the place
     if index[root.i].subtype == "country" and _state_of_the_doer(root, trigger):
         return OTHER  # "a Ruritania drone strike killed two near X": whose strike, X is where
     if index[root.i].subtype == "country" and _state_of_a_force(root):
@@ -2052,9 +2058,20 @@ def _owner_of_the_speaker(owned: Token, trigger: Token) -> bool:
     if token.is_lower and _according_to(token):
         return True  # "..., according to Ruritania's defence ministry": the source the report is told by
     verb = token.head
-    if not token.is_lower or token.dep_ != "nsubj" or verb.lemma_.lower() not in reporting_verbs():
+    telling = reporting_verbs() | statement_cues()["report_day_verbs"]  # ("the army reported")
+    if not token.is_lower or token.dep_ != "nsubj" or verb.lemma_.lower() not in telling:
         return False  # not "Ruritania's Interior Minister X said": a person speaks for the state
-    return verb.i == trigger.i or any(a.i == verb.i for a in trigger.ancestors)
+    if verb.i == trigger.i or any(a.i == verb.i for a in trigger.ancestors):
+        return True
+    # "Eleven soldiers were killed ..., Ruritania's army said": the telling the parser hung after
+    # the told clause (a conjunct) with no content of its own still tells it
+    told = verb.head
+    return (
+        verb.dep_ in ("conj", "parataxis")
+        and verb.i > trigger.i
+        and not any(c.dep_ in ("ccomp", "dobj") for c in verb.children)
+        and (told.i == trigger.i or any(a.i == told.i for a in trigger.ancestors))
+    )
 
 
 def _local_force_speaks(anchor: Token) -> bool:

@@ -187,7 +187,8 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
 
 def _after_role_nouns(doc: Doc, ents: list[Span], found: list[Span]) -> list[Span]:
     """ "Regional spokesperson Irina Volkova said": two or three capitalised words after a
-    lower-case role noun, then a verb or punctuation, are a person even when the tagger read
+    lower-case role noun, then a verb, punctuation or a conjunction ("X chief A B C and Y
+    commander D E were charged"), are a person even when the tagger read
     them as an organisation or a place (a single unknown word of theirs) or left the first out."""
     done = {i for span in found for i in range(span.start, span.end)}
     out: list[Span] = []
@@ -197,7 +198,7 @@ def _after_role_nouns(doc: Doc, ents: list[Span], found: list[Span]) -> list[Spa
         j = role.i + 1
         k, words = _name_end(doc, j)
         after = doc[k] if k < len(doc) else None
-        if not 2 <= words <= 3 or (after is not None and after.pos_ not in ("VERB", "AUX", "PUNCT")):
+        if not 2 <= words <= 3 or (after is not None and after.pos_ not in ("VERB", "AUX", "PUNCT", "CCONJ")):
             continue
         inside = [e for e in ents if e.start < k and e.end > j]
         if any(e.label_ == "PERSON" and e.start == j and e.end == k for e in inside):
