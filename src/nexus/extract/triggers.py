@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.entities import self_naming_verbs, token_entity
 from nexus.extract.going_on import every_period, going_on
+from nexus.extract.newsroom import our_staff_subject
 from nexus.extract.page import zone_at
 from nexus.extract.parse_index import parse_index
 from nexus.extract.tokens import lemmas, lowers, matching, quoted_flags, sentence_bounds, span_words
@@ -2285,6 +2286,8 @@ def _modality(token: Token, etype: str) -> str:
     """:func:`modality`, worked out."""
     if _negated(token):
         return "negated"
+    if etype in ("visit", "meeting") and our_staff_subject(token):
+        return "generic"  # "our correspondent travelled to X": the page's newsgathering, a routine
     if _conditional(token) or _consequent(token):
         return "conditional"
     if _question(token):
