@@ -114,3 +114,8 @@ def test_our_correspondents_trip_is_no_visit(extract: Any) -> None:
 def test_an_officials_trip_is_a_visit(extract: Any) -> None:
     kinds = _kinds(extract("The provincial governor travelled to Tarvel today and met the elders."))
     assert ("visit", "travelled") in kinds, kinds
+
+
+def test_the_pace_of_attacks_is_a_trend(extract: Any) -> None:
+    text = "The pace of its attacks on river towns has slowed this year."
+    assert not [k for k in _kinds(extract(text, published="2026-03-12")) if k[0] == "attack"]
