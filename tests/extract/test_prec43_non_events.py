@@ -42,7 +42,7 @@ def test_a_named_speaker_demanding_at_a_march_is_still_a_statement(extract: Any)
 
 
 def test_a_rise_in_attacks_is_a_trend_not_an_attack(extract: Any) -> None:
-    text = "Orvania has seen a steady rise in attacks in its southern districts since 2022."
+    text = "Orvania has seen a steady increase in attacks in its southern districts since 2022."
     assert _kinds(extract(text, published="2026-03-12")) == []
 
 

@@ -1,4 +1,4 @@
-"""A happening noun that only goes on: "search operations are continuing in the area".
+"""A happening noun that only goes on: "the sweep is still continuing in the hills".
 
 The subject of a verb of continuation (``modality.going_on_verbs`` in ``events.yaml``) in the
 present tense is a happening told before, still under way; the sentence tells no new one. Its

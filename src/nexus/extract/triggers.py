@@ -3379,7 +3379,7 @@ def _noun_modality(noun: Token, etype: str) -> str:
     if _set_off_by_violence(noun):
         return "restated"  # "stormed the jail, setting off days of fighting": the storming's course
     if going_on(noun):
-        return "restated"  # "search operations are continuing in the area": the operation told before
+        return "restated"  # "the sweep is still continuing in the hills": the operation told before
     if _ranked_in_a_place(noun):
         return (
             "restated"  # "Ruritania's deadliest attack came in May 2019, when gunmen stormed X": told there
