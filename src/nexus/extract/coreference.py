@@ -68,7 +68,7 @@ from nexus.extract.event_types import victim_nouns
 from nexus.extract.events import VIOLENT_TYPES, EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.gazetteer import compass_words
 from nexus.extract.geocode import fold
-from nexus.extract.page import is_secondary, item_label, other_items, zone_at
+from nexus.extract.page import MUTE_ZONES, is_secondary, item_label, other_items, zone_at
 from nexus.extract.parse_index import expand_span
 from nexus.extract.places import (
     acts_from_abroad,
@@ -4834,7 +4834,7 @@ def extract_events(
     # page structure (page.py): a headline, standfirst, byline or caption alone creates no event;
     # its mentions are read after the body's and only join a body event of their type
     # a teaser ("Also read: Two rangers killed in ...") names another story: none of its mentions counts
-    mentions = [d for d in mentions if not all(zone_at(doc, m.idx) == "teaser" for m in d.mentions)]
+    mentions = [d for d in mentions if not all(zone_at(doc, m.idx) in MUTE_ZONES for m in d.mentions)]
     for mention in mentions:
         day = entry_date(doc, mention.sent.start_char, dates) if mention.date is None else None
         if day is not None and mention.anchor is None and not _told_from_another_entry(mention, mentions):

@@ -55,6 +55,7 @@ ZoneKind = Literal[
     "teaser",
     "embed",
     "notice",
+    "checked",
     "label",
 ]
 
@@ -63,8 +64,13 @@ ZoneKind = Literal[
 #: An embedded social post ("... — Police (@handle) May 3, 2025") is quoted material, and a
 #: notice ("Correction: an earlier version said ...") speaks of the page, not of the news.
 SECONDARY_ZONES: frozenset[str] = frozenset(
-    {"headline", "standfirst", "byline", "caption", "teaser", "embed", "notice"}
+    {"headline", "standfirst", "byline", "caption", "teaser", "embed", "notice", "checked"}
 )
+
+#: Zones that tell nothing of this report's happenings: a teaser (another story's headline) and
+#: a fact-check's claim under test ("CLAIM: ...", a ``checked_claim_labels`` line of page.yaml).
+#: Their events and figures are dropped.
+MUTE_ZONES: frozenset[str] = frozenset({"teaser", "checked"})
 
 _KEY = "nexus_page"
 #: The page's furniture sits in its first lines; a dateline further down is body text.
@@ -168,6 +174,8 @@ def _lexicon() -> dict[str, re.Pattern[str]]:
             rf"|^(?:{words('notice_openers')})\b",
             re.I,
         ),
+        # "CLAIM: ...", "Claim 2: ...", "Our rating: False": a fact-check's claim under test
+        "checked": re.compile(rf"^(?:{words('checked_claim_labels')})\s*\d{{0,2}}\s*:", re.I),
         # "Subject: ...", "Ref: ...": a release's or a memo's subject line (never "Re-elected")
         "subject": re.compile(rf"^(?:{words('subject_labels')})\s*:\s*\S", re.I),
         "update": re.compile(
@@ -209,6 +217,8 @@ def _furniture(line: str) -> ZoneKind | None:
         return "teaser"  # "READ MORE: ...", "Also on <Outlet>: ...": another story's headline
     if lex["notice"].match(line):
         return "notice"  # "Correction: ...", "This story has been updated to ...": about the page
+    if lex["checked"].match(line):
+        return "checked"  # "CLAIM: Rebels blew up the bridge": what a fact-check weighs
     if lex["caption"].match(line) or lex["credit"].search(line):
         return "caption"
     if lex["subject"].match(line):
@@ -341,7 +351,8 @@ def parse_page(text: str) -> PageLayout:
         elif kind is None and not pending and (summary or titles) and _BULLET.match(line):
             # "• Two jawans airlifted to Ranchi": a key point above the body, when a body follows
             kind = "standfirst" if _body_follows(lines, index) else None
-        candidate = parse_dateline(text, start) if kind not in ("caption", "byline") else None
+        no_dateline = kind in ("caption", "byline", "notice", "checked")
+        candidate = parse_dateline(text, start) if not no_dateline else None
         if candidate is None and kind is None and not last and len(line) <= _BYLINE_MAX:
             # "KANO, Nigeria" over "March 3, 2025": a dateline on two lines
             candidate = parse_place_line(text, start, lines[index + 1][0])

@@ -65,7 +65,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.event_types import victim_nouns
 from nexus.extract.events import EventDraft
-from nexus.extract.page import in_body, zone_at
+from nexus.extract.page import MUTE_ZONES, in_body, zone_at
 from nexus.extract.parse_index import parse_index
 from nexus.extract.recollections import dated_elsewhen
 from nexus.extract.tokens import matching, sentences
@@ -125,7 +125,7 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     risen: tuple[int, str] | None = None  # (end, kind) of the last 'the toll had risen' with no figure
     died_hurt: list[tuple[EventDraft, set[int]]] = []  # (event, ids of the injured Counts told before)
     for k, sent in enumerate(sents):
-        if zone_at(doc, sent.start_char) == "teaser":
+        if zone_at(doc, sent.start_char) in MUTE_ZONES:
             continue  # "Read also: Two rangers killed in ...": another story's figures
         mentions = _shot_told_as_killings(sents, k, find_casualties(sent))
         if not mentions:

@@ -31,6 +31,8 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.entities import self_naming_verbs, token_entity
+from nexus.extract.going_on import every_period, going_on
+from nexus.extract.newsroom import our_staff_subject
 from nexus.extract.page import zone_at
 from nexus.extract.parse_index import parse_index
 from nexus.extract.tokens import lemmas, lowers, matching, quoted_flags, sentence_bounds, span_words
@@ -2284,6 +2286,8 @@ def _modality(token: Token, etype: str) -> str:
     """:func:`modality`, worked out."""
     if _negated(token):
         return "negated"
+    if etype in ("visit", "meeting") and our_staff_subject(token):
+        return "generic"  # "our correspondent travelled to X": the page's newsgathering, a routine
     if _conditional(token) or _consequent(token):
         return "conditional"
     if _question(token):
@@ -2348,6 +2352,8 @@ def _verb_modality(verb: Token, etype: str) -> str:
         return "planned"  # a headline's "Army to launch offensive", "Kenya, Somalia to hold talks"
     if any(c.dep_ == "advmod" and c.lower_ in cues["habitual_adverbs"] for c in verb.children):
         return "generic"  # "regularly attacks convoys"
+    if every_period(verb):
+        return "generic"  # "every Friday the paper rounds up the week's events": a custom
     if verb.dep_ == "relcl" and any(
         _set_off_by_violence(n)
         for n in (
@@ -3372,6 +3378,8 @@ def _noun_modality(noun: Token, etype: str) -> str:
         return "restated"  # "this massacre": a reference back to an event told elsewhere
     if _set_off_by_violence(noun):
         return "restated"  # "stormed the jail, setting off days of fighting": the storming's course
+    if going_on(noun):
+        return "restated"  # "the sweep is still continuing in the hills": the operation told before
     if _ranked_in_a_place(noun):
         return (
             "restated"  # "Ruritania's deadliest attack came in May 2019, when gunmen stormed X": told there
@@ -3715,11 +3723,16 @@ def _bare_kind_subject(noun: Token) -> bool:
 
 
 def _generic_head(noun: Token) -> bool:
-    """ "a string of attacks", "the threat of strikes", "in the event of an attack": no happening."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("of", "for"):
+    """ "a string of attacks", "the threat of strikes", "in the event of an attack", "a rise in
+    attacks": no happening."""
+    if noun.dep_ != "pobj":
         return False
     owner = noun.head.head
     cues = modality_cues()
+    if noun.head.lower_ == "in":
+        return noun.tag_ == "NNS" and owner.lemma_.lower() in cues["trend_heads"]
+    if noun.head.lower_ not in ("of", "for"):
+        return False
     if owner.lemma_.lower() in cues["modal_heads"]:
         return True
     return noun.tag_ == "NNS" and owner.lemma_.lower() in cues["quantity_heads"]
@@ -4856,6 +4869,10 @@ def _rally_noun(token: Token) -> bool:
     )
 
 
+#: The links from a crowd's demand up to its rally's verb.
+_DEMAND_PATH = frozenset({"advcl", "conj", "xcomp", "relcl", "pobj", "prep", "acl", "dobj", "ccomp"})
+
+
 def _crowd_demands(found: list[Trigger]) -> list[Trigger]:
     """ "marched to the mosque, chanting slogans and calling on the authorities to act", "a rally
     by students who were demanding the troops' withdrawal": the demand of a rally's crowd is
@@ -4874,7 +4891,9 @@ def _crowd_demands(found: list[Trigger]) -> list[Trigger]:
                 for _ in range(6):
                     # ("paraded through the market holding banners and demanding ...": the participles
                     # the parse hangs on the route, acl)
-                    if current.dep_ not in ("advcl", "conj", "xcomp", "relcl", "pobj", "prep", "acl"):
+                    # ("marched, carrying pictures of the dead and demanding ...": through the object and a
+                    # quoted slogan)
+                    if current.dep_ not in _DEMAND_PATH:
                         break
                     came_by = current.dep_ == "prep" and current.lower_ == "by"
                     current = current.head
