@@ -1448,6 +1448,7 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             and child.dep_ in ("amod", "compound", "poss")
             and (child.lower_ in _STATE_WORDS or _state_word_below(child))
             and not (child.lower_ == "state" and noun.lemma_.lower() in _CEREMONY_NOUNS)  # "a state visit"
+            and not (child.i in index and index[child.i].type == "PLACE")  # "the X Army School massacre"
         ):
             home = home_country(noun.doc, index)  # "a government offensive"
             if home is not None:

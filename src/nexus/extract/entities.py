@@ -2908,6 +2908,11 @@ def _known_place_around(ent: Span) -> Span | None:
     return None
 
 
+def _year_before_a_name(word: str) -> bool:
+    """A year in figures ("2014") written before a name: it dates what the name is told with."""
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
+
+
 def _trim(span: Span) -> tuple[Span, list[str]] | None:
     """Strip edge words, possessives, titles; return the core span and any role words."""
     start, end = span.start, span.end
@@ -2921,6 +2926,8 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         or (lower_cased[start] and low[start] in _folded_set("compass_words"))
     ):
         start += 1  # "the", "south" of "south Abujhmarh"
+    while start + 1 < end and _year_before_a_name(text[start]) and parse.pos[start + 1] == PROPN:
+        start += 1  # "the 2014 X School massacre": the year dates the happening, no part of X
     while start + 1 < end and low[start] in _hedge_adjectives() and parse.pos[start + 1] == PROPN:
         start += 1  # "Suspected X militants": the hedge is the telling's (attribution), no part of X
     if start + 2 < end and low[start] in _word_set("caption_labels") and text[start + 1] == ":":

@@ -296,6 +296,7 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
             and head.pos_ in ("NOUN", "PROPN")
             and head.i >= date_span.end
             and head.lemma_.lower() not in trigger_tables()[1]
+            and not _name_of_a_happening(head)
         ):
             continue  # "the 1971 Border Waters Accord": a name's year, not the event's date
         before = doc_text(sent.doc)[max(sent.start_char, d.span.start - 7) : d.span.start].lower().split()
@@ -828,6 +829,17 @@ def _describes_a_name(verb: Token, trigger: Token) -> bool:
 
 #: Words that make "since X" a comparison ("the deadliest attack since 2011"), not a start.
 _COMPARATIVES = frozenset({"first", "worst", "deadliest", "bloodiest", "biggest", "largest", "most", "last"})
+
+
+def _name_of_a_happening(noun: Token) -> bool:
+    """Whether ``noun`` ends a name that modifies a happening noun: "the 2014 X School massacre"
+    (the year opens the name, and dates the massacre the name places)."""
+    node = noun
+    while node.dep_ == "compound" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i > node.i:
+        node = node.head
+        if node.lemma_.lower() in trigger_tables()[1]:
+            return True
+    return False
 
 
 def _compared_since(mention: DateMention, sent: Span) -> bool:
