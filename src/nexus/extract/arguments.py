@@ -1414,7 +1414,9 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
         if child.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in child.children):
             # "a curfew Niger imposed", "the raid the army carried out": the relative clause's doer
             doers = [c for c in child.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
-            if child.lemma_.lower() not in ("blame", "attribute", "pin", "call", "describe", "say"):
+            told = reporting_verbs() | frozenset(statement_cues().get("report_day_verbs", ()))
+            if child.lemma_.lower() not in {"blame", "attribute", "pin", "call", "describe", "say"} | told:
+                # (not "an attack the army later confirmed": who tells of it did not do it)
                 found.extend(acting(entities_in(doers, index, descriptions=False), index, heads=doers))
         if child.dep_ == "acl" and child.tag_ == "VBN":
             # "a statement issued by Qatar's foreign minister, Khalid Nasser"

@@ -343,7 +343,9 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
             # "The explosions came a year into fighting that began ... on October 7": an anaphor's day is
             # its antecedent's, not one named elsewhere in its sentence
             continue  # "claimed the attack on Saturday": Saturday is the claim's day
-        if _reporting_date(date_span.root, trigger, dated_below=_dated_below(sent, trigger, d, in_sent)):
+        if _reporting_date(
+            date_span.root, trigger, dated_below=_dated_below(sent, trigger, d, in_sent)
+        ) and not _fronted_period(d, date_span.root, trigger):
             continue  # "..., officials said on Wednesday": the day of the report, not of the event
         if _about_a_source(date_span.root, trigger):
             continue  # "according to villagers who went back on Tuesday": the source's day
@@ -868,6 +870,22 @@ def _talks_about(verb: Token) -> bool:
 def _toll_verbs() -> frozenset[str]:
     """Verbs that update a toll ("rose to 115 on Saturday"): their date is the update's."""
     return frozenset(event_ontology()["statement_cues"]["rise_verbs"]) | {"reach", "stand"}
+
+
+def _fronted_period(mention: DateMention, date_root: Token, trigger: Token) -> bool:
+    """ "Last October, the group said it was behind a bombing in X": a month or a year opening
+    the sentence before a saying of a happening it tells below, with no day of its own, is the
+    period the happening was told in (a report is dated by its day, not its month)."""
+    if mention.value.precision not in ("month", "year"):
+        return False
+    verb = governing_verb(date_root)
+    return (
+        date_root.i < verb.i < trigger.i
+        and date_root.sent.start == trigger.sent.start
+        and not any(t.ent_type_ == "DATE" for t in trigger.subtree)
+        and all(t.i < verb.i for t in date_root.subtree)
+        and date_root.sent[0].i >= date_root.i - 3
+    )
 
 
 def _reporting_date(date_root: Token, trigger: Token, *, dated_below: bool = False) -> bool:

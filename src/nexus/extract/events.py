@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.anchored_clauses import dated_from_the_one_before
 from nexus.extract.arguments import (
     PLACE_RANK,
     actor_entities,
@@ -1364,8 +1365,8 @@ def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
         if host is not None:
             absorb(host, draft)  # "a shooting at a bar in X in which five men were killed": the shooting's
             continue
-        if _names_other_event(draft.trigger):
-            out.append(draft)
+        if _names_other_event(draft.trigger) or (out and dated_from_the_one_before(draft.trigger)):
+            out.append(draft)  # (not "later that month they ambushed ...": anchored_clauses.py)
             continue
         told = next((d for d in out if _one_telling(d, draft)), None)
         if told is not None:
