@@ -17,7 +17,7 @@ def _told(extraction: Any) -> list[tuple[str, str | None, str | None]]:
 
 def test_a_noun_measured_by_degree_names_no_happening(extract: Any) -> None:
     text = (
-        "Thirty miners died on Monday when a bomb went off at a pit in Velmora. "
+        "A charge planted by militants killed thirty miners at a pit in Velmora on Monday. "
         "Few in the valley recall a bombing as deadly as this one since 2015."
     )
     told = _told(extract(text, published="2025-03-12"))

@@ -22,7 +22,8 @@ def _attacks(extraction: Any) -> list[tuple[str | None, str | None, int | None]]
 
 def test_a_fronted_month_on_a_claim_dates_the_happening_it_tells(extract: Any) -> None:
     text = (
-        "Last March, the front said it was behind a bombing at a ferry pier in Mombasa that killed 11 people."
+        "Last March, the front said its cell had carried out a bombing at a ferry pier in Mombasa "
+        "that killed 11 people."
     )
     assert _attacks(extract(text, published="2025-09-10")) == [("2025-03", "Mombasa", 11)]
 

@@ -1,9 +1,9 @@
-"""A clause dated from the happening told before it: "later that month they ambushed a convoy".
+"""A clause dated from the happening told before it: "later that year its men burned a granary".
 
 The time phrase (an ``anchored_expressions`` pattern of ``ontology/coreference.yaml``) hangs on
 the clause's own verb: the clause tells another happening than the one its day counts from, even
-in the same sentence ("In February, its fighters raided a camp; later that month they ambushed a
-convoy"), so the two are not merged as one telling.
+in the same sentence ("In 2019 the band looted a clinic in X; the next day its men shelled a
+ferry"), so the two are not merged as one telling.
 """
 
 from __future__ import annotations

@@ -2624,7 +2624,7 @@ def _yardstick(since: Token) -> bool:
             # bloodiest attack in the region since 2017")
             words = since.doc[node.i + 1 : since.i]
             if ranked_by_a_clause(since):
-                return True  # "the worst bloodshed the city has seen since 2003" (comparisons.py)
+                return True  # "the heaviest loss the valley has known since 1998" (comparisons.py)
             return any(_superlative(t) and t.head.pos_ == "NOUN" for t in words)  # ("bloodiest" as NN)
         if any(_superlative(c) for c in node.children):
             return True

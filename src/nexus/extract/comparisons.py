@@ -1,6 +1,6 @@
 """Happening nouns measured by degree against another: a class to compare with, no happening.
 
-"The town had not seen so lethal a bombing since 2016", "no attack as deadly as Tuesday's",
+"The port had never known so grim a raid before 1999", "few recall an ambush as costly as this one",
 "such a bloody raid": the noun names the kind of happening the sentence measures with, not one
 that took place. The words come from ``degree_adverbs`` and ``degree_determiners`` of
 ``ontology/coreference.yaml``.
@@ -56,9 +56,9 @@ _BREAKS = frozenset({",", ";", ":", "(", "—", "–"})
 
 
 def ranked_by_a_clause(since: Token) -> bool:
-    """Whether a "since" phrase closes a superlative noun phrase's own clause: "(killed 14,) the
-    worst bloodshed the city has seen since 2003", "among the deadliest raids the region has
-    suffered since 2019": the words from the last break before it (a comma, a dash) hold a
+    """Whether a "since" phrase closes a superlative noun phrase's own clause: "(left 14 dead,)
+    the heaviest loss the valley has known since 1998", "among the bloodiest raids its farms have
+    endured since 2007": the words from the last break before it (a comma, a dash) hold a
     superlative ("worst", "-iest", JJS) and a verb of that clause; a yardstick, not a span."""
     sent = since.sent
     start = since.i

@@ -3691,7 +3691,7 @@ def _scene_within_a_wide_place(wide: EntityCluster, mention: EventDraft) -> bool
 
 
 def _scene_named_back(mention: EventDraft) -> bool:
-    """ "... killed in a raid on X. Herdsmen attacked the community late on Wednesday": a verb
+    """ "... killed in a raid on X. Raiders burned the hamlet early on Sunday": a verb
     mention with no place of its own whose object is a definite settlement noun
     (``settlement_nouns`` of coreference.yaml), the scene told before."""
     verb = mention.trigger

@@ -873,7 +873,7 @@ def _toll_verbs() -> frozenset[str]:
 
 
 def _fronted_period(mention: DateMention, date_root: Token, trigger: Token) -> bool:
-    """ "Last October, the group said it was behind a bombing in X": a month or a year opening
+    """ "In May, the front said its cell had set off the blast at X": a month or a year opening
     the sentence before a saying of a happening it tells below, with no day of its own, is the
     period the happening was told in (a report is dated by its day, not its month)."""
     if mention.value.precision not in ("month", "year"):

@@ -1,6 +1,6 @@
 """Violence a funding verb pays for, when the parser misread the verb as a noun.
 
-"the network channels gold revenue into the bombings", "the houses bankroll the group's
+"the ring funnels ransom cash into raids", "the firms bankroll a militia's
 bombings": the verb (``funding_governors``, or the verb of a ``funding_prepositions`` pair of
 ``ontology/events.yaml``) is written before the violent noun's phrase, but the parser took it for
 a noun or a name, so no governor of the noun says it is paid for. Read from the words: the noun

@@ -113,7 +113,7 @@ def follow_the_doers(
 
 
 def opened_by_another_day(mention: EventDraft, day: DateValue) -> bool:
-    """ "On Monday, gunmen had shot dead four clerics elsewhere in the city": a mention whose
+    """ "On Sunday, a sniper had wounded two porters across the town": a mention whose
     sentence opens with a day of its own (its date's words among the sentence's first two
     words), not ``day``, tells another incident than one of ``day``, even a day apart."""
     value = mention.date
