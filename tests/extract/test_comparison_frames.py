@@ -60,3 +60,14 @@ def test_a_yardstick_named_by_a_site_is_dated_by_its_year_and_placed_in_its_town
     assert older[0].type == "attack"  # the word "Army" in the college's name makes no state strike
     assert older[0].place is not None and older[0].place.name == "Lahore"
     assert ("attack", "2025-03-09", "Velmora") in _told(extraction)
+
+
+def test_a_name_modifying_a_dated_happening_is_where_it_happened(extract: Any) -> None:
+    text = (
+        "Gunmen killed eleven fishermen near Velmora on Sunday, the deadliest raid on the coast "
+        "since the 2013 Mwakadogo Sports Club bombing."
+    )
+    extraction = extract(text, published="2025-03-12")
+    older = [e for e in extraction.events if e.date is not None and e.date.iso == "2013"]
+    assert [e.place.name if e.place else None for e in older] == ["Mwakadogo Sports Club"]
+    assert any(e.name == "Mwakadogo Sports Club" and e.type == "PLACE" for e in extraction.entities)

@@ -4500,6 +4500,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     clusters = _merge_short_forms(clusters, placed)
     _untagged_surnames(doc, clusters)
     _forces_owning_sites(doc, clusters)
+    _places_named_for_happenings(doc, clusters)
     for cluster in clusters:
         if cluster.type == "ORG" and cluster.subtype is None:
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
@@ -6753,6 +6754,28 @@ def _place_noun_after() -> re.Pattern[str]:
         re.escape(n) for n in sorted(_word_set("site_modifier_nouns"), key=len, reverse=True)
     )
     return re.compile(rf"[ \t]+(?:(?:{modifiers})[ \t]+)?(?:{nouns})s?\b")
+
+
+def _places_named_for_happenings(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """ "since the 2021 X massacre", "the 2010 Y Club bombing": a name written only as the
+    modifier of a dated happening noun (``named_happening_nouns``, a year just before the name)
+    names where it happened, a place, whatever the NER read (a person, an organisation). Clusters
+    with a role, a signature or the gazetteer's key keep their type; changed in place."""
+    nouns = _word_set("named_happening_nouns")
+    for cluster in clusters:
+        if cluster.type not in ("PERSON", "ORG") or cluster.roles or cluster.signed or cluster.key:
+            continue
+        spans = [_mention_span(doc, m) for m in cluster.mentions]
+        if not spans or any(
+            span is None
+            or span.root.dep_ != "compound"
+            or span.root.head.lower_ not in nouns
+            or span.start == 0
+            or not _year_before_a_name(doc[span.start - 1].text)
+            for span in spans
+        ):
+            continue
+        cluster.type = "PLACE"
 
 
 def _persons_named_as_places(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:
