@@ -1414,7 +1414,9 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
         if child.dep_ == "relcl" and not any(c.dep_ == "dobj" for c in child.children):
             # "a curfew Niger imposed", "the raid the army carried out": the relative clause's doer
             doers = [c for c in child.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")]
-            if child.lemma_.lower() not in ("blame", "attribute", "pin", "call", "describe", "say"):
+            told = reporting_verbs() | frozenset(statement_cues().get("report_day_verbs", ()))
+            if child.lemma_.lower() not in {"blame", "attribute", "pin", "call", "describe", "say"} | told:
+                # (not "an attack the army later confirmed": who tells of it did not do it)
                 found.extend(acting(entities_in(doers, index, descriptions=False), index, heads=doers))
         if child.dep_ == "acl" and child.tag_ == "VBN":
             # "a statement issued by Qatar's foreign minister, Khalid Nasser"
@@ -1448,6 +1450,7 @@ def _noun_modifier_entities(noun: Token, index: dict[int, EntityCluster]) -> lis
             and child.dep_ in ("amod", "compound", "poss")
             and (child.lower_ in _STATE_WORDS or _state_word_below(child))
             and not (child.lower_ == "state" and noun.lemma_.lower() in _CEREMONY_NOUNS)  # "a state visit"
+            and not (child.i in index and index[child.i].type == "PLACE")  # "the X Army School massacre"
         ):
             home = home_country(noun.doc, index)  # "a government offensive"
             if home is not None:

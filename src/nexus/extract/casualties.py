@@ -45,6 +45,7 @@ from typing import Any, Literal, cast
 
 from spacy.tokens import Doc, Span, Token
 
+from nexus.extract.comparisons import ranked_by_a_clause
 from nexus.extract.doctext import doc_text
 from nexus.extract.tokens import like_nums, lowers, matching, sentence_bounds, tagged
 from nexus.model import Count, Qualifier
@@ -2642,6 +2643,8 @@ def _yardstick(since: Token) -> bool:
             # hung on the verb: a superlative noun phrase just before it ("killed 11 in the
             # bloodiest attack in the region since 2017")
             words = since.doc[node.i + 1 : since.i]
+            if ranked_by_a_clause(since):
+                return True  # "the heaviest loss the valley has known since 1998" (comparisons.py)
             return any(_superlative(t) and t.head.pos_ == "NOUN" for t in words)  # ("bloodiest" as NN)
         if any(_superlative(c) for c in node.children):
             return True

@@ -88,6 +88,7 @@ from nexus.extract.places import (
 )
 from nexus.extract.prepass import rule_mentions
 from nexus.extract.recollections import year_told_before
+from nexus.extract.scene_after_report import follow_the_doers, opened_by_another_day
 from nexus.extract.scene_openers import opens_at_own_scene
 from nexus.extract.tokens import sentence_bounds, sentence_start, sentence_starts
 from nexus.extract.triggers import (
@@ -646,6 +647,8 @@ def _trailing_report_day(draft: EventDraft) -> bool:
     if _source_as_a_conjunct(trigger, verb, words):
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        subject = verb.head  # "..., the regional governor announced on Thursday" hung as the noun's clause
     if subject is None or any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children):
         return False  # "said on Thursday that gunmen ...": the verb's own content
     start = subject.left_edge.i
@@ -3627,13 +3630,14 @@ def _over_a_reported_day(
         # "..., officials said on Wednesday. The soldiers were attacked late on Tuesday": the victims
         # the happening named, told with its own day
         victims = not weak and _fired_upon(mention) and _definite_victim(mention, event)
+        scene = not weak and _scene_told_next(event, mention, reported)
         if (
             not weak
             and not definite(mention)
             and not _definite_doer(mention)
             and not same_place
             and not victims
-            and not _scene_told_next(event, mention, reported)
+            and not scene
         ):
             continue  # (a mention dated by its report joins as an undated one would)
         if weak and _joins(event, replace(mention, date=None), geo):
@@ -3642,7 +3646,7 @@ def _over_a_reported_day(
         # Troops laid an ambush in X on Tuesday night": the clash told from its start
         clash = {event.type, mention.type} == set(VIOLENT_TYPES)
         kind = mention.type if (same_place or victims) and clash else event.type
-        placed = [] if same_place else event.places  # (the places agree: told above)
+        placed = [] if same_place or scene else event.places  # (the places agree: told above)
         if not weak and _joins(replace(event, date=None, type=kind, places=placed), mention, geo):
             return event
     return None
@@ -3653,8 +3657,14 @@ def _scene_told_next(event: EventDraft, mention: EventDraft, reported: set[int])
     survivors, militiamen stormed the camp at X on Wednesday night": a happening dated only by
     its report and placed nowhere, told again in the very next sentence with its scene and a day
     in the week before that report."""
-    if id(event) not in reported or event.places or event.date is None or mention.date is None:
+    if id(event) not in reported or event.date is None or mention.date is None:
         return False
+    if (
+        event.places
+        and not _scene_within_a_wide_place(event.places[0], mention)
+        and not _scene_named_back(mention)
+    ):
+        return False  # (placed at a town of its own: the places must agree, as above)
     starts = sentence_starts(mention.sent.doc)
     here = bisect_right(starts, mention.sent.start) - 1
     told_last = max((t.i for t in event.mentions), default=-1)
@@ -3662,6 +3672,38 @@ def _scene_told_next(event: EventDraft, mention: EventDraft, reported: set[int])
         return False
     days = (event.date.as_date() - mention.date.as_date()).days
     return 0 < days <= 7
+
+
+def _scene_within_a_wide_place(wide: EntityCluster, mention: EventDraft) -> bool:
+    """ "... killed in an attack in northern X. The assailants raided the village of Y late on
+    Monday": the happening was placed only at a country, a division or a wide water, and the
+    mention names a town or site of its own, the scene the wide place holds."""
+    if not mention.own_places:
+        return False
+    own = mention.own_places[0]
+    text = doc_text(mention.sent.doc)
+    coarse = (
+        PLACE_RANK.get(wide.subtype or "city", 2) <= _ADMIN
+        or _told_as_division(wide, text)
+        or _wide_water(wide)
+    )
+    return coarse and own is not wide and own.subtype in ("city", "site")
+
+
+def _scene_named_back(mention: EventDraft) -> bool:
+    """ "... killed in a raid on X. Raiders burned the hamlet early on Sunday": a verb
+    mention with no place of its own whose object is a definite settlement noun
+    (``settlement_nouns`` of coreference.yaml), the scene told before."""
+    verb = mention.trigger
+    if mention.own_places or verb.pos_ != "VERB":
+        return False
+    nouns = frozenset(str(w).lower() for w in _lexicon().get("settlement_nouns") or ())
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in nouns
+        and any(d.dep_ == "det" and d.lower_ in ("the", "that", "this") for d in c.children)
+        for c in verb.children
+    )
 
 
 def _both_weak_in_sentence(
@@ -4245,6 +4287,7 @@ def _placeless_retellings(events: list[EventDraft], geo: dict[int, Place]) -> No
             and min(m.i for m in e.mentions) < first
             and not {m.sent.start for m in e.mentions} & sentences
             and not (e.date and later.date and not dates_compatible(e.date, later.date))
+            and not (e.date and later.date and opened_by_another_day(later, e.date))
             and not (e.actors and later.actors and not _same_doers(e.actors, later.actors, e.type))
             and all(any(_holds(p, town, geo) for p in e.places) for town in named)
             and not _period_list(e, later)
@@ -4847,6 +4890,7 @@ def extract_events(
     merged = [
         e for e in corefer(body + secondary, news_day, geo, told_when) if not any(e is s for s in secondary)
     ]
+    follow_the_doers(merged, dates, index, reported_day, news_day)  # "The raiders entered X late on Saturday"
     filed_from = dateline_places(doc, index)
     home = _country_code(filed_from[0], geo or {}) if filed_from else None
     _follow_up_at_scene(doc, merged)

@@ -34,7 +34,7 @@ _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|u
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _DATE = rf"(?:{_WEEKDAY}\s+)?(?:{_MONTH}\s+{_DAY}|{_DAY}\s+{_MONTH})(?:,?\s+(?:19|20)\d\d)?"
 _OUTLET = r"\((?P<outlet>[A-Z][^()\n]{0,59})\)"
-_SEP = r"\s*(?P<sep>[-–—]{1,3}|:|\|)(?:[ \t]+|$|(?<=[–—])(?=[A-Z“\"‘']))"
+_SEP = r"\s*(?P<sep>[-–—]{1,3}|:|\||[·•])(?:[ \t]+|$|(?<=[–—])(?=[A-Z“\"‘']))"
 #: A separator, or none right after the outlet's bracket: "New Delhi, Sep 3 (PTI) Two men ...".
 _END = rf"(?:{_SEP}|(?<=\))(?P<bare>[ \t]+)(?=[A-Z“\"‘']))"
 

@@ -577,6 +577,11 @@ def find_doc_dates(doc: Doc, published: date | None) -> list[DateMention]:
         if ent.label_ == "EVENT":
             found.extend(_year_of_named_event(ent.text, ent.start_char, covered))
             continue
+        lead = _LEADING_YEAR.match(ent.text) if ent.label_ != "DATE" else None
+        if lead is not None:
+            # "the 2014 X School massacre": a year the NER took into a name it opens
+            found.extend(_year_of_named_event(lead.group(0), ent.start_char, covered))
+            continue
         if ent.label_ != "DATE" or any(s < ent.end_char and ent.start_char < e for s, e in covered):
             continue
         if not re.search(r"\d|yesterday|today|week|month|year", ent.text, re.I):
@@ -660,6 +665,10 @@ def _weekdays_after_a_day(doc: Doc, found: list[DateMention]) -> list[DateMentio
 
 #: A year written inside a happening's name: "the 2011 Harbour Road bombing".
 _NAMED_YEAR = re.compile(r"\b(?:19|20)\d\d\b(?!-)")
+
+
+#: A year in figures opening a name span ("the 2014 X School"), a capitalised word after it.
+_LEADING_YEAR = re.compile(r"(?:the\s+)?(?:19|20)\d\d(?=\s+[A-Z])")
 
 
 def _year_of_named_event(text: str, start: int, covered: list[tuple[int, int]]) -> list[DateMention]:

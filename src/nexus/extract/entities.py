@@ -2910,6 +2910,11 @@ def _known_place_around(ent: Span) -> Span | None:
     return None
 
 
+def _year_before_a_name(word: str) -> bool:
+    """A year in figures ("2014") written before a name: it dates what the name is told with."""
+    return len(word) == 4 and word.isdigit() and 1900 <= int(word) <= 2100
+
+
 def _trim(span: Span) -> tuple[Span, list[str]] | None:
     """Strip edge words, possessives, titles; return the core span and any role words."""
     start, end = span.start, span.end
@@ -2923,6 +2928,8 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         or (lower_cased[start] and low[start] in _folded_set("compass_words"))
     ):
         start += 1  # "the", "south" of "south Abujhmarh"
+    while start + 1 < end and _year_before_a_name(text[start]) and parse.pos[start + 1] == PROPN:
+        start += 1  # "the 2014 X School massacre": the year dates the happening, no part of X
     while start + 1 < end and low[start] in _hedge_adjectives() and parse.pos[start + 1] == PROPN:
         start += 1  # "Suspected X militants": the hedge is the telling's (attribution), no part of X
     if start + 2 < end and low[start] in _word_set("caption_labels") and text[start + 1] == ":":
@@ -4495,6 +4502,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     clusters = _merge_short_forms(clusters, placed)
     _untagged_surnames(doc, clusters)
     _forces_owning_sites(doc, clusters)
+    _places_named_for_happenings(doc, clusters)
     for cluster in clusters:
         if cluster.type == "ORG" and cluster.subtype is None:
             cluster.subtype = org_subtype(cluster.name)  # the dateline outlet is already media
@@ -6749,6 +6757,28 @@ def _place_noun_after() -> re.Pattern[str]:
         re.escape(n) for n in sorted(_word_set("site_modifier_nouns"), key=len, reverse=True)
     )
     return re.compile(rf"[ \t]+(?:(?:{modifiers})[ \t]+)?(?:{nouns})s?\b")
+
+
+def _places_named_for_happenings(doc: Doc, clusters: list[EntityCluster]) -> None:
+    """ "since the 2021 X massacre", "the 2010 Y Club bombing": a name written only as the
+    modifier of a dated happening noun (``named_happening_nouns``, a year just before the name)
+    names where it happened, a place, whatever the NER read (a person, an organisation). Clusters
+    with a role, a signature or the gazetteer's key keep their type; changed in place."""
+    nouns = _word_set("named_happening_nouns")
+    for cluster in clusters:
+        if cluster.type not in ("PERSON", "ORG") or cluster.roles or cluster.signed or cluster.key:
+            continue
+        spans = [_mention_span(doc, m) for m in cluster.mentions]
+        if not spans or any(
+            span is None
+            or span.root.dep_ != "compound"
+            or span.root.head.lower_ not in nouns
+            or span.start == 0
+            or not _year_before_a_name(doc[span.start - 1].text)
+            for span in spans
+        ):
+            continue
+        cluster.type = "PLACE"
 
 
 def _persons_named_as_places(doc: Doc, clusters: list[EntityCluster]) -> list[EntityCluster]:

@@ -296,6 +296,7 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
             and head.pos_ in ("NOUN", "PROPN")
             and head.i >= date_span.end
             and head.lemma_.lower() not in trigger_tables()[1]
+            and not _name_of_a_happening(head)
         ):
             continue  # "the 1971 Border Waters Accord": a name's year, not the event's date
         before = doc_text(sent.doc)[max(sent.start_char, d.span.start - 7) : d.span.start].lower().split()
@@ -342,7 +343,9 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
             # "The explosions came a year into fighting that began ... on October 7": an anaphor's day is
             # its antecedent's, not one named elsewhere in its sentence
             continue  # "claimed the attack on Saturday": Saturday is the claim's day
-        if _reporting_date(date_span.root, trigger, dated_below=_dated_below(sent, trigger, d, in_sent)):
+        if _reporting_date(
+            date_span.root, trigger, dated_below=_dated_below(sent, trigger, d, in_sent)
+        ) and not _fronted_period(d, date_span.root, trigger):
             continue  # "..., officials said on Wednesday": the day of the report, not of the event
         if _about_a_source(date_span.root, trigger):
             continue  # "according to villagers who went back on Tuesday": the source's day
@@ -830,6 +833,17 @@ def _describes_a_name(verb: Token, trigger: Token) -> bool:
 _COMPARATIVES = frozenset({"first", "worst", "deadliest", "bloodiest", "biggest", "largest", "most", "last"})
 
 
+def _name_of_a_happening(noun: Token) -> bool:
+    """Whether ``noun`` ends a name that modifies a happening noun: "the 2014 X School massacre"
+    (the year opens the name, and dates the massacre the name places)."""
+    node = noun
+    while node.dep_ == "compound" and node.head.pos_ in ("NOUN", "PROPN") and node.head.i > node.i:
+        node = node.head
+        if node.lemma_.lower() in trigger_tables()[1]:
+            return True
+    return False
+
+
 def _compared_since(mention: DateMention, sent: Span) -> bool:
     """ "the worst bombing in the town since 2009": a yardstick; "banned since 2006" is a start."""
     if not mention.span.text.lower().startswith("since"):
@@ -856,6 +870,22 @@ def _talks_about(verb: Token) -> bool:
 def _toll_verbs() -> frozenset[str]:
     """Verbs that update a toll ("rose to 115 on Saturday"): their date is the update's."""
     return frozenset(event_ontology()["statement_cues"]["rise_verbs"]) | {"reach", "stand"}
+
+
+def _fronted_period(mention: DateMention, date_root: Token, trigger: Token) -> bool:
+    """ "In May, the front said its cell had set off the blast at X": a month or a year opening
+    the sentence before a saying of a happening it tells below, with no day of its own, is the
+    period the happening was told in (a report is dated by its day, not its month)."""
+    if mention.value.precision not in ("month", "year"):
+        return False
+    verb = governing_verb(date_root)
+    return (
+        date_root.i < verb.i < trigger.i
+        and date_root.sent.start == trigger.sent.start
+        and not any(t.ent_type_ == "DATE" for t in trigger.subtree)
+        and all(t.i < verb.i for t in date_root.subtree)
+        and date_root.sent[0].i >= date_root.i - 3
+    )
 
 
 def _reporting_date(date_root: Token, trigger: Token, *, dated_below: bool = False) -> bool:

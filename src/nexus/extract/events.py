@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.anchored_clauses import dated_from_the_one_before
 from nexus.extract.arguments import (
     PLACE_RANK,
     actor_entities,
@@ -37,6 +38,7 @@ from nexus.extract.arguments import (
     targets_of,
     voiced_groups,
 )
+from nexus.extract.comparisons import degree_measured, yardstick_town_first
 from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import date_for, offset_anchor, when_after_date
 from nexus.extract.event_types import framing_verb, ran_into_a_planted_weapon, refine_type, victim_nouns
@@ -230,7 +232,7 @@ def events_in_sentence(
             continue  # "IS claimed the killings on Tuesday": the killings told before, claimed now
         if etype == "military_action" and trigger.i in claimed and not any(is_state(a) for a in actors):
             etype = "attack"  # a raid an armed group claims is an attack, not a state's action
-        if comparison_class(trigger):
+        if comparison_class(trigger) or degree_measured(trigger):
             continue  # "one of the deadliest attacks since ...": a class to compare with, not a happening
         if (
             etype in ("attack", "military_action")
@@ -339,6 +341,7 @@ def events_in_sentence(
         finer = finer_inside(trigger)  # "the attack in X province ... at a camp in Y": Y
         if finer is not None and etype != "statement" and finer not in draft.own_places and draft.own_places:
             draft.own_places = [finer, *draft.own_places]
+        draft.own_places = yardstick_town_first(trigger, draft.own_places, index)  # (comparisons.py)
         frame = since_frame(trigger)  # "X has seen attacks since May, when gunmen hit A and B": X
         if frame is not None and etype != "statement":
             draft.own_places = [frame, *[c for c in draft.own_places if c is not frame]]
@@ -1362,8 +1365,8 @@ def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
         if host is not None:
             absorb(host, draft)  # "a shooting at a bar in X in which five men were killed": the shooting's
             continue
-        if _names_other_event(draft.trigger):
-            out.append(draft)
+        if _names_other_event(draft.trigger) or (out and dated_from_the_one_before(draft.trigger)):
+            out.append(draft)  # (not "later that month they ambushed ...": anchored_clauses.py)
             continue
         told = next((d for d in out if _one_telling(d, draft)), None)
         if told is not None:

@@ -33,6 +33,7 @@ from nexus import ontology
 from nexus.extract.entities import self_naming_verbs, token_entity
 from nexus.extract.going_on import every_period, going_on
 from nexus.extract.newsroom import our_staff_subject
+from nexus.extract.funded_violence import paid_for_by_words
 from nexus.extract.page import zone_at
 from nexus.extract.parse_index import parse_index
 from nexus.extract.tokens import lemmas, lowers, matching, quoted_flags, sentence_bounds, span_words
@@ -3315,7 +3316,9 @@ def _noun_modality(noun: Token, etype: str) -> str:
         and any(c.dep_ == "aux" and c.lower_ in cues["modal_auxiliaries"] for c in noun.head.children)
     ):
         return "planned"  # "the talks would focus on security", "the visit will include Gao"
-    if _misread_funding_verb(noun):
+    if _misread_funding_verb(noun) or paid_for_by_words(
+        noun, cues["funding_governors"], cues["funding_prepositions"]
+    ):
         return "generic"  # "the network funds attacks on ...", "funds" read as a compound noun
     if _topic_of_talk(noun):
         return "generic"  # "the briefing on military operations": what was talked about
