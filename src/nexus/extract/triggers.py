@@ -31,9 +31,9 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.entities import self_naming_verbs, token_entity
+from nexus.extract.funded_violence import paid_for_by_words
 from nexus.extract.going_on import every_period, going_on
 from nexus.extract.newsroom import our_staff_subject
-from nexus.extract.funded_violence import paid_for_by_words
 from nexus.extract.page import zone_at
 from nexus.extract.parse_index import parse_index
 from nexus.extract.tokens import lemmas, lowers, matching, quoted_flags, sentence_bounds, span_words
