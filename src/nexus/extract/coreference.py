@@ -68,6 +68,7 @@ from nexus.extract.event_types import victim_nouns
 from nexus.extract.events import VIOLENT_TYPES, EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.gazetteer import compass_words
 from nexus.extract.geocode import fold
+from nexus.extract.later_answers import attack_answered_later
 from nexus.extract.page import is_secondary, item_label, other_items, zone_at
 from nexus.extract.parse_index import expand_span
 from nexus.extract.places import (
@@ -2475,6 +2476,15 @@ def _repelled(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) ->
     return violent[-1]
 
 
+def _later(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
+    """The attack a few sentences before that the mention answers (later_answers.py), when its own
+    clause names no town that attack was not told at."""
+    attack = attack_answered_later(mention, read)
+    if attack is None or any(not any(p is q for q in attack.places) for p in _towns_of_its_clause(mention)):
+        return None
+    return attack
+
+
 def _towns_of_its_clause(mention: EventDraft) -> list[EntityCluster]:
     """The towns its sentence names inside the clause of the mention's verb, with the verbs it is
     coordinated with under one subject ("surrounded a farm in X and killed seven": X), not inside
@@ -2833,7 +2843,8 @@ def corefer(
                 mention.date = occasion.date
             if not mention.own_places:
                 mention.places = mention.own_places = occasion.places[:1]
-        repelled = None if _answered(mention, read) is not None else _repelled(mention, read)
+        answered_first = _answered(mention, read) is not None
+        repelled = None if answered_first else _repelled(mention, read) or _later(mention, read)
         scene = (
             [p for p in repelled.places[:1] if not _province_or_wider(p, geo, doc_text(mention.sent.doc))]
             if repelled
@@ -2842,8 +2853,9 @@ def corefer(
         if repelled is not None and scene:
             # "... shot a guard at a post late on Monday. Three of the raiders died when soldiers
             # shot back": the forces' answer, at the attack's scene and on its day (a province
-            # or a country says nothing of where the forces met them)
-            mention.date = repelled.date
+            # or a country says nothing of where the forces met them; a day of its own, within
+            # one of the attack's, stays: later_answers.py)
+            mention.date = mention.date or repelled.date
             mention.own_places = scene
             mention.places = _lead_with(scene, mention.places)
         answered = _answered(mention, read)
