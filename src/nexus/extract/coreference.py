@@ -795,6 +795,8 @@ def _scene_told_before(mention: EventDraft, events: list[EventDraft]) -> list[En
     if subject is None or compared_within(subject):
         return []  # ("its deadliest attack in the capital was ...": a range compared within)
     noun = subject.lemma_.lower()
+    if noun in _TOWN_NOUNS and _town_of_the_sentence_before(mention):
+        return _town_of_the_sentence_before(mention)  # "... attacks in X in 2017. Rebels seized the town"
     for event in reversed(events):
         if event.background or not event.places:
             continue
@@ -876,7 +878,7 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
     if words is None:
         return []
     if _TOWN_WORDS.search(words) and not _says_same_division(mention):
-        named = _town_named_before_words(mention, words)
+        named = _town_named_before_words(mention, words) or _town_of_the_sentence_before(mention)
         if named:
             return named  # "fighters in X killed the leader in a raid on hideouts in the town": X
         violent = mention.type in VIOLENT_TYPES or mention.type == "claim"
@@ -924,6 +926,24 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
         )
         same = _named_with_division_noun(mention, previous.places) or coarse or held or same
     return same
+
+
+def _town_of_the_sentence_before(mention: EventDraft) -> list[EntityCluster]:
+    """The last town among the mention's places that the sentence right before the mention's names
+    ("X fell to the insurgents in 2020. Troops retook the town in 2021": X), not the town of a
+    happening told further back; ``[]`` when that sentence names none of them."""
+    sent = mention.sent
+    if sent.start == 0:
+        return []
+    before = sent.doc[sent.start - 1].sent
+    named = [
+        (m.start, p)
+        for p in mention.places
+        if p.subtype == "city"
+        for m in p.mentions
+        if before.start_char <= m.start < before.end_char
+    ]
+    return [max(named, key=lambda t: t[0])[1]] if named else []
 
 
 def _town_named_before_words(mention: EventDraft, words: str) -> list[EntityCluster]:
