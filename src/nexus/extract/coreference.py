@@ -2873,9 +2873,8 @@ def corefer(
         if repelled is not None and scene:
             # "... shot a guard at a post late on Monday. Three of the raiders died when soldiers
             # shot back": the forces' answer, at the attack's scene and on its day (a province
-            # or a country says nothing of where the forces met them; a day of its own, within
-            # one of the attack's, stays: later_answers.py)
-            mention.date = mention.date or repelled.date
+            # or a country says nothing of where the forces met them)
+            mention.date = repelled.date
             mention.own_places = scene
             mention.places = _lead_with(scene, mention.places)
         answered = _answered(mention, read)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nexus.extract.events import VIOLENT_TYPES, EventDraft, dates_compatible
+from nexus.extract.events import VIOLENT_TYPES, EventDraft
 from nexus.extract.page import is_secondary, other_items
 from nexus.extract.places import opens_apart
 from nexus.extract.triggers import kills_attackers
@@ -28,16 +28,15 @@ def attack_answered_later(
     """The attack an unplaced, undated military action answers, or None.
 
     ``mention``: the action (a draft whose sentence kills attackers, ``triggers.kills_attackers``:
-    "killed 30 militants", "five of the gunmen were shot"), undated or dated within a day of the
-    attack; ``read``: the (mention, event) pairs
+    "killed 30 militants", "five of the gunmen were shot"); ``read``: the (mention, event) pairs
     told so far, in text order. Returns the event of the last violent happening told before the
     action's sentence when that happening is a dated attack with a place, told at most ``within``
     sentences before it in the same bulletin item, and no sentence between opens another happening
-    ("In a separate incident, ..."). None when the action has a place or a counted anchor of its
-    own, a day other than the attack's or the next, lies in a headline or caption, or opens apart
+    ("In a separate incident, ..."). None when the action has a day, a counted anchor or a place of
+    its own (its sentence names one of its places), lies in a headline or caption, or opens apart
     itself.
     """
-    if mention.type != "military_action" or mention.own_places:
+    if mention.type != "military_action" or mention.date is not None or mention.own_places:
         return None
     sent = mention.sent
     if mention.anchor is not None or not any(kills_attackers(t) for t in sent):
@@ -45,6 +44,8 @@ def attack_answered_later(
     doc = sent.doc
     if is_secondary(doc, mention.trigger.i) or opens_apart(doc, sent.start):
         return None
+    if any(sent.start_char <= m.start < sent.end_char for p in mention.places for m in p.mentions):
+        return None  # a place of its own sentence ("pursued them across the islands of X district")
     told = [(m, e) for m, e in read if m.sent.start < sent.start]
     violent = [(m, e) for m, e in told if e.type in VIOLENT_TYPES]
     if not violent:
@@ -52,10 +53,6 @@ def attack_answered_later(
     told_at, attack = violent[-1]
     if attack.type != "attack" or attack.date is None or not attack.places:
         return None
-    if mention.date is not None and not (
-        mention.date.precision == "day" and dates_compatible(mention.date, attack.date)
-    ):
-        return None  # a day of its own, not the attack's nor the next
     if other_items(doc, told_at.sent.start_char, sent.start_char):
         return None  # a bulletin's items are separate reports
     between = [s for s in doc.sents if told_at.sent.start < s.start < sent.start]
