@@ -42,3 +42,11 @@ def test_a_town_named_for_an_office_does_not_take_the_village_noun(extract: Any)
     )
     found = places_told_by(extract(text, published="2026-03-02"), "having visited the village")
     assert found and "Brunetz" not in found
+
+
+def test_the_village_is_not_the_sector_its_own_sentence_set_it_in(extract: Any) -> None:
+    text = (
+        "Police surrounded two gunmen hiding in Tormelle village in Karvoda's Dastenburg sector on "
+        "Wednesday. The two men had shot at homes in the village on Tuesday evening, wounding a farmer."
+    )
+    assert places_told_by(extract(text, published="2026-03-02"), "shot at homes") == ["Tormelle"]

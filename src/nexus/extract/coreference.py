@@ -931,7 +931,8 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
 def _town_of_the_sentence_before(mention: EventDraft) -> list[EntityCluster]:
     """The last town among the mention's places that the sentence right before the mention's names
     ("X fell to the insurgents in 2020. Troops retook the town in 2021": X), not the town of a
-    happening told further back; ``[]`` when that sentence names none of them."""
+    happening told further back, nor one the text puts another of them in ("X village in the Y
+    sector": X); ``[]`` when that sentence names none of them."""
     sent = mention.sent
     if sent.start == 0:
         return []
@@ -943,6 +944,8 @@ def _town_of_the_sentence_before(mention: EventDraft) -> list[EntityCluster]:
         for m in p.mentions
         if before.start_char <= m.start < before.end_char
     ]
+    holders = {id(p.within) for _, p in named if p.within is not None}
+    named = [(at, p) for at, p in named if id(p) not in holders]  # ("X village in Y sector": X)
     return [max(named, key=lambda t: t[0])[1]] if named else []
 
 

@@ -2586,8 +2586,9 @@ def _other_scene_just_before(
     """Whether the sentence before ``noun``'s (or its own, before it) names another town than
     ``named`` (the town named earlier with the noun, "X town") as a scene: what a verb acts on or
     tells of ("went on to occupy Y", "Y fell"), or where something is ("in Y", "at Y"); not a
-    town named for an office or a people ("the prefect of Y"). A definite "the town" then points
-    back to that town, the last one told, rather than to ``named``."""
+    town named for an office or a people ("the prefect of Y"), nor one of a sentence that names
+    ``named`` too ("X village in the Y sector"). A definite "the town" then points back to that
+    town, the last one told, rather than to ``named``."""
     sent_start = noun.sent.start
     start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
     filed = dateline_end(doc)
@@ -2597,7 +2598,11 @@ def _other_scene_just_before(
             continue
         if doc[i].idx < filed or is_secondary(doc, i):
             continue
-        anchor = _anchor(_mention_span(doc[i], index).root, index)
+        root = _mention_span(doc[i], index).root
+        sent = root.sent
+        if any(sent.start_char <= m.start < sent.end_char for m in named.mentions):
+            continue  # "holed up in X village in Y's Z sector": Z holds X, it is no other scene
+        anchor = _anchor(root, index)
         if anchor.dep_ in ("dobj", "nsubj", "nsubjpass"):
             return True
         if anchor.dep_ == "pobj" and anchor.head.lower_ in _LOCATIVE and not _told_for_another_role(anchor):
