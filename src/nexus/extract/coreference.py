@@ -932,11 +932,13 @@ def _town_of_the_sentence_before(mention: EventDraft) -> list[EntityCluster]:
     """The last town among the mention's places that the sentence right before the mention's names
     ("X fell to the insurgents in 2020. Troops retook the town in 2021": X), not the town of a
     happening told further back, nor one the text puts another of them in ("X village in the Y
-    sector": X); ``[]`` when that sentence names none of them."""
+    sector": X); ``[]`` when that sentence names none of them or ends another paragraph."""
     sent = mention.sent
     if sent.start == 0:
         return []
     before = sent.doc[sent.start - 1].sent
+    if "\n" in doc_text(sent.doc)[before.start_char : sent.start_char]:
+        return []  # another paragraph: a quotation or another item
     named = [
         (m.start, p)
         for p in mention.places

@@ -2583,9 +2583,10 @@ def _town_told_just_before(doc: Doc, noun: Token, index: dict[int, EntityCluster
 def _other_scene_just_before(
     doc: Doc, noun: Token, index: dict[int, EntityCluster], named: EntityCluster
 ) -> bool:
-    """Whether the sentence before ``noun``'s (or its own, before it) names another town than
-    ``named`` (the town named earlier with the noun, "X town") as a scene: what a verb acts on or
-    tells of ("went on to occupy Y", "Y fell"), or where something is ("in Y", "at Y"); not a
+    """Whether the sentence before ``noun``'s (or its own, before it), in its paragraph, names
+    another town than ``named`` (the town named earlier with the noun, "X town") as a scene: what
+    a verb acts on or tells of ("went on to occupy Y", "Y fell"), or where something is ("in Y",
+    "at Y"); not a
     town named for an office or a people ("the prefect of Y"), nor one of a sentence that names
     ``named`` too ("X village in the Y sector"). A definite "the town" then points back to that
     town, the last one told, rather than to ``named``."""
@@ -2596,8 +2597,8 @@ def _other_scene_just_before(
         cluster = index.get(i)
         if cluster is None or cluster is named or cluster.type != "PLACE" or cluster.subtype != "city":
             continue
-        if doc[i].idx < filed or is_secondary(doc, i):
-            continue
+        if doc[i].idx < filed or is_secondary(doc, i) or "\n" in doc.text[doc[i].idx : noun.idx]:
+            continue  # (another paragraph's: a quotation or another item before it)
         root = _mention_span(doc[i], index).root
         sent = root.sent
         if any(sent.start_char <= m.start < sent.end_char for m in named.mentions):
