@@ -68,6 +68,7 @@ from nexus.extract.event_types import victim_nouns
 from nexus.extract.events import VIOLENT_TYPES, EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.gazetteer import compass_words
 from nexus.extract.geocode import fold
+from nexus.extract.later_answers import attack_answered_later
 from nexus.extract.page import MUTE_ZONES, is_secondary, item_label, other_items, zone_at
 from nexus.extract.parse_index import expand_span
 from nexus.extract.places import (
@@ -797,6 +798,8 @@ def _scene_told_before(mention: EventDraft, events: list[EventDraft]) -> list[En
     if subject is None or compared_within(subject):
         return []  # ("its deadliest attack in the capital was ...": a range compared within)
     noun = subject.lemma_.lower()
+    if noun in _TOWN_NOUNS and _town_of_the_sentence_before(mention):
+        return _town_of_the_sentence_before(mention)  # "... attacks in X in 2017. Rebels seized the town"
     for event in reversed(events):
         if event.background or not event.places:
             continue
@@ -878,7 +881,7 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
     if words is None:
         return []
     if _TOWN_WORDS.search(words) and not _says_same_division(mention):
-        named = _town_named_before_words(mention, words)
+        named = _town_named_before_words(mention, words) or _town_of_the_sentence_before(mention)
         if named:
             return named  # "fighters in X killed the leader in a raid on hideouts in the town": X
         violent = mention.type in VIOLENT_TYPES or mention.type == "claim"
@@ -926,6 +929,29 @@ def _same_place_of(mention: EventDraft, events: list[EventDraft]) -> list[Entity
         )
         same = _named_with_division_noun(mention, previous.places) or coarse or held or same
     return same
+
+
+def _town_of_the_sentence_before(mention: EventDraft) -> list[EntityCluster]:
+    """The last town among the mention's places that the sentence right before the mention's names
+    ("X fell to the insurgents in 2020. Troops retook the town in 2021": X), not the town of a
+    happening told further back, nor one the text puts another of them in ("X village in the Y
+    sector": X); ``[]`` when that sentence names none of them or ends another paragraph."""
+    sent = mention.sent
+    if sent.start == 0:
+        return []
+    before = sent.doc[sent.start - 1].sent
+    if "\n" in doc_text(sent.doc)[before.start_char : sent.start_char]:
+        return []  # another paragraph: a quotation or another item
+    named = [
+        (m.start, p)
+        for p in mention.places
+        if p.subtype == "city"
+        for m in p.mentions
+        if before.start_char <= m.start < before.end_char
+    ]
+    holders = {id(p.within) for _, p in named if p.within is not None}
+    named = [(at, p) for at, p in named if id(p) not in holders]  # ("X village in Y sector": X)
+    return [max(named, key=lambda t: t[0])[1]] if named else []
 
 
 def _town_named_before_words(mention: EventDraft, words: str) -> list[EntityCluster]:
@@ -2478,6 +2504,15 @@ def _repelled(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) ->
     return violent[-1]
 
 
+def _later(mention: EventDraft, read: list[tuple[EventDraft, EventDraft]]) -> EventDraft | None:
+    """The attack a few sentences before that the mention answers (later_answers.py), when its own
+    clause names no town that attack was not told at."""
+    attack = attack_answered_later(mention, read)
+    if attack is None or any(not any(p is q for q in attack.places) for p in _towns_of_its_clause(mention)):
+        return None
+    return attack
+
+
 def _towns_of_its_clause(mention: EventDraft) -> list[EntityCluster]:
     """The towns its sentence names inside the clause of the mention's verb, with the verbs it is
     coordinated with under one subject ("surrounded a farm in X and killed seven": X), not inside
@@ -2836,7 +2871,8 @@ def corefer(
                 mention.date = occasion.date
             if not mention.own_places:
                 mention.places = mention.own_places = occasion.places[:1]
-        repelled = None if _answered(mention, read) is not None else _repelled(mention, read)
+        answered_first = _answered(mention, read) is not None
+        repelled = None if answered_first else _repelled(mention, read) or _later(mention, read)
         scene = (
             [p for p in repelled.places[:1] if not _province_or_wider(p, geo, doc_text(mention.sent.doc))]
             if repelled

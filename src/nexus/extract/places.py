@@ -2527,6 +2527,8 @@ def generic_place_referents(doc: Doc, index: dict[int, EntityCluster]) -> dict[i
             continue  # "ambushed 20 km short of the town": not in the town
         if definite and _topic_told_in_paragraph(token, named.get(noun), index):
             continue  # "X has been hit several times. ... north of the town": X's (town_named_before)
+        if definite and noun in named and _other_scene_just_before(doc, token, index, named[noun]):
+            continue  # "X town ... Y fell in 2020. Troops retook the port town in 2021": Y's (recency)
         if noun in named and definite:
             out[token.i] = named[noun]  # "fired on houses in the village": the village named before
             continue
@@ -2591,6 +2593,37 @@ def _town_told_just_before(doc: Doc, noun: Token, index: dict[int, EntityCluster
         if cluster is None or cluster.type != "PLACE" or cluster.subtype != "city":
             continue
         if doc[i].idx >= filed and not is_secondary(doc, i):
+            return True
+    return False
+
+
+def _other_scene_just_before(
+    doc: Doc, noun: Token, index: dict[int, EntityCluster], named: EntityCluster
+) -> bool:
+    """Whether the sentence before ``noun``'s (or its own, before it), in its paragraph, names
+    another town than ``named`` (the town named earlier with the noun, "X town") as a scene: what
+    a verb acts on or tells of ("went on to occupy Y", "Y fell"), or where something is ("in Y",
+    "at Y"); not a
+    town named for an office or a people ("the prefect of Y"), nor one of a sentence that names
+    ``named`` too ("X village in the Y sector"). A definite "the town" then points back to that
+    town, the last one told, rather than to ``named``."""
+    sent_start = noun.sent.start
+    start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    filed = dateline_end(doc)
+    for i in range(start, noun.i):
+        cluster = index.get(i)
+        if cluster is None or cluster is named or cluster.type != "PLACE" or cluster.subtype != "city":
+            continue
+        if doc[i].idx < filed or is_secondary(doc, i) or "\n" in doc.text[doc[i].idx : noun.idx]:
+            continue  # (another paragraph's: a quotation or another item before it)
+        root = _mention_span(doc[i], index).root
+        sent = root.sent
+        if any(sent.start_char <= m.start < sent.end_char for m in named.mentions):
+            continue  # "holed up in X village in Y's Z sector": Z holds X, it is no other scene
+        anchor = _anchor(root, index)
+        if anchor.dep_ in ("dobj", "nsubj", "nsubjpass"):
+            return True
+        if anchor.dep_ == "pobj" and anchor.head.lower_ in _LOCATIVE and not _told_for_another_role(anchor):
             return True
     return False
 
