@@ -2016,7 +2016,7 @@ def _single_victims(sent: Span, taken: set[int]) -> list[_Figure]:
             continue
         if kind in {"killed", "injured"} and _harmer_by_relative(tok):
             if kind == "injured":
-                continue  # 'officers shot and wounded a man who had stabbed three people': the attacker
+                continue  # 'police wounded the man who had knifed two guards': he is the attacker
             kind = "attackers_killed"  # 'police shot dead a man who had stabbed two guards'
         if kind == "injured" and _told_dead_before(tok, sent):
             continue  # 'Gunmen killed a chief ... The chief was shot in his home': how he died

@@ -1,8 +1,8 @@
 """The forces' answer told a few sentences after the attack it answers.
 
-"Gunmen stormed the X outpost at dawn on Wednesday, killing 12 soldiers. The group said it had
-taken the post. The army said troops retook the position by the afternoon and killed 30
-militants": the last sentence names no place and no day, and kills attackers; it is the forces'
+"Raiders overran the X camp before sunrise on Friday, leaving nine guards dead. Their group
+boasted of holding the camp. Soldiers drove them out by noon, the command said, and shot 20 of
+them": the last sentence names no place and no day, and kills attackers; it is the forces'
 answer to the attack told before it, at that attack's scene, though other sentences (a claim, a
 toll, where the wounded were taken) lie between them. ``coreference._repelled`` reads the
 sentence right after the attack; :func:`attack_answered_later` reads a few sentences further,
