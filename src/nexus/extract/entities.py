@@ -1013,9 +1013,23 @@ def _with_long_org_names(ents: list[Span]) -> list[Span]:
         if any(doc[i].ent_type_ in ("GPE", "LOC", "ORG", "PERSON", "FAC") for i in range(ent.end, end)):
             out.append(ent)  # "the Army of Mali", "the X Front of the Y Command": two names
             continue
+        if _names_another(doc, base, end, ents):
+            out.append(ent)  # "the Delta Bureau of the Y Front", the Y Front named elsewhere: two names
+            continue
         out.append(Span(doc, ent.start, end, label="ORG"))
         end_of_last = end
     return out
+
+
+def _names_another(doc: Doc, start: int, end: int, ents: list[Span]) -> bool:
+    """Whether the capitalised words of ``doc[start:end]`` after its connectors ("of the") are,
+    word for word, the text of another name of ``ents`` (an organisation the page names on its
+    own elsewhere)."""
+    first = start
+    while first < end and doc[first].is_lower:
+        first += 1
+    tail = doc[first:end].text
+    return bool(tail) and any(e.text == tail for e in ents if not (e.start <= first < e.end))
 
 
 def _join_split_names(ents: list[Span]) -> list[Span]:
