@@ -53,3 +53,24 @@ def test_residents_of_an_unknown_town_place_the_attack(extract: Any) -> None:
 def test_a_hyphenated_community_places_the_attack(extract: Any) -> None:
     text = "Armed herdsmen stormed the community of Ugo-Nkpor on Friday and killed nine farmers, police said."
     assert _place_of(extract(text, published="2025-06-10"), "attack") == "Ugo-Nkpor"
+
+
+def test_in_a_nearby_town_the_name_is_a_place(extract: Any) -> None:
+    text = (
+        "Three guards were shot at a depot near Kelmora on Friday. Speaking for police in "
+        "neighbouring Darvelle, an inspector said the gunmen escaped."
+    )
+    names = {(e.name, e.type) for e in extract(text, published="2025-06-10").entities}
+    assert ("Darvelle", "PLACE") in names
+    assert ("Darvelle", "PERSON") not in names
+
+
+def test_an_unknown_town_retaken_opening_the_sentence_places_the_operation(extract: Any) -> None:
+    text = "Ouroubéla was retaken by government troops on Saturday after two days of fighting, officers said."
+    assert _place_of(extract(text, published="2025-06-10"), "military_action") == "Ouroubéla"
+
+
+def test_a_person_arrested_opening_the_sentence_stays_a_person(extract: Any) -> None:
+    text = "Ousmane Terbé was arrested by gendarmes on Saturday after the ambush near Kelmora, officers said."
+    names = {(e.name, e.type) for e in extract(text, published="2025-06-10").entities}
+    assert ("Ousmane Terbé", "PLACE") not in names

@@ -501,9 +501,12 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
     out: list[Span] = []
     covered = {i for span in taken for i in range(span.start, span.end)}
     calendar = CALENDAR_WORDS
-    for token in matching(doc[:], _local_settlement_nouns(), _PLACE_PREPOSITIONS | {"of"}):
+    nearby = _lexicon_words("distance_adverbs")
+    for token in matching(doc[:], _local_settlement_nouns(), _PLACE_PREPOSITIONS | {"of"} | nearby):
         if token.lemma_.lower() in _local_settlement_nouns() and not _settlement_named(token):
             continue
+        if token.lower_ in nearby and not _after_a_place_preposition(token):
+            continue  # ("in neighbouring X": a settlement, as "the village of X")
         if token.i + 1 >= len(doc) or not _name_word(doc[token.i + 1]):
             continue
         # "the village of X", "residents of X"
@@ -644,6 +647,11 @@ def _set_in_a_division(doc: Doc, end: int) -> bool:
     while k < len(doc) and k - end <= _DIVISION_WORDS and _name_word(doc[k]) and not _division_word(doc[k]):
         k += 1
     return end + 1 < k < len(doc) and _division_word(doc[k])
+
+
+def _after_a_place_preposition(token: Token) -> bool:
+    """Whether a lower-case word follows a place preposition ("in neighbouring", "from nearby")."""
+    return token.is_lower and token.i > 0 and token.doc[token.i - 1].lower_ in _PLACE_PREPOSITIONS
 
 
 def _set_in_a_country(doc: Doc, end: int) -> bool:
