@@ -146,3 +146,24 @@ def test_a_verb_read_as_its_objects_modifier_keeps_the_objects_plural_form(nlp: 
         ("said", "say", "VERB", "VBD", 3, "ROOT"),
     ]
     assert {"bullet", "bullets"} <= _object_lemmas(_parsed(nlp, rows, ["O"] * 4)[1])
+
+
+@pytest.mark.parametrize(
+    ("text", "killed"),
+    [
+        (
+            "An army bombing raid on a hideout near Porvalo on Tuesday killed 15 insurgents, a major said.",
+            15,
+        ),
+        ("Between 8 and 11 separatists died in a navy bombing raid on their camp outside Porvalo on Tuesday.", 8),
+    ],
+)
+def test_a_bombing_raid_is_one_happening_of_the_state(extract: Any, text: str, killed: int) -> None:
+    violent = [e for e in extract(text).events if e.type in ("attack", "military_action")]
+    assert [e.type for e in violent] == ["military_action"]
+    assert violent[0].killed is not None and violent[0].killed.value == killed
+
+
+def test_a_suicide_bombing_attack_stays_one_attack(extract: Any) -> None:
+    text = "A suicide bombing attack on a police post in Porvalo on Tuesday killed six officers."
+    assert [e.type for e in extract(text).events if e.type in ("attack", "military_action")] == ["attack"]
