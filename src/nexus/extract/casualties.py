@@ -133,6 +133,7 @@ class _Lexicon:
     fatal_modifiers: frozenset[str]
     fatal_objects: frozenset[str]
     fatal_only: dict[str, str]
+    dying_by: frozenset[str]
     harm_degrees: frozenset[str]
     belief_verbs: frozenset[str]
     finding_verbs: frozenset[str]
@@ -206,6 +207,7 @@ def _lexicon() -> _Lexicon:
         fatal_modifiers=_words(data.get("fatal_modifiers")),
         fatal_objects=_words(data.get("fatal_objects")),
         fatal_only={w: "killed" for w in _words(data.get("fatal_only_verbs"))},
+        dying_by=_words(data.get("dying_by_verbs")),
         harm_degrees=_words(data.get("harm_degrees")),
         belief_verbs=_words(data.get("belief_verbs")),
         finding_verbs=_words(data.get("finding_verbs")),
@@ -485,6 +487,9 @@ def _verb_cue(verb: Token) -> tuple[str, str] | None:
     if kind is not None:
         return ("killed" if kind == "injured" and _fatal(verb) else kind), "transitive"
     if _kind_of(verb, lex.fatal_only) is not None and _fatal(verb):
+        dies = {verb.lemma_.lower(), verb.lower_} & lex.dying_by
+        if dies and not _has_dobj(verb) and not _is_passive(verb):
+            return "killed", "intransitive"  # 'six travellers burned to death': the subject died
         return "killed", "transitive"  # 'hacked to death', 'beaten to death'; not 'hacked two websites'
     if _kind_of(verb, lex.fatal_only) is not None and _is_passive(verb) and _badly(verb):
         return "injured", "transitive"  # 'a clerk was badly burned', 'two were severely beaten'
@@ -918,6 +923,13 @@ def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Tok
     following = run[-1].nbor(1) if run[-1].i + 1 < len(run[-1].doc) else None
     if following is not None and following.pos_ == "NOUN" and following.head.i not in ids:
         return following, following  # the parser left the number off its noun
+    if (
+        following is not None
+        and following.pos_ == "NOUN"
+        and following.dep_ == "conj"
+        and following.head.i in ids
+    ):
+        return following, following  # 'between 12 and 17 shoppers', the noun read as a third conjunct
     for tok in run:
         for child in tok.children:
             if child.i in ids:
@@ -2764,11 +2776,14 @@ def _is_aggregate(cue: Token) -> bool:
             low == "between"
             and tok.dep_ == "prep"
             and any(
-                c.dep_ == "pobj" and c.ent_type_ == "DATE" and any(g.dep_ == "conj" for g in c.children)
+                c.dep_ == "pobj"
+                and c.ent_type_ == "DATE"
+                and not _bare_count(c)
+                and any(g.dep_ == "conj" for g in c.children)
                 for c in tok.children
             )
         ):
-            return True  # 'between January 2023 and February 2024'
+            return True  # 'between January 2023 and February 2024'; not 'between 27 and 31 shoppers'
         if low in agg.get("event_nouns", ()) and tok.tag_ == "NNS":
             numbered = any(c.dep_ == "nummod" for c in tok.children)
             from_toll = tok.dep_ == "pobj" and tok.head.lower_ == "from"
@@ -2787,6 +2802,11 @@ def _is_aggregate(cue: Token) -> bool:
         ):
             return True
     return False
+
+
+def _bare_count(tok: Token) -> bool:
+    """A numeral that cannot be a year ('27', 'thirty'; not '2023'): the tagger's date is a count."""
+    return tok.like_num and not (tok.text.isdigit() and len(tok.text) == 4)
 
 
 def _repeated_happening(verb: Token) -> bool:

@@ -1368,6 +1368,13 @@ def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
         if _names_other_event(draft.trigger) or (out and dated_from_the_one_before(draft.trigger)):
             out.append(draft)  # (not "later that month they ambushed ...": anchored_clauses.py)
             continue
+        whole = next((d for d in out if _one_compound_noun(d, draft)), None)
+        if whole is not None:
+            # "an army bombing raid": one happening told by two nouns; a state's if either was read so
+            if "military_action" in (whole.type, draft.type):
+                whole.type = "military_action"
+            absorb(whole, draft)
+            continue
         told = next((d for d in out if _one_telling(d, draft)), None)
         if told is not None:
             # "said the bomber was its member and called the blast revenge": one statement, the
@@ -1394,6 +1401,18 @@ def _merge_in_sentence(drafts: list[EventDraft]) -> list[EventDraft]:
         else:
             absorb(same, draft)
     return out
+
+
+def _one_compound_noun(first: EventDraft, second: EventDraft) -> bool:
+    """Whether two violent drafts are told by one noun phrase, one noun the compound modifier of
+    the other ("a bombing raid", "a suicide bombing attack"), whatever type each was given."""
+    violent = ("attack", "military_action")
+    if first.type not in violent or second.type not in violent or first.type == second.type:
+        return False
+    a, b = first.trigger, second.trigger
+    if a.pos_ != "NOUN" or b.pos_ != "NOUN":
+        return False
+    return (a.dep_ == "compound" and a.head.i == b.i) or (b.dep_ == "compound" and b.head.i == a.i)
 
 
 def _reporting_day(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:

@@ -333,6 +333,7 @@ def _object_lemmas(token: Token) -> set[str]:
             out.update(g.lower_ for g in child.children if g.dep_ in ("dobj", "compound", "amod"))
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             out.add(f"to:{child.lemma_.lower()}")  # "ordered the markets to close"
+            out.update(_participle_modified_object(child))
         if child.dep_ == "prep":
             if not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in child.children):
                 out.add(child.lemma_.lower())  # "fired on the crowd", not "fired him on Monday"
@@ -347,7 +348,8 @@ def _object_lemmas(token: Token) -> set[str]:
     if (token.dep_ in ("amod", "acl", "relcl") and token.head.pos_ == "NOUN") or (
         token.dep_ == "relcl" and token.head.pos_ == "PROPN"  # "the ambush near Kolo, which was claimed"
     ):
-        out.add(token.head.lemma_.lower())  # "the closed border", "the ambush, which was claimed"
+        # "the closed border", "the ambush, which was claimed"; "sprayed bullets" read as a modifier
+        out.update((token.head.lemma_.lower(), token.head.lower_))
     qualified = passive_conjunct_of_relative(token)
     if qualified is not None:
         out.add(qualified.lemma_.lower())  # "the bombing, which killed 30 and was claimed by X"
@@ -421,6 +423,17 @@ def _object_lemmas(token: Token) -> set[str]:
     ):
         out.add("PERSONS")  # "snatched 30 schoolgirls", "carried off two herders": people taken
     return out
+
+
+def _participle_modified_object(xcomp: Token) -> set[str]:
+    """ "cut down running shoppers": a present participle before the verb's object, read by the
+    parse as a clause of the verb with the noun for its own object; the noun is the verb's object.
+    Returns the noun's lemma and form (empty when the participle has a subject or a particle of its
+    own, or stands apart from the noun)."""
+    if xcomp.tag_ != "VBG" or any(c.dep_ in ("nsubj", "prt", "aux") for c in xcomp.children):
+        return set()
+    nouns = [c for c in xcomp.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and 0 < c.i - xcomp.i <= 2]
+    return {w for n in nouns for w in (n.lemma_.lower(), n.lower_)}
 
 
 def _told_by_its_toll(gerund: Token) -> bool:
