@@ -33,3 +33,15 @@ def test_every_event_type_of_the_schema_has_triggers() -> None:
 def test_a_missing_table_is_a_clear_ontology_error() -> None:
     with pytest.raises(OntologyError, match=r"no-such-table\.yaml"):
         ontology.table("no-such-table.yaml")
+
+
+def test_a_word_list_is_read_lower_case_through_nested_keys() -> None:
+    verbs = ontology.words("events.yaml", "modality", "going_on_verbs")
+    assert verbs and all(w == w.lower() for w in verbs)
+    assert verbs == {str(w).lower() for w in ontology.table("events.yaml")["modality"]["going_on_verbs"]}
+
+
+def test_an_absent_word_list_is_empty_and_a_list_in_the_path_is_an_error() -> None:
+    assert ontology.words("events.yaml", "modality", "no_such_list") == frozenset()
+    with pytest.raises(OntologyError, match="does not lead through mappings"):
+        ontology.words("events.yaml", "modality", "going_on_verbs", "deeper")

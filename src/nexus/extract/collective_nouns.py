@@ -9,7 +9,6 @@ clause's antecedent, hands the antecedent over to that actor.
 
 from __future__ import annotations
 
-from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -23,9 +22,8 @@ if TYPE_CHECKING:
 __all__ = ["collective_apposition"]
 
 
-@cache
 def _collectives() -> frozenset[str]:
-    return frozenset(str(w).lower() for w in ontology.table("relations.yaml").get("collective_nouns") or ())
+    return ontology.words("relations.yaml", "collective_nouns")
 
 
 def collective_apposition(ctx: RelationContext, antecedent: Token) -> EntityCluster | None:

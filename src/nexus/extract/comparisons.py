@@ -8,17 +8,14 @@ that took place. The words come from ``degree_adverbs`` and ``degree_determiners
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from nexus import ontology
 from nexus.extract.entities import EntityCluster
 
 
-@cache
 def _words(key: str) -> frozenset[str]:
-    return frozenset(str(w).lower() for w in ontology.table("coreference.yaml").get(key) or ())
+    return ontology.words("coreference.yaml", key)
 
 
 def _adjective(token: Token) -> bool:
@@ -32,7 +29,7 @@ def degree_measured(trigger: Token) -> bool:
         return False
     doc, i = trigger.doc, trigger.i
     adverbs, determiners = _words("degree_adverbs"), _words("degree_determiners")
-    before = [t for t in doc[max(trigger.sent.start, i - 4) : i]]
+    before = list(doc[max(trigger.sent.start, i - 4) : i])
     lows = [t.lower_ for t in before]
     # "so lethal a bombing", "as deadly an ambush"
     if len(before) >= 3 and lows[-1] in ("a", "an") and _adjective(before[-2]) and lows[-3] in adverbs:

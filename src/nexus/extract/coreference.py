@@ -798,8 +798,8 @@ def _scene_told_before(mention: EventDraft, events: list[EventDraft]) -> list[En
     if subject is None or compared_within(subject):
         return []  # ("its deadliest attack in the capital was ...": a range compared within)
     noun = subject.lemma_.lower()
-    if noun in _TOWN_NOUNS and _town_of_the_sentence_before(mention):
-        return _town_of_the_sentence_before(mention)  # "... attacks in X in 2017. Rebels seized the town"
+    if noun in _TOWN_NOUNS and (town := _town_of_the_sentence_before(mention)):
+        return town  # "... attacks in X in 2017. Rebels seized the town"
     for event in reversed(events):
         if event.background or not event.places:
             continue
@@ -3733,7 +3733,7 @@ def _scene_named_back(mention: EventDraft) -> bool:
     verb = mention.trigger
     if mention.own_places or verb.pos_ != "VERB":
         return False
-    nouns = frozenset(str(w).lower() for w in _lexicon().get("settlement_nouns") or ())
+    nouns = ontology.words("coreference.yaml", "settlement_nouns")
     return any(
         c.dep_ == "dobj"
         and c.lemma_.lower() in nouns

@@ -8,8 +8,6 @@ tells how long a happening lasted, often the only telling of it.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from nexus import ontology
@@ -17,10 +15,8 @@ from nexus import ontology
 _PRESENT = frozenset({"VBZ", "VBP"})
 
 
-@cache
 def _verbs() -> frozenset[str]:
-    words: list[str] = ontology.table("events.yaml")["modality"].get("going_on_verbs", [])
-    return frozenset(w.lower() for w in words)
+    return ontology.words("events.yaml", "modality", "going_on_verbs")
 
 
 def going_on(noun: Token) -> bool:
@@ -41,10 +37,8 @@ def going_on(noun: Token) -> bool:
     return verb.tag_ == "VBG" and bool(auxes) and all(a.tag_ in _PRESENT for a in auxes)
 
 
-@cache
 def _periods() -> frozenset[str]:
-    words: list[str] = ontology.table("events.yaml")["modality"].get("recurring_periods", [])
-    return frozenset(w.lower() for w in words)
+    return ontology.words("events.yaml", "modality", "recurring_periods")
 
 
 def every_period(verb: Token) -> bool:

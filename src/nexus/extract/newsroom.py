@@ -6,17 +6,13 @@ A visit or a meeting whose subject is the outlet's staff (a ``own_staff_nouns`` 
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from nexus import ontology
 
 
-@cache
 def _staff() -> frozenset[str]:
-    words: list[str] = ontology.table("page.yaml").get("own_staff_nouns", [])
-    return frozenset(w.lower() for w in words)
+    return ontology.words("page.yaml", "own_staff_nouns")
 
 
 def our_staff_subject(verb: Token) -> bool:

@@ -48,6 +48,7 @@ from nexus.extract.arguments import (
     wide_site_words,
 )
 from nexus.extract.dateline import dateline_end
+from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, assault_object, route_end
 from nexus.extract.page import is_secondary
 from nexus.extract.parse_index import parse_index, range_text, token_starts
@@ -2614,7 +2615,7 @@ def _other_scene_just_before(
         cluster = index.get(i)
         if cluster is None or cluster is named or cluster.type != "PLACE" or cluster.subtype != "city":
             continue
-        if doc[i].idx < filed or is_secondary(doc, i) or "\n" in doc.text[doc[i].idx : noun.idx]:
+        if doc[i].idx < filed or is_secondary(doc, i) or "\n" in doc_text(doc)[doc[i].idx : noun.idx]:
             continue  # (another paragraph's: a quotation or another item before it)
         root = _mention_span(doc[i], index).root
         sent = root.sent

@@ -10,8 +10,6 @@ hangs such a name back on the verb as its subject.
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.symbols import PROPN
 from spacy.tokens import Doc, Token
 
@@ -25,10 +23,8 @@ _MISREAD = frozenset({"conj", "appos"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 
 
-@cache
 def _reporting_lemmas() -> frozenset[str]:
-    cues = ontology.table("events.yaml")["statement_cues"]
-    return frozenset(str(w).lower() for w in cues["reporting_verbs"])
+    return ontology.words("events.yaml", "statement_cues", "reporting_verbs")
 
 
 def _set_off_name(verb: Token) -> Token | None:

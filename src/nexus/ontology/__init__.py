@@ -167,3 +167,19 @@ def table(filename: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise OntologyError(f"{filename}: expected a mapping at the top level")
     return data
+
+
+@cache
+def words(filename: str, *path: str) -> frozenset[str]:
+    """A word list of a free-form table, lower case: ``words("events.yaml", "modality",
+    "going_on_verbs")`` reads ``modality: {going_on_verbs: [...]}``. Empty when a key on the path
+    is absent or its list is empty. Raises :class:`OntologyError` when a step of the path is no
+    mapping."""
+    node: Any = table(filename)
+    for key in path:
+        if not isinstance(node, dict):
+            raise OntologyError(f"{filename}: {'.'.join(path)} does not lead through mappings")
+        node = node.get(key)
+        if node is None:
+            return frozenset()
+    return frozenset(str(w).lower() for w in node)
