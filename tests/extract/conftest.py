@@ -1,4 +1,4 @@
-"""Fixtures shared by the relation tests of ``nexus.extract``."""
+"""Fixtures shared by the tests of ``nexus.extract``."""
 
 from __future__ import annotations
 
@@ -33,3 +33,21 @@ def relation_triples(extractor: Any) -> Callable[[str], set[tuple[str, str, str]
         return {(d.source.name, d.type, d.target.name) for d in _drafts(extractor, text)}
 
     return read
+
+
+def _attack_rows(extraction: Any) -> list[tuple[str | None, str | None, int | None]]:
+    return [
+        (
+            e.date.iso if e.date else None,
+            e.place.name if e.place else None,
+            e.killed.value if e.killed else None,
+        )
+        for e in extraction.events
+        if e.type == "attack"
+    ]
+
+
+@pytest.fixture(scope="session")
+def attack_rows() -> Callable[[Any], list[tuple[str | None, str | None, int | None]]]:
+    """An extraction's attacks as (date ISO, place name, killed), in order: ``attack_rows(x)``."""
+    return _attack_rows

@@ -8,67 +8,61 @@ from __future__ import annotations
 from typing import Any
 
 
-def _violent(extraction: Any) -> list[tuple[str | None, str | None, int | None]]:
-    return [
-        (
-            e.date.iso if e.date else None,
-            e.place.name if e.place else None,
-            e.killed.value if e.killed else None,
-        )
-        for e in extraction.events
-        if e.type == "attack"
-    ]
-
-
-def test_a_toll_placed_in_a_country_takes_the_day_and_town_the_doers_are_told_with(extract: Any) -> None:
+def test_a_toll_placed_in_a_country_takes_the_day_and_town_the_doers_are_told_with(
+    extract: Any, attack_rows: Any
+) -> None:
     text = (
         "Eleven herders were shot dead in an assault in northern Chad, the interior minister "
         "announced on Friday. The gunmen overran the cattle camp at Brelloc late on Wednesday."
     )
-    assert _violent(extract(text, published="2025-04-19")) == [("2025-04-16", "Brelloc", 11)]
+    assert attack_rows(extract(text, published="2025-04-19")) == [("2025-04-16", "Brelloc", 11)]
 
 
-def test_a_definite_settlement_names_back_the_scene_of_a_reported_raid(extract: Any) -> None:
+def test_a_definite_settlement_names_back_the_scene_of_a_reported_raid(
+    extract: Any, attack_rows: Any
+) -> None:
     text = (
         "The governor of Niger's Tillaberi region announced on Friday that ten farmers had been "
         "killed in a raid on Ombrevale. Bandits attacked the settlement early on Wednesday, elders said."
     )
-    assert _violent(extract(text, published="2025-04-19")) == [("2025-04-16", "Ombrevale", 10)]
+    assert attack_rows(extract(text, published="2025-04-19")) == [("2025-04-16", "Ombrevale", 10)]
 
 
-def test_the_doers_followed_with_a_day_but_no_trigger_date_the_happening(extract: Any) -> None:
+def test_the_doers_followed_with_a_day_but_no_trigger_date_the_happening(
+    extract: Any, attack_rows: Any
+) -> None:
     text = (
         "Twenty pilgrims were killed by gunmen in northern Mali, local officials announced on "
         "Friday. The armed men reached the shrine at Delmora shortly after midnight on Tuesday."
     )
-    assert _violent(extract(text, published="2025-04-19")) == [("2025-04-15", "Delmora", 20)]
+    assert attack_rows(extract(text, published="2025-04-19")) == [("2025-04-15", "Delmora", 20)]
 
 
-def test_doers_followed_with_a_later_day_leave_the_reported_day(extract: Any) -> None:
+def test_doers_followed_with_a_later_day_leave_the_reported_day(extract: Any, attack_rows: Any) -> None:
     text = (
         "Twenty pilgrims were killed by gunmen in northern Mali, local officials announced on "
         "Friday. The armed men were still at large on Saturday, the army said."
     )
-    told = _violent(extract(text, published="2025-04-20"))
+    told = attack_rows(extract(text, published="2025-04-20"))
     assert [day for day, _, _ in told] == ["2025-04-18"]
 
 
-def test_an_incident_opened_by_its_own_day_stays_apart_a_day_off(extract: Any) -> None:
+def test_an_incident_opened_by_its_own_day_stays_apart_a_day_off(extract: Any, attack_rows: Any) -> None:
     text = (
         "A parcel bomb wounded four clerks at a tax office in Kandahar on Friday. "
         "On Thursday, a gunman had shot dead two money changers near a bazaar in that city."
     )
-    told = _violent(extract(text, published="2025-04-19"))
+    told = attack_rows(extract(text, published="2025-04-19"))
     assert ("2025-04-17", "Kandahar", 2) in told
     assert len(told) == 2
 
 
-def test_an_earlier_incident_on_the_city_is_placed_in_it(extract: Any) -> None:
+def test_an_earlier_incident_on_the_city_is_placed_in_it(extract: Any, attack_rows: Any) -> None:
     text = (
         "Five guards died on Friday when a truck bomb struck the gate of a prison in Kandahar, "
         "officials said. It was the third deadly attack on the city this month: on Wednesday, "
         "a rocket fired into a bus depot killed two drivers."
     )
-    told = _violent(extract(text, published="2025-04-19"))
+    told = attack_rows(extract(text, published="2025-04-19"))
     assert ("2025-04-16", "Kandahar", 2) in told
     assert ("2025-04-18", "Kandahar", 5) in told
