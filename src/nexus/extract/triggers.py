@@ -1578,8 +1578,10 @@ def _position_content(verb: Token) -> bool:
 
 
 @cache
+@cache
 def statement_cues() -> dict[str, frozenset[str]]:
-    """Statement and claim cue words from ``events.yaml`` (``statement_cues``)."""
+    """Statement and claim cue words from ``events.yaml`` (``statement_cues``), read once (the
+    mapping is shared: read it, do not change it)."""
     cues: dict[str, list[str]] = event_ontology()["statement_cues"]
     return {key: frozenset(words) for key, words in cues.items()}
 
