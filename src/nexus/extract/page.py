@@ -42,6 +42,7 @@ from nexus.extract.dateline import (
 )
 from nexus.extract.dates import day_in_figures, find_dates
 from nexus.extract.doctext import doc_text
+from nexus.extract.page_blocks import with_blocks
 from nexus.extract.recaps import with_recaps
 
 ZoneKind = Literal[
@@ -57,6 +58,8 @@ ZoneKind = Literal[
     "notice",
     "checked",
     "label",
+    "boilerplate",
+    "asked",
 ]
 
 #: Zones that only repeat, frame or illustrate the body: their events and figures yield to it.
@@ -64,13 +67,26 @@ ZoneKind = Literal[
 #: An embedded social post ("... — Police (@handle) May 3, 2025") is quoted material, and a
 #: notice ("Correction: an earlier version said ...") speaks of the page, not of the news.
 SECONDARY_ZONES: frozenset[str] = frozenset(
-    {"headline", "standfirst", "byline", "caption", "teaser", "embed", "notice", "checked"}
+    {
+        "headline",
+        "standfirst",
+        "byline",
+        "caption",
+        "teaser",
+        "embed",
+        "notice",
+        "checked",
+        "boilerplate",
+        "asked",
+    }
 )
 
 #: Zones that tell nothing of this report's happenings: a teaser (another story's headline) and
-#: a fact-check's claim under test ("CLAIM: ...", a ``checked_claim_labels`` line of page.yaml).
+#: a fact-check's claim under test ("CLAIM: ...", a ``checked_claim_labels`` line of page.yaml),
+#: a company's or an agency's standing text ("About <Company>", "Media contact:") and a written
+#: question's lettered items ("(b) the number of personnel killed ...;"; page_blocks.py).
 #: Their events and figures are dropped.
-MUTE_ZONES: frozenset[str] = frozenset({"teaser", "checked"})
+MUTE_ZONES: frozenset[str] = frozenset({"teaser", "checked", "boilerplate", "asked"})
 
 _KEY = "nexus_page"
 #: The page's furniture sits in its first lines; a dateline further down is body text.
@@ -418,6 +434,7 @@ def parse_page(text: str) -> PageLayout:
             marks.append((start, kind))
             marks.append((end, "body"))
     marks = with_recaps(marks, lines, body_start)  # recaps read as a standfirst (recaps.py)
+    marks = with_blocks(marks, text, lines, body_start)  # standing text, questions, post cards
     zones = _tile(marks, len(text))
     items = _bulletin_items(text, lines, zones)
     if items:  # each item's label ("Diyala:") stands apart, like a dateline, from the item's first sentence
