@@ -42,6 +42,7 @@ from nexus.extract.prepass import keep_rule_mentions
 from nexus.extract.recollections import recalled_dates
 from nexus.extract.relation_model import revised_relations
 from nexus.extract.relations import RelationDraft, accused_of_aiding, extract_relations, speaks_for_a_force
+from nexus.extract.table_events import table_events
 from nexus.extract.tokens import sentence_start
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
 from nexus.extract.triggers import (
@@ -125,6 +126,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     clusters, geocoder, places, dates = prepared.clusters, prepared.geocoder, prepared.places, prepared.dates
     drafts = extract_events(doc, clusters, dates, document.published, places)
     attach_casualties(doc, drafts)
+    drafts = table_events(doc, drafts, clusters, document.published)  # an incident log's rows
     drafts = [d for d in drafts if not _tally_only(d) and not summed_up(d)]  # (summary leads: coreference)
     add_named_branches(drafts)  # "Z State's Y took responsibility": Y first (actor_carry)
     _link_claimants(drafts)

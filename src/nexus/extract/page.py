@@ -44,6 +44,7 @@ from nexus.extract.dates import day_in_figures, find_dates
 from nexus.extract.doctext import doc_text
 from nexus.extract.page_blocks import with_blocks
 from nexus.extract.recaps import with_recaps
+from nexus.extract.text_tables import table_rows
 
 ZoneKind = Literal[
     "headline",
@@ -121,6 +122,7 @@ class PageLayout:
     dateline: Dateline | None
     items: tuple[tuple[int, int], ...] = ()
     labels: tuple[tuple[int, int], ...] = ()  # each item's place label ("Diyala", "MECULA")
+    rows: tuple[tuple[int, int], ...] = ()  # a text table's rows ("22 Apr | X | ... | 1 | 2"), text_tables.py
 
     def item_at(self, char: int) -> int | None:
         """The index of the bulletin item holding character ``char``, None outside any."""
@@ -446,6 +448,7 @@ def parse_page(text: str) -> PageLayout:
         dateline=found,
         items=tuple((item[0], item[1]) for item in items),
         labels=tuple((item[2], item[3]) for item in items),
+        rows=tuple(table_rows(text)),
     )
 
 
@@ -721,12 +724,30 @@ def metadata_date(line: str) -> date | None:
 
 def other_items(doc: Doc, a_char: int, b_char: int) -> bool:
     """Whether characters ``a_char`` and ``b_char`` stand in two different items of a bulletin
-    (then what they tell are separate reports, never one happening)."""
+    or in two different rows of a text table (then what they tell are separate reports, never
+    one happening)."""
     layout = page_layout(doc)
+    if layout.rows:
+        a_row = next((k for k, (s, e) in enumerate(layout.rows) if s <= a_char < e), None)
+        b_row = next((k for k, (s, e) in enumerate(layout.rows) if s <= b_char < e), None)
+        if a_row is not None and b_row is not None and a_row != b_row:
+            return True
     if not layout.items:
         return False
     a, b = layout.item_at(a_char), layout.item_at(b_char)
     return a is not None and b is not None and a != b
+
+
+def rows_apart(doc: Doc, chars: list[int], char: int) -> bool:
+    """Whether character ``char`` stands in a row of a text table and one of ``chars`` in
+    another row (a happening told in one row is never the one another row logs)."""
+    rows = page_layout(doc).rows
+    if not rows:
+        return False
+    own = next((k for k, (s, e) in enumerate(rows) if s <= char < e), None)
+    if own is None:
+        return False
+    return any(s <= c < e and k != own for c in chars for k, (s, e) in enumerate(rows))
 
 
 def item_label(doc: Doc, char: int) -> tuple[int, int] | None:

@@ -16,6 +16,7 @@ from nexus.extract.entities import EntitiesComponent
 from nexus.extract.gazetteer import GazetteerTagger
 from nexus.extract.lemma_table import LemmaTable
 from nexus.extract.page import page_zones
+from nexus.extract.text_tables import table_rows
 
 GAZETTEER = "nexus_gazetteer"
 LINE_BREAKS = "nexus_line_breaks"
@@ -53,7 +54,8 @@ def make_entities(nlp: Language, name: str) -> EntitiesComponent:
 
 @Language.component(LINE_BREAKS, assigns=["token.is_sent_start"])
 def line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence, and so does every zone of the page.
+    """A line break ends a sentence, and so does every zone of the page; a text table's row
+    ("22 Apr | near X | ... | 1 | 2") is one sentence, never cut inside.
 
     Headlines, standfirsts and captions are not part of the lead, and the
     dateline ("HERAT –", "CEBU, Philippines -") is a sentence of its own,
@@ -82,6 +84,10 @@ def line_breaks(doc: Doc) -> Doc:
         token = doc[at]
         if at > 0 and not token.is_space:
             token.is_sent_start = True
+    for start, end in table_rows(text):  # a text table's row is one sentence (text_tables.py)
+        first, last = bisect_left(offsets, start), bisect_left(offsets, end)
+        for token in doc[first + 1 : last]:
+            token.is_sent_start = False
     return doc
 
 
