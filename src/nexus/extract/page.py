@@ -61,6 +61,7 @@ ZoneKind = Literal[
     "label",
     "boilerplate",
     "asked",
+    "table_head",
 ]
 
 #: Zones that only repeat, frame or illustrate the body: their events and figures yield to it.
@@ -85,9 +86,10 @@ SECONDARY_ZONES: frozenset[str] = frozenset(
 #: Zones that tell nothing of this report's happenings: a teaser (another story's headline) and
 #: a fact-check's claim under test ("CLAIM: ...", a ``checked_claim_labels`` line of page.yaml),
 #: a company's or an agency's standing text ("About <Company>", "Media contact:") and a written
-#: question's lettered items ("(b) the number of personnel killed ...;"; page_blocks.py).
+#: question's lettered items ("(b) the number of personnel killed ...;"; page_blocks.py) and a
+#: text table's header row ("Date | Place | Killed | Injured").
 #: Their events and figures are dropped.
-MUTE_ZONES: frozenset[str] = frozenset({"teaser", "checked", "boilerplate", "asked"})
+MUTE_ZONES: frozenset[str] = frozenset({"teaser", "checked", "boilerplate", "asked", "table_head"})
 
 _KEY = "nexus_page"
 #: The page's furniture sits in its first lines; a dateline further down is body text.

@@ -11,6 +11,8 @@ Three shapes, each read from the page's lines by general cues and the word lists
 * a written question's lettered items ("(a) whether the Government ...;", "(b) the number of
   personnel killed ...;"): a lower-case opening word of ``question_item_openers`` and no
   sentence end, what is asked, never asserted (the ``asked`` zone);
+* a text table's header row ("Date | Location | Incident | Killed"): it names the columns and
+  tells nothing (the ``table_head`` zone);
 * an embedded social post written as a card: a marker line ("[Embedded post]") or a header
   with a handle ("Provincial Police @ProvPolice · Posted at 09:22"), then the post's lines to
   the next blank line (the ``embed`` zone: its events only join those the body tells).
@@ -23,6 +25,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from nexus import ontology
+from nexus.extract.text_tables import header_rows, table_rows
 
 if TYPE_CHECKING:
     from nexus.extract.page import ZoneKind
@@ -57,13 +60,23 @@ def block_spans(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int,
     """The ``(start, end, kind)`` character spans of ``text`` that are boilerplate (kind
     ``'boilerplate'``), a question's lettered items (``'asked'``) or embedded post cards
     (``'embed'``); ``lines`` are the text's non-blank lines as ``(start, end, stripped text)``.
+    A text table's header row ("Date | Place | Killed") is read as ``'table_head'``, and its
+    rows with figures as ``'body'``.
     Spans in order, none overlapping; empty on a page without such blocks."""
     label, about, asked, marker = _patterns()
+    heads = {start: end for start, end in header_rows(text)}
+    data = {start for start, end in table_rows(text) if re.search(r"\d", text[start:end])}
     spans: list[tuple[int, int, ZoneKind]] = []
     index = 0
     while index < len(lines):
         start, end, line = lines[index]
         kind: ZoneKind | None = None
+        if start in heads or start in data:
+            # a header names columns and tells nothing; a row with figures is body, never a
+            # section heading however short ("3 Mar | Omberly | Market raided | 2 | 5")
+            spans.append((start, end, "table_head" if start in heads else "body"))
+            index += 1
+            continue
         if marker.fullmatch(line) or _POST_HEADER.match(line):
             kind = "embed"
         elif _boilerplate_heading(line, label, about) and (

@@ -69,6 +69,19 @@ def _form(line: str) -> tuple[str, int] | None:
     return (kind, count) if count >= _MIN_CELLS else None
 
 
+def header_rows(text: str) -> list[tuple[int, int]]:
+    """The ``[start, end)`` spans of the tables' header rows: each table's first row when it
+    holds no figure ("Date | Location | Incident | Killed", "Incidents (date | place | killed):")."""
+    heads: list[tuple[int, int]] = []
+    previous: tuple[int, int] | None = None
+    for span in table_rows(text):
+        first = previous is None or text.count("\n", previous[1], span[0]) != 1
+        if first and not re.search(r"\d", text[span[0] : span[1]]):
+            heads.append(span)
+        previous = span
+    return heads
+
+
 @dataclass(frozen=True)
 class Row:
     """One row of a text table: its ``[start, end)`` character span and its cells' spans,
