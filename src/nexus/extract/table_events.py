@@ -22,7 +22,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.events import EventDraft
 from nexus.extract.text_tables import Row, logged_rows
-from nexus.model import Count
+from nexus.model import Count, DateValue
 
 #: "1 killed, 2 injured", "4 insurgents killed (FADM)", "3 dead": a casualties cell's figures.
 _FIGURE = {
@@ -48,7 +48,18 @@ def table_events(
             lo, hi = row.cells["what"]
             told = [d for d in told if lo <= d.trigger.idx < hi] or told
         if not told:  # the row's happening joined to a telling in prose: told from the row
-            told = [d for d in drafts if id(d) not in dropped and _anchored_in(d, row)]
+            day = _row_day(row, text, published)
+            for draft in drafts:
+                if id(draft) in dropped or not any(row.start <= m.idx < row.end for m in draft.mentions):
+                    continue
+                if day is None or (draft.date is not None and _near(draft.date, day)):
+                    told = [_anchored_in(draft, row)]
+                else:  # another day's happening took the row's mention: the row tells its own
+                    told = [_split_off(draft, row)]
+                    drafts.append(told[0])
+                    if not _dated_by_its_sentence(draft, text, published):
+                        dropped.add(id(draft))  # an undated remark left over ("have raided camps")
+                break
         if not told:
             continue
         main = told[0]
@@ -66,15 +77,45 @@ def table_events(
     return [d for d in drafts if id(d) not in dropped]
 
 
-def _anchored_in(draft: EventDraft, row: Row) -> bool:
-    """Whether one of the draft's mentions stands in the row; then the row's sentence becomes
-    the draft's own (its trigger that mention), the row being the happening's fullest telling."""
+def _anchored_in(draft: EventDraft, row: Row) -> EventDraft:
+    """The draft with its first mention in the row as its trigger (the row's sentence its own):
+    the row is the happening's fullest telling."""
     inside = [m for m in draft.mentions if row.start <= m.idx < row.end]
-    if not inside:
-        return False
     draft.trigger = inside[0]
     draft.sent = inside[0].sent
-    return True
+    return draft
+
+
+def _split_off(draft: EventDraft, row: Row) -> EventDraft:
+    """A draft of its own for the row's mentions, taken out of ``draft`` (told of another day)."""
+    inside = [m for m in draft.mentions if row.start <= m.idx < row.end]
+    draft.mentions = [m for m in draft.mentions if not row.start <= m.idx < row.end]
+    draft.places = [p for p in draft.places if not all(row.start <= m.start < row.end for m in p.mentions)]
+    return EventDraft(type=draft.type, trigger=inside[0], sent=inside[0].sent, mentions=inside)
+
+
+def _dated_by_its_sentence(draft: EventDraft, text: str, published: date | None) -> bool:
+    """Whether the draft's own sentence gives a day ("On 13 June, fighters attacked ...")."""
+    sent = draft.trigger.sent
+    return any(
+        m.value.precision == "day" for m in find_dates(text[sent.start_char : sent.end_char], published)
+    )
+
+
+def _row_day(row: Row, text: str, published: date | None) -> DateValue | None:
+    """The day the row's date cell gives, None without one."""
+    if "date" not in row.cells:
+        return None
+    lo, hi = row.cells["date"]
+    days = [m for m in find_dates(text[lo:hi], published) if m.value.precision == "day"]
+    return days[0].value if days else None
+
+
+def _near(a: DateValue, b: DateValue) -> bool:
+    """Whether two dates are days within one of each other."""
+    if a.precision != "day" or b.precision != "day":
+        return False
+    return abs((a.as_date() - b.as_date()).days) <= 1
 
 
 def _in_rows(draft: EventDraft, rows: list[Row]) -> bool:
@@ -85,11 +126,9 @@ def _read_columns(
     draft: EventDraft, row: Row, text: str, clusters: list[EntityCluster], published: date | None
 ) -> None:
     """Set the draft's day, place and figures from the row's cells."""
-    if "date" in row.cells:
-        lo, hi = row.cells["date"]
-        days = [m for m in find_dates(text[lo:hi], published) if m.value.precision == "day"]
-        if days:
-            draft.date = days[0].value
+    day = _row_day(row, text, published)
+    if day is not None:
+        draft.date = day
     if "place" in row.cells:
         lo, hi = row.cells["place"]
         named = [
@@ -129,9 +168,7 @@ def _same_happening(row_draft: EventDraft, other: EventDraft) -> bool:
     (within one) and the row's place among its places (or no place of its own)."""
     if other.type != row_draft.type or other.date is None or row_draft.date is None:
         return False
-    if other.date.precision != "day" or row_draft.date.precision != "day":
-        return False
-    if abs((other.date.as_date() - row_draft.date.as_date()).days) > 1:
+    if not _near(other.date, row_draft.date):
         return False
     if not row_draft.places or not other.places:
         return not other.places

@@ -151,6 +151,6 @@ def _cell_spans(line: str, offset: int, roles: list[str | None]) -> dict[str, tu
     out: dict[str, tuple[int, int]] = {}
     for (a, b), role in zip(pieces, roles, strict=False):
         lead = len(line[a:b]) - len(line[a:b].lstrip())
-        if role is not None:
+        if role is not None and role not in out:  # "Location | District, province": the first
             out[role] = (offset + a + lead, offset + a + len(line[a:b].rstrip()))
     return out
