@@ -769,7 +769,8 @@ def zone_at(doc: Doc, char: int) -> ZoneKind:
     """The kind of zone holding character ``char``: 'headline', 'standfirst', 'byline',
     'update', 'caption', 'dateline', 'teaser' (a link to another story), 'embed' (a social
     post), 'notice' (a correction or update note about the page), 'label' (a bulletin item's
-    place label) or 'body'."""
+    place label), 'boilerplate' (a company's or an agency's standing text), 'asked' (a written
+    question's lettered item), 'table_head' (a text table's header row) or 'body'."""
     return page_layout(doc).zone_at(char)
 
 
