@@ -16,7 +16,7 @@ Covering 1-14 March 2026 | Issued: 16 March 2026
 Armed groups remain active around the river towns of Tarsel province.
 
 2. INCIDENTS
-Incidents logged by partners (date | place | what happened | killed | injured):
+Partner log of incidents (day | town | what happened | dead | wounded):
 3 Mar | Omberly | Gunmen raided the weekly market and set stalls on fire | 2 | 5
 7 Mar | Pelham Ford | A roadside bomb struck a water truck on the ferry road | 1 | 3
 11 Mar | Quillon | Raiders ambushed a clinic convoy and stole medicines | 0 | 2
