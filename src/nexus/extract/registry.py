@@ -11,6 +11,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from nexus.extract.attribute_table import AttributeTable
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntitiesComponent
 from nexus.extract.gazetteer import GazetteerTagger
@@ -22,6 +23,7 @@ GAZETTEER = "nexus_gazetteer"
 LINE_BREAKS = "nexus_line_breaks"
 ENTITIES = "nexus_entities"
 LEMMA_TABLE = "nexus_lemma_table"
+ATTRIBUTE_TABLE = "nexus_attribute_table"
 BLANK_ENTS = "nexus_blank_ents"
 
 _EXTENSIONS: dict[str, Any] = {
@@ -44,6 +46,13 @@ def make_gazetteer(nlp: Language, name: str) -> GazetteerTagger:
 def make_lemma_table(nlp: Language, name: str) -> LemmaTable:
     """The model's lemmatizer as a table (empty until ``LemmaTable.load`` gives it the lemmatizer)."""
     return LemmaTable(nlp.vocab, name)
+
+
+@Language.factory(ATTRIBUTE_TABLE, assigns=["token.pos", "token.tag", "token.morph", "token.lemma"])
+def make_attribute_table(nlp: Language, name: str) -> AttributeTable:
+    """The model's attribute ruler, its one-token patterns as a table (empty until
+    ``AttributeTable.load`` gives it the ruler)."""
+    return AttributeTable(nlp.vocab, name)
 
 
 @Language.factory(ENTITIES, requires=["doc.ents", "token.dep", "doc.sents"], assigns=["doc._.nexus_entities"])
