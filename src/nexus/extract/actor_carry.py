@@ -364,6 +364,7 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
         entities_in,
         group_told_before,
     )
+    from nexus.extract.claimed_back import happening_pronoun  # (import cycle)
     from nexus.extract.relations import accused_of_aiding  # (import cycle)
 
     blame_verbs, authorship = doer_words("blame_verbs"), doer_words("authorship_nouns")
@@ -394,7 +395,8 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
                 if named_next is not None:
                     objects = [named_next]  # "officials blamed IS remnants", "IS" parsed as a verb
             for obj in objects:
-                deed = obj.lemma_.lower() in deed_nouns or obj.lower_ in deed_nouns
+                # "It was blamed on X": the pronoun takes up the happening just told
+                deed = obj.lemma_.lower() in deed_nouns or obj.lower_ in deed_nouns or happening_pronoun(obj)
                 (deeds if deed else holders).append(obj)
             for pobj in preps:
                 prep = pobj.head.lower_
