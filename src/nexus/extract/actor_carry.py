@@ -162,6 +162,8 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
     the cue is recorded in the Doc (``user_data["nexus_doer_hedges"]``, trigger index -> cue) for
     :func:`nexus.extract.attribution.attribute`.
     """
+    from nexus.extract.identified_groups import identified_group  # (import cycle)
+
     if not mentions:
         return
     doc = mentions[0].trigger.doc
@@ -192,7 +194,7 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
             if sent.end >= len(doc):
                 break
             following = _sentence_at(doc, sent.end)
-            named = _identified_doer(following) if afresh else None
+            named = (_identified_doer(following) or identified_group(following)) if afresh else None
             if named is not None:
                 found = (named, None)
                 break
