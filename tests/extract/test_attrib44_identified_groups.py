@@ -39,3 +39,13 @@ def test_other_men_or_a_denied_identification_name_no_actor(extract: Any, after:
     attacks = _attacks(extract(_LEAD + after))
     assert attacks
     assert "Osk Valley Liberation Front" not in attacks[0].actors
+
+
+def test_an_identification_in_a_correction_notice_names_no_actor(extract: Any) -> None:
+    text = (
+        _LEAD + "\n\nEDITOR'S NOTE: An earlier version of this story identified the attackers as members "
+        "of the Osk Valley Liberation Front.\n"
+    )
+    attacks = _attacks(extract(text))
+    assert attacks
+    assert "Osk Valley Liberation Front" not in attacks[0].actors

@@ -14,14 +14,15 @@ from spacy.tokens import Span
 from nexus.extract.actor_carry import anaphora_words
 from nexus.extract.arguments import cached_entity_index, doer_words, entities_in
 from nexus.extract.entities import EntityCluster
+from nexus.extract.page import is_secondary
 from nexus.extract.tokens import matching
 from nexus.extract.triggers import event_words
 
 
 def identified_group(sent: Span) -> list[EntityCluster] | None:
     """The armed group ``sent`` identifies unnamed doers told before with, as a one-item list, or
-    None (no identifying verb, a negated one, an indefinite or non-attacker noun identified,
-    or no armed group in its "as" phrase)."""
+    None (no identifying verb, a negated one or one in a headline, caption or notice, an
+    indefinite or non-attacker noun identified, or no armed group in its "as" phrase)."""
     verbs = doer_words("identifying_verbs")
     doers = event_words("attacker_nouns") | event_words("private_performers")
     definite = anaphora_words("definite_determiners")
@@ -31,6 +32,8 @@ def identified_group(sent: Span) -> list[EntityCluster] | None:
             continue
         if any(c.dep_ == "neg" for c in verb.children):
             continue  # "the attackers have not been identified as ..."
+        if is_secondary(sent.doc, verb.i):
+            continue  # a correction notice: "an earlier version identified the attackers as ..."
         noun = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if noun is None or (noun.lemma_.lower() not in doers and noun.lower_ not in doers):
             continue
