@@ -45,6 +45,7 @@ from nexus.extract.geocode import (
     first_level_division,
     fold,
 )
+from nexus.extract.honorific_names import with_honorific_given_names
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.parse_index import (
     ParseIndex,
@@ -586,14 +587,9 @@ def _with_unit_numbers(ents: list[Span]) -> list[Span]:
     return out
 
 
-#: Unit heads a bare number may open ("3 Division", "2 Corps": an army's formations), unlike
-#: "12 Army soldiers" or a count of battalions.
-_NUMBERED_UNIT_HEADS = frozenset({"Division", "Corps"})
-
-
 def _numbered_unit(doc: Doc, number: int, end: int) -> bool:
     """Whether ``doc[number:end]`` is a unit named by its number: an ordinal ("5th", "12th") or a
-    bare number before a unit head (``_NUMBERED_UNIT_HEADS``), then capitalised words closing on a
+    bare number before a unit head (``bare_numbered_unit_heads``), then capitalised words closing on a
     unit head, no lower-case word after the head ("the 3 Division troops" is still the unit)."""
     if end - number < 2 or not doc[end - 1].is_title:
         return False
@@ -603,7 +599,7 @@ def _numbered_unit(doc: Doc, number: int, end: int) -> bool:
     text = doc[number].text
     if _ORDINAL.match(text):
         return True
-    return text.isdigit() and len(text) <= 3 and doc[end - 1].text in _NUMBERED_UNIT_HEADS
+    return text.isdigit() and len(text) <= 3 and doc[end - 1].text in _word_set("bare_numbered_unit_heads")
 
 
 def _untagged_numbered_units(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -2989,8 +2985,9 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         span = Span(doc, span.start, span.end, label="PERSON", kb_id=span.kb_id_)
     if span.label_ == "PERSON" and not _title_opens_a_place_name(doc[start:end]):
         titles = _all_title_words()
-        if start < end - 2 and text[start] in _word_set("courtesy_honorifics") and parse.titles[start + 1]:
-            start += 1  # "U X Y", "Ka X Y": a word of address, no part of the name and no office
+        address = _word_sets("courtesy_honorifics", "address_words")
+        while start < end - 2 and text[start] in address and parse.titles[start + 1]:
+            start += 1  # "U X Y", "Shri X Y": a word of address, no part of the name and no office
         if (
             start < end - 2
             and text[start] in _word_set("rank_prefixes")
@@ -3127,7 +3124,7 @@ def _titled_person(span: Span) -> bool:
     """ "Brigadier General Ali Musa", "Ka Juan Reyes" tagged as an organisation: leading titles
     (or a courtesy word of address, ``courtesy_honorifics``), then a plain name."""
     titles = _all_title_words()
-    i = 1 if len(span) > 2 and span[0].text in _word_set("courtesy_honorifics") else 0
+    i = 1 if len(span) > 2 and span[0].text in _word_sets("courtesy_honorifics", "address_words") else 0
     while i < len(span) and (span[i].text.lower().rstrip(".") in titles or span[i].text in ("-", "–")):
         i += 1
     rest = span[i:]
@@ -4101,7 +4098,7 @@ def _military_unit(words: list[str]) -> bool:
     heads = _word_set("unit_heads")
     if len(words) < 2 or not (words[-1] in heads or " ".join(words[-2:]) in heads):
         return False
-    if words[0].isdigit() and len(words[0]) <= 3 and words[-1] in _NUMBERED_UNIT_HEADS:
+    if words[0].isdigit() and len(words[0]) <= 3 and words[-1] in _word_set("bare_numbered_unit_heads"):
         return True  # "3 Division": a unit named by a bare number
     return any(_ORDINAL.match(w) or w in _word_set("unit_words") for w in words[:-1])
 
@@ -4426,6 +4423,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             )
         )
     )
+    spans = with_honorific_given_names(doc, spans)  # "Shri [A] B": the name after a word of address
     spans = _untagged_numbered_units(
         doc, _with_unit_numbers(_with_first_names(_with_apposed_given_names(spans)))
     )
@@ -4651,7 +4649,7 @@ def _note_written_forms(doc: Doc, clusters: list[EntityCluster]) -> None:
     heads = _folded_set("written_site_nouns")
     modifiers = _folded_set("site_modifier_nouns")
     openers = _folded_set("division_nouns_left_out")
-    honorifics = _word_set("name_honorifics")
+    honorifics = _word_sets("name_honorifics", "address_words")
     town_sites = _folded_set("town_site_nouns")
     group_nouns = _folded_set("written_group_nouns")
     for cluster in clusters:

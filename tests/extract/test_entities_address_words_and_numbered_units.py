@@ -1,0 +1,68 @@
+"""Name boundaries: a word of address ("Shri", "Smt.", "Hon.", "Alhaji") or a police rank
+written as initials ("SP", "DSP") is no part of a person's name, and the name after one is
+whole even where the tagger cut it; a unit named by a bare number before its head ("6
+Brigade", "218 Signals Battalion") keeps its number."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def entity(extraction: Any, name: str) -> Any:
+    return next((e for e in extraction.entities if e.name == name), None)
+
+
+def test_shri_is_left_out_and_the_given_name_kept(extract: Any) -> None:
+    found = extract(
+        "The district magistrate of Pelhar, Shri Anirudh Velankar Moitra, said two porters were hurt."
+    )
+    person = entity(found, "Anirudh Velankar Moitra")
+    assert person is not None and person.type == "PERSON"
+    assert entity(found, "Shri Anirudh Velankar Moitra") is None
+
+
+def test_smt_with_a_full_stop_is_left_out(extract: Any) -> None:
+    found = extract("Smt. Kavitri Dandekar, the block officer, visited the wounded in Ruhela on Friday.")
+    person = entity(found, "Kavitri Dandekar")
+    assert person is not None and "Smt. Kavitri Dandekar" in person.aliases
+
+
+def test_hon_before_a_lawmaker_ends_no_sentence(extract: Any) -> None:
+    found = extract("The member for Ogbaru East, Hon. Chidiebube Anozie, visited the burnt market.")
+    assert entity(found, "Chidiebube Anozie") is not None
+    assert entity(found, "Hon") is None
+
+
+def test_alhaji_is_a_written_form_not_the_name(extract: Any) -> None:
+    found = extract("Alhaji Baraka Dantsoho Umar, a cattle trader, said gunmen took forty cows from Zangwa.")
+    person = entity(found, "Baraka Dantsoho Umar")
+    assert person is not None and person.type == "PERSON"
+
+
+def test_a_police_rank_in_initials_is_a_title_not_a_body(extract: Any) -> None:
+    found = extract("The police spokesman in the state, ASP Wakili Garba Tudun, said five suspects were held.")
+    person = entity(found, "Wakili Garba Tudun")
+    assert person is not None and person.type == "PERSON"
+    assert not any(e.type == "ORG" and "Tudun" in e.name for e in found.entities)
+
+
+def test_a_religious_honorific_still_stays_in_the_name(extract: Any) -> None:
+    found = extract("Mawlawi Qudratullah Nangyal, a local commander, said four guards had died.")
+    assert entity(found, "Mawlawi Qudratullah Nangyal") is not None
+
+
+def test_a_bare_number_before_a_brigade_is_part_of_its_name(extract: Any) -> None:
+    found = extract("Troops of 6 Brigade repelled an attack on their base near Kwande on Sunday.")
+    unit = entity(found, "6 Brigade")
+    assert unit is not None and unit.type == "ORG"
+
+
+def test_a_bare_number_before_an_arm_and_a_battalion(extract: Any) -> None:
+    found = extract("The 218 Signals Battalion, led by Colonel Edmund Afari, lost two men near Bawku.")
+    assert entity(found, "218 Signals Battalion") is not None
+    assert entity(found, "Signals Battalion") is None
+
+
+def test_a_count_of_soldiers_of_an_army_is_no_unit(extract: Any) -> None:
+    found = extract("The official said 14 Army soldiers were wounded when the convoy hit a mine near Gao.")
+    assert not any(e.name.startswith("14") for e in found.entities)
