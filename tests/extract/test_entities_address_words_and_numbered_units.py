@@ -66,3 +66,43 @@ def test_a_bare_number_before_an_arm_and_a_battalion(extract: Any) -> None:
 def test_a_count_of_soldiers_of_an_army_is_no_unit(extract: Any) -> None:
     found = extract("The official said 14 Army soldiers were wounded when the convoy hit a mine near Gao.")
     assert not any(e.name.startswith("14") for e in found.entities)
+
+
+def test_a_bracketed_defined_term_is_the_company_it_follows(extract: Any) -> None:
+    found = extract(
+        'Tarquil Copper plc ("Tarquil" or "the Company") said a guard died at its mine near Kolwezi. '
+        "The Company said work had stopped."
+    )
+    company = entity(found, "Tarquil Copper plc")
+    assert company is not None and company.type == "ORG"
+    assert entity(found, "Company") is None
+
+
+def test_a_quoted_definite_term_after_a_mission(extract: Any) -> None:
+    found = extract(
+        'The Ostrava Monitoring Group (the "Mission") reported shelling near Vrela on Monday. '
+        "The Mission said two of its patrols turned back."
+    )
+    assert entity(found, "Mission") is None
+    assert entity(found, "Ostrava Monitoring Group") is not None
+
+
+def test_a_company_suffix_stays_in_the_name(extract: Any) -> None:
+    found = extract("The trucks belonged to Masoko Freight Ltd, a haulier based in Goma, the police said.")
+    assert any(e.name.startswith("Masoko Freight Ltd") for e in found.entities)
+
+
+def test_the_brigade_after_its_full_name_is_that_unit(extract: Any) -> None:
+    found = extract(
+        "Troops of the 318 Mountain Brigade retook the ridge above Dolan. The Brigade said two soldiers died."
+    )
+    unit = entity(found, "318 Mountain Brigade")
+    assert unit is not None and "Brigade" in unit.aliases
+    assert entity(found, "Brigade") is None
+
+
+def test_the_brigade_with_two_brigades_named_stands_for_neither(extract: Any) -> None:
+    found = extract(
+        "The 41 Brigade and the 52 Brigade shared the sector near Kesta. The Brigade said one post fell."
+    )
+    assert all("Brigade" not in e.aliases for e in found.entities)

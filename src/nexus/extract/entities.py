@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.body_names import with_bodies_over_named_bodies, with_foreign_connected_names
 from nexus.extract.dateline import dateline, dateline_end, not_dateline_labels
+from nexus.extract.defined_terms import company_suffix, defined_terms
 from nexus.extract.dates import CALENDAR_WORDS
 from nexus.extract.doctext import doc_text, whole_word_occurrences
 from nexus.extract.force_names import named_as_owner_only
@@ -2976,7 +2977,13 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     blank = parse.blanks
     while not bracketed and end > start and (tag[end - 1] == "POS" or punct[end - 1] or blank[end - 1]):
         end -= 1
-    while not bracketed and end > start and lower_cased[end - 1] and parse.alphas[end - 1]:
+    while (
+        not bracketed
+        and end > start
+        and lower_cased[end - 1]
+        and parse.alphas[end - 1]
+        and not (span.label_ == "ORG" and company_suffix(text[end - 1]))  # "X Minerals plc"
+    ):
         end -= 1  # "Baisaran meadow" -> "Baisaran"
     while end > start + 1 and parse.upper_cased[end - 1] and low[end - 1] in _word_set("weapon_objects"):
         end -= 1  # "X IED" of a heading's "killed in X IED blast": the town, not the bomb
@@ -5252,6 +5259,27 @@ def _merge_parenthetical_abbreviations(doc: Doc, clusters: list[EntityCluster]) 
                 start = mention.end + match.start(1)
                 cluster.forms.setdefault(fold(short), short)
                 cluster.mentions.append(Mention(start, start + len(short), short, mention.sent_start))
+    return _merge_defined_terms(text, clusters)
+
+
+def _merge_defined_terms(text: str, clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """ "X Minerals plc ("the Company")": the organisation a bracket right after its name
+    defines a quoted term for (:func:`nexus.extract.defined_terms.defined_terms`) absorbs the
+    organisation of that name, which the text then writes for it ("the Company said")."""
+    by_form = {fold(f): c for c in clusters for f in c.forms.values()}
+    for cluster in list(clusters):
+        if cluster.type != "ORG" or cluster not in clusters:
+            continue
+        for mention in list(cluster.mentions):
+            for term in defined_terms(text[mention.end : mention.end + 100]):
+                other = by_form.get(fold(term))
+                if other is None or other is cluster or other.type != "ORG" or other.key is not None:
+                    continue
+                cluster.absorb(other)
+                cluster.mentions.sort(key=lambda m: m.start)
+                clusters.remove(other)
+                for form in other.forms:
+                    by_form[form] = cluster
     return clusters
 
 
