@@ -40,7 +40,9 @@ def test_alhaji_is_a_written_form_not_the_name(extract: Any) -> None:
 
 
 def test_a_police_rank_in_initials_is_a_title_not_a_body(extract: Any) -> None:
-    found = extract("The police spokesman in the state, ASP Wakili Garba Tudun, said five suspects were held.")
+    found = extract(
+        "The police spokesman in the state, ASP Wakili Garba Tudun, said five suspects were held."
+    )
     person = entity(found, "Wakili Garba Tudun")
     assert person is not None and person.type == "PERSON"
     assert not any(e.type == "ORG" and "Tudun" in e.name for e in found.entities)
@@ -106,3 +108,20 @@ def test_the_brigade_with_two_brigades_named_stands_for_neither(extract: Any) ->
         "The 41 Brigade and the 52 Brigade shared the sector near Kesta. The Brigade said one post fell."
     )
     assert all("Brigade" not in e.aliases for e in found.entities)
+
+
+def test_hyphened_acronyms_are_one_group(extract: Any) -> None:
+    found = extract("Soldiers clashed with KLF-NDR fighters near Mavivi on Sunday, the army said.")
+    assert entity(found, "KLF-NDR") is not None
+    assert entity(found, "NDR") is None
+
+
+def test_hyphened_acronyms_after_the_untagged(extract: Any) -> None:
+    found = extract("Gunmen of the PLM-UR attacked a barracks near Tonga Ferry at dawn.")
+    group = entity(found, "PLM-UR")
+    assert group is not None and group.type == "ORG"
+
+
+def test_a_headline_in_capitals_makes_no_group_of_a_hyphened_town(extract: Any) -> None:
+    found = extract("CLASHES ERUPT IN THE SAINT-AUBIN QUARTER\n\nPolice said two people were hurt.")
+    assert entity(found, "SAINT-AUBIN") is None

@@ -47,6 +47,7 @@ from nexus.extract.geocode import (
     fold,
 )
 from nexus.extract.honorific_names import with_honorific_given_names
+from nexus.extract.hyphened_acronyms import with_hyphened_acronyms
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.parse_index import (
     ParseIndex,
@@ -4431,6 +4432,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         )
     )
     spans = with_honorific_given_names(doc, spans)  # "Shri [A] B": the name after a word of address
+    spans = with_hyphened_acronyms(doc, spans)  # "[ADF]-NALU": one name
     spans = _untagged_numbered_units(
         doc, _with_unit_numbers(_with_first_names(_with_apposed_given_names(spans)))
     )
