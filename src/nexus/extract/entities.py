@@ -25,8 +25,8 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.body_names import with_bodies_over_named_bodies, with_foreign_connected_names
 from nexus.extract.dateline import dateline, dateline_end, not_dateline_labels
-from nexus.extract.defined_terms import company_suffix, defined_terms
 from nexus.extract.dates import CALENDAR_WORDS
+from nexus.extract.defined_terms import company_suffix, defined_terms
 from nexus.extract.doctext import doc_text, whole_word_occurrences
 from nexus.extract.force_names import named_as_owner_only
 from nexus.extract.gazetteer import (
