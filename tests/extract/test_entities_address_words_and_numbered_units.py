@@ -125,3 +125,29 @@ def test_hyphened_acronyms_after_the_untagged(extract: Any) -> None:
 def test_a_headline_in_capitals_makes_no_group_of_a_hyphened_town(extract: Any) -> None:
     found = extract("CLASHES ERUPT IN THE SAINT-AUBIN QUARTER\n\nPolice said two people were hurt.")
     assert entity(found, "SAINT-AUBIN") is None
+
+
+def test_a_place_and_its_sub_prefect_read_as_one_name_are_split(extract: Any) -> None:
+    found = extract(
+        "In a message on Wednesday, the sub-prefect of Mora, Jean-Claude Etoundi, blamed the rebels."
+    )
+    assert entity(found, "Jean-Claude Etoundi") is not None
+    assert not any("," in e.name for e in found.entities)
+
+
+def test_the_seat_of_an_administrator_is_a_place(extract: Any) -> None:
+    found = extract("On Friday, the district administrator of Lukoma, Amade Salimo Cossa, met the elders.")
+    seat = entity(found, "Lukoma")
+    assert seat is not None and seat.type == "PLACE"
+    assert entity(found, "Amade Salimo Cossa") is not None
+
+
+def test_the_spokesman_of_a_group_keeps_the_group(extract: Any) -> None:
+    found = extract("The spokesman of the Tessara Front, Idris Kanambe, said the fighters withdrew.")
+    group = entity(found, "Tessara Front")
+    assert group is not None and group.type == "ORG"
+
+
+def test_a_commissioner_of_police_in_initials(extract: Any) -> None:
+    found = extract("The state's police chief, CP Ibrahim Sule Dandago, condemned the attack on Sunday.")
+    assert entity(found, "Ibrahim Sule Dandago") is not None

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.body_names import with_bodies_over_named_bodies, with_foreign_connected_names
+from nexus.extract.comma_names import split_place_and_person
 from nexus.extract.dateline import dateline, dateline_end, not_dateline_labels
 from nexus.extract.dates import CALENDAR_WORDS
 from nexus.extract.defined_terms import company_suffix, defined_terms
@@ -1192,6 +1193,11 @@ def _split_office_after_place(span: Span) -> list[Span]:
     if span.label_ != "PERSON" and not _holder_named_after_office(holder):
         return [span]
     return [*place, Span(doc, at, span.end, label="PERSON")]
+
+
+def _plain_name(text: str) -> bool:
+    """Whether ``text`` names no body: no word of ``org_subtype_words`` in it."""
+    return org_subtype(text) == "other"
 
 
 def _holder_named_after_office(holder: Span) -> bool:
@@ -4437,6 +4443,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
         doc, _with_unit_numbers(_with_first_names(_with_apposed_given_names(spans)))
     )
     spans = [part for span in spans for part in _split_office_after_place(span)]
+    spans = [part for span in spans for part in split_place_and_person(span, _plain_name)]  # "of X, A B"
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
     signed = [s for s in signed_names(doc, _not_a_signer(outlet)) if not any(_overlap(s, t) for t in titled)]
     titled = [*titled, *signed]
