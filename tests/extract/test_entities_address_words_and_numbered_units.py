@@ -151,3 +151,18 @@ def test_the_spokesman_of_a_group_keeps_the_group(extract: Any) -> None:
 def test_a_commissioner_of_police_in_initials(extract: Any) -> None:
     found = extract("The state's police chief, CP Ibrahim Sule Dandago, condemned the attack on Sunday.")
     assert entity(found, "Ibrahim Sule Dandago") is not None
+
+
+def test_a_rank_before_a_name_the_tagger_cut_at_a_town(extract: Any) -> None:
+    found = extract(
+        "Kwara Police Command spokesman Superintendent Haruna Abdullahi Kiyawa confirmed the raid."
+    )
+    person = entity(found, "Haruna Abdullahi Kiyawa")
+    assert person is not None and person.type == "PERSON"
+    assert entity(found, "Kiyawa") is None
+
+
+def test_a_rank_before_of_police_takes_no_name(extract: Any) -> None:
+    found = extract("Superintendent of Police Kumar Gaurav Tirkey told reporters in Gumla on Monday.")
+    assert entity(found, "Kumar Gaurav Tirkey") is not None
+    assert not any(e.name.startswith("Police") for e in found.entities)
