@@ -7,8 +7,8 @@ police rank written as initials of ``title_words``: "SP", "DSP"; or a rank, ``ra
 ``rank_abbreviations`` of titles.yaml: "Superintendent", "Supt."), the run of two to four
 capitalised words that follows, closed by a word that is no capitalised name word, is one
 person; the spans the tagger made inside that run are dropped, a one-word town the gazetteer
-found as its last words too (a surname). The word of address itself stays out of the span (``entities._trim`` leaves it out
-of names the tagger made with it).
+found as its last word too (a surname). The word of address itself stays out of the span
+(``entities._trim`` leaves it out of names the tagger made with it).
 """
 
 from __future__ import annotations
