@@ -166,3 +166,15 @@ def test_a_rank_before_of_police_takes_no_name(extract: Any) -> None:
     found = extract("Superintendent of Police Kumar Gaurav Tirkey told reporters in Gumla on Monday.")
     assert entity(found, "Kumar Gaurav Tirkey") is not None
     assert not any(e.name.startswith("Police") for e in found.entities)
+
+
+def test_a_compass_word_opens_a_regional_command(extract: Any) -> None:
+    found = extract("Western Visayas Command chief Maj. Gen. Roberto Dalisay spoke in Iloilo on Thursday.")
+    command = entity(found, "Western Visayas Command")
+    assert command is not None and command.type == "ORG"
+    assert entity(found, "Visayas Command") is None
+
+
+def test_a_lower_case_compass_word_stays_out_of_a_command(extract: Any) -> None:
+    found = extract("Troops of the Visayas Command moved into western Panay on Thursday.")
+    assert entity(found, "Visayas Command") is not None

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.body_names import with_bodies_over_named_bodies, with_foreign_connected_names
 from nexus.extract.comma_names import split_place_and_person
+from nexus.extract.compass_names import with_compass_openers
 from nexus.extract.dateline import dateline, dateline_end, not_dateline_labels
 from nexus.extract.dates import CALENDAR_WORDS
 from nexus.extract.defined_terms import company_suffix, defined_terms
@@ -4439,6 +4440,7 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
     )
     spans = with_honorific_given_names(doc, spans)  # "Shri [A] B": the name after a word of address
     spans = with_hyphened_acronyms(doc, spans)  # "[ADF]-NALU": one name
+    spans = with_compass_openers(doc, spans)  # "[Western] X Command"
     spans = _untagged_numbered_units(
         doc, _with_unit_numbers(_with_first_names(_with_apposed_given_names(spans)))
     )
