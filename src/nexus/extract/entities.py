@@ -24,8 +24,11 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.body_names import with_bodies_over_named_bodies, with_foreign_connected_names
+from nexus.extract.comma_names import split_place_and_person
+from nexus.extract.compass_names import with_compass_openers
 from nexus.extract.dateline import dateline, dateline_end, not_dateline_labels
 from nexus.extract.dates import CALENDAR_WORDS
+from nexus.extract.defined_terms import company_suffix, defined_terms
 from nexus.extract.doctext import doc_text, whole_word_occurrences
 from nexus.extract.force_names import named_as_owner_only
 from nexus.extract.gazetteer import (
@@ -45,6 +48,8 @@ from nexus.extract.geocode import (
     first_level_division,
     fold,
 )
+from nexus.extract.honorific_names import with_honorific_given_names
+from nexus.extract.hyphened_acronyms import with_hyphened_acronyms
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.parse_index import (
     ParseIndex,
@@ -586,14 +591,9 @@ def _with_unit_numbers(ents: list[Span]) -> list[Span]:
     return out
 
 
-#: Unit heads a bare number may open ("3 Division", "2 Corps": an army's formations), unlike
-#: "12 Army soldiers" or a count of battalions.
-_NUMBERED_UNIT_HEADS = frozenset({"Division", "Corps"})
-
-
 def _numbered_unit(doc: Doc, number: int, end: int) -> bool:
     """Whether ``doc[number:end]`` is a unit named by its number: an ordinal ("5th", "12th") or a
-    bare number before a unit head (``_NUMBERED_UNIT_HEADS``), then capitalised words closing on a
+    bare number before a unit head (``bare_numbered_unit_heads``), then capitalised words closing on a
     unit head, no lower-case word after the head ("the 3 Division troops" is still the unit)."""
     if end - number < 2 or not doc[end - 1].is_title:
         return False
@@ -603,7 +603,7 @@ def _numbered_unit(doc: Doc, number: int, end: int) -> bool:
     text = doc[number].text
     if _ORDINAL.match(text):
         return True
-    return text.isdigit() and len(text) <= 3 and doc[end - 1].text in _NUMBERED_UNIT_HEADS
+    return text.isdigit() and len(text) <= 3 and doc[end - 1].text in _word_set("bare_numbered_unit_heads")
 
 
 def _untagged_numbered_units(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1194,6 +1194,11 @@ def _split_office_after_place(span: Span) -> list[Span]:
     if span.label_ != "PERSON" and not _holder_named_after_office(holder):
         return [span]
     return [*place, Span(doc, at, span.end, label="PERSON")]
+
+
+def _plain_name(text: str) -> bool:
+    """Whether ``text`` names no body: no word of ``org_subtype_words`` in it."""
+    return org_subtype(text) == "other"
 
 
 def _holder_named_after_office(holder: Span) -> bool:
@@ -2980,7 +2985,13 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     blank = parse.blanks
     while not bracketed and end > start and (tag[end - 1] == "POS" or punct[end - 1] or blank[end - 1]):
         end -= 1
-    while not bracketed and end > start and lower_cased[end - 1] and parse.alphas[end - 1]:
+    while (
+        not bracketed
+        and end > start
+        and lower_cased[end - 1]
+        and parse.alphas[end - 1]
+        and not (span.label_ == "ORG" and company_suffix(text[end - 1]))  # "X Minerals plc"
+    ):
         end -= 1  # "Baisaran meadow" -> "Baisaran"
     while end > start + 1 and parse.upper_cased[end - 1] and low[end - 1] in _word_set("weapon_objects"):
         end -= 1  # "X IED" of a heading's "killed in X IED blast": the town, not the bomb
@@ -2989,8 +3000,9 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         span = Span(doc, span.start, span.end, label="PERSON", kb_id=span.kb_id_)
     if span.label_ == "PERSON" and not _title_opens_a_place_name(doc[start:end]):
         titles = _all_title_words()
-        if start < end - 2 and text[start] in _word_set("courtesy_honorifics") and parse.titles[start + 1]:
-            start += 1  # "U X Y", "Ka X Y": a word of address, no part of the name and no office
+        address = _word_sets("courtesy_honorifics", "address_words")
+        while start < end - 2 and text[start] in address and parse.titles[start + 1]:
+            start += 1  # "U X Y", "Shri X Y": a word of address, no part of the name and no office
         if (
             start < end - 2
             and text[start] in _word_set("rank_prefixes")
@@ -3127,7 +3139,7 @@ def _titled_person(span: Span) -> bool:
     """ "Brigadier General Ali Musa", "Ka Juan Reyes" tagged as an organisation: leading titles
     (or a courtesy word of address, ``courtesy_honorifics``), then a plain name."""
     titles = _all_title_words()
-    i = 1 if len(span) > 2 and span[0].text in _word_set("courtesy_honorifics") else 0
+    i = 1 if len(span) > 2 and span[0].text in _word_sets("courtesy_honorifics", "address_words") else 0
     while i < len(span) and (span[i].text.lower().rstrip(".") in titles or span[i].text in ("-", "–")):
         i += 1
     rest = span[i:]
@@ -4101,7 +4113,7 @@ def _military_unit(words: list[str]) -> bool:
     heads = _word_set("unit_heads")
     if len(words) < 2 or not (words[-1] in heads or " ".join(words[-2:]) in heads):
         return False
-    if words[0].isdigit() and len(words[0]) <= 3 and words[-1] in _NUMBERED_UNIT_HEADS:
+    if words[0].isdigit() and len(words[0]) <= 3 and words[-1] in _word_set("bare_numbered_unit_heads"):
         return True  # "3 Division": a unit named by a bare number
     return any(_ORDINAL.match(w) or w in _word_set("unit_words") for w in words[:-1])
 
@@ -4426,10 +4438,14 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             )
         )
     )
+    spans = with_honorific_given_names(doc, spans)  # "Shri [A] B": the name after a word of address
+    spans = with_hyphened_acronyms(doc, spans)  # "[ADF]-NALU": one name
+    spans = with_compass_openers(doc, spans)  # "[Western] X Command"
     spans = _untagged_numbered_units(
         doc, _with_unit_numbers(_with_first_names(_with_apposed_given_names(spans)))
     )
     spans = [part for span in spans for part in _split_office_after_place(span)]
+    spans = [part for span in spans for part in split_place_and_person(span, _plain_name)]  # "of X, A B"
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
     signed = [s for s in signed_names(doc, _not_a_signer(outlet)) if not any(_overlap(s, t) for t in titled)]
     titled = [*titled, *signed]
@@ -4651,7 +4667,7 @@ def _note_written_forms(doc: Doc, clusters: list[EntityCluster]) -> None:
     heads = _folded_set("written_site_nouns")
     modifiers = _folded_set("site_modifier_nouns")
     openers = _folded_set("division_nouns_left_out")
-    honorifics = _word_set("name_honorifics")
+    honorifics = _word_sets("name_honorifics", "address_words")
     town_sites = _folded_set("town_site_nouns")
     group_nouns = _folded_set("written_group_nouns")
     for cluster in clusters:
@@ -5254,6 +5270,27 @@ def _merge_parenthetical_abbreviations(doc: Doc, clusters: list[EntityCluster]) 
                 start = mention.end + match.start(1)
                 cluster.forms.setdefault(fold(short), short)
                 cluster.mentions.append(Mention(start, start + len(short), short, mention.sent_start))
+    return _merge_defined_terms(text, clusters)
+
+
+def _merge_defined_terms(text: str, clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """ "X Minerals plc ("the Company")": the organisation a bracket right after its name
+    defines a quoted term for (:func:`nexus.extract.defined_terms.defined_terms`) absorbs the
+    organisation of that name, which the text then writes for it ("the Company said")."""
+    by_form = {fold(f): c for c in clusters for f in c.forms.values()}
+    for cluster in list(clusters):
+        if cluster.type != "ORG" or cluster not in clusters:
+            continue
+        for mention in list(cluster.mentions):
+            for term in defined_terms(text[mention.end : mention.end + 100]):
+                other = by_form.get(fold(term))
+                if other is None or other is cluster or other.type != "ORG" or other.key is not None:
+                    continue
+                cluster.absorb(other)
+                cluster.mentions.sort(key=lambda m: m.start)
+                clusters.remove(other)
+                for form in other.forms:
+                    by_form[form] = cluster
     return clusters
 
 

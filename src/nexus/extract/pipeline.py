@@ -174,13 +174,17 @@ def load_base_model() -> Language:
 def _rank_abbreviations_whole(nlp: Language) -> None:
     """Abbreviated ranks written with a full stop ("Brig. Gen. A B", "Supt. C D";
     ``rank_abbreviations`` of titles.yaml) read as one token with their full stop, as the
-    tokenizer already reads "Gen." and "Col.", so the parser ends no sentence after them."""
+    tokenizer already reads "Gen." and "Col.", so the parser ends no sentence after them; so are
+    the abbreviated words of address of entities.yaml (``address_words`` with a full stop: "Hon.")."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # (a stand-in tokenizer of given words has no special cases)
     for word in ontology.table("titles.yaml")["rank_abbreviations"]:
         form = f"{word}."
         tokenizer.add_special_case(form, [{ORTH: form}])
+    for form in ontology.table("entities.yaml").get("address_words", []):
+        if form.endswith("."):
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def build_pipeline(base: Language | None = None) -> Language:
