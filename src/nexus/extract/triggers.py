@@ -332,6 +332,8 @@ def _object_lemmas(token: Token) -> set[str]:
             out.update((child.lower_,) if child.pos_ == "VERB" else (child.lemma_.lower(), child.lower_))
             # ("declared the gang a terrorist organisation": the noun's own "terrorist")
             out.update(g.lower_ for g in child.children if g.dep_ in ("dobj", "compound", "amod"))
+        if child.dep_ == "agent":  # "was brought down by explosive charges": BY and the doer or means
+            out.update(f"by:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             out.add(f"to:{child.lemma_.lower()}")  # "ordered the markets to close"
             out.update(_participle_modified_object(child))
