@@ -2453,7 +2453,7 @@ def _verb_modality(verb: Token, etype: str) -> str:
     ):
         return "negated"  # "denied carrying out", "refused attacking"
     if (
-        verb.dep_ in ("acl", "ccomp")
+        (verb.dep_ in ("acl", "ccomp") or _content_read_as_relative(verb))
         and verb.head.dep_ == "dobj"
         and verb.head.lemma_.lower() in cues["report_nouns"]
         and verb.head.head.lemma_.lower() in cues["negating_governors"]
@@ -3489,6 +3489,13 @@ def _due_to_happen(verb: Token) -> bool:
     if _decided(governor, modality_cues()):
         return False  # "a meeting of the cabinet decided to ...": the meeting was held
     return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in governor.children)
+
+
+def _content_read_as_relative(verb: Token) -> bool:
+    """ "denied reports on social media that insurgents had overrun a base": the content clause of
+    a report noun the parse hung as a relative clause, its "that" read as a second subject."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.dep_ == "relcl" and len(subjects) > 1 and any(s.lower_ == "that" for s in subjects)
 
 
 def _undone_by_relative(noun: Token) -> bool:
