@@ -23,6 +23,10 @@ from nexus.extract.dates import _MONTHS
 _CLAUSE_LINKS = frozenset({"ccomp", "parataxis", "conj", "advcl", "ROOT"})
 
 
+#: Prepositions of a span of time: "in March", "between January and June", "over the quarter".
+_SPAN_PREPOSITIONS = frozenset({"in", "during", "between", "over", "throughout", "for", "since"})
+
+
 def _words(key: str) -> frozenset[str]:
     return ontology.words("events.yaml", "modality", key)
 
@@ -34,7 +38,7 @@ def _counted(noun: Token) -> bool:
     for child in noun.children:
         if child.dep_ == "nummod" and child.like_num:
             text = child.lower_.replace(",", "")
-            return not (text in ("one", "1", "a", "an"))
+            return text not in ("one", "1", "a", "an")
     return False
 
 
@@ -53,9 +57,12 @@ def _over_a_span(verb: Token, noun: Token) -> bool:
     "between 1 January and 15 July", "in the first half of 2025"), not by one day."""
     for owner in (verb, noun):
         for prep in owner.children:
-            if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "between", "over", "throughout", "for", "since"):
-                if any(_span_word(t) for t in prep.subtree if t.i != prep.i):
-                    return True
+            if (
+                prep.dep_ == "prep"
+                and prep.lower_ in _SPAN_PREPOSITIONS
+                and any(_span_word(t) for t in prep.subtree if t.i != prep.i)
+            ):
+                return True
             if prep.dep_ == "npadvmod" and _span_word(prep):
                 return True
     return False
