@@ -1,5 +1,5 @@
-"""Event triggers of real page shapes (session 44): counts of incidents over a period and
-declared mourning are no events; funeral processions and silent gatherings are rallies;
+"""Event triggers of real page shapes (session 44): a count of incidents over a period is
+no event; funeral processions and silent gatherings are rallies;
 property attached is a sanction; a structure brought down by a device is an attack; an attack
 in denied reports is none."""
 
@@ -8,9 +8,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from nexus.extract.grief_customs import declared_grief
 from nexus.extract.incident_tallies import in_incident_tally
-from nexus.extract.triggers import find_triggers, modality
+from nexus.extract.triggers import find_triggers
 
 
 def types(nlp: Language, text: str) -> list[str]:
@@ -59,24 +58,6 @@ def test_only_the_harm_of_the_count_is_part_of_it(nlp: Language) -> None:
     recorded = next(t for t in doc if t.lower_ == "recorded")
     assert in_incident_tally(killed)
     assert not in_incident_tally(recorded)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The regional council declared three days of mourning.",
-        "The president declared a day of national mourning after the raid on the Korvela market.",
-    ],
-)
-def test_declared_mourning_is_no_statement(nlp: Language, text: str) -> None:
-    assert "statement" not in types(nlp, text)
-
-
-def test_declared_mourning_is_weighed_and_ruled_out(nlp: Language) -> None:
-    doc = nlp("The cabinet declared a week of national mourning.")
-    declared = next(t for t in doc if t.lower_ == "declared")
-    assert declared_grief(declared)
-    assert modality(declared, "statement") == "generic"
 
 
 def test_a_declaration_of_war_on_armed_groups_stays_a_statement(nlp: Language) -> None:

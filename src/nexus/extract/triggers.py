@@ -33,7 +33,6 @@ from nexus import ontology
 from nexus.extract.entities import self_naming_verbs, token_entity
 from nexus.extract.funded_violence import paid_for_by_words
 from nexus.extract.going_on import every_period, going_on
-from nexus.extract.grief_customs import declared_grief
 from nexus.extract.incident_tallies import in_incident_tally
 from nexus.extract.newsroom import our_staff_subject
 from nexus.extract.page import zone_at
@@ -2308,8 +2307,6 @@ def _modality(token: Token, etype: str) -> str:
         return "negated"
     if in_incident_tally(token):
         return "generic"  # "recorded 43 attacks in March, in which 19 were killed": a tally
-    if etype == "statement" and token.pos_ == "VERB" and declared_grief(token):
-        return "generic"  # "declared three days of national mourning": a custom of grief
     if etype in ("visit", "meeting") and our_staff_subject(token):
         return "generic"  # "our correspondent travelled to X": the page's newsgathering, a routine
     if _conditional(token) or _consequent(token):
