@@ -28,8 +28,8 @@ def types(nlp: Language, text: str) -> list[str]:
         "Eleven attacks were recorded in Ostrava county between 1 March and 30 June, in which six farmers "
         "died.",
         # the harm told in a clause joined to the count
-        "We registered nine incidents in April; at least 12 people were killed in them.",
-        "The centre counted 48 attacks in the region in 2024; together they killed at least 90 people.",
+        "We registered nine incidents in April; at least 12 villagers died in them.",
+        "The centre counted 48 attacks in the region in 2024; in all, those raids killed 90 people.",
     ],
 )
 def test_a_count_of_incidents_over_a_period_is_no_event(nlp: Language, text: str) -> None:
@@ -68,10 +68,9 @@ def test_a_declaration_of_war_on_armed_groups_stays_a_statement(nlp: Language) -
 @pytest.mark.parametrize(
     "text",
     [
-        "On Sunday, hundreds of villagers walked behind the coffins of the three teachers to the cemetery "
-        "of Dravec.",
+        "On Sunday, hundreds of villagers walked behind the three teachers' coffins to Dravec cemetery.",
         "Mourners walked behind the hearse through the centre of Korvela on Saturday.",
-        "On Monday evening, about 400 people stood in silence on the main square of Dravec.",
+        "On Monday evening, about 400 people stood in silence outside the town hall of Dravec.",
     ],
 )
 def test_processions_and_silent_gatherings_are_rallies(nlp: Language, text: str) -> None:
@@ -109,7 +108,7 @@ def test_a_file_attached_to_a_letter_is_no_sanction(nlp: Language) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "On Sunday night a power pylon near Dravec was brought down by explosive charges.",
+        "On Sunday night a water tower near Dravec was brought down by two charges.",
         "A mobile phone mast outside Korvela was brought down by a bomb on Tuesday.",
     ],
 )

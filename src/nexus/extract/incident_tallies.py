@@ -1,10 +1,10 @@
-"""A count of incidents over a period: "our monitors recorded 43 attacks in March".
+"""A count of incidents over a period: "the mission logged 27 incidents in April".
 
-Monthly briefs and data notes count incidents ("recorded 11 security incidents in the
-prefecture in July, in which 19 people were killed", "7 incidents were reported in the
-district between January and June"). The count is a tally over many happenings on no single
-day or place: neither the counted noun nor the harm told with it ("in which 19 people were
-killed", "with 83 killed", "together they killed 140") is an event of its own.
+Monthly briefs and data notes count incidents ("the mission logged 27 incidents in the region
+in April, in which 14 civilians died", "nine incidents were reported in the county from March
+to May"). The count is a tally over many happenings on no single day or place: neither the
+counted noun nor the harm told with it ("in which 14 civilians died", "with 30 dead", "in all
+they left 60 dead") is an event of its own.
 
 The verbs that count (``modality.tally_verbs``), the nouns they count
 (``modality.tallied_nouns``) and the words of a span of time (``modality.tally_spans``) are
@@ -18,8 +18,8 @@ from spacy.tokens import Span, Token
 from nexus import ontology
 from nexus.extract.dates import _MONTHS
 
-#: Clause links through which a count and the harm told with it share one telling ("we recorded
-#: six incidents in May; 15 people were killed in them"), not a relative clause or a modifier.
+#: Clause links through which a count and the harm told with it share one telling ("we counted
+#: eight incidents in June; 11 died in them"), not a relative clause or a modifier.
 _CLAUSE_LINKS = frozenset({"ccomp", "parataxis", "conj", "advcl", "ROOT"})
 
 
@@ -54,7 +54,7 @@ def _span_word(token: Token) -> bool:
 
 def _over_a_span(verb: Token, noun: Token) -> bool:
     """Whether the count is dated by a span of time on its verb or its noun ("in March",
-    "between 1 January and 15 July", "in the first half of 2025"), not by one day."""
+    "from March to May", "over the first half of the year"), not by one day."""
     for owner in (verb, noun):
         for prep in owner.children:
             if (
@@ -118,9 +118,9 @@ def _told_within(token: Token, verb: Token) -> bool:
 def in_incident_tally(token: Token) -> bool:
     """Whether a trigger ``token`` is told as part of a count of incidents over a period.
 
-    True for a trigger inside the count's own clause ("recorded 11 incidents in July, in which 19
-    people were killed"), for the counted noun itself, and for a trigger whose clause is joined to
-    the count's ("we recorded six incidents in May; 15 people were killed in them"). False for a
+    True for a trigger inside the count's own clause ("logged 27 incidents in April, in which 14
+    civilians died"), for the counted noun itself, and for a trigger whose clause is joined to
+    the count's ("we counted eight incidents in June; 11 died in them"). False for a
     count of one ("recorded one attack on Monday"), of a day ("reported three attacks on Monday"),
     and outside a sentence with such a count.
     """

@@ -3492,7 +3492,7 @@ def _due_to_happen(verb: Token) -> bool:
 
 
 def _content_read_as_relative(verb: Token) -> bool:
-    """ "denied reports on social media that insurgents had overrun a base": the content clause of
+    """ "rejected reports on local radio that rebels had seized a depot": the content clause of
     a report noun the parse hung as a relative clause, its "that" read as a second subject."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return verb.dep_ == "relcl" and len(subjects) > 1 and any(s.lower_ == "that" for s in subjects)
