@@ -33,6 +33,7 @@ from nexus import ontology
 from nexus.extract.entities import self_naming_verbs, token_entity
 from nexus.extract.funded_violence import paid_for_by_words
 from nexus.extract.going_on import every_period, going_on
+from nexus.extract.incident_tallies import in_incident_tally
 from nexus.extract.newsroom import our_staff_subject
 from nexus.extract.page import zone_at
 from nexus.extract.parse_index import parse_index
@@ -331,6 +332,8 @@ def _object_lemmas(token: Token) -> set[str]:
             out.update((child.lower_,) if child.pos_ == "VERB" else (child.lemma_.lower(), child.lower_))
             # ("declared the gang a terrorist organisation": the noun's own "terrorist")
             out.update(g.lower_ for g in child.children if g.dep_ in ("dobj", "compound", "amod"))
+        if child.dep_ == "agent":  # "was brought down by explosive charges": BY and the doer or means
+            out.update(f"by:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             out.add(f"to:{child.lemma_.lower()}")  # "ordered the markets to close"
             out.update(_participle_modified_object(child))
@@ -2302,6 +2305,8 @@ def _modality(token: Token, etype: str) -> str:
     """:func:`modality`, worked out."""
     if _negated(token):
         return "negated"
+    if in_incident_tally(token):
+        return "generic"  # "recorded 43 attacks in March, in which 19 were killed": a tally
     if etype in ("visit", "meeting") and our_staff_subject(token):
         return "generic"  # "our correspondent travelled to X": the page's newsgathering, a routine
     if _conditional(token) or _consequent(token):
@@ -2448,7 +2453,7 @@ def _verb_modality(verb: Token, etype: str) -> str:
     ):
         return "negated"  # "denied carrying out", "refused attacking"
     if (
-        verb.dep_ in ("acl", "ccomp")
+        (verb.dep_ in ("acl", "ccomp") or _content_read_as_relative(verb))
         and verb.head.dep_ == "dobj"
         and verb.head.lemma_.lower() in cues["report_nouns"]
         and verb.head.head.lemma_.lower() in cues["negating_governors"]
@@ -3484,6 +3489,13 @@ def _due_to_happen(verb: Token) -> bool:
     if _decided(governor, modality_cues()):
         return False  # "a meeting of the cabinet decided to ...": the meeting was held
     return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in governor.children)
+
+
+def _content_read_as_relative(verb: Token) -> bool:
+    """ "rejected reports on local radio that rebels had seized a depot": the content clause of
+    a report noun the parse hung as a relative clause, its "that" read as a second subject."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.dep_ == "relcl" and len(subjects) > 1 and any(s.lower_ == "that" for s in subjects)
 
 
 def _undone_by_relative(noun: Token) -> bool:
