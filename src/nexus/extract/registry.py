@@ -82,7 +82,21 @@ def line_breaks(doc: Doc) -> Doc:
         token = doc[at]
         if at > 0 and not token.is_space:
             token.is_sent_start = True
+            _zone_opening_holds(doc, at)
     return doc
+
+
+def _zone_opening_holds(doc: Doc, at: int) -> None:
+    """The words opening a zone start a sentence the parser may not end before its first verb:
+    after a dateline, "Six" in "Six Boko Haram fighters were killed" is the subject's numeral,
+    not a sentence of its own. A break the text marks (a line break, a stop, a zone) stands."""
+    for j in range(at + 1, len(doc)):
+        tok, before = doc[j], doc[j - 1]
+        if tok.is_sent_start or "\n" in before.whitespace_ or before.is_space:
+            return
+        if before.text in (".", "!", "?", ":", ";") or tok.tag_.startswith(("VB", "MD")):
+            return
+        tok.is_sent_start = False
 
 
 @Language.component(BLANK_ENTS, assigns=["doc.ents"])
