@@ -434,6 +434,19 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} and not _acronym_as_aux(c) for c in verb.children)
 
 
+def _shares_passive(conj: Token) -> bool:
+    """'were ambushed and killed', 'were beaten and stabbed to death': a bare participle joined to a
+    passive verb shares its auxiliary and subject, so it is passive too (not 'were ambushed and
+    killed two', whose own object makes it active)."""
+    return (
+        conj.dep_ == "conj"
+        and conj.tag_ == "VBN"
+        and _is_passive(conj.head)
+        and not _has_dobj(conj)
+        and not any(c.dep_ in {"aux", "nsubj"} for c in conj.children)
+    )
+
+
 def _acronym_as_aux(aux: Token) -> bool:
     """'IS gunmen killed 11': a group's capitalised acronym the parser read as the verb 'is'."""
     return aux.dep_ == "auxpass" and aux.text.isupper() and len(aux.text) > 1 and aux.i + 1 < aux.head.i
@@ -1215,7 +1228,7 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         for verb in head.children:  # 'was hit ... and succumbed in hospital'
             if verb.dep_ == "conj" and verb.pos_ == "VERB" and not _has_subject(verb):
                 cue = _verb_cue(verb)
-                if cue is not None and (cue[1] == "intransitive" or _is_passive(verb)):
+                if cue is not None and (cue[1] == "intransitive" or _is_passive(verb) or _shares_passive(verb)):
                     return cue[0], verb
         fate = _fate_past_a_belief(head) or _found_harmed(head)
         if fate is not None:
