@@ -962,12 +962,21 @@ def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Tok
     return root, None
 
 
+_RANGE_OPENERS = frozenset({"between", "from"})
+
+
 def _phrase_root(run: list[Token]) -> Token:
     ids = {t.i for t in run}
     tops = [t for t in run if t.head.i not in ids or t.head is t]
     if len(tops) > 1 and tops[0].dep_ == "det":
         # 'Some 30-odd villagers': the qualifier hung on the noun as its determiner
         return next((t for t in tops[1:] if _is_number_token(t)), tops[0])
+    if len(tops) > 1 and tops[0].pos_ == "ADP" and tops[0].lower_ not in _RANGE_OPENERS:
+        # 'in excess of 30 sustained injuries' with the qualifier's preposition read as a clause
+        # of its own: the number, hung on its noun, roots the phrase
+        counted = next((t for t in tops[1:] if t.dep_ == "nummod" and t.head.i > t.i), None)
+        if counted is not None:
+            return counted
     return tops[0] if tops else run[-1]
 
 
