@@ -1001,6 +1001,14 @@ def _toll_verb_above(prep: Token) -> str | None:
                 holder = next((a for a in node.ancestors if a.pos_ in {"VERB", "AUX"}), None)
                 if holder is not None and _in_toll_object(node, holder):
                     return _kind_of_toll_verb(holder)
+            if kind is None and node.dep_ in {"acl", "advcl"} and not _has_subject(node):
+                # 'raised the death toll from the bombing at the bus stand to 19' with the noun
+                # 'stand' read as a verb of its own: the figure is the toll verb's, told after its toll
+                holder = next(iter(_verbs_above(node)), None)
+                if holder is not None and any(
+                    c.dep_ == "dobj" and c.i < node.i and _toll_kind(c) is not None for c in holder.children
+                ):
+                    return _kind_of_toll_verb(holder)
             return kind
     return None
 
@@ -1237,8 +1245,10 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
         for verb in head.children:  # 'was hit ... and succumbed in hospital'
             if verb.dep_ == "conj" and verb.pos_ == "VERB" and not _has_subject(verb):
                 cue = _verb_cue(verb)
-                if cue is not None and (cue[1] == "intransitive" or _is_passive(verb) or _shares_passive(verb)):
+                if cue is not None and (cue[1] == "intransitive" or _is_passive(verb)):
                     return cue[0], verb
+                if cue is not None and _shares_passive(verb) and _shot_after_removal(head, passive=True) is None:
+                    return cue[0], verb  # 'were ambushed and killed' (not 'taken off the bus and shot')
         fate = _fate_past_a_belief(head) or _found_harmed(head)
         if fate is not None:
             return fate
