@@ -1471,15 +1471,32 @@ def _object_read_as_speaker(noun: Token) -> Token | None:
     """'killing at least 14 people, police and militia sources said': the parser made the victims
     (with the sources listed after them) the subject of 'said', leaving the killing verb just
     before them without an object.  That verb, whose object they are; else None."""
-    if noun.dep_ != "nsubj" or not any(_sources_after_comma(c) for c in noun.children if c.dep_ == "conj"):
+    speaker = _speaker_read_as_apposition(noun)
+    if noun.dep_ != "nsubj" or not (
+        speaker or any(_sources_after_comma(c) for c in noun.children if c.dep_ == "conj")
+    ):
         return None
     start = noun.left_edge.i
     if start <= noun.sent.start:
         return None
     verb = noun.doc[start - 1]
-    if verb.pos_ != "VERB" or verb.dep_ not in {"advcl", "conj", "xcomp"} or _has_dobj(verb):
+    clauses = {"advcl", "conj", "xcomp", "ccomp"} if speaker else {"advcl", "conj", "xcomp"}
+    if verb.pos_ != "VERB" or verb.dep_ not in clauses or _has_dobj(verb):
+        return None
+    if speaker and verb.head.i != noun.head.i:
         return None
     return verb if _kind_as_object(verb) is not None else None
+
+
+def _speaker_read_as_apposition(noun: Token) -> bool:
+    """'has now killed at least 26 people, the city's health secretary said': the speaker after the
+    comma read as an apposition of the victims, the say verb right after it."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _lexicon().say_verbs:
+        return False
+    for appos in noun.children:
+        if appos.dep_ == "appos" and _after_comma(appos) and appos.right_edge.i + 1 == noun.head.i:
+            return True
+    return False
 
 
 def _object_read_as_next_subject(noun: Token) -> Token | None:
