@@ -22,5 +22,5 @@ def test_the_victims_before_an_appositive_speaker_are_counted(extractor: Any) ->
 
 
 def test_a_speaker_without_a_killing_verb_gives_no_figure(extractor: Any) -> None:
-    text = "Monday's meeting near an army depot in Ossora has now drawn at least 19 people, the governor said."
+    text = "Monday's rally near an army depot in Ossora has now drawn at least 19 people, the governor said."
     assert _figures(extractor, text) == []

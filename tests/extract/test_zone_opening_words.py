@@ -11,11 +11,13 @@ import pytest
     ("text", "opening"),
     [
         (
-            "QUITO, Ecuador - Five al-Qadr guerrillas died in a gunfight with troops in Esmeraldas on Tuesday.",
+            "QUITO, Ecuador - Five al-Qadr guerrillas died in a gunfight with troops in Esmeraldas "
+            "on Tuesday.",
             "Five al-Qadr guerrillas died",
         ),
         (
-            "KANO, Nigeria - Six Boko Haram fighters were killed in a clash with vigilantes near Dikwa on Monday.",
+            "KANO, Nigeria - Six Boko Haram fighters were killed in a clash with vigilantes near Dikwa "
+            "on Monday.",
             "Six Boko Haram fighters were killed",
         ),
     ],

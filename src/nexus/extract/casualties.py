@@ -1247,7 +1247,8 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
                 cue = _verb_cue(verb)
                 if cue is not None and (cue[1] == "intransitive" or _is_passive(verb)):
                     return cue[0], verb
-                if cue is not None and _shares_passive(verb) and _shot_after_removal(head, passive=True) is None:
+                removal = _shot_after_removal(head, passive=True)
+                if cue is not None and _shares_passive(verb) and removal is None:
                     return cue[0], verb  # 'were ambushed and killed' (not 'taken off the bus and shot')
         fate = _fate_past_a_belief(head) or _found_harmed(head)
         if fate is not None:
