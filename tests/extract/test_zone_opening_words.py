@@ -36,3 +36,18 @@ def test_the_toll_of_a_clash_after_a_dateline_is_read(extract: Any) -> None:
     text = "LIMA, Peru - Four al-Sayf militants died in a firefight with marines near Iquitos on Sunday."
     events = [e for e in extract(text, published="2024-05-10").events if e.killed]
     assert [e.killed.value for e in events] == [4]
+
+
+def test_the_hold_keeps_a_hyphenated_name_and_leaves_a_bullet(extractor: Any) -> None:
+    from nexus.extract.registry import line_breaks
+
+    doc = line_breaks(
+        extractor.nlp.make_doc(
+            "Gunmen torch two lorries on the coast road\n"
+            "KISMAYO, Somalia - Five al-Shabaab fighters died in a clash on Thursday."
+        )
+    )
+    held = [t.text for t in doc if t.is_sent_start is False]
+    assert {"al", "-", "Shabaab"} <= set(held)
+    bullet = line_breaks(extractor.nlp.make_doc("Where things stand\n- Two rebels killed near Tovar."))
+    assert not any(t.is_sent_start is False for t in bullet)

@@ -90,12 +90,16 @@ def _zone_opening_holds(doc: Doc, at: int) -> None:
     """The words opening a zone start a sentence the parser may not end before its first verb:
     after a dateline, "Six" in "Six Boko Haram fighters were killed" is the subject's numeral,
     not a sentence of its own. A break the text marks (a line break, a stop, a zone) stands."""
+    if not doc[at].text[0].isalnum():
+        return  # a bullet or a dash opening the zone: the parser reads what follows on its own
     for j in range(at + 1, len(doc)):
         tok, before = doc[j], doc[j - 1]
         if tok.is_sent_start or "\n" in before.whitespace_ or before.is_space:
             return
         if before.text in (".", "!", "?", ":", ";") or tok.tag_.startswith(("VB", "MD")):
             return
+        if not tok.text[0].isalnum() and (tok.whitespace_ or before.whitespace_) and tok.text != ",":
+            return  # a separator standing apart ("LIVE | Kathua"), not a hyphen inside a name
         tok.is_sent_start = False
 
 
