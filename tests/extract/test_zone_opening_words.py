@@ -51,3 +51,17 @@ def test_the_hold_keeps_a_hyphenated_name_and_leaves_a_bullet(extractor: Any) ->
     assert {"al", "-", "Shabaab"} <= set(held)
     bullet = line_breaks(extractor.nlp.make_doc("Where things stand\n- Two rebels killed near Tovar."))
     assert not any(t.is_sent_start is False for t in bullet)
+
+
+def test_only_the_body_after_a_dateline_is_held(extractor: Any) -> None:
+    from nexus.extract.page import page_zones
+    from nexus.extract.registry import line_breaks
+
+    doc = line_breaks(
+        extractor.nlp.make_doc(
+            "Rebels overrun an army post in the north\n"
+            "Five soldiers were killed when rebels overran a post near Tovar on Monday, officials said."
+        )
+    )
+    assert all(z.kind != "dateline" for z in page_zones(doc))
+    assert not any(t.is_sent_start is False for t in doc)
