@@ -90,9 +90,9 @@ def line_breaks(doc: Doc) -> Doc:
 
 
 def _zone_opening_holds(doc: Doc, at: int) -> None:
-    """The words opening the body after a dateline start a sentence the parser may not end before its first verb:
-    after a dateline, "Six" in "Six Boko Haram fighters were killed" is the subject's numeral,
-    not a sentence of its own. A break the text marks (a line break, a stop, a zone) stands."""
+    """The words opening the body after a dateline start a sentence the parser may not end before
+    its first verb: "Six" in "Six Boko Haram fighters were killed" is the subject's numeral, not a
+    sentence of its own. A break the text marks (a line break, a stop, a zone) stands."""
     if not doc[at].text[0].isalnum():
         return  # a bullet or a dash opening the zone: the parser reads what follows on its own
     for j in range(at + 1, len(doc)):
