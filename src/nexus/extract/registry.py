@@ -5,6 +5,7 @@ else in the package registers anything, so names are easy to trace.
 """
 
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 from typing import Any
 
 from spacy.attrs import IDX
@@ -86,18 +87,38 @@ def line_breaks(doc: Doc) -> Doc:
     # each zone's first token (the first at or after the zone's start, and never before the
     # previous zone's), found by offset instead of reading every token up to the last zone
     at = 0
-    for boundary in (zone.start_char for zone in page_zones(doc)[1:]):
-        at = max(at, bisect_left(offsets, boundary))
+    zones = page_zones(doc)
+    for before, zone in pairwise(zones):
+        at = max(at, bisect_left(offsets, zone.start_char))
         if at >= len(offsets):
             break
         token = doc[at]
         if at > 0 and not token.is_space:
             token.is_sent_start = True
+            if before.kind == "dateline":
+                _zone_opening_holds(doc, at)
     for start, end in table_rows(text):  # a text table's row is one sentence (text_tables.py)
         first, last = bisect_left(offsets, start), bisect_left(offsets, end)
         for token in doc[first + 1 : last]:
             token.is_sent_start = False
     return doc
+
+
+def _zone_opening_holds(doc: Doc, at: int) -> None:
+    """The words opening the body after a dateline start a sentence the parser may not end before
+    its first verb: "Six" in "Six Boko Haram fighters were killed" is the subject's numeral, not a
+    sentence of its own. A break the text marks (a line break, a stop, a zone) stands."""
+    if not doc[at].text[0].isalnum():
+        return  # a bullet or a dash opening the zone: the parser reads what follows on its own
+    for j in range(at + 1, len(doc)):
+        tok, before = doc[j], doc[j - 1]
+        if tok.is_sent_start or "\n" in before.whitespace_ or before.is_space:
+            return
+        if before.text in (".", "!", "?", ":", ";") or tok.tag_.startswith(("VB", "MD")):
+            return
+        if not tok.text[0].isalnum() and (tok.whitespace_ or before.whitespace_) and tok.text != ",":
+            return  # a separator standing apart ("LIVE | Kathua"), not a hyphen inside a name
+        tok.is_sent_start = False
 
 
 @Language.component(BLANK_ENTS, assigns=["doc.ents"])
