@@ -4457,12 +4457,24 @@ def _private_person(subject: Token) -> bool:
     offices = statement_cues().get("office_relative_verbs", frozenset())
     if any(c.lemma_.lower() in offices for c in clauses):
         return False
+    if any(_presented_in_office(c) for c in clauses):
+        return False  # "who introduced himself as the group's commander"
     from nexus.extract.entities import bare_title_words  # entities reads the parse this module judges
 
     courtesy = statement_cues().get("courtesy_titles", frozenset())
     return not any(
         c.dep_ == "compound" and (word := c.lower_.rstrip(".")) in bare_title_words() and word not in courtesy
         for c in subject.children
+    )
+
+
+def _presented_in_office(clause: Token) -> bool:
+    """A relative clause that gives its antecedent an office by an "as" phrase ("who presented
+    himself as a field commander of X", "who described himself as its spokesman"): the "as"
+    object is one of ``speaker_roles``."""
+    roles = statement_cues()["speaker_roles"]
+    return any(
+        t.dep_ == "pobj" and t.head.lower_ == "as" and t.lemma_.lower() in roles for t in clause.subtree
     )
 
 
