@@ -2645,7 +2645,9 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
     if found:  # a name read as a product or (after a verb of ground only) a person gives way
         ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
         taken = {i for e in ents for i in range(e.start, e.end)}
-    found += _untagged_scenes(doc, taken)
+    # (a scene's name the NER read as a language or a product is no name it knows: "in X" of a raid)
+    misread = {i for e in ents if e.label_ in _NO_PLACE_LABELS and not e.kb_id_ for i in range(e.start, e.end)}
+    found += _untagged_scenes(doc, taken - misread)
     found += _untagged_force_towns(doc, taken)
     found += _untagged_apposed_settlements(doc, taken)
     if not found:
@@ -2655,6 +2657,7 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
         if not any(k.start < span.end and span.start < k.end for k in kept):
             kept.append(span)
     found = kept
+    ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
     return sorted([*ents, *found], key=lambda e: e.start)
 
 

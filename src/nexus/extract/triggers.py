@@ -36,6 +36,7 @@ from nexus.extract.going_on import every_period, going_on
 from nexus.extract.newsroom import our_staff_subject
 from nexus.extract.page import zone_at
 from nexus.extract.parse_index import parse_index
+from nexus.extract.participle_subjects import sibling_participle_subject
 from nexus.extract.tokens import lemmas, lowers, matching, quoted_flags, sentence_bounds, span_words
 
 
@@ -386,6 +387,7 @@ def _object_lemmas(token: Token) -> set[str]:
     subjects = (
         [c for c in token.children if c.dep_ == "nsubj"]
         or _reduced_relative_subject(token)
+        or sibling_participle_subject(token)
         or _shared_subject(token)
     )
     if token.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
@@ -2460,7 +2462,7 @@ def _verb_modality(verb: Token, etype: str) -> str:
         and verb.head.head.lemma_.lower() in cues["negating_governors"]
     ):
         return "negated"  # "barred tourists from travelling to", "prevented him from leaving"
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _own_subject(verb):
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _own_subject(verb) and not _past_beside_base(verb):
         head_modality = _verb_modality(verb.head, etype)
         if head_modality in ("planned", "negated"):
             return head_modality  # "will fly to Kabul and meet ..."
@@ -2477,6 +2479,13 @@ def _verb_modality(verb: Token, etype: str) -> str:
         if infinitive is not None:
             return _verb_modality(infinitive, etype)  # "intended to drive into the crowd and then attack"
     return ACTUAL
+
+
+def _past_beside_base(verb: Token) -> bool:
+    """ "forced the bus to halt and gunned down eleven": a conjunct in a past form of its own (not
+    spelt like its base, as "hit" or "set" are) beside a base form shares neither its "to" nor its
+    modal; it tells what was done."""
+    return verb.tag_ == "VBD" and verb.head.tag_ == "VB" and verb.lower_ != verb.lemma_.lower()
 
 
 def _under_a_future_phrasal_verb(verb: Token, modals: frozenset[str]) -> bool:
@@ -4457,7 +4466,7 @@ def _private_person(subject: Token) -> bool:
     offices = statement_cues().get("office_relative_verbs", frozenset())
     if any(c.lemma_.lower() in offices for c in clauses):
         return False
-    if any(_presented_in_office(c) for c in clauses):
+    if self_presented_roles(subject):
         return False  # "who introduced himself as the group's commander"
     from nexus.extract.entities import bare_title_words  # entities reads the parse this module judges
 
@@ -4465,16 +4474,6 @@ def _private_person(subject: Token) -> bool:
     return not any(
         c.dep_ == "compound" and (word := c.lower_.rstrip(".")) in bare_title_words() and word not in courtesy
         for c in subject.children
-    )
-
-
-def _presented_in_office(clause: Token) -> bool:
-    """A relative clause that gives its antecedent an office by an "as" phrase ("who presented
-    himself as a field commander of X", "who described himself as its spokesman"): the "as"
-    object is one of ``speaker_roles``."""
-    roles = statement_cues()["speaker_roles"]
-    return any(
-        t.dep_ == "pobj" and t.head.lower_ == "as" and t.lemma_.lower() in roles for t in clause.subtree
     )
 
 
