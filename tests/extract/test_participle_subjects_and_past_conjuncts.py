@@ -44,7 +44,7 @@ def test_a_raids_scene_read_as_a_language_is_a_place(nlp: Any) -> None:
 
     from nexus.extract.entities import _with_untagged_taken_places
 
-    doc = nlp("Nine soldiers were killed when gunmen overran their camp in Tessoumi on Sunday, the army said.")
+    doc = nlp("Nine soldiers were killed when gunmen overran their camp in Tessoumi on Sunday, the army said")
     at = next(t.i for t in doc if t.text == "Tessoumi")
     misread = Span(doc, at, at + 1, label="LANGUAGE")
     spans = _with_untagged_taken_places(doc, [e for e in doc.ents if e.end <= at or e.start > at] + [misread])

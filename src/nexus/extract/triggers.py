@@ -2462,7 +2462,12 @@ def _verb_modality(verb: Token, etype: str) -> str:
         and verb.head.head.lemma_.lower() in cues["negating_governors"]
     ):
         return "negated"  # "barred tourists from travelling to", "prevented him from leaving"
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _own_subject(verb) and not _past_beside_base(verb):
+    if (
+        verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+        and not _own_subject(verb)
+        and not _past_beside_base(verb)
+    ):
         head_modality = _verb_modality(verb.head, etype)
         if head_modality in ("planned", "negated"):
             return head_modality  # "will fly to Kabul and meet ..."
