@@ -2646,10 +2646,10 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
         ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
         taken = {i for e in ents for i in range(e.start, e.end)}
     # (a scene's name the NER read as a language or a product is no name it knows: "in X" of a raid)
-    misread = {
+    misread_at = {
         i for e in ents if e.label_ in _NO_PLACE_LABELS and not e.kb_id_ for i in range(e.start, e.end)
     }
-    found += _untagged_scenes(doc, taken - misread)
+    found += _untagged_scenes(doc, taken - misread_at)
     found += _untagged_force_towns(doc, taken)
     found += _untagged_apposed_settlements(doc, taken)
     if not found:
