@@ -48,8 +48,10 @@ from nexus.extract.geocode import (
     first_level_division,
     fold,
 )
+from nexus.extract.held_places import held_places
 from nexus.extract.honorific_names import with_honorific_given_names
 from nexus.extract.hyphened_acronyms import with_hyphened_acronyms
+from nexus.extract.numbered_names import with_numbered_names
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.parse_index import (
     ParseIndex,
@@ -375,7 +377,9 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
         ),
     )
     joined = 0  # the end of a body taken in with the country before it
-    spans = _join_split_names(_with_hyphened_names(_with_particle_names(named)))
+    spans = with_numbered_names(
+        _with_place_title_words(_join_split_names(_with_hyphened_names(_with_particle_names(named))))
+    )
     site_after = {e.start: e for e in spans if e.label_ in ("ORG", "FAC") and _site_name_words(e)}
     for ent in spans:
         if ent.start < joined:
@@ -2495,6 +2499,7 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
                 (doc[end].is_title and doc[end].is_alpha)
                 or _inner_hyphen(doc, end, start)
                 or _office_holders_possessive(doc, end, start)
+                or _inner_and(doc, end, start)
             )
         ):
             end += 1
@@ -2509,6 +2514,7 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
         if any(
             t.pos_ not in ("PROPN", "ADJ")
             and not _inner_hyphen(doc, t.i, start)
+            and not _inner_and(doc, t.i, start)
             and not _office_holders_possessive(doc, t.i, start)
             and not (t.i == end - 1 and t.i - 1 >= start and _office_holders_possessive(doc, t.i - 1, start))
             for t in doc[start:end]
@@ -2516,6 +2522,19 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         found.append(Span(doc, start, end, label="ORG"))
     return found
+
+
+def _inner_and(doc: Doc, i: int, start: int) -> bool:
+    """ "the Security and Defence Council": "and" between two capitalised words of one body's
+    name, the word before it no body's head of its own ("the Army and Police Council" may be two)."""
+    return (
+        doc[i].lower_ == "and"
+        and i > start
+        and i + 1 < len(doc)
+        and doc[i - 1].is_title
+        and doc[i + 1].is_title
+        and not _body_word(doc[i - 1])
+    )
 
 
 def _office_holders_possessive(doc: Doc, i: int, start: int) -> bool:
@@ -2627,10 +2646,15 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
             ):
                 found.append(Span(doc, obj.i, obj.i + 1, label="GPE"))
     found += _assaulted_places(doc, label_at, {e.start: e for e in ents})
+    found += [h for h in held_places(doc, _could_be_town) if _misread_or_untagged(h, ents)]
     if found:  # a name read as a product or (after a verb of ground only) a person gives way
         ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
         taken = {i for e in ents for i in range(e.start, e.end)}
-    found += _untagged_scenes(doc, taken)
+    # (a scene's name the NER read as a language or a product is no name it knows: "in X" of a raid)
+    misread_at = {
+        i for e in ents if e.label_ in _NO_PLACE_LABELS and not e.kb_id_ for i in range(e.start, e.end)
+    }
+    found += _untagged_scenes(doc, taken - misread_at)
     found += _untagged_force_towns(doc, taken)
     found += _untagged_apposed_settlements(doc, taken)
     if not found:
@@ -2640,7 +2664,22 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
         if not any(k.start < span.end and span.start < k.end for k in kept):
             kept.append(span)
     found = kept
+    ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
     return sorted([*ents, *found], key=lambda e: e.start)
+
+
+def _held_place_at(span: Span) -> bool:
+    """Whether ``span`` opens a town's name its clause says is held (held_places.py)."""
+    return any(h.start == span.start for h in held_places(span.doc, _could_be_town))
+
+
+def _misread_or_untagged(span: Span, ents: list[Span]) -> bool:
+    """No span covers ``span``'s words, or only a person or a no-place label with no gazetteer key."""
+    return all(
+        not e.kb_id_ and (e.label_ == "PERSON" or e.label_ in _NO_PLACE_LABELS)
+        for e in ents
+        if e.start < span.end and span.start < e.end
+    )
 
 
 def _assaulted_places(doc: Doc, label_at: dict[int, str], starts: dict[int, Span]) -> list[Span]:
@@ -3123,6 +3162,29 @@ def _bracketed_qualifier(doc: Doc, opening: int, end: int) -> bool:
     )
 
 
+def _with_place_title_words(ents: list[Span]) -> list[Span]:
+    """A person's name the NER began after a title word that a preposition of place comes
+    before ("in Sheikh [X]", "near Emir [Y]"): the title word taken in, for
+    :func:`_title_opens_a_place_name` to read the whole as a town's name."""
+    out: list[Span] = []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for ent in ents:
+        doc, start = ent.doc, ent.start
+        if ent.label_ == "PERSON" and not ent.kb_id_ and start >= 2 and start - 1 not in taken:
+            title, prep = doc[start - 1], doc[start - 2]
+            if (
+                title.is_title
+                and title.is_alpha
+                and title.lower_ in _all_title_words()
+                and prep.is_lower
+                and prep.lower_ in ("in", "near", "outside", "around")
+                and _title_opens_a_place_name(doc[start - 1 : ent.end])
+            ):
+                ent = Span(doc, start - 1, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
 def _title_opens_a_place_name(span: Span) -> bool:
     """ "near Malam Kori", "in General Santos": a name after a preposition of place, not a
     possessor ("in General X's office"), whose first word is a title word is a town's name."""
@@ -3396,6 +3458,7 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         and first.pos_ != "PROPN"
         and not first.is_upper
         and not _names_a_local_force(span)
+        and not (span.label_ == "GPE" and _held_place_at(span))
     ):
         return True  # "Photographs", "Investigations" at the start of a sentence
     if len(span) == 1 and first.is_lower:

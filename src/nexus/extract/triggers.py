@@ -37,6 +37,7 @@ from nexus.extract.incident_tallies import in_incident_tally
 from nexus.extract.newsroom import our_staff_subject
 from nexus.extract.page import zone_at
 from nexus.extract.parse_index import parse_index
+from nexus.extract.participle_subjects import sibling_participle_subject
 from nexus.extract.tokens import lemmas, lowers, matching, quoted_flags, sentence_bounds, span_words
 
 
@@ -389,6 +390,7 @@ def _object_lemmas(token: Token) -> set[str]:
     subjects = (
         [c for c in token.children if c.dep_ == "nsubj"]
         or _reduced_relative_subject(token)
+        or sibling_participle_subject(token)
         or _shared_subject(token)
     )
     if token.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
@@ -2465,7 +2467,12 @@ def _verb_modality(verb: Token, etype: str) -> str:
         and verb.head.head.lemma_.lower() in cues["negating_governors"]
     ):
         return "negated"  # "barred tourists from travelling to", "prevented him from leaving"
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _own_subject(verb):
+    if (
+        verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+        and not _own_subject(verb)
+        and not _past_beside_base(verb)
+    ):
         head_modality = _verb_modality(verb.head, etype)
         if head_modality in ("planned", "negated"):
             return head_modality  # "will fly to Kabul and meet ..."
@@ -2482,6 +2489,13 @@ def _verb_modality(verb: Token, etype: str) -> str:
         if infinitive is not None:
             return _verb_modality(infinitive, etype)  # "intended to drive into the crowd and then attack"
     return ACTUAL
+
+
+def _past_beside_base(verb: Token) -> bool:
+    """ "forced the bus to halt and gunned down eleven": a conjunct in a past form of its own (not
+    spelt like its base, as "hit" or "set" are) beside a base form shares neither its "to" nor its
+    modal; it tells what was done."""
+    return verb.tag_ == "VBD" and verb.head.tag_ == "VB" and verb.lower_ != verb.lemma_.lower()
 
 
 def _under_a_future_phrasal_verb(verb: Token, modals: frozenset[str]) -> bool:
@@ -4469,6 +4483,8 @@ def _private_person(subject: Token) -> bool:
     offices = statement_cues().get("office_relative_verbs", frozenset())
     if any(c.lemma_.lower() in offices for c in clauses):
         return False
+    if self_presented_roles(subject):
+        return False  # "who introduced himself as the group's commander"
     from nexus.extract.entities import bare_title_words  # entities reads the parse this module judges
 
     courtesy = statement_cues().get("courtesy_titles", frozenset())
