@@ -18,7 +18,7 @@ def _types(extraction: Any) -> list[str]:
     "text",
     [
         "On Monday, four soldiers died when an explosive was thrown at an army convoy outside Osgil.",
-        "Three gendarmes died when a grenade was hurled at a police patrol near Osgil on Sunday.",
+        "Three gendarmes died on Sunday when a grenade was hurled towards their patrol near Osgil.",
     ],
 )
 def test_the_forces_who_died_did_not_strike(extract: Any, text: str) -> None:

@@ -1490,7 +1490,7 @@ def _object_read_as_speaker(noun: Token) -> Token | None:
 
 
 def _speaker_read_as_apposition(noun: Token) -> bool:
-    """'has now killed at least 26 people, the city's health secretary said': the speaker after the
+    """'has so far killed 31 villagers, the district's medical officer said': the speaker after the
     comma read as an apposition of the victims, the say verb right after it."""
     if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _lexicon().say_verbs:
         return False

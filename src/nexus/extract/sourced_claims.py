@@ -1,7 +1,7 @@
 """An attack told on the word of the group that did it: a claim.
 
 "X fighters attacked a checkpoint near Y, killing six, according to a statement X issued on its
-channel", "according to a statement from the group, its men stormed the post": the source of
+channel", "according to a statement by the movement, its gunmen overran the outpost": the source of
 the sentence is a document (``claimant_documents`` of ``events.yaml``: statement, message,
 video ...) the doer itself put out (its author named by a ``document_author_preps`` phrase, or
 taken up by a ``document_own_words`` word), so the sentence tells the group's claim besides the

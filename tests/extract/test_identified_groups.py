@@ -43,7 +43,7 @@ def test_other_men_or_a_denied_identification_name_no_actor(extract: Any, after:
 
 def test_an_identification_in_a_correction_notice_names_no_actor(extract: Any) -> None:
     text = (
-        _LEAD + "\n\nEDITOR'S NOTE: An earlier version of this story identified the attackers as members "
+        _LEAD + "\n\nCORRECTION: This report first identified the attackers as members "
         "of the Osk Valley Liberation Front.\n"
     )
     attacks = _attacks(extract(text))

@@ -1,4 +1,4 @@
-"""Event triggers of real page shapes (session 44): a count of incidents over a period is
+"""Event triggers of real page shapes: a count of incidents over a period is
 no event; funeral processions and silent gatherings are rallies;
 property attached is a sanction; a structure brought down by a device is an attack; an attack
 in denied reports is none."""
