@@ -158,8 +158,6 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return "attack"  # "seven soldiers were killed in a firefight near X": the foe struck them
     if _fought_with_the_state(trigger):
         return "military_action"  # "the rebels clashed with security personnel"
-    if event_family(trigger) == "arrest" and _people_seized_by_attackers(trigger):
-        return "attack"  # "gunmen rounded up 25 pupils and carried them off": an abduction
     if event_family(trigger) in ("arrest", "court") and not (
         (attacker_subject or armed_group) and _took_ground(trigger)
     ):
@@ -185,19 +183,6 @@ def _compound_name(noun: Token) -> str:
     lower case, so a force named in two words ("air force" of ``state_nouns``) is read whole."""
     words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
     return " ".join([*words, noun.lower_])
-
-
-def _people_seized_by_attackers(verb: Token) -> bool:
-    """ "gunmen rounded up 25 pupils", "militiamen picked up three traders": a verb of arrest in
-    the active voice whose own subject is an armed band's noun (``abducting_subjects``) seizes
-    people for no state; "three gunmen were rounded up" (passive) is still the state's arrest."""
-    if verb.pos_ != "VERB" or any(c.dep_ == "auxpass" for c in verb.children):
-        return False
-    attackers = event_words("abducting_subjects")
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    if not subjects and verb.dep_ == "conj":
-        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]  # "rounded up and executed"
-    return bool(subjects) and all(s.lemma_.lower() in attackers or s.lower_ in attackers for s in subjects)
 
 
 def _at_state_forces(
