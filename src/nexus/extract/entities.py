@@ -2669,8 +2669,9 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
 
 
 def _held_place_at(span: Span) -> bool:
-    """Whether ``span`` opens a town's name its clause says is held (held_places.py)."""
-    return any(h.start == span.start for h in held_places(span.doc, _could_be_town))
+    """Whether ``span`` opens a town's name its clause says is held (held_places.py; only its
+    sentence is read)."""
+    return any(h.start == span.start for h in held_places(span.sent, _could_be_town))
 
 
 def _misread_or_untagged(span: Span, ents: list[Span]) -> bool:

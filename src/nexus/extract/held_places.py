@@ -15,7 +15,6 @@ word open the sentence, often tags nothing or a person:
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -25,18 +24,18 @@ from nexus import ontology
 _HOLDING_PREPS = frozenset({"in", "under", "into"})
 
 
-@cache
 def _words(key: str) -> frozenset[str]:
-    return ontology.words("entities.yaml", key)
+    return ontology.words("entities.yaml", key)  # (cached by the ontology)
 
 
-def held_places(doc: Doc, could_be_town: Callable[[str], bool]) -> list[Span]:
+def held_places(within: Doc | Span, could_be_town: Callable[[str], bool]) -> list[Span]:
     """Subjects of a passive ground-taking verb or of a holding phrase that may be a town's name
-    (``could_be_town(text) -> bool``): GPE spans of one to three capitalised words, in order.
-    Subjects with a determiner or a possessor ("the base", "his house") are no names and are
-    left out."""
+    (``could_be_town(text) -> bool``), read in ``within`` (a Doc, or one sentence of it): GPE
+    spans of the Doc, one to three capitalised words each, in order. Subjects with a determiner
+    or a possessor ("the base", "his house") are no names and are left out."""
     found: list[Span] = []
-    for token in doc:
+    for token in within:
+        doc = token.doc
         if token.dep_ not in ("nsubj", "nsubjpass") or not token.is_title or token.like_num:
             continue
         verb = token.head

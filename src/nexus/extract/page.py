@@ -131,6 +131,11 @@ class PageLayout:
         i = bisect_right([s for s, _ in self.items], char) - 1
         return i if i >= 0 and char < self.items[i][1] else None
 
+    def row_at(self, char: int) -> int | None:
+        """The index of the text table's row holding character ``char``, None outside any."""
+        i = bisect_right([s for s, _ in self.rows], char) - 1
+        return i if i >= 0 and char < self.rows[i][1] else None
+
     def zone_at(self, char: int) -> ZoneKind:
         """The kind of zone that holds character ``char`` ('body' outside the text)."""
         starts = [z.start_char for z in self.zones]
@@ -730,8 +735,7 @@ def other_items(doc: Doc, a_char: int, b_char: int) -> bool:
     one happening)."""
     layout = page_layout(doc)
     if layout.rows:
-        a_row = next((k for k, (s, e) in enumerate(layout.rows) if s <= a_char < e), None)
-        b_row = next((k for k, (s, e) in enumerate(layout.rows) if s <= b_char < e), None)
+        a_row, b_row = layout.row_at(a_char), layout.row_at(b_char)
         if a_row is not None and b_row is not None and a_row != b_row:
             return True
     if not layout.items:
@@ -743,13 +747,11 @@ def other_items(doc: Doc, a_char: int, b_char: int) -> bool:
 def rows_apart(doc: Doc, chars: list[int], char: int) -> bool:
     """Whether character ``char`` stands in a row of a text table and one of ``chars`` in
     another row (a happening told in one row is never the one another row logs)."""
-    rows = page_layout(doc).rows
-    if not rows:
-        return False
-    own = next((k for k, (s, e) in enumerate(rows) if s <= char < e), None)
+    layout = page_layout(doc)
+    own = layout.row_at(char) if layout.rows else None
     if own is None:
         return False
-    return any(s <= c < e and k != own for c in chars for k, (s, e) in enumerate(rows))
+    return any(row is not None and row != own for row in map(layout.row_at, chars))
 
 
 def item_label(doc: Doc, char: int) -> tuple[int, int] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from nexus import ontology
 
@@ -35,6 +35,13 @@ def table_rows(text: str) -> list[tuple[int, int]]:
     """The ``[start, end)`` character spans of ``text``'s table rows: runs of two lines or more
     in a row (blank lines end a run) that split into the same number of cells, three or more,
     by the same separator. A lone line of pipes (a site's menu, a list of links) is no table."""
+    return list(_rows(text))
+
+
+@lru_cache(maxsize=16)
+def _rows(text: str) -> tuple[tuple[int, int], ...]:
+    """:func:`table_rows`, read once per text (the page layout, its blocks, the sentence breaks
+    and the incident logs all ask for them)."""
     rows: list[tuple[int, int]] = []
     run: list[tuple[int, int]] = []
     shape: tuple[str, int] | None = None
@@ -52,7 +59,7 @@ def table_rows(text: str) -> list[tuple[int, int]]:
         shape = form
     if len(run) >= _MIN_ROWS:
         rows.extend(run)
-    return sorted(set(rows))
+    return tuple(sorted(set(rows)))
 
 
 def _form(line: str) -> tuple[str, int] | None:
