@@ -65,6 +65,8 @@ from nexus.extract.event_dates import (
     vague_week,
 )
 from nexus.extract.event_types import victim_nouns
+from nexus.extract.nearby_sites import conjoined_site
+from nexus.extract.framed_doings import action_kind, action_kinds, report_after
 from nexus.extract.events import VIOLENT_TYPES, EventDraft, absorb, dates_compatible, events_in_sentence
 from nexus.extract.gazetteer import compass_words
 from nexus.extract.geocode import fold
@@ -214,8 +216,9 @@ def _distinct(draft: EventDraft) -> bool:
     for place in draft.own_places:
         for m in place.mentions:
             if sent.start_char <= m.start < sent.end_char:
-                before = doc_text(sent.doc)[max(sent.start_char, m.start - 14) : m.start].lower().split()
-                if before and before[-1] in elsewhere:
+                before = doc_text(sent.doc)[max(sent.start_char, m.start - 24) : m.start].lower().split()
+                # (not "struck the port and the nearby Y terminal": a further site, nearby_sites.py)
+                if before and before[-1] in elsewhere and not conjoined_site(before):
                     return True  # "killed 11 farmers in neighbouring Kauru": another place
     if opens_at_own_scene(draft):
         return True  # "In the market at X, a trader was shot dead on Monday": scene_openers.py
@@ -1365,7 +1368,9 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         return True  # "... killed three militants in a raid. Two others were detained": the raid's
     if (
         mention.type == "military_action"
-        and event_family(mention.trigger) != event_family(event.trigger)
+        # ("killed five in an operation": the operation is the killing; "killed two and freed a
+        # hostage. The operation ...": either doing's kind, framed_doings.py)
+        and action_kind(mention.trigger) not in action_kinds([event.trigger, *event.mentions])
         and not _same_word(event, mention)
         and not _during_it(event, mention)
         and not _fights_told_twice(event, mention)
@@ -3685,7 +3690,9 @@ def _over_a_reported_day(
         clash = {event.type, mention.type} == set(VIOLENT_TYPES)
         kind = mention.type if (same_place or victims) and clash else event.type
         placed = [] if same_place or scene else event.places  # (the places agree: told above)
-        if not weak and _joins(replace(event, date=None, type=kind, places=placed), mention, geo):
+        # (a report's day at the same place, up to a week after the mention's: its day stands in)
+        day = mention.date if same_place and report_after(event.date, mention.date) else None
+        if not weak and _joins(replace(event, date=day, type=kind, places=placed), mention, geo):
             return event
     return None
 
