@@ -65,12 +65,12 @@ from nexus.extract.event_dates import (
     vague_week,
 )
 from nexus.extract.event_types import victim_nouns
-from nexus.extract.nearby_sites import conjoined_site
-from nexus.extract.framed_doings import action_kind, action_kinds, report_after
 from nexus.extract.events import VIOLENT_TYPES, EventDraft, absorb, dates_compatible, events_in_sentence
+from nexus.extract.framed_doings import action_kind, action_kinds, report_after
 from nexus.extract.gazetteer import compass_words
 from nexus.extract.geocode import fold
 from nexus.extract.later_answers import attack_answered_later
+from nexus.extract.nearby_sites import conjoined_site
 from nexus.extract.page import MUTE_ZONES, is_secondary, item_label, other_items, rows_apart, zone_at
 from nexus.extract.parse_index import expand_span
 from nexus.extract.places import (

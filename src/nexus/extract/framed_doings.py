@@ -16,8 +16,8 @@ from functools import cache
 from spacy.tokens import Token
 
 from nexus import ontology
-from nexus.model import DateValue
 from nexus.extract.triggers import event_family, trigger_tables
+from nexus.model import DateValue
 
 _VIOLENT = ("attack", "military_action")
 
@@ -31,7 +31,8 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def _violent_verb(token: Token) -> bool:
-    return token.pos_ == "VERB" and any(t in _VIOLENT for t in trigger_tables()[0].get(token.lemma_.lower(), []))
+    types = trigger_tables()[0].get(token.lemma_.lower(), [])
+    return token.pos_ == "VERB" and any(t in _VIOLENT for t in types)
 
 
 def framed_doing(noun: Token) -> Token | None:
@@ -48,7 +49,8 @@ def framed_doing(noun: Token) -> Token | None:
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in preps and _violent_verb(head.head):
         return head.head
     if noun.dep_ == "dobj" and head.pos_ == "VERB":
-        return next((c for c in head.children if c.dep_ == "conj" and c.i > noun.i and _violent_verb(c)), None)
+        later = (c for c in head.children if c.dep_ == "conj" and c.i > noun.i)
+        return next((c for c in later if _violent_verb(c)), None)
     return None
 
 
