@@ -66,7 +66,6 @@ from nexus.extract.event_dates import (
 )
 from nexus.extract.event_types import victim_nouns
 from nexus.extract.events import VIOLENT_TYPES, EventDraft, absorb, dates_compatible, events_in_sentence
-from nexus.extract.framed_doings import action_kind, action_kinds, report_after
 from nexus.extract.gazetteer import compass_words
 from nexus.extract.geocode import fold
 from nexus.extract.later_answers import attack_answered_later
@@ -91,6 +90,7 @@ from nexus.extract.places import (
 )
 from nexus.extract.prepass import rule_mentions
 from nexus.extract.recollections import year_told_before
+from nexus.extract.retold_actions import action_kinds, report_after
 from nexus.extract.scene_after_report import follow_the_doers, opened_by_another_day
 from nexus.extract.scene_openers import opens_at_own_scene
 from nexus.extract.tokens import sentence_bounds, sentence_start, sentence_starts
@@ -1368,9 +1368,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         return True  # "... killed three militants in a raid. Two others were detained": the raid's
     if (
         mention.type == "military_action"
-        # ("killed five in an operation": the operation is the killing; "killed two and freed a
-        # hostage. The operation ...": either doing's kind, framed_doings.py)
-        and action_kind(mention.trigger) not in action_kinds([event.trigger, *event.mentions])
+        # ("killed two and freed a hostage. The operation ...": either doing's kind, retold_actions.py)
+        and event_family(mention.trigger) not in action_kinds([event.trigger, *event.mentions])
         and not _same_word(event, mention)
         and not _during_it(event, mention)
         and not _fights_told_twice(event, mention)

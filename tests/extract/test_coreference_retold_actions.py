@@ -1,13 +1,14 @@
-"""A security action retold by the noun that framed it ("killed four rebels and freed three
-hostages in an operation ... The operation was carried out jointly with ...") is one action,
-though "operation" alone reads as a search (framed_doings.py); an arrest in another town days
-later, or a search launched elsewhere, stays apart."""
+"""A security action retold by "the operation" ("killed four rebels and freed three hostages in
+an operation ... The operation was carried out jointly with ...") is one action, though the noun
+takes the kind of the rescue told just before it and the action was first told by its killing
+(retold_actions.py); an arrest in another town days later, or a search launched elsewhere,
+stays apart."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from nexus.extract.framed_doings import REPORT_WITHIN_DAYS, report_after
+from nexus.extract.retold_actions import REPORT_WITHIN_DAYS, report_after
 from nexus.model import DateValue
 
 PUBLISHED = "2026-04-16"
