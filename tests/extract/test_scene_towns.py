@@ -98,3 +98,9 @@ def test_a_known_town_before_a_site_noun_is_no_people(nlp: Any, text: str, word:
     doc = nlp(text)
     at = next(t.i for t in doc if t.text == word)
     assert _town_read_as_a_people(Span(doc, at, at + 1, label="NORP")) is town
+
+
+def test_the_community_of_a_name_is_a_place(extract: Any) -> None:
+    result = extract("Police said the gunmen had stormed the farming community of Ugwu-Okpara before dawn.")
+    assert _places(result).get("Ugwu-Okpara") == "PLACE"
+    assert [e.place.name for e in result.events if e.type == "attack" and e.place] == ["Ugwu-Okpara"]
