@@ -61,6 +61,12 @@ from nexus.extract.parse_index import (
     parse_index,
     range_text,
 )
+from nexus.extract.scene_towns import (
+    across_a_border,
+    untagged_dated_happening_towns,
+    untagged_scene_towns,
+    untagged_towns_set_in_divisions,
+)
 from nexus.extract.set_off_speakers import mend_set_off_speakers
 from nexus.extract.signed_names import NAME_PARTICLES, signed_names
 from nexus.extract.titled_names import offices_after_places, title_word, titled_names
@@ -2655,6 +2661,9 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
         i for e in ents if e.label_ in _NO_PLACE_LABELS and not e.kb_id_ for i in range(e.start, e.end)
     }
     found += _untagged_scenes(doc, taken - misread_at)
+    found += untagged_scene_towns(doc, taken - misread_at, _could_be_town)
+    found += untagged_dated_happening_towns(doc, taken - misread_at, _could_be_town)
+    found += untagged_towns_set_in_divisions(doc, taken - misread_at, _could_be_town, _placed_in_a_division)
     found += _untagged_force_towns(doc, taken)
     found += _untagged_apposed_settlements(doc, taken)
     if not found:
@@ -6116,7 +6125,8 @@ def _admin_nouns() -> frozenset[str]:
 def _note_sentence_countries(
     doc: Doc, clusters: list[EntityCluster], index: dict[int, EntityCluster]
 ) -> None:
-    """Set ``near_countries``: the countries (names, nationality adjectives) of each place's sentences."""
+    """Set ``near_countries``: the countries (names, nationality adjectives) of each place's sentences,
+    less those named as across a border ("near the border with X")."""
     demonyms = ontology.demonyms()
     by_sentence: dict[int, set[str]] = {}
     for cluster in clusters:
@@ -6134,6 +6144,8 @@ def _note_sentence_countries(
                 low = lowers(doc)
                 for i in range(start, end):  # (by index: only a nationality word becomes a Token)
                     other = index.get(i)
+                    if across_a_border(low, i):
+                        continue  # "near the border with X": the country across, not the place's own
                     if other is not None and other.subtype == "country" and other.country:
                         found.add(other.country)
                     elif low[i] in demonyms and doc[i].is_title:
@@ -7251,10 +7263,13 @@ def _mention_span(doc: Doc, mention: Mention) -> Span | None:
 def _town_read_as_a_people(span: Span) -> bool:
     """Whether a span the tagger read as a people is a place the words around it leave only a
     place reading for (:func:`_place_only_context`): one word that names no people ("the town
-    of Tadmor"), or several the gazetteer holds as one place by that very name ("the
-    hinterlands of Las X")."""
+    of Tadmor"; before a site noun, "X station", when the gazetteer knows a town by it), or
+    several the gazetteer holds as one place by that very name ("the hinterlands of Las X")."""
     if len(span) == 1:
-        return not _is_people(span.text) and _place_only_context(span)
+        if _is_people(span.text):
+            return False
+        known_town = any(c.exact and c.kind == "city" for c in Geocoder().candidates(span.text))
+        return _place_only_context(span) or (known_town and _modifies_a_site(span))  # "approached X station"
     if not all(t.is_title or t.is_lower for t in span) or any(_is_people(t.text) for t in span):
         return False
     known = any(c.exact and c.kind in ("city", "admin") for c in Geocoder().candidates(span.text))

@@ -2056,8 +2056,10 @@ def _owner_of_the_speaker(owned: Token, trigger: Token) -> bool:
         if token.dep_ != "compound" or token.head.i == token.i:
             break
         token = token.head
-    if token.is_lower and _according_to(token):
-        return True  # "..., according to Ruritania's defence ministry": the source the report is told by
+    if token.is_lower and _source_told_by(token):
+        return (
+            True  # "..., according to (a statement from) Ruritania's defence ministry": the report's source
+        )
     verb = token.head
     telling = reporting_verbs() | statement_cues()["report_day_verbs"]  # ("the army reported")
     if not token.is_lower or token.dep_ != "nsubj" or verb.lemma_.lower() not in telling:
@@ -2134,6 +2136,16 @@ def _according_to(token: Token) -> bool:
     """Whether the token is the object of "according to" (the source a report is told by)."""
     to = token.head
     return token.dep_ == "pobj" and to.lower_ == "to" and to.head.lower_ == "according"
+
+
+def _source_told_by(token: Token) -> bool:
+    """Whether the token is the object of "according to", or whose statement or spokesman that
+    object is ("according to a statement from X's army", "according to a spokesman for Y's
+    police")."""
+    to = token.head
+    if token.dep_ == "pobj" and to.lower_ in ("from", "for", "by") and to.head.pos_ == "NOUN":
+        return _according_to(to.head)  # (one step: the statement or the spokesman)
+    return _according_to(token)
 
 
 #: Verbs of a speaker's act whose place is where the speaker was ("speaking in X, said").
