@@ -36,6 +36,7 @@ from nexus.extract.entities import EntityCluster
 from nexus.extract.parse_index import parse_index
 from nexus.extract.place_anaphors import owned_by_place_noun, place_anaphor
 from nexus.extract.relation_against import raised_against
+from nexus.extract.relation_ascribed import ascribed_deeds
 from nexus.extract.relation_bases import conjoined_grounds, holder_of_men, named_grounds
 from nexus.extract.relation_closeness import closeness, side_by_side
 from nexus.extract.relation_context import (
@@ -58,7 +59,7 @@ from nexus.extract.relation_context import (
     subjects_of,
     verb_objects,
 )
-from nexus.extract.relation_control import held_by_forces, under_control
+from nexus.extract.relation_control import held_by_forces, in_hands, under_control
 from nexus.extract.relation_coordinated import coordinated_before
 from nexus.extract.relation_counterparts import counterparts
 from nexus.extract.relation_members import (
@@ -2921,15 +2922,19 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             if described:  # "Y is described as the group's safest haven in Z": Y, never the wider Z
                 _place_described(ctx, sent, tok)
                 continue
-            # ("its strongholds in the hills of Y": the place of the ground's own "of" phrase)
-            places = [c for _, p in pobjs(tok, ("in", "at")) for c in _ground_places(ctx, p)]
+            # ("its strongholds in the hills of Y": the place of the ground's own "of" phrase; "X
+            # hideouts around Y", "X positions near Z": where the group's own ground lies)
+            places = [c for _, p in pobjs(tok, _BASE_PREPS) for c in _ground_places(ctx, p)]
             if places:  # "bases in X and the nearby Y reserve" (relation_bases)
                 more = [c for q in conjoined_grounds(ctx, tok) for c in places_in(ctx, q)]
                 places += [c for c in more if c not in places]
             places = places or [c for _, side in pobjs(tok, ("on",)) for c in _border_sides(ctx, side)]
             if not places and _place_on_the_verb(tok):
-                # "whose headquarters is in X", "keeps its headquarters in X"
-                places = [c for _, p in pobjs(tok.head, ("in", "at")) for c in places_in(ctx, p)]
+                # "whose headquarters is in X", "keeps its headquarters in X", "keeps bases in the
+                # hills of X" (the ground's own "of" phrase, as for a place phrase on the noun)
+                places = [c for _, p in pobjs(tok.head, ("in", "at")) for c in _ground_places(ctx, p)]
+            if not places:  # "X's stronghold of Y", "whose stronghold is Y": the place the noun names
+                places = _named_stronghold(ctx, tok)
             if not places:  # "keeps its camps across the border in X": the place the border phrase names
                 heads = [tok, tok.head] if _place_on_the_verb(tok) else [tok]
                 places = [
@@ -2942,7 +2947,8 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 ]
             if not places and tok.dep_ == "dobj" and lemma_of(tok.head) in _fighting_verbs():
                 # "destroyed an X camp in Y", "in Y" hung on the verb: where the struck camp lies
-                places = [c for _, p in pobjs(tok.head, ("in",)) if p.i > tok.i for c in places_in(ctx, p)]
+                after = [p for _, p in pobjs(tok.head, _BASE_PREPS) if p.i > tok.i]
+                places = [c for p in after for c in places_in(ctx, p)]
             if not places and tok.dep_ == "dobj" and lemma_of(tok.head) in lex.host_verbs | lex.strike_words:
                 # "struck caves used by X in Y": the place phrase the parser hangs on the participle
                 # or on its agent
@@ -2995,6 +3001,24 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
+
+
+#: Prepositions whose phrase on a base noun (or on the verb that strikes one) says where it lies.
+_BASE_PREPS = ("in", "at", "around", "near")
+
+
+def _named_stronghold(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+    """The place a base noun names itself: its "of" phrase for a stronghold noun ("X's stronghold
+    of Y", ``relations.yaml`` ``stronghold_nouns``), or the named place a base noun is said to be
+    ("whose stronghold is Y", "its headquarters is Z"); never a common noun's place ("the
+    stronghold of the hills")."""
+    found: list[Token] = []
+    if lemma_of(noun) in _words("stronghold_nouns"):
+        found += [p for _, p in pobjs(noun, ("of",))]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be":
+        found += [a for a in noun.head.children if a.dep_ == "attr"]
+    named = (ctx.entity(t) for t in found)
+    return [c for c in named if c is not None and c.type == "PLACE"]
 
 
 def _out_of(verb: Token) -> list[Token]:
@@ -3608,6 +3632,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _owned_bodies(ctx, sent)
         _based_in(ctx, sent)
         under_control(ctx, sent)
+        in_hands(ctx, sent)  # "Y has been in the hands of X" (relation_control)
         _refuges(ctx, sent)
         _regional_commands(ctx, sent)
         _used_as_base(ctx, sent)
@@ -3622,6 +3647,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _spoken_hostility(ctx, sent)
         _rivalry_verbs(ctx, sent)
         raised_against(ctx, sent)
+        ascribed_deeds(ctx, sent)  # "police attributed the bombing to X" (relation_ascribed)
         _turned_on(ctx, sent)
         _money_moved(ctx, sent)
         _claimed_through(ctx, sent)
