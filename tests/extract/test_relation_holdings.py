@@ -77,3 +77,26 @@ def test_a_place_merely_named_beside_a_group_is_no_base(relations: Found) -> Non
 def test_a_state_post_near_a_place_is_no_base(relations: Found) -> None:
     found = relations("Kaduna Liberation Front gunmen attacked a Nigerian Army post near Zaria on Sunday.")
     assert based("Nigerian Army", "Zaria") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kaduna Liberation Front still controls much of the farmland between Zaria and the river.",
+        "The Kaduna Liberation Front has long controlled the countryside between Zaria and the Niger border.",
+    ],
+)
+def test_held_ground_between_places_names_the_first_by_its_own_name(relations: Found, text: str) -> None:
+    found = relations(text)
+    assert based(GROUP, "Zaria") in found
+    assert based(GROUP, "Niger") not in found  # (a border named by a country is no place held)
+
+
+def test_a_road_held_between_two_towns_places_nobody(relations: Found) -> None:
+    found = relations("The Kaduna Liberation Front controls the road between Zaria and Kano.")
+    assert based(GROUP, "Kano") not in found
+
+
+def test_a_state_army_holding_ground_is_not_based_there(relations: Found) -> None:
+    found = relations("The Nigerian Army controls much of the farmland between Zaria and the river.")
+    assert based("Nigerian Army", "Zaria") not in found

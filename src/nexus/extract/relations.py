@@ -3491,11 +3491,23 @@ def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
         # ("much of the rural area around X": the ground's own place phrase, as for a base)
         for head in [obj, *(p for _, p in pobjs(obj, ("of",)))]:
             places += [c for c in places_in(ctx, head) + _bases_in(ctx, head) if c not in places]
+            places += [c for c in _spanned_places(ctx, head) if c not in places]
     if not places:  # "Y, which the group controls", "the town that X holds", "Y, held by X"
         places = [c for t in _antecedent_places(verb) for c in places_in(ctx, t) if c.type == "PLACE"]
     for owner in owners:
         for place in places:
             ctx.add(owner, "based_in", place, lemma_of(verb), sent, verb)
+
+
+def _spanned_places(ctx: RelationContext, ground: Token) -> list[EntityCluster]:
+    """The named places a stretch of held ground spans ("much of the farmland between X and the
+    coast", "the countryside between Y and the Z border"): the "between" phrase of a terrain noun,
+    each member that is a place by its own name (not "the Z border", a frontier only named by Z)."""
+    if not ground.is_lower or not is_word(ground, relation_lexicon().terrain_nouns):
+        return []
+    members = [t for _, b in pobjs(ground, ("between",)) for t in (b, *b.conjuncts)]
+    named = (ctx.entity(t) for t in members)
+    return [c for c in named if c is not None and c.type == "PLACE"]
 
 
 def _possessive_nmod(tok: Token) -> bool:
