@@ -21,7 +21,7 @@ def based(a: str, b: str) -> tuple[frozenset[str], str]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Zaria has been in the hands of the Kaduna Liberation Front since the rainy season of 2022.",
+        "Zaria has stayed in the hands of the Kaduna Liberation Front since the rainy season of 2022.",
         "Zaria fell into the Kaduna Liberation Front's hands after a week of shelling.",
         "Zaria, in the hands of the Kaduna Liberation Front since 2020, has had no working clinic.",
     ],
@@ -82,7 +82,7 @@ def test_a_state_post_near_a_place_is_no_base(relations: Found) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "The Kaduna Liberation Front still controls much of the farmland between Zaria and the river.",
+        "The Kaduna Liberation Front controls most of the farmland between Zaria and the river.",
         "The Kaduna Liberation Front has long controlled the countryside between Zaria and the Niger border.",
     ],
 )
