@@ -1,7 +1,8 @@
 """based_in from ground a group holds: "in the hands of X" (relation_control.in_hands), a
 stronghold that names its place ("X's stronghold of Y", "whose stronghold is Y"), bases kept in
-ground named by its "of" phrase ("keeps bases in the hills of Y"), and a group's positions
-"near" or "around" a place (relations.py _based_in)."""
+ground named by its "of" phrase ("keeps bases in the hills of Y"), ground held between named
+places (relations.py _based_in, _controls); and hostility from a deed said to bear a group's
+signature (relations.yaml spoken_hostility authorship_nouns)."""
 
 from __future__ import annotations
 
@@ -64,9 +65,11 @@ def test_bases_kept_in_ground_of_a_place(relations: Found, text: str, places: tu
         assert based(GROUP, place) in found
 
 
-def test_a_group_positions_near_a_place(relations: Found) -> None:
+def test_struck_positions_near_a_place_are_no_base(relations: Found) -> None:
+    # (measured on the annotated pages, a struck position "near" or "around" a place placed more
+    # groups wrong than right: a front line, not where the group is based)
     found = relations("The Nigerian Army shelled Kaduna Liberation Front positions near Zaria overnight.")
-    assert based(GROUP, "Zaria") in found
+    assert based(GROUP, "Zaria") not in found
 
 
 def test_a_place_merely_named_beside_a_group_is_no_base(relations: Found) -> None:
@@ -100,3 +103,13 @@ def test_a_road_held_between_two_towns_places_nobody(relations: Found) -> None:
 def test_a_state_army_holding_ground_is_not_based_there(relations: Found) -> None:
     found = relations("The Nigerian Army controls much of the farmland between Zaria and the river.")
     assert based("Nigerian Army", "Zaria") not in found
+
+
+def test_a_deed_bearing_a_group_signature_sets_the_speaker_against_it(relations: Found) -> None:
+    text = "Governor Musa Danladi said the Zaria blast bore the signature of the Kaduna Liberation Front."
+    assert (frozenset(("Musa Danladi", GROUP)), "hostility") in relations(text)
+
+
+def test_a_group_that_condemns_an_attack_is_not_hostile_to_its_victims(relations: Found) -> None:
+    found = relations("The Zaria Traders Union condemned the raid on the Kano People's Militia in Giwa.")
+    assert (frozenset(("Zaria Traders Union", "Kano People's Militia")), "hostility") not in found

@@ -36,7 +36,6 @@ from nexus.extract.entities import EntityCluster
 from nexus.extract.parse_index import parse_index
 from nexus.extract.place_anaphors import owned_by_place_noun, place_anaphor
 from nexus.extract.relation_against import raised_against
-from nexus.extract.relation_ascribed import ascribed_deeds
 from nexus.extract.relation_bases import conjoined_grounds, holder_of_men, named_grounds
 from nexus.extract.relation_closeness import closeness, side_by_side
 from nexus.extract.relation_context import (
@@ -2922,9 +2921,8 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             if described:  # "Y is described as the group's safest haven in Z": Y, never the wider Z
                 _place_described(ctx, sent, tok)
                 continue
-            # ("its strongholds in the hills of Y": the place of the ground's own "of" phrase; "X
-            # hideouts around Y", "X positions near Z": where the group's own ground lies)
-            places = [c for _, p in pobjs(tok, _BASE_PREPS) for c in _ground_places(ctx, p)]
+            # ("its strongholds in the hills of Y": the place of the ground's own "of" phrase)
+            places = [c for _, p in pobjs(tok, ("in", "at")) for c in _ground_places(ctx, p)]
             if places:  # "bases in X and the nearby Y reserve" (relation_bases)
                 more = [c for q in conjoined_grounds(ctx, tok) for c in places_in(ctx, q)]
                 places += [c for c in more if c not in places]
@@ -2947,8 +2945,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 ]
             if not places and tok.dep_ == "dobj" and lemma_of(tok.head) in _fighting_verbs():
                 # "destroyed an X camp in Y", "in Y" hung on the verb: where the struck camp lies
-                after = [p for _, p in pobjs(tok.head, _BASE_PREPS) if p.i > tok.i]
-                places = [c for p in after for c in places_in(ctx, p)]
+                places = [c for _, p in pobjs(tok.head, ("in",)) if p.i > tok.i for c in places_in(ctx, p)]
             if not places and tok.dep_ == "dobj" and lemma_of(tok.head) in lex.host_verbs | lex.strike_words:
                 # "struck caves used by X in Y": the place phrase the parser hangs on the participle
                 # or on its agent
@@ -3001,10 +2998,6 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
-
-
-#: Prepositions whose phrase on a base noun (or on the verb that strikes one) says where it lies.
-_BASE_PREPS = ("in", "at", "around", "near")
 
 
 def _named_stronghold(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
@@ -3659,7 +3652,6 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _spoken_hostility(ctx, sent)
         _rivalry_verbs(ctx, sent)
         raised_against(ctx, sent)
-        ascribed_deeds(ctx, sent)  # "police attributed the bombing to X" (relation_ascribed)
         _turned_on(ctx, sent)
         _money_moved(ctx, sent)
         _claimed_through(ctx, sent)
