@@ -1,5 +1,6 @@
 """Ground held by a group, told by a noun of control: "towns under X control", "Y remains under
-the control of X", "Y fell under X's rule".
+the control of X", "Y fell under X's rule"; or by the hands that hold it (:func:`in_hands`):
+"Y has been in the hands of X since 2022", "Y fell into X's hands".
 
 The verbs of holding ground ("X controls Y", "Y, held by X") are read in relations.py
 (``_controls``); this reads the same fact when "control" is a noun in an "under" phrase. The
@@ -17,11 +18,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from nexus import ontology
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext, lemma_of, places_in, pobjs, subjects_of
 from nexus.extract.tokens import matching
 
-__all__ = ["held_by_forces", "under_control"]
+__all__ = ["held_by_forces", "in_hands", "under_control"]
 
 #: Nouns of holding ground that an "under" phrase takes ("under X control", "under X rule").
 _CONTROL_NOUNS = frozenset({"control", "rule", "occupation"})
@@ -70,5 +72,29 @@ def under_control(ctx: RelationContext, sent: Span) -> None:
         # ("towns under X control, including Y and Z": the list parsed on the control noun)
         listed = [c for _, p in pobjs(tok, ("including",)) for c in places_in(ctx, p) if c.type == "PLACE"]
         for place in [*places, *(c for c in listed if c not in places)]:
+            for holder in holders:
+                ctx.add(holder, "based_in", place, lemma_of(tok), sent, tok)
+
+
+def _holding_nouns() -> frozenset[str]:
+    """Nouns that, after "in" or "into", name who holds ground (``relations.yaml`` ``holding_nouns``)."""
+    return frozenset(str(w).lower() for w in ontology.table("relations.yaml").get("holding_nouns") or ())
+
+
+def in_hands(ctx: RelationContext, sent: Span) -> None:
+    """based_in from "Y is in the hands of X", "Y fell into X's hands", "the town, in the hands of
+    X since 2020": the holder is the noun's possessor or its "of" phrase, an armed group (a state's
+    force holds ground without being based there, and a suspect "in the hands of the police" is no
+    ground); the ground is the place the "in" phrase is said of, as for "under X control"."""
+    nouns = _holding_nouns()
+    for tok in matching(sent, nouns):
+        if tok.pos_ != "NOUN" or lemma_of(tok) not in nouns:
+            continue
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "into"):
+            continue
+        holders = _holders(ctx, tok)
+        if not holders:
+            continue
+        for place in _ground(ctx, tok.head):
             for holder in holders:
                 ctx.add(holder, "based_in", place, lemma_of(tok), sent, tok)

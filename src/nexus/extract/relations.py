@@ -58,7 +58,7 @@ from nexus.extract.relation_context import (
     subjects_of,
     verb_objects,
 )
-from nexus.extract.relation_control import held_by_forces, under_control
+from nexus.extract.relation_control import held_by_forces, in_hands, under_control
 from nexus.extract.relation_coordinated import coordinated_before
 from nexus.extract.relation_counterparts import counterparts
 from nexus.extract.relation_members import (
@@ -2928,8 +2928,11 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
                 places += [c for c in more if c not in places]
             places = places or [c for _, side in pobjs(tok, ("on",)) for c in _border_sides(ctx, side)]
             if not places and _place_on_the_verb(tok):
-                # "whose headquarters is in X", "keeps its headquarters in X"
-                places = [c for _, p in pobjs(tok.head, ("in", "at")) for c in places_in(ctx, p)]
+                # "whose headquarters is in X", "keeps its headquarters in X", "keeps bases in the
+                # hills of X" (the ground's own "of" phrase, as for a place phrase on the noun)
+                places = [c for _, p in pobjs(tok.head, ("in", "at")) for c in _ground_places(ctx, p)]
+            if not places:  # "X's stronghold of Y", "whose stronghold is Y": the place the noun names
+                places = _named_stronghold(ctx, tok)
             if not places:  # "keeps its camps across the border in X": the place the border phrase names
                 heads = [tok, tok.head] if _place_on_the_verb(tok) else [tok]
                 places = [
@@ -2995,6 +2998,20 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             _controls(ctx, sent, tok)
         else:
             _org_places(ctx, sent, tok)
+
+
+def _named_stronghold(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+    """The place a base noun names itself: its "of" phrase for a stronghold noun ("X's stronghold
+    of Y", ``relations.yaml`` ``stronghold_nouns``), or the named place a base noun is said to be
+    ("whose stronghold is Y", "its headquarters is Z"); never a common noun's place ("the
+    stronghold of the hills")."""
+    found: list[Token] = []
+    if lemma_of(noun) in _words("stronghold_nouns"):
+        found += [p for _, p in pobjs(noun, ("of",))]
+    if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "be":
+        found += [a for a in noun.head.children if a.dep_ == "attr"]
+    named = (ctx.entity(t) for t in found)
+    return [c for c in named if c is not None and c.type == "PLACE"]
 
 
 def _out_of(verb: Token) -> list[Token]:
@@ -3467,11 +3484,23 @@ def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
         # ("much of the rural area around X": the ground's own place phrase, as for a base)
         for head in [obj, *(p for _, p in pobjs(obj, ("of",)))]:
             places += [c for c in places_in(ctx, head) + _bases_in(ctx, head) if c not in places]
+            places += [c for c in _spanned_places(ctx, head) if c not in places]
     if not places:  # "Y, which the group controls", "the town that X holds", "Y, held by X"
         places = [c for t in _antecedent_places(verb) for c in places_in(ctx, t) if c.type == "PLACE"]
     for owner in owners:
         for place in places:
             ctx.add(owner, "based_in", place, lemma_of(verb), sent, verb)
+
+
+def _spanned_places(ctx: RelationContext, ground: Token) -> list[EntityCluster]:
+    """The named places a stretch of held ground spans ("much of the farmland between X and the
+    coast", "the countryside between Y and the Z border"): the "between" phrase of a terrain noun,
+    each member that is a place by its own name (not "the Z border", a frontier only named by Z)."""
+    if not ground.is_lower or not is_word(ground, relation_lexicon().terrain_nouns):
+        return []
+    members = [t for _, b in pobjs(ground, ("between",)) for t in (b, *b.conjuncts)]
+    named = (ctx.entity(t) for t in members)
+    return [c for c in named if c is not None and c.type == "PLACE"]
 
 
 def _possessive_nmod(tok: Token) -> bool:
@@ -3608,6 +3637,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _owned_bodies(ctx, sent)
         _based_in(ctx, sent)
         under_control(ctx, sent)
+        in_hands(ctx, sent)  # "Y has been in the hands of X" (relation_control)
         _refuges(ctx, sent)
         _regional_commands(ctx, sent)
         _used_as_base(ctx, sent)
