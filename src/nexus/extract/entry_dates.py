@@ -60,19 +60,23 @@ _SENTENCE_END = re.compile(r"[.!?…:;,][\"'’”)\]]*$")
 
 @dataclass(frozen=True)
 class Entry:
-    """One dated entry: its characters ``[start, end)`` and the date its heading gives."""
+    """One dated entry: its characters ``[start, end)`` and the date its heading gives;
+    ``filed`` when that date is the day a brief was filed (its dateline's), not the day its
+    happenings took place."""
 
     start: int
     end: int
     date: DateValue
+    filed: bool = False
 
 
-def entry_date(doc: Doc, char: int, dates: list[DateMention]) -> DateValue | None:
+def entry_date(doc: Doc, char: int, dates: list[DateMention], *, filed: bool = True) -> DateValue | None:
     """The date of the entry holding character ``char`` (its heading's date), None outside any
-    entry or on a page that opens no series of dated entries. ``dates``: the Doc's date
-    mentions (read once per Doc)."""
+    entry or on a page that opens no series of dated entries; with ``filed`` False, None too in
+    a brief dated by its dateline (the day it was filed, not the day of what it tells).
+    ``dates``: the Doc's date mentions (read once per Doc)."""
     entry = _entry_at(_entries(doc, dates), char)
-    return entry.date if entry is not None else None
+    return entry.date if entry is not None and (filed or not entry.filed) else None
 
 
 def weekdays_of_their_entries(
@@ -214,7 +218,7 @@ def dated_entries(doc: Doc, dates: list[DateMention]) -> list[Entry]:
         elif not (len(stripped) > _LABEL_MAX or _SENTENCE_END.search(stripped) or _CLOCK.match(stripped)):
             titles.append(offset)
     if len(headings) < 2 or len({h[2].iso for h in headings}) < 2:
-        return []
+        return _dated_items(layout, dates)
     entries: list[Entry] = []
     for k, (start, end, value, alone) in enumerate(headings):
         if alone:
@@ -222,6 +226,18 @@ def dated_entries(doc: Doc, dates: list[DateMention]) -> list[Entry]:
             end = min(following, default=len(text))
         entries.append(Entry(start, end, value))
     return entries
+
+
+def _dated_items(layout: PageLayout, dates: list[DateMention]) -> list[Entry]:
+    """A list page's items (list_items.py) as entries, each dated by the one day its label gives
+    in its opening words ("**TOWN, Country, Nov 18 (Agency)** —"); empty unless two items or more
+    are so dated."""
+    entries: list[Entry] = []
+    for (start, end), (label_start, label_end) in zip(layout.items, layout.openings, strict=True):
+        inside = [d for d in dates if label_start <= d.span.start and d.span.end <= label_end]
+        if len(inside) == 1 and inside[0].value.precision == "day":
+            entries.append(Entry(start, end, inside[0].value, filed=True))
+    return entries if len(entries) >= 2 else []
 
 
 def _heads_body(layout: PageLayout, lines: list[tuple[int, str]], k: int) -> bool:
