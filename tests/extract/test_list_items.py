@@ -90,3 +90,28 @@ def test_a_brief_dates_what_it_tells_undated_by_its_dateline(extract: Any) -> No
     assert condemned and all(e.date is not None and e.date.iso == "2027-02-15" for e in condemned)
     ferry = [e for e in x.events if e.type == "attack" and e.place is not None and e.place.name == "Orvane"]
     assert len(ferry) == 1 and ferry[0].killed is not None and ferry[0].killed.value == 5
+
+
+_TWO_BRIEFS = "\n\n".join(
+    [
+        "Lakes Digest | Thursday 10 June 2027\nNorvic Wire — regional desk",
+        "Short items from our correspondents.",
+        "**PELLAR, Norvic, June 8 (NW)** — A bomb tore through a bus station in Pellar on Monday,"
+        " killing four passengers, the provincial police said.",
+        "**ASHGROVE, Norvic, June 9 (NW)** — Gunmen opened fire on a market. Three traders were"
+        " wounded, a hospital official said.\n",
+    ]
+)
+
+
+def test_an_undated_happening_of_a_brief_never_joins_the_brief_above(extract: Any) -> None:
+    x = extract(_TWO_BRIEFS, published="2027-06-10")
+    attacks = sorted((e for e in x.events if e.type == "attack"), key=lambda e: e.evidence.start)
+    assert len(attacks) == 2
+    bomb, market = attacks
+    assert bomb.killed is not None and bomb.killed.value == 4 and bomb.injured is None
+    assert market.place is not None and market.place.name == "Ashgrove"  # the brief's dateline
+    assert market.date is not None and market.date.iso == "2027-06-09"
+    assert market.injured is not None and market.injured.value == 3
+    # the dateline anchors the brief but is no part of its sentences, nor an actor
+    assert not any("**" in e.evidence.sentence or "Norvic" in e.actors for e in x.events)

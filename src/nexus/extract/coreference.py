@@ -53,7 +53,7 @@ from nexus.extract.arguments import PLACE_RANK, compared_within, doer_words, is_
 from nexus.extract.dates import WEEKDAYS, count_word, find_dates, month_of_told_year
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
-from nexus.extract.entry_dates import apart_from_a_period, entry_date, in_one_entry
+from nexus.extract.entry_dates import after_its_entry, apart_from_a_period, entry_date, in_one_entry
 from nexus.extract.event_dates import (
     before_a_trailing_source,
     dateline_places,
@@ -1305,11 +1305,16 @@ def _district_beside_town(a: EntityCluster, b: EntityCluster, geo: dict[int, Pla
 
 
 def _same_item(mention: EventDraft, events: list[EventDraft]) -> list[EventDraft]:
-    """``events`` less those told in another item of a bulletin than the mention (page.py)."""
+    """``events`` less those told in another item of a list page than the mention (page.py) and
+    those dated after what the mention's dated entry can tell (entry_dates.py)."""
     doc = mention.sent.doc
+    at = mention.sent.start_char
+    events = [
+        e for e in events if not after_its_entry(doc, at, e.date)
+    ]  # an update of the 15th: not the 16th's
     if not page_layout(doc).items:
         return events  # most pages are no bulletin
-    return [e for e in events if not other_items(doc, e.sent.start_char, mention.sent.start_char)]
+    return [e for e in events if not other_items(doc, e.sent.start_char, at)]
 
 
 #: The most words a bulletin item's place label has ("MECULA", "Sar-e Pul"); a heading has more.

@@ -271,6 +271,13 @@ def _furniture(line: str) -> ZoneKind | None:
     return None
 
 
+def update_label_end(line: str) -> int | None:
+    """Where an update note's label ends ("UPDATE 2 (Thursday 17 June):", "Updated 18:40 -"):
+    the offset in ``line`` after its separator; None when the line opens with no such label."""
+    found = _lexicon()["update"].match(line)
+    return found.end() if found is not None else None
+
+
 def _menu(line: str) -> bool:
     """A line of the site's menu: menu words alone ("Sign in   Subscribe") or several short
     capitalised items between bars or chevrons ("Home | India | States | Crime")."""
