@@ -96,7 +96,7 @@ _TWO_BRIEFS = "\n\n".join(
     [
         "Lakes Digest | Thursday 10 June 2027\nNorvic Wire — regional desk",
         "Short items from our correspondents.",
-        "**PELLAR, Norvic, June 8 (NW)** — A bomb tore through a bus station in Pellar on Monday,"
+        "**PELLAR, Norvic, June 8 (NW)** — A parcel bomb exploded at the coach yard of Pellar on Monday,"
         " killing four passengers, the provincial police said.",
         "**ASHGROVE, Norvic, June 9 (NW)** — Gunmen opened fire on a market. Three traders were"
         " wounded, a hospital official said.\n",

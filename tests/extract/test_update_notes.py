@@ -15,7 +15,7 @@ _STORY = "\n\n".join(
         "By Staff Reporter | First published Monday 14 June 2027 | Updated Thursday 17 June 2027",
         "UPDATE 2 (Thursday 17 June): Police said on Wednesday that they had arrested three men over"
         " the attack. Separately, a bomb wounded two soldiers near Glenmarch on Wednesday night.",
-        "UPDATE 1 (Tuesday 15 June): The death toll rose to nine after two of the wounded died"
+        "UPDATE 1 (Tuesday 15 June): The number of dead climbed to nine when two more villagers succumbed"
         " overnight, a hospital official said.",
         "ORIGINAL STORY: Gunmen stormed the village of Hallow Cross in Tarrow district on Sunday night,"
         " killing seven villagers and burning a dozen homes, officials said on Monday.\n",
