@@ -1309,9 +1309,8 @@ def _same_item(mention: EventDraft, events: list[EventDraft]) -> list[EventDraft
     those dated after what the mention's dated entry can tell (entry_dates.py)."""
     doc = mention.sent.doc
     at = mention.sent.start_char
-    events = [
-        e for e in events if not after_its_entry(doc, at, e.date)
-    ]  # an update of the 15th: not the 16th's
+    # a note written on the 15th ("UPDATE 1 (Tuesday 15 June):") tells nothing of the 16th
+    events = [e for e in events if not after_its_entry(doc, at, e.date)]
     if not page_layout(doc).items:
         return events  # most pages are no bulletin
     return [e for e in events if not other_items(doc, e.sent.start_char, at)]
