@@ -53,7 +53,7 @@ from nexus.extract.arguments import PLACE_RANK, compared_within, doer_words, is_
 from nexus.extract.dates import WEEKDAYS, count_word, find_dates, month_of_told_year
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
-from nexus.extract.entry_dates import apart_from_a_period, entry_date, in_one_entry
+from nexus.extract.entry_dates import after_its_entry, apart_from_a_period, entry_date, in_one_entry
 from nexus.extract.event_dates import (
     before_a_trailing_source,
     dateline_places,
@@ -70,7 +70,15 @@ from nexus.extract.gazetteer import compass_words
 from nexus.extract.geocode import fold
 from nexus.extract.later_answers import attack_answered_later
 from nexus.extract.nearby_sites import conjoined_site
-from nexus.extract.page import MUTE_ZONES, is_secondary, item_label, other_items, rows_apart, zone_at
+from nexus.extract.page import (
+    MUTE_ZONES,
+    is_secondary,
+    item_label,
+    other_items,
+    page_layout,
+    rows_apart,
+    zone_at,
+)
 from nexus.extract.parse_index import expand_span
 from nexus.extract.places import (
     acts_from_abroad,
@@ -1300,11 +1308,19 @@ def _district_beside_town(a: EntityCluster, b: EntityCluster, geo: dict[int, Pla
 
 
 def _same_item(mention: EventDraft, events: list[EventDraft]) -> list[EventDraft]:
-    """``events`` less those told in another item of a bulletin than the mention (page.py)."""
+    """``events`` less those told in another item of a list page than the mention (page.py) and
+    those dated after what the mention's dated entry can tell (entry_dates.py)."""
     doc = mention.sent.doc
-    if item_label(doc, mention.sent.start_char) is None:
+    at = mention.sent.start_char
+    # a note written on the 15th ("UPDATE 1 (Tuesday 15 June):") tells nothing of the 16th
+    events = [e for e in events if not after_its_entry(doc, at, e.date)]
+    if not page_layout(doc).items:
         return events  # most pages are no bulletin
-    return [e for e in events if not other_items(doc, e.sent.start_char, mention.sent.start_char)]
+    return [e for e in events if not other_items(doc, e.sent.start_char, at)]
+
+
+#: The most words a bulletin item's place label has ("MECULA", "Sar-e Pul"); a heading has more.
+_LABEL_WORDS = 4
 
 
 def _item_place(draft: EventDraft, index: dict[int, EntityCluster]) -> list[EntityCluster] | None:
@@ -1316,8 +1332,10 @@ def _item_place(draft: EventDraft, index: dict[int, EntityCluster]) -> list[Enti
         return None
     named = [index.get(t.i) for t in doc.char_span(*span, alignment_mode="expand") or ()]
     places = [c for c in named if c is not None and c.type == "PLACE"]
-    if not places:  # a label in capitals the entity stage read elsewhere only ("Mecula district")
-        label = fold(doc_text(doc)[span[0] : span[1]])
+    label = fold(doc_text(doc)[span[0] : span[1]])
+    if not places and len(label.split()) <= _LABEL_WORDS and not label[:1].isdigit():
+        # a label in capitals the entity stage read elsewhere only ("Mecula district"), never a
+        # numbered item's heading ("2. BLAST AT THE DEPOT.")
         places = [
             c for c in {id(c): c for c in index.values()}.values() if c.type == "PLACE" and label in c.forms
         ]
@@ -4923,7 +4941,7 @@ def extract_events(
     # a teaser ("Also read: Two rangers killed in ...") names another story: none of its mentions counts
     mentions = [d for d in mentions if not all(zone_at(doc, m.idx) in MUTE_ZONES for m in d.mentions)]
     for mention in mentions:
-        day = entry_date(doc, mention.sent.start_char, dates) if mention.date is None else None
+        day = entry_date(doc, mention.sent.start_char, dates, filed=False) if mention.date is None else None
         if day is not None and mention.anchor is None and not _told_from_another_entry(mention, mentions):
             mention.date = day  # "FRIDAY", "3 July - X.": what an entry tells undated is of its day
     secondary = [d for d in mentions if all(is_secondary(doc, m.i) for m in d.mentions)]
@@ -4971,8 +4989,9 @@ def extract_events(
         if draft.date is None and draft.type != "claim":
             # "3 July - X. ... the attack": told again in an entry and joined to nothing: the entry's day
             draft.date = entry_date(doc, draft.sent.start_char, dates)
-        if draft.date is None and draft.type in ("attack", "military_action") and lead is not None:
-            draft.date = lead
+        if draft.date is None and draft.type in ("attack", "military_action"):
+            # in a list page's item, the first day that item tells (page.py), else the page's lead
+            draft.date = news_date(doc, dates, published, item_at=draft.sent.start_char) or lead
     _retold_scenes(merged, index, dates, geo or {})  # "... in X department. The blast hit Y hamlet"
     _placeless_retellings(merged, geo or {})
     return merged

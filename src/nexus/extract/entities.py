@@ -8036,6 +8036,8 @@ def _dateline(doc: Doc, clusters: list[EntityCluster], outlet: str | None) -> li
             if cluster.type == "PLACE" and any(span[0] <= m.start < span[1] for m in cluster.mentions):
                 _unshout(cluster)
     for start, end in page_layout(doc).labels:  # a bulletin item's label ("BUSIA – ..."): a place, NER or not
+        if start >= end:
+            continue  # a numbered item's heading names no place of its own
         text = doc_text(doc)[start:end]
         if fold(text) in existing or any(
             m.start < end and start < m.end for c in clusters for m in c.mentions

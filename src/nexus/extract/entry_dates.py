@@ -32,6 +32,7 @@ from nexus.extract.dateline import dateline_end
 from nexus.extract.dates import NEWS_DAYS, WEEKDAYS
 from nexus.extract.doctext import doc_text
 from nexus.extract.page import PageLayout, page_layout
+from nexus.extract.page_segments import update_notes
 from nexus.model import DateMention, DateValue
 
 _KEY = "nexus_entry_dates"
@@ -60,19 +61,23 @@ _SENTENCE_END = re.compile(r"[.!?…:;,][\"'’”)\]]*$")
 
 @dataclass(frozen=True)
 class Entry:
-    """One dated entry: its characters ``[start, end)`` and the date its heading gives."""
+    """One dated entry: its characters ``[start, end)`` and the date its heading gives;
+    ``filed`` when that date is the day a brief was filed (its dateline's), not the day its
+    happenings took place."""
 
     start: int
     end: int
     date: DateValue
+    filed: bool = False
 
 
-def entry_date(doc: Doc, char: int, dates: list[DateMention]) -> DateValue | None:
+def entry_date(doc: Doc, char: int, dates: list[DateMention], *, filed: bool = True) -> DateValue | None:
     """The date of the entry holding character ``char`` (its heading's date), None outside any
-    entry or on a page that opens no series of dated entries. ``dates``: the Doc's date
-    mentions (read once per Doc)."""
+    entry or on a page that opens no series of dated entries; with ``filed`` False, None too in
+    a brief dated by its dateline (the day it was filed, not the day of what it tells).
+    ``dates``: the Doc's date mentions (read once per Doc)."""
     entry = _entry_at(_entries(doc, dates), char)
-    return entry.date if entry is not None else None
+    return entry.date if entry is not None and (filed or not entry.filed) else None
 
 
 def weekdays_of_their_entries(
@@ -104,7 +109,8 @@ def weekdays_of_their_entries(
                 out.append(mention)  # "on Wednesday", "Speaking on Saturday": in the week after it
                 continue
             day = anchor + timedelta(days=(WEEKDAYS[words[-1]] - anchor.weekday() + 3) % 7 - 3)
-            if published is not None and day > published:
+            latest = anchor if entry.filed else published  # an update note may postdate the page
+            if latest is not None and day > latest:
                 day -= timedelta(days=7)
             if day.isoformat() != mention.value.iso:
                 value = mention.value.model_copy(update={"iso": day.isoformat()})
@@ -134,7 +140,10 @@ def news_days_of_their_entries(
             and " ".join(mention.span.text.lower().split()) in NEWS_DAYS
         ):
             day = entry.date.as_date() + (mention.value.as_date() - published)
-            if day <= published and day.isoformat() != mention.value.iso:
+            if (
+                day <= (entry.date.as_date() if entry.filed else published)
+                and day.isoformat() != mention.value.iso
+            ):
                 value = mention.value.model_copy(update={"iso": day.isoformat()})
                 mention = mention.model_copy(update={"value": value})
         out.append(mention)
@@ -162,6 +171,17 @@ def apart_from_a_period(
     return outside is not None and outside.precision != "day"
 
 
+def after_its_entry(doc: Doc, char: int, other: DateValue | None) -> bool:
+    """Whether ``other`` is a day after the day the update note or the brief holding character
+    ``char`` was written (its dated label): then the note's words are never of that happening.
+    False outside such notes and briefs (after :func:`entry_date` ran for the Doc)."""
+    entries = doc.user_data.get(_KEY)
+    if not isinstance(entries, list) or not entries:
+        return False
+    entry = _entry_at(entries, char)
+    return entry is not None and entry.filed and _after_its_entry(entry, other)
+
+
 def in_one_entry(doc: Doc, a_char: int, b_char: int) -> bool:
     """Whether characters ``a_char`` and ``b_char`` stand in one dated entry (after
     :func:`entry_date` ran for the Doc)."""
@@ -177,7 +197,7 @@ def _after_its_entry(entry: Entry | None, other: DateValue | None) -> bool:
     tells again happened by its date."""
     if entry is None or other is None or other.precision != "day":
         return False
-    return (other.as_date() - entry.date.as_date()).days > 1
+    return (other.as_date() - entry.date.as_date()).days > (0 if entry.filed else 1)
 
 
 def _entry_at(entries: list[Entry], char: int) -> Entry | None:
@@ -214,7 +234,9 @@ def dated_entries(doc: Doc, dates: list[DateMention]) -> list[Entry]:
         elif not (len(stripped) > _LABEL_MAX or _SENTENCE_END.search(stripped) or _CLOCK.match(stripped)):
             titles.append(offset)
     if len(headings) < 2 or len({h[2].iso for h in headings}) < 2:
-        return []
+        return sorted(
+            _dated_items(layout, dates) + _dated_updates(text, layout, dates), key=lambda e: e.start
+        )
     entries: list[Entry] = []
     for k, (start, end, value, alone) in enumerate(headings):
         if alone:
@@ -222,6 +244,39 @@ def dated_entries(doc: Doc, dates: list[DateMention]) -> list[Entry]:
             end = min(following, default=len(text))
         entries.append(Entry(start, end, value))
     return entries
+
+
+def _dated_items(layout: PageLayout, dates: list[DateMention]) -> list[Entry]:
+    """A list page's items (list_items.py) as entries, each dated by the one day its label gives
+    in its opening words ("**TOWN, Country, Nov 18 (Agency)** —"); empty unless two items or more
+    are so dated."""
+    entries: list[Entry] = []
+    for (start, end), (label_start, label_end) in zip(layout.items, layout.openings, strict=True):
+        day = _label_day([d for d in dates if label_start <= d.span.start and d.span.end <= label_end])
+        if day is not None:
+            entries.append(Entry(start, end, day, filed=True))
+    return entries if len(entries) >= 2 else []
+
+
+def _dated_updates(text: str, layout: PageLayout, dates: list[DateMention]) -> list[Entry]:
+    """A page's update notes dated by their label ("UPDATE 2 (Thursday 17 June): Police said on
+    Wednesday ..."), as entries: what a note tells is counted from the day it was written."""
+    entries: list[Entry] = []
+    for start, label_end, end in update_notes(text, layout):
+        day = _label_day([d for d in dates if start <= d.span.start and d.span.end <= label_end])
+        if day is not None:
+            entries.append(Entry(start, end, day, filed=True))
+    return entries
+
+
+def _label_day(inside: list[DateMention]) -> DateValue | None:
+    """The one day a label's dates give ("Nov 18", "Thursday 17 June": a weekday and its date),
+    its written date before a weekday; None for no date, a coarser one or two days."""
+    if not inside or any(d.value.precision != "day" for d in inside):
+        return None
+    if len({d.value.iso for d in inside if not d.value.relative} or {inside[-1].value.iso}) > 1:
+        return None
+    return next((d.value for d in reversed(inside) if not d.value.relative), inside[-1].value)
 
 
 def _heads_body(layout: PageLayout, lines: list[tuple[int, str]], k: int) -> bool:

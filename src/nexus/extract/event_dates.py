@@ -21,7 +21,7 @@ from nexus.extract.dateline import dateline, dateline_end, dateline_start
 from nexus.extract.dates import CALENDAR_WORDS, WEEKDAYS, count_word, eve_of
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
-from nexus.extract.page import SECONDARY_ZONES, zone_at
+from nexus.extract.page import SECONDARY_ZONES, page_layout, zone_at
 from nexus.extract.parse_index import parse_index
 from nexus.extract.triggers import (
     clause_is_actual,
@@ -1285,19 +1285,30 @@ def _framed_date(sent: Span, trigger: Token, dates: list[DateMention]) -> tuple[
     return DateValue(iso=day.isoformat(), precision="day", text=match.group(0), relative=True), match.end()
 
 
-def news_date(doc: Doc, dates: list[DateMention], published: date | None) -> DateValue | None:
+def news_date(
+    doc: Doc, dates: list[DateMention], published: date | None, *, item_at: int | None = None
+) -> DateValue | None:
     """The day the news is about: the first day-precise date of the body in the days before publication.
 
     A breaking report names the day of the attack once ("on Tuesday") and then
     says "the attack"; an undated violent event in it is most likely that day.
     Dates in the dateline, the headline, the standfirst or a caption are no
-    such day (a caption dates its photo).
+    such day (a caption dates its photo), nor is a date told in one item of a
+    list page (a blotter's, a bulletin's; page.py): that item is no lead of the
+    others. With ``item_at`` (a character offset) inside such an item, the day
+    is the first one that item tells (None when it tells none).
     """
     if published is None:
         return None
     filed = dateline_end(doc)
+    layout = page_layout(doc)
+    own = layout.item_at(item_at) if item_at is not None and layout.items else None
+    if item_at is not None and own is None:
+        return None
     for mention in dates:
         if mention.span.start < filed or mention.value.precision != "day":
+            continue
+        if layout.items and layout.item_at(mention.span.start) != own:
             continue
         if zone_at(doc, mention.span.start) in SECONDARY_ZONES or vague_week(mention.value):
             continue  # "this week's seizure" tells no day

@@ -42,6 +42,7 @@ from nexus.extract.dateline import (
 )
 from nexus.extract.dates import day_in_figures, find_dates
 from nexus.extract.doctext import doc_text
+from nexus.extract.list_items import list_items
 from nexus.extract.page_blocks import with_blocks
 from nexus.extract.recaps import with_recaps
 from nexus.extract.text_tables import table_rows
@@ -117,13 +118,16 @@ class PageLayout:
     """The zones tiling a text (in order, without gaps) and the dateline among them.
 
     ``items`` are the ``[start_char, end_char)`` spans of a bulletin's items ("Diyala: ...",
-    "Babil: ...": short unrelated reports packed under one headline); empty on other pages.
+    "Babil: ...": short unrelated reports packed under one headline), of a page of briefs each
+    opened by a dateline or of numbered items headed in capitals (list_items.py); empty on other
+    pages. ``labels`` are their place labels (an empty span where an item has none).
     """
 
     zones: tuple[Zone, ...]
     dateline: Dateline | None
     items: tuple[tuple[int, int], ...] = ()
     labels: tuple[tuple[int, int], ...] = ()  # each item's place label ("Diyala", "MECULA")
+    openings: tuple[tuple[int, int], ...] = ()  # each item's opening words (label, dateline, heading)
     rows: tuple[tuple[int, int], ...] = ()  # a text table's rows ("22 Apr | X | ... | 1 | 2"), text_tables.py
 
     def item_at(self, char: int) -> int | None:
@@ -265,6 +269,13 @@ def _furniture(line: str) -> ZoneKind | None:
         if len(words) <= 8 and name_like and lex["byline_word"].search(line):
             return "byline"  # "Staff Reporter", "Monitoring Desk"
     return None
+
+
+def update_label_end(line: str) -> int | None:
+    """Where an update note's label ends ("UPDATE 2 (Thursday 17 June):", "Updated 18:40 -"):
+    the offset in ``line`` after its separator; None when the line opens with no such label."""
+    found = _lexicon()["update"].match(line)
+    return found.end() if found is not None else None
 
 
 def _menu(line: str) -> bool:
@@ -446,15 +457,22 @@ def parse_page(text: str) -> PageLayout:
     marks = with_blocks(marks, text, lines, body_start)  # standing text, questions, post cards
     zones = _tile(marks, len(text))
     items = _bulletin_items(text, lines, zones)
+    bulletin = bool(items)
     if items:  # each item's label ("Diyala:") stands apart, like a dateline, from the item's first sentence
         for _start, _end, label_start, _label_end, body_at in items:
             marks.extend([(label_start, "label"), (body_at, "body")])
         zones = _tile(marks, len(text))
+    else:  # briefs each opened by a dateline, numbered items headed in capitals (list_items.py)
+        items, opening = list_items(text, lines, zones)
+        for start, _end, _label_start, _label_end, body_at in items:
+            marks.extend([(start, opening), (body_at, "body")])
+        zones = _tile(marks, len(text)) if items else zones
     return PageLayout(
         zones=zones,
         dateline=found,
         items=tuple((item[0], item[1]) for item in items),
         labels=tuple((item[2], item[3]) for item in items),
+        openings=tuple((item[2] if bulletin else item[0], item[4]) for item in items),
         rows=tuple(table_rows(text)),
     )
 
@@ -755,11 +773,13 @@ def rows_apart(doc: Doc, chars: list[int], char: int) -> bool:
 
 
 def item_label(doc: Doc, char: int) -> tuple[int, int] | None:
-    """The ``[start_char, end_char)`` of the place label ("Diyala", "MECULA") opening the
-    bulletin item that holds character ``char``; None outside a bulletin's items."""
+    """The ``[start_char, end_char)`` of the place label ("Diyala", "MECULA", a brief's dateline
+    place) opening the item that holds character ``char``; None outside a list page's items and
+    in an item with no place label (a numbered item's heading)."""
     layout = page_layout(doc)
     i = layout.item_at(char) if layout.items else None
-    return layout.labels[i] if i is not None else None
+    label = layout.labels[i] if i is not None else None
+    return label if label is not None and label[0] < label[1] else None
 
 
 def page_zones(doc: Doc) -> list[Zone]:

@@ -66,6 +66,7 @@ from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.event_types import victim_nouns
 from nexus.extract.events import EventDraft
 from nexus.extract.page import MUTE_ZONES, in_body, zone_at
+from nexus.extract.page_segments import in_update_note, other_segments
 from nexus.extract.parse_index import parse_index
 from nexus.extract.recollections import dated_elsewhen
 from nexus.extract.tokens import matching, sentences
@@ -276,7 +277,9 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
                 if zone_at(doc, sent.start_char) == "notice":
                     event = main  # 'Correction: ... three people were hurt': the report's own story
                 else:
-                    entry_opens = _opens_entry(entries, sents, k)
+                    entry_opens = _opens_entry(entries, sents, k) or (
+                        k > 0 and other_segments(doc, sents[k - 1].start_char, sent.start_char)
+                    )  # (an update note or a list item: written apart from the one above)
                     event = (
                         None if entry_opens else _continued(thread, k) or _carried(violent, sents, sent_of, k)
                     ) or main
@@ -1150,6 +1153,10 @@ def _main_event(doc: Doc, violent: list[EventDraft], entries: list[tuple[int, in
         for k, d in enumerate(violent)
         if any(in_body(doc, m.i) for m in d.mentions)
     ]
+    # update notes stacked above the story extend it: its main event is told in the story below
+    story = [(i, k) for i, k in told if not in_update_note(doc, doc[i].idx)]
+    if story and len(story) < len(told):
+        told = story
     return violent[min(told)[1]] if told else violent[0]
 
 
