@@ -34,11 +34,18 @@ from nexus.extract.entities import self_naming_verbs, token_entity
 from nexus.extract.funded_violence import paid_for_by_words
 from nexus.extract.going_on import every_period, going_on
 from nexus.extract.incident_tallies import in_incident_tally
-from nexus.extract.newsroom import our_staff_subject
+from nexus.extract.newsroom import (
+    interview_with_the_outlet,
+    our_own_visit,
+    our_staff_subject,
+    page_appeal,
+    reprinted_by_the_outlet,
+)
 from nexus.extract.page import zone_at
 from nexus.extract.parse_index import parse_index
 from nexus.extract.participle_subjects import sibling_participle_subject
 from nexus.extract.tokens import lemmas, lowers, matching, quoted_flags, sentence_bounds, span_words
+from nexus.extract.trend_changes import in_trend
 
 
 class Trigger(NamedTuple):
@@ -2309,8 +2316,14 @@ def _modality(token: Token, etype: str) -> str:
         return "negated"
     if in_incident_tally(token):
         return "generic"  # "recorded 43 attacks in March, in which 19 were killed": a tally
-    if etype in ("visit", "meeting") and our_staff_subject(token):
-        return "generic"  # "our correspondent travelled to X": the page's newsgathering, a routine
+    if in_trend(token):
+        return "generic"  # "arson attacks fell to zero", "shipments fell 3.1% in June": a trend
+    if etype in ("visit", "meeting") and (
+        our_staff_subject(token) or interview_with_the_outlet(token) or our_own_visit(token)
+    ):
+        return "generic"  # "our correspondent travelled to X", "spoke to the Courier": newsgathering
+    if reprinted_by_the_outlet(token) or page_appeal(token):
+        return "generic"  # "We reprint the council's communique below": its own lines tell the news
     if _conditional(token) or _consequent(token):
         return "conditional"
     if _question(token):
