@@ -114,3 +114,11 @@ def test_a_trend_needs_a_measured_change_without_a_day(nlp: Language) -> None:
     assert trend_verbs_of(toll[0]) == []
     unmeasured = nlp("Attacks on police rose sharply in June.")
     assert not in_trend(unmeasured[0])
+
+
+def test_a_gerund_after_without_did_not_happen(nlp: Language) -> None:
+    found = types(
+        nlp, "Troops opened fire without warning on a crowd near Varn on Wednesday, killing two traders."
+    )
+    assert "statement" not in found
+    assert "attack" in found

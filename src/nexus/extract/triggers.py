@@ -1619,6 +1619,8 @@ def _negated(token: Token) -> bool:
         if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in token.children):
             return True
         return token.dep_ == "pobj" and token.head.lower_ == "without"
+    if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "without":
+        return True  # "may change without warning", "fled without firing a shot": the gerund did not happen
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and _infinitive_of(token):
         # "nobody came forward to claim it", "no group stepped up to claim": the doer of the
