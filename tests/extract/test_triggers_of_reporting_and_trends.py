@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from nexus.extract.count_scope import in_count_scope
 from nexus.extract.newsroom import interview_with_the_outlet, page_appeal, reprinted_by_the_outlet
 from nexus.extract.trend_changes import in_trend, trend_verbs_of
 from nexus.extract.triggers import find_triggers
@@ -121,4 +122,15 @@ def test_a_gerund_after_without_did_not_happen(nlp: Language) -> None:
         nlp, "Troops opened fire without warning on a crowd near Varn on Wednesday, killing two traders."
     )
     assert "statement" not in found
+    assert "attack" in found
+
+
+def test_the_kinds_a_count_covers_are_no_event(nlp: Language) -> None:
+    assert types(nlp, "Our tally includes only raids in which at least one villager was killed.") == []
+    doc = nlp("Our tally includes only raids in which at least one villager was killed.")
+    assert in_count_scope(next(t for t in doc if t.lower_ == "killed"))
+    # one happening, with its article and its day, is told
+    found = types(
+        nlp, "The report covers the raid on the Varn market on 3 May, in which 12 traders were killed."
+    )
     assert "attack" in found

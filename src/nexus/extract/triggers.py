@@ -30,6 +30,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.count_scope import in_count_scope
 from nexus.extract.entities import self_naming_verbs, token_entity
 from nexus.extract.funded_violence import paid_for_by_words
 from nexus.extract.going_on import every_period, going_on
@@ -2318,8 +2319,8 @@ def _modality(token: Token, etype: str) -> str:
         return "negated"
     if in_incident_tally(token):
         return "generic"  # "recorded 43 attacks in March, in which 19 were killed": a tally
-    if in_trend(token):
-        return "generic"  # "arson attacks fell to zero", "shipments fell 3.1% in June": a trend
+    if in_trend(token) or in_count_scope(token):
+        return "generic"  # "arson attacks fell to zero", "our count includes only attacks ...": no happening
     if etype in ("visit", "meeting") and (
         our_staff_subject(token) or interview_with_the_outlet(token) or our_own_visit(token)
     ):
