@@ -25,7 +25,7 @@ def types(nlp: Language, text: str) -> list[str]:
         # an appeal to the reader
         ("Send tips and letters to the Korvela desk.", "visit"),
         # a change in a count or a measure
-        ("Arson attacks on grain silos fell to zero in October, after six in August.", "attack"),
+        ("Bomb attacks on pylons dropped to zero in May, from four in March.", "attack"),
         (
             "Fish exports dropped 7.5% in May, according to the traders' guild, which blamed the raids.",
             "statement",

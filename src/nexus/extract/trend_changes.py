@@ -1,4 +1,4 @@
-"""A change in a count or a measure: "arson attacks fell to zero", "shipments fell 3.1% in June".
+"""A change in a count or a measure: "bomb attacks on pylons dropped to zero", "cocoa exports slid 4%".
 
 Monthly bulletins and risk digests tell trends: how a kind of happening rose or fell over a
 period ("attacks on police rose 20 per cent in February", "kidnappings halved"), or how prices
@@ -8,7 +8,7 @@ under the verb of change (its source's blame, the measure it follows), are the t
 told in a clause of time of its own ("after gunmen killed four on Monday").
 
 A verb of change (``modality.trend_verbs`` of ``events.yaml``) is a trend when its change is
-measured in per cent ("rose 20 per cent", "fell 3.1%"), or when its subject is a counted plural
+measured in per cent ("climbed 15 per cent", "slid 4%"), or when its subject is a counted plural
 (``modality.tallied_nouns``) and it moves to or by a figure ("fell to zero", "rose to 14") or
 doubles or halves by its own word (``modality.multiplying_verbs``). A day named under the verb
 ("rose to 14 after Monday's raid") makes it one happening's toll, never a trend.
@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from nexus import ontology
 from nexus.extract.incident_tallies import _own_time_clause
 
-#: Words of a per cent measure: "20 per cent", "3.1%", "20 percent", "20 pc".
+#: Words of a per cent measure: "15 per cent", "4%", "15 percent", "15 pc".
 _PERCENT = frozenset({"%", "percent", "cent", "pc", "per-cent", "percentage", "points"})
 #: Figures that are no count: "to zero", "to nil".
 _ZERO = frozenset({"zero", "nil", "none"})
@@ -90,7 +90,7 @@ def in_trend(token: Token) -> bool:
     """Whether a trigger ``token`` is told as part of a trend: it lies in the clause of a verb of
     change that tells a trend, outside a clause of time of its own.
 
-    "Arson attacks on masts fell to zero": True for "attacks"; "attacks on police rose 20 per cent
+    "Bomb attacks on pylons dropped to zero": True for "attacks"; "attacks on police rose 20 per cent
     after gunmen killed four officers in Omberly": False for "killed" (its own clause); "the toll
     rose to 14 on Monday": False (a day: one happening's toll).
     """

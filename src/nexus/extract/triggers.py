@@ -2320,7 +2320,7 @@ def _modality(token: Token, etype: str) -> str:
     if in_incident_tally(token):
         return "generic"  # "recorded 43 attacks in March, in which 19 were killed": a tally
     if in_trend(token) or in_count_scope(token):
-        return "generic"  # "arson attacks fell to zero", "our count includes only attacks ...": no happening
+        return "generic"  # "bomb attacks on pylons dropped to zero", "our count includes only raids"
     if etype in ("visit", "meeting") and (
         our_staff_subject(token) or interview_with_the_outlet(token) or our_own_visit(token)
     ):
