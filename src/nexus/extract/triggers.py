@@ -30,15 +30,23 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.count_scope import in_count_scope
 from nexus.extract.entities import self_naming_verbs, token_entity
 from nexus.extract.funded_violence import paid_for_by_words
 from nexus.extract.going_on import every_period, going_on
 from nexus.extract.incident_tallies import in_incident_tally
-from nexus.extract.newsroom import our_staff_subject
+from nexus.extract.newsroom import (
+    interview_with_the_outlet,
+    our_own_visit,
+    our_staff_subject,
+    page_appeal,
+    reprinted_by_the_outlet,
+)
 from nexus.extract.page import zone_at
 from nexus.extract.parse_index import parse_index
 from nexus.extract.participle_subjects import sibling_participle_subject
 from nexus.extract.tokens import lemmas, lowers, matching, quoted_flags, sentence_bounds, span_words
+from nexus.extract.trend_changes import in_trend
 
 
 class Trigger(NamedTuple):
@@ -1612,6 +1620,8 @@ def _negated(token: Token) -> bool:
         if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in token.children):
             return True
         return token.dep_ == "pobj" and token.head.lower_ == "without"
+    if token.dep_ in ("pcomp", "pobj") and token.head.lower_ == "without":
+        return True  # "may change without warning", "fled without firing a shot": the gerund did not happen
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and _infinitive_of(token):
         # "nobody came forward to claim it", "no group stepped up to claim": the doer of the
@@ -2309,8 +2319,14 @@ def _modality(token: Token, etype: str) -> str:
         return "negated"
     if in_incident_tally(token):
         return "generic"  # "recorded 43 attacks in March, in which 19 were killed": a tally
-    if etype in ("visit", "meeting") and our_staff_subject(token):
-        return "generic"  # "our correspondent travelled to X": the page's newsgathering, a routine
+    if in_trend(token) or in_count_scope(token):
+        return "generic"  # "bomb attacks on pylons dropped to zero", "our count includes only raids"
+    if etype in ("visit", "meeting") and (
+        our_staff_subject(token) or interview_with_the_outlet(token) or our_own_visit(token)
+    ):
+        return "generic"  # "our correspondent travelled to X", "spoke to the Courier": newsgathering
+    if reprinted_by_the_outlet(token) or page_appeal(token):
+        return "generic"  # "We reprint the council's communique below": its own lines tell the news
     if _conditional(token) or _consequent(token):
         return "conditional"
     if _question(token):
