@@ -74,3 +74,13 @@ def test_a_person_arrested_opening_the_sentence_stays_a_person(extract: Any) -> 
     text = "Ousmane Terbé was arrested by gendarmes on Saturday after the ambush near Kelmora, officers said."
     names = {(e.name, e.type) for e in extract(text, published="2025-06-10").entities}
     assert ("Ousmane Terbé", "PLACE") not in names
+
+
+def test_residents_of_a_name_before_a_division_phrase_are_the_division_s(nlp: Language) -> None:
+    text = "Residents of Tarvuma local government area buried eleven victims of the raid on Tuesday."
+    assert _towns(nlp, text) == []
+
+
+def test_the_community_of_a_name_before_a_division_word_is_no_settlement(nlp: Language) -> None:
+    text = "Gunmen burned granaries across the community of Hollowmere district before dawn."
+    assert _towns(nlp, text) == []

@@ -501,7 +501,7 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
     out: list[Span] = []
     covered = {i for span in taken for i in range(span.start, span.end)}
     calendar = CALENDAR_WORDS
-    nearby = _lexicon_words("distance_adverbs")
+    nearby = ontology.words("entities.yaml", "distance_adverbs")
     for token in matching(doc[:], _local_settlement_nouns(), _PLACE_PREPOSITIONS | {"of"} | nearby):
         if token.lemma_.lower() in _local_settlement_nouns() and not _settlement_named(token):
             continue
@@ -542,6 +542,8 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
             continue  # "in Gwoza LGA", "Ouré District": the longer name is the division's
         if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() not in _common_words():
             continue  # "at Kabul University", "in Herat airport" is a site: "in Herat Cola plants" is none
+        if named and _division_kind_at(doc, end):
+            continue  # "residents of X local government area", "the community of X district": a division
         # "from X, Y region", "in X, in eastern Y": the text places X
         named = named or _set_in_a_division(doc, end) or _set_in_a_country(doc, end)
         if named or _town_by_its_name(span.text):
@@ -649,6 +651,20 @@ def _set_in_a_division(doc: Doc, end: int) -> bool:
     return end + 1 < k < len(doc) and _division_word(doc[k])
 
 
+def _division_kind_at(doc: Doc, i: int) -> bool:
+    """Whether the words from token ``i`` say a division's kind, in any case: a division noun
+    ("district", "LGA", "province"), a ``kind_words`` entry of divisions.yaml ("territory",
+    "township") or one of its ``kind_phrases`` ("local government area")."""
+    if i >= len(doc):
+        return False
+    if doc[i].lower_ in _division_nouns() | ontology.words("divisions.yaml", "kind_words"):
+        return True
+    rest = " ".join(t.lower_ for t in doc[i : i + 4])
+    return any(
+        rest == p or rest.startswith(p + " ") for p in ontology.words("divisions.yaml", "kind_phrases")
+    )
+
+
 def _after_a_place_preposition(token: Token) -> bool:
     """Whether a lower-case word follows a place preposition ("in neighbouring", "from nearby")."""
     return token.is_lower and token.i > 0 and token.doc[token.i - 1].lower_ in _PLACE_PREPOSITIONS
@@ -660,7 +676,7 @@ def _set_in_a_country(doc: Doc, end: int) -> bool:
     north of", then a country's name ending the phrase."""
     if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "in":
         return False
-    compass = _lexicon_words("compass_words")
+    compass = ontology.words("entities.yaml", "compass_words")
     k = end + 2
     while k < len(doc) and (
         doc[k].lower_ in ("the", "of", "-", "far")
@@ -700,16 +716,9 @@ def _place_held_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
-@cache
-def _lexicon_words(key: str) -> frozenset[str]:
-    """The lower-cased words of the list ``key`` of entities.yaml (empty if missing)."""
-    words: list[str] = ontology.table("entities.yaml").get(key, [])
-    return frozenset(w.lower() for w in words)
-
-
 def _residents_before(of: Token) -> bool:
     """Whether "of" follows a noun of the people living in a place ("residents of X")."""
-    return of.i > 0 and of.doc[of.i - 1].lower_ in _lexicon_words("resident_nouns")
+    return of.i > 0 and of.doc[of.i - 1].lower_ in ontology.words("entities.yaml", "resident_nouns")
 
 
 def _held_place_before(of: Token) -> bool:
@@ -724,7 +733,7 @@ def _settlement_before(of: Token) -> bool:
     if of.i < 2:
         return False
     noun, det = doc[of.i - 1], doc[of.i - 2]
-    nouns = _settlement_nouns() | _lexicon_words("settlement_of_nouns")
+    nouns = _settlement_nouns() | ontology.words("entities.yaml", "settlement_of_nouns")
     return noun.is_lower and noun.lemma_ in nouns and det.lower_ in ("the", "a", "an")
 
 
