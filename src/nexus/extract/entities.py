@@ -6174,6 +6174,8 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
         i += 1
     if i < len(doc) and doc[i].lower_ == "in":
         i += 1
+        if i < len(doc) and doc[i].lower_ in _word_set("distance_adverbs"):
+            i += 1  # "X, in neighbouring Y": X lies in Y (not in the town named before)
     compass = _folded_set("compass_words")
     while i < len(doc) and (
         doc[i].lower_ in ("the", "a")
