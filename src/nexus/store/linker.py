@@ -95,6 +95,8 @@ from nexus.store.backrefs import (
     set_apart,
     told_beside,
 )
+from nexus.store.figure_tie_apart import without_ties_named_apart
+from nexus.store.recalled_later import recalled_after
 from nexus.store.schema import (
     document_versions,
     documents,
@@ -1665,6 +1667,9 @@ def link_event(
                 for event_id, c in candidates.items()
             }
         decision = resolve_event(key, candidates)
+        decision = without_ties_named_apart(
+            decision, key, candidates, (n for n, _ in _document_places(connection, row, cache))
+        )
         if decision.event_id is None and claim is None and not key.place_borrowed:
             # "funeral prayers in Kelm for two killed in last week's bombing in Ostra": the scene is
             # the other town its sentence names, when an event there holds its toll
@@ -2202,6 +2207,8 @@ def recalled_beside_later(
         return beside and any(
             sibling.event_id != event_id and _dated_on(sibling, day) for sibling in _news_of(row, siblings)
         )
+    if recalled_after(row, event_id, day, siblings):
+        return True  # "leaving after Thursday's raid ... Sunday's abduction": a later one told in passing
     apart = set_apart(sentence)
     return any(
         sibling.event_id != event_id
