@@ -2196,7 +2196,9 @@ def recalled_beside_later(
     "the blast came on the same day as a bomb attack in the next county", "hours after a suicide
     bombing on a convoy"), a sibling of the same day counts too: a report of that sentence joining
     another event than the news tells the happening set beside it, even when both are dated only
-    by the publication ("Hours later, in the next town, gunmen killed two men in a bar").
+    by the publication ("Hours later, in the next town, gunmen killed two men in a bar"). A later
+    happening of its type the document recalled before it only in passing (a ``mention`` of
+    another event, ``recalled_later.recalled_after``) counts as such a sibling too.
     """
     day = row.get("date_day")
     if not isinstance(day, date) or row.get("date_precision") != "day" or joined.day is None:
