@@ -41,4 +41,5 @@ def test_a_decision_of_another_kind_is_kept() -> None:
     candidates = {"event-a": _event("Kembolo")}
     decision = resolve_event(_report("Kembolo"), candidates)
     assert not any(FIGURE_TIE in r for r in decision.reasons)
-    assert without_ties_named_apart(decision, _report("Kembolo"), candidates, ["Kembolo", "Ravutu"]) == decision
+    kept = without_ties_named_apart(decision, _report("Kembolo"), candidates, ["Kembolo", "Ravutu"])
+    assert kept == decision
