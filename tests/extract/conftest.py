@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from nexus.extract.casualties import sentence_casualties
 from nexus.extract.relations import RelationDraft, extract_relations
 
 
@@ -51,3 +52,15 @@ def _attack_rows(extraction: Any) -> list[tuple[str | None, str | None, int | No
 def attack_rows() -> Callable[[Any], list[tuple[str | None, str | None, int | None]]]:
     """An extraction's attacks as (date ISO, place name, killed), in order: ``attack_rows(x)``."""
     return _attack_rows
+
+
+@pytest.fixture(scope="session")
+def casualty_figures(extractor: Any) -> Callable[[str], list[tuple[str, int, str]]]:
+    """A text's casualty figures as (kind, count, qualifier), sentence by sentence:
+    ``casualty_figures(text)``."""
+
+    def read(text: str) -> list[tuple[str, int, str]]:
+        doc = extractor.nlp(text)
+        return [(m.kind, m.count.value, m.count.qualifier) for s in doc.sents for m in sentence_casualties(s)]
+
+    return read

@@ -317,6 +317,19 @@ THIRTYSECOND = Path(__file__).parent / "clusters" / "reports_thirtysecond.json"
 #: the same province the same night, the neighbouring municipality the same day, the same region the
 #: same day and the same province the next day.
 THIRTYTHIRD = Path(__file__).parent / "clusters" / "reports_thirtythird.json"
+#: A thirty-fourth set (session 44's blind KB reports, the places of eight incidents renamed to
+#: other real towns of the same areas): 20 incidents and 6 near misses in Nigeria, Mali, Benin,
+#: Burkina Faso, Iraq, Pakistan, India, Mozambique, Myanmar, Somalia, the DR Congo, Syria, Yemen,
+#: Thailand, Colombia, Afghanistan, Mexico, Russia, the Philippines and the United Kingdom (three of
+#: the incidents military actions: an Iraqi air strike in the Qarachogh mountains by Makhmour, an
+#: encounter in Madhya Pradesh, a junta air strike in Sagaing region), told by 80 reports with early
+#: and revised tolls, spelling variants, places named at village, town, district or province level,
+#: attackers named by full name, acronym, state label or as gunmen, later recalls inside reports on
+#: other subjects (talks, surrenders, blockades, threat levels) and ten claims a day or two later;
+#: near misses in a neighbouring village the same day, the same town four days later, another
+#: district of the same province the same night, the same region the same day, the same province the
+#: next day and the neighbouring municipality the same day.
+THIRTYFOURTH = Path(__file__).parent / "clusters" / "reports_thirtyfourth.json"
 #: A stress set for wrong merges, written for session 23: twelve pairs of different incidents a
 #: careless resolver would merge (one town days apart, neighbouring towns the same night, an attack and
 #: the next day's strike, namesakes, bombings of one city on consecutive days, a convoy ambushed and its
@@ -544,6 +557,13 @@ def clustered_thirtythird(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[dict[str, Any], list[Any]]:
     return _cluster(THIRTYTHIRD, tmp_path_factory.mktemp("clusters-thirtythird"))
+
+
+@pytest.fixture(scope="module")
+def clustered_thirtyfourth(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[dict[str, Any], list[Any]]:
+    return _cluster(THIRTYFOURTH, tmp_path_factory.mktemp("clusters-thirtyfourth"))
 
 
 @pytest.fixture(scope="module")
@@ -1051,6 +1071,20 @@ THIRTYSECOND_MISSING, THIRTYSECOND_MERGED, THIRTYSECOND_EXTRA, THIRTYSECOND_CLAI
 #: another district of Khyber Pakhtunkhwa). That near miss is bounded here so that it cannot grow;
 #: the other five are asserted apart: 0, 1, 6, 10.
 THIRTYTHIRD_MISSING, THIRTYTHIRD_MERGED, THIRTYTHIRD_EXTRA, THIRTYTHIRD_CLAIMS_LINKED = 0, 1, 6, 10
+#: The thirty-fourth set's bounds (when it was added at the end of session 44: the blind copy gave
+#: 34 KB events for 26 incidents, 7 split, one KB event holding reports of two incidents, tolls right
+#: 18 of 26, claims linked 9 of 10 at the session's start, by the benchmark honestly and by label; the
+#: renamed copy 35 KB events, 8 split (the Tlaltenango party shooting told as two KB events, where
+#: the blind copy's Jerez was one), the same KB event holding two incidents, tolls right 18 of 26,
+#: honestly and by label alike, claims linked 9 of 10 by the benchmark and 10 by the test below,
+#: which takes a claim on any KB event holding its incident's reports: the New IRA's claim of the
+#: Portadown shooting goes to one of the shooting's two KB events of two reports each, not the one
+#: the benchmark takes as the main). One near miss shares a KB event with its incident (the Chitral
+#: attack and its near miss of the same night in Timergara, Lower Dir, another district of Khyber
+#: Pakhtunkhwa), bounded here so that it cannot grow; another (Lawdar, the same Yemeni province the
+#: next day) gives no KB event of its own, bounded as missing; the other four are asserted apart:
+#: 1, 1, 9, 10.
+THIRTYFOURTH_MISSING, THIRTYFOURTH_MERGED, THIRTYFOURTH_EXTRA, THIRTYFOURTH_CLAIMS_LINKED = 1, 1, 9, 10
 #: The near-miss set's bounds, as the seventh's (at the start of session 23: 0, 4, 3, 6; after two towns
 #: 30 km apart the same night, targets of different kinds days apart, a report dated by the news of its
 #: day and a toll told after a bombing were read: 0, 0, 1, 6).
@@ -1392,6 +1426,18 @@ NEARMISS_PAIRS = (
                 ("irq-sharqat-2026-11-03", "near-irq-baiji-2026-11-04"),
             ),
         ),
+        (
+            "clustered_thirtyfourth",
+            THIRTYFOURTH_MISSING,
+            THIRTYFOURTH_MERGED,
+            THIRTYFOURTH_EXTRA,
+            (
+                ("nga-kajuru-2026-01-19", "near-nga-kufana-2026-01-19"),
+                ("bfa-tougan-2026-03-11", "near-bfa-tougan-2026-03-15"),
+                ("som-qoryoley-2026-06-02", "near-som-marka-2026-06-02"),
+                ("col-sardinata-2026-08-08", "near-col-eltarra-2026-08-08"),
+            ),
+        ),
         ("clustered_nearmiss", NEARMISS_MISSING, NEARMISS_MERGED, NEARMISS_EXTRA, NEARMISS_PAIRS),
     ],
 )
@@ -1442,6 +1488,7 @@ def test_the_blind_sets_stay_within_their_measured_bounds(
         ("clustered_thirtyfirst", THIRTYFIRST_CLAIMS_LINKED),
         ("clustered_thirtysecond", THIRTYSECOND_CLAIMS_LINKED),
         ("clustered_thirtythird", THIRTYTHIRD_CLAIMS_LINKED),
+        ("clustered_thirtyfourth", THIRTYFOURTH_CLAIMS_LINKED),
         ("clustered_nearmiss", NEARMISS_CLAIMS_LINKED),
     ],
 )

@@ -162,6 +162,8 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
     the cue is recorded in the Doc (``user_data["nexus_doer_hedges"]``, trigger index -> cue) for
     :func:`nexus.extract.attribution.attribute`.
     """
+    from nexus.extract.identified_groups import identified_group  # (import cycle)
+
     if not mentions:
         return
     doc = mentions[0].trigger.doc
@@ -192,7 +194,7 @@ def _tie_told_after(mentions: Sequence[_Mention]) -> None:
             if sent.end >= len(doc):
                 break
             following = _sentence_at(doc, sent.end)
-            named = _identified_doer(following) if afresh else None
+            named = (_identified_doer(following) or identified_group(following)) if afresh else None
             if named is not None:
                 found = (named, None)
                 break
@@ -364,6 +366,7 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
         entities_in,
         group_told_before,
     )
+    from nexus.extract.claimed_back import happening_pronoun  # (import cycle)
     from nexus.extract.relations import accused_of_aiding  # (import cycle)
 
     blame_verbs, authorship = doer_words("blame_verbs"), doer_words("authorship_nouns")
@@ -394,7 +397,8 @@ def _blamed_doers(sent: Span) -> tuple[list[EntityCluster], str | None, bool] | 
                 if named_next is not None:
                     objects = [named_next]  # "officials blamed IS remnants", "IS" parsed as a verb
             for obj in objects:
-                deed = obj.lemma_.lower() in deed_nouns or obj.lower_ in deed_nouns
+                # "It was blamed on X": the pronoun takes up the happening just told
+                deed = obj.lemma_.lower() in deed_nouns or obj.lower_ in deed_nouns or happening_pronoun(obj)
                 (deeds if deed else holders).append(obj)
             for pobj in preps:
                 prep = pobj.head.lower_

@@ -23,6 +23,7 @@ from nexus.extract.entities import EntityCluster, Mention, route_end, self_namin
 from nexus.extract.gazetteer import entries as gazetteer_entries
 from nexus.extract.geocode import fold
 from nexus.extract.parse_index import ParseIndex, char_range, parse_index
+from nexus.extract.patient_clauses import befell_the_patients
 from nexus.extract.relation_context import capitals
 from nexus.extract.tokens import lowers, matching, sentence_start, sentence_starts
 from nexus.extract.triggers import (
@@ -385,7 +386,7 @@ def _find_subject_tokens(token: Token) -> list[Token]:
     for _ in range(6):
         if current is None:
             break
-        if current.i == token.i and _patient_of_a_when_clause(token):
+        if current.i == token.i and (_patient_of_a_when_clause(token) or befell_the_patients(token)):
             return []  # "its worst day came in 2020, when 40 soldiers were killed": no doer of its own
         if _scene_clause(current, token):
             current = current.head  # "opened fire as fans were heading ..., killing two": the gunman

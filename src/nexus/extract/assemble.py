@@ -18,6 +18,7 @@ from nexus.extract.actor_model import ranked_actors
 from nexus.extract.arguments import cached_entity_index, entities_in, with_named_force, with_named_police
 from nexus.extract.attribution import attribute
 from nexus.extract.casualties import find_casualties
+from nexus.extract.claimed_back import open_attack_before
 from nexus.extract.coreference import extract_events, summed_up
 from nexus.extract.dates import find_doc_dates
 from nexus.extract.doctext import doc_text
@@ -42,6 +43,7 @@ from nexus.extract.prepass import keep_rule_mentions
 from nexus.extract.recollections import recalled_dates
 from nexus.extract.relation_model import revised_relations
 from nexus.extract.relations import RelationDraft, accused_of_aiding, extract_relations, speaks_for_a_force
+from nexus.extract.table_events import table_events
 from nexus.extract.tokens import sentence_start
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
 from nexus.extract.triggers import (
@@ -125,6 +127,7 @@ def to_extraction(doc: Doc, document: Document, version: str) -> Extraction:
     clusters, geocoder, places, dates = prepared.clusters, prepared.geocoder, prepared.places, prepared.dates
     drafts = extract_events(doc, clusters, dates, document.published, places)
     attach_casualties(doc, drafts)
+    drafts = table_events(doc, drafts, clusters, document.published)  # an incident log's rows
     drafts = [d for d in drafts if not _tally_only(d) and not summed_up(d)]  # (summary leads: coreference)
     add_named_branches(drafts)  # "Z State's Y took responsibility": Y first (actor_carry)
     _link_claimants(drafts)
@@ -272,6 +275,7 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                     _weapon_told_before(draft, current)
                     or _last_told_before(draft, current)
                     or _same_day_told_before(draft, current)
+                    or open_attack_before(draft, _claimed_tokens(draft.trigger), current, main)
                 )
                 if not named:
                     main = told_before or main
@@ -357,6 +361,11 @@ def _claimed_nouns(trigger: Token) -> set[int]:
     return found
 
 
+def _claimed_tokens(trigger: Token) -> list[Token]:
+    """The tokens of :func:`_claimed_nouns`, in text order."""
+    return [trigger.doc[i] for i in sorted(_claimed_nouns(trigger))]
+
+
 def _placed_as(claim: EventDraft, attack: EventDraft) -> None:
     """A claim is located where the happening it claims was, and is background when that is; an
     undated claim of a current happening takes its day (claimed as the news broke), an old
@@ -400,11 +409,14 @@ def _weapon_told_before(draft: EventDraft, current: list[EventDraft]) -> EventDr
 
 def _last_told_before(draft: EventDraft, current: list[EventDraft]) -> EventDraft | None:
     """The current attack the sentence right before ``draft``'s tells (the last one it tells when
-    it tells several), or None."""
+    it tells several), or None (also when that sentence is a caption or a headline)."""
     start = _sent_of(draft.trigger)
     if start == 0:
         return None
-    before = sentence_start(draft.trigger.doc, start - 1)
+    doc = draft.trigger.doc
+    before = sentence_start(doc, start - 1)
+    if is_secondary(doc, before):
+        return None  # a caption or a headline's words may be joined to another happening
     told = [
         (max(m.i for m in a.mentions if before <= m.i < start), a)
         for a in current

@@ -434,6 +434,19 @@ def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in {"auxpass", "nsubjpass"} and not _acronym_as_aux(c) for c in verb.children)
 
 
+def _shares_passive(conj: Token) -> bool:
+    """'were ambushed and killed', 'were beaten and stabbed to death': a bare participle joined to a
+    passive verb shares its auxiliary and subject, so it is passive too (not 'were ambushed and
+    killed two', whose own object makes it active)."""
+    return (
+        conj.dep_ == "conj"
+        and conj.tag_ == "VBN"
+        and _is_passive(conj.head)
+        and not _has_dobj(conj)
+        and not any(c.dep_ in {"aux", "nsubj"} for c in conj.children)
+    )
+
+
 def _acronym_as_aux(aux: Token) -> bool:
     """'IS gunmen killed 11': a group's capitalised acronym the parser read as the verb 'is'."""
     return aux.dep_ == "auxpass" and aux.text.isupper() and len(aux.text) > 1 and aux.i + 1 < aux.head.i
@@ -949,12 +962,21 @@ def _counted_noun(run: list[Token], root: Token, sent: Span) -> tuple[Token, Tok
     return root, None
 
 
+_RANGE_OPENERS = frozenset({"between", "from"})
+
+
 def _phrase_root(run: list[Token]) -> Token:
     ids = {t.i for t in run}
     tops = [t for t in run if t.head.i not in ids or t.head is t]
     if len(tops) > 1 and tops[0].dep_ == "det":
         # 'Some 30-odd villagers': the qualifier hung on the noun as its determiner
         return next((t for t in tops[1:] if _is_number_token(t)), tops[0])
+    if len(tops) > 1 and tops[0].pos_ == "ADP" and tops[0].lower_ not in _RANGE_OPENERS:
+        # 'in excess of 30 sustained injuries' with the qualifier's preposition read as a clause
+        # of its own: the number, hung on its noun, roots the phrase
+        counted = next((t for t in tops[1:] if t.dep_ == "nummod" and t.head.i > t.i), None)
+        if counted is not None:
+            return counted
     return tops[0] if tops else run[-1]
 
 
@@ -978,6 +1000,14 @@ def _toll_verb_above(prep: Token) -> str | None:
                 # noun phrase; the toll verb is above
                 holder = next((a for a in node.ancestors if a.pos_ in {"VERB", "AUX"}), None)
                 if holder is not None and _in_toll_object(node, holder):
+                    return _kind_of_toll_verb(holder)
+            if kind is None and node.dep_ in {"acl", "advcl"} and not _has_subject(node):
+                # 'raised the death toll from the bombing at the bus stand to 19' with the noun
+                # 'stand' read as a verb of its own: the figure is the toll verb's, told after its toll
+                holder = next(iter(_verbs_above(node)), None)
+                if holder is not None and any(
+                    c.dep_ == "dobj" and c.i < node.i and _toll_kind(c) is not None for c in holder.children
+                ):
                     return _kind_of_toll_verb(holder)
             return kind
     return None
@@ -1217,6 +1247,9 @@ def _link_slot(first: Token) -> tuple[str, Token] | None:
                 cue = _verb_cue(verb)
                 if cue is not None and (cue[1] == "intransitive" or _is_passive(verb)):
                     return cue[0], verb
+                removal = _shot_after_removal(head, passive=True)
+                if cue is not None and _shares_passive(verb) and removal is None:
+                    return cue[0], verb  # 'were ambushed and killed' (not 'taken off the bus and shot')
         fate = _fate_past_a_belief(head) or _found_harmed(head)
         if fate is not None:
             return fate
@@ -1439,15 +1472,32 @@ def _object_read_as_speaker(noun: Token) -> Token | None:
     """'killing at least 14 people, police and militia sources said': the parser made the victims
     (with the sources listed after them) the subject of 'said', leaving the killing verb just
     before them without an object.  That verb, whose object they are; else None."""
-    if noun.dep_ != "nsubj" or not any(_sources_after_comma(c) for c in noun.children if c.dep_ == "conj"):
+    speaker = _speaker_read_as_apposition(noun)
+    if noun.dep_ != "nsubj" or not (
+        speaker or any(_sources_after_comma(c) for c in noun.children if c.dep_ == "conj")
+    ):
         return None
     start = noun.left_edge.i
     if start <= noun.sent.start:
         return None
     verb = noun.doc[start - 1]
-    if verb.pos_ != "VERB" or verb.dep_ not in {"advcl", "conj", "xcomp"} or _has_dobj(verb):
+    clauses = {"advcl", "conj", "xcomp", "ccomp"} if speaker else {"advcl", "conj", "xcomp"}
+    if verb.pos_ != "VERB" or verb.dep_ not in clauses or _has_dobj(verb):
+        return None
+    if speaker and verb.head.i != noun.head.i:
         return None
     return verb if _kind_as_object(verb) is not None else None
+
+
+def _speaker_read_as_apposition(noun: Token) -> bool:
+    """'has so far killed 31 villagers, the district's medical officer said': the speaker after the
+    comma read as an apposition of the victims, the say verb right after it."""
+    if noun.dep_ != "nsubj" or noun.head.lemma_.lower() not in _lexicon().say_verbs:
+        return False
+    for appos in noun.children:
+        if appos.dep_ == "appos" and _after_comma(appos) and appos.right_edge.i + 1 == noun.head.i:
+            return True
+    return False
 
 
 def _object_read_as_next_subject(noun: Token) -> Token | None:

@@ -69,7 +69,7 @@ from nexus.extract.events import VIOLENT_TYPES, EventDraft, absorb, dates_compat
 from nexus.extract.gazetteer import compass_words
 from nexus.extract.geocode import fold
 from nexus.extract.later_answers import attack_answered_later
-from nexus.extract.page import MUTE_ZONES, is_secondary, item_label, other_items, zone_at
+from nexus.extract.page import MUTE_ZONES, is_secondary, item_label, other_items, rows_apart, zone_at
 from nexus.extract.parse_index import expand_span
 from nexus.extract.places import (
     acts_from_abroad,
@@ -1327,6 +1327,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
         return False
     if other_items(mention.sent.doc, event.sent.start_char, mention.sent.start_char):
         return False  # a bulletin's items ("Diyala: ...", "Babil: ...") are separate reports
+    if rows_apart(mention.sent.doc, [m.idx for m in event.mentions], mention.trigger.idx):
+        return False  # a text table's rows log separate happenings (text_tables.py)
     if apart_from_a_period(
         mention.sent.doc, event.sent.start_char, event.date, mention.sent.start_char, mention.date
     ):

@@ -24,8 +24,11 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.body_names import with_bodies_over_named_bodies, with_foreign_connected_names
+from nexus.extract.comma_names import split_place_and_person
+from nexus.extract.compass_names import with_compass_openers
 from nexus.extract.dateline import dateline, dateline_end, not_dateline_labels
 from nexus.extract.dates import CALENDAR_WORDS
+from nexus.extract.defined_terms import company_suffix, defined_terms
 from nexus.extract.doctext import doc_text, whole_word_occurrences
 from nexus.extract.force_names import named_as_owner_only
 from nexus.extract.gazetteer import (
@@ -45,6 +48,10 @@ from nexus.extract.geocode import (
     first_level_division,
     fold,
 )
+from nexus.extract.held_places import held_places
+from nexus.extract.honorific_names import with_honorific_given_names
+from nexus.extract.hyphened_acronyms import with_hyphened_acronyms
+from nexus.extract.numbered_names import with_numbered_names
 from nexus.extract.page import page_layout, zone_at
 from nexus.extract.parse_index import (
     ParseIndex,
@@ -370,7 +377,9 @@ def _with_state_bodies(doc: Doc) -> list[Span]:
         ),
     )
     joined = 0  # the end of a body taken in with the country before it
-    spans = _join_split_names(_with_hyphened_names(_with_particle_names(named)))
+    spans = with_numbered_names(
+        _with_place_title_words(_join_split_names(_with_hyphened_names(_with_particle_names(named))))
+    )
     site_after = {e.start: e for e in spans if e.label_ in ("ORG", "FAC") and _site_name_words(e)}
     for ent in spans:
         if ent.start < joined:
@@ -586,14 +595,9 @@ def _with_unit_numbers(ents: list[Span]) -> list[Span]:
     return out
 
 
-#: Unit heads a bare number may open ("3 Division", "2 Corps": an army's formations), unlike
-#: "12 Army soldiers" or a count of battalions.
-_NUMBERED_UNIT_HEADS = frozenset({"Division", "Corps"})
-
-
 def _numbered_unit(doc: Doc, number: int, end: int) -> bool:
     """Whether ``doc[number:end]`` is a unit named by its number: an ordinal ("5th", "12th") or a
-    bare number before a unit head (``_NUMBERED_UNIT_HEADS``), then capitalised words closing on a
+    bare number before a unit head (``bare_numbered_unit_heads``), then capitalised words closing on a
     unit head, no lower-case word after the head ("the 3 Division troops" is still the unit)."""
     if end - number < 2 or not doc[end - 1].is_title:
         return False
@@ -603,7 +607,7 @@ def _numbered_unit(doc: Doc, number: int, end: int) -> bool:
     text = doc[number].text
     if _ORDINAL.match(text):
         return True
-    return text.isdigit() and len(text) <= 3 and doc[end - 1].text in _NUMBERED_UNIT_HEADS
+    return text.isdigit() and len(text) <= 3 and doc[end - 1].text in _word_set("bare_numbered_unit_heads")
 
 
 def _untagged_numbered_units(doc: Doc, ents: list[Span]) -> list[Span]:
@@ -1194,6 +1198,11 @@ def _split_office_after_place(span: Span) -> list[Span]:
     if span.label_ != "PERSON" and not _holder_named_after_office(holder):
         return [span]
     return [*place, Span(doc, at, span.end, label="PERSON")]
+
+
+def _plain_name(text: str) -> bool:
+    """Whether ``text`` names no body: no word of ``org_subtype_words`` in it."""
+    return org_subtype(text) == "other"
 
 
 def _holder_named_after_office(holder: Span) -> bool:
@@ -2490,6 +2499,7 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
                 (doc[end].is_title and doc[end].is_alpha)
                 or _inner_hyphen(doc, end, start)
                 or _office_holders_possessive(doc, end, start)
+                or _inner_and(doc, end, start)
             )
         ):
             end += 1
@@ -2504,6 +2514,7 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
         if any(
             t.pos_ not in ("PROPN", "ADJ")
             and not _inner_hyphen(doc, t.i, start)
+            and not _inner_and(doc, t.i, start)
             and not _office_holders_possessive(doc, t.i, start)
             and not (t.i == end - 1 and t.i - 1 >= start and _office_holders_possessive(doc, t.i - 1, start))
             for t in doc[start:end]
@@ -2511,6 +2522,19 @@ def _untagged_bodies(doc: Doc, taken: set[int]) -> list[Span]:
             continue
         found.append(Span(doc, start, end, label="ORG"))
     return found
+
+
+def _inner_and(doc: Doc, i: int, start: int) -> bool:
+    """ "the Security and Defence Council": "and" between two capitalised words of one body's
+    name, the word before it no body's head of its own ("the Army and Police Council" may be two)."""
+    return (
+        doc[i].lower_ == "and"
+        and i > start
+        and i + 1 < len(doc)
+        and doc[i - 1].is_title
+        and doc[i + 1].is_title
+        and not _body_word(doc[i - 1])
+    )
 
 
 def _office_holders_possessive(doc: Doc, i: int, start: int) -> bool:
@@ -2647,10 +2671,15 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
         if held is not None and (held.start not in taken or misread_held):
             found.append(held)
     found += _assaulted_places(doc, label_at, {e.start: e for e in ents})
+    found += [h for h in held_places(doc, _could_be_town) if _misread_or_untagged(h, ents)]
     if found:  # a name read as a product or (after a verb of ground only) a person gives way
         ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
         taken = {i for e in ents for i in range(e.start, e.end)}
-    found += _untagged_scenes(doc, taken)
+    # (a scene's name the NER read as a language or a product is no name it knows: "in X" of a raid)
+    misread_at = {
+        i for e in ents if e.label_ in _NO_PLACE_LABELS and not e.kb_id_ for i in range(e.start, e.end)
+    }
+    found += _untagged_scenes(doc, taken - misread_at)
     found += _untagged_force_towns(doc, taken)
     found += _untagged_apposed_settlements(doc, taken)
     if not found:
@@ -2660,7 +2689,23 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
         if not any(k.start < span.end and span.start < k.end for k in kept):
             kept.append(span)
     found = kept
+    ents = [e for e in ents if not any(f.start < e.end and e.start < f.end for f in found)]
     return sorted([*ents, *found], key=lambda e: e.start)
+
+
+def _held_place_at(span: Span) -> bool:
+    """Whether ``span`` opens a town's name its clause says is held (held_places.py; only its
+    sentence is read)."""
+    return any(h.start == span.start for h in held_places(span.sent, _could_be_town))
+
+
+def _misread_or_untagged(span: Span, ents: list[Span]) -> bool:
+    """No span covers ``span``'s words, or only a person or a no-place label with no gazetteer key."""
+    return all(
+        not e.kb_id_ and (e.label_ == "PERSON" or e.label_ in _NO_PLACE_LABELS)
+        for e in ents
+        if e.start < span.end and span.start < e.end
+    )
 
 
 def _assaulted_places(doc: Doc, label_at: dict[int, str], starts: dict[int, Span]) -> list[Span]:
@@ -3005,7 +3050,13 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
     blank = parse.blanks
     while not bracketed and end > start and (tag[end - 1] == "POS" or punct[end - 1] or blank[end - 1]):
         end -= 1
-    while not bracketed and end > start and lower_cased[end - 1] and parse.alphas[end - 1]:
+    while (
+        not bracketed
+        and end > start
+        and lower_cased[end - 1]
+        and parse.alphas[end - 1]
+        and not (span.label_ == "ORG" and company_suffix(text[end - 1]))  # "X Minerals plc"
+    ):
         end -= 1  # "Baisaran meadow" -> "Baisaran"
     while end > start + 1 and parse.upper_cased[end - 1] and low[end - 1] in _word_set("weapon_objects"):
         end -= 1  # "X IED" of a heading's "killed in X IED blast": the town, not the bomb
@@ -3014,8 +3065,9 @@ def _trim(span: Span) -> tuple[Span, list[str]] | None:
         span = Span(doc, span.start, span.end, label="PERSON", kb_id=span.kb_id_)
     if span.label_ == "PERSON" and not _title_opens_a_place_name(doc[start:end]):
         titles = _all_title_words()
-        if start < end - 2 and text[start] in _word_set("courtesy_honorifics") and parse.titles[start + 1]:
-            start += 1  # "U X Y", "Ka X Y": a word of address, no part of the name and no office
+        address = _word_sets("courtesy_honorifics", "address_words")
+        while start < end - 2 and text[start] in address and parse.titles[start + 1]:
+            start += 1  # "U X Y", "Shri X Y": a word of address, no part of the name and no office
         if (
             start < end - 2
             and text[start] in _word_set("rank_prefixes")
@@ -3136,6 +3188,29 @@ def _bracketed_qualifier(doc: Doc, opening: int, end: int) -> bool:
     )
 
 
+def _with_place_title_words(ents: list[Span]) -> list[Span]:
+    """A person's name the NER began after a title word that a preposition of place comes
+    before ("in Sheikh [X]", "near Emir [Y]"): the title word taken in, for
+    :func:`_title_opens_a_place_name` to read the whole as a town's name."""
+    out: list[Span] = []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for ent in ents:
+        doc, start = ent.doc, ent.start
+        if ent.label_ == "PERSON" and not ent.kb_id_ and start >= 2 and start - 1 not in taken:
+            title, prep = doc[start - 1], doc[start - 2]
+            if (
+                title.is_title
+                and title.is_alpha
+                and title.lower_ in _all_title_words()
+                and prep.is_lower
+                and prep.lower_ in ("in", "near", "outside", "around")
+                and _title_opens_a_place_name(doc[start - 1 : ent.end])
+            ):
+                ent = Span(doc, start - 1, ent.end, label="PERSON")
+        out.append(ent)
+    return out
+
+
 def _title_opens_a_place_name(span: Span) -> bool:
     """ "near Malam Kori", "in General Santos": a name after a preposition of place, not a
     possessor ("in General X's office"), whose first word is a title word is a town's name."""
@@ -3152,7 +3227,7 @@ def _titled_person(span: Span) -> bool:
     """ "Brigadier General Ali Musa", "Ka Juan Reyes" tagged as an organisation: leading titles
     (or a courtesy word of address, ``courtesy_honorifics``), then a plain name."""
     titles = _all_title_words()
-    i = 1 if len(span) > 2 and span[0].text in _word_set("courtesy_honorifics") else 0
+    i = 1 if len(span) > 2 and span[0].text in _word_sets("courtesy_honorifics", "address_words") else 0
     while i < len(span) and (span[i].text.lower().rstrip(".") in titles or span[i].text in ("-", "–")):
         i += 1
     rest = span[i:]
@@ -3409,7 +3484,9 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         and first.pos_ != "PROPN"
         and not first.is_upper
         and not _names_a_local_force(span)
-        and not (span.label_ == "GPE" and first.lower_ not in _english_words())  # "Tessit was retaken"
+        and not (
+            span.label_ == "GPE" and (first.lower_ not in _english_words() or _held_place_at(span))
+        )  # "Tessit was retaken", "Kalvo is back in army hands"
     ):
         return True  # "Photographs", "Investigations" at the start of a sentence
     if len(span) == 1 and first.is_lower:
@@ -4127,7 +4204,7 @@ def _military_unit(words: list[str]) -> bool:
     heads = _word_set("unit_heads")
     if len(words) < 2 or not (words[-1] in heads or " ".join(words[-2:]) in heads):
         return False
-    if words[0].isdigit() and len(words[0]) <= 3 and words[-1] in _NUMBERED_UNIT_HEADS:
+    if words[0].isdigit() and len(words[0]) <= 3 and words[-1] in _word_set("bare_numbered_unit_heads"):
         return True  # "3 Division": a unit named by a bare number
     return any(_ORDINAL.match(w) or w in _word_set("unit_words") for w in words[:-1])
 
@@ -4452,10 +4529,14 @@ def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]
             )
         )
     )
+    spans = with_honorific_given_names(doc, spans)  # "Shri [A] B": the name after a word of address
+    spans = with_hyphened_acronyms(doc, spans)  # "[ADF]-NALU": one name
+    spans = with_compass_openers(doc, spans)  # "[Western] X Command"
     spans = _untagged_numbered_units(
         doc, _with_unit_numbers(_with_first_names(_with_apposed_given_names(spans)))
     )
     spans = [part for span in spans for part in _split_office_after_place(span)]
+    spans = [part for span in spans for part in split_place_and_person(span, _plain_name)]  # "of X, A B"
     titled = titled_names(doc, spans)  # names after a long title (titled_names.py)
     signed = [s for s in signed_names(doc, _not_a_signer(outlet)) if not any(_overlap(s, t) for t in titled)]
     titled = [*titled, *signed]
@@ -4677,7 +4758,7 @@ def _note_written_forms(doc: Doc, clusters: list[EntityCluster]) -> None:
     heads = _folded_set("written_site_nouns")
     modifiers = _folded_set("site_modifier_nouns")
     openers = _folded_set("division_nouns_left_out")
-    honorifics = _word_set("name_honorifics")
+    honorifics = _word_sets("name_honorifics", "address_words")
     town_sites = _folded_set("town_site_nouns")
     group_nouns = _folded_set("written_group_nouns")
     for cluster in clusters:
@@ -5280,6 +5361,27 @@ def _merge_parenthetical_abbreviations(doc: Doc, clusters: list[EntityCluster]) 
                 start = mention.end + match.start(1)
                 cluster.forms.setdefault(fold(short), short)
                 cluster.mentions.append(Mention(start, start + len(short), short, mention.sent_start))
+    return _merge_defined_terms(text, clusters)
+
+
+def _merge_defined_terms(text: str, clusters: list[EntityCluster]) -> list[EntityCluster]:
+    """ "X Minerals plc ("the Company")": the organisation a bracket right after its name
+    defines a quoted term for (:func:`nexus.extract.defined_terms.defined_terms`) absorbs the
+    organisation of that name, which the text then writes for it ("the Company said")."""
+    by_form = {fold(f): c for c in clusters for f in c.forms.values()}
+    for cluster in list(clusters):
+        if cluster.type != "ORG" or cluster not in clusters:
+            continue
+        for mention in list(cluster.mentions):
+            for term in defined_terms(text[mention.end : mention.end + 100]):
+                other = by_form.get(fold(term))
+                if other is None or other is cluster or other.type != "ORG" or other.key is not None:
+                    continue
+                cluster.absorb(other)
+                cluster.mentions.sort(key=lambda m: m.start)
+                clusters.remove(other)
+                for form in other.forms:
+                    by_form[form] = cluster
     return clusters
 
 

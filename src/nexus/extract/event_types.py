@@ -99,9 +99,11 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         if (c := index.get(t.i)) is not None and c.subtype == "armed_group"
     ]
     # "strikes by the Rapid Support Forces": a named armed group's "Forces" is no state's force
-    lemmas = {t.lemma_.lower() for t in performers if t not in grouped} | {
-        t.lower_ for t in performers if t not in grouped
-    }
+    lemmas = (
+        {t.lemma_.lower() for t in performers if t not in grouped}
+        | {t.lower_ for t in performers if t not in grouped}
+        | {_compound_name(t) for t in performers if t not in grouped}
+    )
     units = {  # "police officers", "army personnel": a state force word before a generic head
         c.lower_
         for t in performers
@@ -174,6 +176,13 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     if not state_subject and not state_named and ran_into_a_planted_weapon(trigger):
         return "attack"  # "their truck struck a landmine": a planted bomb, no state named
     return etype
+
+
+def _compound_name(noun: Token) -> str:
+    """ "air force" of "an air force raid": the noun with the compound words just before it,
+    lower case, so a force named in two words ("air force" of ``state_nouns``) is read whole."""
+    words = [c.lower_ for c in noun.children if c.dep_ == "compound" and c.i < noun.i]
+    return " ".join([*words, noun.lower_])
 
 
 def _at_state_forces(

@@ -428,7 +428,9 @@ def events_in_sentence(
     if len(attacks) == 1 and not attacks[0].actors:
         # "... killed in an attack on the camp, the deadliest in years, which X later claimed"
         attacks[0].actors = relative_claim_doers(sent, index)
-    return merged
+    from nexus.extract.sourced_claims import sourced_claims  # (import cycle)
+
+    return merged + sourced_claims(sent, merged, index)  # "according to a statement X issued"
 
 
 def _target_entities(

@@ -924,6 +924,13 @@ def first_level_division(name: str, country: str | None) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def _candidates_anywhere(table: CityTable, name: str) -> tuple[Candidate, ...]:
+    """What a geocoder without context finds for ``name`` with ``table`` (the :func:`city_table`
+    in use): the same for every document, so asked once per name."""
+    return tuple(Geocoder()._look_up(name))
+
+
+@lru_cache(maxsize=16384)
 def _table_candidates(table: CityTable, name: str, key: str) -> tuple[Candidate, ...]:
     """What the tables alone give ``name`` (folded ``key``): curated sites, the country, towns of
     ``table`` (the :func:`city_table` in use, so a new table is asked afresh), first-level
@@ -949,9 +956,25 @@ class Geocoder:
     def __init__(self, context_countries: Iterable[str] = (), context_admins: Iterable[str] = ()) -> None:
         self.context = Counter(context_countries)
         self.admins = frozenset(fold(a) for a in context_admins)
+        #: name -> its candidates, for this geocoder's document (the context is read, never changed)
+        self._found: dict[str, tuple[Candidate, ...]] = {}
+        self._best: dict[str, Candidate | None] = {}  # name -> :meth:`best`, likewise
 
     def candidates(self, name: str) -> list[Candidate]:
-        """Every gazetteer entry the name may refer to (curated sites, countries, towns)."""
+        """Every gazetteer entry the name may refer to (curated sites, countries, towns); a new
+        list of frozen candidates on each call.
+
+        A name is looked up once per geocoder; a geocoder without context (``Geocoder()``, asked
+        by the entity rules) gives every document the same answer, kept for the process per
+        :func:`city_table` in use."""
+        if not self.context:
+            return list(_candidates_anywhere(city_table(), name))
+        found = self._found.get(name)
+        if found is None:
+            found = self._found[name] = tuple(self._look_up(name))
+        return list(found)
+
+    def _look_up(self, name: str) -> list[Candidate]:
         key = fold(name)
         if not key or key in _compass_words():
             return []  # "north-" of "north-east Nigeria" is no town
@@ -1017,6 +1040,12 @@ class Geocoder:
         document does name countries (see ``foreign_and_weak``): keeping the place
         unresolved is better than placing it on another continent.
         """
+        if name in self._best:
+            return self._best[name]
+        found = self._best[name] = self._rank(name)
+        return found
+
+    def _rank(self, name: str) -> Candidate | None:
         cands = self.candidates(name)
         if not cands:
             return None

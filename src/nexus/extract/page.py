@@ -42,7 +42,9 @@ from nexus.extract.dateline import (
 )
 from nexus.extract.dates import day_in_figures, find_dates
 from nexus.extract.doctext import doc_text
+from nexus.extract.page_blocks import with_blocks
 from nexus.extract.recaps import with_recaps
+from nexus.extract.text_tables import table_rows
 
 ZoneKind = Literal[
     "headline",
@@ -57,6 +59,9 @@ ZoneKind = Literal[
     "notice",
     "checked",
     "label",
+    "boilerplate",
+    "asked",
+    "table_head",
 ]
 
 #: Zones that only repeat, frame or illustrate the body: their events and figures yield to it.
@@ -64,13 +69,27 @@ ZoneKind = Literal[
 #: An embedded social post ("... — Police (@handle) May 3, 2025") is quoted material, and a
 #: notice ("Correction: an earlier version said ...") speaks of the page, not of the news.
 SECONDARY_ZONES: frozenset[str] = frozenset(
-    {"headline", "standfirst", "byline", "caption", "teaser", "embed", "notice", "checked"}
+    {
+        "headline",
+        "standfirst",
+        "byline",
+        "caption",
+        "teaser",
+        "embed",
+        "notice",
+        "checked",
+        "boilerplate",
+        "asked",
+    }
 )
 
 #: Zones that tell nothing of this report's happenings: a teaser (another story's headline) and
-#: a fact-check's claim under test ("CLAIM: ...", a ``checked_claim_labels`` line of page.yaml).
+#: a fact-check's claim under test ("CLAIM: ...", a ``checked_claim_labels`` line of page.yaml),
+#: a company's or an agency's standing text ("About <Company>", "Media contact:") and a written
+#: question's lettered items ("(b) the number of personnel killed ...;"; page_blocks.py) and a
+#: text table's header row ("Date | Place | Killed | Injured").
 #: Their events and figures are dropped.
-MUTE_ZONES: frozenset[str] = frozenset({"teaser", "checked"})
+MUTE_ZONES: frozenset[str] = frozenset({"teaser", "checked", "boilerplate", "asked", "table_head"})
 
 _KEY = "nexus_page"
 #: The page's furniture sits in its first lines; a dateline further down is body text.
@@ -105,11 +124,17 @@ class PageLayout:
     dateline: Dateline | None
     items: tuple[tuple[int, int], ...] = ()
     labels: tuple[tuple[int, int], ...] = ()  # each item's place label ("Diyala", "MECULA")
+    rows: tuple[tuple[int, int], ...] = ()  # a text table's rows ("22 Apr | X | ... | 1 | 2"), text_tables.py
 
     def item_at(self, char: int) -> int | None:
         """The index of the bulletin item holding character ``char``, None outside any."""
         i = bisect_right([s for s, _ in self.items], char) - 1
         return i if i >= 0 and char < self.items[i][1] else None
+
+    def row_at(self, char: int) -> int | None:
+        """The index of the text table's row holding character ``char``, None outside any."""
+        i = bisect_right([s for s, _ in self.rows], char) - 1
+        return i if i >= 0 and char < self.rows[i][1] else None
 
     def zone_at(self, char: int) -> ZoneKind:
         """The kind of zone that holds character ``char`` ('body' outside the text)."""
@@ -418,6 +443,7 @@ def parse_page(text: str) -> PageLayout:
             marks.append((start, kind))
             marks.append((end, "body"))
     marks = with_recaps(marks, lines, body_start)  # recaps read as a standfirst (recaps.py)
+    marks = with_blocks(marks, text, lines, body_start)  # standing text, questions, post cards
     zones = _tile(marks, len(text))
     items = _bulletin_items(text, lines, zones)
     if items:  # each item's label ("Diyala:") stands apart, like a dateline, from the item's first sentence
@@ -429,6 +455,7 @@ def parse_page(text: str) -> PageLayout:
         dateline=found,
         items=tuple((item[0], item[1]) for item in items),
         labels=tuple((item[2], item[3]) for item in items),
+        rows=tuple(table_rows(text)),
     )
 
 
@@ -704,12 +731,27 @@ def metadata_date(line: str) -> date | None:
 
 def other_items(doc: Doc, a_char: int, b_char: int) -> bool:
     """Whether characters ``a_char`` and ``b_char`` stand in two different items of a bulletin
-    (then what they tell are separate reports, never one happening)."""
+    or in two different rows of a text table (then what they tell are separate reports, never
+    one happening)."""
     layout = page_layout(doc)
+    if layout.rows:
+        a_row, b_row = layout.row_at(a_char), layout.row_at(b_char)
+        if a_row is not None and b_row is not None and a_row != b_row:
+            return True
     if not layout.items:
         return False
     a, b = layout.item_at(a_char), layout.item_at(b_char)
     return a is not None and b is not None and a != b
+
+
+def rows_apart(doc: Doc, chars: list[int], char: int) -> bool:
+    """Whether character ``char`` stands in a row of a text table and one of ``chars`` in
+    another row (a happening told in one row is never the one another row logs)."""
+    layout = page_layout(doc)
+    own = layout.row_at(char) if layout.rows else None
+    if own is None:
+        return False
+    return any(row is not None and row != own for row in map(layout.row_at, chars))
 
 
 def item_label(doc: Doc, char: int) -> tuple[int, int] | None:
@@ -729,7 +771,8 @@ def zone_at(doc: Doc, char: int) -> ZoneKind:
     """The kind of zone holding character ``char``: 'headline', 'standfirst', 'byline',
     'update', 'caption', 'dateline', 'teaser' (a link to another story), 'embed' (a social
     post), 'notice' (a correction or update note about the page), 'label' (a bulletin item's
-    place label) or 'body'."""
+    place label), 'boilerplate' (a company's or an agency's standing text), 'asked' (a written
+    question's lettered item), 'table_head' (a text table's header row) or 'body'."""
     return page_layout(doc).zone_at(char)
 
 

@@ -39,7 +39,7 @@ from contextlib import contextmanager
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.pipeline import Lemmatizer
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
@@ -48,6 +48,7 @@ from nexus.errors import ExtractionTimeout
 from nexus.extract import registry
 from nexus.extract import triage as triage_stage
 from nexus.extract.assemble import prepare_batch, to_extraction
+from nexus.extract.attribute_table import AttributeTable
 from nexus.extract.dateline import dateline
 from nexus.extract.lemma_table import LEMMA_MODES, LemmaTable
 from nexus.extract.numeral_echoes import blank_numeral_echoes
@@ -173,24 +174,34 @@ def load_base_model() -> Language:
 def _rank_abbreviations_whole(nlp: Language) -> None:
     """Abbreviated ranks written with a full stop ("Brig. Gen. A B", "Supt. C D";
     ``rank_abbreviations`` of titles.yaml) read as one token with their full stop, as the
-    tokenizer already reads "Gen." and "Col.", so the parser ends no sentence after them."""
+    tokenizer already reads "Gen." and "Col.", so the parser ends no sentence after them; so are
+    the abbreviated words of address of entities.yaml (``address_words`` with a full stop: "Hon.")."""
     tokenizer = nlp.tokenizer
     if not isinstance(tokenizer, Tokenizer):
         return  # (a stand-in tokenizer of given words has no special cases)
     for word in ontology.table("titles.yaml")["rank_abbreviations"]:
         form = f"{word}."
         tokenizer.add_special_case(form, [{ORTH: form}])
+    for form in ontology.table("entities.yaml").get("address_words", []):
+        if form.endswith("."):
+            tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def build_pipeline(base: Language | None = None) -> Language:
     """The base model plus Nexus's components (gazetteer before the NER); the model's lemmatizer
-    is asked once per word form, part of speech and morphology (:mod:`nexus.extract.lemma_table`)."""
+    is asked once per word form, part of speech and morphology (:mod:`nexus.extract.lemma_table`),
+    its attribute ruler's one-token patterns once per tag, form, label and space
+    (:mod:`nexus.extract.attribute_table`)."""
     nlp = base or load_base_model()
     for name, proc in list(nlp.pipeline):
         if isinstance(proc, Lemmatizer) and proc.mode in LEMMA_MODES:
             lemmas = nlp.replace_pipe(name, registry.LEMMA_TABLE)
             assert isinstance(lemmas, LemmaTable)
             lemmas.load(proc)
+        if isinstance(proc, AttributeRuler) and AttributeTable.answers_for(proc):
+            ruled = nlp.replace_pipe(name, registry.ATTRIBUTE_TABLE)
+            assert isinstance(ruled, AttributeTable)
+            ruled.load(proc)
     _rank_abbreviations_whole(nlp)
     if registry.LINE_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(registry.LINE_BREAKS, before="parser")

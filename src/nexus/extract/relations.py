@@ -1736,6 +1736,7 @@ def _cooperation(ctx: RelationContext, sent: Span) -> None:
             # "backs several groups, including the Houthis in Yemen and ...", the last member
             # perhaps hung on the plural object by the parse
             objs = [*objs, *(g for g in _listed_members(ctx, sent, tok) if g not in objs)]
+            objs = [*objs, *(g for g in _among_the_backed(ctx, sent, tok) if g not in objs)]
             # "X, which experts say is backed by Y" (the pronoun often parsed as an active subject)
             said = [a for c in tok.children for a in [said_relative(c)] if a is not None]
             passive_said = bool(said) and any(c.dep_ == "auxpass" for c in tok.children)
@@ -1942,7 +1943,8 @@ def _given_help(ctx: RelationContext, sent: Span) -> None:
         else:
             continue
         takers = [c for t in recipients for c in ctx.actors(t)]
-        for plural in (t for t in recipients if t.tag_ in ("NNS", "NNPS")):
+        counted = [p for r in recipients for _, p in pobjs(r, ("of",))]  # "to a number of militias"
+        for plural in (t for t in (*recipients, *counted) if t.tag_ in ("NNS", "NNPS")):
             for opener in sent:
                 if opener.i > plural.i and _opens_member_list(opener):
                     start = opener.nbor(1) if opener.lower_ == "such" else opener
@@ -2165,6 +2167,35 @@ def _listed_members(ctx: RelationContext, sent: Span, verb: Token) -> list[Entit
             if _opens_member_list(opener):
                 start = opener.nbor(1) if opener.lower_ == "such" else opener
                 out += [g for g in _list_read_on_words(ctx, sent, start) if g not in out]
+    return out
+
+
+def _among_the_backed(ctx: RelationContext, sent: Span, verb: Token) -> list[EntityCluster]:
+    """The groups of "A in P and B in Q are among the militias that X backs": the verb's clause
+    on a plural noun after "among" under a copula; the groups are the copula's subject side, read
+    in word order from the sentence's start (each "A in P" saying where A is based)."""
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.tag_ not in ("NNS", "NNPS"):
+        return []
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "among" or lemma_of(prep.head) != "be":
+        return []
+    copula = prep.head
+    if not any(c.dep_ in ("nsubj", "expl") and c.i < copula.i for c in copula.children):
+        return []
+    out: list[EntityCluster] = []
+    current: EntityCluster | None = None
+    after_in = False
+    for tok in ctx.doc[sent.start : copula.i]:
+        c = ctx.entity(tok)
+        if c is not None and c.type == "ORG" and c is not current:
+            current, after_in = c, False
+            out += [c] if c not in out else []
+        elif tok.lower_ == "in" and current is not None:
+            after_in = True
+        elif c is not None and c.type == "PLACE" and after_in and current is not None:
+            ctx.add(current, "based_in", c, "in", sent, tok)
+            current, after_in = None, False
     return out
 
 

@@ -33,9 +33,11 @@ from nexus import ontology
 from nexus.extract.entities import self_naming_verbs, token_entity
 from nexus.extract.funded_violence import paid_for_by_words
 from nexus.extract.going_on import every_period, going_on
+from nexus.extract.incident_tallies import in_incident_tally
 from nexus.extract.newsroom import our_staff_subject
 from nexus.extract.page import zone_at
 from nexus.extract.parse_index import parse_index
+from nexus.extract.participle_subjects import sibling_participle_subject
 from nexus.extract.tokens import lemmas, lowers, matching, quoted_flags, sentence_bounds, span_words
 
 
@@ -331,6 +333,8 @@ def _object_lemmas(token: Token) -> set[str]:
             out.update((child.lower_,) if child.pos_ == "VERB" else (child.lemma_.lower(), child.lower_))
             # ("declared the gang a terrorist organisation": the noun's own "terrorist")
             out.update(g.lower_ for g in child.children if g.dep_ in ("dobj", "compound", "amod"))
+        if child.dep_ == "agent":  # "was brought down by explosive charges": BY and the doer or means
+            out.update(f"by:{g.lemma_.lower()}" for g in child.children if g.dep_ == "pobj")
         if child.dep_ == "xcomp" and child.pos_ == "VERB":
             out.add(f"to:{child.lemma_.lower()}")  # "ordered the markets to close"
             out.update(_participle_modified_object(child))
@@ -386,6 +390,7 @@ def _object_lemmas(token: Token) -> set[str]:
     subjects = (
         [c for c in token.children if c.dep_ == "nsubj"]
         or _reduced_relative_subject(token)
+        or sibling_participle_subject(token)
         or _shared_subject(token)
     )
     if token.dep_ == "relcl" and subjects and all(s.tag_ in ("WP", "WDT") for s in subjects):
@@ -2302,6 +2307,8 @@ def _modality(token: Token, etype: str) -> str:
     """:func:`modality`, worked out."""
     if _negated(token):
         return "negated"
+    if in_incident_tally(token):
+        return "generic"  # "recorded 43 attacks in March, in which 19 were killed": a tally
     if etype in ("visit", "meeting") and our_staff_subject(token):
         return "generic"  # "our correspondent travelled to X": the page's newsgathering, a routine
     if _conditional(token) or _consequent(token):
@@ -2448,7 +2455,7 @@ def _verb_modality(verb: Token, etype: str) -> str:
     ):
         return "negated"  # "denied carrying out", "refused attacking"
     if (
-        verb.dep_ in ("acl", "ccomp")
+        (verb.dep_ in ("acl", "ccomp") or _content_read_as_relative(verb))
         and verb.head.dep_ == "dobj"
         and verb.head.lemma_.lower() in cues["report_nouns"]
         and verb.head.head.lemma_.lower() in cues["negating_governors"]
@@ -2460,7 +2467,12 @@ def _verb_modality(verb: Token, etype: str) -> str:
         and verb.head.head.lemma_.lower() in cues["negating_governors"]
     ):
         return "negated"  # "barred tourists from travelling to", "prevented him from leaving"
-    if verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not _own_subject(verb):
+    if (
+        verb.dep_ == "conj"
+        and verb.head.pos_ == "VERB"
+        and not _own_subject(verb)
+        and not _past_beside_base(verb)
+    ):
         head_modality = _verb_modality(verb.head, etype)
         if head_modality in ("planned", "negated"):
             return head_modality  # "will fly to Kabul and meet ..."
@@ -2477,6 +2489,13 @@ def _verb_modality(verb: Token, etype: str) -> str:
         if infinitive is not None:
             return _verb_modality(infinitive, etype)  # "intended to drive into the crowd and then attack"
     return ACTUAL
+
+
+def _past_beside_base(verb: Token) -> bool:
+    """ "forced the bus to halt and gunned down eleven": a conjunct in a past form of its own (not
+    spelt like its base, as "hit" or "set" are) beside a base form shares neither its "to" nor its
+    modal; it tells what was done."""
+    return verb.tag_ == "VBD" and verb.head.tag_ == "VB" and verb.lower_ != verb.lemma_.lower()
 
 
 def _under_a_future_phrasal_verb(verb: Token, modals: frozenset[str]) -> bool:
@@ -3486,6 +3505,13 @@ def _due_to_happen(verb: Token) -> bool:
     return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in governor.children)
 
 
+def _content_read_as_relative(verb: Token) -> bool:
+    """ "rejected reports on local radio that rebels had seized a depot": the content clause of
+    a report noun the parse hung as a relative clause, its "that" read as a second subject."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return verb.dep_ == "relcl" and len(subjects) > 1 and any(s.lower_ == "that" for s in subjects)
+
+
 def _undone_by_relative(noun: Token) -> bool:
     """ "a trip that was put off", "the summit, which was called off": a passive relative
     clause with a ``negating_governors`` verb on the noun (or, misattached, on the place or
@@ -4457,6 +4483,8 @@ def _private_person(subject: Token) -> bool:
     offices = statement_cues().get("office_relative_verbs", frozenset())
     if any(c.lemma_.lower() in offices for c in clauses):
         return False
+    if self_presented_roles(subject):
+        return False  # "who introduced himself as the group's commander"
     from nexus.extract.entities import bare_title_words  # entities reads the parse this module judges
 
     courtesy = statement_cues().get("courtesy_titles", frozenset())

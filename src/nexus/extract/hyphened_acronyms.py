@@ -1,0 +1,76 @@
+"""Organisations named by acronyms joined with a tight hyphen ("ADF-NALU", "SPLM-IO").
+
+The tagger often takes only the first acronym ("[ADF]-NALU fighters") or none ("the SPLM-IO
+attacked"). A run of all-capital words of two letters or more joined by hyphens with no
+space around them is one name: a span that ends on the first acronym runs on over the rest;
+a run no span touches is an organisation when "the" opens it or a fighters' noun follows it
+(``fighter_nouns`` and ``group_member_nouns`` of entities.yaml). Not in a line written in
+capitals (a headline's place names).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from nexus import ontology
+
+_HYPHENS = ("-", "–")
+
+
+@cache
+def _fighter_nouns() -> frozenset[str]:
+    table = ontology.table("entities.yaml")
+    return frozenset(w.lower() for key in ("fighter_nouns", "group_member_nouns") for w in table.get(key, []))
+
+
+def _acronym(token: Token) -> bool:
+    return token.is_alpha and token.is_upper and 2 <= len(token.text) <= 8
+
+
+def _run_end(doc: Doc, end: int) -> int:
+    """The end of the run of tightly hyphened acronyms that goes on after ``doc[end - 1]``."""
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in _HYPHENS
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and _acronym(doc[end + 1])
+    ):
+        end += 2
+    return end
+
+
+def _in_capitals(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words right around ``doc[start:end]`` are written in capitals too (a
+    headline's "CLASHES IN PORT-AU-PRINCE"): no acronyms can be told there."""
+    near = [doc[i] for i in (start - 1, end) if 0 <= i < len(doc) and doc[i].is_alpha and len(doc[i]) > 1]
+    return any(t.is_upper for t in near)
+
+
+def with_hyphened_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """``ents`` with each run of hyphened acronyms read as one organisation's name (module
+    docstring); spans lying inside a lengthened one are dropped. Sorted by start."""
+    out: list[Span] = []
+    taken: set[int] = set()
+    for ent in ents:
+        end = _run_end(doc, ent.end) if ent.label_ == "ORG" and _acronym(ent[-1]) else ent.end
+        if end > ent.end and not _in_capitals(doc, ent.start, end):
+            ent = Span(doc, ent.start, end, label="ORG", kb_id=ent.kb_id_)
+        out.append(ent)
+    for ent in out:
+        taken.update(range(ent.start, ent.end))
+    out = [e for e in out if not any(o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in out)]
+    for i, token in enumerate(doc):
+        if i in taken or not _acronym(token) or (i > 0 and doc[i - 1].text in _HYPHENS):
+            continue  # (a run is read from its first acronym)
+        end = _run_end(doc, i + 1)
+        if end == i + 1 or any(j in taken for j in range(i, end)) or _in_capitals(doc, i, end):
+            continue
+        before = doc[i - 1].lower_ if i > 0 else ""
+        after = doc[end].lower_ if end < len(doc) else ""
+        if before == "the" or after in _fighter_nouns():
+            out.append(Span(doc, i, end, label="ORG"))
+            taken.update(range(i, end))
+    return sorted(out, key=lambda e: (e.start, e.end))
