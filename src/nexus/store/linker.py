@@ -95,7 +95,7 @@ from nexus.store.backrefs import (
     set_apart,
     told_beside,
 )
-from nexus.store.figure_tie_apart import without_ties_named_apart
+from nexus.store.figure_tie_apart import FIGURE_TIE, without_ties_named_apart
 from nexus.store.recalled_later import recalled_after
 from nexus.store.schema import (
     document_versions,
@@ -1667,8 +1667,14 @@ def link_event(
                 for event_id, c in candidates.items()
             }
         decision = resolve_event(key, candidates)
+        tied = any(FIGURE_TIE in r for r in decision.reasons)  # (its sentence read only then)
+        sentence = (
+            report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
+            if tied
+            else None
+        )
         decision = without_ties_named_apart(
-            decision, key, candidates, (n for n, _ in _document_places(connection, row, cache))
+            decision, key, candidates, (n for n, _ in _document_places(connection, row, cache)), sentence
         )
         if decision.event_id is None and claim is None and not key.place_borrowed:
             # "funeral prayers in Kelm for two killed in last week's bombing in Ostra": the scene is
