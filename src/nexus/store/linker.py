@@ -95,6 +95,7 @@ from nexus.store.backrefs import (
     set_apart,
     told_beside,
 )
+from nexus.store.elsewhere_beside import elsewhere_beside_news
 from nexus.store.figure_tie_apart import FIGURE_TIE, without_ties_named_apart
 from nexus.store.recalled_later import recalled_after
 from nexus.store.schema import (
@@ -1727,6 +1728,13 @@ def link_event(
                     *decision.reasons,
                 )
                 decision = Decision(None, "mention", decision.score, why, decision.features)
+    if (
+        decision.kind == "same"
+        and decision.event_id is not None
+        and _set_elsewhere_beside(connection, row, decision, siblings, cache)
+    ):
+        why = ("set at an unnamed place apart from its document's news", *decision.reasons)
+        decision = replace(decision, kind="mention", reasons=why)  # "... in a neighbouring township"
     if decision.kind == "new" and before_news:
         why = ("told in passing, before its document's later news", *decision.reasons)
         decision = replace(decision, kind="mention", reasons=why)
@@ -2411,6 +2419,24 @@ def recalled_long_before(row: dict[str, Any]) -> bool:
     if row.get("date_precision") not in ("month", "year") or not own_date(_Row(row)):
         return False
     return (published - date_span(day, row["date_precision"])[1]).days > WINDOW_DAYS
+
+
+def _set_elsewhere_beside(
+    connection: Connection,
+    row: dict[str, Any],
+    decision: Decision,
+    siblings: Sequence[Any],
+    cache: Aggregates | None,
+) -> bool:
+    """``elsewhere_beside.elsewhere_beside_news`` for a report joining ``decision``'s event, its
+    sentence read only for an unplaced report."""
+    if row.get("place_name") or decision.event_id is None:
+        return False
+    news = _news_of(row, siblings)
+    if not news:
+        return False
+    sentence = report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
+    return elsewhere_beside_news(row, decision.event_id, news, sentence)
 
 
 def _news_of(row: dict[str, Any], siblings: Sequence[Any]) -> list[Any]:
