@@ -48,7 +48,7 @@ def without_ties_named_apart(
         return decision
     if key.place is not None and key.place.lat is not None:
         return decision  # a place the gazetteer found: its coordinates, not its names, tell it apart
-    if names_an_area_town(sentence, key.place.name):  # type: ignore[union-attr]
+    if key.place is not None and names_an_area_town(sentence, key.place.name):
         return decision  # "in the Velm county town": a town its document names, in that area
     holders = {name_key(n) for n in (*key.place.divisions, *key.place.regions, key.place.within or "")}  # type: ignore[union-attr]
     named = {name_key(n) for n in document_places} - {own, ""} - holders
@@ -62,7 +62,7 @@ def without_ties_named_apart(
     return replace(again, refused=((decision.event_id, why), *again.refused))
 
 
-def names_an_area_town(sentence: str | None, name: str) -> bool:
+def names_an_area_town(sentence: str | None, name: str | None) -> bool:
     """Whether ``sentence`` writes ``name`` between "the" and a noun of a town
     (``identity.yaml`` ``area_town_nouns``): "outside his home in the Velm county town" describes
     a town by the area holding it. Case is kept for the name, not for the article or the noun;
