@@ -1338,6 +1338,18 @@ def _harmed_townsfolk(noun: Token, trigger: Token) -> bool:
         and noun.dep_ == "dobj"
         and noun.head.i == trigger.i
         and trigger.lemma_.lower() in _entity_words("townsfolk_harm_verbs")
+        and not _scene_named_apart(noun, trigger)
+    )
+
+
+def _scene_named_apart(noun: Token, trigger: Token) -> bool:
+    """ "killed six residents of X in an attack on a market in Y": the event's own words name
+    a scene (a proper name after "in"/"at" outside the harmed people's phrase), so the
+    victims' home X is where they live, not where they were struck."""
+    own = {t.i for t in noun.subtree}
+    return any(
+        t.i not in own and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.pos_ == "PROPN"
+        for t in trigger.subtree
     )
 
 
