@@ -39,7 +39,7 @@ def test_a_known_town_at_the_head_of_a_longer_name_is_no_town(nlp: Language) -> 
         "de la Sierra, and a mortar fell near Tell al Hamra and in the village of Kalat-Sar."
     )
     assert not {"San Pedro", "Santa Cruz", "Tell", "Kalat"} & set(_towns(nlp, text))
-    assert set(_towns(nlp, text)) <= {"San Pedro del Valle", "Santa Cruz de la Sierra"}
+    assert set(_towns(nlp, text)) <= {"San Pedro del Valle", "Santa Cruz de la Sierra", "Kalat-Sar"}
 
 
 def test_a_town_the_table_knows_by_a_name_with_particles_is_named_whole(nlp: Language) -> None:

@@ -1338,6 +1338,18 @@ def _harmed_townsfolk(noun: Token, trigger: Token) -> bool:
         and noun.dep_ == "dobj"
         and noun.head.i == trigger.i
         and trigger.lemma_.lower() in _entity_words("townsfolk_harm_verbs")
+        and not _scene_named_apart(noun, trigger)
+    )
+
+
+def _scene_named_apart(noun: Token, trigger: Token) -> bool:
+    """ "killed six residents of X in an attack on a market in Y": the event's own words name
+    a scene (a proper name after "in"/"at" outside the harmed people's phrase), so the
+    victims' home X is where they live, not where they were struck."""
+    own = {t.i for t in noun.subtree}
+    return any(
+        t.i not in own and t.dep_ == "pobj" and t.head.lower_ in ("in", "at") and t.pos_ == "PROPN"
+        for t in trigger.subtree
     )
 
 
@@ -2503,6 +2515,15 @@ def doer_words(key: str) -> frozenset[str]:
     return frozenset(str(w).lower() for w in ontology.table("doers.yaml")[key])
 
 
+def dropped_bomb(weapon: Token) -> bool:
+    """Whether ``weapon`` is a bomb dropped from the air (``dropped_bombs`` with one of the
+    ``dropped_bomb_modifiers`` of doers.yaml before it: "a glide bomb", "barrel bombs")."""
+    if weapon.lower_ not in doer_words("dropped_bombs"):
+        return False
+    modifiers = doer_words("dropped_bomb_modifiers")
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in modifiers for c in weapon.children)
+
+
 def launched_by(weapon: Token, index: dict[int, EntityCluster]) -> list[EntityCluster]:
     """ "a drone launched by Ruritania's Red Hand movement slammed into ...", "rockets fired by the
     group", "a roadside bomb (believed to have been) planted by the militants", "the device was
@@ -3107,6 +3128,7 @@ def _resolve_mention(subject: Token, index: dict[int, EntityCluster]) -> EntityC
                 subject.lemma_.lower() in state_nouns
                 or subject.lower_ in state_nouns
                 or subject.lower_ in doer_words("launched_weapons")  # "Russian missiles", "Iranian drones"
+                or dropped_bomb(subject)  # "a Ruritanian glide bomb"
                 or subject.lemma_.lower() in _STATE_SPEAKERS  # "Pakistani officials blamed ..."
                 or subject.lemma_.lower() in event_ontology()["state_operatives"]  # "Ruritanian agents"
                 or any(c.dep_ == "compound" and c.lower_ in _STATE_WORDS for c in subject.children)

@@ -116,6 +116,7 @@ from nexus.extract.triggers import (
     told_in_passing,
     trigger_tables,
 )
+from nexus.extract.unnamed_elsewhere import set_at_an_unnamed_other_place
 from nexus.geo import DISTANCE_UNITS, haversine_km
 from nexus.model import DateMention, DateValue, Place
 
@@ -4973,14 +4974,18 @@ def extract_events(
         if not draft.places and draft.type in ("attack", "military_action", "claim"):
             # not "A day earlier, a guard was stabbed outside a settlement": another happening
             counted = draft.distinct and draft.anchor is not None and draft.anchor[1] != 0
+            elsewhere = set_at_an_unnamed_other_place(draft.mentions)  # "in a neighbouring township"
             labelled = _item_place(draft, index)
-            told = [] if counted or labelled is not None else _placed_before(draft, merged, index)
+            told = (
+                [] if counted or elsewhere or labelled is not None else _placed_before(draft, merged, index)
+            )
             if labelled is not None:
                 draft.places = labelled  # a bulletin's item: where its label says, not the dateline
             elif told:  # "troops ended the siege after killing the attackers": where the siege was
                 draft.places = told
             elif (
                 filed_from
+                and not elsewhere
                 and not away_from_towns(draft.mentions)
                 and not filed_elsewhere(filed_from[0], scenes, geo or {})
                 and not acts_from_abroad(filed_from[0], draft.actors, geo or {})

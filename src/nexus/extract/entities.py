@@ -2625,6 +2625,27 @@ def _untagged_unit_names(doc: Doc, taken: set[int]) -> list[Span]:
     return found
 
 
+def _passive_ground_subject(verb: Token, ground_only: bool) -> Span | None:
+    """The name a passive verb of taking ground only (``ground_only_verbs``: "X was retaken",
+    "X was overrun by rebels") or of raiding ground (``place_raiding_verbs``) has for subject: a
+    run of capitalised proper nouns, as a GPE span; None for any other subject."""
+    raided = verb.lemma_.lower() in _word_set("place_raiding_verbs")
+    if not (ground_only or raided) or not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not subject.is_title:
+        return None
+    if subject.tag_ != "NNP" and not (subject.is_sent_start and subject.lower_ not in _english_words()):
+        return None  # (a name opening the sentence may be tagged a common noun: not an English one)
+    words = [*[c for c in subject.lefts if c.dep_ == "compound"], subject]
+    joined = words[-1].i - words[0].i + 1 == len(words)
+    if any(t.tag_ != "NNP" or not t.is_title for t in words[:-1]) or not joined:
+        return None  # ("the Kalanga garrison", "Rebel-held Kalanga": no bare name)
+    if any(c.dep_ in ("det", "amod", "poss") for c in subject.children):
+        return None
+    return Span(verb.doc, words[0].i, subject.i + 1, label="GPE")
+
+
 def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` plus a one-word capitalised name the NER left out that is the object of a verb
     of taking ground (``ground_taking_verbs``: "troops retook Kalanga", where the unknown verb form
@@ -2651,6 +2672,10 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
                 and not any(c.dep_ in ("compound", "det", "amod", "poss") for c in obj.children)
             ):
                 found.append(Span(doc, obj.i, obj.i + 1, label="GPE"))
+        held = _passive_ground_subject(verb, ground_only)  # "X was retaken by the army"
+        misread_held = held is not None and label_at.get(held.start) in _NO_PLACE_LABELS | {"PERSON"}
+        if held is not None and (held.start not in taken or misread_held):
+            found.append(held)
     found += _assaulted_places(doc, label_at, {e.start: e for e in ents})
     found += [h for h in held_places(doc, _could_be_town) if _misread_or_untagged(h, ents)]
     if found:  # a name read as a product or (after a verb of ground only) a person gives way
@@ -3468,7 +3493,9 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         and first.pos_ != "PROPN"
         and not first.is_upper
         and not _names_a_local_force(span)
-        and not (span.label_ == "GPE" and _held_place_at(span))
+        and not (
+            span.label_ == "GPE" and (first.lower_ not in _english_words() or _held_place_at(span))
+        )  # "Tessit was retaken", "Kalvo is back in army hands"
     ):
         return True  # "Photographs", "Investigations" at the start of a sentence
     if len(span) == 1 and first.is_lower:
@@ -6261,6 +6288,8 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
         i += 1
     if i < len(doc) and doc[i].lower_ == "in":
         i += 1
+        if i < len(doc) and doc[i].lower_ in _word_set("distance_adverbs"):
+            i += 1  # "X, in neighbouring Y": X lies in Y (not in the town named before)
     compass = _folded_set("compass_words")
     while i < len(doc) and (
         doc[i].lower_ in ("the", "a")
@@ -6946,8 +6975,9 @@ def _ground_taken(span: Span) -> str | None:
     root = span.root
     verbs = _word_set("ground_taking_verbs")
     governor = root.head.lemma_.lower()
-    if root.dep_ == "dobj" and governor in _word_sets("ground_only_verbs", "place_raiding_verbs"):
-        return "control"  # "retook X", "raided X": only ground is retaken or raided
+    ground_only = _word_sets("ground_only_verbs", "place_raiding_verbs")
+    if root.dep_ in ("dobj", "nsubjpass") and governor in ground_only:
+        return "control"  # "retook X", "raided X", "X was retaken": only ground is retaken or raided
     if root.dep_ == "dobj" and governor in _word_set("armed_taking_verbs") and _armed_subject(root.head):
         return "armed"  # "the militia attacked X": a town or a person, as the gazetteer says
     if root.dep_ == "dobj" and root.head.lemma_.lower() in verbs and root.head.lemma_.lower() != "take":

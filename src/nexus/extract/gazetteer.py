@@ -501,12 +501,16 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
     out: list[Span] = []
     covered = {i for span in taken for i in range(span.start, span.end)}
     calendar = CALENDAR_WORDS
-    for token in matching(doc[:], _local_settlement_nouns(), _PLACE_PREPOSITIONS | {"of"}):
+    nearby = ontology.words("entities.yaml", "distance_adverbs")
+    for token in matching(doc[:], _local_settlement_nouns(), _PLACE_PREPOSITIONS | {"of"} | nearby):
         if token.lemma_.lower() in _local_settlement_nouns() and not _settlement_named(token):
             continue
+        if token.lower_ in nearby and not _after_a_place_preposition(token):
+            continue  # ("in neighbouring X": a settlement, as "the village of X")
         if token.i + 1 >= len(doc) or not _name_word(doc[token.i + 1]):
             continue
-        named = token.lower_ == "of" and _settlement_before(token)  # "the village of X"
+        # "the village of X", "residents of X"
+        named = token.lower_ == "of" and (_settlement_before(token) or _residents_before(token))
         if token.lower_ == "of" and not named and not _held_place_before(token):
             continue  # (after "regained control of", a town the table knows, as after "in")
         if token.lower_ not in _PLACE_PREPOSITIONS and token.lower_ != "of":
@@ -519,6 +523,8 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
             continue
         if _name_goes_on(doc, end):
             longer = _name_past_particles(doc, end)
+            if longer is None:
+                longer = _name_past_hyphens(doc, end)  # "the community of Ode-Banu"
             if longer is not None and named:
                 end = longer  # "the hamlet of San Pedro del Monte": a settlement by its whole name
             elif longer is None or not _town_by_its_name(doc[token.i + 1 : longer].text):
@@ -536,7 +542,10 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
             continue  # "in Gwoza LGA", "Ouré District": the longer name is the division's
         if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() not in _common_words():
             continue  # "at Kabul University", "in Herat airport" is a site: "in Herat Cola plants" is none
-        named = named or _set_in_a_division(doc, end)  # "from X, Y region": the text places X
+        if named and _division_kind_at(doc, end):
+            continue  # "residents of X local government area", "the community of X district": a division
+        # "from X, Y region", "in X, in eastern Y": the text places X
+        named = named or _set_in_a_division(doc, end) or _set_in_a_country(doc, end)
         if named or _town_by_its_name(span.text):
             out.append(Span(doc, span.start, span.end, label=_SETTLEMENT if named else "GPE"))
     for noun in matching(doc[:], _settlement_nouns()):
@@ -559,6 +568,24 @@ def _name_goes_on(doc: Doc, i: int) -> bool:
     while i < len(doc) and doc[i].lower_ in _PARTICLE_ARTICLES:
         i += 1
     return i < len(doc) and _name_word(doc[i])
+
+
+def _name_past_hyphens(doc: Doc, i: int) -> int | None:
+    """The end of a name going on at token ``i`` past hyphens written close ("Ode-Banu",
+    "Kafr-el-Moussa"): the index after its last name word, None if no hyphen goes on there."""
+    end = None
+    while (
+        i + 1 < len(doc)
+        and doc[i].text == "-"
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and (_name_word(doc[i + 1]) or doc[i + 1].lower_ in PLACE_PARTICLES)
+    ):
+        i += 2
+        end = i
+    if end is not None and not _name_word(doc[end - 1]):
+        return None  # the name must end on a name word, not a particle
+    return end
 
 
 def _name_past_particles(doc: Doc, i: int) -> int | None:
@@ -624,6 +651,49 @@ def _set_in_a_division(doc: Doc, end: int) -> bool:
     return end + 1 < k < len(doc) and _division_word(doc[k])
 
 
+def _division_kind_at(doc: Doc, i: int) -> bool:
+    """Whether the words from token ``i`` say a division's kind, in any case: a division noun
+    ("district", "LGA", "province"), a ``kind_words`` entry of divisions.yaml ("territory",
+    "township") or one of its ``kind_phrases`` ("local government area")."""
+    if i >= len(doc):
+        return False
+    if doc[i].lower_ in _division_nouns() | ontology.words("divisions.yaml", "kind_words"):
+        return True
+    rest = " ".join(t.lower_ for t in doc[i : i + 4])
+    return any(
+        rest == p or rest.startswith(p + " ") for p in ontology.words("divisions.yaml", "kind_phrases")
+    )
+
+
+def _after_a_place_preposition(token: Token) -> bool:
+    """Whether a lower-case word follows a place preposition ("in neighbouring", "from nearby")."""
+    return token.is_lower and token.i > 0 and token.doc[token.i - 1].lower_ in _PLACE_PREPOSITIONS
+
+
+def _set_in_a_country(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token ``end`` is set in a country by apposition ("killed
+    in X, in south-western Y", "at X, in the north of Y"): a comma, "in", compass words or "the
+    north of", then a country's name ending the phrase."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].lower_ != "in":
+        return False
+    compass = ontology.words("entities.yaml", "compass_words")
+    k = end + 2
+    while k < len(doc) and (
+        doc[k].lower_ in ("the", "of", "-", "far")
+        or doc[k].lower_ in compass
+        or all(part in compass for part in doc[k].lower_.split("-") if part)
+    ):
+        k += 1
+    start = k
+    while k < len(doc) and _name_word(doc[k]):
+        k += 1
+    ends_there = k >= len(doc) or doc[k].is_punct or doc[k].lower_ in _PLACE_PREPOSITIONS | {"on"}
+    if k == start or not ends_there:
+        return False
+    found = geocode.country_index().get(geocode.fold(doc[start:k].text))
+    return found is not None and bool(found.country)
+
+
 def _division_word(token: Token) -> bool:
     """A division noun ("region", "State", "LGA")."""
     return token.lower_ in _division_nouns()
@@ -646,6 +716,11 @@ def _place_held_nouns() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+def _residents_before(of: Token) -> bool:
+    """Whether "of" follows a noun of the people living in a place ("residents of X")."""
+    return of.i > 0 and of.doc[of.i - 1].lower_ in ontology.words("entities.yaml", "resident_nouns")
+
+
 def _held_place_before(of: Token) -> bool:
     """Whether "of" follows a noun of a place held or won back ("regained control of X")."""
     return of.i > 0 and of.doc[of.i - 1].lower_ in _place_held_nouns()
@@ -658,7 +733,8 @@ def _settlement_before(of: Token) -> bool:
     if of.i < 2:
         return False
     noun, det = doc[of.i - 1], doc[of.i - 2]
-    return noun.is_lower and noun.lemma_ in _settlement_nouns() and det.lower_ in ("the", "a", "an")
+    nouns = _settlement_nouns() | ontology.words("entities.yaml", "settlement_of_nouns")
+    return noun.is_lower and noun.lemma_ in nouns and det.lower_ in ("the", "a", "an")
 
 
 def introduced_as_settlement(doc: Doc, start_char: int) -> bool:
@@ -776,6 +852,10 @@ _PLACE_NAME_HEADS = frozenset(
 
 @cache
 def _unit_heads() -> frozenset[str]:
-    """Capitalised words that end the name of an armed group or unit ("Squad", "Brigade")."""
+    """Capitalised words that end the name of an armed group, a unit or a state body
+    ("Squad", "Brigade", "Services": "Department of State Services" is not "Department of
+    State"), each also in its plural."""
     table: dict[str, list[str]] = ontology.table("entities.yaml")["org_subtype_words"]
-    return frozenset(w for kind in ("armed_group", "military") for w in table[kind] if " " not in w)
+    kinds = ("armed_group", "military", "government", "intelligence")
+    words = {w for kind in kinds for w in table[kind] if " " not in w}
+    return frozenset(words | {f"{w}s" for w in words if not w.endswith("s")})

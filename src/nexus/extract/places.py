@@ -140,8 +140,9 @@ def _container_nouns() -> frozenset[str]:
 
 @cache
 def _of_nouns() -> frozenset[str]:
-    """Nouns whose "of" object is where they are: containers, compass points, vicinities."""
-    return _container_nouns() | _words("compass_words") | _words("vicinity_nouns")
+    """Nouns whose "of" object is where they are: containers, compass points, vicinities, and
+    the people living there ("residents of X")."""
+    return _container_nouns() | _words("compass_words") | _words("vicinity_nouns") | _words("resident_nouns")
 
 
 def _situates(noun: Token) -> bool:

@@ -95,6 +95,9 @@ from nexus.store.backrefs import (
     set_apart,
     told_beside,
 )
+from nexus.store.elsewhere_beside import elsewhere_beside_news
+from nexus.store.figure_tie_apart import FIGURE_TIE, without_ties_named_apart
+from nexus.store.recalled_later import recalled_after
 from nexus.store.schema import (
     document_versions,
     documents,
@@ -1665,6 +1668,15 @@ def link_event(
                 for event_id, c in candidates.items()
             }
         decision = resolve_event(key, candidates)
+        tied = any(FIGURE_TIE in r for r in decision.reasons)  # (its sentence read only then)
+        sentence = (
+            report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
+            if tied
+            else None
+        )
+        decision = without_ties_named_apart(
+            decision, key, candidates, (n for n, _ in _document_places(connection, row, cache)), sentence
+        )
         if decision.event_id is None and claim is None and not key.place_borrowed:
             # "funeral prayers in Kelm for two killed in last week's bombing in Ostra": the scene is
             # the other town its sentence names, when an event there holds its toll
@@ -1716,6 +1728,13 @@ def link_event(
                     *decision.reasons,
                 )
                 decision = Decision(None, "mention", decision.score, why, decision.features)
+    if (
+        decision.kind == "same"
+        and decision.event_id is not None
+        and _set_elsewhere_beside(connection, row, decision, siblings, cache)
+    ):
+        why = ("set at an unnamed place apart from its document's news", *decision.reasons)
+        decision = replace(decision, kind="mention", reasons=why)  # "... in a neighbouring township"
     if decision.kind == "new" and before_news:
         why = ("told in passing, before its document's later news", *decision.reasons)
         decision = replace(decision, kind="mention", reasons=why)
@@ -2191,7 +2210,9 @@ def recalled_beside_later(
     "the blast came on the same day as a bomb attack in the next county", "hours after a suicide
     bombing on a convoy"), a sibling of the same day counts too: a report of that sentence joining
     another event than the news tells the happening set beside it, even when both are dated only
-    by the publication ("Hours later, in the next town, gunmen killed two men in a bar").
+    by the publication ("Hours later, in the next town, gunmen killed two men in a bar"). A later
+    happening of its type the document recalled before it only in passing (a ``mention`` of
+    another event, ``recalled_later.recalled_after``) counts as such a sibling too.
     """
     day = row.get("date_day")
     if not isinstance(day, date) or row.get("date_precision") != "day" or joined.day is None:
@@ -2202,6 +2223,8 @@ def recalled_beside_later(
         return beside and any(
             sibling.event_id != event_id and _dated_on(sibling, day) for sibling in _news_of(row, siblings)
         )
+    if recalled_after(row, event_id, day, siblings):
+        return True  # "leaving after Thursday's raid ... Sunday's abduction": a later one told in passing
     apart = set_apart(sentence)
     return any(
         sibling.event_id != event_id
@@ -2396,6 +2419,24 @@ def recalled_long_before(row: dict[str, Any]) -> bool:
     if row.get("date_precision") not in ("month", "year") or not own_date(_Row(row)):
         return False
     return (published - date_span(day, row["date_precision"])[1]).days > WINDOW_DAYS
+
+
+def _set_elsewhere_beside(
+    connection: Connection,
+    row: dict[str, Any],
+    decision: Decision,
+    siblings: Sequence[Any],
+    cache: Aggregates | None,
+) -> bool:
+    """``elsewhere_beside.elsewhere_beside_news`` for a report joining ``decision``'s event, its
+    sentence read only for an unplaced report."""
+    if row.get("place_name") or decision.event_id is None:
+        return False
+    news = _news_of(row, siblings)
+    if not news:
+        return False
+    sentence = report_sentence(connection, row.get("evidence_id"), _written_sentences(row, cache))
+    return elsewhere_beside_news(row, decision.event_id, news, sentence)
 
 
 def _news_of(row: dict[str, Any], siblings: Sequence[Any]) -> list[Any]:
