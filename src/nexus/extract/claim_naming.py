@@ -200,7 +200,7 @@ def _target_nouns(words: list[Token]) -> set[str]:
         )
         if not head_ok or t.pos_ != "NOUN" or t.ent_type_ in ("DATE", "TIME"):
             continue
-        if t.lower_ in anaphora_words("time_possessives"):
+        if t.lemma_.lower() in event_words("claim_time_nouns") | anaphora_words("time_possessives"):
             continue
         for w in (t, *(c for c in t.children if c.dep_ == "compound" and c.pos_ == "NOUN")):
             lemma = w.lemma_.lower()
