@@ -18,7 +18,6 @@ from nexus.extract.actor_model import ranked_actors
 from nexus.extract.arguments import cached_entity_index, entities_in, with_named_force, with_named_police
 from nexus.extract.attribution import attribute
 from nexus.extract.casualties import find_casualties
-from nexus.extract.claim_naming import attack_the_claim_names
 from nexus.extract.claimed_back import open_attack_before
 from nexus.extract.coreference import extract_events, summed_up
 from nexus.extract.dates import find_doc_dates
@@ -287,8 +286,6 @@ def _link_claimants(drafts: list[EventDraft]) -> None:
                 # current attack at a place it names, or told by its noun
                 main = _attack_the_claim_names(draft, current) or main
             named = [*named, main] if main is not None and main not in named else named
-        if draft.type == "claim":  # "claimed the bombing of the convoy": the attack its words name
-            named = [a for a in [attack_the_claim_names(draft, attacks)] if a is not None] or named
         for attack in named:
             for actor in groups:
                 if actor not in attack.actors:
