@@ -15,7 +15,7 @@ _LEAD = "MERVA, June 3 — Gunmen shot dead nine traders at the cattle market in
     "recalled",
     [
         "The worst attack of the decade remains the lorry rampage along the seafront of Kesh Durra "
-        "on Harvest Day 2016, which killed 86 people and was claimed by the Harrow Dawn Brigade.",
+        "on Harvest Day 2016, which killed 71 revellers and was claimed by the Harrow Dawn Brigade.",
         "The worst attack remains a double bombing at a fish market in Tellan on March 2, 2021, "
         "which killed 32 people and which the Harrow Dawn Brigade later claimed.",
     ],

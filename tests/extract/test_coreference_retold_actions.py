@@ -1,5 +1,5 @@
 """A security action retold by "the operation" ("killed four rebels and freed three hostages in
-an operation ... The operation was carried out jointly with ...") is one action, though the noun
+an operation ... The operation was conducted together with ...") is one action, though the noun
 takes the kind of the rescue told just before it and the action was first told by its killing
 (retold_actions.py); an arrest in another town days later, or a search launched elsewhere,
 stays apart."""
@@ -21,7 +21,7 @@ def actions(extraction: Any) -> list[Any]:
 def test_the_operation_told_again_after_a_killing_and_a_rescue_is_one_action(extract: Any) -> None:
     text = (
         "Soldiers killed four rebels and freed three hostages in an operation near the village of "
-        "Sarembo on Monday, the army said. The operation was carried out jointly with a police "
+        "Sarembo on Monday, the army said. The operation was conducted together with a police "
         "commando unit, a spokesman told reporters in the provincial capital."
     )
     (action,) = actions(extract(text, published=PUBLISHED))
@@ -40,7 +40,7 @@ def test_an_arrest_in_another_town_days_later_stays_apart(extract: Any) -> None:
 def test_a_search_launched_in_other_hills_stays_apart(extract: Any) -> None:
     text = (
         "Soldiers killed four rebels near the village of Sarembo on Monday, the army said. On "
-        "Wednesday, troops launched a search operation in the hills around Tarkona, far to the "
+        "Wednesday, troops began a search operation across the ridges near Tarkona, far to the "
         "north, after herders reported armed men there."
     )
     assert len(actions(extract(text, published=PUBLISHED))) == 2

@@ -18,7 +18,7 @@ def _places(result: Any) -> dict[str, str]:
     ("text", "place"),
     [
         (
-            "A suicide bomber blew himself up at a tea house in Lomba during evening prayers, killing six.",
+            "A young bomber blew himself up at a tea house in Lomba during evening prayers, killing six.",
             "Lomba",
         ),
         ("Raiders cut down villagers of Lomba as they fled on Sunday night, a priest said.", "Lomba"),
