@@ -15,6 +15,7 @@ whose opening words are a heading in capitals ended by a stop or a colon.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from nexus.extract.dateline import parse_dateline
@@ -39,6 +40,24 @@ _MIN_ITEMS = 2
 #: (start, end, place label start, place label end, start of the item's first sentence); the
 #: place label is the dateline's place ("ORVANE"), an empty span for a heading in capitals
 Item = tuple[int, int, int, int, int]
+
+
+def item_end(
+    text: str, zones: Sequence[Zone], start: int, next_start: int | None, open_kinds: tuple[str, ...]
+) -> int:
+    """Where an item opened at character ``start`` ends: where the next item opens
+    (``next_start``), or for the last item at its paragraph's end (what follows a blank line
+    speaks of them all); earlier where the page's furniture resumes (a zone whose kind is not
+    in ``open_kinds``)."""
+    if next_start is not None:
+        end = next_start
+    else:
+        blank = text.find("\n\n", start)
+        end = blank if blank != -1 else len(text)
+    for zone in zones:
+        if start < zone.start_char < end and zone.kind not in open_kinds:
+            return zone.start_char
+    return end
 
 
 def list_items(
@@ -66,15 +85,9 @@ def list_items(
         return [], kind
     items: list[Item] = []
     for k, (start, place_start, place_end, body_at) in enumerate(opens):
-        if k + 1 < len(opens):
-            end = opens[k + 1][0]
-        else:  # the last item is its paragraph: what follows a blank line speaks of them all
-            blank = text.find("\n\n", start)
-            end = blank if blank != -1 else len(text)
-        for zone in zones:  # an item ends where the page's furniture resumes
-            if start < zone.start_char < end and zone.kind not in ("body", "headline"):
-                end = zone.start_char
-                break
+        end = item_end(
+            text, zones, start, opens[k + 1][0] if k + 1 < len(opens) else None, ("body", "headline")
+        )
         items.append((start, end, place_start, place_end, body_at))
     return items, kind
 

@@ -42,7 +42,7 @@ from nexus.extract.dateline import (
 )
 from nexus.extract.dates import day_in_figures, find_dates
 from nexus.extract.doctext import doc_text
-from nexus.extract.list_items import list_items
+from nexus.extract.list_items import item_end, list_items
 from nexus.extract.page_blocks import with_blocks
 from nexus.extract.recaps import with_recaps
 from nexus.extract.text_tables import table_rows
@@ -514,15 +514,7 @@ def _bulletin_items(
     opens = [(s, label) for s, label in opens if label in known or (caps and label.isupper())]
     items = []
     for k, (start, _label) in enumerate(opens):
-        if k + 1 < len(opens):
-            end = opens[k + 1][0]
-        else:  # the last item is its paragraph: what follows a blank line speaks of them all
-            blank = text.find("\n\n", start)
-            end = blank if blank != -1 else len(text)
-        for zone in zones:  # an item ends where the page's furniture resumes
-            if start < zone.start_char < end and zone.kind != "body":
-                end = zone.start_char
-                break
+        end = item_end(text, zones, start, opens[k + 1][0] if k + 1 < len(opens) else None, ("body",))
         items.append((start, end, *spans[start]))
     return items
 
