@@ -4,9 +4,10 @@ A data page's method paragraph says which kinds of happening its figures take in
 analysis covers bombings and ambushes in the three provinces from 2020 to 2025", "The tally
 excludes kidnappings, which police log apart"). The kinds named are no happening, nor is the
 harm that defines them ("attacks in which at least one person was killed"). The subject is a
-noun of a survey (``modality.survey_heads`` of ``events.yaml``, or "data", "figures" owned by
-"our"/"this"), the verb one of scope (``modality.scope_verbs``), its object a bare plural (no
-article, possessive or figure: "the attack on the market on 3 May" is one happening).
+noun of a survey (``modality.survey_heads`` of ``events.yaml``, or one of
+``modality.own_figure_nouns``, "data", "figures", owned by "our"/"this"), the verb one of scope
+(``modality.scope_verbs``), its object a bare plural (no article, possessive or figure: "the
+attack on the market on 3 May" is one happening).
 """
 
 from __future__ import annotations
@@ -14,9 +15,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nexus import ontology
-
-#: Nouns of a page's own figures when owned by "our", "this" or "these": "our data", "these figures".
-_OWN_FIGURES = frozenset({"data", "figures", "numbers", "dataset", "database", "tracker", "records"})
 
 
 def _words(key: str) -> frozenset[str]:
@@ -28,7 +26,7 @@ def _survey_subject(verb: Token) -> bool:
         word = subject.lemma_.lower()
         if word in _words("survey_heads") or subject.lower_ in _words("survey_heads"):
             return True
-        if subject.lower_ in _OWN_FIGURES and any(
+        if subject.lower_ in _words("own_figure_nouns") and any(
             c.dep_ in ("poss", "det") and c.lower_ in ("our", "this", "these") for c in subject.children
         ):
             return True

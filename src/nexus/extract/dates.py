@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from nexus import ontology
 from nexus.extract.doctext import doc_text
@@ -30,6 +30,13 @@ _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _MONTH_RE = r"(?P<month>" + _MONTH_NAMES + r")\.?"
 #: Weekday names (lower case) -> Monday 0 ... Sunday 6.
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+
+def year_in_figures(token: Token) -> bool:
+    """Whether ``token`` is a year written in four figures, 1900 to 2100 ("2019")."""
+    return token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
+
+
 #: The days a report counts from its own day of writing ("yesterday", "overnight": the night that
 #: ends on its morning).
 NEWS_DAYS: tuple[str, ...] = (

@@ -87,13 +87,13 @@ def _clause_path(low: Token, high: Token) -> bool:
     in between)."""
     node = low
     while node.i != high.i:
-        if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i or _own_time_clause(node):
+        if node.dep_ not in _CLAUSE_LINKS or node.head.i == node.i or own_time_clause(node):
             return False
         node = node.head
     return True
 
 
-def _own_time_clause(node: Token) -> bool:
+def own_time_clause(node: Token) -> bool:
     """A clause of time or cause with its own conjunction ("after gunmen killed 12", "when a
     bomb went off"), not the relative "in which 19 were killed" the parse may hang the same way."""
     return node.dep_ == "advcl" and any(
@@ -107,7 +107,7 @@ def _told_within(token: Token, verb: Token) -> bool:
     told apart)."""
     node = token
     while node.head.i != node.i:
-        if _own_time_clause(node):
+        if own_time_clause(node):
             return False
         node = node.head
         if node.i == verb.i:

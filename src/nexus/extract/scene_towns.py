@@ -30,6 +30,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.dates import year_in_figures
+from nexus.extract.gazetteer import PLACE_PARTICLES
 from nexus.extract.geocode import Geocoder
 
 #: Prepositions whose object is where the site lies.
@@ -38,8 +40,9 @@ _LOCATIVE = frozenset({"in", "near", "outside"})
 _SITE_PATH = frozenset({"dobj", "prep", "pobj"})
 #: How many of those steps a site may lie below the verb ("at" "a stop" "in" "X": two to the stop).
 _DEPTH = 4
-#: Lower-case particles inside a town's name ("Viña del Mar", "Bandar-e Abbas").
-_NAME_PARTICLES = frozenset({"del", "de", "la", "el", "al", "da", "do", "dos", "das", "di", "e"})
+#: Lower-case particles inside a town's name ("Viña del Mar", "Bandar-e Abbas"): the gazetteer's
+#: place particles and two more.
+_NAME_PARTICLES = PLACE_PARTICLES | {"la", "e"}
 
 
 @cache
@@ -120,11 +123,6 @@ def untagged_scene_towns(doc: Doc, taken: set[int], could_be_town: Callable[[str
     return sorted(found, key=lambda s: s.start)
 
 
-def _year(token: Token) -> bool:
-    text = token.text
-    return len(text) == 4 and text.isdigit() and 1900 <= int(text) <= 2100
-
-
 def untagged_dated_happening_towns(
     doc: Doc, taken: set[int], could_be_town: Callable[[str], bool]
 ) -> list[Span]:
@@ -140,7 +138,7 @@ def untagged_dated_happening_towns(
         start = end
         while start > 0 and doc[start - 1].is_title and doc[start - 1].tag_ == "NNP" and end - start < 3:
             start -= 1
-        if start == end or start == 0 or not _year(doc[start - 1]):
+        if start == end or start == 0 or not year_in_figures(doc[start - 1]):
             continue
         span = doc[start:end]
         if any(t.i in taken or (t.ent_type_ and t.ent_type_ != "DATE") for t in span):

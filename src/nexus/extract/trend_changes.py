@@ -19,27 +19,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from nexus import ontology
-from nexus.extract.incident_tallies import _own_time_clause
+from nexus.extract.dates import WEEKDAYS
+from nexus.extract.incident_tallies import own_time_clause
 
 #: Words of a per cent measure: "15 per cent", "4%", "15 percent", "15 pc".
 _PERCENT = frozenset({"%", "percent", "cent", "pc", "per-cent", "percentage", "points"})
 #: Figures that are no count: "to zero", "to nil".
 _ZERO = frozenset({"zero", "nil", "none"})
 #: Day names: a day under the verb makes the change one happening's ("rose to 14 on Monday").
-_DAYS = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "today",
-        "yesterday",
-        "tonight",
-    }
-)
+_DAYS = frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}
 
 
 def _words(key: str) -> frozenset[str]:
@@ -52,7 +40,7 @@ def _under(verb: Token) -> list[Token]:
     for token in verb.subtree:
         node, own = token, False
         while node.i != verb.i:
-            if _own_time_clause(node):
+            if own_time_clause(node):
                 own = True
                 break
             node = node.head
@@ -70,6 +58,11 @@ def _measured(clause: list[Token]) -> tuple[bool, bool]:
 
 def trend_verbs_of(token: Token) -> list[Token]:
     """The verbs of ``token``'s sentence that tell a trend (see the module's docstring)."""
+    return [verb for verb, _ in _trends(token)]
+
+
+def _trends(token: Token) -> list[tuple[Token, list[Token]]]:
+    """Each verb of ``token``'s sentence that tells a trend, with the clause under it."""
     found = []
     for verb in token.sent:
         lemma = verb.lemma_.lower()
@@ -82,7 +75,7 @@ def trend_verbs_of(token: Token) -> list[Token]:
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         counted = any(s.tag_ == "NNS" and s.lower_ in _words("tallied_nouns") for s in subjects)
         if percent or (counted and (figure or lemma in _words("multiplying_verbs"))):
-            found.append(verb)
+            found.append((verb, clause))
     return found
 
 
@@ -94,7 +87,4 @@ def in_trend(token: Token) -> bool:
     after gunmen killed four officers in Omberly": False for "killed" (its own clause); "the toll
     rose to 14 on Monday": False (a day: one happening's toll).
     """
-    for verb in trend_verbs_of(token):
-        if token.i != verb.i and any(t.i == token.i for t in _under(verb)):
-            return True
-    return False
+    return any(token.i != verb.i and any(t.i == token.i for t in clause) for verb, clause in _trends(token))

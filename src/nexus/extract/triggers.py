@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.count_scope import in_count_scope
+from nexus.extract.dates import year_in_figures
 from nexus.extract.entities import self_naming_verbs, token_entity
 from nexus.extract.funded_violence import paid_for_by_words
 from nexus.extract.going_on import every_period, going_on
@@ -2839,7 +2840,7 @@ def _enduring_since(verb: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ == "since"
-        and any(g.dep_ == "pobj" and (g.ent_type_ == "DATE" or _year(g)) for g in c.children)
+        and any(g.dep_ == "pobj" and (g.ent_type_ == "DATE" or year_in_figures(g)) for g in c.children)
         for c in verb.children
     )
 
@@ -2849,7 +2850,7 @@ def _own_dated_phrase(verb: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("in", "on")
-        and any(g.dep_ == "pobj" and (g.ent_type_ == "DATE" or _year(g)) for g in c.children)
+        and any(g.dep_ == "pobj" and (g.ent_type_ == "DATE" or year_in_figures(g)) for g in c.children)
         for c in verb.children
     )
 
@@ -3080,7 +3081,7 @@ def _within_running_total(noun: Token) -> bool:
         and noun.head.lower_ in ("in", "during")
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
         and any(
-            c.dep_ == "prep" and c.lower_ == "since" and any(_year(t) for t in c.subtree)
+            c.dep_ == "prep" and c.lower_ == "since" and any(year_in_figures(t) for t in c.subtree)
             for c in clause.children
         )
     )
@@ -3648,7 +3649,10 @@ def _counted_plural(noun: Token) -> bool:
     if _one_toll_of_several(noun):
         return False  # "three bombs at a cinema killed nine": told with one toll, one happening
     return any(
-        c.dep_ == "nummod" and c.lower_ not in ("one", "1") and c.ent_type_ != "DATE" and not _year(c)
+        c.dep_ == "nummod"
+        and c.lower_ not in ("one", "1")
+        and c.ent_type_ != "DATE"
+        and not year_in_figures(c)
         for c in noun.children
     )
 
@@ -3691,10 +3695,6 @@ def _one_toll_of_several(noun: Token) -> bool:
     return any(
         c.dep_ == "dobj" and any(n.dep_ == "nummod" or n.like_num for n in c.children) for c in verb.children
     )
-
-
-def _year(token: Token) -> bool:
-    return token.text.isdigit() and len(token.text) == 4 and 1900 <= int(token.text) <= 2100
 
 
 #: Verbs by which a ranked happening is placed in time ("its worst attack came in 2019, when ...").
@@ -4741,7 +4741,7 @@ def _dated_in_the_past(sent: Span) -> bool:
     "In June"): the date of a background happening, not the report's days of the week."""
     months = {m.lower() for m in calendar.month_name if m}
     return any(
-        t.ent_type_ == "DATE" and (t.lower_ in months or t.lower_ in ("year", "years") or _year(t))
+        t.ent_type_ == "DATE" and (t.lower_ in months or t.lower_ in ("year", "years") or year_in_figures(t))
         for t in sent
     )
 
