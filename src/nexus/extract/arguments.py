@@ -41,6 +41,7 @@ from nexus.extract.triggers import (
     self_presenting_speakers,
     statement_cues,
 )
+from nexus.extract.within_clauses import within_clauses
 
 PLACE_RANK = {"site": 4, "city": 3, "admin": 2, "country": 1}
 
@@ -1951,6 +1952,10 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         told_when = _when_clause_doers(trigger, index)
         if told_when:
             return told_when  # "the massacre at X on June 3, when Y gunmen went from house to house"
+        for clause in within_clauses(trigger):
+            found = actor_entities(clause, index)
+            if found:
+                return found  # "a raid in which American forces killed two": the forces' state
         return _accused_of(trigger, index)
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and trigger.head.i not in index:
         holder = trigger.head  # "passed a resolution condemning ...", "issued a statement urging ..."

@@ -49,6 +49,7 @@ from nexus.extract.triggers import (
     reporting_verbs,
     trigger_tables,
 )
+from nexus.extract.within_clauses import within_clauses
 
 
 def _came_under_fire(trigger: Token) -> bool:
@@ -603,28 +604,10 @@ def _happening_of_the_harmed(verb: Token) -> Token | None:
     )
 
 
-#: Prepositions of a relative "which" that tells what went on in a happening ("a raid in which").
-_WITHIN_RELATIVE = frozenset({"in", "during", "of"})
-
-
 def _relative_doers(noun: Token) -> list[Token]:
-    """The subject of a relative clause that tells what went on in the happening the noun names:
-    "a raid four days earlier in which allied troops killed two fighters" (the troops), "an
-    ambush during which rebels seized a truck". Whoever acts on someone or something within it
-    performs it; the subject of an intransitive verb ("in which eleven soldiers died") is a victim."""
-    out: list[Token] = []
-    for clause in noun.children:
-        if clause.dep_ != "relcl" or clause.pos_ != "VERB":
-            continue
-        within = any(
-            c.dep_ == "prep"
-            and c.lower_ in _WITHIN_RELATIVE
-            and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
-            for c in clause.children
-        )
-        if within and any(c.dep_ == "dobj" for c in clause.children):  # not "in which ten died"
-            out += [c for c in clause.children if c.dep_ == "nsubj"]
-    return out
+    """The subjects of the transitive "in which" clauses on ``noun`` (:func:`within_clauses`):
+    "a raid four days earlier in which allied troops killed two fighters" (the troops)."""
+    return [c for clause in within_clauses(noun) for c in clause.children if c.dep_ == "nsubj"]
 
 
 def framing_verb(noun: Token) -> Token | None:
