@@ -50,6 +50,7 @@ from nexus.extract.geocode import (
 )
 from nexus.extract.held_places import held_places
 from nexus.extract.honorific_names import with_honorific_given_names
+from nexus.extract.host_towns import untagged_host_towns
 from nexus.extract.hyphened_acronyms import with_hyphened_acronyms
 from nexus.extract.numbered_names import with_numbered_names
 from nexus.extract.page import page_layout, zone_at
@@ -82,6 +83,7 @@ from nexus.extract.tokens import (
     title_flags,
 )
 from nexus.extract.triage import countries_named
+from nexus.extract.undergone_places import untagged_undergoing_towns
 from nexus.geo import DISTANCE_UNITS, destination, haversine_km
 from nexus.model import Place
 
@@ -2689,6 +2691,9 @@ def _with_untagged_taken_places(doc: Doc, ents: list[Span]) -> list[Span]:
     found += untagged_scene_towns(doc, taken - misread_at, _could_be_town)
     found += untagged_dated_happening_towns(doc, taken - misread_at, _could_be_town)
     found += untagged_towns_set_in_divisions(doc, taken - misread_at, _could_be_town, _placed_in_a_division)
+    found += untagged_host_towns(doc, taken - misread_at)
+    read_as_persons = {i for e in ents if e.label_ == "PERSON" for i in range(e.start, e.end)}
+    found += untagged_undergoing_towns(doc, taken - misread_at - read_as_persons, _could_be_town)
     found += _untagged_force_towns(doc, taken)
     found += _untagged_apposed_settlements(doc, taken)
     if not found:

@@ -89,6 +89,7 @@ from nexus.extract.triggers import (
     told_apart,
     witness_account,
 )
+from nexus.extract.undergone_places import undergone_places
 from nexus.model import Count, DateMention, DateValue
 
 #: The types of violent happenings (an armed group's attack, a state force's military action),
@@ -374,6 +375,8 @@ def events_in_sentence(
             draft.places = town_named_before(sent, index, trigger)
         if etype in ("attack", "military_action") and not draft.places:
             draft.places = division_named_before(sent, index)  # "the deadliest in the province since"
+        if etype in ("attack", "military_action") and not draft.places:
+            draft.places = undergone_places(trigger, index)  # "X had not seen such bloodshed since"
         hosted: EventDraft | None = None
         if etype == "visit" and _hosts(trigger):
             # "hosted the Ethiopian premier in Nairobi": the guest travelled, the host stayed home
