@@ -123,3 +123,31 @@ def test_a_happening_with_its_own_town_keeps_it_beside_the_comparison(extract: A
     )
     current = [e for e in _events(result, "attack") if e.date is not None and e.date.iso == "2025-03-03"]
     assert current and current[0].place is not None and current[0].place.name == "Lomba"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lawmaker Tamsin Okoro said the ambush showed the border was unguarded.", "Tamsin Okoro"),
+        (
+            "Gunmen shot two guards in Obeid.\n\nSpokeswoman Halima Dauda Kuru said patrols would resume.",
+            "Halima Dauda Kuru",
+        ),
+    ],
+)
+def test_a_role_noun_opening_the_sentence_is_followed_by_a_name(
+    extract: Any, text: str, speaker: str
+) -> None:
+    people = {e.name for e in extract(text).entities if e.type == "PERSON"}
+    assert speaker in people
+    assert not any(name.startswith(("Lawmaker", "Spokeswoman")) for name in people)
+
+
+def test_a_boat_launched_by_a_group_names_the_doer(extract: Any) -> None:
+    result = extract(
+        "Three crewmen died on Friday when an armed skiff launched by Sudan's Kaya Liberation movement "
+        "rammed their tanker near Obeid."
+    )
+    attacks = _events(result, "attack")
+    assert attacks and attacks[0].actors and "Sudan" not in attacks[0].actors
+    assert attacks[0].actors[0].startswith("Kaya Liberation")

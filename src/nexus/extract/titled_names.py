@@ -185,15 +185,21 @@ def titled_names(doc: Doc, ents: list[Span]) -> list[Span]:
     return out + _apposed_to_roles(doc, ents, out)
 
 
+def _opening_role(role: Token) -> bool:
+    """A capitalised role noun opening its sentence or line ("Lawmaker A B said ...")."""
+    before = role.doc[role.i - 1] if role.i > 0 else None
+    return role.is_title and (before is None or role.is_sent_start or "\n" in before.text_with_ws)
+
+
 def _after_role_nouns(doc: Doc, ents: list[Span], found: list[Span]) -> list[Span]:
-    """ "Regional spokesperson Irina Volkova said": two or three capitalised words after a
-    lower-case role noun, then a verb, punctuation or a conjunction ("X chief A B C and Y
+    """ "Regional spokesperson Irina Volkova said", "Lawmaker Irina Volkova said": two or three
+    capitalised words after a lower-case role noun, or one opening its sentence, then a verb, punctuation or a conjunction ("X chief A B C and Y
     commander D E were charged"), are a person even when the tagger read
     them as an organisation or a place (a single unknown word of theirs) or left the first out."""
     done = {i for span in found for i in range(span.start, span.end)}
     out: list[Span] = []
     for role in matching(doc[:], (), _role_nouns()):
-        if not role.is_lower or role.i + 1 in done:
+        if not (role.is_lower or _opening_role(role)) or role.i + 1 in done:
             continue
         j = role.i + 1
         k, words = _name_end(doc, j)
