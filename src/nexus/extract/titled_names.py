@@ -193,9 +193,10 @@ def _opening_role(role: Token) -> bool:
 
 def _after_role_nouns(doc: Doc, ents: list[Span], found: list[Span]) -> list[Span]:
     """ "Regional spokesperson Irina Volkova said", "Lawmaker Irina Volkova said": two or three
-    capitalised words after a lower-case role noun, or one opening its sentence, then a verb, punctuation or a conjunction ("X chief A B C and Y
-    commander D E were charged"), are a person even when the tagger read
-    them as an organisation or a place (a single unknown word of theirs) or left the first out."""
+    capitalised words after a lower-case role noun, or one opening its sentence, then a verb,
+    punctuation or a conjunction ("X chief A B C and Y commander D E were charged"), are a person
+    even when the tagger read them as an organisation or a place (a single unknown word of
+    theirs) or left the first out."""
     done = {i for span in found for i in range(span.start, span.end)}
     out: list[Span] = []
     for role in matching(doc[:], (), _role_nouns()):
