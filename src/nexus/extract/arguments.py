@@ -1955,7 +1955,7 @@ def _actor_entities(trigger: Token, index: dict[int, EntityCluster]) -> list[Ent
         for clause in within_clauses(trigger):
             found = actor_entities(clause, index)
             if found:
-                return found  # "a raid in which American forces killed two": the forces' state
+                return found  # "a raid in which marines shot three smugglers": the marines' state
         return _accused_of(trigger, index)
     if trigger.dep_ == "acl" and trigger.head.pos_ == "NOUN" and trigger.head.i not in index:
         holder = trigger.head  # "passed a resolution condemning ...", "issued a statement urging ..."

@@ -606,7 +606,7 @@ def _happening_of_the_harmed(verb: Token) -> Token | None:
 
 def _relative_doers(noun: Token) -> list[Token]:
     """The subjects of the transitive "in which" clauses on ``noun`` (:func:`within_clauses`):
-    "a raid four days earlier in which allied troops killed two fighters" (the troops)."""
+    "the raid a week before, in which marines shot three smugglers" (the marines)."""
     return [c for clause in within_clauses(noun) for c in clause.children if c.dep_ == "nsubj"]
 
 

@@ -1,6 +1,6 @@
-"""The town a comparison frame names as having undergone the violence: "X had not seen such
-bloodshed since 2017, residents said after a car bomb killed 16", "Not since 2019 has Y suffered
-an attack as deadly as Tuesday's, when gunmen ...".
+"""The town a comparison frame names as having undergone the violence: "X has not known such
+carnage since 2012, traders said, after a blast at the depot left nine dead", "Never since 2008
+had Y witnessed a raid so bloody as Friday's, when riders ...".
 
 The subject of a verb of undergoing (``undergoing_verbs`` of entities.yaml) whose object is
 violence (``undergone_nouns``) names where the happening the sentence compares took place. Two

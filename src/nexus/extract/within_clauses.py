@@ -1,6 +1,6 @@
 """Relative clauses that tell what went on inside a happening a noun names.
 
-"a raid four days earlier in which allied troops killed two fighters", "an ambush during which
+"the raid a week before, in which marines shot three smugglers", "an ambush during which
 rebels seized a truck": the clause hangs on the noun (``relcl``), opens with "in which" /
 "during which" / "of which", and its verb acts on someone or something (a direct object).
 Whoever is that verb's subject performed the happening; the subject of an intransitive verb
