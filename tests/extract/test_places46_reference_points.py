@@ -64,3 +64,59 @@ def test_a_where_clause_on_an_office_holders_town_is_that_town(extract: Any) -> 
     extraction = extract(text, published="2026-04-13")
     attacks = [e for e in extraction.events if e.type == "attack"]
     assert attacks and attacks[0].place is not None and attacks[0].place.name == "Maskur"
+
+
+def test_the_division_holding_a_short_list_of_villages_is_not_counted_as_one_of_them(extract: Any) -> None:
+    text = (
+        "In May, raiders killed 23 herders in raids on Kowri, Tanbar and Dofara, "
+        "three hamlets of the Bourem cercle."
+    )
+    attacks = [e for e in extract(text, published="2026-06-02").events if e.type == "attack"]
+    assert attacks and attacks[0].place is not None and attacks[0].place.name == "Kowri"
+
+
+def test_raids_on_many_villages_are_still_placed_in_no_one_of_them(extract: Any) -> None:
+    text = (
+        "In May, raiders killed 40 herders in raids on Kowri, Tanbar, Dofara and Lelehoy, "
+        "four hamlets of the Bourem cercle."
+    )
+    attacks = [e for e in extract(text, published="2026-06-02").events if e.type == "attack"]
+    assert attacks and (attacks[0].place is None or attacks[0].place.name != "Kowri")
+
+
+@pytest.mark.parametrize(
+    ("text", "scene"),
+    [
+        (
+            "Raiders overran a ranger post inside the Kainji National Park on Sunday, killing two "
+            "rangers, a security source in Abuja told us.",
+            "Kainji National Park",
+        ),
+        (
+            "Gunmen burned a police post in Kontagora on Sunday, killing two constables, an official "
+            "in Minna told us.",
+            "Kontagora",
+        ),
+    ],
+)
+def test_a_trailing_sources_town_is_no_scene(extract: Any, text: str, scene: str) -> None:
+    attacks = [e for e in extract(text, published="2026-06-03").events if e.type == "attack"]
+    assert attacks and attacks[0].place is not None and attacks[0].place.name == scene
+
+
+def test_a_source_phrase_reads_only_after_the_happening() -> None:
+    import spacy
+
+    from nexus.extract.source_towns import source_told_after
+
+    nlp = spacy.blank("en")
+    doc = nlp("killing two rangers , a source in Abuja told us")
+    heads = [0, 0, 1, 0, 5, 2, 5, 6, 0, 8]
+    deps = ["ROOT", "nummod", "dobj", "punct", "det", "appos", "prep", "pobj", "conj", "dobj"]
+    pos = ["VERB", "NUM", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "PROPN", "VERB", "PRON"]
+    lemmas = ["kill", "two", "ranger", ",", "a", "source", "in", "Abuja", "tell", "we"]
+    for token, head, dep, tag, lemma in zip(doc, heads, deps, pos, lemmas, strict=True):
+        token.head, token.dep_, token.pos_, token.lemma_ = doc[head], dep, tag, lemma
+    assert source_told_after(doc[7], doc[0])
+    assert not source_told_after(doc[7], doc[8])  # (a source named before its trigger)
+    assert not source_told_after(doc[2], doc[0])  # (not a locative object)

@@ -25,6 +25,7 @@ from nexus.extract.geocode import fold
 from nexus.extract.parse_index import ParseIndex, char_range, parse_index
 from nexus.extract.patient_clauses import befell_the_patients
 from nexus.extract.relation_context import capitals
+from nexus.extract.source_towns import source_told_after
 from nexus.extract.tokens import lowers, matching, sentence_start, sentence_starts
 from nexus.extract.triggers import (
     armed_description,
@@ -1196,6 +1197,7 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
             and cluster not in found
             and not route_end(sub.doc[sub.i : sub.i + 1])
             and not home_of_a_person(sub, trigger)
+            and not source_told_after(sub, trigger)  # "killing two, a source in X told us": the speaker's
             and not compared_within(sub)  # "its deadliest attack in X came when ... at Y": Y's
         ):
             found.append(cluster)

@@ -52,6 +52,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, assault_object, route_end
 from nexus.extract.page import is_secondary
 from nexus.extract.parse_index import parse_index, range_text, token_starts
+from nexus.extract.source_towns import note_source_town, source_told_after
 from nexus.extract.tokens import lowers, matching, sentence_starts
 from nexus.extract.triggers import event_ontology, harm_verbs, reporting_verbs, statement_cues, trigger_tables
 from nexus.geo import DISTANCE_UNITS, haversine_km
@@ -1660,6 +1661,9 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "stormed an airfield used by Ruritania forces": whose forces, not where
     if route_end(_mention_span(root, index)):
         return NEUTRAL  # "near X village on the A-B road", "on the road linking A and B": its ends
+    if index[root.i].subtype != "country" and source_told_after(anchor, trigger):
+        note_source_town(doc, index[root.i])
+        return NEUTRAL  # "..., killing two, a military source in X told us": the speaker's town, a fallback
     if anchor.i == trigger.i:
         return LOCATIVE
     if anchor.dep_ == "compound" and anchor.head.i == trigger.i:
