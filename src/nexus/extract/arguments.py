@@ -1249,8 +1249,8 @@ _SITUATING_PREPS = frozenset({"in", "near", "outside", "of", "close", "by"})
 
 def _described_by_an_appositive(head: Token) -> Token | None:
     """The proper noun a "where" clause tells about when ``head`` (the noun the clause hangs on)
-    only situates it, else None: the name an appositive describes ("X, a farming community 14 km
-    north of Y in Z, where ...": X, not Z), or the name a place is said to lie in ("X in Z
+    only situates it, else None: the name an appositive describes ("X, a hamlet 12 km east of Y
+    in Z, where ...": X, not Z), or the name a place is said to lie in ("X in Z
     district, where ...": X). The way up from ``head`` runs through prepositional phrases,
     bearings and measures only."""
     token, named = head, None
@@ -1283,7 +1283,7 @@ def where_clause_scope(trigger: Token, *, after_a_time: bool = False) -> frozens
             if after_a_time:
                 return frozenset()
             described = _described_by_an_appositive(head)
-            if described is not None:  # "X, a hamlet 14 km north of Y in Z, where ...": X's phrase
+            if described is not None:  # "X, a hamlet 12 km east of Y in Z, where ...": X's phrase
                 return frozenset(range(described.left_edge.i, described.i + 1))
             return frozenset(i for i in range(head.left_edge.i, head.right_edge.i + 1) if i not in clause)
         holder = head

@@ -1663,7 +1663,7 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return NEUTRAL  # "near X village on the A-B road", "on the road linking A and B": its ends
     if index[root.i].subtype != "country" and source_told_after(anchor, trigger):
         note_source_town(doc, index[root.i])
-        return NEUTRAL  # "..., killing two, a military source in X told us": the speaker's town, a fallback
+        return NEUTRAL  # "..., wounding three, an official in X said": the speaker's town, a fallback
     if anchor.i == trigger.i:
         return LOCATIVE
     if anchor.dep_ == "compound" and anchor.head.i == trigger.i:

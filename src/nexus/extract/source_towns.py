@@ -1,5 +1,5 @@
-"""The town of a source told after the happening: "..., killing two soldiers, a military source in X
-told us", "..., an official in Y said".
+"""The town of a source told after the happening: "..., wounding three guards, an official in X
+said", "..., an official in Y said".
 
 The parser often hangs such a trailing source on the last noun of the clause before it (an
 apposition of "soldiers") and its verb on the happening's verb as a conjunct, so the phrase is no
@@ -42,8 +42,8 @@ def _speaker_nouns() -> frozenset[str]:
 
 def source_told_after(anchor: Token, trigger: Token) -> bool:
     """Whether ``anchor`` (a place mention's head, the object of "in", "at" or "from") sets a
-    source named after ``trigger`` whose reporting verb follows the phrase right away ("killing
-    two soldiers, a military source in X told us"). False for a resident or a witness, for police
+    source named after ``trigger`` whose reporting verb follows the phrase right away ("wounding
+    three guards, an official in X said"). False for a resident or a witness, for police
     or troops ("police in X said": their own town), and for a source named before the trigger."""
     if anchor.dep_ != "pobj" or anchor.head.lower_ not in _SOURCE_PREPS:
         return False
