@@ -25,6 +25,7 @@ from nexus.extract.geocode import fold
 from nexus.extract.parse_index import ParseIndex, char_range, parse_index
 from nexus.extract.patient_clauses import befell_the_patients
 from nexus.extract.relation_context import capitals
+from nexus.extract.source_towns import source_told_after
 from nexus.extract.tokens import lowers, matching, sentence_start, sentence_starts
 from nexus.extract.triggers import (
     armed_description,
@@ -1197,6 +1198,7 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
             and cluster not in found
             and not route_end(sub.doc[sub.i : sub.i + 1])
             and not home_of_a_person(sub, trigger)
+            and not source_told_after(sub, trigger)  # "killing two, a source in X told us": the speaker's
             and not compared_within(sub)  # "its deadliest attack in X came when ... at Y": Y's
         ):
             found.append(cluster)
@@ -1239,6 +1241,31 @@ def _scene_of_a_joined_verb(trigger: Token) -> list[Token]:
     return found
 
 
+#: Dependency labels of the words an appositive may situate its place by, down to the noun a
+#: "where" clause hangs on ("a hamlet [about 14 km] north of Y in Z").
+_SITUATING_DEPS = frozenset({"prep", "pobj", "advmod", "npadvmod", "compound", "amod", "nummod"})
+#: Prepositions whose phrase only situates the noun it hangs on ("near Y", "north of Y", "in Z").
+_SITUATING_PREPS = frozenset({"in", "near", "outside", "of", "close", "by"})
+
+
+def _described_by_an_appositive(head: Token) -> Token | None:
+    """The proper noun a "where" clause tells about when ``head`` (the noun the clause hangs on)
+    only situates it, else None: the name an appositive describes ("X, a hamlet 12 km east of Y
+    in Z, where ...": X, not Z), or the name a place is said to lie in ("X in Z
+    district, where ...": X). The way up from ``head`` runs through prepositional phrases,
+    bearings and measures only."""
+    token, named = head, None
+    while token.dep_ in _SITUATING_DEPS and token.head.i != token.i:
+        if token.dep_ == "pobj" and token.head.lower_ not in _SITUATING_PREPS:
+            break  # ("the governor of Y, where ...": Y is no situating phrase)
+        token = token.head
+        if token.pos_ == "PROPN" and token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass"):
+            named = token  # "X in Z district": X
+    if token is not head and token.dep_ == "appos" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN":
+        return token.head
+    return named
+
+
 def where_clause_scope(trigger: Token, *, after_a_time: bool = False) -> frozenset[int]:
     """Token indices of the phrase a "where" relative clause holding the trigger tells about ("to
     X, where gunmen shot four": the phrase of X); empty when the trigger is in no such clause.
@@ -1256,6 +1283,9 @@ def where_clause_scope(trigger: Token, *, after_a_time: bool = False) -> frozens
         if head.ent_type_ not in ("DATE", "TIME"):
             if after_a_time:
                 return frozenset()
+            described = _described_by_an_appositive(head)
+            if described is not None:  # "X, a hamlet 12 km east of Y in Z, where ...": X's phrase
+                return frozenset(range(described.left_edge.i, described.i + 1))
             return frozenset(i for i in range(head.left_edge.i, head.right_edge.i + 1) if i not in clause)
         holder = head
         while holder.dep_ in ("pobj", "prep", "npadvmod") and holder.head.i != holder.i:

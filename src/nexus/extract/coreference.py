@@ -4960,7 +4960,13 @@ def extract_events(
     lead_event = next((d for d in merged if not d.background and d.type in VIOLENT_TYPES), None)
     scenes = lead_event.places[:1] if lead_event is not None else []  # where the report's news is
     for draft in merged:
-        towns = [p for p in draft.own_places if p.subtype in ("city", "site")]
+        # (a town the sentence writes as the division that holds the others is no scene of the list:
+        # "raids on A, B and C, three villages of the Y cercle")
+        towns = [
+            p
+            for p in draft.own_places
+            if p.subtype in ("city", "site") and not written_as_division(p, draft.sent)
+        ]
         if draft.type in ("attack", "military_action", "claim") and len({id(t) for t in towns}) >= _SPREAD:
             # raids on seven towns told with one toll: no one town is the place, their country is
             draft.places = [p for p in draft.places if PLACE_RANK.get(p.subtype or "city", 2) <= _ADMIN]

@@ -63,6 +63,7 @@ from nexus.extract.places import (
 )
 from nexus.extract.recollections import another_period
 from nexus.extract.relation_context import capitals
+from nexus.extract.source_towns import source_towns
 from nexus.extract.state_bodies import (
     fight_parties,
     meeting_sides,
@@ -1607,7 +1608,9 @@ def absorb(into: EventDraft, other: EventDraft) -> None:
     # for another role ("... two villages of X district, as mourners gathered in Y town. The
     # attackers opened fire in Z": Z, not Y)
     kept = {id(p) for p in (*into.places[:1], *into.own_places, *other.own_places)}
-    into.places.sort(key=lambda c: (-told_rank(c, doc), id(c) not in kept))
+    # (a town named only as a trailing source's comes after the scenes: "a source in X told us")
+    sources = source_towns(doc) - kept
+    into.places.sort(key=lambda c: (id(c) in sources, -told_rank(c, doc), id(c) not in kept))
     into.places[:] = said_inside_first(into.places)  # "X, a hamlet inside the Y park": X first
     into.places[:] = situated_first(into.places, doc)  # "caves in the X hills north of Y": X first
     if into.spread_over is not None and into.spread_over in into.places:

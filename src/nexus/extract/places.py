@@ -52,6 +52,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, assault_object, route_end
 from nexus.extract.page import is_secondary
 from nexus.extract.parse_index import parse_index, range_text, token_starts
+from nexus.extract.source_towns import note_source_town, source_told_after
 from nexus.extract.tokens import lowers, matching, sentence_starts
 from nexus.extract.triggers import event_ontology, harm_verbs, reporting_verbs, statement_cues, trigger_tables
 from nexus.geo import DISTANCE_UNITS, haversine_km
@@ -623,8 +624,7 @@ def _situated_first(
             continue
         if route_end(_mention_span(root, index)):
             continue  # "the A-B road in Y": the road lies in Y, its end A need not
-        if told_rank(place, sent.doc) < PLACE_RANK["city"]:
-            continue  # "the X hills west of Y": a wide stretch, the town told by it is the finer
+        stretch = told_rank(place, sent.doc) < PLACE_RANK["city"]
         for other_root in roots:
             other = index[other_root.i]
             if other is place or other not in out:
@@ -633,9 +633,20 @@ def _situated_first(
                 continue
             if not _situated_by(root, other_root, index):
                 continue
+            if stretch and not (place.within is other and _bearing_from(other_root, index)):
+                continue  # "the X forest in Y": a wide stretch, the town told by it is the finer
             sent.doc.user_data.setdefault(_SITUATED_KEY, set()).add((id(place), id(other)))
             _put_before(out, place, other)
     return out
+
+
+def _bearing_from(other: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether the mention headed by ``other`` is what a bearing or a vicinity is counted from
+    ("north of Y", "near Y", "outside Y"): a reference point, not a scene that holds the place."""
+    anchor = _anchor(other, index)
+    if anchor.i != other.i and anchor.lower_ in _words("compass_words"):
+        return True
+    return anchor.dep_ == "pobj" and anchor.head.lower_ in ("near", "outside", "by")
 
 
 def _put_before(out: list[EntityCluster], place: EntityCluster, other: EntityCluster) -> None:
@@ -1650,6 +1661,9 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "stormed an airfield used by Ruritania forces": whose forces, not where
     if route_end(_mention_span(root, index)):
         return NEUTRAL  # "near X village on the A-B road", "on the road linking A and B": its ends
+    if index[root.i].subtype != "country" and source_told_after(anchor, trigger):
+        note_source_town(doc, index[root.i])
+        return NEUTRAL  # "..., wounding three, an official in X said": the speaker's town, a fallback
     if anchor.i == trigger.i:
         return LOCATIVE
     if anchor.dep_ == "compound" and anchor.head.i == trigger.i:
