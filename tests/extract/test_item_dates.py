@@ -68,6 +68,25 @@ Farmers block the Ostrow road
 Farmers blocked the Ostrow road for six hours to protest against the price of fertiliser.
 """
 
+_TRANSCRIPT = """Harrow District Police
+Transcript: press briefing by the district police chief, Monday 14 September 2026, Lusk police lines
+
+Superintendent Arun Vale: Good afternoon. Yesterday evening a group of about twenty rebels attacked the
+police outpost at Ostrow and killed two constables. On Saturday our teams raided a hideout near Pellam
+and arrested four suspects.
+
+Question: Were any weapons seized?
+
+Superintendent Arun Vale: Two rifles and a grenade were recovered.
+"""
+
+_SITREP = """FROM: CDR 7 BDE
+TO: HQ 2 DIV
+SUBJ: SITREP NR 41, AOR 7 BDE
+1. CONTACT. 021930H OCT 27. PATROL OF B COY CLASHED WITH EST 10 REBELS VIC OSTROW. 2 REBELS KIA.
+2. IED BLAST. 040610H OCT 27. IED DETONATED VIC LUSK MARKET. 1 CIV KILLED, 3 CIV WIA.
+"""
+
 
 def _days(extraction: Any) -> dict[str, str | None]:
     return {
@@ -100,6 +119,19 @@ def test_day_headers_of_a_diary_may_tell_a_later_weekday(extract: Any) -> None:
     claims = [e.date.iso for e in extraction.events if e.type == "claim" and e.date]
     assert _days(extraction).get("Lusk") == "2027-04-12"
     assert claims == ["2027-04-14"]  # told under Monday, a later Wednesday: not the one before
+
+
+def test_transcript_words_count_from_the_day_spoken(extract: Any) -> None:
+    days = _days(extract(_TRANSCRIPT, published="2026-09-17"))
+    assert days.get("Ostrow") == "2026-09-13"
+    assert days.get("Pellam") == "2026-09-12"
+
+
+def test_sitrep_lines_dated_by_their_date_time_groups(extract: Any) -> None:
+    extraction = extract(_SITREP, published="2027-10-09")
+    violent = [e for e in extraction.events if e.type in ("attack", "military_action")]
+    dates = sorted(e.date.iso for e in violent if e.date)
+    assert dates == ["2027-10-02", "2027-10-04"]
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,7 @@ from nexus.extract.dates import NEWS_DAYS, WEEKDAYS
 from nexus.extract.doctext import doc_text
 from nexus.extract.page import PageLayout, page_layout
 from nexus.extract.page_segments import update_notes
+from nexus.extract.spoken_day import spoken_day
 from nexus.model import DateMention, DateValue
 
 _KEY = "nexus_entry_dates"
@@ -92,7 +93,7 @@ def weekdays_of_their_entries(
     is the one nearest the entry's date (at most three days before or after it, never after
     ``published``: "buried the men killed in Saturday's ambush" in Thursday's entry of a page out
     on Friday is the Saturday before). Mentions in, the same mentions out (those moved)."""
-    entries = _entries(doc, dates)
+    entries = _entries(doc, dates, published)
     if not entries:
         return dates
     out: list[DateMention] = []
@@ -129,7 +130,7 @@ def news_days_of_their_entries(
     a news day told inside a dated entry ("today", "overnight", "yesterday") is counted from the
     entry's date, as the entry was written on its day, not from ``published``. Mentions in, the
     same mentions out (those moved keep their text and precision)."""
-    entries = _entries(doc, dates)
+    entries = _entries(doc, dates, published)
     if not entries or published is None:
         return dates
     out: list[DateMention] = []
@@ -208,17 +209,19 @@ def _entry_at(entries: list[Entry], char: int) -> Entry | None:
     return entries[i] if i >= 0 and char < entries[i].end else None
 
 
-def _entries(doc: Doc, dates: list[DateMention]) -> list[Entry]:
+def _entries(doc: Doc, dates: list[DateMention], published: date | None = None) -> list[Entry]:
     found = doc.user_data.get(_KEY)
     if isinstance(found, list):
         return found
-    found = dated_entries(doc, dates)
+    found = dated_entries(doc, dates, published)
     doc.user_data[_KEY] = found
     return found
 
 
-def dated_entries(doc: Doc, dates: list[DateMention]) -> list[Entry]:
-    """The page's dated entries in order (empty unless two or more headings open one)."""
+def dated_entries(doc: Doc, dates: list[DateMention], published: date | None = None) -> list[Entry]:
+    """The page's dated entries in order: those two or more headings open, else a list page's
+    dated items, its dated update notes, or a transcript's words spoken on a day before
+    ``published`` (spoken_day.py)."""
     text = doc_text(doc)
     dates = [_trimmed(d) for d in dates]
     layout = page_layout(doc)
@@ -255,9 +258,10 @@ def dated_entries(doc: Doc, dates: list[DateMention]) -> list[Entry]:
     if headings and _furniture(layout, headings[0][0], filed) and not all(h[3] for h in headings[1:]):
         headings = headings[1:]  # a dateline or a byline's date, unlike the headings below it
     if len(headings) < 2 or len({h[2].iso for h in headings}) < 2:
-        return sorted(
-            _dated_items(layout, dates) + _dated_updates(text, layout, dates), key=lambda e: e.start
-        )
+        found = _dated_items(layout, dates) + _dated_updates(text, layout, dates)
+        found.sort(key=lambda e: e.start)
+        spoken = spoken_day(text, layout, dates, published) if not found else None
+        return [Entry(spoken[0], len(text), spoken[1], filed=True)] if spoken is not None else found
     # stories listed newest first (a tag or archive page), each under the day it came out, not
     # a diary of the days its happenings took place (a round-up runs from the first day on)
     listing = all(a[2].as_date() >= b[2].as_date() for a, b in itertools.pairwise(headings))
