@@ -1,9 +1,9 @@
-"""Military date-time groups: "041530H AUG 26", "151000Z JUL 2026", "220730LMAR26".
+"""Military date-time groups: "021930H OCT 27", "090815Z NOV 2027", "220730LMAR27".
 
 Situation and spot reports date each line by a date-time group: the day of the month and the
 time in six figures, a time-zone letter (in either case), the month's abbreviation and the year in two or four
-figures ("041530H AUG 26" is 15:30 local time on 4 August 2026). Read as ordinary words, its
-month and year would be taken for a day of the month ("AUG 26"); read whole, it is the day it
+figures ("021930H OCT 27" is 19:30 local time on 2 October 2027). Read as ordinary words, its
+month and year would be taken for a day of the month ("OCT 27"); read whole, it is the day it
 names, at day precision.
 """
 

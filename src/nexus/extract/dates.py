@@ -470,7 +470,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
 
     Fixed-date holidays ("on Christmas Day") come from ``calendar.yaml``.
     """
-    found: list[DateMention] = date_time_groups(text)  # "041530H AUG 26": one day, not "AUG 26"
+    found: list[DateMention] = date_time_groups(text)  # "021930H OCT 27": one day, not "OCT 27"
     taken: list[tuple[int, int]] = [(d.span.start, d.span.end) for d in found]
     lower = text.lower()
     for m in _holidays()[1].finditer(text):

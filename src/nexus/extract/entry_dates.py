@@ -41,7 +41,7 @@ _KEY = "nexus_entry_dates"
 _LABEL_MAX = 80
 _PLACE_WORDS_MAX = 6
 #: What sets a label's date off from its place or its section ("<town>, 4 March", "3 July -
-#: <village>", "<town> (Monday)", "Mar 4, 2026 · SECURITY").
+#: <village>", "<town> (Monday)", "Apr 16, 2027 · SECURITY").
 _SEPARATORS = ",|:-–—()·"
 _MARKS = _SEPARATORS + " \t.•*·"
 #: The end of a label opening a paragraph: a full stop followed by the entry's first sentence.
@@ -226,7 +226,7 @@ def dated_entries(doc: Doc, dates: list[DateMention], published: date | None = N
     dates = [_trimmed(d) for d in dates]
     layout = page_layout(doc)
     filed = dateline_end(doc)
-    # a page dated by its first line alone ("Sep 18, 2026 · SECURITY" over a tag page's first
+    # a page dated by its first line alone ("Apr 16, 2027 · SECURITY" over a tag page's first
     # story): that line may head the first entry of a series
     first = text.rfind("\n", 0, dateline_start(doc)) + 1 if filed else 0
     lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.start() >= first]
@@ -239,7 +239,7 @@ def dated_entries(doc: Doc, dates: list[DateMention], published: date | None = N
         offset = start + len(line) - len(line.lstrip())
         if start < filed or (not headings and layout.zone_at(offset) == "byline"):
             # the page's date line heads an entry only alone on its line and opened by its date
-            # ("Sep 18, 2026 · SECURITY", not "By Staff | Sunday, March 15, 2026")
+            # ("Apr 16, 2027 · SECURITY", not "By Staff | Sunday, March 15, 2026")
             heading = _heading(doc, dates, offset, stripped)
             opened = any(d.span.start == offset for d in dates)
             heading = heading if heading is not None and heading[1] and opened else None
@@ -338,7 +338,7 @@ def _heads_body(layout: PageLayout, lines: list[tuple[int, str]], k: int) -> boo
     inline = layout.zone_at(lines[k][0] + len(lines[k][1]) - 1) == "body"
     below = [start for start, line in lines[k + 1 :] if line.strip() and not _CLOCK.match(line.strip())][:2]
     if below and layout.zone_at(below[0]) in _STORY_TITLES:
-        below = below[1:]  # "Mar 4, 2026 · SECURITY" over the story's headline, then its snippet
+        below = below[1:]  # "Apr 16, 2027 · SECURITY" over the story's headline, then its snippet
     return inline or (bool(below) and layout.zone_at(below[0]) == "body")
 
 

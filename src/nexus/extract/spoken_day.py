@@ -1,4 +1,4 @@
-"""The day a transcript was spoken: "Transcript: press briefing, Monday 14 September 2026".
+"""The day a transcript was spoken: "Transcript: press briefing, Tuesday 13 April 2027".
 
 A page that records a briefing, a speech or a hearing word for word says in its heading on what
 day the words were spoken; the speakers' "yesterday", "this morning" and "on Tuesday" count from
