@@ -19,6 +19,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from nexus import ontology
+from nexus.extract.date_time_groups import date_time_groups
 from nexus.extract.doctext import doc_text
 from nexus.extract.tokens import entity_spans, sentence_starts
 from nexus.model import DateMention, DateValue, Span
@@ -469,8 +470,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
 
     Fixed-date holidays ("on Christmas Day") come from ``calendar.yaml``.
     """
-    taken: list[tuple[int, int]] = []
-    found: list[DateMention] = []
+    found: list[DateMention] = date_time_groups(text)  # "021930H OCT 27": one day, not "OCT 27"
+    taken: list[tuple[int, int]] = [(d.span.start, d.span.end) for d in found]
     lower = text.lower()
     for m in _holidays()[1].finditer(text):
         value = _holiday(m, published)

@@ -28,20 +28,21 @@ from spacy.symbols import AUX, VERB
 from spacy.tokens import Doc
 
 from nexus.extract.dated_lines import date_then_text
-from nexus.extract.dateline import dateline_end
+from nexus.extract.dateline import dateline_end, dateline_start
 from nexus.extract.dates import NEWS_DAYS, WEEKDAYS
 from nexus.extract.doctext import doc_text
 from nexus.extract.page import PageLayout, page_layout
 from nexus.extract.page_segments import update_notes
+from nexus.extract.spoken_day import spoken_day
 from nexus.model import DateMention, DateValue
 
 _KEY = "nexus_entry_dates"
 #: The longest label an entry opens with, in characters and in words besides the date.
 _LABEL_MAX = 80
 _PLACE_WORDS_MAX = 6
-#: What sets a label's date off from its place ("<town>, 4 March", "3 July - <village>",
-#: "<town> (Monday)").
-_SEPARATORS = ",|:-–—()"
+#: What sets a label's date off from its place or its section ("<town>, 4 March", "3 July -
+#: <village>", "<town> (Monday)", "Apr 16, 2027 · SECURITY").
+_SEPARATORS = ",|:-–—()·"
 _MARKS = _SEPARATORS + " \t.•*·"
 #: The end of a label opening a paragraph: a full stop followed by the entry's first sentence.
 _LABEL_END = re.compile(r"\.\s+(?=[A-Z\"“‘'(])")
@@ -55,6 +56,8 @@ _ITEM_NUMBER = re.compile(r"(?:\(\d{1,3}\)|\d{1,3}[.)]|#\d{1,3})\s+")
 #: The zones a heading may stand in: the body, or a heading read as a headline or a standfirst
 #: (page.py); never the byline, an update note or a caption.
 _HEADING_ZONES = frozenset({"body", "headline", "standfirst"})
+#: The zones a story's headline under its date line is read as (page.py).
+_STORY_TITLES = frozenset({"headline", "standfirst"})
 #: A line ended like a sentence (a section title has no such end).
 _SENTENCE_END = re.compile(r"[.!?…:;,][\"'’”)\]]*$")
 
@@ -90,7 +93,7 @@ def weekdays_of_their_entries(
     is the one nearest the entry's date (at most three days before or after it, never after
     ``published``: "buried the men killed in Saturday's ambush" in Thursday's entry of a page out
     on Friday is the Saturday before). Mentions in, the same mentions out (those moved)."""
-    entries = _entries(doc, dates)
+    entries = _entries(doc, dates, published)
     if not entries:
         return dates
     out: list[DateMention] = []
@@ -105,10 +108,11 @@ def weekdays_of_their_entries(
             and words[:-1] in ([], ["on"])
         ):
             anchor = entry.date.as_date()
-            if -3 <= (mention.value.as_date() - anchor).days <= 6:
+            if -3 <= (mention.value.as_date() - anchor).days <= (0 if entry.filed else 6):
                 out.append(mention)  # "on Wednesday", "Speaking on Saturday": in the week after it
                 continue
-            day = anchor + timedelta(days=(WEEKDAYS[words[-1]] - anchor.weekday() + 3) % 7 - 3)
+            back = 6 if entry.filed else 3  # a story written on its day tells no later weekday
+            day = anchor + timedelta(days=(WEEKDAYS[words[-1]] - anchor.weekday() + back) % 7 - back)
             latest = anchor if entry.filed else published  # an update note may postdate the page
             if latest is not None and day > latest:
                 day -= timedelta(days=7)
@@ -126,7 +130,7 @@ def news_days_of_their_entries(
     a news day told inside a dated entry ("today", "overnight", "yesterday") is counted from the
     entry's date, as the entry was written on its day, not from ``published``. Mentions in, the
     same mentions out (those moved keep their text and precision)."""
-    entries = _entries(doc, dates)
+    entries = _entries(doc, dates, published)
     if not entries or published is None:
         return dates
     out: list[DateMention] = []
@@ -205,21 +209,27 @@ def _entry_at(entries: list[Entry], char: int) -> Entry | None:
     return entries[i] if i >= 0 and char < entries[i].end else None
 
 
-def _entries(doc: Doc, dates: list[DateMention]) -> list[Entry]:
+def _entries(doc: Doc, dates: list[DateMention], published: date | None = None) -> list[Entry]:
     found = doc.user_data.get(_KEY)
     if isinstance(found, list):
         return found
-    found = dated_entries(doc, dates)
+    found = dated_entries(doc, dates, published)
     doc.user_data[_KEY] = found
     return found
 
 
-def dated_entries(doc: Doc, dates: list[DateMention]) -> list[Entry]:
-    """The page's dated entries in order (empty unless two or more headings open one)."""
+def dated_entries(doc: Doc, dates: list[DateMention], published: date | None = None) -> list[Entry]:
+    """The page's dated entries in order: those two or more headings open, else a list page's
+    dated items, its dated update notes, or a transcript's words spoken on a day before
+    ``published`` (spoken_day.py)."""
     text = doc_text(doc)
+    dates = [_trimmed(d) for d in dates]
     layout = page_layout(doc)
     filed = dateline_end(doc)
-    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.start() >= filed]
+    # a page dated by its first line alone ("Apr 16, 2027 · SECURITY" over a tag page's first
+    # story): that line may head the first entry of a series
+    first = text.rfind("\n", 0, dateline_start(doc)) + 1 if filed else 0
+    lines = [(m.start(), m.group(0)) for m in re.finditer(r"[^\n]+", text) if m.start() >= first]
     headings: list[tuple[int, int, DateValue, bool]] = []  # (line start, line end, date, alone)
     titles: list[int] = []  # starts of the section titles between entries ("LOOKING BACK")
     for k, (start, line) in enumerate(lines):
@@ -227,22 +237,41 @@ def dated_entries(doc: Doc, dates: list[DateMention]) -> list[Entry]:
         if not stripped:
             continue
         offset = start + len(line) - len(line.lstrip())
-        heading = _heading(doc, dates, offset, stripped) if _heads_body(layout, lines, k) else None
+        if start < filed or (not headings and layout.zone_at(offset) == "byline"):
+            # the page's date line heads an entry only alone on its line and opened by its date
+            # ("Apr 16, 2027 · SECURITY", not "By Staff | Sunday, March 15, 2026")
+            heading = _heading(doc, dates, offset, stripped)
+            opened = any(d.span.start == offset for d in dates)
+            heading = heading if heading is not None and heading[1] and opened else None
+        else:
+            heading = _heading(doc, dates, offset, stripped) if _heads_body(layout, lines, k) else None
         if heading is not None:
             value, alone = heading
             headings.append((offset, start + len(line.rstrip()), value, alone))
-        elif not (len(stripped) > _LABEL_MAX or _SENTENCE_END.search(stripped) or _CLOCK.match(stripped)):
-            titles.append(offset)
+        elif not (
+            len(stripped) > _LABEL_MAX
+            or _SENTENCE_END.search(stripped)
+            or _CLOCK.match(stripped)
+            or (headings and headings[-1][3] and _next_line(lines, headings[-1][1]) == start)
+        ):
+            titles.append(offset)  # (a line right under a heading alone is its entry's headline)
+    if headings and _furniture(layout, headings[0][0], filed) and not all(h[3] for h in headings[1:]):
+        headings = headings[1:]  # a dateline or a byline's date, unlike the headings below it
     if len(headings) < 2 or len({h[2].iso for h in headings}) < 2:
-        return sorted(
-            _dated_items(layout, dates) + _dated_updates(text, layout, dates), key=lambda e: e.start
-        )
+        found = _dated_items(layout, dates) + _dated_updates(text, layout, dates)
+        found.sort(key=lambda e: e.start)
+        spoken = spoken_day(text, layout, dates, published) if not found else None
+        return [Entry(spoken[0], len(text), spoken[1], filed=True)] if spoken is not None else found
+    # stories listed newest first (a tag or archive page), each under the day it came out, not
+    # a diary of the days its happenings took place (a round-up runs from the first day on)
+    listing = all(a[2].as_date() >= b[2].as_date() for a, b in itertools.pairwise(headings))
     entries: list[Entry] = []
     for k, (start, end, value, alone) in enumerate(headings):
+        story = listing and alone and layout.zone_at(_next_line(lines, end) or end) in _STORY_TITLES
         if alone:
             following = [s for s in (*titles, *(h[0] for h in headings[k + 1 :])) if s > start]
             end = min(following, default=len(text))
-        entries.append(Entry(start, end, value))
+        entries.append(Entry(start, end, value, filed=story))  # a story dated the day it came out
     return entries
 
 
@@ -279,15 +308,38 @@ def _label_day(inside: list[DateMention]) -> DateValue | None:
     return next((d.value for d in reversed(inside) if not d.value.relative), inside[-1].value)
 
 
+def _trimmed(mention: DateMention) -> DateMention:
+    """The mention without the spaces its span opens with ("\n\nMONDAY" read after a line above)."""
+    text = mention.span.text
+    lead = len(text) - len(text.lstrip())
+    if not lead:
+        return mention
+    span = mention.span.model_copy(update={"start": mention.span.start + lead, "text": text[lead:]})
+    return mention.model_copy(update={"span": span})
+
+
+def _furniture(layout: PageLayout, start: int, filed: int) -> bool:
+    """Whether a heading at character ``start`` is read as the page's dateline or byline."""
+    return start < filed or layout.zone_at(start) == "byline"
+
+
+def _next_line(lines: list[tuple[int, str]], after: int) -> int | None:
+    """The start of the first non-blank line starting after character ``after``."""
+    return next((start for start, line in lines if start > after and line.strip()), None)
+
+
 def _heads_body(layout: PageLayout, lines: list[tuple[int, str]], k: int) -> bool:
     """Whether line ``k`` may head an entry: it stands in the body or is read as a heading
-    (not the byline, an update note or a caption), and body text follows it, on its own line
-    or below a live blog's post title ("18:05 - Curfew extended")."""
+    (not the byline, an update note or a caption), and body text follows it, on its own line,
+    below a live blog's post title ("18:05 - Curfew extended") or below one headline (a tag
+    page's date line over each story's headline and snippet)."""
     if layout.zone_at(lines[k][0]) not in _HEADING_ZONES:
         return False
     inline = layout.zone_at(lines[k][0] + len(lines[k][1]) - 1) == "body"
-    below = next((start for start, line in lines[k + 1 :] if not _CLOCK.match(line.strip())), None)
-    return inline or (below is not None and layout.zone_at(below) == "body")
+    below = [start for start, line in lines[k + 1 :] if line.strip() and not _CLOCK.match(line.strip())][:2]
+    if below and layout.zone_at(below[0]) in _STORY_TITLES:
+        below = below[1:]  # "Apr 16, 2027 · SECURITY" over the story's headline, then its snippet
+    return inline or (bool(below) and layout.zone_at(below[0]) == "body")
 
 
 def _heading(doc: Doc, dates: list[DateMention], start: int, line: str) -> tuple[DateValue, bool] | None:
