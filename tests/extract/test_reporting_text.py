@@ -170,3 +170,12 @@ def test_a_verdict_on_conduct_tells_no_happening(nlp: Language, text: str, verdi
     from nexus.extract.reporting_text import conduct_verdict
 
     assert conduct_verdict(next(iter(nlp(text).sents))) is verdict
+
+
+def test_the_pages_own_publisher_still_speaks_for_itself(extract: Any) -> None:
+    text = (
+        "The Tarsel Aid Network condemns in the strongest terms the raid on the village of Omberly "
+        "on Sunday, in which gunmen killed four farmers."
+    )
+    events = extract(text, published="2026-03-12", outlet="Tarsel Aid Network").events
+    assert "statement" in [e.type for e in events]

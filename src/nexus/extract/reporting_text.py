@@ -5,8 +5,8 @@ Three shapes, read by general cues and the word lists of ``modality`` in ``event
 * a gloss: an abbreviation in capitals or in quotes that a ``gloss_verbs`` verb explains
   ('"KIA" stands for killed in action', "WIA means wounded in action"): the words after the
   gloss verb spell out a term, they tell nothing that happened;
-* another outlet's words: a statement whose speaker is a news outlet (an entity of the page of
-  subtype ``media``, or a noun of ``outlet_nouns`` with "the": "The Harbour Daily blamed foreign
+* another outlet's words: a statement whose speaker is a news outlet other than the page's own
+  publisher (an entity of the page of subtype ``media``, or a noun of ``outlet_nouns`` with "the": "The Harbour Daily blamed foreign
   cells", "the paper condemned ..."): a press review tells which paper said what; the outlet
   takes no position on record as a party does;
 * a headline quoted: words in quotation marks right after a noun of ``headline_nouns`` ('led
@@ -19,7 +19,7 @@ Three shapes, read by general cues and the word lists of ``modality`` in ``event
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.tokens import quoted_flags
@@ -67,6 +67,9 @@ def _outlet(noun: Token) -> bool:
     from nexus.extract.arguments import cached_entity_index  # arguments imports triggers
 
     cluster = cached_entity_index(noun.doc).get(noun.i)
+    page = noun.doc._.nexus_outlet if Doc.has_extension("nexus_outlet") else None
+    if page and cluster is not None and cluster.name.lower() == page.lower():
+        return False  # the page's own publisher speaks for itself ("The Network condemns ...")
     if cluster is not None and cluster.type == "ORG" and cluster.subtype == "media":
         return True
     if noun.pos_ == "PROPN" and noun.lower_ in ontology.words("page.yaml", "outlet_title_words"):
