@@ -1,14 +1,15 @@
 """Sentences about reporting and wording, not about a happening.
 
-Three shapes, read by general cues and the word lists of ``modality`` in ``events.yaml``:
+Four shapes, read by general cues and the word lists of ``modality`` in ``events.yaml``:
 
 * a gloss: an abbreviation in capitals or in quotes that a ``gloss_verbs`` verb explains
   ('"KIA" stands for killed in action', "WIA means wounded in action"): the words after the
   gloss verb spell out a term, they tell nothing that happened;
 * another outlet's words: a statement whose speaker is a news outlet other than the page's own
-  publisher (an entity of the page of subtype ``media``, or a noun of ``outlet_nouns`` with "the": "The Harbour Daily blamed foreign
-  cells", "the paper condemned ..."): a press review tells which paper said what; the outlet
-  takes no position on record as a party does;
+  publisher (an entity of the page of subtype ``media``, a name ending in a word of
+  ``outlet_title_words``, or a noun of ``outlet_nouns`` with "the": "The Harbour Daily blamed
+  foreign cells", "the paper condemned ..."): a press review tells which paper said what; the
+  outlet takes no position on record as a party does;
 * a headline quoted: words in quotation marks right after a noun of ``headline_nouns`` ('led
   with the headline "Rebels strike again"'): the title of another page, no happening of this one;
 * a verdict on conduct: a sentence whose main verb judges how someone behaved (a
