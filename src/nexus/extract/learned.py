@@ -33,6 +33,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from nexus.extract.page import is_secondary
+from nexus.extract.reporting_text import tells_no_happening
 from nexus.extract.shipped import altered_files
 from nexus.extract.tokens import deps, lemmas, lowers, pos_ids, sentences, spaces, span_words, texts
 from nexus.extract.triggers import (
@@ -508,6 +509,8 @@ def add_drafts(
     added: list[M] = []
     for sent in doc.sents:
         key = (sent.start, sent.end)
+        if tells_no_happening(sent):
+            continue  # a gloss of terms, a verdict on conduct (reporting_text.py)
         found = scores.get(key, {})
         wanted = [t for t, v in sorted(found.items(), key=lambda kv: -kv[1]) if t in types and v >= bar[t]]
         pairs: list[tuple[Token, str]] = []

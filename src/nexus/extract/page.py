@@ -63,6 +63,7 @@ ZoneKind = Literal[
     "boilerplate",
     "asked",
     "table_head",
+    "reference",
 ]
 
 #: Zones that only repeat, frame or illustrate the body: their events and figures yield to it.
@@ -81,6 +82,7 @@ SECONDARY_ZONES: frozenset[str] = frozenset(
         "checked",
         "boilerplate",
         "asked",
+        "reference",
     }
 )
 
@@ -88,9 +90,12 @@ SECONDARY_ZONES: frozenset[str] = frozenset(
 #: a fact-check's claim under test ("CLAIM: ...", a ``checked_claim_labels`` line of page.yaml),
 #: a company's or an agency's standing text ("About <Company>", "Media contact:") and a written
 #: question's lettered items ("(b) the number of personnel killed ...;"; page_blocks.py) and a
-#: text table's header row ("Date | Place | Killed | Injured").
+#: text table's header row ("Date | Place | Killed | Injured"), a source line or a glossary line
+#: ("Source: the group's channel", "IED - improvised explosive device"; reference_lines.py).
 #: Their events and figures are dropped.
-MUTE_ZONES: frozenset[str] = frozenset({"teaser", "checked", "boilerplate", "asked", "table_head"})
+MUTE_ZONES: frozenset[str] = frozenset(
+    {"teaser", "checked", "boilerplate", "asked", "table_head", "reference"}
+)
 
 _KEY = "nexus_page"
 #: The page's furniture sits in its first lines; a dateline further down is body text.
@@ -784,7 +789,8 @@ def zone_at(doc: Doc, char: int) -> ZoneKind:
     'update', 'caption', 'dateline', 'teaser' (a link to another story), 'embed' (a social
     post), 'notice' (a correction or update note about the page), 'label' (a bulletin item's
     place label), 'boilerplate' (a company's or an agency's standing text), 'asked' (a written
-    question's lettered item), 'table_head' (a text table's header row) or 'body'."""
+    question's lettered item), 'table_head' (a text table's header row), 'reference' (a source or
+    glossary line) or 'body'."""
     return page_layout(doc).zone_at(char)
 
 

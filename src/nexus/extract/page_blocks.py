@@ -13,6 +13,9 @@ Three shapes, each read from the page's lines by general cues and the word lists
   sentence end, what is asked, never asserted (the ``asked`` zone);
 * a text table's header row ("Date | Location | Incident | Killed"): it names the columns and
   tells nothing (the ``table_head`` zone);
+* a source line or a glossary line ("Source: the group's channel, 14 March", "IED - improvised
+  explosive device"; reference_lines.py): it refers to the text, not to a happening (the
+  ``reference`` zone, which holds no event);
 * an embedded social post written as a card: a marker line ("[Embedded post]") or a header
   with a handle ("Provincial Police @ProvPolice · Posted at 09:22"), then the post's lines to
   the next blank line (the ``embed`` zone: its events only join those the body tells).
@@ -25,6 +28,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from nexus import ontology
+from nexus.extract.reference_lines import glossary_line, source_line
 from nexus.extract.text_tables import header_rows, table_rows
 
 if TYPE_CHECKING:
@@ -58,8 +62,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.P
 
 def block_spans(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int, int, ZoneKind]]:
     """The ``(start, end, kind)`` character spans of ``text`` that are boilerplate (kind
-    ``'boilerplate'``), a question's lettered items (``'asked'``) or embedded post cards
-    (``'embed'``); ``lines`` are the text's non-blank lines as ``(start, end, stripped text)``.
+    ``'boilerplate'``), a question's lettered items (``'asked'``), source or glossary lines
+    (``'reference'``) or embedded post cards (``'embed'``); ``lines`` are the text's non-blank
+    lines as ``(start, end, stripped text)``.
     A text table's header row ("Date | Place | Killed") is read as ``'table_head'``, and its
     rows with figures as ``'body'``.
     Spans in order, none overlapping; empty on a page without such blocks."""
@@ -83,8 +88,8 @@ def block_spans(text: str, lines: list[tuple[int, int, str]]) -> list[tuple[int,
             start >= len(text) * _SECOND_HALF or _restated(line, lines[index + 1 : index + 2])
         ):
             kind = "boilerplate"
-        elif _question_item(line, asked):
-            spans.append((start, end, "asked"))
+        elif _question_item(line, asked) or source_line(line) or glossary_line(line):
+            spans.append((start, end, "asked" if _question_item(line, asked) else "reference"))
             index += 1
             continue
         if kind is None:

@@ -46,6 +46,7 @@ from nexus.extract.newsroom import (
 from nexus.extract.page import zone_at
 from nexus.extract.parse_index import parse_index
 from nexus.extract.participle_subjects import sibling_participle_subject
+from nexus.extract.reporting_text import reporting_text
 from nexus.extract.tokens import lemmas, lowers, matching, quoted_flags, sentence_bounds, span_words
 from nexus.extract.trend_changes import in_trend
 
@@ -2328,6 +2329,8 @@ def _modality(token: Token, etype: str) -> str:
         return "generic"  # "our correspondent travelled to X", "spoke to the Courier": newsgathering
     if reprinted_by_the_outlet(token) or page_appeal(token):
         return "generic"  # "We reprint the council's communique below": its own lines tell the news
+    if reporting_text(token, etype):
+        return "generic"  # '"KIA" stands for killed in action', "The Harbour Daily blamed ...": wording
     if _conditional(token) or _consequent(token):
         return "conditional"
     if _question(token):
