@@ -7287,7 +7287,20 @@ def _has_state_office(span: Span) -> bool:
 
 
 def _mention_span(doc: Doc, mention: Mention) -> Span | None:
-    return expand_span(doc, mention.start, mention.end)
+    """The tokens a mention's characters touch (:func:`expand_span`), kept per Doc by character
+    offsets: the passes over the clusters ask again for the same mentions, and no caller changes
+    the Span it gets."""
+    kept: dict[tuple[int, int], Span | None] | None = doc.user_data.get(_MENTION_SPANS)
+    if kept is None:
+        kept = doc.user_data[_MENTION_SPANS] = {}
+    key = (mention.start, mention.end)
+    if key not in kept:
+        kept[key] = expand_span(doc, mention.start, mention.end)
+    return kept[key]
+
+
+#: ``doc.user_data`` key of :func:`_mention_span`'s spans (dropped with the Doc's other caches).
+_MENTION_SPANS = "nexus_mention_spans"
 
 
 def _town_read_as_a_people(span: Span) -> bool:
