@@ -5,7 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from nexus.extract.entities import Mention, _mention_span
+from nexus.extract.entities import (
+    _PLACE_CONTEXTS,
+    Mention,
+    _mention_span,
+    _place_only_context,
+    _reads_as_place_only,
+)
 from nexus.extract.hyphened_acronyms import _outermost
 from nexus.extract.parse_index import expand_span
 from nexus.extract.scene_towns import _positions
@@ -71,3 +77,13 @@ def test_positions_reads_a_column() -> None:
     assert _positions(texts(doc), (",",)) == [10]
     assert _positions(texts(doc), frozenset({"Front", "said"})) == [6, 12]
     assert _positions(texts(doc), ()) == []
+
+
+def test_place_readings_are_kept_only_while_clusters_are_built() -> None:
+    doc = Doc(Vocab(), words=["Gunmen", "fired", "in", "Qorvath", "on", "Monday"])
+    span = Span(doc, 3, 4)
+    alone = _place_only_context(span)
+    assert _PLACE_CONTEXTS not in doc.user_data  # (outside the clusters' build: nothing kept)
+    doc.user_data[_PLACE_CONTEXTS] = {}
+    assert _place_only_context(span) == alone == _reads_as_place_only(span)
+    assert doc.user_data[_PLACE_CONTEXTS] == {(3, 4): alone}

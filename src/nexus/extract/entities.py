@@ -4523,6 +4523,15 @@ def _not_a_signer(outlet: str | None) -> Callable[[str], bool]:
 
 def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]:
     """Clean, type and cluster the entity spans of a document."""
+    doc.user_data[_PLACE_CONTEXTS] = {}
+    try:
+        return _clusters(doc, outlet)
+    finally:
+        doc.user_data.pop(_PLACE_CONTEXTS, None)
+
+
+def _clusters(doc: Doc, outlet: str | None) -> list[EntityCluster]:
+    """:func:`cluster_entities`."""
     known = entries()
     clusters: list[EntityCluster] = []
     by_key: dict[str, EntityCluster] = {}
@@ -7320,6 +7329,24 @@ def _town_read_as_a_people(span: Span) -> bool:
 
 
 def _place_only_context(span: Span) -> bool:
+    """:func:`_reads_as_place_only`, kept by token range while :func:`cluster_entities` runs (its
+    passes ask it again of the same mentions; the Doc's words, parse and entities stay as they are
+    meanwhile)."""
+    kept: dict[tuple[int, int], bool] | None = span.doc.user_data.get(_PLACE_CONTEXTS)
+    if kept is None:
+        return _reads_as_place_only(span)
+    key = (span.start, span.end)
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = _reads_as_place_only(span)
+    return found
+
+
+#: ``doc.user_data`` key of :func:`_place_only_context`'s answers, there only while the clusters are built.
+_PLACE_CONTEXTS = "nexus_place_only_contexts"
+
+
+def _reads_as_place_only(span: Span) -> bool:
     """Whether the words around a name leave only a place reading.
 
     "in X", "near X", "the village of X", "the nearby city of X", "left for X",
