@@ -19,11 +19,13 @@ from datetime import date
 from functools import cache
 from typing import Protocol
 
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.arguments import _attacker_nouns, doer_words
 from nexus.extract.entities import EntityCluster, _military_unit
+from nexus.extract.parse_index import parse_index
 from nexus.extract.relation_context import RelationContext
 from nexus.extract.tokens import matching, sentence_bounds, sentence_start, span_words
 from nexus.extract.triggers import event_ontology
@@ -751,7 +753,9 @@ def _tied_doers(sent: Span) -> tuple[list[EntityCluster], str | None] | None:
     ("The attackers were believed to be members of X", "The gunmen belonged to X"), else None."""
     from nexus.extract.arguments import attacker_group_tie, cached_entity_index, launched_by  # (import cycle)
 
-    subjects = [t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ == "NOUN"]
+    pos = parse_index(sent.doc).pos  # (the column first: a Token only for a noun)
+    nouns = (sent.doc[i] for i in range(sent.start, sent.end) if pos[i] == NOUN)
+    subjects = [t for t in nouns if t.dep_ in ("nsubj", "nsubjpass")]
     for subject in subjects:
         root = subject.head
         definite = anaphora_words("definite_determiners")

@@ -4528,6 +4528,15 @@ def _not_a_signer(outlet: str | None) -> Callable[[str], bool]:
 
 def cluster_entities(doc: Doc, outlet: str | None = None) -> list[EntityCluster]:
     """Clean, type and cluster the entity spans of a document."""
+    doc.user_data[_PLACE_CONTEXTS] = {}
+    try:
+        return _clusters(doc, outlet)
+    finally:
+        doc.user_data.pop(_PLACE_CONTEXTS, None)
+
+
+def _clusters(doc: Doc, outlet: str | None) -> list[EntityCluster]:
+    """:func:`cluster_entities`."""
     known = entries()
     clusters: list[EntityCluster] = []
     by_key: dict[str, EntityCluster] = {}
@@ -7292,7 +7301,20 @@ def _has_state_office(span: Span) -> bool:
 
 
 def _mention_span(doc: Doc, mention: Mention) -> Span | None:
-    return expand_span(doc, mention.start, mention.end)
+    """The tokens a mention's characters touch (:func:`expand_span`), kept per Doc by character
+    offsets: the passes over the clusters ask again for the same mentions, and no caller changes
+    the Span it gets."""
+    kept: dict[tuple[int, int], Span | None] | None = doc.user_data.get(_MENTION_SPANS)
+    if kept is None:
+        kept = doc.user_data[_MENTION_SPANS] = {}
+    key = (mention.start, mention.end)
+    if key not in kept:
+        kept[key] = expand_span(doc, mention.start, mention.end)
+    return kept[key]
+
+
+#: ``doc.user_data`` key of :func:`_mention_span`'s spans (dropped with the Doc's other caches).
+_MENTION_SPANS = "nexus_mention_spans"
 
 
 def _town_read_as_a_people(span: Span) -> bool:
@@ -7312,6 +7334,24 @@ def _town_read_as_a_people(span: Span) -> bool:
 
 
 def _place_only_context(span: Span) -> bool:
+    """:func:`_reads_as_place_only`, kept by token range while :func:`cluster_entities` runs (its
+    passes ask it again of the same mentions; the Doc's words, parse and entities stay as they are
+    meanwhile)."""
+    kept: dict[tuple[int, int], bool] | None = span.doc.user_data.get(_PLACE_CONTEXTS)
+    if kept is None:
+        return _reads_as_place_only(span)
+    key = (span.start, span.end)
+    found = kept.get(key)
+    if found is None:
+        found = kept[key] = _reads_as_place_only(span)
+    return found
+
+
+#: ``doc.user_data`` key of :func:`_place_only_context`'s answers, there only while the clusters are built.
+_PLACE_CONTEXTS = "nexus_place_only_contexts"
+
+
+def _reads_as_place_only(span: Span) -> bool:
     """Whether the words around a name leave only a place reading.
 
     "in X", "near X", "the village of X", "the nearby city of X", "left for X",

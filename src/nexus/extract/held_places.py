@@ -19,6 +19,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.tokens import title_flags
 
 #: Prepositions that put a subject in someone's hands or under their control.
 _HOLDING_PREPS = frozenset({"in", "under", "into"})
@@ -34,8 +35,13 @@ def held_places(within: Doc | Span, could_be_town: Callable[[str], bool]) -> lis
     spans of the Doc, one to three capitalised words each, in order. Subjects with a determiner
     or a possessor ("the base", "his house") are no names and are left out."""
     found: list[Span] = []
-    for token in within:
-        doc = token.doc
+    doc = within if isinstance(within, Doc) else within.doc
+    lo, hi = (0, len(doc)) if isinstance(within, Doc) else (within.start, within.end)
+    titles = title_flags(doc)
+    for i in range(lo, hi):
+        if not titles[i]:
+            continue  # (the column first: a Token only for a capitalised word)
+        token = doc[i]
         if token.dep_ not in ("nsubj", "nsubjpass") or not token.is_title or token.like_num:
             continue
         verb = token.head

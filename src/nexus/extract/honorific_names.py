@@ -18,6 +18,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.tokens import texts
 
 #: Fewest and most capitalised words of a name after a word of address.
 _MIN_WORDS, _MAX_WORDS = 2, 4
@@ -73,8 +74,11 @@ def with_honorific_given_names(doc: Doc, ents: list[Span]) -> list[Span]:
     town closing the run (a surname). Sorted by start."""
     address, ranks = _address_words(), _rank_words()
     out = list(ents)
-    for i, word in enumerate(doc[:-1]):
-        if (word.text not in address and word.text not in ranks) or "\n" in word.whitespace_:
+    words = texts(doc)
+    for i in range(len(doc) - 1):
+        if words[i] not in address and words[i] not in ranks:
+            continue  # (the column first: a Token only for a word of address or a rank)
+        if "\n" in doc[i].whitespace_:
             continue
         end = i + 1
         while end < len(doc) and end - i - 1 < _MAX_WORDS and _name_word(doc[end]):

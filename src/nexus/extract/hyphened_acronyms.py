@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
+from nexus.extract.tokens import texts
 
 _HYPHENS = ("-", "–")
 
@@ -49,6 +50,20 @@ def _in_capitals(doc: Doc, start: int, end: int) -> bool:
     return any(t.is_upper for t in near)
 
 
+def _outermost(spans: list[Span]) -> list[Span]:
+    """``spans`` less each one a longer span of the list covers, in their order (found by the
+    largest end among the spans starting at or before each start, not by comparing pairs)."""
+    widest: dict[int, int] = {}  # start -> the largest end of the spans starting there
+    for span in spans:
+        widest[span.start] = max(widest.get(span.start, span.end), span.end)
+    before: dict[int, int] = {}  # start -> the largest end of the spans starting before it
+    reach = -1
+    for start in sorted(widest):
+        before[start] = reach
+        reach = max(reach, widest[start])
+    return [s for s in spans if widest[s.start] <= s.end and before[s.start] < s.end]
+
+
 def with_hyphened_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     """``ents`` with each run of hyphened acronyms read as one organisation's name (module
     docstring); spans lying inside a lengthened one are dropped. Sorted by start."""
@@ -61,9 +76,13 @@ def with_hyphened_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
         out.append(ent)
     for ent in out:
         taken.update(range(ent.start, ent.end))
-    out = [e for e in out if not any(o.start <= e.start and e.end <= o.end and len(o) > len(e) for o in out)]
-    for i, token in enumerate(doc):
-        if i in taken or not _acronym(token) or (i > 0 and doc[i - 1].text in _HYPHENS):
+    out = _outermost(out)
+    words = texts(doc)
+    for i in range(len(doc) - 1):
+        if words[i + 1] not in _HYPHENS:
+            continue  # (a run goes on over a hyphen: no Token built for the other words)
+        token = doc[i]
+        if i in taken or not _acronym(token) or (i > 0 and words[i - 1] in _HYPHENS):
             continue  # (a run is read from its first acronym)
         end = _run_end(doc, i + 1)
         if end == i + 1 or any(j in taken for j in range(i, end)) or _in_capitals(doc, i, end):

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from nexus import ontology
 from nexus.extract.dates import _MONTHS
+from nexus.extract.tokens import matching
 
 #: Clause links through which a count and the harm told with it share one telling ("we counted
 #: eight incidents in June; 11 died in them"), not a relative clause or a modifier.
@@ -72,8 +73,8 @@ def tally_verbs_of(sent: Span) -> list[Token]:
     """The verbs of ``sent`` that count incidents over a span of time: a verb of
     ``tally_verbs`` whose object (or passive subject) is a counted plural of ``tallied_nouns``."""
     found = []
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _words("tally_verbs"):
+    for verb in matching(sent, _words("tally_verbs")):  # (a Token only for a tally verb's lemma)
+        if verb.pos_ != "VERB":
             continue
         for noun in verb.children:
             if noun.dep_ in ("dobj", "nsubjpass") and _counted(noun) and _over_a_span(verb, noun):

@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from nexus import ontology
+from nexus.extract.parse_index import parse_index
 from nexus.extract.tokens import quoted_flags
 
 
@@ -144,12 +145,14 @@ def page_appeal(token: Token) -> bool:
     """
     sent = token.sent
     root = sent.root
-    words = [t for t in sent if not (t.is_punct or t.is_space)]
-    if not words or root.i != words[0].i or root.tag_ != "VB":
+    parse = parse_index(token.doc)  # (the flag columns: no Token built per word)
+    punct, blank = parse.puncts, parse.blanks
+    first = next((i for i in range(sent.start, sent.end) if not (punct[i] or blank[i])), None)
+    if first is None or root.i != first or root.tag_ != "VB":
         return False
     if root.lemma_.lower() not in _page_words("appeal_verbs") or quoted_flags(token.doc)[root.i]:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in root.children):
         return False
-    last = [t for t in sent if not t.is_space][-1]
-    return last.text == "."
+    last = next(i for i in range(sent.end - 1, sent.start - 1, -1) if not blank[i])
+    return parse.texts[last] == "."

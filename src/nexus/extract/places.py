@@ -1398,7 +1398,7 @@ def _topic_of_a_clause(mention: Span, noun: Token) -> bool:
     root = mention.root
     doc = mention.doc
     return (
-        "\n" not in doc.text[mention.start_char : noun.idx]
+        "\n" not in doc_text(doc)[mention.start_char : noun.idx]
         and root.dep_ in ("nsubj", "nsubjpass")
         and root.head.pos_ in ("VERB", "AUX")
         and not (mention.start > 0 and doc[mention.start - 1].lower_ == "the")
@@ -2594,7 +2594,7 @@ def _topic_told_in_paragraph(
     is about (:func:`_topic_of_a_clause`: "X has been hit several times. ... north of the
     town"): "the town" points back to that place, not to the one last named with the noun."""
     doc = noun.doc
-    start = doc.text.rfind("\n", 0, noun.idx) + 1
+    start = doc_text(doc).rfind("\n", 0, noun.idx) + 1
     for i in range(noun.i - 1, -1, -1):
         if doc[i].idx < start:
             return False

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from nexus import ontology
 from nexus.extract.collective_nouns import collective_apposition
 from nexus.extract.entities import EntityCluster, token_entity_index
-from nexus.extract.parse_index import char_range, range_text
+from nexus.extract.parse_index import char_range, parse_index, range_text
 from nexus.extract.place_anaphors import place_anaphor
 from nexus.extract.relation_called_groups import called_by
 from nexus.extract.tokens import lowers, sentence_start, texts
@@ -1183,8 +1183,14 @@ def pobjs(tok: Token, preps: Iterable[str]) -> Iterator[tuple[Token, Token]]:
     them included ("operates from X and from Y", "on X and in Y"), as ``(preposition, object)``
     pairs."""
     wanted = set(preps)
-    for child in tok.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in wanted:
+    doc = tok.doc
+    parse = parse_index(doc)  # (the word column first: a Token only for a wanted preposition)
+    low = parse.lowers
+    for c in parse.children(tok.i):
+        if low[c] not in wanted:
+            continue
+        child = doc[c]
+        if child.dep_ in ("prep", "agent"):
             for prep in (child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")):
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj":

@@ -24,15 +24,17 @@ way it locates a village ("reports from X, in Y province, conflicted").
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from functools import cache
 
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
 from nexus.extract.dates import year_in_figures
 from nexus.extract.gazetteer import PLACE_PARTICLES
 from nexus.extract.geocode import Geocoder
+from nexus.extract.tokens import lowers, pos_ids, texts
 
 #: Prepositions whose object is where the site lies.
 _LOCATIVE = frozenset({"in", "near", "outside"})
@@ -90,6 +92,12 @@ def _known_city(text: str) -> bool:
     return any(c.exact and c.kind == "city" for c in Geocoder().candidates(text))
 
 
+def _positions(column: Sequence[object], wanted: Collection[object]) -> list[int]:
+    """The indices of ``column`` (a Doc's cached token column) whose value is in ``wanted``: the
+    tokens a whole-Doc walk reads, with no Token built for the others."""
+    return [i for i, value in enumerate(column) if value in wanted]
+
+
 def untagged_scene_towns(doc: Doc, taken: set[int], could_be_town: Callable[[str], bool]) -> list[Span]:
     """Names no entity covers (``taken``: token indices of the entities found) in a locative
     phrase of an assault's scene: GPE spans of ``doc``, in order, one per name. A name is kept
@@ -99,8 +107,9 @@ def untagged_scene_towns(doc: Doc, taken: set[int], could_be_town: Callable[[str
     townsfolk = ontology.words("entities.yaml", "townsfolk_nouns")
     found: list[Span] = []
     seen: set[int] = set()
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in verbs:
+    for i in _positions(pos_ids(doc), (VERB,)):
+        verb = doc[i]
+        if verb.lemma_.lower() not in verbs:
             continue
         for site in _sites(verb):
             for prep in site.children:
@@ -131,8 +140,9 @@ def untagged_dated_happening_towns(
     ``could_be_town(text) -> bool`` holds."""
     nouns = ontology.words("entities.yaml", "named_happening_nouns")
     found: list[Span] = []
-    for noun in doc:
-        if noun.lower_ not in nouns or noun.pos_ != "NOUN" or noun.i < 2:
+    for i in _positions(lowers(doc), nouns):
+        noun = doc[i]
+        if noun.pos_ != "NOUN" or noun.i < 2:
             continue
         end = noun.i
         start = end
@@ -158,8 +168,9 @@ def untagged_towns_set_in_divisions(
     sentence, that ``set_in_division(span) -> bool`` finds set in a named division ("X, in Y
     province,"): GPE spans of ``doc``, in order, kept when ``could_be_town(text) -> bool`` holds."""
     found: list[Span] = []
-    for comma in doc:
-        if comma.text != "," or comma.i == 0:
+    for i in _positions(texts(doc), (",",)):
+        comma = doc[i]
+        if comma.i == 0:
             continue
         start = end = comma.i
         while start > 0 and end - start < 3 and _name_word(doc[start - 1]) and doc[start - 1].tag_ == "NNP":

@@ -10,11 +10,12 @@ hangs such a name back on the verb as its subject.
 
 from __future__ import annotations
 
-from spacy.symbols import PROPN
+from spacy.symbols import PROPN, VERB
 from spacy.tokens import Doc, Token
 
 from nexus import ontology
 from nexus.extract.parse_index import forget_parse_index
+from nexus.extract.tokens import pos_ids
 
 #: Roles of a fronted phrase hung on the verb ("In a note, ...", "Speaking by phone, ...").
 _FRONTED = frozenset({"prep", "advcl", "npadvmod"})
@@ -55,8 +56,12 @@ def mend_set_off_speakers(doc: Doc) -> int:
     any later stage reads the parse; returns how many verbs it mended."""
     words = _reporting_lemmas()
     mended = 0
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in words:
+    pos = pos_ids(doc)
+    for i in range(len(doc)):
+        if pos[i] != VERB:
+            continue  # (the column first: a Token only for a verb)
+        verb = doc[i]
+        if verb.lemma_.lower() not in words:
             continue
         if any(c.dep_ in _SUBJECTS for c in verb.children):
             continue

@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from nexus import ontology
 from nexus.extract.dates import WEEKDAYS
 from nexus.extract.incident_tallies import own_time_clause
+from nexus.extract.tokens import matching
 
 #: Words of a per cent measure: "15 per cent", "4%", "15 percent", "15 pc".
 _PERCENT = frozenset({"%", "percent", "cent", "pc", "per-cent", "percentage", "points"})
@@ -64,9 +65,9 @@ def trend_verbs_of(token: Token) -> list[Token]:
 def _trends(token: Token) -> list[tuple[Token, list[Token]]]:
     """Each verb of ``token``'s sentence that tells a trend, with the clause under it."""
     found = []
-    for verb in token.sent:
+    for verb in matching(token.sent, _words("trend_verbs")):  # (a Token only for a trend verb's lemma)
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB" or lemma not in _words("trend_verbs"):
+        if verb.pos_ != "VERB":
             continue
         clause = _under(verb)
         if any(t.lower_ in _DAYS for t in clause):
