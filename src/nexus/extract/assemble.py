@@ -774,7 +774,12 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
         if event.type == "military_action":
             pairs = [(actor, target) for actor, target in pairs if _fighting_dyad(actor, target)]
             # (a state read off "the army said" or the place fought in is no side the text names)
-            pairs = [(a, t) for a, t in pairs if a.subtype != "country" or names_state_as_side(a, sent)]
+            told_in = [sent, *(m.sent for m in event.mentions)]
+            pairs = [
+                (a, t)
+                for a, t in pairs
+                if a.subtype != "country" or any(names_state_as_side(a, s) for s in told_in)
+            ]
         if event.type == "statement":
             # ("police blamed X": the state read off the police; "in X": where, not whom)
             pairs = [
