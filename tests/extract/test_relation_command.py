@@ -21,7 +21,7 @@ def rel(a: str, b: str) -> tuple[frozenset[str], str]:
             "404th Infantry Brigade",
         ),
         (
-            "The 404th Infantry Brigade is under the operational control of the 9th Infantry Division.",
+            "The 404th Infantry Brigade remains under the direct command of the 9th Infantry Division.",
             "404th Infantry Brigade",
             "9th Infantry Division",
         ),
