@@ -43,6 +43,7 @@ from nexus.extract.prepass import keep_rule_mentions
 from nexus.extract.recollections import recalled_dates
 from nexus.extract.relation_model import revised_relations
 from nexus.extract.relations import RelationDraft, accused_of_aiding, extract_relations, speaks_for_a_force
+from nexus.extract.state_sides import names_state_as_side
 from nexus.extract.table_events import table_events
 from nexus.extract.tokens import sentence_start
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
@@ -772,7 +773,21 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
             pairs = [(a, t) for a, t in pairs if a.type != "PERSON" or t.subtype == "country"]
         if event.type == "military_action":
             pairs = [(actor, target) for actor, target in pairs if _fighting_dyad(actor, target)]
+            # (a state read off "the army said" or the place fought in is no side the text names)
+            told_in = [sent, *(m.sent for m in event.mentions)]
+            pairs = [
+                (a, t)
+                for a, t in pairs
+                if a.subtype != "country" or any(names_state_as_side(a, s) for s in told_in)
+            ]
         if event.type == "statement":
+            # ("police blamed X": the state read off the police; "in X": where, not whom)
+            pairs = [
+                (a, t)
+                for a, t in pairs
+                if (a.subtype != "country" or names_state_as_side(a, sent))
+                and (t.subtype != "country" or not _only_where(t, sent))
+            ]
             pairs += _condemned_states(event, events)
         pairs = [
             (actor, target)

@@ -38,6 +38,7 @@ from nexus.extract.place_anaphors import owned_by_place_noun, place_anaphor
 from nexus.extract.relation_against import raised_against
 from nexus.extract.relation_bases import conjoined_grounds, holder_of_men, named_grounds
 from nexus.extract.relation_closeness import closeness, side_by_side
+from nexus.extract.relation_command import units_under
 from nexus.extract.relation_context import (
     OWNED_PART,
     PRONOUNS,
@@ -3638,6 +3639,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _based_in(ctx, sent)
         under_control(ctx, sent)
         in_hands(ctx, sent)  # "Y has been in the hands of X" (relation_control)
+        units_under(ctx, sent)  # "the X Battalion, under the Y Brigade" (relation_command)
         _refuges(ctx, sent)
         _regional_commands(ctx, sent)
         _used_as_base(ctx, sent)
