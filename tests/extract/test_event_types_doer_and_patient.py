@@ -61,6 +61,11 @@ def test_a_force_word_takes_the_kind_of_the_name_before_it(extract: Any, text: s
             "attack",
         ),
         (
+            "Late on Monday, officers of the Taliban's Directorate of Public Security stormed a compound "
+            "in Varesh and killed two suspected bomb makers.",
+            "military_action",
+        ),
+        (
             "A supply truck of the Nigerien Armed Forces ran over a landmine near Dirkou on Monday, "
             "killing two soldiers.",
             "attack",

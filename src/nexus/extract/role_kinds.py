@@ -70,7 +70,8 @@ def state_body_force(performer: Token) -> bool:
     ministry's brigade": a noun of fighters owned by "of" (or by the owner's possessor) a state
     body's name, so the men act for the state, whatever their word (a noun of people or
     forces: ``attacker_nouns``, ``force_heads``, ``private_performers``, ``state_nouns``; not
-    "a vehicle of the armed forces", which may be the target)."""
+    "a vehicle of the armed forces", which may be the target). A state body a group possesses
+    ("the Taliban's intelligence directorate") is still a state's (a de facto state's)."""
     people = (
         event_words("attacker_nouns")
         | event_words("force_heads")
@@ -82,6 +83,8 @@ def state_body_force(performer: Token) -> bool:
     for prep in (c for c in performer.children if c.dep_ == "prep" and c.lower_ == "of"):
         for owner in (g for g in prep.children if g.dep_ == "pobj"):
             owners = [owner, *(c for c in owner.children if c.dep_ in ("poss", "compound"))]
+            if _is_state_name(owner) and not _is_group(owner):
+                return True  # "the Taliban's intelligence directorate": a state body, a group's or not
             if any(_is_group(o) for o in owners):
                 return False
             if any(_is_state_name(o) for o in owners):
