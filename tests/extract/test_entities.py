@@ -160,7 +160,8 @@ def test_a_state_force_spelt_out_before_a_foreign_groups_acronym_stays_the_state
     force = by_name(extraction)["Nepal Reserve Force"]
     assert force.subtype != "armed_group"
     assert force.gazetteer_id is None
-    assert [e.type for e in extraction.events if e.type in ("attack", "military_action")] == ["military_action"]
+    violent = [e.type for e in extraction.events if e.type in ("attack", "military_action")]
+    assert violent == ["military_action"]
 
 
 def test_a_groups_own_name_before_its_acronym_keeps_the_lexicon_group(extract: Any) -> None:
