@@ -150,6 +150,26 @@ def test_acronym_defined_in_text_overrides_the_gazetteer(extract: Any) -> None:
     assert ents["Armed Forces of Panama"].subtype != "media"
 
 
+def test_a_state_force_spelt_out_before_a_foreign_groups_acronym_stays_the_states(extract: Any) -> None:
+    # the acronym is also a lexicon group's of another country: the page's own definition wins
+    text = (
+        "Units of the Nepal Reserve Force (NRF) raided a hideout near Dharvel on Monday and killed "
+        "four gunmen, an NRF spokesman said."
+    )
+    extraction = extract(text)
+    force = by_name(extraction)["Nepal Reserve Force"]
+    assert force.subtype != "armed_group"
+    assert force.gazetteer_id is None
+    violent = [e.type for e in extraction.events if e.type in ("attack", "military_action")]
+    assert violent == ["military_action"]
+
+
+def test_a_groups_own_name_before_its_acronym_keeps_the_lexicon_group(extract: Any) -> None:
+    text = "Fighters of the National Resistance Front (NRF) ambushed a patrol near Dharvel on Monday."
+    group = by_name(extract(text))["National Resistance Front"]
+    assert group.subtype == "armed_group"
+
+
 def test_compass_fragment_is_no_place(extract: Any) -> None:
     ents = by_name(extract("Gunmen raided a village in north-west Nigeria on Monday, residents said."))
     assert not any(n.lower().startswith(("north", "west")) for n in ents)

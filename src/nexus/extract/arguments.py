@@ -1201,18 +1201,23 @@ def own_places(trigger: Token, index: dict[int, EntityCluster]) -> list[EntityCl
             and not source_told_after(sub, trigger)  # "killing two, a source in X told us": the speaker's
             and not compared_within(sub)  # "its deadliest attack in X came when ... at Y": Y's
         ):
-            found.append(cluster)
+            named = None
             if _names_a_division(sub):
-                divisions.append(cluster)
                 start, end = sub.i, sub.i + 1
                 while start > 0 and index.get(start - 1) is cluster:
                     start -= 1
                 while index.get(end) is cluster:
                     end += 1
                 named = town_before_its_division(sub.doc[start:end], index)
-                town = index[named.i] if named is not None else None
-                if named is not None and town not in found and not home_of_a_person(named, trigger):
-                    found.append(index[named.i])  # "near the village of X, in the Y district": X, set in Y
+                if named is not None and home_of_a_person(named, trigger):
+                    # "rounded up residents of X, in Y district, and ...": ", in Y district" only
+                    # sets the people's home X; a town's own apposition is no scene of the verb
+                    continue
+                divisions.append(cluster)
+            found.append(cluster)
+            town = index[named.i] if named is not None else None
+            if named is not None and town not in found:
+                found.append(index[named.i])  # "near the village of X, in the Y district": X, set in Y
     # "In Kech district, gunmen fired on a post at Hoshab": the town before the division it names
     return [c for c in found if c not in divisions] + [c for c in found if c in divisions]
 

@@ -5022,6 +5022,13 @@ def _country_names() -> dict[str, str]:
     return {fold(e.name): e.country for k, e in entries().items() if k.startswith("country:") and e.country}
 
 
+def _another_state_named_first(name: str, country: str | None) -> bool:
+    """Whether ``name`` opens with a country's name or adjective other than ``country`` (an
+    ISO-2 code, or None): "Ruritania Security Forces" is no body of another country."""
+    code = _state_named_first(name)
+    return code is not None and country is not None and code != country
+
+
 def _state_named_first(name: str) -> str | None:
     """The country a name opens with, as its adjective or its name: "Ruritanian Air Force",
     "Ruritania Defence Forces" (not "Army of Ruritania", the way rebels often name themselves)."""
@@ -5375,7 +5382,15 @@ def _merge_parenthetical_abbreviations(doc: Doc, clusters: list[EntityCluster]) 
                     other.type == cluster.type or _initials(cluster.name) == short.upper() or spelt_out
                 )
                 if compatible_keys and same_thing and (other.type != "PLACE" or spelt_out):
+                    own = (cluster.key, cluster.subtype, cluster.country)
                     cluster.absorb(other)
+                    if (
+                        own[0] is None
+                        and other.key is not None
+                        and _acronym_of(short, cluster.name)
+                        and _another_state_named_first(cluster.name, other.country)
+                    ):  # "the Ruritania Security Forces (RSF)": the page's own body, not the
+                        cluster.key, cluster.subtype, cluster.country = own  # lexicon's elsewhere
                     cluster.mentions.sort(key=lambda m: m.start)
                     clusters.remove(other)
                     for form in other.forms:

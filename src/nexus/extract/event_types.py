@@ -32,6 +32,17 @@ from nexus.extract.arguments import (
 )
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster
+from nexus.extract.role_kinds import (
+    fight_partners,
+    group_named_force,
+    killed_fighting_the_state,
+    launched_by_a_group,
+    partner_is_non_state,
+    partner_is_state,
+    position_of_state_forces,
+    seized_by_a_non_state_side,
+    state_body_force,
+)
 from nexus.extract.triggers import (
     answering_clause,
     event_family,
@@ -97,14 +108,14 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
     grouped = [  # "drone strikes by the Rapid Support Forces hit a market": the group struck
         t
         for t in (*performers, *by_agents)
-        if (c := index.get(t.i)) is not None and c.subtype == "armed_group"
+        if ((c := index.get(t.i)) is not None and c.subtype == "armed_group")
+        or group_named_force(t)  # "Houthi forces blew up a house"
+        or launched_by_a_group(t)  # "drones launched by a militia hit two depots"
     ]
+    owned = [t for t in performers if t not in grouped and state_body_force(t)]  # "fighters of the GDI"
     # "strikes by the Rapid Support Forces": a named armed group's "Forces" is no state's force
-    lemmas = (
-        {t.lemma_.lower() for t in performers if t not in grouped}
-        | {t.lower_ for t in performers if t not in grouped}
-        | {_compound_name(t) for t in performers if t not in grouped}
-    )
+    kept = [t for t in performers if t not in grouped and t not in owned]
+    lemmas = {t.lemma_.lower() for t in kept} | {t.lower_ for t in kept} | {_compound_name(t) for t in kept}
     units = {  # "police officers", "army personnel": a state force word before a generic head
         c.lower_
         for t in performers
@@ -112,10 +123,12 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         for c in t.children
         if c.dep_ in ("compound", "nmod")  # ("police tactical teams": "police" hung as nmod)
     } | _flown_by_words(performers)
-    state_subject = bool((lemmas | units | _launch_origin_words(performers)) & event_words("state_nouns"))
+    state_subject = bool(owned) or bool(
+        (lemmas | units | _launch_origin_words(performers)) & event_words("state_nouns")
+    )
     attacker_subject = bool(
         lemmas & (event_words("attacker_nouns") | event_words("non_state_performers") | {"bomber", "bombers"})
-    ) or any(_of_a_non_state_side(t) for t in performers)  # "fighters of the emirate"
+    ) or any(_of_a_non_state_side(t) for t in kept)  # "fighters of the emirate"
     attacker_subject = (
         attacker_subject or bool(grouped) or any(_between_non_state_sides(t) for t in performers)
     )
@@ -144,6 +157,8 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
             return "military_action"  # "an air strike on a school killed 22": the strike's killing
         if kills_attackers(trigger) and not attacker_subject:
             return "military_action"  # "troops killed four militants" (not "separatists killed 84 fighters")
+        if killed_fighting_the_state(trigger) and not attacker_subject:
+            return "military_action"  # "a smuggler was killed in a long exchange of shots with gendarmes"
         if _joined_to_an_arrest(trigger) and not (attacker_subject or armed_group or non_state_modifier):
             return "military_action"  # "gendarmes raided two shops and arrested a trader": one force
         if armed_group or attacker_subject or non_state_modifier:
@@ -159,6 +174,8 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         return "attack"  # "seven soldiers were killed in a firefight near X": the foe struck them
     if _fought_with_the_state(trigger):
         return "military_action"  # "the rebels clashed with security personnel"
+    if seized_by_a_non_state_side(trigger):
+        return "attack"  # "gunmen rounded up 12 farmers", "rebels captured six soldiers": an abduction
     if event_family(trigger) in ("arrest", "court") and not (
         (attacker_subject or armed_group) and _took_ground(trigger)
     ):
@@ -273,8 +290,9 @@ def _fight_lost_by_forces(trigger: Token, performers: list[Token]) -> bool:
     ]
     if doers or _between_sides(trigger):  # (a "gun battle": "gun" names the fight, not a side)
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "against") for c in trigger.children):
-        return False  # "a gun battle with bandits": the other side is told
+    partners = fight_partners(trigger)
+    if partner_is_state(partners) or (partners and not partner_is_non_state(partners)):
+        return False  # "a gun battle with troops": the force's; "with bandits" keeps the forces' loss
     if trigger.dep_ != "pobj" or trigger.head.lower_ not in ("in", "during"):
         return False
     verb = trigger.head.head
@@ -390,6 +408,8 @@ def _aimed_at_state_forces(trigger: Token) -> bool:
     for target in (t for g in targets for t in (g, *g.conjuncts)):
         if target.lemma_.lower() in personnel or target.lower_ in personnel:
             return True
+        if position_of_state_forces(target):
+            return True  # "hit a checkpoint of the coast guard forces"
         if target.lemma_.lower() not in positions:
             continue
         owners = [c for c in target.children if c.dep_ in ("compound", "amod", "poss")]
@@ -478,6 +498,8 @@ def _launch_origin_words(performers: list[Token]) -> set[str]:
         for verb in (v for v in verbs if v.lemma_.lower() in launches):
             for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"):
                 for origin in (g for g in prep.children if g.dep_ == "pobj"):
+                    if origin.lower_ in weapons or origin.lemma_.lower() in weapons:
+                        continue  # "explosives dropped from drones": a weapon any side flies
                     words |= {origin.lower_, origin.lemma_.lower()}
                     words |= {c.lower_ for c in origin.children if c.dep_ in ("compound", "amod", "nmod")}
     return words

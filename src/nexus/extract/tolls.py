@@ -69,6 +69,7 @@ from nexus.extract.page import MUTE_ZONES, in_body, zone_at
 from nexus.extract.page_segments import in_update_note, other_segments
 from nexus.extract.parse_index import parse_index
 from nexus.extract.recollections import dated_elsewhen
+from nexus.extract.role_kinds import seized_by_a_non_state_side
 from nexus.extract.tokens import matching, sentences
 from nexus.extract.triggers import killing_verbs, kills_attackers, told_in_passing
 from nexus.model import Count
@@ -104,9 +105,13 @@ def attach_casualties(doc: Doc, drafts: list[EventDraft]) -> None:
     """
     quiet = _no_casualty_triggers()
     # (a capture or an arrest takes no toll, unless a killing verb tells it too: 'seized the
-    # district in clashes in which 30 rebels died')
+    # district in clashes in which 30 rebels died'; an abduction does: 'gunmen rounded up ten
+    # traders and shot six of them')
     violent = [
-        d for d in drafts if d.type in _VIOLENT and (d.trigger.lemma_.lower() not in quiet or _kills_too(d))
+        d
+        for d in drafts
+        if d.type in _VIOLENT
+        and (d.trigger.lemma_.lower() not in quiet or _kills_too(d) or seized_by_a_non_state_side(d.trigger))
     ]
     if not violent:
         return
