@@ -258,6 +258,9 @@ def passive_conjunct_of_relative(token: Token) -> Token | None:
     for _ in range(4):
         if noun.pos_ == "NOUN" and (noun.lemma_.lower() in happenings or noun.lower_ in happenings):
             return noun
+        if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "the rampage in X on Y Day 2016, which killed 86 and was claimed by Z"
+            continue
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
             break
         noun = noun.head.head
@@ -5593,7 +5596,8 @@ def _claim_object_elsewhere(verb: Token, spec: dict[str, Any]) -> bool:
     """
     words = {str(w) for w in spec.get("requires_object", [])}
     children = list(verb.children)
-    if verb.dep_ == "relcl" and any(
+    relative = verb.dep_ == "relcl" or (verb.dep_ == "conj" and verb.head.dep_ == "relcl")
+    if relative and any(  # (also "..., which killed 30 and which X later claimed")
         c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children
     ):
         before = [t for t in verb.sent if t.i < verb.i and t.pos_ == "NOUN"]
