@@ -34,3 +34,18 @@ def test_a_recalled_attack_claimed_in_a_relative_clause_is_claimed(extract: Any,
 def test_a_relative_clause_that_kills_claims_nothing(extract: Any) -> None:
     text = _LEAD + "The worst attack remains a bombing in Tellan in 2021, which killed 32 people."
     assert not [e for e in extract(text, published="2025-06-03").events if e.type == "claim"]
+
+
+def test_the_claim_of_a_recalled_raid_names_no_author_of_the_news(extract: Any) -> None:
+    text = (
+        "ORVEN, May 9 — A roadside bomb wrecked a grain lorry near Saltmere on Saturday, killing its "
+        "driver, police said. The explosion was unrelated to Thursday's raid on the town's police post, "
+        "in which five officers died and which the Harrow Dawn Brigade claimed."
+    )
+    events = extract(text, published="2025-05-10").events
+    claims = [e for e in events if e.type == "claim"]
+    assert claims and "Harrow Dawn Brigade" in claims[0].actors
+    raid = [e for e in events if e.type == "attack" and e.trigger == "raid"]
+    assert raid and "Harrow Dawn Brigade" in raid[0].actors
+    bomb = [e for e in events if e.type == "attack" and e.trigger != "raid"]
+    assert bomb and all("Harrow Dawn Brigade" not in e.actors for e in bomb)
