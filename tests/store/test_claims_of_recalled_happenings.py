@@ -126,3 +126,21 @@ def test_a_bare_recalled_attack_its_claim_dates_stays_apart_from_the_later_news(
     rows = _rows(store)
     bus = next(r.event_id for r in rows if r.type == "attack" and r.killed == 4)
     assert all(r.event_id != bus for r in rows if r.type == "attack" and r.killed is None)
+
+
+def test_a_claim_keeps_the_earlier_happening_it_names_over_one_dated_by_the_claim(store: Store) -> None:
+    # "claimed on Thursday Tuesday's bombing, calling it an answer to army operations": the
+    # operations borrow the claim's day, yet the claim is of the bombing
+    text = (
+        "The Ash Brigade claimed on Thursday Tuesday's bombing in Dunmore, calling it an answer "
+        "to army operations."
+    )
+    builder = ExtractionBuilder("bus", text, outlet="Plains Wire", published=date(2022, 3, 4))
+    group = builder.entity("Ash Brigade", "ORG")
+    builder.event("claim", text, date="2022-03-03", at=DUNMORE, actors=[group])
+    builder.event("attack", text, date="2022-03-01", at=DUNMORE, killed=4, targets=["bus"])
+    builder.event("attack", text, date="2022-03-03", at=DUNMORE, targets=["operations"])
+    store.ingest([builder.build()])
+    rows = _rows(store)
+    bombing = next(r.event_id for r in rows if r.type == "attack" and r.killed == 4)
+    assert next(r for r in rows if r.type == "claim").resolution.get("claims") == bombing

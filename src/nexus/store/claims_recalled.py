@@ -86,7 +86,9 @@ def claimed_once_told(
     ``event_id``, as news or as a recollection), each claim report of that sentence dated alike that
     named another event, or none (``linker.claimed_in_document`` read the document before the
     happening was linked: "X claimed Thursday's raid on the base, ..." in a report of Saturday's
-    blast), claims ``event_id`` instead: in the pending row dict, and in the table when written.
+    blast) claims ``event_id`` instead, when the event it named is its document's news of a later
+    day than the claim (:func:`news_after_claim`): in the pending row dict, and in the table when
+    written.
 
     ``row``: the happening's report row as linked (``type``, ``evidence_id``, ``date_iso``,
     ``resolution``); ``siblings``: the document's reports linked before it."""
@@ -104,6 +106,14 @@ def claimed_once_told(
         note = sibling.resolution if isinstance(sibling.resolution, dict) else {}
         if note.get("kind") == "mention" or note.get("claims") == event_id:
             continue
+        named = note.get("claims")
+        claim_row = {
+            "type": row.get("type"),
+            "date_day": sibling.date_day,
+            "date_precision": sibling.date_precision,
+        }
+        if named and named not in news_after_claim(claim_row, siblings):
+            continue  # a happening of its day or before it named stays ("claimed Tuesday's bombing")
         note = dict(note, claims=event_id)
         pending = getattr(sibling, "pending", None)
         if pending is not None:  # linked but perhaps not yet written: the writer inserts this dict
