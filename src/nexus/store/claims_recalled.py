@@ -57,7 +57,8 @@ def claimed_of_its_sentence(row: dict[str, Any], siblings: Sequence[Any]) -> str
 
 def news_after_claim(row: dict[str, Any], siblings: Sequence[Any]) -> set[str]:
     """The events of its document's news (reports of its type or a kindred one linked before it,
-    no ``mention``) dated, to the day, after ``row``: a report its own sentence's claim dates
+    no ``mention``, dated by their own words rather than by a claim or a publication day) dated,
+    to the day, after ``row``: a report its own sentence's claim dates
     (``linker.claim_of_sentence``) is of a happening on that day or before, never of those.
 
     ``row``: the report's row (``type``, ``date_day`` a ``date``, ``date_precision``); empty when it
@@ -71,6 +72,8 @@ def news_after_claim(row: dict[str, Any], siblings: Sequence[Any]) -> set[str]:
         resolution = sibling.resolution if isinstance(sibling.resolution, dict) else {}
         if resolution.get("kind") == "mention" or not sibling.event_id:
             continue
+        if resolution.get("claimed_by") or resolution.get("dated_by"):
+            continue  # dated by a claim or by its publication: a day said, not the day it happened
         if sibling.type != row.get("type") and sibling.type not in kindred:
             continue
         later = sibling.date_day if sibling.date_precision == "day" else None
