@@ -53,6 +53,7 @@ from nexus.extract.triggers import (
     event_words,
     harm_verbs,
     passive_conjunct_of_relative,
+    relative_pronoun_conjunct,
     statement_cues,
     trigger_text,
 )
@@ -349,14 +350,18 @@ def _blamed_on(verb: Token) -> list[EntityCluster]:
 
 def _claimed_nouns(trigger: Token) -> set[int]:
     """Token indices of the happening nouns a claim verb takes: its object ("claimed the
-    bombing"), the noun it qualifies ("an attack claimed by X", "an attack the group claimed") or
-    the subject of a participle read as a main verb ("..., an attack also claimed by X")."""
+    bombing"), the noun it qualifies ("an attack claimed by X", "an attack the group claimed", "the
+    raid, in which ten died and which X claimed") or the subject of a participle read as a main
+    verb ("..., an attack also claimed by X")."""
     found = {c.i for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")}
     if trigger.dep_ in ("acl", "relcl") and trigger.head.pos_ == "NOUN":
         found.add(trigger.head.i)
     qualified = passive_conjunct_of_relative(trigger)
     if qualified is not None:
         found.add(qualified.i)  # "the bombing, which killed 30 and was claimed by X"
+    antecedent = relative_pronoun_conjunct(trigger)
+    if antecedent is not None:
+        found.add(antecedent.i)  # "the raid, in which ten died and which X claimed"
     if trigger.tag_ == "VBN" and any(c.dep_ == "agent" for c in trigger.children):
         found |= {c.i for c in trigger.children if c.dep_ == "nsubj"}
     return found

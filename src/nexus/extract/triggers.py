@@ -254,15 +254,39 @@ def passive_conjunct_of_relative(token: Token) -> Token | None:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
     ):
         return None
-    noun = head.head
+    return qualified_happening(head)
+
+
+def relative_pronoun_conjunct(token: Token) -> Token | None:
+    """ "the attack on the base, in which ten were killed and which X claimed": a verb joined to a
+    relative clause whose own object (or passive subject) is a relative pronoun claims the noun the
+    clause qualifies (:func:`qualified_happening`). None for any other verb."""
+    head = token.head
+    if not (
+        token.dep_ == "conj"
+        and head.dep_ in ("relcl", "acl")
+        and any(c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in token.children)
+    ):
+        return None
+    return qualified_happening(head)
+
+
+def qualified_happening(clause: Token) -> Token | None:
+    """The noun a relative clause (its verb ``clause``) qualifies: the happening noun up the
+    "at"/"in" chain or apposition when the parser hangs the clause on a place after it, else the
+    noun it hangs on; None when it hangs on no common noun."""
+    noun = clause.head
     happenings = trigger_tables()[1]
     for _ in range(4):
         if noun.pos_ == "NOUN" and (noun.lemma_.lower() in happenings or noun.lower_ in happenings):
             return noun
+        if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head  # "the rampage in X on Y Day 2016, which killed 86 and was claimed by Z"
+            continue
         if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
             break
         noun = noun.head.head
-    return head.head if head.head.pos_ == "NOUN" else None
+    return clause.head if clause.head.pos_ == "NOUN" else None
 
 
 def _taken_people(noun: Token) -> bool:
@@ -5596,7 +5620,8 @@ def _claim_object_elsewhere(verb: Token, spec: dict[str, Any]) -> bool:
     """
     words = {str(w) for w in spec.get("requires_object", [])}
     children = list(verb.children)
-    if verb.dep_ == "relcl" and any(
+    relative = verb.dep_ == "relcl" or (verb.dep_ == "conj" and verb.head.dep_ == "relcl")
+    if relative and any(  # (also "..., which killed 30 and which X later claimed")
         c.dep_ in ("dobj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in children
     ):
         before = [t for t in verb.sent if t.i < verb.i and t.pos_ == "NOUN"]

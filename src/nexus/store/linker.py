@@ -95,6 +95,7 @@ from nexus.store.backrefs import (
     set_apart,
     told_beside,
 )
+from nexus.store.claims_recalled import claimed_of_its_sentence, claimed_once_told, news_after_claim
 from nexus.store.elsewhere_beside import elsewhere_beside_news
 from nexus.store.figure_tie_apart import FIGURE_TIE, without_ties_named_apart
 from nexus.store.recalled_later import recalled_after
@@ -1658,6 +1659,11 @@ def link_event(
             for event_id, c in candidates.items()
             if event_id in passing or region_of_two_told(row, key, event_id, c, siblings)
         }
+        if claim is not None:  # "Thursday's attack, which X claimed", told in a report of Saturday's blast
+            set_aside |= {
+                e: "told apart: its document's news, later than the claim"
+                for e in news_after_claim(row, siblings)
+            }
         candidates = {event_id: c for event_id, c in candidates.items() if event_id not in set_aside}
         if key.type in SAME_DAY_TYPES:  # a statement: compare speakers (people first)
             involved = actors.union(*(c.actors for c in candidates.values()))
@@ -1829,6 +1835,7 @@ def link_event(
     row["resolution"] = resolution
     if recalled is None:
         _claimed_in_sentence(connection, row, final, siblings)
+    claimed_once_told(connection, row, final, siblings)  # "X claimed Thursday's raid, ..." told later
     _keep_one_report_per_sentence(connection, row, final, siblings)
     if cache is not None:  # the row itself, so a later repeat of it can still mark it superseded
         row["event_id"] = final
@@ -2521,10 +2528,15 @@ def claimed_in_document(row: dict[str, Any], siblings: Sequence[Any]) -> str | N
     message": the claim is of that attack. The claim and the attack stay
     two events; the claim report's resolution names the attack (``claims``).
     Recollections (``mention`` reports) and other claims do not count; two
-    claimable events in the document leave the claim unlinked.
+    claimable events in the document leave the claim unlinked. First, the one
+    happening its own sentence tells on its day, recalled or not
+    (``claims_recalled.claimed_of_its_sentence``).
     """
     if row.get("type") != "claim":
         return None
+    own = claimed_of_its_sentence(row, siblings)  # "Thursday's attack ..., which X claimed"
+    if own is not None:
+        return own
     claimable = frozenset(ontology.table("identity.yaml").get("claimable_types") or ())
     found = set()
     for sibling in siblings:
