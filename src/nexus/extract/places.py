@@ -624,7 +624,8 @@ def _situated_first(
             continue
         if route_end(_mention_span(root, index)):
             continue  # "the A-B road in Y": the road lies in Y, its end A need not
-        stretch = told_rank(place, sent.doc) < PLACE_RANK["city"]
+        if told_rank(place, sent.doc) < PLACE_RANK["city"]:
+            continue  # "the X hills west of Y": a wide stretch, the town told by it is the finer
         for other_root in roots:
             other = index[other_root.i]
             if other is place or other not in out:
@@ -633,20 +634,9 @@ def _situated_first(
                 continue
             if not _situated_by(root, other_root, index):
                 continue
-            if stretch and not (place.within is other and _bearing_from(other_root, index)):
-                continue  # "the X forest in Y": a wide stretch, the town told by it is the finer
             sent.doc.user_data.setdefault(_SITUATED_KEY, set()).add((id(place), id(other)))
             _put_before(out, place, other)
     return out
-
-
-def _bearing_from(other: Token, index: dict[int, EntityCluster]) -> bool:
-    """Whether the mention headed by ``other`` is what a bearing or a vicinity is counted from
-    ("north of Y", "near Y", "outside Y"): a reference point, not a scene that holds the place."""
-    anchor = _anchor(other, index)
-    if anchor.i != other.i and anchor.lower_ in _words("compass_words"):
-        return True
-    return anchor.dep_ == "pobj" and anchor.head.lower_ in ("near", "outside", "by")
 
 
 def _put_before(out: list[EntityCluster], place: EntityCluster, other: EntityCluster) -> None:
