@@ -117,10 +117,13 @@ def claimed_once_told(
         }
         if named and named not in news_after_claim(claim_row, siblings):
             continue  # a happening of its day or before it named stays ("claimed Tuesday's bombing")
-        note = dict(note, claims=event_id)
-        pending = getattr(sibling, "pending", None)
-        if pending is not None:  # linked but perhaps not yet written: the writer inserts this dict
-            pending.update(resolution=note)
-        connection.execute(
-            update(event_reports).where(event_reports.c.id == sibling.id).values(resolution=note)
-        )
+        write_resolution(connection, sibling, dict(note, claims=event_id))
+
+
+def write_resolution(connection: Connection, report: Any, note: dict[str, Any]) -> None:
+    """Store ``note`` as the resolution of the event report ``report`` (a linked report row: its
+    ``id``, and ``pending``, the dict its writer has yet to insert, when it is not written yet)."""
+    pending = getattr(report, "pending", None)
+    if pending is not None:  # linked but perhaps not yet written: the writer inserts this dict
+        pending.update(resolution=note)
+    connection.execute(update(event_reports).where(event_reports.c.id == report.id).values(resolution=note))

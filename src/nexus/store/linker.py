@@ -95,7 +95,12 @@ from nexus.store.backrefs import (
     set_apart,
     told_beside,
 )
-from nexus.store.claims_recalled import claimed_of_its_sentence, claimed_once_told, news_after_claim
+from nexus.store.claims_recalled import (
+    claimed_of_its_sentence,
+    claimed_once_told,
+    news_after_claim,
+    write_resolution,
+)
 from nexus.store.elsewhere_beside import elsewhere_beside_news
 from nexus.store.figure_tie_apart import FIGURE_TIE, without_ties_named_apart
 from nexus.store.recalled_later import recalled_after
@@ -2576,13 +2581,7 @@ def _claimed_in_sentence(
         resolution = sibling.resolution if isinstance(sibling.resolution, dict) else {}
         if resolution.get("claims") or resolution.get("kind") == "mention":
             continue
-        note = dict(resolution, claims=event_id)
-        pending = getattr(sibling, "pending", None)
-        if pending is not None:  # linked but perhaps not yet written: the writer inserts this dict
-            pending.update(resolution=note)
-        connection.execute(
-            update(event_reports).where(event_reports.c.id == sibling.id).values(resolution=note)
-        )
+        write_resolution(connection, sibling, dict(resolution, claims=event_id))
 
 
 def claimed_elsewhere(connection: Connection, key: EventKey, cache: Aggregates | None) -> str | None:
