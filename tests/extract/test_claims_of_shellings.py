@@ -12,7 +12,7 @@ def _claims(extract: Any, text: str) -> list[Any]:
 
 def test_a_group_claiming_the_shelling_is_a_claim(extract: Any) -> None:
     text = (
-        "Mortars hit the Orsk barracks on Sunday. The Velm Front claimed the shelling on Monday in a "
+        "Mortars hit the Orsk barracks on Sunday. The Velm Front claimed the shelling a day later through a "
         "broadcast on its radio station, saying it had killed several soldiers."
     )
     claims = _claims(extract, text)

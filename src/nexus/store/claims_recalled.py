@@ -1,4 +1,4 @@
-"""Claims of a happening a document only recalls: "a roadside bomb hit a minibus on Saturday ... the
+"""Claims of a happening a document only recalls: "a mine tore through a lorry on Saturday ... the
 blast was separate from Thursday's attack on the base, which the group claimed". The claim is of
 Thursday's attack, told in its own sentence, never of the document's news (Saturday's blast):
 
