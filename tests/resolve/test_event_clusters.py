@@ -344,6 +344,21 @@ THIRTYFOURTH = Path(__file__).parent / "clusters" / "reports_thirtyfourth.json"
 #: same province the same day, the neighbouring district the next day and the neighbouring
 #: municipality the same day.
 THIRTYFIFTH = Path(__file__).parent / "clusters" / "reports_thirtyfifth.json"
+#: A thirty-sixth set (session 46's blind KB reports, the places of eight incidents renamed to
+#: other real towns of the same areas): 20 incidents and 6 near misses in Nigeria, Burkina Faso,
+#: Somalia, Iraq, Mozambique, Myanmar, Pakistan, Cameroon, India, Thailand, the DR Congo, Yemen,
+#: Indonesia, Syria, the Philippines, Russia, Colombia, Mexico, Haiti and Denmark (three of the
+#: incidents military actions: a junta air strike on a market in Minbya, a C-60 encounter with the
+#: CPI (Maoist) in Etapalli taluka, a bombing of a dissident camp in rural Cartagena del Chaira), told
+#: by 80 reports with early and revised tolls, spelling variants, places named at village, town,
+#: district, regency, department or province level, attackers named by full name, acronym, state
+#: label or as gunmen, later recalls inside reports on other subjects (recruitment, displacement,
+#: mission funding, hunger, protests, surrenders, peace talks, arrests, the lifting of a
+#: counter-terrorist regime, a threat level) and ten claims a day or two later; near misses in the
+#: neighbouring LGA the same day, the same province the same day, the same town a week later, another
+#: district of the same province the same night, the same district three days later and the
+#: neighbouring municipality the same night.
+THIRTYSIXTH = Path(__file__).parent / "clusters" / "reports_thirtysixth.json"
 #: A stress set for wrong merges, written for session 23: twelve pairs of different incidents a
 #: careless resolver would merge (one town days apart, neighbouring towns the same night, an attack and
 #: the next day's strike, namesakes, bombings of one city on consecutive days, a convoy ambushed and its
@@ -585,6 +600,13 @@ def clustered_thirtyfifth(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> tuple[dict[str, Any], list[Any]]:
     return _cluster(THIRTYFIFTH, tmp_path_factory.mktemp("clusters-thirtyfifth"))
+
+
+@pytest.fixture(scope="module")
+def clustered_thirtysixth(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[dict[str, Any], list[Any]]:
+    return _cluster(THIRTYSIXTH, tmp_path_factory.mktemp("clusters-thirtysixth"))
 
 
 @pytest.fixture(scope="module")
@@ -1117,6 +1139,18 @@ THIRTYFOURTH_MISSING, THIRTYFOURTH_MERGED, THIRTYFOURTH_EXTRA, THIRTYFOURTH_CLAI
 #: and the Campamento sniper in the neighbouring municipality, each the same day), bounded here so
 #: that they cannot grow; the other three are asserted apart: 0, 3, 11, 10.
 THIRTYFIFTH_MISSING, THIRTYFIFTH_MERGED, THIRTYFIFTH_EXTRA, THIRTYFIFTH_CLAIMS_LINKED = 0, 3, 11, 10
+#: The thirty-sixth set's bounds (when it was added after session 46: the blind copy gave 38 KB events
+#: for 26 incidents, 11 split, 2 missing, one KB event holding reports of two incidents, tolls right
+#: 23 of 26, claims linked 8 of 10 at the session's start, by the benchmark honestly; the renamed
+#: copy gives 38 KB events, 11 split, 2 missing, 1 merged, tolls right 22 of 26, claims linked 8 by
+#: the benchmark honestly, and 40 KB events, 3 merged by label). Counted by label as here, none is
+#: missing and three near misses share a KB event with their incident (the Isanlu raid and the Mopa
+#: ambush in the neighbouring LGA, the Ouargaye attack and the Sangha IED in the same Koulpelogo
+#: province, the Yuriria bar and the Uriangato taco stand in the neighbouring municipality, each the
+#: same day), bounded here so that they cannot grow; the other three are asserted apart; claims
+#: linked 10 by the test below, which takes a claim on any KB event holding its incident's reports:
+#: 0, 3, 14, 10.
+THIRTYSIXTH_MISSING, THIRTYSIXTH_MERGED, THIRTYSIXTH_EXTRA, THIRTYSIXTH_CLAIMS_LINKED = 0, 3, 14, 10
 #: The near-miss set's bounds, as the seventh's (at the start of session 23: 0, 4, 3, 6; after two towns
 #: 30 km apart the same night, targets of different kinds days apart, a report dated by the news of its
 #: day and a toll told after a bombing were read: 0, 0, 1, 6).
@@ -1481,6 +1515,17 @@ NEARMISS_PAIRS = (
                 ("yem-habban-2026-08-27", "near-yem-markha-2026-08-28"),
             ),
         ),
+        (
+            "clustered_thirtysixth",
+            THIRTYSIXTH_MISSING,
+            THIRTYSIXTH_MERGED,
+            THIRTYSIXTH_EXTRA,
+            (
+                ("som-mahaday-2026-02-11", "near-som-mahaday-2026-02-18"),
+                ("pak-takhtenasrati-2026-04-15", "near-pak-paharpur-2026-04-15"),
+                ("tha-krongpinang-2026-05-27", "near-tha-krongpinang-2026-05-30"),
+            ),
+        ),
         ("clustered_nearmiss", NEARMISS_MISSING, NEARMISS_MERGED, NEARMISS_EXTRA, NEARMISS_PAIRS),
     ],
 )
@@ -1533,6 +1578,7 @@ def test_the_blind_sets_stay_within_their_measured_bounds(
         ("clustered_thirtythird", THIRTYTHIRD_CLAIMS_LINKED),
         ("clustered_thirtyfourth", THIRTYFOURTH_CLAIMS_LINKED),
         ("clustered_thirtyfifth", THIRTYFIFTH_CLAIMS_LINKED),
+        ("clustered_thirtysixth", THIRTYSIXTH_CLAIMS_LINKED),
         ("clustered_nearmiss", NEARMISS_CLAIMS_LINKED),
     ],
 )
