@@ -43,7 +43,7 @@ from nexus.extract.prepass import keep_rule_mentions
 from nexus.extract.recollections import recalled_dates
 from nexus.extract.relation_model import revised_relations
 from nexus.extract.relations import RelationDraft, accused_of_aiding, extract_relations, speaks_for_a_force
-from nexus.extract.state_sides import names_state_as_side
+from nexus.extract.state_sides import mention_heads, names_state_as_side, only_where
 from nexus.extract.table_events import table_events
 from nexus.extract.tokens import sentence_start
 from nexus.extract.tolls import CASUALTY_FIELDS, attach_casualties, latest
@@ -718,7 +718,7 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
     "India struck nine sites in Pakistan" and "India expelled Pakistani
     diplomats" say India and Pakistan are hostile even without a hostility verb.
     The dyads follow the conventions' judgements: no person hit by an attack, raid or measure,
-    no state named only as the scene or registry of what was hit (:func:`_only_where`), no
+    no state named only as the scene or registry of what was hit (`state_sides.only_where`), no
     person's charge against a group, no measure whose taker the sentence does not name, and
     of a joint military action only its lead's side (:func:`_lead_side`). ``found`` are the
     rules' relations; returns new drafts, at most one per unordered pair with them.
@@ -760,11 +760,11 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
         if event.type == "military_action" and entering:  # "troops entered X": X is where they went
             targets = [t for t in targets if t.subtype != "country"]
         if event.type == "attack":  # "attacked a post near the border with X": X is where, not whom
-            targets = [t for t in targets if t.subtype != "country" or not _only_where(t, sent)]
+            targets = [t for t in targets if t.subtype != "country" or not only_where(t, sent)]
         if event.type == "statement":  # "condemned the attack on X": X was hit, not condemned
             targets = [t for t in targets if not _struck_in_words(t, sent)]
         if event.type in ("attack", "sanction"):  # "a Liberia-flagged ship", "X-registered firms"
-            targets = [t for t in targets if t.subtype != "country" or not _only_where(t, sent, where=False)]
+            targets = [t for t in targets if t.subtype != "country" or not only_where(t, sent, where=False)]
         actors = event.actors
         if event.type == "sanction":
             # "the government banned the group", "the ministry suspended X": a measure whose taker
@@ -791,7 +791,7 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
                 (a, t)
                 for a, t in pairs
                 if (a.subtype != "country" or names_state_as_side(a, sent))
-                and (t.subtype != "country" or not _only_where(t, sent))
+                and (t.subtype != "country" or not only_where(t, sent))
             ]
             pairs += _condemned_states(event, events)
         pairs = [
@@ -899,23 +899,11 @@ def _lead_side(
     ]
 
 
-def _roots_in(cluster: EntityCluster, sent: SpacySpan) -> list[Token]:
-    """The head tokens of the cluster's mentions that lie in ``sent``."""
-    doc = sent.doc
-    roots = []
-    for m in cluster.mentions:
-        if sent.start_char <= m.start < sent.end_char:
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                roots.append(span.root)
-    return roots
-
-
 def _struck_in_words(target: EntityCluster, sent: SpacySpan) -> bool:
     """Whether every mention of ``target`` in ``sent`` is the "on" or "against" phrase of a noun
     ("condemned the attack on X", "denounced the strikes against Y"): the one a statement's
     happening hit, whom the speaker stands with rather than against."""
-    roots = _roots_in(target, sent)
+    roots = mention_heads(target, sent)
     if not roots:
         return False
 
@@ -930,29 +918,6 @@ def _struck_in_words(target: EntityCluster, sent: SpacySpan) -> bool:
 def _named_in(cluster: EntityCluster, sent: SpacySpan) -> bool:
     """Whether one of the cluster's mentions lies in ``sent``."""
     return any(sent.start_char <= m.start < sent.end_char for m in cluster.mentions)
-
-
-def _only_where(place: EntityCluster, sent: SpacySpan, *, where: bool = True) -> bool:
-    """Whether every mention of ``place`` in ``sent`` says where ("in X", "near the border with
-    X", "in X's north"; only with ``where``) or what kind a thing is by where it is registered
-    ("a X-flagged tanker", "X-registered firms"), none whom or whose ("X's army", "an X army
-    post", "attacked X", a nationality word of X anywhere in the sentence)."""
-    preps = _hostility_words("where_preps") if where else frozenset()
-    roots = _roots_in(place, sent)
-    if not roots:
-        return False
-    demonyms = ontology.demonyms()
-    if place.country and any(demonyms.get(t.lower_) == place.country for t in sent):
-        return False  # "Kenyan soldiers were killed ... in Kenya's Garissa county": the state's own men
-
-    def locative(token: Token) -> bool:
-        if token.dep_ == "npadvmod" and token.head.tag_ in ("VBN", "JJ") and token.nbor().tag_ == "HYPH":
-            return True  # "X-flagged": a participle compounded with the place
-        if token.dep_ in ("poss", "compound") and token.head.pos_ in ("NOUN", "PROPN"):
-            token = token.head  # "in X's north", "in the X border area"
-        return token.dep_ == "pobj" and token.head.lower_ in preps
-
-    return all(locative(r) for r in roots)
 
 
 @cache

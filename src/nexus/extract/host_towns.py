@@ -14,7 +14,8 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.geocode import Geocoder
+from nexus.extract.scene_towns import known_city, positions
+from nexus.extract.tokens import lemmas
 
 
 @cache
@@ -47,7 +48,8 @@ def untagged_host_towns(doc: Doc, taken: set[int]) -> list[Span]:
     subject of a hosting verb and that the gazetteer knows exactly as a city: GPE spans of
     ``doc``, in order, one per name."""
     found: list[Span] = []
-    for verb in doc:
+    for i in positions(lemmas(doc), _host_verbs() | {"play"}):
+        verb = doc[i]
         if verb.pos_ != "VERB" or not _hosting(verb):
             continue
         for subject in verb.children:
@@ -56,6 +58,6 @@ def untagged_host_towns(doc: Doc, taken: set[int]) -> list[Span]:
             span = subject_name(subject)
             if span is None or any(t.i in taken or t.ent_type_ for t in span):
                 continue
-            if any(c.exact and c.kind == "city" for c in Geocoder().candidates(span.text)):
+            if known_city(span.text):
                 found.append(Span(doc, span.start, span.end, label="GPE"))
     return sorted(found, key=lambda s: s.start)

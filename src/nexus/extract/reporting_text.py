@@ -23,7 +23,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.tokens import quoted_flags
+from nexus.extract.tokens import matching, quoted_flags
 
 
 def _words(key: str) -> frozenset[str]:
@@ -37,13 +37,13 @@ def _term(token: Token) -> bool:
     return capitals or quoted_flags(token.doc)[token.i]
 
 
-def _gloss_verbs(token: Token) -> list[Token]:
-    """The verbs of ``token``'s sentence that gloss a term: a ``gloss_verbs`` lemma ("stand"
-    only with "for") whose subject is an abbreviation or a quoted word."""
+def _gloss_verbs(sent: Span) -> list[Token]:
+    """The verbs of ``sent`` that gloss a term: a ``gloss_verbs`` lemma ("stand" only with "for")
+    whose subject is an abbreviation or a quoted word."""
     found = []
-    for verb in token.sent:
+    for verb in matching(sent, _words("gloss_verbs")):
         lemma = verb.lemma_.lower()
-        if verb.pos_ not in ("VERB", "AUX") or lemma not in _words("gloss_verbs"):
+        if verb.pos_ not in ("VERB", "AUX"):
             continue
         if lemma == "stand" and not any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
             continue
@@ -58,7 +58,7 @@ def in_gloss(token: Token) -> bool:
     '"KIA" stands for killed in action': True for "killed"; "Gunmen killed two guards, police
     said": False.
     """
-    return any(token.i > verb.i for verb in _gloss_verbs(token))
+    return any(token.i > verb.i for verb in _gloss_verbs(token.sent))
 
 
 def _outlet(noun: Token) -> bool:
@@ -142,7 +142,7 @@ def conduct_verdict(sent: Span) -> bool:
 def tells_no_happening(sent: Span) -> bool:
     """Whether ``sent`` as a whole tells no happening (a gloss of terms or a verdict on conduct):
     the learned model adds no event there (learned.add_drafts)."""
-    return conduct_verdict(sent) or any(True for _ in _gloss_verbs(sent[0]))
+    return conduct_verdict(sent) or bool(_gloss_verbs(sent))
 
 
 def reporting_text(token: Token, etype: str) -> bool:

@@ -88,11 +88,12 @@ def _name_span(doc: Doc, head: Token) -> Span | None:
     return doc[start : head.i + 1]
 
 
-def _known_city(text: str) -> bool:
+def known_city(text: str) -> bool:
+    """Whether the gazetteer knows a city by exactly ``text``."""
     return any(c.exact and c.kind == "city" for c in Geocoder().candidates(text))
 
 
-def _positions(column: Sequence[object], wanted: Collection[object]) -> list[int]:
+def positions(column: Sequence[object], wanted: Collection[object]) -> list[int]:
     """The indices of ``column`` (a Doc's cached token column) whose value is in ``wanted``: the
     tokens a whole-Doc walk reads, with no Token built for the others."""
     return [i for i, value in enumerate(column) if value in wanted]
@@ -107,7 +108,7 @@ def untagged_scene_towns(doc: Doc, taken: set[int], could_be_town: Callable[[str
     townsfolk = ontology.words("entities.yaml", "townsfolk_nouns")
     found: list[Span] = []
     seen: set[int] = set()
-    for i in _positions(pos_ids(doc), (VERB,)):
+    for i in positions(pos_ids(doc), (VERB,)):
         verb = doc[i]
         if verb.lemma_.lower() not in verbs:
             continue
@@ -126,7 +127,7 @@ def untagged_scene_towns(doc: Doc, taken: set[int], could_be_town: Callable[[str
                     if any(c.dep_ in ("det", "poss") for c in head.children):
                         continue  # "the Church", "his Farm": no name of a town
                     particle = any(t.lower_ in _NAME_PARTICLES for t in span)
-                    if _known_city(span.text) or (not particle and could_be_town(span.text)):
+                    if known_city(span.text) or (not particle and could_be_town(span.text)):
                         seen.add(head.i)
                         found.append(Span(doc, span.start, span.end, label="GPE"))
     return sorted(found, key=lambda s: s.start)
@@ -140,7 +141,7 @@ def untagged_dated_happening_towns(
     ``could_be_town(text) -> bool`` holds."""
     nouns = ontology.words("entities.yaml", "named_happening_nouns")
     found: list[Span] = []
-    for i in _positions(lowers(doc), nouns):
+    for i in positions(lowers(doc), nouns):
         noun = doc[i]
         if noun.pos_ != "NOUN" or noun.i < 2:
             continue
@@ -168,7 +169,7 @@ def untagged_towns_set_in_divisions(
     sentence, that ``set_in_division(span) -> bool`` finds set in a named division ("X, in Y
     province,"): GPE spans of ``doc``, in order, kept when ``could_be_town(text) -> bool`` holds."""
     found: list[Span] = []
-    for i in _positions(texts(doc), (",",)):
+    for i in positions(texts(doc), (",",)):
         comma = doc[i]
         if comma.i == 0:
             continue
