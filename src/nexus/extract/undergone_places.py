@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from nexus import ontology
-from nexus.extract.geocode import Geocoder
 from nexus.extract.host_towns import subject_name
+from nexus.extract.scene_towns import known_city, positions
+from nexus.extract.tokens import lemmas, matching
 
 if TYPE_CHECKING:
     from nexus.extract.entities import EntityCluster
@@ -45,7 +46,8 @@ def untagged_undergoing_towns(doc: Doc, taken: set[int], could_be_town: Callable
     the gazetteer knows exactly as a city, or that no entity tags, opens no sentence and may be a
     town's (``could_be_town(text) -> bool``): GPE spans of ``doc``, in order, one per name."""
     found: list[Span] = []
-    for verb in doc:
+    for i in positions(lemmas(doc), ontology.words("entities.yaml", "undergoing_verbs")):
+        verb = doc[i]
         if not _undergoing(verb):
             continue
         for subject in _subjects(verb):
@@ -53,9 +55,7 @@ def untagged_undergoing_towns(doc: Doc, taken: set[int], could_be_town: Callable
             if span is None or any(t.i in taken for t in span):
                 continue
             untagged = not any(t.ent_type_ for t in span) and not span[0].is_sent_start
-            if any(c.exact and c.kind == "city" for c in Geocoder().candidates(span.text)) or (
-                untagged and could_be_town(span.text)
-            ):
+            if known_city(span.text) or (untagged and could_be_town(span.text)):
                 found.append(Span(doc, span.start, span.end, label="GPE"))
     return sorted(found, key=lambda s: s.start)
 
@@ -74,7 +74,7 @@ def undergone_scene(trigger: Token) -> list[Token]:
     ("an attack as bloody as Monday's, when raiders shot 12": the clause in the object is the
     happening compared, and keeps the scene.)"""
     out: list[Token] = []
-    for verb in trigger.sent:
+    for verb in matching(trigger.sent, ontology.words("entities.yaml", "undergoing_verbs")):
         if not _undergoing(verb):
             continue
         since = {t.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "since" for t in c.subtree}
