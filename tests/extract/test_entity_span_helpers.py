@@ -14,7 +14,7 @@ from nexus.extract.entities import (
 )
 from nexus.extract.hyphened_acronyms import _outermost
 from nexus.extract.parse_index import expand_span
-from nexus.extract.scene_towns import _positions
+from nexus.extract.scene_towns import positions
 from nexus.extract.tokens import release, texts
 
 WORDS = ["Raiders", "of", "the", "Qor", "-", "Tel", "Front", "burned", "two", "depots", ",", "police", "said"]
@@ -74,9 +74,9 @@ def test_a_mention_span_is_kept_per_doc() -> None:
 
 def test_positions_reads_a_column() -> None:
     doc = _doc()
-    assert _positions(texts(doc), (",",)) == [10]
-    assert _positions(texts(doc), frozenset({"Front", "said"})) == [6, 12]
-    assert _positions(texts(doc), ()) == []
+    assert positions(texts(doc), (",",)) == [10]
+    assert positions(texts(doc), frozenset({"Front", "said"})) == [6, 12]
+    assert positions(texts(doc), ()) == []
 
 
 def test_place_readings_are_kept_only_while_clusters_are_built() -> None:
