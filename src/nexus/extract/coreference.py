@@ -70,6 +70,7 @@ from nexus.extract.gazetteer import compass_words
 from nexus.extract.geocode import fold
 from nexus.extract.later_answers import attack_answered_later
 from nexus.extract.nearby_sites import conjoined_site
+from nexus.extract.one_voice import one_pronoun, voice_goes_on
 from nexus.extract.page import (
     MUTE_ZONES,
     is_secondary,
@@ -1365,6 +1366,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
             return _quote_goes_on(event, mention)
         if not mention.actors and _speaker_told_before(mention):
             return True  # "X warned that they would pay, vowing to pursue them": one speaker, one statement
+        if one_pronoun(event, mention):
+            return True  # "We condemn the raid, and we demand ...": one speaker (one_voice.py)
         if _hung_on_the_statement(event, mention):
             return True  # '"...," he told reporters, urging the state to act': the same speaker goes on
         if _speakers_noun(event, mention):
@@ -3005,6 +3008,7 @@ def corefer(
                 or _deed_told_before(mention, _same_item(mention, pool), geo)
                 or _apposed_summary(mention, read)
                 or _named_by_its_scene(mention, pool)
+                or voice_goes_on(mention, read)  # "We call on ...": the release goes on (one_voice.py)
                 or next((e for e in reversed(pool) if e is not base and _joins(e, mention, geo)), None)
             )
             if target is None:
