@@ -100,6 +100,7 @@ from nexus.extract.places import (
 from nexus.extract.prepass import rule_mentions
 from nexus.extract.recollections import year_told_before
 from nexus.extract.retold_actions import action_kinds, report_after
+from nexus.extract.retold_measures import retold_measure
 from nexus.extract.scene_after_report import follow_the_doers, opened_by_another_day
 from nexus.extract.scene_openers import opens_at_own_scene
 from nexus.extract.tokens import sentence_bounds, sentence_start, sentence_starts
@@ -1358,6 +1359,8 @@ def _joins(event: EventDraft, mention: EventDraft, geo: dict[int, Place]) -> boo
     if mention.type in VIOLENT_TYPES and _period_list(event, mention):
         return False  # "July saw a killing in X, a bomb in Y ..." above "9 July - X. Gunmen shot ...": a part
     if mention.type == "sanction":
+        if retold_measure(event, mention):
+            return True  # "designated two men ... Today's designations": one measure (retold_measures.py)
         return event.measure == mention.measure and _compatible(event, mention, geo)
     if mention.type == "claim" and _claims_elsewhere(event, mention, geo):
         return False  # "The group also claimed a bombing in Y": the claim of another attack than X's
