@@ -73,7 +73,9 @@ from nexus.extract.signed_names import NAME_PARTICLES, signed_names
 from nexus.extract.titled_names import offices_after_places, title_word, titled_names
 from nexus.extract.tokens import (
     forget_lemma_columns,
+    lemmas,
     like_nums,
+    lower_flags,
     lowers,
     matching,
     pos_ids,
@@ -7500,45 +7502,45 @@ def route_end(span: Span, *, joined: bool = True) -> bool:
 
 
 def _joined_route_end(span: Span) -> bool:
-    """ "the Moshi-Himo road": a name joined by a hyphen or dash to another before a road noun."""
+    """ "the Moshi-Himo road": a name joined by a hyphen or dash to another before a road noun.
+    (Read on the Doc's cached columns, no Token built.)"""
     doc = span.doc
+    text, title = texts(doc), title_flags(doc)
     end = span.end
-    while end < len(doc) and end - span.end < 4 and _name_or_dash(doc[end]):
+    while end < len(doc) and end - span.end < 4 and (text[end] in _DASHES or title[end]):
         end += 1
     start = span.start
-    while start > 0 and span.start - start <= 4 and _name_or_dash(doc[start - 1]):
+    while start > 0 and span.start - start <= 4 and (text[start - 1] in _DASHES or title[start - 1]):
         start -= 1
-    if end >= len(doc) or doc[end].lemma_.lower() not in _word_set("route_nouns"):
+    if end >= len(doc) or lemmas(doc)[end] not in _word_set("route_nouns"):
         return False
-    return any(t.text in _DASHES for t in doc[start:end])
+    return any(text[i] in _DASHES for i in range(start, end))
 
 
 _DASHES = frozenset({"-", "–", "—"})
 
 
-def _name_or_dash(token: Token) -> bool:
-    return token.text in _DASHES or token.is_title
-
-
 def _opened_route_end(span: Span) -> bool:
+    # (read on the Doc's cached columns, no Token built: asked of every place name)
     doc = span.doc
+    low, lem, text, title, lower = lowers(doc), lemmas(doc), texts(doc), title_flags(doc), lower_flags(doc)
     i = span.start - 1
-    if i >= 1 and doc[i].lower_ in ("and", "to", "with"):  # the second end: step over the first
+    if i >= 1 and low[i] in ("and", "to", "with"):  # the second end: step over the first
         j = i - 1
-        if j >= 0 and doc[j].is_lower and doc[j].lemma_.lower() in _word_set("place_nouns"):
+        if j >= 0 and lower[j] and lem[j] in _word_set("place_nouns"):
             j -= 1  # "between the X oasis and Y"
         last = j
-        while j >= 0 and last - j <= 4 and (doc[j].is_title or doc[j].text in ("-", "–", "'")):
+        while j >= 0 and last - j <= 4 and (title[j] or text[j] in ("-", "–", "'")):
             j -= 1
         if j == last:
             return False
         i = j
-    if i >= 1 and doc[i].lower_ == "the":
+    if i >= 1 and low[i] == "the":
         i -= 1  # "the road between the X oasis and Y"
-    if i < 1 or not (doc[i].lower_ in _ROUTE_END_OPENERS or doc[i].lemma_.lower() in _ROUTE_END_OPENERS):
+    if i < 1 or not (low[i] in _ROUTE_END_OPENERS or lem[i] in _ROUTE_END_OPENERS):
         return False
-    k = i - 1 if doc[i - 1].lower_ not in ("that", "which") else i - 2
-    return k >= 0 and doc[k].is_lower and doc[k].lemma_.lower() in _word_set("route_nouns")
+    k = i - 1 if low[i - 1] not in ("that", "which") else i - 2
+    return k >= 0 and lower[k] and lem[k] in _word_set("route_nouns")
 
 
 def _described_as_a_settlement(span: Span) -> bool:
