@@ -1801,7 +1801,8 @@ def _split_at_in(span: Span) -> list[Span]:
     if span.kb_id_ or len(span) < 3:
         return [span]
     doc = span.doc
-    cut = next((t.i for t in span[1:-1] if t.lower_ in ("in", "near", "outside")), None)  # "X near Y"
+    low = lowers(doc)  # (the cached column: no Token built per word of every name)
+    cut = next((i for i in range(span.start + 1, span.end - 1) if low[i] in ("in", "near", "outside")), None)
     if cut is None:
         return [span]
     tail = doc[cut + 1 : span.end]
@@ -1817,7 +1818,10 @@ def _split_at_possessive(span: Span) -> list[Span]:
     word heads are two places, the town and the part of it (a body keeps the possessive:
     "Chad's Defence Ministry", "the Tigray People's Front")."""
     doc = span.doc
-    cut = next((t.i for t in span[1:-1] if t.tag_ == "POS" or t.text in ("'s", "’s")), None)
+    tag, text = tags(doc), texts(doc)  # (the cached columns: no Token built per word of every name)
+    cut = next(
+        (i for i in range(span.start + 1, span.end - 1) if tag[i] == "POS" or text[i] in ("'s", "’s")), None
+    )
     if cut is None or span.kb_id_:
         return [span]
     owner = doc[span.start + int(span[0].lower_ == "the") : cut]
@@ -3553,7 +3557,8 @@ def _office_after_a_place(span: Span) -> bool:
     """Whether a name is a place's name, an office of it and "of ..." ("X Superintendent of
     Police", "Y Deputy Commissioner"): the office's title before its holder's name, no entity."""
     doc = span.doc
-    at = next((t.i for t in span[1:] if t.text in _DISTRICT_OFFICES), None)
+    text = texts(doc)  # (the cached column: no Token built per word of every name)
+    at = next((i for i in range(span.start + 1, span.end) if text[i] in _DISTRICT_OFFICES), None)
     if at is None:
         return False
     after = doc[at + 1] if at + 1 < len(doc) else None
