@@ -21,6 +21,7 @@ from nexus.extract.tokens import (
     forget_lemma_columns,
     lemmas,
     like_nums,
+    lower_flags,
     lowers,
     matching,
     pos_ids,
@@ -83,6 +84,8 @@ def test_parse_and_layout_columns_are_what_each_token_says(parsed: Doc) -> None:
     assert spaces(parsed) == [bool(t.whitespace_) for t in parsed]
     assert title_flags(parsed) == [t.is_title for t in parsed]
     assert not all(spaces(parsed)) and any(title_flags(parsed))  # "--"+"\n", "Gunmen"
+    assert lower_flags(parsed) == [t.is_lower for t in parsed]
+    assert any(lower_flags(parsed)) and not all(lower_flags(parsed))  # "raided"; "MOPTI", "Gunmen"
 
 
 def test_entity_spans_are_the_doc_entities(parsed: Doc) -> None:

@@ -4914,8 +4914,13 @@ def extract_events(
     carry_actors(mentions)  # "Friday's strikes", "the raid": the doer told before (actor_carry.py)
     named_later = generic_place_referents(doc, index)  # "raided a village ... the toll in Malam Karamti"
     for mention in mentions:
-        found = next(  # one village, one name: "churches and synagogues" in a region are several places
-            (named_later[t.i] for t in mention.trigger.subtree if t.i in named_later and t.tag_ == "NN"), None
+        found = (
+            next(  # one village, one name: "churches and synagogues" in a region are several places
+                (named_later[t.i] for t in mention.trigger.subtree if t.i in named_later and t.tag_ == "NN"),
+                None,
+            )
+            if named_later  # (most documents name no place later: no subtree to walk)
+            else None
         )
         if found is not None and any(
             p.subtype in ("city", "site")

@@ -73,7 +73,9 @@ from nexus.extract.signed_names import NAME_PARTICLES, signed_names
 from nexus.extract.titled_names import offices_after_places, title_word, titled_names
 from nexus.extract.tokens import (
     forget_lemma_columns,
+    lemmas,
     like_nums,
+    lower_flags,
     lowers,
     matching,
     pos_ids,
@@ -1799,7 +1801,8 @@ def _split_at_in(span: Span) -> list[Span]:
     if span.kb_id_ or len(span) < 3:
         return [span]
     doc = span.doc
-    cut = next((t.i for t in span[1:-1] if t.lower_ in ("in", "near", "outside")), None)  # "X near Y"
+    low = lowers(doc)  # (the cached column: no Token built per word of every name)
+    cut = next((i for i in range(span.start + 1, span.end - 1) if low[i] in ("in", "near", "outside")), None)
     if cut is None:
         return [span]
     tail = doc[cut + 1 : span.end]
@@ -1815,7 +1818,10 @@ def _split_at_possessive(span: Span) -> list[Span]:
     word heads are two places, the town and the part of it (a body keeps the possessive:
     "Chad's Defence Ministry", "the Tigray People's Front")."""
     doc = span.doc
-    cut = next((t.i for t in span[1:-1] if t.tag_ == "POS" or t.text in ("'s", "’s")), None)
+    tag, text = tags(doc), texts(doc)  # (the cached columns: no Token built per word of every name)
+    cut = next(
+        (i for i in range(span.start + 1, span.end - 1) if tag[i] == "POS" or text[i] in ("'s", "’s")), None
+    )
     if cut is None or span.kb_id_:
         return [span]
     owner = doc[span.start + int(span[0].lower_ == "the") : cut]
@@ -3551,7 +3557,8 @@ def _office_after_a_place(span: Span) -> bool:
     """Whether a name is a place's name, an office of it and "of ..." ("X Superintendent of
     Police", "Y Deputy Commissioner"): the office's title before its holder's name, no entity."""
     doc = span.doc
-    at = next((t.i for t in span[1:] if t.text in _DISTRICT_OFFICES), None)
+    text = texts(doc)  # (the cached column: no Token built per word of every name)
+    at = next((i for i in range(span.start + 1, span.end) if text[i] in _DISTRICT_OFFICES), None)
     if at is None:
         return False
     after = doc[at + 1] if at + 1 < len(doc) else None
@@ -7500,45 +7507,45 @@ def route_end(span: Span, *, joined: bool = True) -> bool:
 
 
 def _joined_route_end(span: Span) -> bool:
-    """ "the Moshi-Himo road": a name joined by a hyphen or dash to another before a road noun."""
+    """ "the Moshi-Himo road": a name joined by a hyphen or dash to another before a road noun.
+    (Read on the Doc's cached columns, no Token built.)"""
     doc = span.doc
+    text, title = texts(doc), title_flags(doc)
     end = span.end
-    while end < len(doc) and end - span.end < 4 and _name_or_dash(doc[end]):
+    while end < len(doc) and end - span.end < 4 and (text[end] in _DASHES or title[end]):
         end += 1
     start = span.start
-    while start > 0 and span.start - start <= 4 and _name_or_dash(doc[start - 1]):
+    while start > 0 and span.start - start <= 4 and (text[start - 1] in _DASHES or title[start - 1]):
         start -= 1
-    if end >= len(doc) or doc[end].lemma_.lower() not in _word_set("route_nouns"):
+    if end >= len(doc) or lemmas(doc)[end] not in _word_set("route_nouns"):
         return False
-    return any(t.text in _DASHES for t in doc[start:end])
+    return any(text[i] in _DASHES for i in range(start, end))
 
 
 _DASHES = frozenset({"-", "–", "—"})
 
 
-def _name_or_dash(token: Token) -> bool:
-    return token.text in _DASHES or token.is_title
-
-
 def _opened_route_end(span: Span) -> bool:
+    # (read on the Doc's cached columns, no Token built: asked of every place name)
     doc = span.doc
+    low, lem, text, title, lower = lowers(doc), lemmas(doc), texts(doc), title_flags(doc), lower_flags(doc)
     i = span.start - 1
-    if i >= 1 and doc[i].lower_ in ("and", "to", "with"):  # the second end: step over the first
+    if i >= 1 and low[i] in ("and", "to", "with"):  # the second end: step over the first
         j = i - 1
-        if j >= 0 and doc[j].is_lower and doc[j].lemma_.lower() in _word_set("place_nouns"):
+        if j >= 0 and lower[j] and lem[j] in _word_set("place_nouns"):
             j -= 1  # "between the X oasis and Y"
         last = j
-        while j >= 0 and last - j <= 4 and (doc[j].is_title or doc[j].text in ("-", "–", "'")):
+        while j >= 0 and last - j <= 4 and (title[j] or text[j] in ("-", "–", "'")):
             j -= 1
         if j == last:
             return False
         i = j
-    if i >= 1 and doc[i].lower_ == "the":
+    if i >= 1 and low[i] == "the":
         i -= 1  # "the road between the X oasis and Y"
-    if i < 1 or not (doc[i].lower_ in _ROUTE_END_OPENERS or doc[i].lemma_.lower() in _ROUTE_END_OPENERS):
+    if i < 1 or not (low[i] in _ROUTE_END_OPENERS or lem[i] in _ROUTE_END_OPENERS):
         return False
-    k = i - 1 if doc[i - 1].lower_ not in ("that", "which") else i - 2
-    return k >= 0 and doc[k].is_lower and doc[k].lemma_.lower() in _word_set("route_nouns")
+    k = i - 1 if low[i - 1] not in ("that", "which") else i - 2
+    return k >= 0 and lower[k] and lem[k] in _word_set("route_nouns")
 
 
 def _described_as_a_settlement(span: Span) -> bool:

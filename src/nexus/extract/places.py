@@ -53,7 +53,7 @@ from nexus.extract.entities import EntityCluster, assault_object, route_end
 from nexus.extract.page import is_secondary
 from nexus.extract.parse_index import parse_index, range_text, token_starts
 from nexus.extract.source_towns import note_source_town, source_told_after
-from nexus.extract.tokens import lowers, matching, sentence_starts
+from nexus.extract.tokens import lower_flags, lowers, matching, sentence_starts, space_flags
 from nexus.extract.triggers import event_ontology, harm_verbs, reporting_verbs, statement_cues, trigger_tables
 from nexus.geo import DISTANCE_UNITS, haversine_km
 from nexus.model import Place
@@ -713,9 +713,10 @@ def _word_after(doc: Doc, end: int) -> str:
     """The lower-case word right after character ``end`` of ``doc`` ("" when none)."""
     starts = token_starts(doc)
     k = bisect_left(starts, end)
-    while k < len(doc) and doc[k].is_space:
+    blank = space_flags(doc)  # (the cached columns: no Token built, asked for every place mention)
+    while k < len(doc) and blank[k]:
         k += 1
-    return doc[k].lower_ if k < len(doc) and doc[k].is_lower else ""
+    return lowers(doc)[k] if k < len(doc) and lower_flags(doc)[k] else ""
 
 
 def _listed_in_order(

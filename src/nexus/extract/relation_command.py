@@ -19,11 +19,15 @@ from spacy.tokens import Span, Token
 from nexus import ontology
 from nexus.extract.entities import EntityCluster
 from nexus.extract.relation_context import RelationContext, lemma_of, pobjs, subjects_of
+from nexus.extract.tokens import matching
 
 __all__ = ["units_under"]
 
 #: The kinds of organisation that stand in a chain of command of their own.
 _UNIT_SUBTYPES = frozenset({"military", "armed_group"})
+
+#: The word whose phrases :func:`units_under` reads.
+_UNDER = frozenset({"under"})
 
 
 @cache
@@ -79,8 +83,8 @@ def _subordinates(ctx: RelationContext, under: Token) -> list[EntityCluster]:
 def units_under(ctx: RelationContext, sent: Span) -> None:
     """affiliation from "under" phrases in ``sent`` that place one unit under another (see the
     module docstring)."""
-    for under in sent:
-        if under.lower_ != "under" or under.dep_ != "prep":
+    for under in matching(sent, (), _UNDER):  # (only its "under" tokens built, not every token)
+        if under.dep_ != "prep":
             continue
         commanders = [c for p in under.children if p.dep_ == "pobj" for c in _commanders(ctx, p)]
         if not commanders:

@@ -17,7 +17,11 @@ from spacy.tokens import Span, Token
 
 from nexus.extract.entities import EntityCluster
 from nexus.extract.events import EventDraft
+from nexus.extract.tokens import matching
 from nexus.extract.triggers import event_words
+
+#: The word that opens "according to" a source (:func:`_according_documents`).
+_ACCORDING = frozenset({"according"})
 
 
 def sourced_claims(
@@ -52,9 +56,7 @@ def _according_documents(sent: Span) -> list[Token]:
     """The document nouns ``sent`` names as its source: "according to a statement ..."."""
     documents = event_words("claimant_documents")
     out: list[Token] = []
-    for token in sent:
-        if token.lower_ != "according":
-            continue
+    for token in matching(sent, (), _ACCORDING):  # (only its "according" tokens built)
         for to in token.children:
             if to.lower_ != "to":
                 continue

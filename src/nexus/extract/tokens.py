@@ -20,6 +20,7 @@ from collections.abc import Callable, Collection, Iterator
 
 from spacy.attrs import (
     DEP,
+    IS_LOWER,
     IS_QUOTE,
     IS_SPACE,
     IS_TITLE,
@@ -49,6 +50,7 @@ _SPACES = "nexus_token_spaces"
 _TITLES = "nexus_token_is_title"
 _BLANKS = "nexus_token_is_space"
 _QUOTED = "nexus_token_quoted"
+_LOWER_FLAGS = "nexus_token_is_lower"
 
 
 def sentence_starts(doc: Doc) -> list[int]:
@@ -175,6 +177,16 @@ def title_flags(doc: Doc) -> list[bool]:
     if found is None:
         found = [bool(v) for v in doc.to_array(IS_TITLE).tolist()] if len(doc) else []
         doc.user_data[_TITLES] = found
+    return found
+
+
+def lower_flags(doc: Doc) -> list[bool]:
+    """``token.is_lower`` of every token of a Doc (its cased letters all lower case: "camp", not
+    "Camp"), by token index."""
+    found: list[bool] | None = doc.user_data.get(_LOWER_FLAGS)
+    if found is None:
+        found = [bool(v) for v in doc.to_array(IS_LOWER).tolist()] if len(doc) else []
+        doc.user_data[_LOWER_FLAGS] = found
     return found
 
 
