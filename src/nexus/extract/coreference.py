@@ -344,8 +344,10 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     sent = draft.sent
     text = doc_text(sent.doc)[sent.start_char : sent.end_char]
     counted = _COUNTED.match(text)  # "Three days earlier, troops killed ...": a frame opening the sentence
-    if counted is not None and _written_day(draft.date):
-        return None  # "The next day, on March 3, bandits attacked ...": the day is written out
+    if counted is not None and (_written_day(draft.date) or _calendar_day(draft)):
+        # "The next day, on March 3, bandits attacked ...", "Six months later, in October 2015,
+        # ...": the day or the month is written out, and no count overrules it
+        return None
     # ("Two days later Pakistan struck X, killing nine": "later" opens no frame with a happening inside)
     framing = counted is not None and counted.group("dir").lower() in ("after", "before")
     if counted is not None and framing and _inside_frame(draft, counted.end()):
@@ -1931,6 +1933,12 @@ def _same_day_as_said(mention: EventDraft, base: EventDraft) -> bool:
     return _SAME_DAY_OPENING.match(opening) is not None
 
 
+def _apart(own: DateValue | None, anchored: DateValue) -> bool:
+    """Whether two dates lie in different years ("2024-01" and "2026-07-07"): no count of hours,
+    days or months from a happening told before reaches a year written out in the clause."""
+    return own is not None and own.iso[:4] != anchored.iso[:4]
+
+
 def _finer_within(own: DateValue | None, anchored: DateValue) -> DateValue:
     """ "In May that year": the mention's own month or day when it lies within the period the
     anchored expression gives (the year told before), else the anchored date."""
@@ -2166,6 +2174,12 @@ def _background_goes_on(mention: EventDraft, read: list[tuple[EventDraft, EventD
     before = sent.doc[sent.start - 1].sent
     if "\n" in doc_text(sent.doc)[before.start_char : sent.start_char]:
         return None  # a new paragraph
+    if not any(m.sent.start == before.start for m, _ in read) and before.start > 0:
+        # "In May 2015 raiders overran two posts. Relief came the next morning. Nine guards had
+        # died, ...": one sentence telling no happening between goes on with the story too
+        above = sent.doc[before.start - 1].sent
+        if "\n" not in doc_text(sent.doc)[above.start_char : before.start_char]:
+            before = above
     # (the mentions of its own sentence told first went on with it too)
     told = [(m, e) for m, e in read if m.sent.start in (before.start, sent.start)]
     if not any(m.sent.start == before.start for m, _ in told):
@@ -2877,7 +2891,9 @@ def corefer(
             )
             if anchored is not None:
                 counted_from[id(mention)] = anchored[1]
-            if told_year is not None:
+            # ("declared a state of emergency in January 2024, hours after gunmen stormed ...": a
+            # date written with its year, of another year than the counted one, is not counted over)
+            if told_year is not None and not (_calendar_day(mention) and _apart(mention.date, told_year)):
                 mention.date = _finer_within(mention.date, told_year)  # "In May that year": May
                 mention.distinct = True  # "That same month, gunmen ambushed ...": dated from another one
         spoken_with = (
