@@ -101,6 +101,7 @@ from nexus.extract.recollections import year_told_before
 from nexus.extract.retold_actions import action_kinds, report_after
 from nexus.extract.scene_after_report import follow_the_doers, opened_by_another_day
 from nexus.extract.scene_openers import opens_at_own_scene
+from nexus.extract.sentence_dates import written_date
 from nexus.extract.tokens import sentence_bounds, sentence_start, sentence_starts
 from nexus.extract.triggers import (
     event_family,
@@ -5016,6 +5017,8 @@ def extract_events(
         if draft.date is None and draft.type != "claim":
             # "3 July - X. ... the attack": told again in an entry and joined to nothing: the entry's day
             draft.date = entry_date(doc, draft.sent.start_char, dates)
+        if draft.date is None and draft.type != "claim":  # its sentence's one date (sentence_dates.py)
+            draft.date = written_date(draft.sent, [d.date for d in merged if d.sent == draft.sent], dates)
         if draft.date is None and draft.type in ("attack", "military_action"):
             # in a list page's item, the first day that item tells (page.py), else the page's lead
             draft.date = news_date(doc, dates, published, item_at=draft.sent.start_char) or lead
