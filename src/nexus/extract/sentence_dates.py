@@ -1,11 +1,11 @@
 """The date an undated happening takes from its sentence before it falls back on the news day.
 
-A clause the parser hangs wrongly ("a round of talks between X and a Y delegation, held in Z on
-August 19": "held" on "delegation"; "The most notorious operation was the hijacking of a train in
-March 2025": the date on the equated noun) leaves a happening with no date of its own, though its
-sentence writes one calendar date. That date is the happening's when no other happening of the
+A clause the parser hangs wrongly ("a session of talks between the envoys of X and Y, convened
+at Z on 2 May": the participle on "Y"; "The worst raid of the decade was the sacking of a mine
+camp in May 2018": the date on the equated noun) leaves a happening with no date of its own,
+though its sentence writes one calendar date. That date is the happening's when no other happening of the
 sentence is dated by it, nothing but the happening could own it (not a day of saying, "police said
-on 3 May"), and it is no bound or comparison ("since 2011", "by March 2026").
+on 3 May"), and it is no bound or comparison ("since 2011", "by March 2030").
 """
 
 from __future__ import annotations
@@ -26,13 +26,14 @@ _BOUNDS = frozenset({"since", "by", "until", "till", "before", "after", "from", 
 
 
 def written_date(sent: Span, dated: Sequence[DateValue | None], dates: list[DateMention]) -> DateValue | None:
-    """The one calendar date ``sent`` writes (``clause_openers.sole_calendar_date``: its year
-    written, or a day of a named month), for an undated happening told in it; None when the date
+    """The one calendar date ``sent`` writes (``clause_openers.sole_calendar_date``: a month or a
+    day with its year written, or a day of a named month), for an undated happening told in it;
+    None for a year alone (often a name's), and when the date
     is in the dateline, is a bound or a comparison, hangs on a verb of saying, or dates another
     happening of the sentence (``dated``: the dates of the happenings told there)."""
     found = sole_calendar_date(sent, dates)
-    if found is None or found.span.start < dateline_end(sent.doc):
-        return None
+    if found is None or found.value.precision == "year" or found.span.start < dateline_end(sent.doc):
+        return None  # (a year alone is often a name's: "the 1988 Harbour Accord")
     text = doc_text(sent.doc)
     before = text[max(sent.start_char, found.span.start - 8) : found.span.start].lower().split()
     if found.span.text.lower().split()[0] in _BOUNDS or (bool(before) and before[-1] in _BOUNDS):
