@@ -346,7 +346,7 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     text = doc_text(sent.doc)[sent.start_char : sent.end_char]
     counted = _COUNTED.match(text)  # "Three days earlier, troops killed ...": a frame opening the sentence
     if counted is not None and (_written_day(draft.date) or _calendar_day(draft)):
-        # "The next day, on March 3, bandits attacked ...", "Six months later, in October 2015,
+        # "The next day, on March 3, bandits attacked ...", "Four months later, in September 2011,
         # ...": the day or the month is written out, and no count overrules it
         return None
     # ("Two days later Pakistan struck X, killing nine": "later" opens no frame with a happening inside)
@@ -2176,8 +2176,8 @@ def _background_goes_on(mention: EventDraft, read: list[tuple[EventDraft, EventD
     if "\n" in doc_text(sent.doc)[before.start_char : sent.start_char]:
         return None  # a new paragraph
     if not any(m.sent.start == before.start for m, _ in read) and before.start > 0:
-        # "In May 2015 raiders overran two posts. Relief came the next morning. Nine guards had
-        # died, ...": one sentence telling no happening between goes on with the story too
+        # "In May 2011 rebels took a police post. A column came up the next morning. Nine
+        # guards had died, ...": one sentence telling no happening between goes on with the story too
         above = sent.doc[before.start - 1].sent
         if "\n" not in doc_text(sent.doc)[above.start_char : before.start_char]:
             before = above
@@ -2892,7 +2892,7 @@ def corefer(
             )
             if anchored is not None:
                 counted_from[id(mention)] = anchored[1]
-            # ("declared a state of emergency in January 2024, hours after gunmen stormed ...": a
+            # ("imposed a curfew in May 2019, hours after rebels shelled the port ...": a
             # date written with its year, of another year than the counted one, is not counted over)
             if told_year is not None and not (_calendar_day(mention) and _apart(mention.date, told_year)):
                 mention.date = _finer_within(mention.date, told_year)  # "In May that year": May

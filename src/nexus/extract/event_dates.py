@@ -532,7 +532,7 @@ def _last_past_happening(trigger: Token, date_root: Token) -> bool:
 
 
 def _happening_it_frames(trigger: Token, date_root: Token) -> bool:
-    """ "The book opens in April 2015 in X, where fighters overran two posts": whether ``trigger``
+    """ "The novel opens in May 2011 in X, where rebels took three posts": whether ``trigger``
     (a past verb or a noun) is the first happening told after a date :func:`_dated_in_the_present`
     found on a present verb of narration, in a clause below that verb, no other past verb
     between them: the narrative's frame dates what it opens on."""

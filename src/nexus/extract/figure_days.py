@@ -1,15 +1,15 @@
-"""Days written in figures whose order the page decides: "19/03 – <village>: ..." opening the
-items of a digest, "on 07/03/2026" in a police statement.
+"""Days written in figures whose order the page decides: "23/05 – <village>: ..." opening the
+items of a digest, "on 06/04/2027" in a police statement.
 
-A slash between a day and a month does not say which comes first: "07/03" is 7 March on most
+A slash between a day and a month does not say which comes first: "06/04" is 6 April on most
 pages and July 3 on an American one. The page decides, in this order: a part over 12 in any of
 its slashed days (only a day can be); else its dates written in words ("7 April 2026" puts the
 day first, "April 7, 2026" the month); else the day first, the order of most outlets that
-write days so. A page whose slashed days disagree (one "19/03", one "03/19") gives none.
+write days so. A page whose slashed days disagree (one "23/05", one "05/23") gives none.
 
-A slashed day without a year is read only as the opening of a list item ("04/03 – <road>: two
-staff were taken ..."; two or more such lines make a list) or, on a page with such a list, after
-"on" ("released on 07/03"): elsewhere "3/4" is a fraction, a score or a count. Its year is the
+A slashed day without a year is read only as the opening of a list item ("05/02 – <road>: gunmen
+took two drivers ..."; two or more such lines make a list) or, on a page with such a list, after
+"on" ("freed on 06/02"): elsewhere "3/4" is a fraction, a score or a count. Its year is the
 one that puts the day nearest before publication (as for "March 4"). Days with a year that
 :mod:`nexus.extract.dates` already reads ("22/07/2026", "06.01.2025") are left to it.
 """
@@ -21,18 +21,18 @@ from datetime import date, timedelta
 
 from nexus.model import DateMention, DateValue, Span
 
-#: A slashed day with its year in full: "07/03/2026".
+#: A slashed day with its year in full: "06/04/2027".
 _WITH_YEAR = re.compile(
     r"(?<![\d.,/-])(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>(?:19|20)\d\d)(?![\d/])"
 )
 #: A slashed day without a year opening a line (after bullets or an item's number) and set off
-#: from the item's words by a dash, a colon or a bar: "19/03 – Pieri: ...", "- 04/03: ...".
+#: from the item's words by a dash, a colon or a bar: "23/05 – <town>: ...", "- 05/02: ...".
 _OPENING_ITEM = re.compile(
     r"^[ \t•*·▪●◦–—-]*(?:\(?\d{1,3}[.)]\s+)?"
     r"(?P<day>(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d))(?![\d/])(?=[ \t]*[-–—:|][ \t]+\S)",
     re.M,
 )
-#: A slashed day without a year after "on", inside a list item's words: "released on 07/03".
+#: A slashed day without a year after "on", inside a list item's words: "freed on 06/02".
 _ON_DAY = re.compile(r"\bon\s+(?P<day>(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d))(?![\d/])", re.I)
 #: A list needs at least this many items opened by a day.
 _MIN_ITEMS = 2
