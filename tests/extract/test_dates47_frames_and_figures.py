@@ -83,6 +83,16 @@ def test_the_order_of_the_figures_is_read_from_the_page() -> None:
     assert day_first("Issued March 4, 2027. 02/03 - Alder: ...") is False
 
 
+def test_a_slashed_day_only_one_order_puts_before_publication_decides_the_page() -> None:
+    from datetime import date
+
+    text = "Filed April 9, 2027\nOn 06/04/2027 gunmen raided a farm. On 07/04/2027 police arrested two."
+    assert day_first(text) is False  # its dates in words put the month first
+    assert day_first(text, date(2027, 4, 9)) is True  # June 4 and July 4 lie after publication
+    days = [d.value.iso for d in days_in_figures(text, [], date(2027, 4, 9))]
+    assert days == ["2027-04-06", "2027-04-07"]
+
+
 def test_a_lone_slash_of_figures_is_no_day() -> None:
     from datetime import date
 

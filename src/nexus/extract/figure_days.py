@@ -49,10 +49,12 @@ _MONTH_DAY = re.compile(rf"\b(?:{_MONTHS})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*
 _AHEAD_DAYS = 10
 
 
-def day_first(text: str) -> bool | None:
+def day_first(text: str, published: date | None = None) -> bool | None:
     """Whether the page writes a slashed day before its month (True), after it (False), or
-    disagrees with itself (None): a part over 12 of any slashed day first, then whether its days
-    in words put the day or the month first (the more frequent order), else True."""
+    disagrees with itself (None): a part over 12 of any slashed day first; then a slashed day
+    with its year that only one order puts on or before ``published`` (a report tells what
+    happened: "07/03/2026" on a page of 9 March 2026 is 7 March); then whether its days in
+    words put the day or the month first (the more frequent order); else True."""
     firsts, seconds = set(), set()
     for m in (*_WITH_YEAR.finditer(text), *_OPENING_ITEM.finditer(text)):
         first, second = int(m.group("first")), int(m.group("second"))
@@ -64,6 +66,15 @@ def day_first(text: str) -> bool | None:
         return None
     if firsts or seconds:
         return bool(firsts)
+    if published is not None:
+        latest = published + timedelta(days=_AHEAD_DAYS)
+        for m in _WITH_YEAR.finditer(text):
+            first, second, year = int(m.group("first")), int(m.group("second")), int(m.group("year"))
+            by_day, by_month = _day_of(year, second, first), _day_of(year, first, second)
+            if by_day is None or by_month is None:
+                continue
+            if (by_day <= latest) != (by_month <= latest):
+                return by_day <= latest
     return len(_DAY_MONTH.findall(text)) >= len(_MONTH_DAY.findall(text))
 
 
@@ -72,7 +83,7 @@ def days_in_figures(text: str, found: list[DateMention], published: date | None)
     order (:func:`day_first`) added where no mention covers them: those with a year that
     ``found`` lacks, and without a year the days opening two or more list items and the days
     after "on" on such a page (their year from ``published``; none without it)."""
-    order = day_first(text) if "/" in text else None
+    order = day_first(text, published) if "/" in text else None
     if order is None:
         return found
     taken = [(d.span.start, d.span.end) for d in found]
