@@ -5018,10 +5018,10 @@ def extract_events(
             # "3 July - X. ... the attack": told again in an entry and joined to nothing: the entry's day
             draft.date = entry_date(doc, draft.sent.start_char, dates)
         if draft.date is None and draft.type != "claim":  # its sentence's one date (sentence_dates.py)
-            told = [
+            dated_here = [
                 d.date for d in merged if any(draft.sent.start <= m.i < draft.sent.end for m in d.mentions)
             ]
-            draft.date = written_date(draft.sent, told, dates)
+            draft.date = written_date(draft.sent, dated_here, dates)
         if draft.date is None and draft.type in ("attack", "military_action"):
             # in a list page's item, the first day that item tells (page.py), else the page's lead
             draft.date = news_date(doc, dates, published, item_at=draft.sent.start_char) or lead
