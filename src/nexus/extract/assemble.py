@@ -34,6 +34,7 @@ from nexus.extract.event_model import kept_events
 from nexus.extract.event_model import mode as event_model_mode
 from nexus.extract.event_pairs import joined_tellings
 from nexus.extract.events import VIOLENT_TYPES, EventDraft
+from nexus.extract.figure_days import days_in_figures
 from nexus.extract.geocode import Geocoder, fold
 from nexus.extract.methods import event_method
 from nexus.extract.one_toll import one_toll_once
@@ -99,7 +100,8 @@ def _prepare(doc: Doc, document: Document) -> _Prepared:
         place = cluster_place(cluster, geocoder)
         if place is not None:
             places[id(cluster)] = place
-    dates = recalled_dates(doc, find_doc_dates(doc, document.published), document.published)
+    found = days_in_figures(doc_text(doc), find_doc_dates(doc, document.published), document.published)
+    dates = recalled_dates(doc, found, document.published)  # ("19/03 – X: ...": figure_days.py)
     # "Monday 15 September - X ... on Monday": that Monday (entry_dates.py)
     dates = weekdays_of_their_entries(doc, dates, document.published)
     dates = news_days_of_their_entries(doc, dates, document.published)  # "overnight" under a day

@@ -103,6 +103,7 @@ from nexus.extract.retold_actions import action_kinds, report_after
 from nexus.extract.retold_measures import retold_measure
 from nexus.extract.scene_after_report import follow_the_doers, opened_by_another_day
 from nexus.extract.scene_openers import opens_at_own_scene
+from nexus.extract.sentence_dates import written_date
 from nexus.extract.tokens import sentence_bounds, sentence_start, sentence_starts
 from nexus.extract.triggers import (
     event_family,
@@ -346,8 +347,10 @@ def _anchor(draft: EventDraft) -> tuple[str, int] | None:
     sent = draft.sent
     text = doc_text(sent.doc)[sent.start_char : sent.end_char]
     counted = _COUNTED.match(text)  # "Three days earlier, troops killed ...": a frame opening the sentence
-    if counted is not None and _written_day(draft.date):
-        return None  # "The next day, on March 3, bandits attacked ...": the day is written out
+    if counted is not None and (_written_day(draft.date) or _calendar_day(draft)):
+        # "The next day, on March 3, bandits attacked ...", "Four months later, in September 2011,
+        # ...": the day or the month is written out, and no count overrules it
+        return None
     # ("Two days later Pakistan struck X, killing nine": "later" opens no frame with a happening inside)
     framing = counted is not None and counted.group("dir").lower() in ("after", "before")
     if counted is not None and framing and _inside_frame(draft, counted.end()):
@@ -1937,6 +1940,12 @@ def _same_day_as_said(mention: EventDraft, base: EventDraft) -> bool:
     return _SAME_DAY_OPENING.match(opening) is not None
 
 
+def _apart(own: DateValue | None, anchored: DateValue) -> bool:
+    """Whether two dates lie in different years ("2024-01" and "2026-07-07"): no count of hours,
+    days or months from a happening told before reaches a year written out in the clause."""
+    return own is not None and own.iso[:4] != anchored.iso[:4]
+
+
 def _finer_within(own: DateValue | None, anchored: DateValue) -> DateValue:
     """ "In May that year": the mention's own month or day when it lies within the period the
     anchored expression gives (the year told before), else the anchored date."""
@@ -2172,6 +2181,12 @@ def _background_goes_on(mention: EventDraft, read: list[tuple[EventDraft, EventD
     before = sent.doc[sent.start - 1].sent
     if "\n" in doc_text(sent.doc)[before.start_char : sent.start_char]:
         return None  # a new paragraph
+    if not any(m.sent.start == before.start for m, _ in read) and before.start > 0:
+        # "In May 2011 rebels took a police post. A column came up the next morning. Nine
+        # guards had died, ...": one sentence telling no happening between goes on with the story too
+        above = sent.doc[before.start - 1].sent
+        if "\n" not in doc_text(sent.doc)[above.start_char : before.start_char]:
+            before = above
     # (the mentions of its own sentence told first went on with it too)
     told = [(m, e) for m, e in read if m.sent.start in (before.start, sent.start)]
     if not any(m.sent.start == before.start for m, _ in told):
@@ -2883,7 +2898,9 @@ def corefer(
             )
             if anchored is not None:
                 counted_from[id(mention)] = anchored[1]
-            if told_year is not None:
+            # ("imposed a curfew in May 2019, hours after rebels shelled the port ...": a
+            # date written with its year, of another year than the counted one, is not counted over)
+            if told_year is not None and not (_calendar_day(mention) and _apart(mention.date, told_year)):
                 mention.date = _finer_within(mention.date, told_year)  # "In May that year": May
                 mention.distinct = True  # "That same month, gunmen ambushed ...": dated from another one
         spoken_with = (
@@ -5012,6 +5029,11 @@ def extract_events(
         if draft.date is None and draft.type != "claim":
             # "3 July - X. ... the attack": told again in an entry and joined to nothing: the entry's day
             draft.date = entry_date(doc, draft.sent.start_char, dates)
+        if draft.date is None and draft.type != "claim":  # its sentence's one date (sentence_dates.py)
+            dated_here = [
+                d.date for d in merged if any(draft.sent.start <= m.i < draft.sent.end for m in d.mentions)
+            ]
+            draft.date = written_date(draft.sent, dated_here, dates)
         if draft.date is None and draft.type in ("attack", "military_action"):
             # in a list page's item, the first day that item tells (page.py), else the page's lead
             draft.date = news_date(doc, dates, published, item_at=draft.sent.start_char) or lead

@@ -48,7 +48,11 @@ NEWS_DAYS: tuple[str, ...] = (
     "overnight",
     "the previous day",
     "the day before",
+    "the previous evening",
+    "the previous night",
 )
+#: The news days that name the day before the one they are told from ("the previous evening").
+_DAY_BEFORE = frozenset({"the previous day", "the day before", "the previous evening", "the previous night"})
 #: Day and month names and their abbreviations (English), lower case: they precede or
 #: follow a name without being part of it ("on Monday Harakat ...", "Sept").
 CALENDAR_WORDS = frozenset(
@@ -716,7 +720,10 @@ def _counted_back_from_a_day(doc: Doc, found: list[DateMention], published: date
                     update={"value": mention.value.model_copy(update={"iso": day.isoformat()})}
                 )
         match = _EARLIER.fullmatch(mention.span.text.strip())
-        if match is not None and (match.group("n").lower() in _NUMBER_WORDS or match.group("n").isdigit()):
+        before = " ".join(mention.span.text.lower().split()) in _DAY_BEFORE
+        if before or (
+            match is not None and (match.group("n").lower() in _NUMBER_WORDS or match.group("n").isdigit())
+        ):
             sent_start = max((s for s in starts if s <= mention.span.start), default=0)
             days_before = [
                 d
@@ -726,7 +733,12 @@ def _counted_back_from_a_day(doc: Doc, found: list[DateMention], published: date
                 and not _EARLIER.fullmatch(d.span.text.strip())
             ]
             if days_before and "\n" not in text[sent_start : mention.span.start]:
-                count = count_word(match.group("n")) * (7 if match.group("unit").lower() == "week" else 1)
+                # ("reported on 9 June that a raid the previous day had left 12 dead": the 8th)
+                count = (
+                    1
+                    if match is None
+                    else count_word(match.group("n")) * (7 if match.group("unit").lower() == "week" else 1)
+                )
                 day = days_before[-1].value.as_date() - timedelta(days=count)
                 value = mention.value.model_copy(update={"iso": day.isoformat(), "precision": "day"})
                 mention = mention.model_copy(update={"value": value})

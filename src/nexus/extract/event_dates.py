@@ -309,7 +309,7 @@ def _clause_date(sent: Span, trigger: Token, dates: list[DateMention]) -> DateVa
         if not deadline and before[-1:] != ["since"] and _dated_in_the_present(d, date_span.root):
             # "the OLA, which the government calls X, a terrorist group in May 2021": a past month
             # or day cannot date a present-tense verb; it is the last past happening's before it
-            if _last_past_happening(trigger, date_span.root):
+            if _last_past_happening(trigger, date_span.root) or _happening_it_frames(trigger, date_span.root):
                 own.append(d)
             continue
         named_by_other = (
@@ -529,6 +529,21 @@ def _last_past_happening(trigger: Token, date_root: Token) -> bool:
         return False
     between = trigger.doc[trigger.i + 1 : date_root.i]
     return not any(t.pos_ == "VERB" and t.tag_ in ("VBD", "VBN") for t in between)
+
+
+def _happening_it_frames(trigger: Token, date_root: Token) -> bool:
+    """ "The novel opens in May 2011 in X, where rebels took three posts": whether ``trigger``
+    (a past verb or a noun) is the first happening told after a date :func:`_dated_in_the_present`
+    found on a present verb of narration, in a clause below that verb, no other past verb
+    between them: the narrative's frame dates what it opens on."""
+    past = trigger.tag_ in ("VBD", "VBN") or trigger.pos_ in ("NOUN", "PROPN")
+    if not past or trigger.i <= date_root.i:
+        return False
+    verb = governing_verb(date_root)
+    if verb.i == trigger.i or not any(a.i == verb.i for a in trigger.ancestors):
+        return False
+    between = trigger.doc[date_root.i + 1 : trigger.i]
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBN") for t in between)
 
 
 def _second_day_after(trigger: Token, verb: Token, mention: DateMention, dates: list[DateMention]) -> bool:
