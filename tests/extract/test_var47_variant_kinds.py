@@ -88,9 +88,7 @@ def test_a_site_the_town_owns_places_the_older_attack_in_the_town(extract: Any) 
 
 
 def test_the_town_owning_an_office_is_no_scene(extract: Any) -> None:
-    text = (
-        "A bomb wounded nine traders at a cattle market in Abeche on Monday, the town's mayor said."
-    )
+    text = "A bomb wounded nine traders at a cattle market in Abeche on Monday, the town's mayor said."
     told = _told(extract(text, published="2025-06-10"))
     assert [t for t in told if t[0] == "attack"] == [("attack", "2025-06-09", "Abeche")], told
 
@@ -112,3 +110,16 @@ def test_the_toll_from_a_name_places_the_raid(extract: Any) -> None:
     )
     told = _told(extract(text, published="2025-03-04"))
     assert any(t == "attack" and place == "Tirenga" for t, _, place in told), told
+
+
+def test_armed_men_rounding_up_and_shooting_villagers_is_an_attack(extract: Any) -> None:
+    text = "In March 2018, armed fighters rounded up and shot scores of villagers near Abeche."
+    told = _told(extract(text, published="2025-02-10"))
+    assert ("attack", "2018-03", "Abeche") in told, told
+    assert not any(t == "military_action" for t, _, _ in told), told
+
+
+def test_soldiers_rounding_up_and_questioning_traders_is_the_states(extract: Any) -> None:
+    text = "In March 2018, soldiers rounded up and questioned dozens of traders near Abeche."
+    told = _told(extract(text, published="2025-02-10"))
+    assert not any(t == "attack" for t, _, _ in told), told
