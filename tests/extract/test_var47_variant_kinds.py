@@ -72,7 +72,10 @@ def test_sitting_down_alone_is_no_meeting(extract: Any) -> None:
 
 
 def test_addressing_chiefs_is_a_meeting(extract: Any) -> None:
-    text = "Interior Minister Boris Kalenda flew into Abeche on Tuesday, and he later addressed chiefs at the town hall."
+    text = (
+        "Interior Minister Boris Kalenda flew into Abeche on Tuesday, and he later addressed chiefs "
+        "at the town hall."
+    )
     result = extract(text, published="2025-02-12")
     meetings = [e for e in result.events if e.type == "meeting"]
     assert any("Boris Kalenda" in e.actors for e in meetings), [(e.type, e.actors) for e in result.events]

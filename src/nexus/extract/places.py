@@ -2841,9 +2841,15 @@ def _reports_from(root: Token) -> bool:
     from the village of X": news told from or for the place, which is where the happening
     reported was."""
     prep = root.head
-    if root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.is_lower and prep.head.dep_ == "pobj":
-        if prep.head.lower_ in _words("settlement_anaphor_nouns"):
-            root, prep = prep.head, prep.head.head  # "from the village of X": the village's name
+    owner = prep.head
+    if (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and owner.is_lower
+        and owner.dep_ == "pobj"
+        and (owner.lower_ in _words("settlement_anaphor_nouns"))
+    ):
+        root, prep = owner, owner.head  # "from the village of X": the village's name
     return root.dep_ == "pobj" and prep.lower_ in ("from", "for") and prep.head.lower_ in _report_nouns()
 
 

@@ -20,7 +20,6 @@ from functools import cache
 from spacy.tokens import Token
 
 from nexus import ontology
-
 from nexus.extract.arguments import cached_entity_index, doer_words, is_state
 from nexus.extract.triggers import _armed_performer, event_family, event_words, killing_verbs, non_state_side
 
