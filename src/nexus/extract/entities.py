@@ -2407,12 +2407,16 @@ def _untagged_fighter_groups(doc: Doc, taken: set[int]) -> list[Span]:
     known place, and none opening a sentence; a people's adjective before them is no part of
     the name ("Kurdish Xyz forces": Xyz)."""
     nouns = _word_set("group_named_fighter_nouns")
+    qualifiers = _word_set("fighter_noun_qualifiers")
     english = _english_words()
     demonyms = ontology.demonyms()
     names: dict[tuple[str, ...], None] = {}
     for noun in matching(doc[:], (), nouns):
         if not noun.is_lower or noun.i == 0:
             continue
+        head_noun = noun
+        if noun.i >= 2 and doc[noun.i - 1].is_lower and doc[noun.i - 1].lower_ in qualifiers:
+            noun = doc[noun.i - 1]  # "X security forces": the name stands before the qualifier
         start = noun.i
         while (
             start > 0
@@ -2430,12 +2434,15 @@ def _untagged_fighter_groups(doc: Doc, taken: set[int]) -> list[Span]:
         ):
             continue  # none, or a longer capitalised run (a name the NER read otherwise)
         words = doc[start : noun.i]
-        if doc[start].is_sent_start or any(
-            t.pos_ != "PROPN"
+        # a sentence's first word is a name only when no English word and no people's, whatever
+        # the tagger read it as ("X security forces detained ...": an adjective)
+        opening = doc[start].is_sent_start and noun is not head_noun and len(words) == 1
+        if (doc[start].is_sent_start and not opening) or any(
+            (t.pos_ != "PROPN" and not (opening and t.pos_ in ("ADJ", "NOUN")))
             or not t.is_alpha
             or t.lower_ in english
             or _is_people(t.text)
-            or doc[start - 1].lower_ in _word_set("people_adjectives")
+            or (start > 0 and doc[start - 1].lower_ in _word_set("people_adjectives"))
             for t in words
         ):
             continue
@@ -3397,6 +3404,24 @@ def _names_a_local_force(span: Span) -> bool:
     )
 
 
+def _names_its_fighters(span: Span) -> bool:
+    """ "X security forces detained ...": a one-word name no English word, before a qualifier
+    (``fighter_noun_qualifiers``) and a noun of fighters (``group_named_fighter_nouns``), is a
+    group's, even where the tagger read the first word of the sentence as an adjective."""
+    doc = span.doc
+    end = span.end
+    return (
+        len(span) == 1
+        and span.label_ == "ORG"
+        and span[0].lower_ not in _english_words()
+        and end + 1 < len(doc)
+        and doc[end].is_lower
+        and doc[end].lower_ in _word_set("fighter_noun_qualifiers")
+        and doc[end + 1].is_lower
+        and doc[end + 1].lower_ in _word_set("group_named_fighter_nouns")
+    )
+
+
 @cache
 def _rank_abbreviations() -> frozenset[str]:
     """Abbreviated ranks the tokenizer keeps whole with their full stop (titles.yaml)."""
@@ -3504,6 +3529,7 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         and first.pos_ != "PROPN"
         and not first.is_upper
         and not _names_a_local_force(span)
+        and not _names_its_fighters(span)
         and not (
             span.label_ == "GPE" and (first.lower_ not in _english_words() or _held_place_at(span))
         )  # "Tessit was retaken", "Kalvo is back in army hands"
@@ -3529,6 +3555,7 @@ def _is_junk(span: Span, entry: GazetteerEntry | None) -> bool:
         )
         and span.label_ != "GPE"
         and not _names_a_local_force(span)
+        and not _names_its_fighters(span)
     ):
         return True
     if len(span) == 1 and (

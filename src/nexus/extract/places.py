@@ -2838,9 +2838,19 @@ def _residents_of(root: Token) -> bool:
 
 
 def _reports_from(root: Token) -> bool:
-    """ "Reports from X conflicted", "footage from X showed", "figures for X varied": news told
-    from or for the place, which is where the happening reported was."""
+    """ "Reports from X conflicted", "footage from X showed", "figures for X varied", "figures
+    from the village of X": news told from or for the place, which is where the happening
+    reported was."""
     prep = root.head
+    owner = prep.head
+    if (
+        root.dep_ == "pobj"
+        and prep.lower_ == "of"
+        and owner.is_lower
+        and owner.dep_ == "pobj"
+        and (owner.lower_ in _words("settlement_anaphor_nouns"))
+    ):
+        root, prep = owner, owner.head  # "from the village of X": the village's name
     return root.dep_ == "pobj" and prep.lower_ in ("from", "for") and prep.head.lower_ in _report_nouns()
 
 

@@ -15,8 +15,11 @@ Every function takes spaCy tokens of a parsed document whose entities were index
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
+from nexus import ontology
 from nexus.extract.arguments import cached_entity_index, doer_words, is_state
 from nexus.extract.triggers import _armed_performer, event_family, event_words, killing_verbs, non_state_side
 
@@ -126,7 +129,7 @@ def seized_by_a_non_state_side(verb: Token) -> bool:
         return False
     if any(_state_word(s) or (not non_state_side(s) and s.pos_ == "PROPN") for s in subjects):
         return False
-    people = [c for c in verb.children if c.dep_ == "dobj"]
+    people = [c for c in verb.children if c.dep_ == "dobj"] or _shared_object(verb)
     people += [c for p in people for c in p.conjuncts]
     if not people:
         return False
@@ -135,9 +138,29 @@ def seized_by_a_non_state_side(verb: Token) -> bool:
     if seized_forces:
         return True
     taken = event_words("taken_people")
+    counts = _vague_counts()
     return all(non_state_side(s) or _armed_performer(s) for s in subjects) and any(
-        p.lemma_.lower() in taken or p.lower_ in taken or p.like_num for p in people
+        p.lemma_.lower() in taken or p.lower_ in taken or p.like_num or p.lower_ in counts for p in people
     )
+
+
+@cache
+def _vague_counts() -> frozenset[str]:
+    """``vague_plurals`` of casualties.yaml ("dozens", "scores"): a count of the people seized."""
+    table = ontology.table("casualties.yaml").get("vague_plurals") or {}
+    return frozenset(str(w).lower() for w in table)
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object a verb with none of its own shares with the verb joined after it, which has no
+    subject of its own ("rounded up and shot dozens of men": the men)."""
+    for joined in verb.conjuncts:
+        if joined.i < verb.i or joined.pos_ != "VERB":
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children):
+            continue
+        return [c for c in joined.children if c.dep_ == "dobj"]
+    return []
 
 
 def fight_partners(noun: Token) -> list[Token]:

@@ -42,6 +42,9 @@ _LOCATIVE = frozenset({"in", "near", "outside"})
 _SITE_PATH = frozenset({"dobj", "prep", "pobj"})
 #: How many of those steps a site may lie below the verb ("at" "a stop" "in" "X": two to the stop).
 _DEPTH = 4
+#: NER labels of a thing, not a place, that a town's name between a year and a happening noun
+#: often gets ("the 2016 X massacre" read as a product) or that the year itself carries.
+_THING_LABELS = frozenset({"DATE", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 #: Lower-case particles inside a town's name ("Viña del Mar", "Bandar-e Abbas"): the gazetteer's
 #: place particles and two more.
 _NAME_PARTICLES = PLACE_PARTICLES | {"la", "e"}
@@ -147,12 +150,12 @@ def untagged_dated_happening_towns(
             continue
         end = noun.i
         start = end
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].tag_ == "NNP" and end - start < 3:
+        while start > 0 and _name_word(doc[start - 1]) and end - start < 3:
             start -= 1
         if start == end or start == 0 or not year_in_figures(doc[start - 1]):
             continue
         span = doc[start:end]
-        if any(t.i in taken or (t.ent_type_ and t.ent_type_ != "DATE") for t in span):
+        if any(t.i in taken or (t.ent_type_ and t.ent_type_ not in _THING_LABELS) for t in span):
             continue
         if could_be_town(span.text):
             found.append(Span(doc, start, end, label="GPE"))
