@@ -5754,7 +5754,8 @@ def doc_geocoder(doc: Doc, clusters: list[EntityCluster]) -> Geocoder:
     """A geocoder that breaks ties by the countries and provinces the document names."""
     admins: list[str] = []
     for cluster in clusters:
-        if cluster.type == "PLACE":
+        if cluster.type == "PLACE" and cluster.subtype != "country":
+            # (a country's name is no province's: "Mexico" of a report is not the State of Mexico)
             words = cluster.name.split()
             admins.append(cluster.name)
             if len(words) > 1 and words[-1] in _word_set("admin_head_words"):
