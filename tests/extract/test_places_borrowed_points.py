@@ -103,3 +103,18 @@ def test_a_village_set_by_nothing_stays_without_a_point(extract: Any) -> None:
     assert place is not None and place.name == "Ukpiam"
     assert place.lat is None and place.lon is None
     assert place.derivation is None
+
+
+#: Mokwa, a town of Nigeria's Niger State.
+MOKWA = (9.29, 5.05)
+
+
+def test_a_state_named_like_a_country_sets_the_report_in_its_own_country(extract: Any) -> None:
+    text = (
+        "Bandits stormed Gbajibo-Tasha, a hamlet about 10 km north of Mokwa in Niger State, on "
+        "Saturday night and killed six farmers, the Niger State Emergency Management Agency said. "
+        "The Niger State Police Command said it had deployed officers to the area."
+    )
+    place = first_place(extract(text, published="2025-08-04"))
+    assert place.name == "Gbajibo-Tasha"
+    assert abs(km_from(place, MOKWA) - 10.0) < 3

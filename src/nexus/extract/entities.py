@@ -6814,7 +6814,8 @@ def context_countries(doc: Doc, clusters: list[EntityCluster]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for cluster in clusters:
         if cluster.country:
-            counts[cluster.country] += len(cluster.mentions)
+            division = _division_named_like_a_country(doc, cluster)
+            counts[division or cluster.country] += len(cluster.mentions)
         elif cluster.type == "PLACE" and (division := division_phrase_country(cluster.name)):
             counts[division] += 1  # "in Kelm LGA": a division only one country holds
     for country in _demonym_countries(doc):
@@ -6823,6 +6824,28 @@ def context_countries(doc: Doc, clusters: list[EntityCluster]) -> Counter[str]:
     if home is not None:
         counts[home] += 1  # "MAIDUGURI, June 9 -": a report filed from a country's city is about it
     return counts
+
+
+def _division_named_like_a_country(doc: Doc, cluster: EntityCluster) -> str | None:
+    """The country whose first-level division a country's name written with a division word names
+    ("Niger State", "Niger state": a Nigerian state, not the Republic of Niger), when every mention
+    of the cluster is so written and exactly one other country has a first-level division of that
+    name; else None."""
+    if cluster.subtype != "country" or not cluster.mentions:
+        return None
+    heads = {w.lower() for w in _word_set("admin_head_words")}
+    for mention in cluster.mentions:
+        span = _mention_span(doc, mention)
+        if span is None:
+            return None
+        last = span[-1] if span[-1].lower_ in heads else (doc[span.end] if span.end < len(doc) else None)
+        if last is None or last.lower_ not in heads:
+            return None
+    name = _division_name(cluster) if " " in cluster.name else cluster.name
+    holders = [
+        cc for cc in division_countries(name) if cc != cluster.country and first_level_division(name, cc)
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 #: The least population of a dateline city whose country sets the report's context.
