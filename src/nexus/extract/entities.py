@@ -5832,6 +5832,7 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         or outer is None
         or _agrees_with_container(place, outer)
         or (cluster.within is not None and _in_division_named(place, cluster.within))
+        or _container_read_abroad(place, outer, geocoder)
     ):
         return place  # a namesake in another country or province than the named container's is no answer
     kind = cluster.subtype if cluster.subtype in ("country", "admin", "city", "site") else "city"
@@ -5963,6 +5964,19 @@ def _agrees_with_container(place: Place, outer: Place) -> bool:
     if not (outer.source or "").startswith("geonames") or not (place.source or "").startswith("geonames"):
         return True  # a curated entry may spell the division otherwise
     return fold(outer.admin1) == fold(place.admin1)
+
+
+def _container_read_abroad(place: Place, outer: Place, geocoder: Geocoder) -> bool:
+    """Whether the gazetteer read a town in one of the report's main countries and its container
+    ("X, in the Y region") in a country the report is not about: the container's reading is the
+    namesake, not the town's."""
+    main = geocoder.main_countries()
+    return (
+        outer.country is not None
+        and outer.country != place.country
+        and place.country in main
+        and outer.country not in main
+    )
 
 
 def _outer_place(cluster: EntityCluster, geocoder: Geocoder, depth: int) -> Place | None:

@@ -1124,6 +1124,8 @@ class Geocoder:
             )
         if strongest == 0:
             return False  # nothing to weigh against
+        if cand.exact and self._in_named_division(cand) and self._next_door(cand.country):
+            return False  # a town of a province the report names, across a border it is about
         if _capital_of_standing(cand):
             return False  # "sanctions announced in Washington": a capital needs no introduction
         near = self._next_door(cand.country)
