@@ -5788,7 +5788,8 @@ def doc_geocoder(doc: Doc, clusters: list[EntityCluster]) -> Geocoder:
     """A geocoder that breaks ties by the countries and provinces the document names."""
     admins: list[str] = []
     for cluster in clusters:
-        if cluster.type == "PLACE":
+        if cluster.type == "PLACE" and cluster.subtype != "country":
+            # (a country's name is no province's: "Mexico" of a report is not the State of Mexico)
             words = cluster.name.split()
             admins.append(cluster.name)
             if len(words) > 1 and words[-1] in _word_set("admin_head_words"):
@@ -5865,6 +5866,7 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         or outer is None
         or _agrees_with_container(place, outer)
         or (cluster.within is not None and _in_division_named(place, cluster.within))
+        or _container_read_abroad(place, outer, geocoder)
     ):
         return place  # a namesake in another country or province than the named container's is no answer
     kind = cluster.subtype if cluster.subtype in ("country", "admin", "city", "site") else "city"
@@ -5894,6 +5896,8 @@ def _cluster_place(cluster: EntityCluster, geocoder: Geocoder, *, depth: int) ->
         km = cluster.within_km or _BEARING_OFFSET_KM
         lat, lon = destination(lat, lon, cluster.within_bearing, km)
         derivation = f"about {km:.0f} km {_compass_name(cluster.within_bearing)} of {outer.name}"
+    if derivation is not None and outer.derivation:
+        derivation = f"{derivation} ({outer.derivation})"  # a reference point itself borrowed: "at Y"
     return Place(
         name=cluster.name,
         kind=kind,
@@ -5994,6 +5998,19 @@ def _agrees_with_container(place: Place, outer: Place) -> bool:
     if not (outer.source or "").startswith("geonames") or not (place.source or "").startswith("geonames"):
         return True  # a curated entry may spell the division otherwise
     return fold(outer.admin1) == fold(place.admin1)
+
+
+def _container_read_abroad(place: Place, outer: Place, geocoder: Geocoder) -> bool:
+    """Whether the gazetteer read a town in one of the report's main countries and its container
+    ("X, in the Y region") in a country the report is not about: the container's reading is the
+    namesake, not the town's."""
+    main = geocoder.main_countries()
+    return (
+        outer.country is not None
+        and outer.country != place.country
+        and place.country in main
+        and outer.country not in main
+    )
 
 
 def _outer_place(cluster: EntityCluster, geocoder: Geocoder, depth: int) -> Place | None:
@@ -6099,6 +6116,12 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
                 or _container_before(doc, span.start, index)
                 or _fronted_division(doc, span, index)
             )
+            if outer is not None and outer is not cluster and outer.subtype != "city":
+                # "X on Lake Y" here, "X, an island 30 km north of Z town" later: the town that
+                # gives X a point
+                later = _set_by_a_town_later(doc, cluster, mention, index)
+                if later is not None:
+                    span, outer = later, _container_after(doc, later.end, index)
             if outer is not None and outer is not cluster:
                 cluster.within = outer
                 cluster.within_division = _named_as_division(doc, outer, index, span.end)
@@ -6146,6 +6169,23 @@ def _link_containers(doc: Doc, clusters: list[EntityCluster]) -> None:
             sents = sents or list(doc.sents)
             near = _town_named_before(doc, cluster, clusters, sents)
             cluster.within, cluster.within_guessed = near or main, True
+
+
+def _set_by_a_town_later(
+    doc: Doc, cluster: EntityCluster, after: Mention, index: dict[int, EntityCluster]
+) -> Span | None:
+    """The first mention of ``cluster`` after ``after`` that an appositive settlement noun sets by a
+    town ("X, a hamlet 20 km from Y", :func:`_settlement_near`), or None when no later one is."""
+    for mention in cluster.mentions:
+        if mention.start <= after.start:
+            continue
+        span = _mention_span(doc, mention)
+        if span is None:
+            continue
+        town = _settlement_near(doc, span.end, index)
+        if town is not None and town is not cluster and town.subtype == "city":
+            return span
+    return None
 
 
 def _last_listed_place(
@@ -6349,6 +6389,8 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
         i = road + 1 if road is not None else i  # "X village on the A-B road in Y district"
     if i < len(doc) and doc[i].text == ",":
         i += 1
+    elif _bracketed_division(doc, i, index):
+        i += 1  # "X (Y district)": the division in brackets holds X
     if i < len(doc) and doc[i].lower_ == "in":
         i += 1
         if i < len(doc) and doc[i].lower_ in _word_set("distance_adverbs"):
@@ -6377,6 +6419,18 @@ def _container_after(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     ):
         return None  # "Wajir, Elwak and Moyale": a list, not a container
     return found
+
+
+def _bracketed_division(doc: Doc, i: int, index: dict[int, EntityCluster]) -> bool:
+    """Whether token ``i`` opens brackets holding just a place and a lower-case division noun
+    ("(Y district)", "(Y prefecture)", ``place_noun_kinds.admin`` of entities.yaml): the division a
+    place is set in, not another name of the place."""
+    if i + 3 >= len(doc) or doc[i].text != "(" or not _is_place_at(index, i + 1):
+        return False
+    end = _place_end(doc, i + 1, index)
+    if end + 1 >= len(doc) or doc[end + 1].text != ")":
+        return False
+    return doc[end].is_lower and doc[end].lemma_.lower() in _admin_nouns()
 
 
 #: Words that set a place in the middle of a town named next ("in central Y", "in the heart of Y").
@@ -6699,11 +6753,15 @@ def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     if not told or not (doc[i + 1].lower_ in ("a", "an") or doc[i + 1].like_num):
         return None  # "X, a village near Y"; "X and Z, two villages near Y"
     i += 2
-    nouns = _word_set("settlement_nouns")
+    nouns = _word_sets("settlement_nouns", "apposed_settlement_nouns")
     while (
         i < len(doc)
-        and i - end <= 5
-        and (doc[i].is_lower or (doc[i].is_title and i not in index))  # "a Fulani herding village"
+        and i - end <= 6
+        and (
+            doc[i].is_lower
+            or (doc[i].is_title and i not in index)  # "a Fulani herding village"
+            or _modifier_joint(doc, i)  # "a government-held island", "a herders' camp"
+        )
         and doc[i].lemma_ not in nouns
     ):
         i += 1  # "a remote farming village"
@@ -6737,6 +6795,15 @@ def _settlement_near(doc: Doc, end: int, index: dict[int, EntityCluster]) -> Ent
     return (
         found if found is not None and found.type == "PLACE" and found.subtype in ("city", "site") else None
     )
+
+
+def _modifier_joint(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` joins the words of a settlement's modifier: the hyphen of "army-held" or
+    the apostrophe of "herders'" between two words, not a comma or a bracket."""
+    text = doc[i].text
+    if text in ("-", "–") and 0 < i < len(doc) - 1:
+        return not doc[i].whitespace_ and not doc[i - 1].whitespace_
+    return text in ("'", "’", "'s", "’s") and i > 0 and not doc[i - 1].whitespace_
 
 
 def _past_its_people(doc: Doc, i: int, index: dict[int, EntityCluster]) -> int:
@@ -6795,7 +6862,8 @@ def context_countries(doc: Doc, clusters: list[EntityCluster]) -> Counter[str]:
     counts: Counter[str] = Counter()
     for cluster in clusters:
         if cluster.country:
-            counts[cluster.country] += len(cluster.mentions)
+            division = _division_named_like_a_country(doc, cluster)
+            counts[division or cluster.country] += len(cluster.mentions)
         elif cluster.type == "PLACE" and (division := division_phrase_country(cluster.name)):
             counts[division] += 1  # "in Kelm LGA": a division only one country holds
     for country in _demonym_countries(doc):
@@ -6804,6 +6872,28 @@ def context_countries(doc: Doc, clusters: list[EntityCluster]) -> Counter[str]:
     if home is not None:
         counts[home] += 1  # "MAIDUGURI, June 9 -": a report filed from a country's city is about it
     return counts
+
+
+def _division_named_like_a_country(doc: Doc, cluster: EntityCluster) -> str | None:
+    """The country whose first-level division a country's name written with a division word names
+    ("Niger State", "Niger state": a Nigerian state, not the Republic of Niger), when every mention
+    of the cluster is so written and exactly one other country has a first-level division of that
+    name; else None."""
+    if cluster.subtype != "country" or not cluster.mentions:
+        return None
+    heads = {w.lower() for w in _word_set("admin_head_words")}
+    for mention in cluster.mentions:
+        span = _mention_span(doc, mention)
+        if span is None:
+            return None
+        last = span[-1] if span[-1].lower_ in heads else (doc[span.end] if span.end < len(doc) else None)
+        if last is None or last.lower_ not in heads:
+            return None
+    name = _division_name(cluster) if " " in cluster.name else cluster.name
+    holders = [
+        cc for cc in division_countries(name) if cc != cluster.country and first_level_division(name, cc)
+    ]
+    return holders[0] if len(holders) == 1 else None
 
 
 #: The least population of a dateline city whose country sets the report's context.
@@ -7772,6 +7862,7 @@ def _untagged_places(doc: Doc, clusters: list[EntityCluster], geocoder: Geocoder
             and not _named_before_a_landform(token)
             and not near_unknown
             and not _site_in_a_misread_town(token)  # "a police post in X": a place, known or not
+            and not _named_before_a_division(token, geocoder)  # "X, Y prefecture": Y a known division
             and not (_place_only_context(lone) and _trustworthy_place(token.text, geocoder, strict=False))
         ):
             continue  # "in Kohat" read as the title of a work: a known town all the same
@@ -7848,6 +7939,23 @@ def _named_before_a_landform(token: Token) -> bool:
     noun = doc[token.i + 1]
     landforms = _word_set("apposed_landform_nouns")
     return noun.is_lower and (noun.lower_ in landforms or noun.lemma_.lower() in landforms)
+
+
+def _named_before_a_division(token: Token, geocoder: Geocoder) -> bool:
+    """ "X, Y prefecture", "in Y district": a lone proper noun right before a lower-case noun of an
+    administrative division (``place_noun_kinds.admin`` of entities.yaml) names that division when
+    the gazetteer knows a town or division of that exact name in the report's countries, whatever
+    label the NER gave it."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    noun = doc[token.i + 1]
+    if not noun.is_lower or noun.lemma_.lower() not in _admin_nouns():
+        return False
+    return any(
+        c.exact and c.kind in ("city", "admin") and geocoder.context.get(c.country or "", 0)
+        for c in geocoder.candidates(token.text)
+    )
 
 
 def _site_in_a_misread_town(token: Token) -> bool:

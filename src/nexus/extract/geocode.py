@@ -1072,7 +1072,9 @@ class Geocoder:
         """``top``, or a town that standing alike in the document (same country evidence and
         division, both countries named by it) is known by this name only as an alternate one but
         is far larger: a desert city news calls by its classical name outweighs a hamlet abroad
-        spelt just so."""
+        spelt just so. In the same country, only a town of a first-level division the document
+        names, when the hamlet's is not named: "Ciudad X" of the state the report is about, known
+        there as X, over a village X of another state."""
         if top is None or top.kind != "city" or not top.exact:
             return top
         standing = self._score(top)[:4]
@@ -1082,13 +1084,20 @@ class Geocoder:
             if (
                 cand.kind == "city"
                 and not cand.exact
-                and cand.country != top.country
+                and (
+                    cand.country != top.country
+                    or (self._in_named_division(cand) and not self._in_named_division(top))
+                )
                 and self._score(cand)[:4] == standing
                 and cand.population >= _ALTERNATE_OVER_EXACT * max(top.population, 1)
                 and not self.foreign_and_weak(cand)
             ):
                 return cand
         return top
+
+    def _in_named_division(self, cand: Candidate) -> bool:
+        """Whether the candidate's first-level division is one the document names."""
+        return bool(cand.admin1) and fold(cand.admin1 or "") in self.admins
 
     def foreign_and_weak(self, cand: Candidate) -> bool:
         """Whether ``cand`` lies in a country the document never names and is too weak a reading
@@ -1115,6 +1124,8 @@ class Geocoder:
             )
         if strongest == 0:
             return False  # nothing to weigh against
+        if cand.exact and self._in_named_division(cand) and self._next_door(cand.country):
+            return False  # a town of a province the report names, across a border it is about
         if _capital_of_standing(cand):
             return False  # "sanctions announced in Washington": a capital needs no introduction
         near = self._next_door(cand.country)
