@@ -1056,7 +1056,14 @@ def district_score(a: PlaceKey, b: PlaceKey) -> tuple[float, str] | None:
 
 @cache
 def _admin_heads() -> frozenset[str]:
-    return frozenset(name_key(str(w)) for w in ontology.table("entities.yaml").get("admin_head_words") or [])
+    """Kind words closing a division's name: ``entities.yaml`` ``admin_head_words`` and the nouns of
+    a narrow division called after its chief town (``identity.yaml`` ``town_named_divisions``:
+    "Kelm township" is the division of Kelm as "Kelm district" is)."""
+    words = [
+        *(ontology.table("entities.yaml").get("admin_head_words") or []),
+        *(ontology.table("identity.yaml").get("town_named_divisions") or []),
+    ]
+    return frozenset(name_key(str(w)) for w in words)
 
 
 @cache
@@ -1101,7 +1108,8 @@ def admin_key(name: str | None) -> str:
 
     "Borno State", "Borno" and "the state of Borno" (named "Borno") give
     "borno"; "Kunar Province" gives "kunar", "Kelm Local Government Area" "kelm". The kind
-    words are ``entities.yaml`` ``admin_head_words``, the kind phrases of several words
+    words are ``entities.yaml`` ``admin_head_words`` and ``identity.yaml`` ``town_named_divisions``,
+    the kind phrases of several words
     ``identity.yaml`` ``admin_head_phrases``; a name that is only a kind word stays.
     """
     key = name_key(name or "")
@@ -1272,16 +1280,17 @@ def _admin_alike(first: str, second: str) -> bool:
 def divisions_spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
     """Whether two divisions narrower than their first-level division, of one country and one
     first-level division, are one division spelt two ways ("Rueso district" / "Ruso district" of one
-    province): their names without kind words (``admin_key``) are alike (``names_alike``) or one
-    writes a vowel of the other's vowel pair alone (``_vowel_pair_cut``). Their coordinates say
+    province), or one division named with and without its kind word ("Kelm township" / "Kelm"):
+    their names without kind words (``admin_key``) are alike (``names_alike``) or one writes a
+    vowel of the other's vowel pair alone (``_vowel_pair_cut``). Their coordinates say
     nothing against it: a geocoder places a division it only half knows at its province's seat."""
     if a.kind != "admin" or b.kind != "admin" or not a.country or a.country != b.country:
         return False
     if not a.admin1 or not b.admin1 or not _admin_alike(admin_key(a.admin1), admin_key(b.admin1)):
         return False
     first, second = admin_key(a.name), admin_key(b.name)
-    if not first or not second or first == second:
-        return False
+    if not first or not second or name_key(a.name or "") == name_key(b.name or ""):
+        return False  # one name: the same place, not a spelling
     if _admin_alike(first, admin_key(a.admin1)) or _admin_alike(second, admin_key(b.admin1)):
         return False  # the first-level division itself, not one of its parts
     if names_alike(first, second):
