@@ -811,14 +811,23 @@ def spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
         return False
     if a.country and b.country and a.country != b.country:
         return False
-    if name_cut_short(a.name, b.name) or name_cut_short(b.name, a.name):
+    return one_name_written_two_ways(a.name, b.name) or short_names_a_vowel_apart(a, b)
+
+
+def one_name_written_two_ways(first: str, second: str) -> bool:
+    """Whether two place names are one name as outlets write it: spelt alike (``names_alike``),
+    cut to the last word of a compound (``name_cut_short``), or without the "of <region>" that
+    closes it (``name_before_qualifier``), a side in Creole read as the French ("Ti Rivyè" /
+    "Petite-Rivière de l'Artibonite"). An empty name is none."""
+    if not first or not second:
+        return False
+    if name_cut_short(first, second) or name_cut_short(second, first):
         return True
-    first, second = creole_as_french(a.name), creole_as_french(b.name)  # "Ti Rivyè": "Petite Rivière"
+    french, other = creole_as_french(first), creole_as_french(second)  # "Ti Rivyè": "Petite Rivière"
     return (
-        names_alike(a.name, b.name)
-        or short_names_a_vowel_apart(a, b)
-        or name_before_qualifier(first, second)
-        or name_before_qualifier(second, first)
+        names_alike(first, second)
+        or name_before_qualifier(french, other)
+        or name_before_qualifier(other, french)
     )
 
 
@@ -1046,7 +1055,8 @@ def district_score(a: PlaceKey, b: PlaceKey) -> tuple[float, str] | None:
     if city and city in (other_name, name_key(other.within or "")):
         return DISTRICT_IN_CITY_SCORE, f"{district.name} lies in {district.within}"
     one_country = not (district.country and other.country and district.country != other.country)
-    if one_country and other.kind in SPELLING_KINDS and names_alike(district.name, other.name):
+    spelt = one_name_written_two_ways(district.name or "", other.name or "")
+    if one_country and other.kind in SPELLING_KINDS and spelt:
         # "Kelmo, in the province of Velm" read as lying by Velm, and a report of "Kelmou": one village
         return SPELT_ALIKE_SCORE, f"one place spelt two ways ({district.name}/{other.name})"
     if not city and other.kind == "city" and bool(district.country) and district.country == other.country:
