@@ -811,14 +811,23 @@ def spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
         return False
     if a.country and b.country and a.country != b.country:
         return False
-    if name_cut_short(a.name, b.name) or name_cut_short(b.name, a.name):
+    return one_name_written_two_ways(a.name, b.name) or short_names_a_vowel_apart(a, b)
+
+
+def one_name_written_two_ways(first: str, second: str) -> bool:
+    """Whether two place names are one name as outlets write it: spelt alike (``names_alike``),
+    cut to the last word of a compound (``name_cut_short``), or without the "of <region>" that
+    closes it (``name_before_qualifier``), a side in Creole read as the French ("Ti Rivyè" /
+    "Petite-Rivière de l'Artibonite"). An empty name is none."""
+    if not first or not second:
+        return False
+    if name_cut_short(first, second) or name_cut_short(second, first):
         return True
-    first, second = creole_as_french(a.name), creole_as_french(b.name)  # "Ti Rivyè": "Petite Rivière"
+    french, other = creole_as_french(first), creole_as_french(second)  # "Ti Rivyè": "Petite Rivière"
     return (
-        names_alike(a.name, b.name)
-        or short_names_a_vowel_apart(a, b)
-        or name_before_qualifier(first, second)
-        or name_before_qualifier(second, first)
+        names_alike(first, second)
+        or name_before_qualifier(french, other)
+        or name_before_qualifier(other, french)
     )
 
 
@@ -1046,7 +1055,8 @@ def district_score(a: PlaceKey, b: PlaceKey) -> tuple[float, str] | None:
     if city and city in (other_name, name_key(other.within or "")):
         return DISTRICT_IN_CITY_SCORE, f"{district.name} lies in {district.within}"
     one_country = not (district.country and other.country and district.country != other.country)
-    if one_country and other.kind in SPELLING_KINDS and names_alike(district.name, other.name):
+    spelt = one_name_written_two_ways(district.name or "", other.name or "")
+    if one_country and other.kind in SPELLING_KINDS and spelt:
         # "Kelmo, in the province of Velm" read as lying by Velm, and a report of "Kelmou": one village
         return SPELT_ALIKE_SCORE, f"one place spelt two ways ({district.name}/{other.name})"
     if not city and other.kind == "city" and bool(district.country) and district.country == other.country:
@@ -1056,7 +1066,14 @@ def district_score(a: PlaceKey, b: PlaceKey) -> tuple[float, str] | None:
 
 @cache
 def _admin_heads() -> frozenset[str]:
-    return frozenset(name_key(str(w)) for w in ontology.table("entities.yaml").get("admin_head_words") or [])
+    """Kind words closing a division's name: ``entities.yaml`` ``admin_head_words`` and the nouns of
+    a narrow division called after its chief town (``identity.yaml`` ``town_named_divisions``:
+    "Kelm township" is the division of Kelm as "Kelm district" is)."""
+    words = [
+        *(ontology.table("entities.yaml").get("admin_head_words") or []),
+        *(ontology.table("identity.yaml").get("town_named_divisions") or []),
+    ]
+    return frozenset(name_key(str(w)) for w in words)
 
 
 @cache
@@ -1101,7 +1118,8 @@ def admin_key(name: str | None) -> str:
 
     "Borno State", "Borno" and "the state of Borno" (named "Borno") give
     "borno"; "Kunar Province" gives "kunar", "Kelm Local Government Area" "kelm". The kind
-    words are ``entities.yaml`` ``admin_head_words``, the kind phrases of several words
+    words are ``entities.yaml`` ``admin_head_words`` and ``identity.yaml`` ``town_named_divisions``,
+    the kind phrases of several words
     ``identity.yaml`` ``admin_head_phrases``; a name that is only a kind word stays.
     """
     key = name_key(name or "")
@@ -1272,16 +1290,17 @@ def _admin_alike(first: str, second: str) -> bool:
 def divisions_spelt_alike(a: PlaceKey, b: PlaceKey) -> bool:
     """Whether two divisions narrower than their first-level division, of one country and one
     first-level division, are one division spelt two ways ("Rueso district" / "Ruso district" of one
-    province): their names without kind words (``admin_key``) are alike (``names_alike``) or one
-    writes a vowel of the other's vowel pair alone (``_vowel_pair_cut``). Their coordinates say
+    province), or one division named with and without its kind word ("Kelm township" / "Kelm"):
+    their names without kind words (``admin_key``) are alike (``names_alike``) or one writes a
+    vowel of the other's vowel pair alone (``_vowel_pair_cut``). Their coordinates say
     nothing against it: a geocoder places a division it only half knows at its province's seat."""
     if a.kind != "admin" or b.kind != "admin" or not a.country or a.country != b.country:
         return False
     if not a.admin1 or not b.admin1 or not _admin_alike(admin_key(a.admin1), admin_key(b.admin1)):
         return False
     first, second = admin_key(a.name), admin_key(b.name)
-    if not first or not second or first == second:
-        return False
+    if not first or not second or name_key(a.name or "") == name_key(b.name or ""):
+        return False  # one name: the same place, not a spelling
     if _admin_alike(first, admin_key(a.admin1)) or _admin_alike(second, admin_key(b.admin1)):
         return False  # the first-level division itself, not one of its parts
     if names_alike(first, second):
