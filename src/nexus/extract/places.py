@@ -2211,6 +2211,17 @@ def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:
     return False
 
 
+def _in_the_teller_or_the_told(root: Token) -> bool:
+    """Whether a place stands in the subject of a verb of reporting, active or passive ("officials in
+    X said ...", "journalists in X who reached a survivor were told ..."): where the news was told
+    or heard, not where the happening was. Not people of the place ("residents of X said":
+    ``home_nouns``), who are often at the scene."""
+    for token in (root, *root.ancestors):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in reporting_verbs():
+            return token.i != root.i and token.lemma_.lower() not in _words("home_nouns")
+    return False
+
+
 #: Dependents of a reporting verb that hold what was reported ("said that ...", "added: ...").
 _CONTENT_DEPS = frozenset({"ccomp", "parataxis", "xcomp"})
 
@@ -2848,6 +2859,8 @@ def _later_named_place(
             continue  # "since 2024, when gunmen stormed a church in X", "a day after rebels raided X"
         if _where_casualties_were_taken(root, None):
             continue  # "the wounded were taken to a hospital in X": where they were treated
+        if _in_the_teller_or_the_told(root):
+            continue  # "journalists in X who reached a survivor were told ...": where the news was heard
         if not region or any(said_within(cluster, outer) for outer in region):
             return cluster
         if _placed_nowhere(cluster):
@@ -2936,9 +2949,24 @@ def _residents_of(root: Token) -> bool:
 
 def _reports_from(root: Token) -> bool:
     """ "Reports from X conflicted", "footage from X showed", "figures for X varied": news told
-    from or for the place, which is where the happening reported was."""
+    from or for the place, which is where the happening reported was. So are "figures from the
+    village of X" (through a settlement noun of ``apposed_settlement_nouns``) and "reports of the
+    toll from X" (through the "of" phrase of the report noun)."""
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _settlement_nouns():
+        root = root.head.head  # "figures from the village of X": the village's phrase
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ in ("from", "for") and prep.head.lower_ in _report_nouns()
+    if root.dep_ != "pobj" or prep.lower_ not in ("from", "for"):
+        return False
+    holder = prep.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.lower_ not in _report_nouns():
+        holder = holder.head.head  # "reports of the toll from X": the reports
+    return holder.lower_ in _report_nouns()
+
+
+@cache
+def _settlement_nouns() -> frozenset[str]:
+    """``apposed_settlement_nouns`` of entities.yaml ("village", "hamlet", "town")."""
+    return _words("apposed_settlement_nouns")
 
 
 @cache
