@@ -7,14 +7,18 @@ from typing import Any
 
 
 def placed(extraction: Any) -> dict[str, str | None]:
-    return {e.date.iso: (e.place.name if e.place else None) for e in extraction.events if e.type == "attack" and e.date}
+    return {
+        e.date.iso: (e.place.name if e.place else None)
+        for e in extraction.events
+        if e.type == "attack" and e.date
+    }
 
 
 def test_the_next_mornings_blast_takes_the_place_of_the_raid_told_just_before(extract: Any) -> None:
     text = (
-        "Residents of Korvane still speak of that spring. On the evening of 1 May 2019, gunmen raided homes in "
-        "the village of Korvane and shot dead five people. The following morning a mine they had planted "
-        "killed two boys.\n\nOn Monday police arrested a suspect in Dastrel."
+        "Residents of Korvane still speak of that spring. On the evening of 1 May 2019, gunmen raided "
+        "homes in the village of Korvane and shot dead five people. The following morning a mine they "
+        "had planted killed two boys.\n\nOn Monday police arrested a suspect in Dastrel."
     )
     assert placed(extract(text, published="2026-05-10")).get("2019-05-02") == "Korvane"
 

@@ -1449,7 +1449,11 @@ def _told_for_another_role(anchor: Token) -> bool:
     scene a later "the village" points back to: the base of a unit ("soldiers based at X"), where
     casualties were taken ("taken to the district hospital in X"). (Not a speaker's town: "doctors
     in X said 21 were killed in the attack on the town market" is X's market.)"""
-    return _unit_kept_at(anchor) is not None or _where_casualties_were_taken(anchor, None) or _spoken_from(anchor)
+    return (
+        _unit_kept_at(anchor) is not None
+        or _where_casualties_were_taken(anchor, None)
+        or _spoken_from(anchor)
+    )
 
 
 #: Verbs whose "from" phrase is where a speaker was reached ("speaking by telephone from X",
@@ -2952,7 +2956,11 @@ def _reports_from(root: Token) -> bool:
     from or for the place, which is where the happening reported was. So are "figures from the
     village of X" (through a settlement noun of ``apposed_settlement_nouns``) and "reports of the
     toll from X" (through the "of" phrase of the report noun)."""
-    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _settlement_nouns():
+    if (
+        root.dep_ == "pobj"
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in _settlement_nouns()
+    ):
         root = root.head.head  # "figures from the village of X": the village's phrase
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in ("from", "for"):
