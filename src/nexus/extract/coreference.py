@@ -98,6 +98,7 @@ from nexus.extract.places import (
     written_as_division,
 )
 from nexus.extract.prepass import rule_mentions
+from nexus.extract.recalled_scenes import placed_just_before
 from nexus.extract.recollections import year_told_before
 from nexus.extract.retold_actions import action_kinds, report_after
 from nexus.extract.retold_measures import retold_measure
@@ -5005,6 +5006,7 @@ def extract_events(
             if not draft.places and draft.type == "military_action" and home is not None:
                 # "Kenya's army launched an operation in March", filed from Nairobi: at home
                 draft.places = [a for a in draft.actors if _country_code(a, geo or {}) == home][:1]
+            draft.places = draft.places or placed_just_before(draft, merged)  # (recalled_scenes.py)
             continue  # an older happening keeps what its own sentences say
         if not draft.places and draft.type in ("attack", "military_action", "claim"):
             # not "A day earlier, a guard was stabbed outside a settlement": another happening

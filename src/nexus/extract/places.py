@@ -175,6 +175,8 @@ def place_candidates(
             continue  # "MOSCOW, March 25 (Outlet) -" says where the report was filed
         cluster = index[root.i]
         role = _role(root, trigger, index)
+        if role == LOCATIVE:
+            role = min(role, _role_of_the_place_described(root, roots, trigger, index))
         if role == OTHER:
             continue
         anchor = _anchor(root, index)
@@ -582,10 +584,56 @@ def _situated_by(place: Token, other: Token, index: dict[int, EntityCluster]) ->
     anchor = _anchor(other, index)
     if anchor.dep_ == "pobj" and anchor.head.dep_ == "prep" and anchor.head.lower_ in _SITUATING_PREPS:
         return anchor.head.head.i in heads
+    if _inside_an_apposed_description(other, place, index):
+        return True  # "X, a village on the plain below Y", "X, a hamlet 9 km north of Y"
     compass = anchor.i != other.i and anchor.lower_ in _words("compass_words")
     if compass and anchor.head.i in heads and anchor.head.pos_ == "NOUN":
         return True  # "the X hills north of Y"
     return any(_named_right_after(place.doc[head], other, index) for head in heads)
+
+
+#: Dependency labels on the way from a situating name up to the noun set beside a place's name
+#: ("X, a village [on the plain] below Y", "X, a hamlet [9 km] north of Y"): phrases and measures.
+_DESCRIBING_DEPS = frozenset({"prep", "pobj", "advmod", "npadvmod", "compound", "amod", "nummod"})
+
+
+def _inside_an_apposed_description(other: Token, place: Token, index: dict[int, EntityCluster]) -> bool:
+    """Whether the mention headed by ``other`` lies in the description set beside the name headed
+    by ``place``, a place noun in apposition ("X, a village on the plain below Y", "X, a hamlet
+    9 km north of Y"): reached from that noun through prepositional phrases, bearings and measures
+    only (no clause: "X, a village where gunmen met in Y" names Y as a scene of its own; no
+    "to"/"from": "X, a town on the road to Y")."""
+    nouns = {
+        c.i
+        for t in (place, _anchor(place, index))
+        for c in t.children
+        if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > place.i
+    }
+    if not nouns:
+        return False
+    token = other
+    for _ in range(10):
+        if token.head.i in nouns:
+            return token.dep_ in _DESCRIBING_DEPS
+        if token.dep_ not in _DESCRIBING_DEPS or token.head.i == token.i:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ in _ELSEWHERE - {"from"}:
+            return False  # ("X, a town 20 km from Y" situates X all the same)
+        token = token.head
+    return False
+
+
+def _role_of_the_place_described(
+    root: Token, roots: list[Token], trigger: Token, index: dict[int, EntityCluster]
+) -> int:
+    """The role a place mention may take at most when it lies in the description set beside another
+    place's name ("on the road from A to B, the crossing into Y", "fled to X, a town near Y"):
+    that place's own role, at least NEUTRAL (a fallback), for Y only says where that place lies.
+    LOCATIVE when the mention describes no other place."""
+    for other in roots:
+        if index[other.i] is not index[root.i] and _inside_an_apposed_description(root, other, index):
+            return max(_role(other, trigger, index), NEUTRAL)
+    return LOCATIVE
 
 
 def _named_right_after(noun: Token, other: Token, index: dict[int, EntityCluster]) -> bool:
@@ -1402,7 +1450,27 @@ def _told_for_another_role(anchor: Token) -> bool:
     scene a later "the village" points back to: the base of a unit ("soldiers based at X"), where
     casualties were taken ("taken to the district hospital in X"). (Not a speaker's town: "doctors
     in X said 21 were killed in the attack on the town market" is X's market.)"""
-    return _unit_kept_at(anchor) is not None or _where_casualties_were_taken(anchor, None)
+    return (
+        _unit_kept_at(anchor) is not None
+        or _where_casualties_were_taken(anchor, None)
+        or _spoken_from(anchor)
+    )
+
+
+#: Verbs whose "from" phrase is where a speaker was reached ("speaking by telephone from X",
+#: "reached by phone from Y", "said by phone from Z"), with :data:`_SPEAKING`.
+_REACHED = frozenset({"call", "phone", "telephone", "reach", "tell", "say"})
+
+
+def _spoken_from(anchor: Token) -> bool:
+    """Whether the place is where a speaker spoke from: the object of "from" on a verb of speaking
+    or of being reached ("a councillor, speaking by telephone from X, said ..."): no scene a later
+    "the village" points back to."""
+    return (
+        anchor.dep_ == "pobj"
+        and anchor.head.lower_ == "from"
+        and anchor.head.head.lemma_.lower() in _SPEAKING | _REACHED
+    )
 
 
 def _describing_word(word: Token, index: dict[int, EntityCluster]) -> bool:
@@ -1620,7 +1688,7 @@ def _role(root: Token, trigger: Token, index: dict[int, EntityCluster]) -> int:
         return OTHER  # "The assault came a day after rebels hit a patrol in X": the earlier one's place
     if home_of_a_person(anchor, trigger):
         return OTHER  # "a native of X in Y province": where a victim comes from
-    if _base_of_the_doer(anchor, trigger):
+    if _base_of_the_doer(anchor, trigger) or _base_of_the_blamed(anchor, trigger):
         return OTHER  # "soldiers of a battalion based at X killed three": the doer's home, not the scene
     if index[root.i].subtype != "country" and _in_speaker_phrase(anchor, trigger):
         if index[root.i].subtype == "city" and _local_force_speaks(anchor):
@@ -1938,6 +2006,28 @@ def _base_of_the_doer(anchor: Token, trigger: Token) -> bool:
     return True
 
 
+def _base_of_the_blamed(anchor: Token, trigger: Token) -> bool:
+    """Whether the place is only where those a happening is laid at the door of are kept: the base
+    (``base_participles``) of the object of "to"/"on" of a verb of ``blaming_verbs`` (entities.yaml)
+    whose object, or passive subject, is the trigger ("linked the massacre to handlers based in X",
+    "the bombing was blamed on a cell based in Y"): their home, not the scene."""
+    unit = _unit_kept_at(anchor)
+    if unit is None:
+        return False
+    while unit.dep_ == "pobj" and unit.head.lower_ == "of" and unit.head.head.pos_ in ("NOUN", "PROPN"):
+        unit = unit.head.head  # "to members of a cell based in X": the members
+    if unit.dep_ != "pobj" or unit.head.lower_ not in ("to", "on"):
+        return False
+    holder = unit.head.head  # the parser hangs "to"/"on" on the verb or on its object
+    verb = holder.head if holder.i == trigger.i else holder
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in _words("blaming_verbs")
+        and trigger.head.i == verb.i
+        and trigger.dep_ in ("dobj", "nsubjpass")
+    )
+
+
 def _victims_at_work(participle: Token, trigger: Token) -> bool:
     """Whether a present participle tells what the people a harm verb harmed were doing ("killed
     six herders grazing cattle outside X", "shot two loggers felling trees near Y"): the
@@ -2123,6 +2213,17 @@ def _in_speaker_phrase(anchor: Token, trigger: Token) -> bool:
         if _according_to(token):  # "according to a security source in X, ...": who speaks
             inside = token.left_edge.i <= trigger.i <= token.right_edge.i
             return not inside and token.lemma_.lower() not in _words("home_nouns")
+    return False
+
+
+def _in_the_teller_or_the_told(root: Token) -> bool:
+    """Whether a place stands in the subject of a verb of reporting, active or passive ("officials in
+    X said ...", "journalists in X who reached a survivor were told ..."): where the news was told
+    or heard, not where the happening was. Not people of the place ("residents of X said":
+    ``home_nouns``), who are often at the scene."""
+    for token in (root, *root.ancestors):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.lemma_.lower() in reporting_verbs():
+            return token.i != root.i and token.lemma_.lower() not in _words("home_nouns")
     return False
 
 
@@ -2399,6 +2500,8 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
         named = index.get(pobj.i)
         border = named is not None and named.name.split()[-1].lower() in _BORDER_WORDS
         return OTHER if border else LOCATIVE  # "in a forest close to X": near X, not "close to the border"
+    if word == "to" and _route_leading(governor):
+        return NEUTRAL  # "abducted on the track leading to X": on X's way, the nearest name, a fallback
     if word in _ELSEWHERE:
         return OTHER  # a destination, a route, "the border with X"
     if word == "by" and (prep.dep_ == "agent" or governor.tag_ == "VBN"):
@@ -2415,6 +2518,16 @@ def _prep_role(pobj: Token, index: dict[int, EntityCluster]) -> int:
     if word in _LOCATIVE:
         return LOCATIVE
     return NEUTRAL
+
+
+def _route_leading(governor: Token) -> bool:
+    """Whether a "to" phrase hangs on a participle of ``route_leading_verbs`` (entities.yaml) that
+    describes a road noun (``route_nouns``): "the track leading to X", "the road going to Y"."""
+    return (
+        governor.dep_ == "acl"
+        and governor.lemma_.lower() in _words("route_leading_verbs")
+        and governor.head.lemma_.lower() in _words("route_nouns")
+    )
 
 
 def _taken_from(governor: Token) -> bool:
@@ -2751,6 +2864,8 @@ def _later_named_place(
             continue  # "since 2024, when gunmen stormed a church in X", "a day after rebels raided X"
         if _where_casualties_were_taken(root, None):
             continue  # "the wounded were taken to a hospital in X": where they were treated
+        if _in_the_teller_or_the_told(root):
+            continue  # "journalists in X who reached a survivor were told ...": where the news was heard
         if not region or any(said_within(cluster, outer) for outer in region):
             return cluster
         if _placed_nowhere(cluster):
@@ -2838,20 +2953,29 @@ def _residents_of(root: Token) -> bool:
 
 
 def _reports_from(root: Token) -> bool:
-    """ "Reports from X conflicted", "footage from X showed", "figures for X varied", "figures
-    from the village of X": news told from or for the place, which is where the happening
-    reported was."""
-    prep = root.head
-    owner = prep.head
+    """ "Reports from X conflicted", "footage from X showed", "figures for X varied": news told
+    from or for the place, which is where the happening reported was. So are "figures from the
+    village of X" (through a settlement noun of ``apposed_settlement_nouns``) and "reports of the
+    toll from X" (through the "of" phrase of the report noun)."""
     if (
         root.dep_ == "pobj"
-        and prep.lower_ == "of"
-        and owner.is_lower
-        and owner.dep_ == "pobj"
-        and (owner.lower_ in _words("settlement_anaphor_nouns"))
+        and root.head.lower_ == "of"
+        and root.head.head.lemma_.lower() in _settlement_nouns()
     ):
-        root, prep = owner, owner.head  # "from the village of X": the village's name
-    return root.dep_ == "pobj" and prep.lower_ in ("from", "for") and prep.head.lower_ in _report_nouns()
+        root = root.head.head  # "figures from the village of X": the village's phrase
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in ("from", "for"):
+        return False
+    holder = prep.head
+    if holder.dep_ == "pobj" and holder.head.lower_ == "of" and holder.lower_ not in _report_nouns():
+        holder = holder.head.head  # "reports of the toll from X": the reports
+    return holder.lower_ in _report_nouns()
+
+
+@cache
+def _settlement_nouns() -> frozenset[str]:
+    """``apposed_settlement_nouns`` of entities.yaml ("village", "hamlet", "town")."""
+    return _words("apposed_settlement_nouns")
 
 
 @cache
