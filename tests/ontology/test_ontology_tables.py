@@ -5,6 +5,7 @@ from __future__ import annotations
 from importlib import resources
 
 import pytest
+import yaml
 
 from nexus import ontology
 from nexus.errors import OntologyError
@@ -45,3 +46,36 @@ def test_an_absent_word_list_is_empty_and_a_list_in_the_path_is_an_error() -> No
     assert ontology.words("events.yaml", "modality", "no_such_list") == frozenset()
     with pytest.raises(OntologyError, match="does not lead through mappings"):
         ontology.words("events.yaml", "modality", "going_on_verbs", "deeper")
+
+
+class _KeyCountingLoader(yaml.SafeLoader):
+    """A safe loader that records every mapping key met twice in one mapping."""
+
+    repeated: list[str]
+
+
+def _count_keys(loader: _KeyCountingLoader, node: yaml.MappingNode) -> dict[object, object]:
+    seen: set[object] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if key in seen:
+            loader.repeated.append(f"{key} (line {key_node.start_mark.line + 1})")
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node)
+
+
+_KeyCountingLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _count_keys)
+
+
+@pytest.mark.parametrize("filename", TABLES)
+def test_no_table_names_one_key_twice(filename: str) -> None:
+    """YAML keeps the last of two equal keys silently, so a list written twice under one name
+    would lose the first without a word."""
+    text = (resources.files("nexus.ontology") / filename).read_text(encoding="utf-8")
+    loader = _KeyCountingLoader(text)
+    loader.repeated = []
+    try:
+        loader.get_single_data()
+    finally:
+        loader.dispose()
+    assert loader.repeated == []
