@@ -62,6 +62,7 @@ from nexus.extract.relation_context import (
 from nexus.extract.relation_control import held_by_forces, in_hands, under_control
 from nexus.extract.relation_coordinated import coordinated_before
 from nexus.extract.relation_counterparts import counterparts
+from nexus.extract.relation_fields import record_fields
 from nexus.extract.relation_members import (
     coalition_members,
     drawn_from_groups,
@@ -3657,6 +3658,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _turned_on(ctx, sent)
         _money_moved(ctx, sent)
         _claimed_through(ctx, sent)
+    record_fields(ctx)  # "Role: Commander of the X" under a person's record heading (relation_fields)
     signature_lines(ctx)  # "Captain A B, Public Affairs Officer, X Brigade" (relation_signatures)
     local_seats(ctx, clusters, _unplaced_titles(ctx, clusters))
     _office_holders(ctx, clusters)
