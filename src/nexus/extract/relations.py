@@ -3300,8 +3300,10 @@ def _members_placed(ctx: RelationContext, sent: Span) -> None:
             continue  # "a fighter in X" tells of one man, not of the group
         if not named:
             group = ctx.modifier_entity(tok)
-        if group is None and tok.dep_ == "dobj" and lemma_of(tok.head) == "have":
-            # "X has fighters on both sides of the border with Y": the group that has them
+        kept = tok.dep_ == "dobj" and lemma_of(tok.head) in _words("base_keeping_verbs")
+        if group is None and kept:
+            # "X has fighters on both sides of the border with Y", "X keeps fighters in Z": the
+            # group that has them
             group = next((c for s in subjects_of(tok.head) for c in ctx.actors(s, conj=False)), None)
         if group is None:  # "remnants of the group in X"
             group = next((c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p, conj=False)), None)
@@ -3312,6 +3314,8 @@ def _members_placed(ctx: RelationContext, sent: Span) -> None:
             for place in _border_sides(ctx, side):
                 if place is not group:
                     ctx.add(group, "based_in", place, lemma_of(tok), sent, prep)
+        if not preps and kept and not named:  # "keeps fighters in Y", "in Y" hung on the verb
+            preps = [(p, o) for p, o in pobjs(tok.head, ("in", "across", "throughout")) if p.i > tok.i]
         if not preps and tok.dep_ == "dobj" and lemma_of(tok.head) in fought:
             # "fighting X militiamen in Y", "in Y" hung on the verb: where the fought group is
             preps = [(p, o) for p, o in pobjs(tok.head, ("in", "across")) if p.i > tok.i]
