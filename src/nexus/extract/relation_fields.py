@@ -2,13 +2,13 @@
 
 A wanted notice, a designation release or a roll of members gives each person a record: a
 heading line that names the person, then field lines ("Role: ...", "Position: ...",
-"Affiliation: ..."; ``relations.yaml`` ``record_role_fields``) that never name the person
+"Affiliation: ..."; ``relations.yaml`` ``record_fields``) that never name the person
 again. A body named in a role field as what a role noun is "of" or "for" ("Commander of Company
 No. 2 of the X", "a member of the Y"), or any organisation of an
 affiliation field, is the person's: an affiliation from the person of the record's heading. A
 body only apposed to another ("the X, the armed wing of the W") is the other body's parent, not
 the person's. The heading is the nearest line above the field, over other field lines only,
-short (``record_heading_chars``) and naming a person (the first it names).
+short (``record_fields`` ``heading_chars``) and naming a person (the first it names).
 """
 
 from __future__ import annotations
@@ -33,10 +33,10 @@ _FIELD = re.compile(r"^[ \t]*([A-Za-z][A-Za-z ]{0,24}?)[ \t]*:[ \t]*(\S.*)$", re
 @cache
 def _labels() -> tuple[frozenset[str], frozenset[str], int]:
     """(role field labels, affiliation field labels, longest heading in characters)."""
-    table = ontology.table("relations.yaml")
-    role = frozenset(str(w).lower() for w in table.get("record_role_fields") or ())
-    affil = frozenset(str(w).lower() for w in table.get("record_affiliation_fields") or ())
-    return role, affil, int(table.get("record_heading_chars") or 160)
+    table = ontology.table("relations.yaml").get("record_fields") or {}
+    role = frozenset(str(w).lower() for w in table.get("role") or ())
+    affil = frozenset(str(w).lower() for w in table.get("affiliation") or ())
+    return role, affil, int(table.get("heading_chars") or 160)
 
 
 def _lines_above(text: str, start: int) -> Iterator[tuple[int, str]]:

@@ -3300,7 +3300,7 @@ def _members_placed(ctx: RelationContext, sent: Span) -> None:
             continue  # "a fighter in X" tells of one man, not of the group
         if not named:
             group = ctx.modifier_entity(tok)
-        kept = tok.dep_ == "dobj" and lemma_of(tok.head) in _words("base_keeping_verbs")
+        kept = tok.dep_ == "dobj" and lemma_of(tok.head) in _kept_men_verbs()
         if group is None and kept:
             # "X has fighters on both sides of the border with Y", "X keeps fighters in Z": the
             # group that has them
@@ -3323,6 +3323,13 @@ def _members_placed(ctx: RelationContext, sent: Span) -> None:
             for place in places_in(ctx, pobj):
                 if place is not group:
                     ctx.add(group, "based_in", place, lemma_of(tok), sent, prep)
+
+
+@cache
+def _kept_men_verbs() -> frozenset[str]:
+    """Verbs of keeping men somewhere (``relations.yaml`` ``kept_men``: "X keeps fighters in Y")."""
+    table = ontology.table("relations.yaml").get("kept_men") or {}
+    return frozenset(str(w).lower() for w in table.get("verbs") or ())
 
 
 def _fighting_ground(ctx: RelationContext, sent: Span) -> None:
