@@ -19,7 +19,6 @@ from nexus.extract.arguments import cached_entity_index, entities_in, with_named
 from nexus.extract.attribution import attribute
 from nexus.extract.casualties import find_casualties
 from nexus.extract.claimed_back import open_attack_before
-from nexus.extract.condemned_doers import condemned_doers
 from nexus.extract.coreference import extract_events, summed_up
 from nexus.extract.dates import find_doc_dates
 from nexus.extract.doctext import doc_text
@@ -796,7 +795,6 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
                 and (t.subtype != "country" or not only_where(t, sent))
             ]
             pairs += _condemned_states(event, events)
-            pairs += condemned_doers(event, events)  # "X condemned the attack": X against its doers
         pairs = [
             (actor, target)
             for actor, target in pairs
