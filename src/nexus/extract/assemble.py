@@ -36,6 +36,7 @@ from nexus.extract.event_pairs import joined_tellings
 from nexus.extract.events import VIOLENT_TYPES, EventDraft
 from nexus.extract.figure_days import days_in_figures
 from nexus.extract.geocode import Geocoder, fold
+from nexus.extract.joint_statements import signed_jointly
 from nexus.extract.methods import event_method
 from nexus.extract.one_toll import one_toll_once
 from nexus.extract.page import is_secondary
@@ -731,7 +732,7 @@ def _event_hostility(events: list[EventDraft], found: list[RelationDraft]) -> li
         hostile = event.type in _HOSTILE_EVENTS or (
             event.type == "statement" and event.trigger.lemma_.lower() in _HOSTILE_STATEMENTS
         )
-        if not hostile:
+        if not hostile or signed_jointly(event):  # (joint_statements)
             continue
         targets = [
             t

@@ -131,6 +131,8 @@ def coalition_members(ctx: RelationContext, sent: Span) -> None:
         if tok.pos_ != "NOUN" or lemma_of(tok) not in contingents or ctx.entity(tok) is not None:
             continue
         holders = [tok, tok.head.head] if tok.dep_ == "pobj" else [tok]  # "made up of troops from A"
+        if tok.dep_ == "dobj" and tok.head.pos_ == "VERB":
+            holders.append(tok.head)  # "which groups troops from A": the "from" phrase hung on the verb
         states = [c for h in holders for _, p in pobjs(h, ("from",)) for c in listed(ctx, p) if is_country(c)]
         if not states and lemma_of(tok) == "contingent":  # "B's contingent"
             owners = [ctx.entity(p) for p in tok.children if p.dep_ == "poss"]

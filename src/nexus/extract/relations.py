@@ -62,6 +62,7 @@ from nexus.extract.relation_context import (
 from nexus.extract.relation_control import held_by_forces, in_hands, under_control
 from nexus.extract.relation_coordinated import coordinated_before
 from nexus.extract.relation_counterparts import counterparts
+from nexus.extract.relation_fields import record_fields
 from nexus.extract.relation_members import (
     coalition_members,
     drawn_from_groups,
@@ -3299,8 +3300,10 @@ def _members_placed(ctx: RelationContext, sent: Span) -> None:
             continue  # "a fighter in X" tells of one man, not of the group
         if not named:
             group = ctx.modifier_entity(tok)
-        if group is None and tok.dep_ == "dobj" and lemma_of(tok.head) == "have":
-            # "X has fighters on both sides of the border with Y": the group that has them
+        kept = tok.dep_ == "dobj" and lemma_of(tok.head) in _kept_men_verbs()
+        if group is None and kept:
+            # "X has fighters on both sides of the border with Y", "X keeps fighters in Z": the
+            # group that has them
             group = next((c for s in subjects_of(tok.head) for c in ctx.actors(s, conj=False)), None)
         if group is None:  # "remnants of the group in X"
             group = next((c for _, p in pobjs(tok, ("of",)) for c in ctx.actors(p, conj=False)), None)
@@ -3311,6 +3314,8 @@ def _members_placed(ctx: RelationContext, sent: Span) -> None:
             for place in _border_sides(ctx, side):
                 if place is not group:
                     ctx.add(group, "based_in", place, lemma_of(tok), sent, prep)
+        if not preps and kept and not named:  # "keeps fighters in Y", "in Y" hung on the verb
+            preps = [(p, o) for p, o in pobjs(tok.head, ("in", "across", "throughout")) if p.i > tok.i]
         if not preps and tok.dep_ == "dobj" and lemma_of(tok.head) in fought:
             # "fighting X militiamen in Y", "in Y" hung on the verb: where the fought group is
             preps = [(p, o) for p, o in pobjs(tok.head, ("in", "across")) if p.i > tok.i]
@@ -3318,6 +3323,13 @@ def _members_placed(ctx: RelationContext, sent: Span) -> None:
             for place in places_in(ctx, pobj):
                 if place is not group:
                     ctx.add(group, "based_in", place, lemma_of(tok), sent, prep)
+
+
+@cache
+def _kept_men_verbs() -> frozenset[str]:
+    """Verbs of keeping men somewhere (``relations.yaml`` ``kept_men``: "X keeps fighters in Y")."""
+    table = ontology.table("relations.yaml").get("kept_men") or {}
+    return frozenset(str(w).lower() for w in table.get("verbs") or ())
 
 
 def _fighting_ground(ctx: RelationContext, sent: Span) -> None:
@@ -3657,6 +3669,7 @@ def extract_relations(doc: Doc, clusters: list[EntityCluster]) -> list[RelationD
         _turned_on(ctx, sent)
         _money_moved(ctx, sent)
         _claimed_through(ctx, sent)
+    record_fields(ctx)  # "Role: Commander of the X" under a person's record heading (relation_fields)
     signature_lines(ctx)  # "Captain A B, Public Affairs Officer, X Brigade" (relation_signatures)
     local_seats(ctx, clusters, _unplaced_titles(ctx, clusters))
     _office_holders(ctx, clusters)
