@@ -122,3 +122,18 @@ def test_the_states_a_body_brings_together_with_others_are_all_members(relations
 def test_a_state_met_with_after_the_listing_verb_is_no_member(relations: Any) -> None:
     text = "Economic Community of West African States, which groups Ghana and Togo, met with Benin on Friday."
     assert rel("Benin", "Economic Community of West African States", "affiliation") not in relations(text)
+
+
+def test_troops_a_coalition_groups_from_states_make_them_members(relations: Any) -> None:
+    text = (
+        "Soldiers backed by the Lake Basin Joint Force (LBJF), which groups troops from Ghana, Togo "
+        "and Benin, searched the islands on Monday."
+    )
+    found = relations(text)
+    for state in ("Ghana", "Togo", "Benin"):
+        assert rel(state, "Lake Basin Joint Force", "affiliation") in found
+
+
+def test_troops_sent_from_a_city_without_a_coalition_make_no_member(relations: Any) -> None:
+    found = relations("Rwanda sent troops from Kigali to Pemba in July.")
+    assert not [r for r in found if r[1] == "affiliation"]
