@@ -29,7 +29,7 @@ def test_a_capital_is_not_displaced_by_a_town_once_called_so() -> None:
 
 def test_the_country_named_is_no_state_of_its_name(extract: Any) -> None:
     text = (
-        "Gunmen shot dead three municipal police officers at a checkpoint in Los Reyes, "
+        "Gunmen shot dead three municipal police officers at a roadblock in Los Reyes, "
         "Michoacán, on Tuesday evening, Mexico's federal security cabinet said."
     )
     attacks = [e for e in extract(text, published="2025-07-02").events if e.type == "attack"]

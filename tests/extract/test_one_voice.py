@@ -30,8 +30,8 @@ def _statements(extract: Any, text: str) -> list[Any]:
         'Brutka, condemned the raid: "Every sweep leaves the gangs less room in these hills. We call on '
         'the men still hiding in the forest to give up their guns."',
         # the statement named again
-        'The Hadra Council said in a statement on Tuesday that it "rejects the lies spread about the '
-        'fighting in Olmaro". The statement demanded an inquiry by the regional bloc.',
+        'The Hadra Council said in a Tuesday statement that it "rejects the lies spread about the '
+        'fighting in Olmaro". The statement demanded an investigation by the regional bloc.',
     ],
 )
 def test_one_act_of_speaking_told_in_several_sentences_is_one_statement(extract: Any, text: str) -> None:

@@ -19,7 +19,7 @@ def attack_place(extraction: Any) -> Any:
 def test_a_town_keeps_its_country_when_its_region_reads_abroad(extract: Any) -> None:
     # "Catatumbo" is also a municipality of Venezuela's Zulia state in the GeoNames tables
     text = (
-        "A motorcycle bomb went off outside the police station in Sardinata, in the Catatumbo "
+        "A motorcycle bomb blew up beside the police station in Sardinata, in the Catatumbo "
         "region, on Thursday, killing one officer, Colombia's police said. Colombian officials said "
         "the bombers had fled towards Venezuela; Colombia asked for help in finding them, and the "
         "Colombian army sent two battalions."

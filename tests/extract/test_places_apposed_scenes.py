@@ -45,7 +45,7 @@ def test_a_town_named_as_the_scene_stays_first_when_a_described_town_follows(ext
 
 def test_a_hamlet_a_track_leads_to_is_placed_before_its_bearing_town(extract: Any) -> None:
     text = (
-        "On 3 May 2026, two nurses were abducted on the track leading to Ombesa, a hamlet 12 km west of "
+        "On 3 May 2026, two nurses were kidnapped on the track leading to Ombesa, a hamlet 12 km west of "
         "Karvoli."
     )
     assert violent_places(extract(text, published="2026-05-10")) == ["Ombesa"]

@@ -31,7 +31,7 @@ def test_reports_of_the_toll_from_a_name_place_the_nameless_community(extract: A
 
 def test_where_reporters_heard_the_news_does_not_name_the_market(extract: Any) -> None:
     text = (
-        "Nine traders were killed in Talmora on Sunday when gunmen opened fire on a market. Reporters in "
+        "Nine traders were killed in Talmora on Sunday after gunmen opened fire on a market. Reporters in "
         "Vessik who reached a witness by telephone were told that the gunmen had also torched shops."
     )
     assert attack_places(extract(text, published="2026-05-10")) == ["Talmora"]

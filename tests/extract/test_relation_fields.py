@@ -13,7 +13,7 @@ def rel(a: str, b: str, rtype: str) -> tuple[frozenset[str], str]:
 NOTICE = (
     "NORTHERN PROVINCE POLICE\n"
     "WANTED NOTICE\n"
-    "The provincial police offer rewards for the arrest of the following members of the "
+    "The provincial police offer rewards for help in capturing these members of the "
     "Northern Liberation Army.\n"
     '1. Tambo Kessi Okello, alias "Rana" — REWARD 50,000\n'
     "Role: Deputy commander of the Hill Brigade of the Northern Liberation Army, and a member "

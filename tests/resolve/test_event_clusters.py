@@ -363,7 +363,7 @@ THIRTYSIXTH = Path(__file__).parent / "clusters" / "reports_thirtysixth.json"
 #: other real towns of the same areas): 20 incidents and 6 near misses in Nigeria, Burkina Faso,
 #: Mali, Somalia, the DR Congo, Cameroon, Ethiopia, Iraq, Syria, Yemen, Pakistan, India, Myanmar,
 #: Thailand, the Philippines, Colombia, Mexico, Haiti, Russia and Germany (three of the incidents
-#: military actions: an army drone strike on a market in East Gojjam, a Jharkhand Jaguars and CRPF
+#: military actions: a drone strike by the army on a market in East Gojjam, a Jharkhand Jaguars and CRPF
 #: encounter with the CPI (Maoist) in Gumla district, a junta air strike on a village of Waingmaw
 #: township), told by 80 reports with early and revised tolls (attackers killed not counted),
 #: spelling variants, places named at village, town, LGA, block, township, district or province level

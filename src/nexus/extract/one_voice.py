@@ -91,7 +91,7 @@ def _present(verb: Token) -> bool:
 def one_pronoun(event: EventDraft, mention: EventDraft) -> bool:
     """ "We condemn the raid, and we demand that ...": two statements of one sentence whose verbs
     take the same personal pronoun as subject, in the same tense, are one speaker's words ("we
-    condemned it then and we condemn it now" tells two occasions)."""
+    denounced that raid last year, and we denounce this one today" tells two occasions)."""
     first, second = _subject(event.trigger), _subject(mention.trigger)
     return (
         event.sent.start == mention.sent.start

@@ -1,7 +1,7 @@
 """The place of an older happening told with none of its own in the sentence right after another.
 
-"On the evening of 1 May 2019, gunmen killed five in the village of X. The next morning a bomb
-they had left behind killed two children.": the second recollection names no place; the sentence
+"On the evening of 1 May 2019, gunmen killed five in the village of X. The next morning a mine
+the raiders had planted tore through a school bus.": the second recollection names no place; the sentence
 before tells the happening it follows, a day apart at most, and that one's place is its place too.
 """
 

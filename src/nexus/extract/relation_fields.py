@@ -77,7 +77,7 @@ def _persons_on(ctx: RelationContext, begin: int, end: int) -> list[EntityCluste
 
 def _held_of(ctx: RelationContext, tok: Token) -> Token | None:
     """The role noun a name's head word is the "of"/"for" object of, through a chain of such
-    phrases over unnamed units ("Commander of Company No. 2 of the X"); None across an
+    phrases over unnamed units ("Commander of Platoon No. 4 of the X"); None across an
     apposition, a clause or another body's name ("of the Y Brigade of the X": Y is the
     person's, X is Y's parent)."""
     roles = relation_lexicon().roles

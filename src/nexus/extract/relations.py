@@ -3302,7 +3302,7 @@ def _members_placed(ctx: RelationContext, sent: Span) -> None:
             group = ctx.modifier_entity(tok)
         kept = tok.dep_ == "dobj" and lemma_of(tok.head) in _kept_men_verbs()
         if group is None and kept:
-            # "X has fighters on both sides of the border with Y", "X keeps fighters in Z": the
+            # "X has gunmen on either side of the frontier with Y", "X keeps fighters in Z": the
             # group that has them
             group = next((c for s in subjects_of(tok.head) for c in ctx.actors(s, conj=False)), None)
         if group is None:  # "remnants of the group in X"
@@ -3310,7 +3310,7 @@ def _members_placed(ctx: RelationContext, sent: Span) -> None:
         if group is None or group.type != "ORG" or group.subtype != "armed_group":
             continue
         preps = list(pobjs(tok, ("in", "across", "throughout")))
-        for prep, side in pobjs(tok, ("on",)):  # "has fighters on both sides of the border with X"
+        for prep, side in pobjs(tok, ("on",)):  # "has gunmen on either side of the frontier with X"
             for place in _border_sides(ctx, side):
                 if place is not group:
                     ctx.add(group, "based_in", place, lemma_of(tok), sent, prep)
