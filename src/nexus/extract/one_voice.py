@@ -3,19 +3,27 @@
 A release that "strongly condemns" an attack and then says "We call on the parties to ..."
 has made one statement, not two; so has a council whose statement "demanded an inquiry" in
 the sentence after the one that quoted it. The words are ``own_voice`` and
-``voice_determiners`` of ``statement_cues`` in ``events.yaml``.
+``voice_determiners`` of ``statement_voice`` in ``events.yaml``.
 """
 
 from __future__ import annotations
+
+from functools import cache
 
 from spacy.tokens import Token
 
 from nexus.extract.doctext import doc_text
 from nexus.extract.events import EventDraft
-from nexus.extract.triggers import statement_cues
+from nexus.extract.triggers import event_ontology, statement_cues
 
 #: Verb tags of the present tense a release speaks in ("The embassies condemn ...").
 _PRESENT = frozenset({"VBP", "VBZ"})
+
+
+@cache
+def _voice() -> dict[str, frozenset[str]]:
+    """``statement_voice`` of ``events.yaml``: ``own_voice`` and ``voice_determiners``."""
+    return {key: frozenset(words) for key, words in event_ontology()["statement_voice"].items()}
 
 
 def _subject(verb: Token) -> Token | None:
@@ -25,7 +33,7 @@ def _subject(verb: Token) -> Token | None:
 def _own_voice(verb: Token) -> bool:
     """The verb's subject is the pronoun a body speaks of itself with ("we")."""
     subject = _subject(verb)
-    return subject is not None and subject.lower_ in statement_cues()["own_voice"]
+    return subject is not None and subject.lower_ in _voice()["own_voice"]
 
 
 def _the_medium_again(verb: Token) -> bool:
@@ -35,7 +43,7 @@ def _the_medium_again(verb: Token) -> bool:
     if subject is None or subject.lower_ not in statement_cues()["formal_media"]:
         return False
     kids = list(subject.children)
-    determiners = statement_cues()["voice_determiners"]
+    determiners = _voice()["voice_determiners"]
     return len(kids) == 1 and kids[0].dep_ in ("det", "poss") and kids[0].lower_ in determiners
 
 
