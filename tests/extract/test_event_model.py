@@ -74,6 +74,51 @@ def test_cue_classes_come_from_the_ontology_word_lists() -> None:
     assert not any(key.startswith("events.types.") for keys in classes.values() for key in keys)
 
 
+def test_cue_features_the_weights_never_saw_are_not_scored() -> None:
+    trained = sorted(event_model.trained_cues())
+    assert "X=hedges.hedge_adverbs" in trained
+    features = [
+        "T=attack",
+        trained[0],
+        "X=events.statement_cues.a_list_added_later",
+        f"TW=attack|{trained[0]}",
+        "TW=attack|X=hedges.a_list_added_later",
+        "L1=ambush",
+    ]
+    assert event_model.trained_cues_only(features) == [
+        "T=attack",
+        trained[0],
+        f"TW=attack|{trained[0]}",
+        "L1=ambush",
+    ]
+
+
+def test_a_cue_list_added_to_the_ontology_leaves_the_verifiers_scores_alone(
+    extract: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A word list added under a cue source (here common words under statement_cues) gives
+    features the shipped weights never saw: the scores, and so the events kept, stay as they were."""
+    monkeypatch.setenv(event_model.ENV_MODE, "on")
+    monkeypatch.setenv(event_model.ENV_KEEP_AT, "0")
+    captured: list[list[float]] = []
+    real = event_model.predict
+
+    def spy(nlp: Any, features: Any) -> list[float]:
+        scores = real(nlp, features)
+        captured.append(scores)
+        return scores
+
+    monkeypatch.setattr(event_model, "predict", spy)
+    extract(REPORT)
+    before = captured[-1]
+    classes = dict(event_model.cue_classes())
+    for word in ("the", "we", "a", "of"):
+        classes[word] = (*classes.get(word, ()), "events.statement_cues.a_list_added_later")
+    monkeypatch.setattr(event_model, "cue_classes", lambda: classes)
+    extract(REPORT)
+    assert captured[-1] == before
+
+
 def test_the_shipped_model_scores_a_probability() -> None:
     nlp = event_model.load_model()
     scores = event_model.predict(nlp, [["T=attack", "TL=ambush", "K=killed"], []])

@@ -361,6 +361,24 @@ def load_model() -> Language:
     return nlp
 
 
+@lru_cache(maxsize=1)
+def trained_cues() -> frozenset[str]:
+    """The cue features (``"X=<word list path>"``) the shipped weights were trained with: those in
+    the model's ``vocab/strings.json``. A word list added to :data:`CUE_SOURCES` since the training
+    gives a feature the weights never saw; the classifier hashes features into buckets, so such a
+    feature would borrow the weight of others and shift the scores."""
+    strings = json.loads((MODEL_DIR / "vocab" / "strings.json").read_text(encoding="utf-8"))
+    return frozenset(s for s in strings if s.startswith("X="))
+
+
+def trained_cues_only(features: Sequence[str]) -> list[str]:
+    """``features`` (one event's, :func:`event_features`) less the cue features, alone or conjoined
+    with the type (``"TW=attack|X=..."``), of word lists the shipped weights were not trained with
+    (:func:`trained_cues`). The ``record`` mode keeps them all, so that a retraining learns them."""
+    known = trained_cues()
+    return [f for f in features if "X=" not in f or f[f.index("X=") :] in known]
+
+
 def feature_doc(vocab: Vocab, features: Sequence[str]) -> Doc:
     """The Doc the classifier reads: one token per feature."""
     return shipped_feature_doc(vocab, features, EMPTY)
@@ -384,6 +402,7 @@ def kept_events(
         doc.user_data[RECORDED] = doc_features(doc, clusters, drafts, events)
     if how in ("off", "record") or not drafts:
         return [True] * len(drafts)
-    scores = predict(load_model(), doc_features(doc, clusters, drafts, events))
+    features = [trained_cues_only(f) for f in doc_features(doc, clusters, drafts, events)]
+    scores = predict(load_model(), features)
     at = {draft.type: keep_at(draft.type) for draft in drafts}  # (once per type, not per event)
     return [p >= at[draft.type] for p, draft in zip(scores, drafts, strict=True)]
