@@ -27,8 +27,9 @@ from nexus.model import DateMention, DateValue, Span
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 _MONTHS |= {"sept": 9}
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_MONTH_RE = r"(?P<month>" + _MONTH_NAMES + r")\.?"
+#: Month names and their abbreviations as one regex alternation, longest first ("september|...|may").
+MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_MONTH_RE = r"(?P<month>" + MONTH_NAMES + r")\.?"
 #: Weekday names (lower case) -> Monday 0 ... Sunday 6.
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
@@ -262,8 +263,8 @@ def shift_months(base: date, months: int) -> date:
 _WEEKDAY_NAMES = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 #: A day of a month written out ("10 March", "March 10th", "the 3rd of May"), without its year.
 _MONTH_DAY = (
-    rf"(?:{_MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?"  # "March 10th"
-    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\b"  # "10 March", "the 3rd of May"
+    rf"(?:{MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?"  # "March 10th"
+    rf"|[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\b"  # "10 March", "the 3rd of May"
 )
 _A_DAY = rf"(?:{_WEEKDAY_NAMES}|{_MONTH_DAY})(?:,?\s+(?:19|20)\d\d\b)?"
 _CALENDAR_DAY = re.compile(rf"\b(?:{_MONTH_DAY})\b", re.I)
@@ -296,7 +297,7 @@ _DAY_OF_LAST_WEEK = re.compile(
 #: first day, when the happening began.
 _DAY_RANGE = re.compile(
     r"\b(?:from|between)\s+(?:the\s+)?(?P<first>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:to|until|till|and|-|–)\s+"
-    rf"(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rest>(?:{_MONTH_NAMES})\b\.?(?:,?\s+(?:19|20)\d\d\b)?)",
+    rf"(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<rest>(?:{MONTH_NAMES})\b\.?(?:,?\s+(?:19|20)\d\d\b)?)",
     re.I,
 )
 
@@ -453,7 +454,7 @@ def _holiday(m: re.Match[str], published: date | None) -> DateValue | None:
 #: matches as ``finditer``).
 _MONTH_LED = frozenset({"mdy", "md", "my"})
 
-_MONTH_START = re.compile(rf"\b(?={_MONTH_NAMES})", re.I)
+_MONTH_START = re.compile(rf"\b(?={MONTH_NAMES})", re.I)
 
 
 def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
@@ -612,7 +613,7 @@ def find_doc_dates(doc: Doc, published: date | None) -> list[DateMention]:
             continue
         if published is None and not re.search(r"\b(?:19|20)\d\d\b", ent.text):
             continue  # nothing to resolve a relative date against
-        if not re.search(rf"\b(?:{_MONTH_NAMES})\b", ent.text, re.I) and not re.search(
+        if not re.search(rf"\b(?:{MONTH_NAMES})\b", ent.text, re.I) and not re.search(
             r"\b(?:ago|yesterday|today|last|next)\b", ent.text, re.I
         ):
             continue  # no calendar word: a number, a duration or an age, not a date
@@ -746,7 +747,7 @@ def _counted_back_from_a_day(doc: Doc, found: list[DateMention], published: date
     return out
 
 
-_MONTH_WORD = re.compile(rf"\b(?:{_MONTH_NAMES})\b", re.I)
+_MONTH_WORD = re.compile(rf"\b(?:{MONTH_NAMES})\b", re.I)
 
 
 def _with_year_context(doc: Doc, found: list[DateMention]) -> list[DateMention]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from nexus.extract.dates import MONTH_NAMES
 from nexus.model import DateMention, DateValue, Span
 
 #: A slashed day with its year in full: "06/04/2027".
@@ -37,14 +38,10 @@ _ON_DAY = re.compile(r"\bon\s+(?P<day>(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d))(
 #: A list needs at least this many items opened by a day.
 _MIN_ITEMS = 2
 
-_MONTHS = (
-    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july"
-    "|august|september|october|november|december"
-)
 #: "7 April 2026", "on 3 June": a day written before its month's name.
-_DAY_MONTH = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b\.?", re.I)
+_DAY_MONTH = re.compile(rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_NAMES})\b\.?", re.I)
 #: "April 7, 2026", "on June 3": a month's name before its day.
-_MONTH_DAY = re.compile(rf"\b(?:{_MONTHS})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s*cent))", re.I)
+_MONTH_DAY = re.compile(rf"\b(?:{MONTH_NAMES})\.?\s+[0-3]?\d(?:st|nd|rd|th)?\b(?!\s*(?:%|per\s*cent))", re.I)
 #: Days after publication a day told without a year may lie in (as ``dates._AHEAD_DAYS``).
 _AHEAD_DAYS = 10
 
