@@ -507,7 +507,13 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
             continue
         if token.lower_ in nearby and not _after_a_place_preposition(token):
             continue  # ("in neighbouring X": a settlement, as "the village of X")
-        if token.i + 1 >= len(doc) or not _name_word(doc[token.i + 1]):
+        if token.i + 1 >= len(doc):
+            continue
+        if not _name_word(doc[token.i + 1]):
+            worded = _town_of_function_words(doc, token.i + 1)
+            free = worded is not None and not covered & set(range(*worded))
+            if worded is not None and free and token.lower_ in _PLACE_PREPOSITIONS:
+                out.append(Span(doc, *worded, label="GPE"))  # "near Than To", "outside In Salah"
             continue
         # "the village of X", "residents of X"
         named = token.lower_ == "of" and (_settlement_before(token) or _residents_before(token))
@@ -553,6 +559,24 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
         if counted is not None and not any(i in covered for i in range(counted.start, counted.end)):
             out.append(counted)
     return out
+
+
+def _town_of_function_words(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The (start, end) token span of a town whose name opens with a word English also writes as a
+    function word, tagged so ("Than To", "In Salah"): a run of two or three title-case words from
+    token ``i`` inside the sentence, ending on a proper noun, that the city table knows by the
+    whole name. None otherwise (a capitalised "In" opening a heading, a lone function word)."""
+    if doc[i].is_sent_start or not doc[i].is_title or doc[i].tag_ in ("NNP", "NNPS"):
+        return None
+    end = i + 1
+    while end < len(doc) and end - i < _TOWN_WORDS and doc[end].is_title and not doc[end].is_sent_start:
+        end += 1
+    if end - i < 2 or (end < len(doc) and _name_word(doc[end])) or not _name_word(doc[end - 1]):
+        return None
+    after = doc[end] if end < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() not in _common_words():
+        return None  # ("near Than To plantation": a site named for the town, as after other names)
+    return (i, end) if _town_by_its_name(doc[i:end].text) else None
 
 
 def _name_goes_on(doc: Doc, i: int) -> bool:
