@@ -371,11 +371,13 @@ def trained_cues() -> frozenset[str]:
     return frozenset(s for s in strings if s.startswith("X="))
 
 
-def trained_cues_only(features: Sequence[str]) -> list[str]:
+def trained_cues_only(features: Sequence[str], known: frozenset[str] | None = None) -> list[str]:
     """``features`` (one event's, :func:`event_features`) less the cue features, alone or conjoined
     with the type (``"TW=attack|X=..."``), of word lists the shipped weights were not trained with
-    (:func:`trained_cues`). The ``record`` mode keeps them all, so that a retraining learns them."""
-    known = trained_cues()
+    (:func:`trained_cues`; ``known``, a set of ``"X=..."`` strings, instead when given). The
+    ``record`` mode keeps them all, so that a retraining learns them."""
+    if known is None:
+        known = trained_cues()
     return [f for f in features if "X=" not in f or f[f.index("X=") :] in known]
 
 
