@@ -11,20 +11,20 @@ def _of_type(extraction: Any, kind: str) -> list[Any]:
 
 def test_an_arrest_in_the_area_takes_the_town_named_before(extract: Any) -> None:
     text = (
-        "Gunmen shot dead three herders near Wukari on Monday, police said. "
+        "Gunmen shot dead three herders near Kafanchan on Monday, police said. "
         "Soldiers detained five suspects in the area on Wednesday, the army said."
     )
     arrests = [e for e in _of_type(extract(text, published="2025-06-12"), "military_action")]
-    assert arrests and arrests[-1].place is not None and arrests[-1].place.name == "Wukari"
+    assert arrests and arrests[-1].place is not None and arrests[-1].place.name == "Kafanchan"
 
 
 def test_an_area_named_by_its_own_place_keeps_that_place(extract: Any) -> None:
     text = (
-        "Gunmen shot dead three herders near Wukari on Monday, police said. "
-        "Soldiers detained five suspects in the area of Takum on Wednesday, the army said."
+        "Gunmen shot dead three herders near Kafanchan on Monday, police said. "
+        "Soldiers detained five suspects in the area of Zonkwa on Wednesday, the army said."
     )
     arrests = [e for e in _of_type(extract(text, published="2025-06-12"), "military_action")]
-    assert arrests and arrests[-1].place is not None and arrests[-1].place.name == "Takum"
+    assert arrests and arrests[-1].place is not None and arrests[-1].place.name == "Zonkwa"
 
 
 def test_an_area_a_speaker_stands_for_places_nothing(nlp: Any) -> None:
@@ -34,5 +34,3 @@ def test_an_area_a_speaker_stands_for_places_nothing(nlp: Any) -> None:
     assert _located_in(next(t for t in located if t.text == "area"))
     spoken = nlp("A lawmaker for the area spoke to reporters on Wednesday.")
     assert not _located_in(next(t for t in spoken if t.text == "area"))
-    sealed = nlp("Rangers cordoned off the area soon after dawn on Friday.")
-    assert not _located_in(next(t for t in sealed if t.text == "area"))

@@ -1431,15 +1431,10 @@ def town_named_before(
     return []
 
 
-#: Prepositions that set a happening inside an area ("in the area", "across the area"; not
-#: "cordoned off the area": the scene just told, sealed).
-_INSIDE = frozenset({"in", "within", "around", "across", "throughout", "inside"})
-
-
 def _located_in(noun: Token) -> bool:
-    """Whether the noun is the object of a preposition setting a happening inside it ("in the
-    area", not "the assembly member for the area" nor "cordoned off the area")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in _INSIDE
+    """Whether the noun is the object of a preposition of place ("in the area", not "the
+    assembly member for the area")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _LOCATIVE
 
 
 def _topic_of_a_clause(mention: Span, noun: Token) -> bool:
