@@ -1387,14 +1387,13 @@ def town_named_before(
     trigger or holds it ("the city has not forgotten the night a gunman opened fire"), not a
     clause beside it ("X, who visited the village, said operations were stepped up")."""
     nouns = _words("settlement_anaphor_nouns")
-    areas = _words("area_anaphor_nouns") if trigger is not None else frozenset()
     doc = sent.doc
     noun = next(
         (
             t
             for t in sent
             if t.is_lower
-            and (t.lower_ in nouns or (t.lower_ in areas and _located_in(t)))
+            and t.lower_ in nouns
             and _definite(t if t.dep_ != "compound" else t.head)  # ("the town centre")
             and not any(
                 c.dep_ in ("appos", "prep") or (c.dep_ == "compound" and not _describing_word(c, index))
@@ -1429,12 +1428,6 @@ def town_named_before(
                 continue  # (not "a battalion based at Y", "Z told reporters in Y.", nor Y named so before)
         return [cluster]
     return []
-
-
-def _located_in(noun: Token) -> bool:
-    """Whether the noun is the object of a preposition of place ("in the area", not "the
-    assembly member for the area")."""
-    return noun.dep_ == "pobj" and noun.head.lower_ in _LOCATIVE
 
 
 def _topic_of_a_clause(mention: Span, noun: Token) -> bool:
