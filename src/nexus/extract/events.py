@@ -43,6 +43,7 @@ from nexus.extract.entities import EntityCluster
 from nexus.extract.event_dates import date_for, offset_anchor, when_after_date
 from nexus.extract.event_types import framing_verb, ran_into_a_planted_weapon, refine_type, victim_nouns
 from nexus.extract.geocode import fold
+from nexus.extract.office_areas import offices_last_here, without_offices
 from nexus.extract.places import (
     container_of_a_list,
     division_named_before,
@@ -391,6 +392,7 @@ def events_in_sentence(
         if etype == "visit":
             dest = _destinations(trigger, index)
             draft.places = sorted(dest, key=lambda c: -PLACE_RANK.get(c.subtype or "city", 2)) or draft.places
+        draft.places = offices_last_here(draft.places, sent, index)  # "the Governor of X visited Y": Y
         placed = etype not in ("visit", "meeting") or _where_the_visitor_is(draft, sent, index)
         if not placed and bare_arrival(trigger):
             continue  # an arrival the report placed nowhere
@@ -971,6 +973,7 @@ def _destinations(trigger: Token, index: dict[int, EntityCluster]) -> list[Entit
     ]
     left_out = {id(c) for c in entities_in(origins, index)} if origins else set()
     dest = [c for c in entities_in(heads, index) if c.type == "PLACE" and id(c) not in left_out]
+    dest = without_offices(dest, trigger.sent, index)  # "the visit of the Governor of X": no goal
     if not dest and _hosts(trigger):
         hosts = [c for c in trigger.children if c.dep_ == "nsubj"]
         dest = [c for c in entities_in(hosts, index) if c.type == "PLACE"]

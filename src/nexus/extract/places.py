@@ -50,6 +50,7 @@ from nexus.extract.arguments import (
 from nexus.extract.dateline import dateline_end
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, assault_object, route_end
+from nexus.extract.office_areas import last_for_offices
 from nexus.extract.page import is_secondary
 from nexus.extract.parse_index import parse_index, range_text, token_starts
 from nexus.extract.source_towns import note_source_town, source_told_after
@@ -233,6 +234,7 @@ def place_candidates(
     places = framed
     places = _without_route_ends(places, sent, index)
     places = _listed_in_order(places, sent, index, scored)
+    places = last_for_offices(places, roots, index)  # "the Governor of X State visited Y": Y first
     there = _there_refers_to(sent, trigger, index)
     if there is not None:
         places = [there, *[p for p in places if p is not there]]

@@ -21,6 +21,7 @@ from nexus.extract.dates import find_dates
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.events import EventDraft
+from nexus.extract.logged_places import cell_place
 from nexus.extract.text_tables import Row, logged_rows
 from nexus.model import Count, DateValue
 
@@ -42,6 +43,7 @@ def table_events(
     if not rows:
         return drafts
     dropped: set[int] = set()
+    place_cells = [row.cells["place"] for row in rows if "place" in row.cells]
     for row in rows:
         told = [d for d in drafts if row.start <= d.trigger.idx < row.end and id(d) not in dropped]
         if "what" in row.cells:
@@ -66,7 +68,10 @@ def table_events(
         for other in told[1:]:
             if other.type == main.type:
                 dropped.add(id(other))
-        _read_columns(main, row, text, clusters, published)
+        _read_columns(main, row, text, clusters, published, place_cells)
+        for other in told[1:]:  # "X claims the 19 May bombing" in a row: the bombing is the row's too
+            if other.type != main.type and not other.places:
+                other.places = main.places[:1]
         for other in drafts:
             if other is main or id(other) in dropped or _in_rows(other, rows):
                 continue
@@ -123,21 +128,21 @@ def _in_rows(draft: EventDraft, rows: list[Row]) -> bool:
 
 
 def _read_columns(
-    draft: EventDraft, row: Row, text: str, clusters: list[EntityCluster], published: date | None
+    draft: EventDraft,
+    row: Row,
+    text: str,
+    clusters: list[EntityCluster],
+    published: date | None,
+    place_cells: list[tuple[int, int]],
 ) -> None:
-    """Set the draft's day, place and figures from the row's cells."""
+    """Set the draft's day, place and figures from the row's cells (``place_cells``: the spans of
+    the log's place cells, :func:`~nexus.extract.logged_places.cell_place`)."""
     day = _row_day(row, text, published)
     if day is not None:
         draft.date = day
     if "place" in row.cells:
-        lo, hi = row.cells["place"]
-        named = [
-            (min(m.start for m in c.mentions if lo <= m.start < hi), c)
-            for c in clusters
-            if c.type == "PLACE" and any(lo <= m.start < hi for m in c.mentions)
-        ]
-        if named:
-            first = min(named, key=lambda pair: pair[0])[1]
+        first = cell_place(text, row.cells["place"], place_cells, clusters)
+        if first is not None:
             draft.places = [first, *[p for p in draft.places if p is not first]]
     for kind in ("killed", "injured"):
         figure = _figure(row, text, kind)
