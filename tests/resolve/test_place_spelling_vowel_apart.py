@@ -33,6 +33,7 @@ def test_names_a_vowel_apart_are_one_name(first: str, second: str) -> None:
         ("Tondjera", "Tondjerk"),  # a consonant apart
         ("Ubrakan", "Ebrekan"),  # two vowels apart
         ("Ubrakan", "Ubrakane"),  # a letter more
+        ("Tondjera", "Tonjeri"),  # the final vowel: another name's ending
         ("Selimbora", "Selimbora"),  # one name: no spelling to read
     ],
 )

@@ -950,15 +950,18 @@ def one_vowel_apart(first: str, second: str) -> bool:
     ``vowel_spelling`` keys (a leading article aside: ``names.place_spelling``), of one length of
     at least ``MIN_VOWEL_APART`` letters, differ in one letter only, a vowel on both sides
     ("Ubrakan" / "Abrakan": the opening vowel Arabic spellings write "u" or "a"; "Tondjera" /
-    "Tonjura": a French "e" and "dj" against an English "u" and "j").
+    "Tonjura": a French "e" and "dj" against an English "u" and "j"); not the final letter, where
+    another vowel often closes another name ("Chelmaro" / "Chelmari").
     The skeleton rules miss them: an opening vowel is kept in the skeleton, and "dj" is folded only
     in ``vowel_spelling``. Shorter keys collide ("Mala" / "Mali") and are left to
     ``short_names_a_vowel_apart``."""
     first, second = vowel_spelling(place_spelling(first)), vowel_spelling(place_spelling(second))
     if first == second or len(first) != len(second) or len(first) < MIN_VOWEL_APART:
         return False
-    apart = [(x, y) for x, y in zip(first, second, strict=True) if x != y]
-    return len(apart) == 1 and all(letter in "aeiou" for letter in apart[0])
+    apart = [i for i, (x, y) in enumerate(zip(first, second, strict=True)) if x != y]
+    if len(apart) != 1 or apart[0] == len(first) - 1:
+        return False  # a final vowel apart ("Chelmaro" / "Chelmari") is often another name's ending
+    return first[apart[0]] in "aeiou" and second[apart[0]] in "aeiou"
 
 
 def _voiced_alike(first: str, second: str) -> bool:
