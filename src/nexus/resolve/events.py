@@ -170,6 +170,8 @@ MIN_SPELLING = 5
 SHORT_NAME_LETTERS = 4
 #: The shortest consonant skeleton two spellings a letter apart may share (``_letters_apart``).
 MIN_SHORT_SKELETON = 3
+#: The least length of two spellings one vowel apart read as one name (``one_vowel_apart``).
+MIN_VOWEL_APART = 6
 #: The least length of two spellings that differ only in a stop written voiced in one (``_voiced_alike``).
 MIN_VOICED = 7
 #: Consonants one transliteration writes voiced and another voiceless ("Falagoundou" / "Falagountou").
@@ -928,6 +930,8 @@ def _names_alike(first: str, second: str) -> bool:
         return True  # "Bhadrak" / "Badrak", "Hpakant" / "Pakant": an aspirate's "h" written in one only
     if _ayn_written(first, second) or _ayn_written(second, first):
         return True  # "Cadaley" / "Adaley", "Baalcad" / "Baalad": the Somali "c" of an ayn
+    if one_vowel_apart(first, second):
+        return True  # "Ubrakan" / "Abrakan", "Tondjera" / "Tonjura": one vowel transliterated two ways
     key = place_skeleton(first)
     if len(key) < MIN_SHORT_SKELETON or key != place_skeleton(second):
         return False
@@ -939,6 +943,25 @@ def _names_alike(first: str, second: str) -> bool:
         return False
     # equal skeletons are only candidates (names.skeleton): confirmed by a fuzzy score, as entities are
     return fuzz.ratio(name_key(first), name_key(second)) >= SKELETON_CONFIRM
+
+
+def one_vowel_apart(first: str, second: str) -> bool:
+    """Whether two names are one name with one vowel transliterated two ways: their
+    ``vowel_spelling`` keys (a leading article aside: ``names.place_spelling``), of one length of
+    at least ``MIN_VOWEL_APART`` letters, differ in one letter only, a vowel on both sides
+    ("Ubrakan" / "Abrakan": the opening vowel Arabic spellings write "u" or "a"; "Tondjera" /
+    "Tonjura": a French "e" and "dj" against an English "u" and "j"); not the final letter, where
+    another vowel often closes another name ("Chelmaro" / "Chelmari").
+    The skeleton rules miss them: an opening vowel is kept in the skeleton, and "dj" is folded only
+    in ``vowel_spelling``. Shorter keys collide ("Mala" / "Mali") and are left to
+    ``short_names_a_vowel_apart``."""
+    first, second = vowel_spelling(place_spelling(first)), vowel_spelling(place_spelling(second))
+    if first == second or len(first) != len(second) or len(first) < MIN_VOWEL_APART:
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(first, second, strict=True)) if x != y]
+    if len(apart) != 1 or apart[0] == len(first) - 1:
+        return False  # a final vowel apart ("Chelmaro" / "Chelmari") is often another name's ending
+    return first[apart[0]] in "aeiou" and second[apart[0]] in "aeiou"
 
 
 def _voiced_alike(first: str, second: str) -> bool:
