@@ -22,6 +22,7 @@ from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster
 from nexus.extract.events import EventDraft
 from nexus.extract.logged_places import cell_place
+from nexus.extract.row_happenings import row_draft
 from nexus.extract.text_tables import Row, logged_rows
 from nexus.model import Count, DateValue
 
@@ -62,6 +63,9 @@ def table_events(
                     if not _dated_by_its_sentence(draft, text, published):
                         dropped.add(id(draft))  # an undated remark left over ("have raided camps")
                 break
+        if not told:  # no telling at all: the row's own words tell it (row_happenings.py)
+            told = [d for d in [row_draft(doc, row, published)] if d is not None]
+            drafts.extend(told)
         if not told:
             continue
         main = told[0]
@@ -79,6 +83,8 @@ def table_events(
                 dropped.add(id(other))
                 if not main.actors:
                     main.actors = other.actors
+                if not main.target_entities:  # (what it hit: the event's dyads, assemble.py)
+                    main.target_entities, main.targets = other.target_entities, other.targets or main.targets
     return [d for d in drafts if id(d) not in dropped]
 
 
