@@ -174,13 +174,13 @@ def _figure(row: Row, text: str, kind: str) -> Count | None:
     return None
 
 
-def _same_happening(row_draft: EventDraft, other: EventDraft) -> bool:
+def _same_happening(logged: EventDraft, other: EventDraft) -> bool:
     """Whether a draft told outside the log is the row's happening: the same type, the same day
     (within one) and the row's place among its places (or no place of its own)."""
-    if other.type != row_draft.type or other.date is None or row_draft.date is None:
+    if other.type != logged.type or other.date is None or logged.date is None:
         return False
-    if not _near(other.date, row_draft.date):
+    if not _near(other.date, logged.date):
         return False
-    if not row_draft.places or not other.places:
+    if not logged.places or not other.places:
         return not other.places
-    return any(p is row_draft.places[0] for p in other.places)
+    return any(p is logged.places[0] for p in other.places)
