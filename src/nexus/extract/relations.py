@@ -64,6 +64,7 @@ from nexus.extract.relation_coordinated import coordinated_before
 from nexus.extract.relation_counterparts import counterparts
 from nexus.extract.relation_fields import record_fields
 from nexus.extract.relation_held_ground import extra_operate_preps, held_terrain, men_owner
+from nexus.extract.relation_loyal_men import loyal_to
 from nexus.extract.relation_members import (
     coalition_members,
     drawn_from_groups,
@@ -1521,7 +1522,7 @@ def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
         foes = [c for _, p in pobjs(verb, ("with",)) for c in ctx.actors(p)]
         if not foes:
             continue
-        for owner in (c for s in subjects_of(verb) for c in ctx.actors(s)):
+        for owner in (c for s in subjects_of(verb) for c in ctx.actors(s) or loyal_to(ctx, s)):
             for foe in foes:
                 ctx.add(owner, "hostility", foe, lemma_of(verb), sent, verb)
 
@@ -2316,7 +2317,7 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
         if tok.pos_ == "VERB" and lemma in lex.host_verbs:
             if tok.dep_ == "amod":
                 continue
-            subj = [c for s in subjects_of(tok) for c in ctx.actors(s)]
+            subj = [c for s in subjects_of(tok) for c in ctx.actors(s) or loyal_to(ctx, s)]
             if lemma in _words("charging_verbs"):
                 # "Army blames X", "the army said, blaming X": the charge of an unnamed force is no
                 # dyad of the state its common noun was read as (a named force's charge stays)
