@@ -59,3 +59,19 @@ def test_a_spokesman_named_after_the_bodys_place_speaks_for_the_body(relations: 
 def test_a_place_apposed_to_a_place_gives_no_spokesman(relations: Found) -> None:
     text = "A spokesman for the Kivu Provincial Police in Malemba, a town near Kasongo, said nothing."
     assert not any(t == "affiliation" and "Malemba" in pair for pair, t in relations(text))
+
+
+def test_the_lake_stands_for_the_lake_named_before(relations: Found) -> None:
+    text = (
+        "Floods have cut the roads around Lake Tanganyika this month. The Lukuga Defence Militia, "
+        "an armed group, hides among the islands and reed beds of the lake."
+    )
+    assert based("Lukuga Defence Militia", "Lake Tanganyika") in relations(text)
+
+
+def test_a_lake_named_no_earlier_is_not_guessed(relations: Found) -> None:
+    text = (
+        "The Lukuga Defence Militia, an armed group, hides among the islands of the lake. "
+        "Boats now cross Lake Tanganyika only by day."
+    )
+    assert based("Lukuga Defence Militia", "Lake Tanganyika") not in relations(text)

@@ -55,3 +55,24 @@ def men_owner(ctx: RelationContext, subject: Token, men: frozenset[str]) -> list
         return []
     owner = ctx.modifier_entity(subject)
     return [owner] if owner is not None and owner.subtype == "armed_group" else []
+
+
+def named_ground(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
+    """The named place a definite common noun of ground stands for by the head word of its name:
+    "the lake" after "Lake X", "the forest" after "the Y Forest" (``held_ground.name_heads``):
+    the last place named before it whose name holds that word; [] for a noun with a modifier or
+    an "of" phrase of its own ("the X lake", "the lake of Y": named, not an anaphor), or none."""
+    if not (noun.is_lower and noun.pos_ == "NOUN") or lemma_of(noun) not in _table("name_heads"):
+        return []
+    if ctx.entity(noun) is not None or not any(c.lower_ == "the" for c in noun.children):
+        return []
+    if any(c.dep_ in ("compound", "nmod", "poss", "amod") for c in noun.children) or any(
+        pobjs(noun, ("of",))
+    ):
+        return []
+    word = lemma_of(noun)
+    for i in range(noun.i - 1, -1, -1):
+        named = ctx.index.get(i)
+        if named is not None and named.type == "PLACE" and word in named.name.lower().split():
+            return [named]
+    return []

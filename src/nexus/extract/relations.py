@@ -63,7 +63,7 @@ from nexus.extract.relation_control import held_by_forces, in_hands, under_contr
 from nexus.extract.relation_coordinated import coordinated_before
 from nexus.extract.relation_counterparts import counterparts
 from nexus.extract.relation_fields import record_fields
-from nexus.extract.relation_held_ground import extra_operate_preps, held_terrain, men_owner
+from nexus.extract.relation_held_ground import extra_operate_preps, held_terrain, men_owner, named_ground
 from nexus.extract.relation_loyal_men import loyal_to
 from nexus.extract.relation_members import (
     coalition_members,
@@ -3130,6 +3130,12 @@ def _anaphoric_ground(ctx: RelationContext, ground: Token) -> list[EntityCluster
     heads = [ground, *(c for c in ground.children if c.dep_ == "poss")]
     if is_word(ground, relation_lexicon().terrain_nouns):
         heads += [p for _, p in pobjs(ground, ("of",))]
+    # "among the islands (and reed beds) of the lake": the lake the report named (relation_held_ground)
+    listed = [p for q in ground.conjuncts if q.i > ground.i for _, p in pobjs(q, ("of",))]
+    for head in heads + listed if is_word(ground, relation_lexicon().terrain_nouns) else heads:
+        lake = named_ground(ctx, head)
+        if lake:
+            return lake
     for head in heads:
         if head.pos_ != "NOUN" or lemma_of(head) not in words or ctx.entity(head) is not None:
             continue
@@ -3513,6 +3519,9 @@ def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
     if not places and not held:  # "holds islands in Y": the phrase hung on the verb (relation_held_ground)
         terrain = relation_lexicon().terrain_nouns
         places = [c for p in held_terrain(verb, terrain) for c in _ground_places(ctx, p)]
+        if not places:  # "hold islands on the western side of the lake"
+            sides = [q for p in held_terrain(verb, terrain) for q in (p, *(o for _, o in pobjs(p, ("of",))))]
+            places = [c for q in sides for c in named_ground(ctx, q)]
     if not places:  # "Y, which the group controls", "the town that X holds", "Y, held by X"
         places = [c for t in _antecedent_places(verb) for c in places_in(ctx, t) if c.type == "PLACE"]
     for owner in owners:
