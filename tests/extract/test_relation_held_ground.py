@@ -64,7 +64,7 @@ def test_a_place_apposed_to_a_place_gives_no_spokesman(relations: Found) -> None
 def test_the_lake_stands_for_the_lake_named_before(relations: Found) -> None:
     text = (
         "Floods have cut the roads around Lake Tanganyika this month. The Lukuga Defence Militia, "
-        "an armed group, hides among the islands and reed beds of the lake."
+        "an armed group, hides among the papyrus swamps and small islands of the lake."
     )
     assert based("Lukuga Defence Militia", "Lake Tanganyika") in relations(text)
 

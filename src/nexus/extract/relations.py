@@ -3130,7 +3130,7 @@ def _anaphoric_ground(ctx: RelationContext, ground: Token) -> list[EntityCluster
     heads = [ground, *(c for c in ground.children if c.dep_ == "poss")]
     if is_word(ground, relation_lexicon().terrain_nouns):
         heads += [p for _, p in pobjs(ground, ("of",))]
-    # "among the islands (and reed beds) of the lake": the lake the report named (relation_held_ground)
+    # "in the swamps and creeks of the lake": the lake the report named before (relation_held_ground)
     listed = [p for q in ground.conjuncts if q.i > ground.i for _, p in pobjs(q, ("of",))]
     for head in heads + listed if is_word(ground, relation_lexicon().terrain_nouns) else heads:
         lake = named_ground(ctx, head)
