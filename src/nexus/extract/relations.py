@@ -63,6 +63,8 @@ from nexus.extract.relation_control import held_by_forces, in_hands, under_contr
 from nexus.extract.relation_coordinated import coordinated_before
 from nexus.extract.relation_counterparts import counterparts
 from nexus.extract.relation_fields import record_fields
+from nexus.extract.relation_held_ground import extra_operate_preps, held_terrain, men_owner, named_ground
+from nexus.extract.relation_loyal_men import loyal_to
 from nexus.extract.relation_members import (
     coalition_members,
     drawn_from_groups,
@@ -481,6 +483,10 @@ def _described(ctx: RelationContext, noun: Token) -> list[EntityCluster]:
     # to the phrase's place or body)
     for _, pobj in pobjs(noun, ("to", "of", "for")):
         people += [c for a in pobj.children if a.dep_ == "appos" for c in ctx.actors(a) if c.type == "PERSON"]
+        # "a spokesman for the X police in Y, Inspector A B" (the name hung on the body's place)
+        placed = [q for _, q in pobjs(pobj, ("in",)) if _names_a_place(ctx, q)]
+        apposed_there = [a for q in placed for a in q.children if a.dep_ == "appos"]
+        people += [c for a in apposed_there for c in ctx.actors(a) if c.type == "PERSON"]
         if is_word(noun, lex.roles):  # "the head of a Y cell known as A B": a unit is no person, A B heads it
             people += [c for c in _named_as(ctx, pobj) if c.type == "PERSON" and c not in people]
     if people:
@@ -1516,7 +1522,7 @@ def _rivalry_verbs(ctx: RelationContext, sent: Span) -> None:
         foes = [c for _, p in pobjs(verb, ("with",)) for c in ctx.actors(p)]
         if not foes:
             continue
-        for owner in (c for s in subjects_of(verb) for c in ctx.actors(s)):
+        for owner in (c for s in subjects_of(verb) for c in ctx.actors(s) or loyal_to(ctx, s)):
             for foe in foes:
                 ctx.add(owner, "hostility", foe, lemma_of(verb), sent, verb)
 
@@ -2311,7 +2317,7 @@ def _hostility(ctx: RelationContext, sent: Span) -> None:
         if tok.pos_ == "VERB" and lemma in lex.host_verbs:
             if tok.dep_ == "amod":
                 continue
-            subj = [c for s in subjects_of(tok) for c in ctx.actors(s)]
+            subj = [c for s in subjects_of(tok) for c in ctx.actors(s) or loyal_to(ctx, s)]
             if lemma in _words("charging_verbs"):
                 # "Army blames X", "the army said, blaming X": the charge of an unnamed force is no
                 # dyad of the state its common noun was read as (a named force's charge stays)
@@ -2860,7 +2866,7 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
         if tok.pos_ == "VERB" and lemma in _words("deploy_verbs") and lemma not in lex.based_verbs:
             _deployed(ctx, sent, tok)
         elif tok.pos_ in ("VERB", "ADJ") and lemma in lex.based_verbs | lex.operate_verbs | moving:
-            preps = ("in", "at") if lemma in lex.based_verbs else tuple(lex.operate_preps)
+            preps = ("in", "at") if lemma in lex.based_verbs else (*lex.operate_preps, *extra_operate_preps())
             if lemma in moving:  # "cells move between X and Y": ground an armed group's men cross
                 preps = tuple(_words("movement_preps"))
             grounds = [p for _, p in pobjs(tok, preps)] + (_out_of(tok) if "out" in preps else [])
@@ -2892,6 +2898,10 @@ def _based_in(ctx: RelationContext, sent: Span) -> None:
             reduced = tok.dep_ == "relcl" and tok.tag_ == "VBN" and not subjects_of(tok)
             if tok.dep_ in ("acl", "amod") or reduced:
                 owners = ctx.actors(tok.head) or _described(ctx, tok.head)
+                if ctx.entity(tok.head) is None and is_word(tok.head, lex.links):
+                    # "A, the X unit active in Y", "B, X's branch operating in Z": the group the
+                    # link noun describes (A, B) is the one active there, not its owner X
+                    owners = [c for c in _described(ctx, tok.head) if c.type == "ORG"] or owners
                 owners = owners or _unowned_men(ctx, tok.head)  # "cells operating from X"
                 if not owners:  # "the Committee (CEMOC), a regional body headquartered in X"
                     left = ctx.named_before(tok.head)
@@ -3120,6 +3130,12 @@ def _anaphoric_ground(ctx: RelationContext, ground: Token) -> list[EntityCluster
     heads = [ground, *(c for c in ground.children if c.dep_ == "poss")]
     if is_word(ground, relation_lexicon().terrain_nouns):
         heads += [p for _, p in pobjs(ground, ("of",))]
+    # "in the swamps and creeks of the lake": the lake the report named before (relation_held_ground)
+    listed = [p for q in ground.conjuncts if q.i > ground.i for _, p in pobjs(q, ("of",))]
+    for head in heads + listed if is_word(ground, relation_lexicon().terrain_nouns) else heads:
+        lake = named_ground(ctx, head)
+        if lake:
+            return lake
     for head in heads:
         if head.pos_ != "NOUN" or lemma_of(head) not in words or ctx.entity(head) is not None:
             continue
@@ -3486,6 +3502,8 @@ def _antecedent_places(verb: Token) -> list[Token]:
 def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
     """ "al-Shabaab still controls parts of southern Somalia": an armed group holding ground."""
     owners = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.subtype == "armed_group"]
+    # "X, whose units hold islands in Y": the group whose men the subject names (relation_held_ground)
+    owners = owners or [c for s in subjects_of(verb) for c in men_owner(ctx, s, _words("presence_nouns"))]
     held = [] if owners else held_by_forces(ctx, verb)  # "a city still held by the army" (relation_control)
     if not owners and not held:
         return
@@ -3498,6 +3516,12 @@ def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
         for head in [obj, *(p for _, p in pobjs(obj, ("of",)))]:
             places += [c for c in places_in(ctx, head) + _bases_in(ctx, head) if c not in places]
             places += [c for c in _spanned_places(ctx, head) if c not in places]
+    if not places and not held:  # "holds islands in Y": the phrase hung on the verb (relation_held_ground)
+        terrain = relation_lexicon().terrain_nouns
+        places = [c for p in held_terrain(verb, terrain) for c in _ground_places(ctx, p)]
+        if not places:  # "hold islands on the western side of the lake"
+            sides = [q for p in held_terrain(verb, terrain) for q in (p, *(o for _, o in pobjs(p, ("of",))))]
+            places = [c for q in sides for c in named_ground(ctx, q)]
     if not places:  # "Y, which the group controls", "the town that X holds", "Y, held by X"
         places = [c for t in _antecedent_places(verb) for c in places_in(ctx, t) if c.type == "PLACE"]
     for owner in owners:
