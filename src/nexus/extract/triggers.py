@@ -2147,10 +2147,17 @@ def _assertion_claim(noun: Token) -> bool:
     ):
         return True
     head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be" and any(_that_clause(c) for c in head.children):
+        return True  # "their central claim is that the front shifted ...": what a claim says
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     doubting = frozenset(event_ontology()["types"]["claim"].get("doubting_verbs", []))
     return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in doubting
+
+
+def _that_clause(clause: Token) -> bool:
+    """A clause complement opened by "that" ("... is that the group shifted")."""
+    return clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _answered_challenge(found: list[Trigger]) -> list[Trigger]:
@@ -4014,6 +4021,8 @@ def _excluded_phrase(etype: str, token: Token) -> bool:
         if g.dep_ == "pobj"
     }
     found |= {f"subject:{c.lower_}" for c in token.children if c.dep_ == "nsubj"}  # "firefighters rescued"
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        found.add(token.head.lower_)  # "footage captured on May 9": the noun its participle qualifies
     for patient in (c for c in token.children if c.dep_ == "nsubjpass"):
         # "troops, who were sent to the area": the passive subject is the object it excludes
         if patient.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
@@ -4076,6 +4085,14 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
         if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children
         if g.dep_ == "pobj"
+    ]
+    # "our coach number 14, which had left X for Y": a numbered thing is the kind its compound names
+    counted += [
+        c
+        for s in subjects
+        if any(n.dep_ == "nummod" for n in s.children)
+        for c in s.children
+        if c.dep_ == "compound"
     ]
     non_visitors = set(spec.get("non_visitors", [])) | set(event_ontology()["attacker_nouns"])
     # a common noun only: "the evening service left X" is a train, "the Federal Police Service
