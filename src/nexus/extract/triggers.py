@@ -4566,6 +4566,13 @@ def _no_speaker(verb: Token) -> bool:
         reciprocal = statement_cues().get("reciprocal_objects", frozenset())
         if any(c.dep_ == "dobj" and _with_determiner(c) in reciprocal for c in verb.children):
             return True  # "each side blamed the other": no party of its own speaks
+    posts = frozenset(event_ontology()["statement_voice"].get("post_speakers", ()))
+    if subjects and all(  # "several accounts insisted ...": unnamed posts (not "the Acme account")
+        s.lemma_.lower() in posts
+        and not any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in s.children)
+        for s in subjects
+    ):
+        return True
     return bool(subjects) and all(
         s.lower_ in words and not any(c.pos_ == "PROPN" for c in s.subtree) for s in subjects
     )
