@@ -36,6 +36,7 @@ from nexus.extract.entities import self_naming_verbs, token_entity
 from nexus.extract.funded_violence import paid_for_by_words
 from nexus.extract.going_on import every_period, going_on
 from nexus.extract.incident_tallies import in_incident_tally
+from nexus.extract.kind_shifts import in_kind_shift
 from nexus.extract.newsroom import (
     interview_with_the_outlet,
     our_own_visit,
@@ -2352,7 +2353,7 @@ def _modality(token: Token, etype: str) -> str:
         return "negated"
     if in_incident_tally(token):
         return "generic"  # "recorded 43 attacks in March, in which 19 were killed": a tally
-    if in_trend(token) or in_count_scope(token):
+    if in_trend(token) or in_count_scope(token) or in_kind_shift(token):
         return "generic"  # "bomb attacks on pylons dropped to zero", "our count includes only raids"
     if etype in ("visit", "meeting") and (
         our_staff_subject(token) or interview_with_the_outlet(token) or our_own_visit(token)
