@@ -22,6 +22,16 @@ def test_bare_plurals_a_side_shifted_between_are_kinds(nlp: Language) -> None:
     assert raids and all(in_kind_shift(t) for t in raids)
 
 
+def test_the_second_kind_hung_on_the_first_is_a_kind(nlp: Language) -> None:
+    doc = nlp(
+        "The authors argue that the Grey Tide, a coastal rebel movement, shifted from bombings of "
+        "barracks towards bombings of ferries and piers during the second year."
+    )
+    kinds = [t for t in doc if t.lower_ == "bombings"]
+    assert kinds[1].head.head.i == kinds[0].i  # the parse this test is about: "towards" on the first
+    assert in_kind_shift(kinds[0]) and in_kind_shift(kinds[1])
+
+
 def test_the_attacks_with_an_article_are_happenings(nlp: Language) -> None:
     assert not in_kind_shift(_noun(nlp, "The rebels shifted to the attacks on the depot.", "attacks"))
 
