@@ -130,7 +130,7 @@ def refine_type(trigger: Token, etype: str, actors: list[EntityCluster]) -> str:
         lemmas & (event_words("attacker_nouns") | event_words("non_state_performers") | {"bomber", "bombers"})
     ) or any(_of_a_non_state_side(t) for t in kept)  # "fighters of the emirate"
     attacker_subject = (
-        attacker_subject or bool(grouped) or any(_between_non_state_sides(t) for t in performers)
+        attacker_subject or bool(grouped) or any(_between_non_state_sides(t) for t in (trigger, *performers))
     )
     agents = actors + _agent_entities(trigger)
     state_named = any(is_state(a) for a in agents)
@@ -227,7 +227,13 @@ def _between_non_state_sides(performer: Token) -> bool:
     whose "between" sides name a non-state one (``attacker_nouns``, ``non_state_performers`` or
     an armed group's name) and no state's force (``state_nouns``, a state's name)."""
     sides = _between_sides(performer)
-    return any(non_state_side(t) for t in sides) and not any(_state_side(t) for t in sides)
+    armed = event_words("non_state_modifiers") | {"armed"}  # "between two armed clans": a band by its arms
+    non_state = [
+        t
+        for t in sides
+        if non_state_side(t) or any(c.dep_ == "amod" and c.lower_ in armed for c in t.children)
+    ]
+    return bool(non_state) and not any(_state_side(t) for t in sides)
 
 
 def _between_sides(token: Token) -> list[Token]:

@@ -36,6 +36,7 @@ from nexus.extract.entities import self_naming_verbs, token_entity
 from nexus.extract.funded_violence import paid_for_by_words
 from nexus.extract.going_on import every_period, going_on
 from nexus.extract.incident_tallies import in_incident_tally
+from nexus.extract.kind_shifts import in_kind_shift
 from nexus.extract.newsroom import (
     interview_with_the_outlet,
     our_own_visit,
@@ -2147,10 +2148,17 @@ def _assertion_claim(noun: Token) -> bool:
     ):
         return True
     head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_ == "be" and any(_that_clause(c) for c in head.children):
+        return True  # "their central claim is that the front shifted ...": what a claim says
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     doubting = frozenset(event_ontology()["types"]["claim"].get("doubting_verbs", []))
     return noun.dep_ in ("dobj", "pobj", "nsubjpass") and head.lemma_.lower() in doubting
+
+
+def _that_clause(clause: Token) -> bool:
+    """A clause complement opened by "that" ("... is that the group shifted")."""
+    return clause.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _answered_challenge(found: list[Trigger]) -> list[Trigger]:
@@ -2345,7 +2353,7 @@ def _modality(token: Token, etype: str) -> str:
         return "negated"
     if in_incident_tally(token):
         return "generic"  # "recorded 43 attacks in March, in which 19 were killed": a tally
-    if in_trend(token) or in_count_scope(token):
+    if in_trend(token) or in_count_scope(token) or in_kind_shift(token):
         return "generic"  # "bomb attacks on pylons dropped to zero", "our count includes only raids"
     if etype in ("visit", "meeting") and (
         our_staff_subject(token) or interview_with_the_outlet(token) or our_own_visit(token)
@@ -4014,6 +4022,8 @@ def _excluded_phrase(etype: str, token: Token) -> bool:
         if g.dep_ == "pobj"
     }
     found |= {f"subject:{c.lower_}" for c in token.children if c.dep_ == "nsubj"}  # "firefighters rescued"
+    if token.dep_ == "acl" and token.tag_ == "VBN":
+        found.add(token.head.lower_)  # "footage captured on May 9": the noun its participle qualifies
     for patient in (c for c in token.children if c.dep_ == "nsubjpass"):
         # "troops, who were sent to the area": the passive subject is the object it excludes
         if patient.tag_ in ("WP", "WDT") and token.dep_ == "relcl":
@@ -4076,6 +4086,14 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
         if p.dep_ == "prep" and p.lower_ == "of"
         for g in p.children
         if g.dep_ == "pobj"
+    ]
+    # "our coach number 14, which had left X for Y": a numbered thing is the kind its compound names
+    counted += [
+        c
+        for s in subjects
+        if any(n.dep_ == "nummod" for n in s.children)
+        for c in s.children
+        if c.dep_ == "compound"
     ]
     non_visitors = set(spec.get("non_visitors", [])) | set(event_ontology()["attacker_nouns"])
     # a common noun only: "the evening service left X" is a train, "the Federal Police Service
@@ -4549,6 +4567,13 @@ def _no_speaker(verb: Token) -> bool:
         reciprocal = statement_cues().get("reciprocal_objects", frozenset())
         if any(c.dep_ == "dobj" and _with_determiner(c) in reciprocal for c in verb.children):
             return True  # "each side blamed the other": no party of its own speaks
+    posts = frozenset(event_ontology()["statement_voice"].get("post_speakers", ()))
+    if subjects and all(  # "several accounts insisted ...": unnamed posts (not "the Acme account")
+        s.lemma_.lower() in posts
+        and not any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in s.children)
+        for s in subjects
+    ):
+        return True
     return bool(subjects) and all(
         s.lower_ in words and not any(c.pos_ == "PROPN" for c in s.subtree) for s in subjects
     )
