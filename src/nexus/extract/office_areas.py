@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from nexus import ontology
 from nexus.extract.entities import EntityCluster
-from nexus.extract.parse_index import parse_index
+from nexus.extract.mention_roots import place_roots
 
 #: How many nouns an office's area may climb through to its office ("X State police commissioner").
 _MAX_CLIMB = 4
@@ -83,24 +83,6 @@ def _office_only(
     return out
 
 
-def _roots(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
-    """The head token of each PLACE mention of ``sent``."""
-    roots: list[Token] = []
-    parse = parse_index(sent.doc)
-    i = sent.start
-    while i < sent.end:
-        cluster = index.get(i)
-        if cluster is None or cluster.type != "PLACE":
-            i += 1
-            continue
-        j = i
-        while j + 1 < sent.end and index.get(j + 1) is cluster:
-            j += 1
-        roots.append(sent.doc[parse.span_root(i, j + 1)])
-        i = j + 1
-    return roots
-
-
 def offices_last_here(
     places: list[EntityCluster], sent: Span, index: dict[int, EntityCluster]
 ) -> list[EntityCluster]:
@@ -108,7 +90,7 @@ def offices_last_here(
     entity)."""
     if len(places) < 2:
         return places
-    return last_for_offices(places, _roots(sent, index), index)
+    return last_for_offices(places, place_roots(sent, index), index)
 
 
 def without_offices(
@@ -118,5 +100,5 @@ def without_offices(
     of X to Y": X is no destination)."""
     if not places:
         return places
-    office_only = _office_only(places, _roots(sent, index), index)
+    office_only = _office_only(places, place_roots(sent, index), index)
     return [p for p in places if id(p) not in office_only]

@@ -53,13 +53,13 @@ from spacy.vocab import Vocab
 from nexus.extract.dateline import dateline_end
 from nexus.extract.entities import EntityCluster, token_entity_index
 from nexus.extract.events import VIOLENT_TYPES, EventDraft
+from nexus.extract.mention_roots import place_roots as _mention_roots
 from nexus.extract.page import zone_at
 from nexus.extract.places import (
     LOCATIVE,
     NEUTRAL,
     _anchor,
     _in_speaker_phrase,
-    _mention_roots,
     _role,
     _where_it_was_said,
     away_from_towns,

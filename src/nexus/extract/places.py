@@ -50,6 +50,7 @@ from nexus.extract.arguments import (
 from nexus.extract.dateline import dateline_end
 from nexus.extract.doctext import doc_text
 from nexus.extract.entities import EntityCluster, assault_object, route_end
+from nexus.extract.mention_roots import place_roots as _mention_roots
 from nexus.extract.office_areas import last_for_offices
 from nexus.extract.page import is_secondary
 from nexus.extract.parse_index import parse_index, range_text, token_starts
@@ -1553,25 +1554,6 @@ def _site_anaphors() -> dict[str, frozenset[str]]:
     may refer back to ("university", "college")."""
     table: dict[str, list[str]] = ontology.table("entities.yaml").get("site_anaphors", {})
     return {noun.lower(): frozenset(w.lower() for w in heads) for noun, heads in table.items()}
-
-
-def _mention_roots(sent: Span, index: dict[int, EntityCluster]) -> list[Token]:
-    """The syntactic head token of each PLACE mention in the sentence."""
-    roots: list[Token] = []
-    doc = sent.doc
-    parse = parse_index(doc)
-    i = sent.start
-    while i < sent.end:
-        cluster = index.get(i)
-        if cluster is None or cluster.type != "PLACE":
-            i += 1
-            continue
-        j = i
-        while j + 1 < sent.end and index.get(j + 1) is cluster:
-            j += 1
-        roots.append(doc[parse.span_root(i, j + 1)])
-        i = j + 1
-    return roots
 
 
 def _mention_span(root: Token, index: dict[int, EntityCluster]) -> Span:
