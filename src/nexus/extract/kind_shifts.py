@@ -32,8 +32,8 @@ def _kind_under_verb(token: Token) -> bool:
 def in_kind_shift(token: Token) -> bool:
     """Whether the trigger ``token`` is a kind a side shifted from or to: a bare plural object of
     a ``kind_shifts`` preposition on a ``kind_shifts`` verb, or of such a preposition the parse
-    hung inside the phrase of the first kind ("from attacks on troops towards attacks on
-    civilians"). False for anything else."""
+    hung inside the phrase of the first kind ("moved from raids on convoys to raids on
+    markets"). False for anything else."""
     if _kind_under_verb(token):
         return True
     if token.tag_ != "NNS" or token.dep_ != "pobj" or token.head.lower_ not in _words("preps"):

@@ -4087,7 +4087,7 @@ def _travel_by_visitor(etype: str, verb: Token) -> bool:
         for g in p.children
         if g.dep_ == "pobj"
     ]
-    # "our coach number 14, which had left X for Y": a numbered thing is the kind its compound names
+    # "the ferry number 3, which left X at dawn": a numbered thing is the kind its compound names
     counted += [
         c
         for s in subjects
