@@ -5227,23 +5227,16 @@ _INDEFINITE = frozenset({"a", "an"})
 
 
 def measured_apart(noun: Token) -> bool:
-    """Whether a noun trigger, told new (no definite article or possessive), is the object of an
-    "after" or "before" that a span of time measures ("weeks after a bombing", "two days before
-    an ambush"): a happening apart from the one the phrase hangs on, on a day of its own ("killed
-    after an attack on the post" is that attack's toll; "two days after the attack" names one told
-    elsewhere, which coreference joins)."""
+    """Whether a noun trigger is the object of an "after" or "before" that a span of time measures
+    ("weeks after a bombing", "two days before the raid"): a happening apart from the one the
+    phrase hangs on, on a day of its own ("killed after an attack on the post" is that attack's
+    toll)."""
     head = noun.head
     return (
         noun.dep_ == "pobj"
         and head.lower_ in ("after", "before")
         and any(c.dep_ == "npadvmod" for c in head.children)
-        and not any(
-            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE_DETERMINERS) for c in noun.children
-        )
     )
-
-
-_DEFINITE_DETERMINERS = frozenset({"the", "this", "that", "these", "those"})
 
 
 #: How many heads above a noun's governor an arrest may stand and still own the noun's phrase.
