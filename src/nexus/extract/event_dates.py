@@ -28,7 +28,6 @@ from nexus.extract.triggers import (
     court_order_verb,
     event_ontology,
     harm_verbs,
-    measured_apart,
     reporting_verbs,
     told_in_passing,
     trigger_tables,
@@ -91,11 +90,6 @@ def _finer_in_clause(clause: Token, dates: list[DateMention], opened: DateMentio
 
 def date_for(sent: Span, trigger: Token, dates: list[DateMention]) -> DateValue | None:
     """The date that belongs to the trigger's clause; else the nearest one no other verb owns."""
-    if measured_apart(trigger):
-        # "shot a guard on Monday, weeks after a bombing in X": the guard's day is not the bombing's;
-        # only a date of the noun's own phrase dates it, else the offset does (offset_anchor)
-        start, end = trigger.left_edge.idx, trigger.right_edge.idx + len(trigger.right_edge)
-        return next((d.value for d in dates if start <= d.span.start and d.span.end <= end), None)
     named = _claimed_noun(trigger)
     # "In August 2024, a man killed three at a festival, an attack claimed by X; he was sentenced in
     # September": a noun summing up the clause before it (and the claim told of that noun) is the

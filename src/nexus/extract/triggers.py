@@ -5195,7 +5195,6 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
             )  # "no one was killed in the attack"
             and governor.lemma_.lower() not in _mention_verbs("launch")  # "launched an operation": the noun
             and not (via == "for" and governor.lemma_.lower() in motive_words())
-            and not measured_apart(trig.token)  # "shot a guard weeks after a bombing": another one
             and not (
                 via in ("in", "by", "during")
                 and governor.lemma_.lower() in _harm_lemmas()
@@ -5224,20 +5223,6 @@ def _verb_owns_noun(found: list[Trigger]) -> list[Trigger]:
 
 
 _INDEFINITE = frozenset({"a", "an"})
-
-
-def measured_apart(noun: Token) -> bool:
-    """Whether a noun trigger is the object of an "after" or "before" that a span of time measures
-    ("weeks after a bombing", "two days before the raid"): a happening apart from the one the
-    phrase hangs on, on a day of its own ("killed after an attack on the post" is that attack's
-    toll)."""
-    head = noun.head
-    return (
-        noun.dep_ == "pobj"
-        and head.lower_ in ("after", "before")
-        and any(c.dep_ == "npadvmod" for c in head.children)
-    )
-
 
 #: How many heads above a noun's governor an arrest may stand and still own the noun's phrase.
 _ARREST_CLIMB = 8
