@@ -3125,14 +3125,16 @@ def _anaphoric_ground(ctx: RelationContext, ground: Token) -> list[EntityCluster
     """The place a definite description of a province stands for, said as the ground itself, its
     possessor or (for a part of it) its "of" phrase: "across the province", "the region's
     hills", "in the south of the province" (``relations.yaml`` ``place_anaphors``): the admin
-    place the report named last before it."""
+    place the report named last before it; a bare ground noun standing for a named one ("the
+    lake" after "Lake X": :func:`~nexus.extract.relation_held_ground.named_ground`) first."""
     words = _words("place_anaphors")
     heads = [ground, *(c for c in ground.children if c.dep_ == "poss")]
+    listed: list[Token] = []
     if is_word(ground, relation_lexicon().terrain_nouns):
         heads += [p for _, p in pobjs(ground, ("of",))]
-    # "in the swamps and creeks of the lake": the lake the report named before (relation_held_ground)
-    listed = [p for q in ground.conjuncts if q.i > ground.i for _, p in pobjs(q, ("of",))]
-    for head in heads + listed if is_word(ground, relation_lexicon().terrain_nouns) else heads:
+        # "in the swamps and creeks of the lake": the lake the report named before (relation_held_ground)
+        listed = [p for q in ground.conjuncts if q.i > ground.i for _, p in pobjs(q, ("of",))]
+    for head in heads + listed:
         lake = named_ground(ctx, head)
         if lake:
             return lake
@@ -3502,7 +3504,7 @@ def _antecedent_places(verb: Token) -> list[Token]:
 def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
     """ "al-Shabaab still controls parts of southern Somalia": an armed group holding ground."""
     owners = [c for s in subjects_of(verb) for c in ctx.actors(s) if c.subtype == "armed_group"]
-    # "X, whose units hold islands in Y": the group whose men the subject names (relation_held_ground)
+    # "X, whose cells hold marshes in Y": the group whose men the subject names (relation_held_ground)
     owners = owners or [c for s in subjects_of(verb) for c in men_owner(ctx, s, _words("presence_nouns"))]
     held = [] if owners else held_by_forces(ctx, verb)  # "a city still held by the army" (relation_control)
     if not owners and not held:
@@ -3517,10 +3519,10 @@ def _controls(ctx: RelationContext, sent: Span, verb: Token) -> None:
             places += [c for c in places_in(ctx, head) + _bases_in(ctx, head) if c not in places]
             places += [c for c in _spanned_places(ctx, head) if c not in places]
     if not places and not held:  # "holds islands in Y": the phrase hung on the verb (relation_held_ground)
-        terrain = relation_lexicon().terrain_nouns
-        places = [c for p in held_terrain(verb, terrain) for c in _ground_places(ctx, p)]
-        if not places:  # "hold islands on the western side of the lake"
-            sides = [q for p in held_terrain(verb, terrain) for q in (p, *(o for _, o in pobjs(p, ("of",))))]
+        grounds = held_terrain(verb, relation_lexicon().terrain_nouns)
+        places = [c for p in grounds for c in _ground_places(ctx, p)]
+        if not places:  # "hold marshes along the eastern shore of the lake"
+            sides = [q for p in grounds for q in (p, *(o for _, o in pobjs(p, ("of",))))]
             places = [c for q in sides for c in named_ground(ctx, q)]
     if not places:  # "Y, which the group controls", "the town that X holds", "Y, held by X"
         places = [c for t in _antecedent_places(verb) for c in places_in(ctx, t) if c.type == "PLACE"]
