@@ -219,10 +219,10 @@ def test_a_place_and_a_person_side_by_side_stay_apart_when_no_town_bears_both_na
 
 def test_a_town_whose_name_opens_with_a_function_word_is_read_whole(nlp: Language) -> None:
     # "Than" and "In" are tagged as prepositions; the city table knows the whole names
-    text = "Raiders torched a rubber depot near Than To, and a convoy was ambushed outside In Salah."
-    assert _towns(nlp, text) == ["Than To", "In Salah"]
+    text = "Raiders torched a fuel depot near In Guezzam, and a convoy was ambushed outside At Tafilah."
+    assert _towns(nlp, text) == ["In Guezzam", "At Tafilah"]
 
 
 def test_a_capitalised_function_word_alone_or_before_an_unknown_name_is_no_town(nlp: Language) -> None:
     assert _towns(nlp, "Officials met near To Varnoska and again in Than Vorax on Monday.") == []
-    assert _towns(nlp, "Gunmen fired at a bus near Than To sawmill.") == []
+    assert _towns(nlp, "Gunmen fired at a bus near In Guezzam sawmill.") == []

@@ -1,5 +1,5 @@
-"""A side's change of the kinds of happening it goes in for ("shifted from attacks on soldiers
-towards attacks on ferries", "turned to kidnappings") tells no happening (kind_shifts.py); one
+"""A side's change of the kinds of happening it goes in for ("switched from raids on barracks
+to raids on ferries", "turned to kidnappings") tells no happening (kind_shifts.py); one
 happening after a verb of change, or told beside one, stays one. Invented sentences.
 """
 
@@ -42,8 +42,8 @@ def test_a_bare_plural_under_another_verb_is_no_kind(nlp: Language) -> None:
 
 def test_a_thesis_on_a_shift_of_kinds_tells_no_event(extract: Any) -> None:
     text = (
-        "Their main claim is that the Grey Tide movement shifted from attacks on soldiers towards "
-        "attacks on ferries in 2025."
+        "The paper argues that the Grey Tide movement switched from raids on barracks to raids on "
+        "ferries in 2025."
     )
     assert not extract(text, published="2026-05-14").events
 

@@ -1,4 +1,4 @@
-"""Unnamed social-media posts told as a speaker ("several accounts insisted ...", "users blamed
+"""Unnamed social-media posts told as a speaker ("many accounts said ...", "users blamed
 ...") are talk about a happening, no party's statement (``statement_voice.post_speakers`` of
 events.yaml); a body saying the same stays a statement. Invented sentences, whole pipeline.
 """

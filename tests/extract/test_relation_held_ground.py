@@ -19,9 +19,9 @@ def based(a: str, b: str) -> tuple[frozenset[str], str]:
     "text",
     [
         "The Kivu Patriotic Front holds islands in Lake Tanganyika.",
-        "Villagers blamed the Kivu Patriotic Front, whose units hold islands on the western side of "
+        "Villagers blamed the Kivu Patriotic Front, whose units hold islands along the northern shore of "
         "Lake Tanganyika, for the raid.",
-        "The Kivu Patriotic Front hides among the islands of Lake Tanganyika.",
+        "The Kivu Patriotic Front hides among the papyrus islands of Lake Tanganyika.",
     ],
 )
 def test_terrain_held_or_hidden_in_places_the_group(relations: Found, text: str) -> None:
@@ -71,7 +71,7 @@ def test_the_lake_stands_for_the_lake_named_before(relations: Found) -> None:
 
 def test_a_lake_named_no_earlier_is_not_guessed(relations: Found) -> None:
     text = (
-        "The Lukuga Defence Militia, an armed group, hides among the islands of the lake. "
+        "The Lukuga Defence Militia, an armed group, hides among the papyrus islands of the lake. "
         "Boats now cross Lake Tanganyika only by day."
     )
     assert based("Lukuga Defence Militia", "Lake Tanganyika") not in relations(text)

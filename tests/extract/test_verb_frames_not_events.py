@@ -1,5 +1,5 @@
 """A trigger whose frame gives it an ordinary sense is no event, and the same construction with
-its eventful sense stays one: "sat me down" (no meeting), imagery "captured" on a day (no
+its eventful sense stays one: "sat us down" (no meeting), imagery "captured" on a day (no
 capture), "sanctioned payments" and passengers "ordered out" (no sanction), a numbered coach
 that "had left" a town (no visit), a claim that "is that ..." (an assertion), and a gunfight
 between armed bands with no state side (an attack, not a military action). Invented sentences,
@@ -31,9 +31,7 @@ def test_imagery_captured_on_a_day_is_no_capture(extract: Any) -> None:
 
 
 def test_imagery_read_as_the_capturer_is_no_capture(extract: Any) -> None:
-    text = (
-        "Imagery captured on 9 May shows new craters beside the depot that are missing from a pass on 2 May."
-    )
+    text = "Footage captured on 9 May shows fresh craters by the depot, absent from an earlier pass on 2 May."
     assert "military_action" not in _types(extract, text)
 
 
@@ -70,7 +68,7 @@ def test_a_minister_who_left_for_a_town_stays_a_visit(extract: Any) -> None:
 
 
 def test_a_claim_that_is_a_thesis_is_no_claim(extract: Any) -> None:
-    text = "Their main claim is that the Grey Tide movement recruited fishermen along the coast in 2025."
+    text = "The report's core claim is that the Grey Tide movement recruited fishermen on the coast in 2025."
     assert "claim" not in _types(extract, text)
 
 
@@ -80,20 +78,20 @@ def test_a_claim_of_an_attack_stays_a_claim(extract: Any) -> None:
 
 
 def test_a_gunfight_between_armed_bands_is_an_attack(extract: Any) -> None:
-    text = "On 3 May a gunfight between two armed families near the well at Oskarvik left four men dead."
+    text = "On 3 May a fierce gunfight between armed families near the well at Oskarvik left four men dead."
     assert _types(extract, text) == ["attack"]
 
 
 def test_a_gunfight_between_soldiers_and_armed_men_stays_military(extract: Any) -> None:
     text = (
-        "On 3 May a gunfight between soldiers and two armed families near the well at Oskarvik "
+        "On 3 May a fierce gunfight between soldiers and armed families near the well at Oskarvik "
         "left four men dead."
     )
     assert _types(extract, text) == ["military_action"]
 
 
 def test_passengers_ordered_off_a_bus_are_no_measure(extract: Any) -> None:
-    text = "Masked men halted the night bus outside Brenmoor, ordered the passengers out and burnt it."
+    text = "Masked men halted the night bus outside Brenmoor, ordered the travellers off and burnt it."
     assert "sanction" not in _types(extract, text)
 
 

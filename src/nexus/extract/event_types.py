@@ -227,7 +227,7 @@ def _between_non_state_sides(performer: Token) -> bool:
     whose "between" sides name a non-state one (``attacker_nouns``, ``non_state_performers`` or
     an armed group's name) and no state's force (``state_nouns``, a state's name)."""
     sides = _between_sides(performer)
-    armed = event_words("non_state_modifiers") | {"armed"}  # "between two armed clans": a band by its arms
+    armed = event_words("non_state_modifiers") | {"armed"}  # "a feud between armed lineages": by its arms
     non_state = [
         t
         for t in sides

@@ -513,7 +513,7 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
             worded = _town_of_function_words(doc, token.i + 1)
             free = worded is not None and not covered & set(range(*worded))
             if worded is not None and free and token.lower_ in _PLACE_PREPOSITIONS:
-                out.append(Span(doc, *worded, label="GPE"))  # "near Than To", "outside In Salah"
+                out.append(Span(doc, *worded, label="GPE"))  # "near In Guezzam", "outside At Tafilah"
             continue
         # "the village of X", "residents of X"
         named = token.lower_ == "of" and (_settlement_before(token) or _residents_before(token))
@@ -563,7 +563,7 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
 
 def _town_of_function_words(doc: Doc, i: int) -> tuple[int, int] | None:
     """The (start, end) token span of a town whose name opens with a word English also writes as a
-    function word, tagged so ("Than To", "In Salah"): a run of two or three title-case words from
+    function word, tagged so ("In Guezzam", "At Tafilah"): a run of two or three title-case words from
     token ``i`` inside the sentence, ending on a proper noun, that the city table knows by the
     whole name. None otherwise (a capitalised "In" opening a heading, a lone function word)."""
     if doc[i].is_sent_start or not doc[i].is_title or doc[i].tag_ in ("NNP", "NNPS"):
@@ -575,7 +575,7 @@ def _town_of_function_words(doc: Doc, i: int) -> tuple[int, int] | None:
         return None
     after = doc[end] if end < len(doc) else None
     if after is not None and after.pos_ == "NOUN" and after.lemma_.lower() not in _common_words():
-        return None  # ("near Than To plantation": a site named for the town, as after other names)
+        return None  # ("near In Guezzam sawmill": a site named for the town, as after other names)
     return (i, end) if _town_by_its_name(doc[i:end].text) else None
 
 

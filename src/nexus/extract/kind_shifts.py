@@ -1,5 +1,5 @@
-"""A change in the kinds of happening a side goes in for: "the front shifted from attacks on
-troops towards attacks on markets", "the gang turned to kidnappings".
+"""A change in the kinds of happening a side goes in for: "the movement switched from raids on
+convoys to raids on villages", "the gang turned to kidnappings".
 
 Analysts and research digests tell how a group's way of acting changed; the plurals they name
 after the verb of change are kinds, not happenings told. A trigger is such a kind when it is a

@@ -1,12 +1,12 @@
 """Based-in readings of ground a group holds or hides in, beside the main rules (relations.py).
 
-Bare terrain held (:func:`held_terrain`): "X holds islands in Y", "X, whose units hold islands on
-the western side of Z": the verb of holding (``control_verbs``) takes a common noun of terrain as
+Bare terrain held (:func:`held_terrain`): "X holds islands in Y", "X, whose cells hold marshes along
+the eastern shore of Z": the verb of holding (``control_verbs``) takes a common noun of terrain as
 its object and the parser hangs the place phrase on the verb, not on the terrain, so the object's
 own phrases say nothing; the verb's phrase after the object (``held_ground.verb_preps``) places it.
 The subject may be the group's men (:func:`men_owner`: "whose units", "X fighters").
 
-Ground hidden among (:func:`extra_operate_preps`): "X hides among the islands of Y", a preposition
+Ground hidden among (:func:`extra_operate_preps`): "X shelters among the reed beds of Y", a preposition
 of ground besides ``operate_preps`` (``held_ground.operate_preps``, nested so that it is no cue
 list of the relation model's features).
 """
@@ -38,7 +38,7 @@ def extra_operate_preps() -> tuple[str, ...]:
 
 def held_terrain(verb: Token, terrain: frozenset[str]) -> list[Token]:
     """The objects of the phrases that place the bare terrain a verb of holding takes as its
-    object ("holds islands in X" gives X, "hold islands on the western side of Y" gives "side"):
+    object ("holds islands in X" gives X, "hold marshes along the eastern shore of Y" gives "shore"):
     the verb's phrases of ``held_ground.verb_preps`` after the object; [] when the verb's direct
     object is no common noun of terrain (``terrain``: lemmas, ``terrain_nouns``)."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.is_lower and lemma_of(c) in terrain]

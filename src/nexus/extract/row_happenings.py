@@ -8,7 +8,7 @@ trigger verb or noun (``events.yaml`` ``types``; whatever part of speech the par
 triggers the row's event. A verb or noun the ontology licenses only in some phrases (its
 ``requires_object_for``, ``requires_subject_for`` or ``requires_governor_for`` words: "explode"
 only of a bomb) triggers only when one of those words is a noun of the same cell. A word dated
-in its own phrase ("toll of 16 Nov attack revised") names a happening of another row: no trigger.
+in its own phrase ("figures for the 4 Mar raid corrected") names a happening of another row: no trigger.
 """
 
 from __future__ import annotations
@@ -89,6 +89,6 @@ def _types_of(
 
 def _dated_phrase(doc: Doc, token: Token, lo: int, published: date | None) -> bool:
     """Whether a date stands right before ``token`` in its clause of the cell that starts at
-    ``lo``, at most two words before it ("the 16 Nov attack", "16 Nov market bombing")."""
+    ``lo``, at most two words before it ("the 4 Mar raid", "2 Feb depot bombing")."""
     before = re.split(r"[;,]", doc.text[lo : token.idx])[-1]
     return any(len(before[m.span.end :].split()) <= 2 for m in find_dates(before, published))

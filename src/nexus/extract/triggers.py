@@ -2149,7 +2149,7 @@ def _assertion_claim(noun: Token) -> bool:
         return True
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_ == "be" and any(_that_clause(c) for c in head.children):
-        return True  # "their central claim is that the front shifted ...": what a claim says
+        return True  # "the report's core claim is that the militia grew ...": what a claim says
     if noun.dep_ == "pobj" and head.dep_ == "prep":
         head = head.head
     doubting = frozenset(event_ontology()["types"]["claim"].get("doubting_verbs", []))
@@ -4568,7 +4568,7 @@ def _no_speaker(verb: Token) -> bool:
         if any(c.dep_ == "dobj" and _with_determiner(c) in reciprocal for c in verb.children):
             return True  # "each side blamed the other": no party of its own speaks
     posts = frozenset(event_ontology()["statement_voice"].get("post_speakers", ()))
-    if subjects and all(  # "several accounts insisted ...": unnamed posts (not "the Acme account")
+    if subjects and all(  # "many accounts said ...": unnamed posts (not "the Acme account")
         s.lemma_.lower() in posts
         and not any(c.dep_ in ("compound", "poss") and c.pos_ == "PROPN" for c in s.children)
         for s in subjects
