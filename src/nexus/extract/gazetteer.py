@@ -510,9 +510,9 @@ def located_towns(doc: Doc, taken: list[Span]) -> list[Span]:
         if token.i + 1 >= len(doc):
             continue
         if not _name_word(doc[token.i + 1]):
-            worded = _town_of_function_words(doc, token.i + 1)
-            free = worded is not None and not covered & set(range(*worded))
-            if worded is not None and free and token.lower_ in _PLACE_PREPOSITIONS:
+            placed = token.lower_ in _PLACE_PREPOSITIONS
+            worded = _town_of_function_words(doc, token.i + 1) if placed else None
+            if worded is not None and not covered & set(range(*worded)):
                 out.append(Span(doc, *worded, label="GPE"))  # "near In Guezzam", "outside At Tafilah"
             continue
         # "the village of X", "residents of X"
